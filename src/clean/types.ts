@@ -1,0 +1,13 @@
+import type { Article, RemovedLine, Span } from '../schema.js';
+
+export interface CleanResult {
+  /** The article: kept lines, verbatim, joined by "\n". */
+  text: string;
+  /** One entry per removed non-blank raw line, with the reason. */
+  removed: RemovedLine[];
+  /** Maps an offset in `text` to the raw input. */
+  toRaw(offset: number): number;
+  /** Raw spans of the kept lines (whitespace trimmed), in order: the paragraphs later stages read. */
+  blocks: Span[];
+  article: Article;
+}

@@ -1,0 +1,4 @@
+import type { Refiner } from './types.js';
+
+/** The refiners in the order they run; clone and extend through the `refiners` option. */
+export const defaultRefiners: readonly Refiner[] = [];

@@ -1,0 +1,77 @@
+import { findAttributions } from './attribution/index.js';
+import { cleanText } from './clean/index.js';
+import type { CleanResult } from './clean/types.js';
+import { createContext } from './context.js';
+import { ClaimexError } from './errors.js';
+import { resolveOptions, type CleanOptions, type ExtractOptions, type ResolvedOptions } from './options.js';
+import { draftClaim, toClaim } from './records.js';
+import type { ExtractionResult, Speaker } from './schema.js';
+import { resolveSpeakers } from './speakers/index.js';
+import type { SpeakerEntity } from './speakers/types.js';
+import { analyse } from './text/analyse.js';
+
+export interface Extractor {
+  readonly options: ResolvedOptions;
+  clean(raw: string): CleanResult;
+  extract(raw: string): ExtractionResult;
+}
+
+/** Validates the options once and returns an extractor to reuse across many articles. */
+export function createExtractor(options?: ExtractOptions): Extractor {
+  const resolved = resolveOptions(options);
+  return {
+    options: resolved,
+    clean: (raw) => cleanText(assertText(raw), resolved),
+    extract: (raw) => runPipeline(assertText(raw), resolved),
+  };
+}
+
+/** Removes page chrome and returns the article text, the removed lines with reasons, and the map back to raw offsets. */
+export function clean(raw: string, options?: CleanOptions): CleanResult {
+  return cleanText(assertText(raw), resolveOptions(options));
+}
+
+/** clean → analyse → find attributions → resolve speakers → enrich → records. */
+export function extractClaims(raw: string, options?: ExtractOptions): ExtractionResult {
+  return runPipeline(assertText(raw), resolveOptions(options));
+}
+
+function runPipeline(raw: string, options: ResolvedOptions): ExtractionResult {
+  const cleaned = cleanText(raw, options);
+  const ctx = createContext(raw, options, cleaned.article);
+  const analysis = analyse(raw, cleaned.blocks);
+  const attributions = findAttributions(ctx, analysis);
+  const { entities, assignments } = resolveSpeakers(ctx, analysis, attributions);
+  let drafts = attributions.map((attribution, index) => draftClaim(attribution, assignments[index] ?? null));
+  for (const refiner of options.refiners) {
+    drafts = refiner.refine(ctx, analysis, drafts);
+  }
+  const claims = drafts.map((draft) => toClaim(ctx, draft));
+  const spoken = new Set(claims.map((claim) => claim.speakerId));
+  return {
+    article: cleaned.article,
+    claims,
+    speakers: entities.filter((entity) => spoken.has(entity.id)).map(toSpeaker),
+    removed: cleaned.removed,
+    warnings: raw.trim() === '' ? [{ code: 'empty-input', message: 'the input holds no text', span: null }] : [],
+  };
+}
+
+function toSpeaker(entity: SpeakerEntity): Speaker {
+  return {
+    id: entity.id,
+    name: entity.name,
+    type: entity.type,
+    role: entity.role,
+    country: entity.country,
+    aliases: entity.aliases,
+    mentions: entity.mentions,
+  };
+}
+
+function assertText(raw: unknown): string {
+  if (typeof raw !== 'string') {
+    throw new ClaimexError('INVALID_INPUT', `expected the article as a string, got ${raw === null ? 'null' : typeof raw}`);
+  }
+  return raw;
+}

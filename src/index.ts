@@ -1,0 +1,19 @@
+export { clean, createExtractor, extractClaims, type Extractor } from './extract.js';
+export { ClaimexError, isClaimexError, type ClaimexErrorCode } from './errors.js';
+export {
+  CleanOptionsSchema,
+  ExtractOptionsSchema,
+  type CleanOptions,
+  type ExtractOptions,
+  type RuleList,
+} from './options.js';
+export * from './schema.js';
+export type { CleanResult } from './clean/types.js';
+export type { Context } from './context.js';
+export type { Attribution, AttributionRule } from './attribution/types.js';
+export { defaultAttributionRules } from './attribution/index.js';
+export { reportingCues } from './attribution/cues.js';
+export type { ClaimDraft, Refiner } from './enrich/types.js';
+export { defaultRefiners } from './enrich/index.js';
+export type { SpeakerEntity } from './speakers/types.js';
+export type { Analysis, Paragraph, Sentence, Token } from './text/analyse.js';
