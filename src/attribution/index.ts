@@ -5,12 +5,19 @@ import type { Attribution, AttributionRule } from './types.js';
 /** The attribution rules in the order they run; clone and extend through the `attributionRules` option. */
 export const defaultAttributionRules: readonly AttributionRule[] = [];
 
-/** Runs every rule over the article and keeps one attribution per quote: earlier rules win overlaps. */
+/**
+ * Runs every rule over the article. Where two rules read overlapping quotes, the earlier rule wins; one rule may
+ * give the same quote to several speakers ("X and Y said …").
+ */
 export function findAttributions(ctx: Context, analysis: Analysis): Attribution[] {
   const kept: Attribution[] = [];
   for (const rule of ctx.options.attributionRules) {
+    const fromEarlierRules = kept.length;
     for (const found of rule.find(ctx, analysis)) {
-      if (!kept.some((other) => overlaps(other, found))) kept.push(found);
+      const clash = kept.some(
+        (other, index) => overlaps(other, found) && (index < fromEarlierRules || sameSpeaker(other, found)),
+      );
+      if (!clash) kept.push(found);
     }
   }
   return kept.sort((a, b) => a.quoteSpans[0]!.start - b.quoteSpans[0]!.start);
@@ -18,4 +25,8 @@ export function findAttributions(ctx: Context, analysis: Analysis): Attribution[
 
 function overlaps(a: Attribution, b: Attribution): boolean {
   return a.quoteSpans.some((x) => b.quoteSpans.some((y) => x.start < y.end && y.start < x.end));
+}
+
+function sameSpeaker(a: Attribution, b: Attribution): boolean {
+  return a.speaker?.start === b.speaker?.start && a.speaker?.end === b.speaker?.end;
 }
