@@ -1,5 +1,5 @@
 import type { Span } from '../schema.js';
-import { nlp } from './model.js';
+import { nlp, type WinkNlp } from './model.js';
 
 /** A token with raw offsets. `normal` is lower-cased; `pos` is a Universal Dependencies tag. */
 export interface Token {
@@ -46,12 +46,17 @@ const NON_FINAL_ABBREVIATIONS = new Set([
 const STARTS_UPPER = /^[\p{Lu}"“‘'«„(]/u;
 
 /**
+ * wink's tokenizer slows down super-linearly on very long runs without white space (a 40 KB run takes seconds),
+ * so such runs (URLs, base64, garbage) bypass it and become one-token sentences of their own.
+ */
+const LONG_RUN = /\S{200,}/g;
+
+/**
  * Reads each paragraph (a raw span: a kept line) with wink-nlp and returns sentences and tokens in raw offsets.
  * Paragraphs are read one by one because wink joins a headline to the next line when it lacks a full stop.
  */
 export function analyse(raw: string, paragraphSpans: readonly Span[]): Analysis {
   const reader = nlp();
-  const its = reader.its;
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
 
@@ -59,30 +64,7 @@ export function analyse(raw: string, paragraphSpans: readonly Span[]): Analysis 
     const text = raw.slice(span.start, span.end);
     const paragraph: Paragraph = { index: paragraphs.length, start: span.start, end: span.end, text, sentences: [] };
     paragraphs.push(paragraph);
-    if (text.trim() === '') continue;
-
-    const doc = reader.readDoc(text);
-    const values = doc.tokens().out(its.value) as string[];
-    const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-    const tags = doc.tokens().out(its.pos) as string[];
-    const normals = doc.tokens().out(its.normal) as string[];
-    const tokens: Token[] = new Array(values.length);
-    let offset = span.start;
-    for (let i = 0; i < values.length; i++) {
-      offset += spaces[i]!.length;
-      const value = values[i]!;
-      tokens[i] = { value, normal: normals[i]!, pos: tags[i]!, start: offset, end: offset + value.length, index: 0 };
-      offset += value.length;
-    }
-
-    const bounds: Array<[number, number]> = [];
-    doc.sentences().each((sentence: { out(accessor: unknown): unknown }) => {
-      const [first, last] = sentence.out(its.span) as unknown as [number, number];
-      bounds.push([first, last]);
-    });
-    for (const [first, last] of refineSentenceBounds(bounds, tokens)) {
-      const sentenceTokens = tokens.slice(first, last + 1).filter((token) => token.pos !== 'SPACE');
-      if (sentenceTokens.length === 0) continue;
+    const addSentence = (sentenceTokens: Token[]): void => {
       sentenceTokens.forEach((token, index) => (token.index = index));
       const start = sentenceTokens[0]!.start;
       const end = sentenceTokens[sentenceTokens.length - 1]!.end;
@@ -96,9 +78,48 @@ export function analyse(raw: string, paragraphSpans: readonly Span[]): Analysis 
       };
       sentences.push(sentence);
       paragraph.sentences.push(sentence);
+    };
+    let cursor = span.start;
+    LONG_RUN.lastIndex = 0;
+    for (let run = LONG_RUN.exec(text); run; run = LONG_RUN.exec(text)) {
+      const runStart = span.start + run.index;
+      readSentences(reader, raw, cursor, runStart, addSentence);
+      const value = run[0];
+      addSentence([{ value, normal: value.toLowerCase(), pos: 'X', start: runStart, end: runStart + value.length, index: 0 }]);
+      cursor = runStart + value.length;
     }
+    readSentences(reader, raw, cursor, span.end, addSentence);
   }
   return { raw, paragraphs, sentences };
+}
+
+/** Reads raw[start, end) with wink and hands each sentence's tokens (raw offsets, no SPACE tokens) to `add`. */
+function readSentences(reader: WinkNlp, raw: string, start: number, end: number, add: (tokens: Token[]) => void): void {
+  const text = raw.slice(start, end);
+  if (text.trim() === '') return;
+  const its = reader.its;
+  const doc = reader.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const normals = doc.tokens().out(its.normal) as string[];
+  const tokens: Token[] = new Array(values.length);
+  let offset = start;
+  for (let i = 0; i < values.length; i++) {
+    offset += spaces[i]!.length;
+    const value = values[i]!;
+    tokens[i] = { value, normal: normals[i]!, pos: tags[i]!, start: offset, end: offset + value.length, index: 0 };
+    offset += value.length;
+  }
+  const bounds: Array<[number, number]> = [];
+  doc.sentences().each((sentence: { out(accessor: unknown): unknown }) => {
+    const [first, last] = sentence.out(its.span) as [number, number];
+    bounds.push([first, last]);
+  });
+  for (const [first, last] of refineSentenceBounds(bounds, tokens)) {
+    const sentenceTokens = tokens.slice(first, last + 1).filter((token) => token.pos !== 'SPACE');
+    if (sentenceTokens.length > 0) add(sentenceTokens);
+  }
 }
 
 /**

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/text/analyse.js';
+
+function sentencesOf(raw: string): string[] {
+  return analyse(raw, [{ start: 0, end: raw.length }]).sentences.map((sentence) => sentence.text);
+}
+
+describe('analyse', () => {
+  it('gives every token raw offsets that reproduce its text, across paragraphs', () => {
+    const raw = '  Headline without stop\n\nShe said: “We’re ready.”  The vote is on 3 May — maybe.\u00a0Done.';
+    const analysis = analyse(raw, [
+      { start: 2, end: 23 },
+      { start: 25, end: raw.length },
+    ]);
+    expect(analysis.paragraphs).toHaveLength(2);
+    for (const sentence of analysis.sentences) {
+      expect(raw.slice(sentence.start, sentence.end)).toBe(sentence.text);
+      sentence.tokens.forEach((token, index) => {
+        expect(raw.slice(token.start, token.end)).toBe(token.value);
+        expect(token.index).toBe(index);
+      });
+    }
+  });
+
+  it.each([
+    ['a domain-like name does not end a sentence', 'Nordpost.Ee reports that prices rose. Then they fell.', ['Nordpost.Ee reports that prices rose.', 'Then they fell.']],
+    ['an outlet abbreviation before a capitalised word ends one', 'He told the BBC. Officials denied it.', ['He told the BBC.', 'Officials denied it.']],
+    ['a title abbreviation does not', 'Gen. Ruiz said the unit left.', ['Gen. Ruiz said the unit left.']],
+    ['a country abbreviation with inner dots does not', 'U.S. Senator Ann Cole voted no.', ['U.S. Senator Ann Cole voted no.']],
+  ])('%s', (_name, raw, expected) => {
+    expect(sentencesOf(raw)).toEqual(expected);
+  });
+
+  it('keeps a very long run without spaces out of the tagger as one token', () => {
+    const run = 'x'.repeat(5_000);
+    const raw = `It began. ${run} It ended.`;
+    const analysis = analyse(raw, [{ start: 0, end: raw.length }]);
+    const long = analysis.sentences.find((sentence) => sentence.text === run);
+    expect(long?.tokens).toHaveLength(1);
+    expect(analysis.sentences.map((sentence) => sentence.text)).toEqual(['It began.', run, 'It ended.']);
+  });
+});
