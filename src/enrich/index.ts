@@ -1,4 +1,7 @@
+import { dateRefiner } from './date.js';
 import type { Refiner } from './types.js';
 
 /** The refiners in the order they run; clone and extend through the `refiners` option. */
-export const defaultRefiners: readonly Refiner[] = [];
+export const defaultRefiners: readonly Refiner[] = [
+  dateRefiner,
+];

@@ -1,0 +1,115 @@
+import type { Context } from '../context.js';
+import { textSpan } from '../records.js';
+import type { Span, TextSpan } from '../schema.js';
+import type { Analysis } from '../text/analyse.js';
+import { ATTACHMENT_WINDOW, attachmentGap, statementTimeWords } from './date/attachment.js';
+import { parseIsoDate, toIso } from './date/calendar.js';
+import { findYearMarks, yearBefore, type YearMark } from './date/document-years.js';
+import { outsideQuotes } from './date/outside-quotes.js';
+import { readDatePhrases } from './date/phrases.js';
+import { resolveDatePhrase } from './date/resolve.js';
+import { sentenceNeighbours } from './date/sentence-neighbours.js';
+import type { ClaimDraft, Refiner } from './types.js';
+
+export interface StatementDateInput {
+  raw: string;
+  /** The attribution part of the sentence: raw spans outside every quote. */
+  parts: readonly Span[];
+  /** What a date phrase may attach to: the claim's cue, speaker phrase, addressee. Empty: any phrase counts. */
+  anchors: readonly Span[];
+  /** Cues of the other claims of the sentence: a date on their side of one belongs to them. */
+  blockers: readonly Span[];
+  /** The article's date (YYYY-MM-DD) or null. */
+  referenceDate: string | null;
+  /** Full dates of the article in text order, the year context of an undated article. */
+  yearMarks: readonly YearMark[];
+  /** Where the article's date was read, the provenance of the fallback. */
+  articleDateSpan: TextSpan | null;
+}
+
+export interface StatementDate {
+  date: string | null;
+  /** The raw phrase the date was read from (or the article's dateline), null when none. */
+  provenance: TextSpan | null;
+}
+
+/**
+ * The day a statement was made: an explicit date, weekday or relative day attached to its attribution part, else
+ * the article's date, else null. A phrase that cannot be resolved (a weekday in an undated article) gives null
+ * rather than a guess.
+ */
+export function readStatementDate(input: StatementDateInput): StatementDate {
+  const { raw, referenceDate } = input;
+  const reference = parseIsoDate(referenceDate);
+  let best: { span: Span; gap: number; iso: string | null } | null = null;
+  for (const part of input.parts) {
+    for (const phrase of readDatePhrases(raw, part)) {
+      const gap = input.anchors.length === 0 ? 0 : phraseGap(raw, phrase.span, input);
+      if (gap === null || (best !== null && gap >= best.gap)) continue;
+      const anchor = { reference, yearBefore: reference ? null : yearBefore(input.yearMarks, phrase.span.start) };
+      const day = resolveDatePhrase(phrase, anchor);
+      best = { span: phrase.span, gap, iso: day ? toIso(day) : null };
+    }
+  }
+  if (best) return { date: best.iso, provenance: best.iso ? textSpan(raw, best.span) : null };
+  if (reference) return { date: toIso(reference), provenance: input.articleDateSpan };
+  return { date: null, provenance: null };
+}
+
+/** "Key developments on Dec. 4:", "Update, March 3:": a date that heads the items after it. */
+const HEADING_END = /^\s*:/;
+const HEADING_REACH = 60;
+
+function phraseGap(raw: string, phrase: Span, input: StatementDateInput): number | null {
+  const gap = attachmentGap(raw, phrase, input.anchors, input.blockers);
+  if (gap !== null) return gap;
+  const first = input.parts[0];
+  const isHeading =
+    first !== undefined && phrase.start - first.start <= HEADING_REACH && HEADING_END.test(raw.slice(phrase.end, phrase.end + 3));
+  return isHeading ? ATTACHMENT_WINDOW + 1 : null;
+}
+
+export const DATE_REFINER_ID = 'enrich/date';
+
+/** Fills `date` on every draft that has none yet, reading only the attribution part of its sentence. */
+export const dateRefiner: Refiner = {
+  id: DATE_REFINER_ID,
+  refine(ctx: Context, _analysis: Analysis, drafts: ClaimDraft[]): ClaimDraft[] {
+    let yearMarks: readonly YearMark[] | null = null;
+    const marks = (): readonly YearMark[] => (yearMarks ??= ctx.referenceDate ? [] : findYearMarks(ctx.raw));
+    const neighbours = sentenceNeighbours(drafts);
+    return drafts.map((draft, index) => {
+      if (draft.date !== null) return draft;
+      const { attribution } = draft;
+      const others = neighbours[index]!;
+      const quoteSpans = [...attribution.quoteSpans, ...others.flatMap((other) => other.attribution.quoteSpans)];
+      const blockers = others.flatMap((other) => (other.attribution.cue ? [other.attribution.cue] : []));
+      const parts = outsideQuotes(attribution.evidence, quoteSpans);
+      const own = [attribution.cue, attribution.speaker, attribution.addressee].filter((span) => span !== null);
+      const anchors =
+        own.length === 0
+          ? []
+          : [...own, ...parts.flatMap((part) => statementTimeWords(ctx.raw, part)).filter((word) => !covers(blockers, word))];
+      const read = readStatementDate({
+        raw: ctx.raw,
+        parts,
+        anchors,
+        blockers,
+        referenceDate: ctx.referenceDate,
+        yearMarks: marks(),
+        articleDateSpan: ctx.article.provenance.published,
+      });
+      ctx.debug(() => `${DATE_REFINER_ID}: ${read.date ?? 'null'} from ${read.provenance?.text ?? 'no phrase'}`);
+      return {
+        ...draft,
+        date: read.date,
+        provenance: { ...draft.provenance, date: read.provenance },
+        rules: [...draft.rules, DATE_REFINER_ID],
+      };
+    });
+  },
+};
+
+function covers(spans: readonly Span[], word: Span): boolean {
+  return spans.some((span) => span.start <= word.start && word.end <= span.end);
+}

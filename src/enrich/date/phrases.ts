@@ -1,0 +1,74 @@
+import * as chrono from 'chrono-node';
+import type { Span } from '../../schema.js';
+import { daysBetween, makeYmd, type Ymd } from './calendar.js';
+
+/**
+ * A date phrase read in the attribution part of a sentence:
+ * - `calendar`: a month and a day ("May 20", "20 May 2024", "5/20/2024"), the year when written;
+ * - `weekday`: a day of the week ("on Thursday", "said Tuesday", "Monday evening");
+ * - `relative-day`: a day counted from the article's date ("yesterday", "today", "two days ago").
+ * Months alone, weeks and "recently" are not days and are never read as phrases.
+ */
+export type DatePhrase =
+  | { kind: 'calendar'; span: Span; year: number | null; month: number; day: number }
+  | { kind: 'weekday'; span: Span; weekday: number; previousWeek: boolean }
+  | { kind: 'relative-day'; span: Span; offset: number };
+
+/** Cheap gate before chrono: a capitalised month or weekday, a casual day word, or a numeric date. */
+const DATE_HINT =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|\b(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|days? ago)\b|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/i;
+
+/** Units that make a relative expression vaguer than a day ("last week", "earlier this month"). */
+const VAGUE_UNIT = /\b(?:weeks?|weekends?|months?|years?|decades?|quarters?)\b/i;
+const RELATIVE_DAY_WORD = /\b(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|days? ago)\b/i;
+const MONTH_OR_NUMERIC_DATE =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?/i;
+const NEXT_WEEKDAY = /^\s*(?:on\s+)?(?:next|coming|this coming)\b/i;
+const LAST_WEEKDAY = /^\s*(?:on\s+)?last\b/i;
+const LAST_NIGHT = /\blast night\b/i;
+
+/**
+ * chrono needs a reference to read casual days; a fixed one keeps its month/day/weekday readings independent of
+ * the clock. Relative days are measured against it, so it must be the same date the offsets are taken from.
+ */
+const NEUTRAL_REFERENCE: Ymd = { year: 2000, month: 6, day: 15 };
+
+/** Date phrases in `part` (a raw span), in text order. Runs chrono only when the gate matches. */
+export function readDatePhrases(raw: string, part: Span): DatePhrase[] {
+  const text = raw.slice(part.start, part.end);
+  if (!DATE_HINT.test(text)) return [];
+  const reference = NEUTRAL_REFERENCE;
+  const results = chrono.parse(text, new Date(reference.year, reference.month - 1, reference.day, 12));
+  const phrases: DatePhrase[] = [];
+  for (const result of results) {
+    const phrase = toPhrase(result, part.start + result.index, reference);
+    if (phrase) phrases.push(phrase);
+  }
+  return phrases;
+}
+
+function toPhrase(result: chrono.ParsedResult, start: number, reference: Ymd): DatePhrase | null {
+  const { text } = result;
+  const components = result.start;
+  const span = { start, end: start + text.length };
+  if (VAGUE_UNIT.test(text)) return null;
+  if (RELATIVE_DAY_WORD.test(text)) {
+    const read = makeYmd(components.get('year') ?? 0, components.get('month') ?? 0, components.get('day') ?? 0);
+    if (!read) return null;
+    const offset = daysBetween(reference, read) - (LAST_NIGHT.test(text) && daysBetween(reference, read) === 0 ? 1 : 0);
+    return { kind: 'relative-day', span, offset };
+  }
+  if (components.isCertain('month') && components.isCertain('day') && MONTH_OR_NUMERIC_DATE.test(text)) {
+    const month = components.get('month');
+    const day = components.get('day');
+    if (month === null || day === null) return null;
+    const year = components.isCertain('year') ? components.get('year') : null;
+    return { kind: 'calendar', span, year, month, day };
+  }
+  if (components.isCertain('weekday') && !components.isCertain('day') && !NEXT_WEEKDAY.test(text)) {
+    const weekday = components.get('weekday');
+    if (weekday === null) return null;
+    return { kind: 'weekday', span, weekday, previousWeek: LAST_WEEKDAY.test(text) };
+  }
+  return null;
+}
