@@ -1,0 +1,262 @@
+import type { Span, Stance, StanceReason, TextSpan } from '../../schema.js';
+import { findConditions, type ConditionHit } from './conditions.js';
+import type { CompiledLexicon, PhraseFamily } from './lexicon.js';
+import { matchPhrases, type PhraseHit } from './phrase-index.js';
+import { readPolarCues, type PolarCue } from './polarity.js';
+import { findTopicTerms, type CompiledTopic, type TopicHit } from './topic-terms.js';
+import { toStanceWords, type StanceToken, type StanceWord } from './words.js';
+
+/** What the classifier reads: the claim's quote and the attribution part of its sentence, in text order. */
+export interface StanceInput {
+  raw: string;
+  tokens: readonly StanceToken[];
+  /** The claim's reporting cue: a stance word there governs the whole quote ("rejected …", "thanked …"). */
+  cue?: Span | null;
+  /** Reasons the claim is on topic without a term of its own, found by the caller in the surrounding text. */
+  context?: StanceContext;
+}
+
+export interface StanceContext {
+  /** Topic terms elsewhere in the claim's sentence (in another claim's quote, say). */
+  sentenceTerms?: readonly string[];
+  /** The previous sentence is on topic, so "this idea" / "such measures" in the claim point at the topic. */
+  antecedentOnTopic?: boolean;
+  /** The same speaker made an on-topic claim just before: they are still talking about it. */
+  speakerOnTopic?: boolean;
+}
+
+export interface StanceConfig {
+  lexicon: CompiledLexicon;
+  /** Null: stance is the claim's polarity toward its own proposition. */
+  topic: CompiledTopic | null;
+}
+
+export interface StanceResult {
+  stance: Stance;
+  reason: StanceReason;
+  /** Whether the claim is about the topic (always true without a topic). */
+  onTopic: boolean;
+}
+
+const NEGATED_TOPIC_REACH = 3;
+const ANAPHOR_DETERMINERS: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those', 'such']);
+
+/** Stance of one claim toward the topic, with the cues, negation, condition and terms that decided it. */
+export function classifyStance(input: StanceInput, config: StanceConfig): StanceResult {
+  const words = ownSegments(toStanceWords(input.tokens), input.cue);
+  const hits = matchPhrases(config.lexicon.phrases, words.map((word) => word.normal));
+  const taken = new Array<boolean>(words.length).fill(false);
+  for (const hit of hits) if (hit.to - hit.from > 1) for (let i = hit.from; i < hit.to; i++) taken[i] = true;
+  const topicHits = config.topic ? findTopicTerms(words, config.topic, taken) : [];
+  const anaphors = input.context?.antecedentOnTopic ? findAnaphors(words, config.lexicon) : [];
+  const context = input.context ?? {};
+  const onTopic =
+    config.topic === null ||
+    topicHits.length > 0 ||
+    anaphors.length > 0 ||
+    (context.sentenceTerms?.length ?? 0) > 0 ||
+    context.speakerOnTopic === true;
+  const read = new Reading(input.raw, words, topicHits, onTopic);
+
+  const topicTerms = unique([...topicHits.map((hit) => hit.term), ...(context.sentenceTerms ?? [])]);
+  if (!onTopic) return read.result('neutral', [], null, topicTerms, 'neutral: the claim mentions none of the topic terms');
+
+  const reportive = hits.find((hit) => hit.family === 'reportive' && !words[hit.from]!.inQuote);
+  if (reportive) {
+    return read.result('neutral', [read.cue(reportive, 'neutral', false)], null, topicTerms, `neutral: reports a ${reportive.entry}, not the speaker's position`);
+  }
+
+  const conditions = findConditions(words, hits, config.lexicon, topicHits);
+  const cues = readPolarCues(words, hits).filter((cue) => !insideCondition(cue.hit, conditions));
+  cues.push(...negatedTopicCues(words, hits, topicHits, cues));
+  const anchors = new Set([...topicHits.map((hit) => words[hit.from]!.clause), ...anaphors.map((i) => words[i]!.clause)]);
+  const topicSegments = new Set(topicHits.map((hit) => words[hit.from]!.segment));
+  const live = cues.filter((cue) => cue.state === 'support' || cue.state === 'oppose');
+  const anchored = live.filter((cue) => anchors.has(words[cue.hit.from]!.clause) || overlaps(words, cue.hit, input.cue));
+  const voters = anchored.length > 0 ? anchored : live.filter((cue) => !topicSegments.has(words[cue.hit.from]!.segment));
+  const binding = conditions.filter((condition) => condition.binding);
+
+  const winner = vote(voters, words, input.cue, topicHits);
+  if (winner === 'oppose') {
+    const deciding = voters.filter((cue) => cue.state === 'oppose');
+    const unless = binding.find((condition) => condition.entry === 'unless' && sharesSegment(condition, deciding, words));
+    if (unless) return read.result('conditional', read.cues(deciding), unless, topicTerms, `conditional: ${read.list(deciding)} unless ${read.quoted(unless)}`);
+    return read.result('oppose', read.cues(deciding), null, topicTerms, `oppose: ${read.list(deciding)}${read.about(topicTerms)}`);
+  }
+  if (winner === 'support') {
+    const deciding = voters.filter((cue) => cue.state === 'support');
+    const condition = binding.find((c) => c.kind === 'marker' || sharesSegment(c, deciding, words));
+    if (condition) {
+      return read.result('conditional', read.cues(deciding), condition, topicTerms, `conditional: ${read.list(deciding)} under the condition ${read.quoted(condition)}`);
+    }
+    return read.result('support', read.cues(deciding), null, topicTerms, `support: ${read.list(deciding)}${read.about(topicTerms)}`);
+  }
+
+  const open = cues.filter((cue) => cue.state === 'open' || cue.state === 'hedged');
+  if (open.length > 0) {
+    const condition = binding.find((c) => c.kind === 'marker' || sharesSegment(c, open, words));
+    if (condition) {
+      return read.result('conditional', read.cues(open), condition, topicTerms, `conditional: ${read.list(open)} under the condition ${read.quoted(condition)}`);
+    }
+    return read.result('neutral', read.cues(open), null, topicTerms, `neutral: ${read.list(open)} with no condition stated: undecided`);
+  }
+  const describing = hits.filter((hit) => hit.family === 'process' || hit.family === 'parameter');
+  const cancelled = cues.filter((cue) => cue.state === 'neutralized');
+  if (describing.length > 0 || cancelled.length > 0) {
+    const shown = [...describing.map((hit) => read.cue(hit, 'neutral', false)), ...read.cues(cancelled)].sort((a, b) => a.start - b.start);
+    return read.result('neutral', shown, null, topicTerms, `neutral: describes a process or detail (${shown.map((cue) => `"${cue.text}"`).join(', ')})`);
+  }
+  const condition = binding.find((c) => words[c.from]!.inQuote);
+  if (condition) {
+    return read.result('conditional', [], condition, topicTerms, `conditional: the claim is stated under the condition ${read.quoted(condition)}`);
+  }
+  if (live.length > 0) {
+    return read.result('neutral', [], null, topicTerms, `neutral: its stance words (${read.list(live)}) are about something other than the topic`);
+  }
+  return read.result('neutral', [], null, topicTerms, 'neutral: no stance cue');
+}
+
+/**
+ * Keeps the segments that hold the quote or the cue: a neighbouring sentence the analyser left joined to the
+ * claim's sentence is not part of the attribution.
+ */
+function ownSegments(words: StanceWord[], cue: Span | null | undefined): StanceWord[] {
+  const kept = new Set<number>();
+  for (const word of words) {
+    if (word.inQuote || (cue && word.start < cue.end && word.end > cue.start)) kept.add(word.segment);
+  }
+  return kept.size === 0 ? words : words.filter((word) => kept.has(word.segment));
+}
+
+/** "will not send troops": a negation right before a topic term, with no stance word between, declines it. */
+function negatedTopicCues(
+  words: readonly StanceWord[],
+  hits: ReadonlyArray<PhraseHit<PhraseFamily>>,
+  topicHits: readonly TopicHit[],
+  cues: readonly PolarCue[],
+): PolarCue[] {
+  const out: PolarCue[] = [];
+  const cueStarts = new Set(cues.map((cue) => cue.hit.from));
+  for (const negator of hits) {
+    if (negator.family !== 'negator') continue;
+    const clause = words[negator.from]!.clause;
+    const target = topicHits.find((hit) => hit.from >= negator.to && hit.from - negator.to <= NEGATED_TOPIC_REACH);
+    if (!target || words[target.from]!.clause !== clause) continue;
+    let blocked = false;
+    for (let i = negator.to; i < target.from && !blocked; i++) blocked = cueStarts.has(i);
+    if (blocked) continue;
+    out.push({ hit: { family: 'oppose', entry: 'negated topic', from: negator.from, to: target.to }, state: 'oppose', negated: true, by: null });
+  }
+  return out;
+}
+
+/** Word indices of "this idea", "such measures", "that plan": references back to the previous sentence. */
+function findAnaphors(words: readonly StanceWord[], lexicon: CompiledLexicon): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < words.length - 1; i++) {
+    if (!ANAPHOR_DETERMINERS.has(words[i]!.normal)) continue;
+    for (let k = i + 1; k <= i + 2 && k < words.length; k++) {
+      const word = words[k]!;
+      if (lexicon.anaphoricNouns.has(word.normal) || (words[i]!.normal === 'such' && word.pos === 'NOUN')) {
+        found.push(k);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+function insideCondition(hit: PhraseHit<PhraseFamily>, conditions: readonly ConditionHit[]): boolean {
+  return conditions.some((condition) => hit.from >= condition.to && hit.from < condition.scopeEnd);
+}
+
+function sharesSegment(condition: ConditionHit, cues: readonly PolarCue[], words: readonly StanceWord[]): boolean {
+  return cues.some((cue) => words[cue.hit.from]!.segment === condition.segment);
+}
+
+function overlaps(words: readonly StanceWord[], hit: PhraseHit<PhraseFamily>, span: Span | null | undefined): boolean {
+  if (!span) return false;
+  return words[hit.from]!.start < span.end && words[hit.to - 1]!.end > span.start;
+}
+
+/** Majority of the voting cues; a tie goes to the reporting cue, then to the cue nearest a topic term, then to oppose. */
+function vote(voters: readonly PolarCue[], words: readonly StanceWord[], cue: Span | null | undefined, topicHits: readonly TopicHit[]): 'support' | 'oppose' | null {
+  if (voters.length === 0) return null;
+  const support = voters.filter((voter) => voter.state === 'support').length;
+  const oppose = voters.length - support;
+  if (support !== oppose) return support > oppose ? 'support' : 'oppose';
+  const governing = voters.find((voter) => overlaps(words, voter.hit, cue));
+  if (governing) return governing.state as 'support' | 'oppose';
+  let best: PolarCue | null = null;
+  let bestDistance = Infinity;
+  for (const voter of voters) {
+    for (const hit of topicHits) {
+      const distance = Math.abs(hit.from - voter.hit.from);
+      if (distance < bestDistance) [best, bestDistance] = [voter, distance];
+    }
+  }
+  return best ? (best.state as 'support' | 'oppose') : 'oppose';
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}
+
+/** Turns word positions back into raw spans and builds the reason a person reads. */
+class Reading {
+  constructor(
+    private readonly raw: string,
+    private readonly words: readonly StanceWord[],
+    private readonly topicHits: readonly TopicHit[],
+    private readonly onTopic: boolean,
+  ) {}
+
+  span(from: number, to: number): TextSpan {
+    const start = this.words[from]!.start;
+    const end = this.words[to - 1]!.end;
+    return { start, end, text: this.raw.slice(start, end) };
+  }
+
+  cue(hit: PhraseHit<PhraseFamily>, polarity: Stance, negated: boolean): StanceReason['cues'][number] {
+    return { ...this.span(hit.from, hit.to), polarity, negated };
+  }
+
+  cues(cues: readonly PolarCue[]): StanceReason['cues'] {
+    return cues
+      .map((cue) => {
+        const joined = cue.by !== null && (cue.negated || cue.hit.family === 'concern');
+        const from = joined ? Math.min(cue.by!.from, cue.hit.from) : cue.hit.from;
+        const to = joined ? Math.max(cue.by!.to, cue.hit.to) : cue.hit.to;
+        const polarity: Stance = cue.state === 'support' || cue.state === 'oppose' ? cue.state : 'neutral';
+        return { ...this.span(from, to), polarity, negated: cue.negated };
+      })
+      .sort((a, b) => a.start - b.start);
+  }
+
+  list(cues: readonly PolarCue[]): string {
+    return this.cues(cues)
+      .map((cue) => `"${cue.text}"`)
+      .join(', ');
+  }
+
+  quoted(condition: ConditionHit): string {
+    return `"${this.span(condition.from, condition.scopeEnd).text}"`;
+  }
+
+  about(terms: readonly string[]): string {
+    return terms.length > 0 && this.topicHits.length > 0 ? ` about ${terms.map((term) => `"${term}"`).join(', ')}` : '';
+  }
+
+  result(stance: Stance, cues: StanceReason['cues'], condition: ConditionHit | null, topicTerms: string[], summary: string): StanceResult {
+    return {
+      stance,
+      reason: {
+        cues,
+        condition: condition ? this.span(condition.from, condition.scopeEnd) : null,
+        topicTerms,
+        summary,
+      },
+      onTopic: this.onTopic,
+    };
+  }
+}

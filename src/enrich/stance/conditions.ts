@@ -1,0 +1,80 @@
+import type { CompiledLexicon, PhraseFamily } from './lexicon.js';
+import type { PhraseHit } from './phrase-index.js';
+import type { TopicHit } from './topic-terms.js';
+import { isBreak, type StanceWord } from './words.js';
+
+/** A condition at words `[from, to)` governing the words up to `scopeEnd` (exclusive). */
+export interface ConditionHit {
+  /** frame: opens a clause ("if …"); phrase: complete in itself ("following a ceasefire"); marker: "in principle". */
+  kind: 'frame' | 'phrase' | 'marker';
+  entry: string;
+  from: number;
+  to: number;
+  scopeEnd: number;
+  segment: number;
+  /**
+   * False when the topic itself sits inside the condition ("once deployed", "if troops were to enter"): the
+   * sentence then describes the topic's circumstances rather than making a position wait for something.
+   */
+  binding: boolean;
+}
+
+const MAX_SCOPE = 15;
+const MAX_SETTLEMENT_GAP = 4;
+const INVERSION_STARTS: ReadonlySet<string> = new Set(['there', 'it']);
+
+/** Lexicon frames, scope-less markers ("in principle"), "should a ceasefire be reached", "following a truce". */
+export function findConditions(
+  words: readonly StanceWord[],
+  hits: ReadonlyArray<PhraseHit<PhraseFamily>>,
+  lexicon: CompiledLexicon,
+  topicHits: readonly TopicHit[],
+): ConditionHit[] {
+  const conditions: ConditionHit[] = [];
+  const covered = new Set<number>();
+  for (const hit of hits) {
+    for (let i = hit.from; i < hit.to; i++) covered.add(i);
+    if (hit.family === 'conditionMarker') {
+      conditions.push({ kind: 'marker', entry: hit.entry, from: hit.from, to: hit.to, scopeEnd: hit.to, segment: words[hit.from]!.segment, binding: true });
+    } else if (hit.family === 'condition') {
+      conditions.push(scoped(words, hit.entry, hit.from, hit.to, topicHits));
+    }
+  }
+  for (let i = 0; i < words.length; i++) {
+    if (covered.has(i)) continue;
+    const word = words[i]!;
+    if (word.normal === 'should' && isInversion(words[i + 1])) {
+      conditions.push(scoped(words, 'should', i, i + 1, topicHits));
+    } else if (lexicon.conditionPrepositions.has(word.normal)) {
+      const noun = settlementNounAfter(words, i, lexicon);
+      if (noun !== -1) {
+        conditions.push({ kind: 'phrase', entry: word.normal, from: i, to: noun + 1, scopeEnd: noun + 1, segment: word.segment, binding: true });
+      }
+    }
+  }
+  return conditions.sort((a, b) => a.from - b.from);
+}
+
+/** "should a ceasefire be achieved": a conditional inversion, not the modal ("Germany should send"). */
+function isInversion(next: StanceWord | undefined): boolean {
+  return next !== undefined && (next.pos === 'DET' || INVERSION_STARTS.has(next.normal));
+}
+
+function settlementNounAfter(words: readonly StanceWord[], at: number, lexicon: CompiledLexicon): number {
+  for (let k = at + 1; k < words.length && k <= at + MAX_SETTLEMENT_GAP; k++) {
+    const word = words[k]!;
+    if (isBreak(word)) return -1;
+    if (lexicon.settlementNouns.has(word.normal)) return k;
+  }
+  return -1;
+}
+
+function scoped(words: readonly StanceWord[], entry: string, from: number, to: number, topicHits: readonly TopicHit[]): ConditionHit {
+  const clause = words[from]!.clause;
+  let scopeEnd = to;
+  while (scopeEnd < words.length && scopeEnd < to + MAX_SCOPE && !isBreak(words[scopeEnd]!) && words[scopeEnd]!.clause === clause) {
+    scopeEnd++;
+  }
+  const binding = !topicHits.some((hit) => hit.from >= to && hit.from < scopeEnd);
+  return { kind: 'frame', entry, from, to, scopeEnd, segment: words[from]!.segment, binding };
+}

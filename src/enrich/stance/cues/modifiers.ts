@@ -1,0 +1,11 @@
+/** Words that negate a cue within a few words after them ("not ready", "no plans to", "never backed"). */
+export const negatorCues: readonly string[] = ['not', 'never', 'no', 'neither', 'nor', 'cannot', 'no longer'];
+
+/** Possibility words: a hedged support is undecided, unless a condition makes it conditional. */
+export const hedgeCues: readonly string[] = ['may', 'might', 'could', 'possibly', 'perhaps', 'maybe', 'potentially'];
+
+/** Nouns that, after "this/that/such", point back to a proposal the previous sentence named. */
+export const anaphoricNouns: readonly string[] = [
+  'idea', 'plan', 'proposal', 'initiative', 'measure', 'move', 'step', 'option', 'scheme', 'deployment',
+  'mission', 'force', 'issue', 'question', 'possibility', 'prospect', 'suggestion', 'decision', 'offer',
+];

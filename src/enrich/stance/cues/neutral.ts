@@ -1,0 +1,15 @@
+/** Process words: talking about a thing, not taking a side ("willing to discuss" is not "willing"). */
+export const processCues: readonly string[] = [
+  'discuss', 'discussion', 'talk', 'talk about', 'consider', 'consideration', 'under consideration', 'examine',
+  'study', 'review', 'assess', 'assessment', 'evaluate', 'explore', 'debate', 'early stage', 'too early',
+  'premature', 'no decision', 'undecided', 'not yet decided', 'work on', 'look into',
+];
+
+/** Parameters and purposes: a claim about a thing's size, number or aim describes it rather than judging it. */
+export const parameterCues: readonly string[] = [
+  'number of', 'size of', 'scale of', 'composition of', 'purpose of', 'aim of', 'goal of', 'details of',
+  'format of', 'timing of',
+];
+
+/** Frames that report other people's opinion (a poll): the reporter takes no side. */
+export const reportiveCues: readonly string[] = ['poll', 'survey', 'opinion poll'];

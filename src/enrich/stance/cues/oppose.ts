@@ -1,0 +1,23 @@
+/** Words and phrases by which a speaker rejects something, warns against it or declines to take part. */
+export const opposeCues: readonly string[] = [
+  'reject', 'rejection', 'oppose', 'opposition', 'against', 'refuse', 'refusal', 'decline', 'rule out', 'dismiss',
+  'unacceptable', 'inadmissible', 'unnecessary', 'needless', 'pointless', 'out of the question', 'condemn',
+  'denounce', 'criticise', 'criticize', 'warn', 'warn against', 'warn of', 'caution against', 'veto', 'block',
+  'resist', 'object to', 'red line', 'danger', 'dangerous', 'risk', 'risky', 'reckless', 'escalation', 'escalate',
+  'provoke', 'provocation', 'provocative', 'mistake', 'bad idea', 'counterproductive', 'destabilising',
+  'destabilizing', 'threat', 'threaten', 'target for', 'targets for', 'withdraw', 'refrain from', 'illegal',
+  'illegitimate', 'unwise', 'irresponsible', 'absurd', 'nonsense',
+];
+
+/** Nouns naming an objection: oppose on their own, support when the speaker dismisses them ("fears are unfounded"). */
+export const concernCues: readonly string[] = [
+  'concern', 'fear', 'worry', 'objection', 'warning', 'criticism', 'doubt', 'alarm', 'apprehension',
+  'reservation', 'misgiving', 'scepticism', 'skepticism',
+];
+
+/** Predicates that dismiss an objection; one next to a concern turns it into support for what was feared. */
+export const dismissalCues: readonly string[] = [
+  'unfounded', 'not well - founded', 'ill - founded', 'groundless', 'baseless', 'exaggerated', 'overblown',
+  'overstated', 'misplaced', 'unjustified', 'unmoved by', 'brush aside', 'brush off', 'shrug off', 'play down',
+  'downplay', 'laugh off', 'allay', 'wave away', 'wave off',
+];

@@ -1,0 +1,14 @@
+/**
+ * Words and phrases by which a speaker favours something or readies to take part in it. One entry per base form:
+ * inflections ("backs", "backed", "backing") are matched automatically; `*` stands for any one word.
+ */
+export const supportCues: readonly string[] = [
+  'support', 'supportive', 'in support of', 'back', 'endorse', 'favour', 'favor', 'in favour of', 'in favor of',
+  'welcome', 'approve', 'agree to', 'advocate', 'champion', 'urge', 'call for', 'push for', 'press for', 'propose',
+  'raise the possibility', 'ready', 'readiness', 'stand ready', 'prepared', 'preparedness', 'willing', 'willingness',
+  'commit to', 'committed', 'pledge', 'promise', 'would contribute', 'will contribute', 'play * role',
+  'play a * role', 'role to play', 'need', 'necessary', 'essential', 'important', 'importance', 'vital', 'crucial',
+  'indispensable', 'benefit', 'beneficial', 'advantage', 'useful', 'want', 'plan to', 'intend to', 'open to',
+  'thank', 'praise', 'applaud', 'good idea', 'right decision', 'the right thing', 'justified', 'legitimate',
+  'count on', 'insist on',
+];

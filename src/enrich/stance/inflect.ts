@@ -1,0 +1,55 @@
+/** Function words that keep their form inside a phrase ("rule out" inflects "rule", never "out"). */
+const FIXED_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'to', 'of', 'for', 'in', 'on', 'upon', 'at', 'by', 'with', 'out', 'off', 'down', 'up', 'aside',
+  'away', 'against', 'about', 'into', 'from', 'as', 'so', 'that', 'this', 'not', 'no', 'nor', 'never', 'will',
+  'would', 'could', 'may', 'might', 'can', 'cannot', 'is', 'are', 'was', 'were', 'be', 'its', 'their', 'if', 'once',
+  'only', 'under', 'yet', 'well', 'ill', 'too', 'long', 'certain', 'right', 'good', 'bad', '-', '*',
+]);
+
+const VOWEL = /[aeiou]/;
+/** Consonant-vowel-consonant ending whose last consonant doubles before -ed/-ing ("plan" → "planned"). */
+const DOUBLING_END = /[^aeiou][aeiou][bdgklmnprt]$/;
+
+/**
+ * The base form and its regular inflections (-s, -es, -ed, -ing, -ies, doubled consonants). Over-generation is
+ * harmless: the extra strings ("openned") are not words a text will contain.
+ */
+export function wordForms(word: string): string[] {
+  const base = word.toLowerCase();
+  if (FIXED_WORDS.has(base) || base.length < 3) return [base];
+  const forms = new Set<string>([base, `${base}s`, `${base}es`, `${base}ed`, `${base}ing`]);
+  const last = base[base.length - 1]!;
+  if (last === 'e') {
+    const stem = base.slice(0, -1);
+    forms.add(`${base}d`).add(`${stem}ing`);
+  } else if (last === 'y' && !VOWEL.test(base[base.length - 2]!)) {
+    const stem = base.slice(0, -1);
+    forms.add(`${stem}ies`).add(`${stem}ied`);
+  } else if (DOUBLING_END.test(base)) {
+    forms.add(`${base}${last}ed`).add(`${base}${last}ing`);
+  }
+  return [...forms];
+}
+
+/** Forms of a topic term: the singular's inflections plus the -ment nouns of verbs ("deploy" → "deployment"). */
+export function termForms(word: string): string[] {
+  const base = singular(word.toLowerCase());
+  const forms = new Set(wordForms(base));
+  if (!FIXED_WORDS.has(base)) forms.add(`${base}ment`).add(`${base}ments`);
+  return [...forms];
+}
+
+function singular(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) return word.slice(0, -1);
+  return word;
+}
+
+/** Splits a lexicon entry the way the tokenizer splits text: on spaces, with hyphens as words of their own. */
+export function entryWords(entry: string): string[] {
+  return entry
+    .toLowerCase()
+    .replace(/-/g, ' - ')
+    .split(/\s+/)
+    .filter((word) => word !== '');
+}

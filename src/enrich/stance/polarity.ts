@@ -1,0 +1,145 @@
+import type { PhraseFamily } from './lexicon.js';
+import type { PhraseHit } from './phrase-index.js';
+import type { StanceWord } from './words.js';
+
+/** What a cue says after its neighbours are read. */
+export type CueState =
+  | 'support'
+  | 'oppose'
+  /** A negated objection ("did not rule out", "does not oppose"): openness, not support. */
+  | 'open'
+  /** A support cue under a possibility word ("could potentially back"): undecided. */
+  | 'hedged'
+  /** Cancelled: a process or parameter frame ("willing to discuss", "the purpose of this support"), a question. */
+  | 'neutralized'
+  /** Folded into another cue ("dismissed" + "fears" is one support cue). */
+  | 'consumed';
+
+export interface PolarCue {
+  hit: PhraseHit<PhraseFamily>;
+  state: CueState;
+  negated: boolean;
+  /** The cue this one was folded into, or that neutralized it. */
+  by: PhraseHit<PhraseFamily> | null;
+}
+
+const NEGATION_REACH = 3;
+const HEDGE_REACH = 3;
+const PROCESS_REACH = 3;
+const DISMISSAL_REACH = 4;
+const POLAR_FAMILIES: ReadonlySet<PhraseFamily> = new Set(['support', 'oppose', 'concern', 'dismissal']);
+
+/**
+ * Reads every polar cue against its neighbours: negation flips or opens it, a dismissal turns an objection into
+ * support, hedges, process and parameter frames and questions cancel it. Linear in the number of hits.
+ */
+export function readPolarCues(words: readonly StanceWord[], hits: ReadonlyArray<PhraseHit<PhraseFamily>>): PolarCue[] {
+  const cues: PolarCue[] = [];
+  const question = endsInQuestion(words);
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h]!;
+    if (!POLAR_FAMILIES.has(hit.family)) continue;
+    const negator = before(words, hits, h, 'negator', NEGATION_REACH);
+    const negated = negator !== null;
+    let state: CueState = basePolarity(hit.family);
+    if (negated) state = hit.family === 'support' ? 'oppose' : hit.family === 'concern' ? 'support' : 'open';
+    let by: PhraseHit<PhraseFamily> | null = negator;
+    if (hit.family === 'dismissal' && negated) state = 'neutralized';
+    const hedge = before(words, hits, h, 'hedge', HEDGE_REACH);
+    if (state === 'support' && hit.family === 'support' && hedge) [state, by] = ['hedged', hedge];
+    const process = hit.family === 'support' ? after(words, hits, h, 'process', PROCESS_REACH) : null;
+    if (process) [state, by] = ['neutralized', process];
+    const parameter = earlierInClause(words, hits, h, 'parameter');
+    if (parameter) [state, by] = ['neutralized', parameter];
+    if (question && words[hit.from]!.inQuote) state = 'neutralized';
+    cues.push({ hit, state, negated, by });
+  }
+  foldDismissals(words, cues);
+  return cues;
+}
+
+function basePolarity(family: PhraseFamily): CueState {
+  return family === 'support' ? 'support' : 'oppose';
+}
+
+/**
+ * "dismissed the fears", "unmoved by Russia's objections" (a rejecting cue just before an objection) and
+ * "fears … are unfounded" (a dismissal later in its clause) each become one support cue.
+ */
+function foldDismissals(words: readonly StanceWord[], cues: PolarCue[]): void {
+  for (let c = 0; c < cues.length; c++) {
+    const concern = cues[c]!;
+    if (concern.hit.family !== 'concern' || concern.negated || concern.state !== 'oppose') continue;
+    const clause = words[concern.hit.from]!.clause;
+    const previous = cues[c - 1];
+    const rejecting =
+      previous !== undefined &&
+      (previous.hit.family === 'oppose' || previous.hit.family === 'dismissal') &&
+      previous.state === 'oppose' &&
+      words[previous.hit.from]!.clause === clause &&
+      concern.hit.from - previous.hit.to <= DISMISSAL_REACH;
+    const later = cues.slice(c + 1).find(
+      (cue) => cue.hit.family === 'dismissal' && cue.state === 'oppose' && words[cue.hit.from]!.clause === clause,
+    );
+    const dismisser = rejecting ? previous : later;
+    if (!dismisser) continue;
+    concern.state = 'support';
+    concern.by = dismisser.hit;
+    dismisser.state = 'consumed';
+    dismisser.by = concern.hit;
+  }
+}
+
+function before(
+  words: readonly StanceWord[],
+  hits: ReadonlyArray<PhraseHit<PhraseFamily>>,
+  h: number,
+  family: PhraseFamily,
+  reach: number,
+): PhraseHit<PhraseFamily> | null {
+  const hit = hits[h]!;
+  const clause = words[hit.from]!.clause;
+  for (let k = h - 1; k >= 0; k--) {
+    const other = hits[k]!;
+    if (hit.from - other.to > reach || words[other.from]!.clause !== clause) return null;
+    if (other.family === family) return other;
+  }
+  return null;
+}
+
+function after(
+  words: readonly StanceWord[],
+  hits: ReadonlyArray<PhraseHit<PhraseFamily>>,
+  h: number,
+  family: PhraseFamily,
+  reach: number,
+): PhraseHit<PhraseFamily> | null {
+  const hit = hits[h]!;
+  const clause = words[hit.from]!.clause;
+  for (let k = h + 1; k < hits.length; k++) {
+    const other = hits[k]!;
+    if (other.from - hit.to > reach || words[other.from]!.clause !== clause) return null;
+    if (other.family === family) return other;
+  }
+  return null;
+}
+
+function earlierInClause(
+  words: readonly StanceWord[],
+  hits: ReadonlyArray<PhraseHit<PhraseFamily>>,
+  h: number,
+  family: PhraseFamily,
+): PhraseHit<PhraseFamily> | null {
+  const clause = words[hits[h]!.from]!.clause;
+  for (let k = h - 1; k >= 0 && words[hits[k]!.from]!.clause === clause; k--) {
+    if (hits[k]!.family === family) return hits[k]!;
+  }
+  return null;
+}
+
+function endsInQuestion(words: readonly StanceWord[]): boolean {
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (words[i]!.inQuote) return words[i]!.normal === '?';
+  }
+  return false;
+}

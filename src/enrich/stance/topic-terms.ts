@@ -1,0 +1,73 @@
+import type { Topic } from '../../schema.js';
+import { entryWords, termForms } from './inflect.js';
+import { compilePhrases, matchPhrases, type PhraseIndex } from './phrase-index.js';
+import { isBreak, type StanceWord } from './words.js';
+
+/** A topic ready for lookups: its terms as phrases, and the head nouns of its two-word terms. */
+export interface CompiledTopic {
+  readonly topic: Topic;
+  readonly terms: PhraseIndex<string>;
+  /** "military presence" → "presence": also a hit after another modifier ("European presence", "NATO force"). */
+  readonly heads: ReadonlyMap<string, string>;
+}
+
+/** A topic term found at word positions `[from, to)`. */
+export interface TopicHit {
+  term: string;
+  from: number;
+  to: number;
+}
+
+/** Only "which": a ", who said …" clause about a person often holds the claim itself. */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which']);
+const MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'PROPN']);
+/** Stands in for words a cue phrase already took ("contingent" in "contingent on"). */
+const TAKEN = '\u0000';
+
+export function compileTopic(topic: Topic): CompiledTopic {
+  const heads = new Map<string, string>();
+  for (const term of topic.terms) {
+    const words = entryWords(term);
+    if (words.length === 2) for (const form of termForms(words[1]!)) heads.set(form, term);
+  }
+  return { topic, terms: compilePhrases(topic.terms.map((term) => [term, [term]] as const), termForms), heads };
+}
+
+/**
+ * Topic terms in the words, except those a cue phrase took (`taken[i]`) and those inside a non-restrictive
+ * relative clause (", which numbers 800,000 troops,"): background there is not what the claim is about.
+ */
+export function findTopicTerms(words: readonly StanceWord[], topic: CompiledTopic, taken: readonly boolean[]): TopicHit[] {
+  const background = relativeClauseWords(words);
+  const normals = words.map((word, i) => (taken[i] || background[i] ? TAKEN : word.normal));
+  const hits: TopicHit[] = matchPhrases(topic.terms, normals).map(({ family, from, to }) => ({ term: family, from, to }));
+  const covered = new Set(hits.flatMap((hit) => range(hit.from, hit.to)));
+  for (let i = 1; i < words.length; i++) {
+    if (covered.has(i) || normals[i] === TAKEN) continue;
+    const term = topic.heads.get(normals[i]!);
+    if (term !== undefined && isModifier(words[i - 1]!)) hits.push({ term, from: i, to: i + 1 });
+  }
+  return hits.sort((a, b) => a.from - b.from);
+}
+
+function isModifier(word: StanceWord): boolean {
+  return MODIFIER_TAGS.has(word.pos) && !isBreak(word);
+}
+
+function relativeClauseWords(words: readonly StanceWord[]): boolean[] {
+  const inside = new Array<boolean>(words.length).fill(false);
+  let open = false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (open && isBreak(word)) open = false;
+    else if (!open && word.normal === ',' && RELATIVE_PRONOUNS.has(words[i + 1]?.normal ?? '')) open = true;
+    else inside[i] = open;
+  }
+  return inside;
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) out.push(i);
+  return out;
+}

@@ -1,0 +1,94 @@
+import type { Attribution } from '../../../src/attribution/types.js';
+import type { ClaimDraft } from '../../../src/enrich/types.js';
+import type { Span } from '../../../src/schema.js';
+import type { SpeakerEntity } from '../../../src/speakers/types.js';
+import { analyse, type Analysis, type Sentence } from '../../../src/text/analyse.js';
+
+/** Every non-blank line is a paragraph, the way the cleaner hands kept lines to `analyse`. */
+export function analyseLines(raw: string): Analysis {
+  const spans: Span[] = [];
+  let start = 0;
+  for (const line of raw.split('\n')) {
+    if (line.trim() !== '') spans.push({ start, end: start + line.length });
+    start += line.length + 1;
+  }
+  return analyse(raw, spans);
+}
+
+export interface HandClaim {
+  /** The quote, found verbatim in the text (the `occurrence`-th time, 0-based). */
+  quote: string;
+  occurrence?: number;
+  /** The reporting cue, searched in the quote's sentence outside the quote; omitted: the nearest verb. */
+  cue?: string;
+  speaker?: string;
+}
+
+/** Builds drafts the way the attribution and speaker stages would, from quotes and cues written by hand. */
+export function draftsFor(raw: string, analysis: Analysis, claims: readonly HandClaim[]): ClaimDraft[] {
+  return claims.map((claim) => {
+    const start = nthIndexOf(raw, claim.quote, claim.occurrence ?? 0);
+    if (start < 0) throw new Error(`quote not in text: ${claim.quote}`);
+    const quote: Span = { start, end: start + claim.quote.length };
+    const sentences = analysis.sentences.filter((sentence) => sentence.start < quote.end && sentence.end > quote.start);
+    const sentence = sentences[0]!;
+    const last = sentences[sentences.length - 1]!;
+    const cue = claim.cue !== undefined ? findCue(raw, sentences, quote, claim.cue) : nearestVerb(sentences, quote);
+    const attribution: Attribution = {
+      rule: 'test/hand',
+      sentence,
+      evidence: { start: sentence.start, end: last.end },
+      quoteType: 'indirect',
+      quoteSpans: [quote],
+      cue,
+      cueLemma: null,
+      speaker: null,
+      addressee: null,
+    };
+    return {
+      attribution,
+      speaker: claim.speaker ? speakerEntity(claim.speaker) : null,
+      role: null,
+      country: null,
+      date: null,
+      source: null,
+      stance: 'neutral',
+      stanceReason: { cues: [], condition: null, topicTerms: [], summary: '' },
+      provenance: { role: null, country: null, date: null, source: null },
+      rules: ['test/hand'],
+    };
+  });
+}
+
+function speakerEntity(name: string): SpeakerEntity {
+  return { id: name, name, type: 'person', role: null, roleSpan: null, country: null, countrySpan: null, aliases: [], mentions: [] };
+}
+
+function nthIndexOf(text: string, needle: string, n: number): number {
+  let at = -1;
+  for (let k = 0; k <= n; k++) {
+    at = text.indexOf(needle, at + 1);
+    if (at < 0) return -1;
+  }
+  return at;
+}
+
+function findCue(raw: string, sentences: readonly Sentence[], quote: Span, cue: string): Span | null {
+  const from = sentences[0]!.start;
+  const to = sentences[sentences.length - 1]!.end;
+  let at = raw.indexOf(cue, from);
+  while (at >= 0 && at + cue.length <= to) {
+    if (at + cue.length <= quote.start || at >= quote.end) return { start: at, end: at + cue.length };
+    at = raw.indexOf(cue, at + 1);
+  }
+  return null;
+}
+
+/** The verb closest to the quote outside it: before it when within three words, else after it. */
+function nearestVerb(sentences: readonly Sentence[], quote: Span): Span | null {
+  const tokens = sentences.flatMap((sentence) => sentence.tokens).filter((token) => token.end <= quote.start || token.start >= quote.end);
+  const before = tokens.filter((token) => token.end <= quote.start).slice(-4).reverse().find((token) => token.pos === 'VERB');
+  const after = tokens.find((token) => token.start >= quote.end && token.pos === 'VERB');
+  const chosen = before ?? after ?? tokens.filter((token) => token.end <= quote.start && token.pos === 'VERB').pop();
+  return chosen ? { start: chosen.start, end: chosen.end } : null;
+}
