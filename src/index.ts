@@ -17,3 +17,23 @@ export type { ClaimDraft, Refiner } from './enrich/types.js';
 export { defaultRefiners } from './enrich/index.js';
 export type { SpeakerEntity } from './speakers/types.js';
 export type { Analysis, Paragraph, Sentence, Token } from './text/analyse.js';
+export { topics, type TopicPresetName } from './topics.js';
+export {
+  classifyStance,
+  compileLexicon,
+  compileTopic,
+  createStanceRefiner,
+  stanceLexicon,
+  stanceRefiner,
+  withTopicCues,
+  STANCE_REFINER_ID,
+  type CompiledLexicon,
+  type CompiledTopic,
+  type StanceConfig,
+  type StanceContext,
+  type StanceInput,
+  type StanceLexicon,
+  type StanceRefinerOptions,
+  type StanceResult,
+  type StanceToken,
+} from './enrich/stance/index.js';
