@@ -1,0 +1,164 @@
+import type { Context } from '../context.js';
+import { textSpan } from '../records.js';
+import type { Span, TextSpan } from '../schema.js';
+import type { Analysis } from '../text/analyse.js';
+import { gapBetween } from './date/attachment.js';
+import { outsideQuotes } from './date/outside-quotes.js';
+import { sentenceNeighbours } from './date/sentence-neighbours.js';
+import { coreTokens, looksLikeOutlet } from './source/classify.js';
+import { defaultOutletLexicon, type OutletLexicon } from './source/lexicon.js';
+import { compileNameReader, type NameReader } from './source/name.js';
+import { createPersonCheck } from './source/persons.js';
+import { isPlaceName } from './source/places.js';
+import { findOutletMentions, type OutletMention } from './source/registry.js';
+import { outletSlots, type OutletSlot } from './source/slots.js';
+import type { ClaimDraft, Refiner } from './types.js';
+
+export const SOURCE_REFINER_ID = 'enrich/source';
+
+export interface ClaimSource {
+  source: string | null;
+  provenance: TextSpan | null;
+}
+
+export interface SourceSelection {
+  raw: string;
+  /** Outlet credits of the claim's sentence. */
+  mentions: readonly OutletMention[];
+  /** The claim's attribution part: credits inside quotes are what was said, not who reports it. */
+  parts: readonly Span[];
+  /** The claim's cue and speaker phrase: among equal credits, the nearest wins. */
+  anchors: readonly Span[];
+  /** The claim's speaker when it is itself an outlet ("the New York Times reported …"). */
+  speakerOutlet: ClaimSource | null;
+  publisher: string | null;
+  publisherSpan: TextSpan | null;
+}
+
+/**
+ * The outlet that reports a claim: a credit in its attribution part (the outlet a report relies on first), else
+ * its speaker when that is an outlet, else the publisher, else null.
+ */
+export function selectClaimSource(input: SourceSelection): ClaimSource {
+  const inside = (span: Span): boolean => input.parts.some((part) => part.start <= span.start && span.end <= part.end);
+  const candidates = input.mentions.filter((mention) => inside(mention.span));
+  const distance = (mention: OutletMention): number =>
+    input.anchors.length === 0 ? 0 : Math.min(...input.anchors.map((anchor) => gapBetween(anchor, mention.span)));
+  candidates.sort((a, b) => Number(b.original) - Number(a.original) || distance(a) - distance(b));
+  const best = candidates[0];
+  if (best) return { source: best.name, provenance: textSpan(input.raw, best.span) };
+  if (input.speakerOutlet) return input.speakerOutlet;
+  return { source: input.publisher, provenance: input.publisher === null ? null : input.publisherSpan };
+}
+
+export interface SourceRefinerOptions {
+  lexicon?: OutletLexicon;
+  slots?: readonly OutletSlot[];
+}
+
+/** A source refiner over a lexicon and slot list a user may extend; regexes are compiled here, once. */
+export function createSourceRefiner(options: SourceRefinerOptions = {}): Refiner {
+  const lexicon = options.lexicon ?? defaultOutletLexicon;
+  const slots = options.slots ?? outletSlots;
+  const reader = compileNameReader(lexicon, isPlaceName);
+  return {
+    id: SOURCE_REFINER_ID,
+    refine(ctx: Context, analysis: Analysis, drafts: ClaimDraft[]): ClaimDraft[] {
+      if (drafts.length === 0) return drafts;
+      const isPerson = createPersonCheck(ctx.raw, drafts.map((draft) => draft.speaker), lexicon, isPlaceName);
+      const mentions = findOutletMentions({
+        raw: ctx.raw,
+        sentences: analysis.sentences,
+        slots,
+        reader,
+        lexicon,
+        isPerson,
+        isPlace: isPlaceName,
+      });
+      const bySentence = groupBySentence(mentions);
+      const outletNames = new Set(mentions.map((mention) => mention.name));
+      const neighbours = sentenceNeighbours(drafts);
+      return drafts.map((draft, index) => {
+        if (draft.source !== null) return draft;
+        const { attribution } = draft;
+        const quoteSpans = [...attribution.quoteSpans, ...neighbours[index]!.flatMap((other) => other.attribution.quoteSpans)];
+        const sentenceMentions = collectSentences(bySentence, analysis, attribution.sentence.index, attribution.evidence);
+        const read = selectClaimSource({
+          raw: ctx.raw,
+          mentions: sentenceMentions,
+          parts: outsideQuotes(attribution.evidence, quoteSpans),
+          anchors: [attribution.cue, attribution.speaker].filter((span) => span !== null),
+          speakerOutlet: speakerAsOutlet(ctx.raw, draft, outletNames, mentions, reader, lexicon),
+          publisher: ctx.article.publisher,
+          publisherSpan: ctx.article.provenance.publisher,
+        });
+        ctx.debug(() => `${SOURCE_REFINER_ID}: ${read.source ?? 'null'} from ${read.provenance?.text ?? 'no credit'}`);
+        return {
+          ...draft,
+          source: read.source,
+          provenance: { ...draft.provenance, source: read.provenance },
+          rules: [...draft.rules, SOURCE_REFINER_ID],
+        };
+      });
+    },
+  };
+}
+
+/** The default source refiner. */
+export const sourceRefiner: Refiner = createSourceRefiner();
+
+function groupBySentence(mentions: readonly OutletMention[]): Map<number, OutletMention[]> {
+  const map = new Map<number, OutletMention[]>();
+  for (const mention of mentions) {
+    const group = map.get(mention.sentence);
+    if (group) group.push(mention);
+    else map.set(mention.sentence, [mention]);
+  }
+  return map;
+}
+
+/** Credits of every sentence the claim's evidence spans. */
+function collectSentences(
+  bySentence: Map<number, OutletMention[]>,
+  analysis: Analysis,
+  first: number,
+  evidence: Span,
+): OutletMention[] {
+  const result: OutletMention[] = [];
+  for (let index = first; (analysis.sentences[index]?.start ?? Infinity) < evidence.end; index++) {
+    result.push(...(bySentence.get(index) ?? []));
+  }
+  return result;
+}
+
+/**
+ * The claim's speaker as its own source: a speaker named like an outlet or credited as one in the article, or a
+ * head-noun reference ("the French newspaper stated") to the outlet last credited before it.
+ */
+function speakerAsOutlet(
+  raw: string,
+  draft: ClaimDraft,
+  outletNames: ReadonlySet<string>,
+  mentions: readonly OutletMention[],
+  reader: NameReader,
+  lexicon: OutletLexicon,
+): ClaimSource | null {
+  const span = draft.attribution.speaker;
+  const provenance = span ? textSpan(raw, span) : null;
+  const name = draft.speaker?.name;
+  if (name && outletNames.has(name)) return { source: name, provenance };
+  if (!span) return null;
+  const read = reader.after(raw, span.start, span.end);
+  if (!read) return null;
+  if (read.name === '') {
+    if (!read.definite) return null;
+    let latest: OutletMention | undefined;
+    for (const mention of mentions) if (mention.span.start < span.start) latest = mention;
+    return latest ? { source: latest.name, provenance } : null;
+  }
+  const core = coreTokens(read).join(' ');
+  const named = textSpan(raw, read.span);
+  if (outletNames.has(read.name)) return { source: read.name, provenance: named };
+  if (outletNames.has(core)) return { source: core, provenance: named };
+  return looksLikeOutlet(read, lexicon) ? { source: read.name, provenance: named } : null;
+}

@@ -1,0 +1,62 @@
+import type { OutletLexicon } from './lexicon.js';
+import type { NameCandidate } from './name.js';
+
+/**
+ * How much a slot says by itself: after "told", "in an interview with" or "as reported by" a plain name is an
+ * outlet unless it is a person or a place (`strong`); after "according to", "per", "citing" or before "reported"
+ * it could as well be a person or an institution, so the name must look like an outlet (`weak`).
+ */
+export type SlotStrength = 'strong' | 'weak';
+
+/** What the article says about a name, beyond the slot it stands in. */
+export interface NameEvidence {
+  /** The name is credited in a strong slot elsewhere in the article. */
+  creditedElsewhere(name: string): boolean;
+  /** The name is a person's: a title or a first name stands before it somewhere, or a speaker bears it. */
+  isPerson(word: string): boolean;
+  isPlace(name: string): boolean;
+}
+
+const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
+const DOMAIN = /\.(?:\p{L}{2,4})$/u;
+const CALENDAR_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)$/;
+
+export function isAcronym(word: string): boolean {
+  return ACRONYM.test(word);
+}
+
+/** Tokens of a name without a leading "The". */
+export function coreTokens(candidate: NameCandidate): string[] {
+  return candidate.tokens[0] === 'The' ? candidate.tokens.slice(1) : candidate.tokens;
+}
+
+/** Signs in the name itself that it is an outlet: a head noun, a title's "The", a newspaper word, a foreign article, a domain. */
+export function looksLikeOutlet(candidate: NameCandidate, lexicon: OutletLexicon): boolean {
+  const tokens = coreTokens(candidate);
+  if (candidate.headNoun || candidate.titled) return true;
+  if (tokens.some((token) => lexicon.nameWords.includes(token))) return true;
+  if (tokens.length > 1 && lexicon.foreignArticles.includes(tokens[0]!)) return true;
+  return tokens.length === 1 && DOMAIN.test(tokens[0]!);
+}
+
+/** Whether a named candidate in a slot of the given strength is an outlet. */
+export function isOutletName(
+  candidate: NameCandidate,
+  strength: SlotStrength,
+  lexicon: OutletLexicon,
+  evidence: NameEvidence,
+): boolean {
+  const tokens = coreTokens(candidate);
+  if (tokens.length === 0 || candidate.indefinite) return false;
+  const core = tokens.join(' ');
+  if (tokens.some((token) => lexicon.titleWords.includes(token) || lexicon.institutionWords.includes(token))) return false;
+  if (tokens.some((token) => CALENDAR_WORD.test(token))) return false;
+  if (evidence.isPlace(core) || (tokens.length > 1 && evidence.isPlace(tokens[0]!) && !looksLikeOutlet(candidate, lexicon))) {
+    return false;
+  }
+  if (tokens.length === 1 && evidence.isPerson(core)) return false;
+  if (looksLikeOutlet(candidate, lexicon) || evidence.creditedElsewhere(core)) return true;
+  if (strength === 'strong') return tokens.length === 1 || candidate.definite;
+  return tokens.length === 1 && !isAcronym(core);
+}

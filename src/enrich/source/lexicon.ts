@@ -1,0 +1,61 @@
+/**
+ * Words that tell an outlet from a person or an institution. They describe how outlets are named and referred
+ * to in general, not any particular outlet; users extend them through `createSourceRefiner`.
+ */
+export interface OutletLexicon {
+  /** Common nouns for an outlet, written next to its name: "public broadcaster ERR", "Ritzau news agency". */
+  headNouns: readonly string[];
+  /** Words that name outlets in many languages: "Financial Times", "Kyiv Post", "Gazeta Wyborcza". */
+  nameWords: readonly string[];
+  /** Articles that open many outlet names in other languages: "Le Monde", "Die Welt", "El País". */
+  foreignArticles: readonly string[];
+  /** Titles and offices: a name run holding one is a person ("U.K. Foreign Secretary David Cameron"). */
+  titleWords: readonly string[];
+  /** Words of institutions that speak but do not publish ("Foreign Ministry", "Security Council"). */
+  institutionWords: readonly string[];
+}
+
+export const outletHeadNouns: readonly string[] = [
+  'news agency', 'press agency', 'wire service', 'newspaper', 'daily', 'weekly', 'tabloid', 'paper', 'agency',
+  'broadcaster', 'magazine', 'outlet', 'news outlet', 'media outlet', 'news site', 'news website', 'website',
+  'portal', 'news portal', 'channel', 'TV channel', 'TV', 'television', 'radio', 'radio station', 'station',
+  'network', 'publication', 'journal', 'news service',
+];
+
+export const outletNameWords: readonly string[] = [
+  'Times', 'Post', 'News', 'Journal', 'Press', 'Telegraph', 'Guardian', 'Gazette', 'Herald', 'Tribune', 'Observer',
+  'Independent', 'Mirror', 'Express', 'Chronicle', 'Examiner', 'Globe', 'Standard', 'Monitor', 'Courier', 'Review',
+  'Daily', 'Weekly', 'Radio', 'TV', 'Television', 'Broadcasting', 'Media', 'Magazine', 'Wire', 'Insider', 'Reporter',
+  'Dispatch', 'Bulletin', 'Inquirer', 'Sentinel', 'Gazeta', 'Zeitung', 'Kurier', 'Corriere', 'Diario',
+  'Dagbladet', 'Pravda', 'Izvestia', 'Novosti', 'Nieuws', 'Nachrichten', 'Allgemeine', 'Rundschau', 'Gazzetta',
+  'Correio', 'Nacion', 'Nación', 'Noticias', 'Jornal', 'Folha', 'Hurriyet', 'Hürriyet', 'Haber', 'Shimbun',
+  'Ilbo', 'Tagesschau', 'Presse', 'Dziennik', 'Star', 'Sun', 'Mail', 'Echo', 'Voice',
+];
+
+export const foreignArticles: readonly string[] = [
+  'Le', 'La', 'Les', 'Die', 'Der', 'Das', 'El', 'Il', 'Lo', 'De', 'Het', 'Al',
+];
+
+export const titleWords: readonly string[] = [
+  'President', 'Vice', 'Prime', 'Minister', 'Secretary', 'Chancellor', 'Senator', 'Sen.', 'Rep.', 'Representative',
+  'Congressman', 'Congresswoman', 'Governor', 'Gov.', 'Mayor', 'General', 'Gen.', 'Admiral', 'Adm.', 'Colonel',
+  'Col.', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Ambassador', 'Envoy', 'Director', 'Chief', 'Commissioner',
+  'Chairman', 'Chairwoman', 'Chair', 'Leader', 'Speaker', 'King', 'Queen', 'Prince', 'Pope', 'Mr.', 'Mrs.', 'Ms.',
+  'Dr.', 'Prof.', 'Professor', 'Deputy', 'Head', 'CEO', 'Judge', 'Justice', 'Attorney', 'Sheriff', 'Officer',
+  'Lt.', 'Sgt.', 'Captain', 'Capt.', 'Rabbi', 'Bishop', 'Father', 'Sir', 'Lord', 'Lady', 'Dame',
+];
+
+export const institutionWords: readonly string[] = [
+  'Ministry', 'Department', 'Office', 'Council', 'Commission', 'Committee', 'Government', 'Parliament', 'Congress',
+  'Senate', 'House', 'Assembly', 'Kremlin', 'Pentagon', 'Army', 'Navy', 'Forces', 'Police', 'Court', 'Party',
+  'Union', 'Bank', 'Institute', 'University', 'Nations', 'Organization', 'Organisation', 'Alliance', 'Cabinet',
+  'Administration', 'Embassy', 'Bureau', 'Staff', 'Command', 'Guard', 'Authority', 'Service', 'Fund',
+];
+
+export const defaultOutletLexicon: OutletLexicon = {
+  headNouns: outletHeadNouns,
+  nameWords: outletNameWords,
+  foreignArticles,
+  titleWords,
+  institutionWords,
+};

@@ -1,0 +1,123 @@
+import type { Span } from '../../schema.js';
+import type { Sentence } from '../../text/analyse.js';
+import { coreTokens, isAcronym, isOutletName, type NameEvidence } from './classify.js';
+import type { OutletLexicon } from './lexicon.js';
+import type { NameCandidate, NameReader } from './name.js';
+import type { OutletSlot } from './slots.js';
+
+/** An outlet credited somewhere in the article. */
+export interface OutletMention {
+  /** The outlet's name, abbreviations expanded and a head-noun reference ("the newspaper") resolved. */
+  name: string;
+  /** Raw span where the outlet was read. */
+  span: Span;
+  /** Id of the slot that credits it. */
+  slot: string;
+  original: boolean;
+  sentence: number;
+}
+
+interface Found {
+  slot: OutletSlot;
+  candidate: NameCandidate;
+  sentence: number;
+}
+
+export interface RegistryInput {
+  raw: string;
+  sentences: readonly Sentence[];
+  slots: readonly OutletSlot[];
+  reader: NameReader;
+  lexicon: OutletLexicon;
+  isPerson(word: string): boolean;
+  isPlace(name: string): boolean;
+}
+
+/**
+ * Every outlet credit of the article, in text order. Two passes: names in strong slots first, so that a weak
+ * slot ("according to X") accepts a name the article credits plainly elsewhere.
+ */
+export function findOutletMentions(input: RegistryInput): OutletMention[] {
+  const found = collectCandidates(input);
+  const strongNames = new Set<string>();
+  const noEvidence: NameEvidence = { creditedElsewhere: () => false, isPerson: input.isPerson, isPlace: input.isPlace };
+  for (const { slot, candidate } of found) {
+    if (slot.strength === 'strong' && candidate.name && isOutletName(candidate, 'strong', input.lexicon, noEvidence)) {
+      strongNames.add(coreTokens(candidate).join(' '));
+    }
+  }
+  const evidence: NameEvidence = { ...noEvidence, creditedElsewhere: (name) => strongNames.has(name) };
+
+  const accepted: Array<{ found: Found; name: string | null }> = [];
+  for (const item of found) {
+    const { candidate, slot } = item;
+    if (!candidate.name) {
+      if (candidate.definite) accepted.push({ found: item, name: null });
+    } else if (isOutletName(candidate, slot.strength, input.lexicon, evidence)) {
+      accepted.push({ found: item, name: candidate.name });
+    } else if (isAcronym(coreTokens(candidate).join(' '))) {
+      // An abbreviation in any slot is kept for expansion; without a matching full name it is dropped below.
+      accepted.push({ found: item, name: candidate.name });
+    }
+  }
+
+  const fullNames = accepted.flatMap(({ name }) => (name && !isAcronym(stripThe(name)) ? [name] : []));
+  const mentions: OutletMention[] = [];
+  for (const { found: item, name } of accepted) {
+    const { candidate, slot, sentence } = item;
+    let resolved: string | null;
+    if (name === null) resolved = latestBefore(mentions, candidate.span.start);
+    else if (isAcronym(stripThe(name))) resolved = expandAcronym(stripThe(name), fullNames) ?? (isOutletName(candidate, slot.strength, input.lexicon, evidence) ? name : null);
+    else resolved = preferCapitalThe(name, fullNames);
+    if (resolved) mentions.push({ name: resolved, span: candidate.span, slot: slot.id, original: slot.original, sentence });
+  }
+  return mentions;
+}
+
+function collectCandidates(input: RegistryInput): Found[] {
+  const { raw, reader } = input;
+  const found: Found[] = [];
+  for (const sentence of input.sentences) {
+    for (const slot of input.slots) {
+      for (const match of sentence.text.matchAll(slot.trigger)) {
+        const triggerStart = sentence.start + match.index;
+        const triggerEnd = triggerStart + match[0].length;
+        const candidate =
+          slot.read === 'after'
+            ? reader.after(raw, triggerEnd, sentence.end)
+            : reader.before(raw, sentence.start, triggerStart);
+        if (!candidate) continue;
+        if (slot.requires && !slot.requires.test(raw.slice(candidate.span.end, sentence.end))) continue;
+        found.push({ slot, candidate, sentence: sentence.index });
+      }
+    }
+  }
+  return found.sort((a, b) => a.candidate.span.start - b.candidate.span.start);
+}
+
+function stripThe(name: string): string {
+  return name.startsWith('The ') ? name.slice(4) : name;
+}
+
+const NOT_INITIALS = new Set(['The', 'of', 'de', 'du', 'des', 'la', 'le', 'and', '&', 'for']);
+
+/** "FT" → "Financial Times" when the article names an outlet whose initials match. */
+export function expandAcronym(acronym: string, names: readonly string[]): string | null {
+  const letters = acronym.replace(/\./g, '');
+  for (const name of names) {
+    const words = name.split(/\s+/).filter((word) => !NOT_INITIALS.has(word));
+    if (words.length === letters.length && words.every((word, index) => word[0] === letters[index])) return name;
+  }
+  return null;
+}
+
+/** "the Telegraph" is "The Telegraph" when the article writes the capitalised form elsewhere. */
+function preferCapitalThe(name: string, names: readonly string[]): string {
+  if (name.startsWith('The ')) return name;
+  return names.includes(`The ${name}`) ? `The ${name}` : name;
+}
+
+function latestBefore(mentions: readonly OutletMention[], offset: number): string | null {
+  for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.span.start < offset) return mentions[i]!.name;
+  return null;
+}

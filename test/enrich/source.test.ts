@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { createSourceRefiner, sourceRefiner } from '../../src/enrich/source.js';
+import { defaultOutletLexicon } from '../../src/enrich/source/lexicon.js';
+import { expandAcronym } from '../../src/enrich/source/registry.js';
+import { buildDrafts, type ArticleMeta, type ClaimSpec } from './date-source-fixture.js';
+
+const PUBLISHER = { publisher: 'Harbour Ledger' };
+
+/** Runs the source refiner and returns each draft's source and the raw text it was read from. */
+function sourcesOf(text: string, specs: ClaimSpec[], meta: ArticleMeta = PUBLISHER): Array<[string | null, string | null]> {
+  const { ctx, analysis, drafts } = buildDrafts(text, specs, meta);
+  return sourceRefiner.refine(ctx, analysis, drafts).map((draft) => [draft.source, draft.provenance.source?.text ?? null]);
+}
+
+describe('source refiner: outlets credited in the claim\'s sentence', () => {
+  const cases: Array<[string, ClaimSpec, string]> = [
+    ['The port will close in May, the harbour master told the Baltic Courier.', { quote: 'The port will close in May', cue: 'told' }, 'Baltic Courier'],
+    ['Prices will rise, the minister told Vesti on Tuesday.', { quote: 'Prices will rise', cue: 'told' }, 'Vesti'],
+    ['In an interview with Radio Meridian, the mayor said the bridge was unsafe.', { quote: 'the bridge was unsafe', cue: 'said' }, 'Radio Meridian'],
+    ['The talks had stalled, Kestrel Post reported.', { quote: 'The talks had stalled', cue: 'reported' }, 'Kestrel Post'],
+    ['Exports fell by a third, Marlow reports.', { quote: 'Exports fell by a third', cue: 'reports' }, 'Marlow'],
+    ['The army will withdraw, the general said, as reported by AFX.', { quote: 'The army will withdraw', cue: 'said' }, 'AFX'],
+    ['The treaty is dead, according to La Voz del Norte.', { quote: 'The treaty is dead', cue: 'according to' }, 'La Voz del Norte'],
+    ['The minister resigned, according to public broadcaster NRT.', { quote: 'The minister resigned', cue: 'according to' }, 'NRT'],
+    ['Two ships were seized, according to the Tallinn Evening News.', { quote: 'Two ships were seized', cue: 'according to' }, 'Tallinn Evening News'],
+    ['The bank is insolvent, per Brixton.', { quote: 'The bank is insolvent', cue: 'per' }, 'Brixton'],
+    [
+      'We will not yield, the premier said in answer to Dziennik Polnocny\'s question about the strike.',
+      { quote: 'We will not yield', cue: 'said' },
+      'Dziennik Polnocny',
+    ],
+    [
+      'The dam was sabotaged, Ledger.Kz reports referring to Der Morgen.',
+      { quote: 'The dam was sabotaged', cue: 'reports' },
+      'Der Morgen',
+    ],
+    [
+      'The strike will end soon, union leaders said, citing the Lisbon Gazette.',
+      { quote: 'The strike will end soon', cue: 'said' },
+      'Lisbon Gazette',
+    ],
+    [
+      'Rates will stay high, the governor said in an interview published by the Capital Tribune.',
+      { quote: 'Rates will stay high', cue: 'said' },
+      'Capital Tribune',
+    ],
+    ['According to The Northern Star, the mine will reopen.', { quote: 'the mine will reopen', cue: 'According to' }, 'The Northern Star'],
+    ['The vote was delayed, the state news agency Balta said.', { quote: 'The vote was delayed', cue: 'said', speaker: 'the state news agency Balta' }, 'Balta'],
+  ];
+  it.each(cases)('%s', (text, spec, outlet) => {
+    const [[source, provenance]] = sourcesOf(text, [spec]) as [[string | null, string | null]];
+    expect(source).toBe(outlet);
+    expect(provenance).toBe(outlet);
+  });
+});
+
+describe('source refiner: what is not an outlet falls back to the publisher', () => {
+  const cases: Array<[string, ClaimSpec]> = [
+    ['The plan is sound, according to Interior Minister Rosa Lind.', { quote: 'The plan is sound', cue: 'according to' }],
+    ['The plan is sound, according to Chile.', { quote: 'The plan is sound', cue: 'according to' }],
+    ['The plan is sound, according to Ecuador\'s Foreign Ministry.', { quote: 'The plan is sound', cue: 'according to' }],
+    ['Taxes will rise, the mayor told a Dutch newspaper.', { quote: 'Taxes will rise', cue: 'told' }],
+    ['Taxes will rise, the mayor told reporters.', { quote: 'Taxes will rise', cue: 'told' }],
+    ['Taxes will rise, the mayor told Parliament.', { quote: 'Taxes will rise', cue: 'told' }],
+    ['Taxes will rise, the mayor said on Monday.', { quote: 'Taxes will rise', cue: 'said' }],
+    ['Taxes will rise, local media reported.', { quote: 'Taxes will rise', cue: 'reported' }],
+    ['Taxes will rise, according to IMFX.', { quote: 'Taxes will rise', cue: 'according to' }],
+    ['Asked by reporter Lena Ortiz about the cuts, the mayor said taxes would rise.', { quote: 'taxes would rise', cue: 'said' }],
+    // An outlet named inside the quote is what was said about.
+    ['The mayor said the Evening Courier had lied about the budget.', { quote: 'the Evening Courier had lied about the budget', cue: 'said' }],
+  ];
+  it.each(cases)('%s', (text, spec) => {
+    expect(sourcesOf(text, [spec])).toEqual([['Harbour Ledger', null]]);
+    expect(sourcesOf(text, [spec], {})).toEqual([[null, null]]);
+  });
+
+  it('tells a person from an outlet by the rest of the article', () => {
+    const text = 'Senator Mara Quill spoke in Ghent.\nThe levy is unfair, according to Quill.';
+    expect(sourcesOf(text, [{ quote: 'The levy is unfair', cue: 'according to' }])).toEqual([['Harbour Ledger', null]]);
+  });
+});
+
+describe('source refiner: article context', () => {
+  it('expands an abbreviation to a full name given elsewhere', () => {
+    const text = [
+      'The envoy spoke to the Northern Daily Ledger on Monday.',
+      'The border will reopen, officials told the NDL.',
+    ].join('\n');
+    expect(sourcesOf(text, [{ quote: 'The border will reopen', cue: 'told' }])).toEqual([['Northern Daily Ledger', 'NDL']]);
+  });
+
+  it('accepts an abbreviation in a weak slot only when it expands', () => {
+    const text = 'Officials spoke to the Coastal Morning Post.\nThe border will reopen, according to the CMP.';
+    expect(sourcesOf(text, [{ quote: 'The border will reopen', cue: 'according to' }])).toEqual([['Coastal Morning Post', 'CMP']]);
+  });
+
+  it('resolves "the newspaper" to the outlet last credited before it', () => {
+    const text = [
+      'Talks resumed, according to a report in Il Faro.',
+      'The newspaper said the ministers had met twice.',
+    ].join('\n');
+    const spec: ClaimSpec = { quote: 'the ministers had met twice', cue: 'said', speaker: 'The newspaper' };
+    expect(sourcesOf(text, [spec])).toEqual([['Il Faro', 'The newspaper']]);
+  });
+
+  it('uses a speaker that is an outlet', () => {
+    const text = 'Il Faro reported on the talks.\nIl Faro also wrote that the ministers had met twice.';
+    const spec: ClaimSpec = { quote: 'the ministers had met twice', cue: 'wrote', speaker: 'Il Faro', entity: { name: 'Il Faro', type: 'organization' } };
+    expect(sourcesOf(text, [spec])[0]![0]).toBe('Il Faro');
+  });
+
+  it('scopes a credit to its own sentence', () => {
+    const text = 'The minister said the plant was safe. The inspectors disagreed, the Valley Herald reported.';
+    const specs: ClaimSpec[] = [
+      { quote: 'the plant was safe', cue: 'said' },
+      { quote: 'The inspectors disagreed', cue: 'reported' },
+    ];
+    expect(sourcesOf(text, specs).map(([source]) => source)).toEqual(['Harbour Ledger', 'Valley Herald']);
+  });
+
+  it('leaves a source set by an earlier refiner alone and never throws on odd text', () => {
+    const { ctx, analysis, drafts } = buildDrafts('Told the . according to , per', [{ quote: 'according to' }], PUBLISHER);
+    expect(sourceRefiner.refine(ctx, analysis, drafts)[0]!.source).toBe('Harbour Ledger');
+    const preset = drafts.map((draft) => ({ ...draft, source: 'Preset' }));
+    expect(sourceRefiner.refine(ctx, analysis, preset)[0]!.source).toBe('Preset');
+  });
+
+  it('takes extra outlet words from a user lexicon', () => {
+    const refiner = createSourceRefiner({ lexicon: { ...defaultOutletLexicon, nameWords: [...defaultOutletLexicon.nameWords, 'Bugle'] } });
+    const { ctx, analysis, drafts } = buildDrafts('Rain is coming, according to Coastal Bugle.', [{ quote: 'Rain is coming', cue: 'according to' }]);
+    expect(refiner.refine(ctx, analysis, drafts)[0]!.source).toBe('Coastal Bugle');
+    expect(sourceRefiner.refine(ctx, analysis, drafts)[0]!.source).toBeNull();
+  });
+});
+
+describe('expandAcronym', () => {
+  it.each([
+    ['NDL', ['Northern Daily Ledger'], 'Northern Daily Ledger'],
+    ['VoA', ['Voice of America'], null],
+    ['VA', ['Voice of America'], 'Voice of America'],
+    ['T.G.', ['The Gazette', 'Tribune Global'], 'Tribune Global'],
+    ['XY', ['Zeta Post'], null],
+  ])('%s in %j → %s', (acronym, names, expected) => {
+    expect(expandAcronym(acronym, names)).toBe(expected);
+  });
+});
