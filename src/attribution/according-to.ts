@@ -1,0 +1,63 @@
+import { unitAttribution } from './build.js';
+import { trimRange } from './complement.js';
+import type { CueHit } from './cue-scan.js';
+import { complementEnd, scanText } from './scan-text.js';
+import { sourcePhrase } from './source-phrase.js';
+import type { Attribution, AttributionRule } from './types.js';
+import { isComma } from './words.js';
+
+/** Attribution phrases this far from the comma that closes them are part of a longer clause. */
+const MAX_SOURCE_TOKENS = 16;
+
+/**
+ * `According to X, …` and `…, according to X`. A trailing "according to" after another attribution in the same
+ * unit credits the outlet for that claim (the source refiner reads it) and is no claim of its own.
+ */
+export const accordingToRule: AttributionRule = {
+  id: 'according-to',
+  find(ctx, analysis) {
+    const found: Attribution[] = [];
+    for (const { unit, hits } of scanText(ctx, analysis)) {
+      const tokens = unit.tokens;
+      hits.forEach((hit, n) => {
+        if (hit.kind !== 'according') return;
+        const fronted = hit.cue.first === 0 || (hit.cue.first === 1 && tokens[0]!.pos === 'CCONJ');
+        const sourceEnd = nextComma(tokens, hit.cue.last + 1, fronted ? complementEnd(hits, n, tokens.length) : tokens.length);
+        const speaker = sourcePhrase(tokens, hit.cue.last + 1, sourceEnd);
+        if (speaker === null) return;
+        let quote;
+        if (fronted) {
+          if (sourceEnd >= tokens.length) return;
+          quote = trimRange(tokens, sourceEnd + 1, complementEnd(hits, n, tokens.length) - 1, unit.quotations);
+        } else {
+          if (earlierClaim(hits, n)) return;
+          quote = trimRange(tokens, 0, hit.boundary - 1, unit.quotations);
+        }
+        if (quote === null) return;
+        found.push(
+          unitAttribution({
+            rule: 'according-to',
+            unit,
+            quote,
+            cue: { first: hit.cue.first, last: hit.cue.last },
+            cueLemma: hit.cue.lemma,
+            speaker,
+            addressee: null,
+          }),
+        );
+      });
+    }
+    return found;
+  },
+};
+
+function nextComma(tokens: readonly { value: string }[], from: number, end: number): number {
+  for (let j = from; j < end && j - from <= MAX_SOURCE_TOKENS; j++) if (isComma(tokens[j] as never)) return j;
+  return end;
+}
+
+/** True when an earlier cue of the unit already makes a claim, so this one only credits it. */
+export function earlierClaim(hits: readonly CueHit[], n: number): boolean {
+  for (let m = 0; m < n; m++) if (hits[m]!.speakers.length > 0 || hits[m]!.kind === 'participial') return true;
+  return false;
+}

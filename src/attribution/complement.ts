@@ -1,0 +1,169 @@
+import type { Span } from '../schema.js';
+import type { Token } from '../text/analyse.js';
+import type { CueMatch } from './cue-forms.js';
+import { phraseStartingAt, type TokenRange } from './noun-phrase.js';
+import type { Quotation } from './quote-marks.js';
+import { ADJUNCT_OPENERS, isComma, isQuoteToken, MONTHS, TIME_WORDS, WEEKDAYS } from './words.js';
+
+export interface Complement {
+  /** One range, or one per "that"-clause of `X said that A and that B`. */
+  ranges: TokenRange[];
+  /** "told X": X. */
+  addressee: TokenRange | null;
+}
+
+/** How far an adjunct may separate a cue from its "that" ("said later in the day that"). */
+const MAX_ADJUNCT_BEFORE_THAT = 10;
+/** Reported words shorter than this, with no "that", are objects of the verb, not claims ("clarified his remarks"). */
+const MIN_OBJECT_WORDS = 3;
+const MIN_CLAUSE_WORDS = 2;
+const TRAILING_PUNCTUATION = /^[.,;:!?…—–-]+$/;
+
+/** The complement of a cue, read from after the cue up to `end` (exclusive token index). */
+export function complementAfter(
+  tokens: readonly Token[],
+  cue: CueMatch,
+  end: number,
+  quotations: readonly Quotation[],
+): Complement | null {
+  let start = cue.last + 1;
+  if (isQuoteToken(tokens[start]) && closesAt(quotations, tokens[start]!.start)) start++;
+  let addressee: TokenRange | null = null;
+  if (cue.lemma === 'tell') {
+    addressee = phraseStartingAt(tokens, start, end);
+    if (addressee !== null) start = addressee.last + 1;
+  }
+  if (tokens[start]?.value === ':' || isComma(tokens[start])) start++;
+  const required = cue.frame.requires;
+  if (required && !required.some((phrase) => startsWith(tokens, start, phrase))) return null;
+  let introduced = false;
+  const dropped = cue.frame.drop ?? ['that'];
+  if (tokens[start] && dropped.includes(tokens[start]!.normal)) {
+    introduced = tokens[start]!.normal === 'that';
+    start++;
+  } else {
+    const that = thatAfterAdjunct(tokens, start, end);
+    if (that >= 0) {
+      start = that + 1;
+      introduced = true;
+    } else start = skipTimeWords(tokens, start, end);
+  }
+  const pieces = introduced ? splitAtAndThat(tokens, start, end, quotations) : [{ first: start, last: end - 1 }];
+  const ranges: TokenRange[] = [];
+  for (const piece of pieces) {
+    const trimmed = trimRange(tokens, piece.first, piece.last, quotations);
+    if (trimmed && wordCount(tokens, trimmed) >= (introduced ? MIN_CLAUSE_WORDS : MIN_OBJECT_WORDS)) ranges.push(trimmed);
+  }
+  return ranges.length > 0 ? { ranges, addressee } : null;
+}
+
+function startsWith(tokens: readonly Token[], start: number, phrase: string): boolean {
+  const words = phrase.split(' ');
+  return words.every((word, k) => tokens[start + k]?.normal === word);
+}
+
+function closesAt(quotations: readonly Quotation[], at: number): boolean {
+  return quotations.some((quotation) => quotation.close === at);
+}
+
+function thatAfterAdjunct(tokens: readonly Token[], start: number, end: number): number {
+  const first = tokens[start];
+  if (first === undefined || !(ADJUNCT_OPENERS.has(first.normal) || TIME_WORDS.has(first.normal) || first.pos === 'ADV')) {
+    return -1;
+  }
+  for (let j = start + 1; j < end && j - start <= MAX_ADJUNCT_BEFORE_THAT; j++) {
+    const token = tokens[j]!;
+    if (token.normal === 'that') return j;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || (token.pos === 'PUNCT' && !isComma(token)) || isQuoteToken(token)) {
+      return -1;
+    }
+  }
+  return -1;
+}
+
+function skipTimeWords(tokens: readonly Token[], start: number, end: number): number {
+  let j = start;
+  if (tokens[j]?.normal === 'on' && (WEEKDAYS.has(tokens[j + 1]?.normal ?? '') || MONTHS.has(tokens[j + 1]?.normal ?? ''))) j++;
+  while (j < end && (WEEKDAYS.has(tokens[j]!.normal) || tokens[j]!.normal === 'today' || tokens[j]!.normal === 'yesterday')) j++;
+  while (j < end && MONTHS.has(tokens[j - 1]?.normal ?? '') && tokens[j]!.pos === 'NUM') j++;
+  return j;
+}
+
+/** `that A and that B` → two ranges, split outside quotations only. */
+function splitAtAndThat(tokens: readonly Token[], start: number, end: number, quotations: readonly Quotation[]): TokenRange[] {
+  const ranges: TokenRange[] = [];
+  let first = start;
+  for (let j = start; j + 1 < end; j++) {
+    if (tokens[j]!.normal === 'and' && tokens[j + 1]!.normal === 'that' && !insideQuotation(quotations, tokens[j]!.start)) {
+      ranges.push({ first, last: j - 1 });
+      first = j + 2;
+    }
+  }
+  ranges.push({ first, last: end - 1 });
+  return ranges;
+}
+
+function insideQuotation(quotations: readonly Quotation[], at: number): boolean {
+  return quotations.some((quotation) => quotation.open < at && at < quotation.close);
+}
+
+/**
+ * Drops punctuation at both ends, but keeps a closing mark whose opening mark is inside the range together with
+ * the punctuation it encloses (a mixed quote may end in `,"`).
+ */
+export function trimRange(tokens: readonly Token[], first: number, last: number, quotations: readonly Quotation[]): TokenRange | null {
+  let a = first;
+  let b = last;
+  while (a <= b && (TRAILING_PUNCTUATION.test(tokens[a]!.value) || (isQuoteToken(tokens[a]) && !opensAt(quotations, tokens[a]!.start)))) a++;
+  while (a <= b) {
+    const token = tokens[b]!;
+    if (isQuoteToken(token)) {
+      const quotation = quotations.find((candidate) => candidate.close === token.start);
+      if (quotation && quotation.open >= tokens[a]!.start) break;
+      b--;
+      continue;
+    }
+    if (TRAILING_PUNCTUATION.test(token.value) || token.value === '(' || token.value === '[') {
+      b--;
+      continue;
+    }
+    break;
+  }
+  return a <= b ? { first: a, last: b } : null;
+}
+
+/**
+ * Extends a range that holds an opening mark to its closing mark when the range stopped short of it (a mixed quote
+ * cut at `,"` before the speaker keeps its marks balanced).
+ */
+export function closeOpenQuotation(tokens: readonly Token[], range: TokenRange, quotations: readonly Quotation[]): TokenRange {
+  const start = tokens[range.first]!.start;
+  const end = tokens[range.last]!.end;
+  let last = range.last;
+  for (const quotation of quotations) {
+    if (quotation.open < start || quotation.open >= end || quotation.close < end) continue;
+    for (let k = last + 1; k < tokens.length && tokens[k]!.start <= quotation.close; k++) {
+      if (tokens[k]!.start === quotation.close) last = k;
+    }
+  }
+  return last === range.last ? range : { first: range.first, last };
+}
+
+function opensAt(quotations: readonly Quotation[], at: number): boolean {
+  return quotations.some((quotation) => quotation.open === at);
+}
+
+function wordCount(tokens: readonly Token[], range: TokenRange): number {
+  let count = 0;
+  for (let k = range.first; k <= range.last; k++) if (/[\p{L}\p{N}]/u.test(tokens[k]!.value)) count++;
+  return count;
+}
+
+export function rangeSpan(tokens: readonly Token[], range: TokenRange): Span {
+  return { start: tokens[range.first]!.start, end: tokens[range.last]!.end };
+}
+
+/** True when a quotation lies wholly inside the span: reported speech with a quoted fragment is mixed. */
+export function holdsQuotation(span: Span, quotations: readonly Quotation[]): boolean {
+  return quotations.some((quotation) => quotation.open >= span.start && quotation.close < span.end);
+}

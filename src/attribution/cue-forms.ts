@@ -1,0 +1,132 @@
+import type { ReportingCue } from '../schema.js';
+import type { Token } from '../text/analyse.js';
+import { cueFrames, DEFAULT_DROP, type CueFrame } from './cue-frames.js';
+
+/** How the cue's first word is inflected: base ("say"), third person ("says"), past ("said"), -ing ("saying"). */
+export type CueForm = 'base' | 's' | 'past' | 'ing';
+
+/** A lexicon entry compiled for matching: one per surface form of its first word. */
+interface CompiledCue {
+  rest: readonly string[];
+  lemma: string;
+  kind: ReportingCue['kind'];
+  form: CueForm;
+  frame: CueFrame;
+}
+
+/** Surface forms of the cues, by first word. Built once per rule call from `ctx.options.cues`. */
+export interface CueIndex {
+  byFirstWord: ReadonlyMap<string, readonly CompiledCue[]>;
+}
+
+export interface CueMatch {
+  /** Token index of the first and last word of the cue. */
+  first: number;
+  last: number;
+  lemma: string;
+  kind: ReportingCue['kind'];
+  form: CueForm;
+  frame: CueFrame;
+}
+
+/** Irregular forms: [third person, past, -ing]; the past participle is listed after them when it differs. */
+const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
+  say: ['says', 'said', 'saying'],
+  tell: ['tells', 'told', 'telling'],
+  write: ['writes', 'wrote', 'writing', 'written'],
+  think: ['thinks', 'thought', 'thinking'],
+  make: ['makes', 'made', 'making'],
+  be: ['is', 'was', 'being', 'are', 'were', 'been', "'s"],
+  admit: ['admits', 'admitted', 'admitting'],
+  according: ['according', 'according', 'according'],
+  speak: ['speaks', 'spoke', 'speaking', 'spoken'],
+  feel: ['feels', 'felt', 'feeling'],
+  hold: ['holds', 'held', 'holding'],
+  know: ['knows', 'knew', 'knowing', 'known'],
+  rule: ['rules', 'ruled', 'ruling'],
+};
+
+const CONSONANT_Y = /[^aeiou]y$/;
+const SIBILANT_END = /(?:s|sh|ch|x|z)$/;
+const SILENT_E = /[^aeiouy]e$/;
+
+/** Regular English inflection of a verb's base form, with the irregular table taking precedence. */
+export function inflect(base: string): Array<[string, CueForm]> {
+  const irregular = IRREGULAR[base];
+  if (irregular) {
+    const [s, past, ing, ...others] = irregular as [string, string, string, ...string[]];
+    const extra: Array<[string, CueForm]> =
+      base === 'be' ? others.map((form) => [form, 's'] as [string, CueForm]) : others.map((form) => [form, 'past'] as [string, CueForm]);
+    return [[base, 'base'], [s, 's'], [past, 'past'], [ing, 'ing'], ...extra];
+  }
+  const s = SIBILANT_END.test(base) ? `${base}es` : CONSONANT_Y.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
+  const past = base.endsWith('e') ? `${base}d` : CONSONANT_Y.test(base) ? `${base.slice(0, -1)}ied` : `${base}ed`;
+  const ing = SILENT_E.test(base) ? `${base.slice(0, -1)}ing` : base.endsWith('ie') ? `${base.slice(0, -2)}ying` : `${base}ing`;
+  return [[base, 'base'], [s, 's'], [past, 'past'], [ing, 'ing']];
+}
+
+/** Compiles the lexicon; longer phrases are tried first so "rule out" wins over a bare "rule". */
+export function compileCues(cues: readonly ReportingCue[], frames: readonly CueFrame[] = cueFrames): CueIndex {
+  const frameByLemma = new Map(frames.map((frame) => [frame.lemma, frame]));
+  const byFirstWord = new Map<string, CompiledCue[]>();
+  for (const cue of cues) {
+    const words = cue.lemma.toLowerCase().trim().split(/\s+/);
+    const [head, ...rest] = words as [string, ...string[]];
+    const frame = frameByLemma.get(cue.lemma) ?? { lemma: cue.lemma, drop: DEFAULT_DROP };
+    for (const [surface, form] of inflect(head)) {
+      const list = byFirstWord.get(surface) ?? [];
+      if (!list.some((entry) => entry.lemma === cue.lemma && entry.form === form)) {
+        list.push({ rest, lemma: cue.lemma, kind: cue.kind, form, frame });
+      }
+      byFirstWord.set(surface, list);
+    }
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+  return { byFirstWord };
+}
+
+/** The cue starting at token `i`, longest phrase first, or null. */
+export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): CueMatch | null {
+  const head = tokens[i];
+  if (!head) return null;
+  const candidates = index.byFirstWord.get(head.normal);
+  if (!candidates) return null;
+  for (const candidate of candidates) {
+    let ok = true;
+    for (let k = 0; k < candidate.rest.length; k++) {
+      if (tokens[i + 1 + k]?.normal !== candidate.rest[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    if (!plausibleVerb(head, tokens[i - 1], tokens[i + 1 + candidate.rest.length], candidate.form, candidate.rest.length > 0)) continue;
+    return {
+      first: i,
+      last: i + candidate.rest.length,
+      lemma: candidate.lemma,
+      kind: candidate.kind,
+      form: candidate.form,
+      frame: candidate.frame,
+    };
+  }
+  return null;
+}
+
+/** A cue after a bare modal is an act to come, not a report ("France may announce"); "would not rule out" is. */
+const MODALS: ReadonlySet<string> = new Set(['may', 'might', 'could', 'will', 'would', 'should', 'can', 'must', 'shall']);
+
+/**
+ * A verb right before an auxiliary is a noun or a reduced relative ("the Baltic states had", "the forces discussed
+ * would be"), not a cue. Base forms double as nouns ("the hope that", "a claim"), so they count only when tagged as verbs; inflected
+ * forms that the tagger reads as nouns count after a proper name ("Bloomberg reports").
+ */
+function plausibleVerb(head: Token, previous: Token | undefined, next: Token | undefined, form: CueForm, phrase: boolean): boolean {
+  if (next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && !next.normal.endsWith('ing')))) return false;
+  if (previous !== undefined && MODALS.has(previous.normal)) return false;
+  if (head.pos === 'VERB' || head.pos === 'AUX') return true;
+  if (phrase && head.normal === 'according') return true;
+  if (head.pos === 'PROPN') return false;
+  if (form === 'base') return false;
+  return previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'PRON');
+}

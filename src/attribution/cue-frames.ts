@@ -1,0 +1,40 @@
+/**
+ * How a cue meets its complement. `drop`: words right after the cue that belong to the cue, not to the quote
+ * ("warned of the risks" → "the risks"). `requires`: the cue counts only when one of these phrases follows, and the
+ * phrase stays in the quote ("raised the possibility of …"; "raised $5 million" is no report). Cues without a frame
+ * drop a leading "that".
+ */
+export interface CueFrame {
+  lemma: string;
+  drop?: readonly string[];
+  requires?: readonly string[];
+}
+
+export const cueFrames: readonly CueFrame[] = [
+  { lemma: 'warn', drop: ['of', 'about', 'against', 'that'] },
+  { lemma: 'caution', drop: ['against', 'that'] },
+  { lemma: 'express concern', drop: ['about', 'over', 'that', 'at'] },
+  { lemma: 'express hope', drop: ['that', 'for'] },
+  { lemma: 'express confidence', drop: ['in', 'that'] },
+  { lemma: 'express doubt', drop: ['about', 'over', 'that'] },
+  { lemma: 'complain', drop: ['about', 'of', 'that'] },
+  { lemma: 'insist', drop: ['on', 'that'] },
+  { lemma: 'comment', drop: ['on', 'that'] },
+  { lemma: 'agree', drop: ['that'], requires: ['that'] },
+  { lemma: 'respond', drop: ['that'], requires: ['that'] },
+  { lemma: 'reply', drop: ['that'], requires: ['that'] },
+  { lemma: 'answer', drop: ['that'], requires: ['that'] },
+  { lemma: 'maintain', drop: ['that'], requires: ['that'] },
+  { lemma: 'observe', drop: ['that'], requires: ['that'] },
+  { lemma: 'hope', drop: ['that'], requires: ['that', 'to'] },
+  { lemma: 'fear', drop: ['that'], requires: ['that'] },
+  { lemma: 'doubt', drop: ['that'], requires: ['that', 'whether'] },
+  { lemma: 'think', drop: ['that'], requires: ['that'] },
+  { lemma: 'signal', drop: ['that'], requires: ['that'] },
+  { lemma: 'hint', drop: ['at', 'that'] },
+  { lemma: 'welcome', drop: [] },
+  { lemma: 'raise', drop: [], requires: ['the possibility', 'the prospect', 'the question', 'concerns', 'concern', 'doubts', 'the issue'] },
+];
+
+/** Words after any cue that lead into its complement without belonging to the quote. */
+export const DEFAULT_DROP: readonly string[] = ['that'];

@@ -1,0 +1,169 @@
+import type { Token } from '../text/analyse.js';
+import { matchCue, type CueIndex, type CueMatch } from './cue-forms.js';
+import type { TokenRange } from './noun-phrase.js';
+import { isPassiveBefore, skipBackToSubject, speakerAfter, speakerBefore } from './speaker-phrase.js';
+import { quotationAround, type Unit } from './units.js';
+import {
+  ADJUNCT_OPENERS,
+  isComma,
+  isQuoteToken,
+  MONTHS,
+  NEGATIONS,
+  SUBJECT_PRONOUNS,
+  TIME_WORDS,
+} from './words.js';
+import { phraseStartingAt } from './noun-phrase.js';
+
+/**
+ * How a cue sits in its unit:
+ * - main: `X said (that) …`, the subject before the cue;
+ * - coordinate: `…, and Y stated that …`, a new subject after a coordinator;
+ * - resumed: the verb after a parenthetical (`X, who said Tuesday he …, estimated …`);
+ * - relative: `X, who said …`;
+ * - participial: `…, saying (that) …`, the speaker is the clause's subject;
+ * - tail: `…, X said.` after the reported words;
+ * - according: `according to X`.
+ */
+export type HitKind = 'main' | 'coordinate' | 'resumed' | 'relative' | 'participial' | 'tail' | 'according';
+
+export interface CueHit {
+  kind: HitKind;
+  cue: CueMatch;
+  /** First token of the cue span, a negated auxiliary included ("did not rule out"). */
+  cueFirst: number;
+  speakers: TokenRange[];
+  /** First token of the subject (apposition included); the cue itself when there is none. */
+  subjectFirst: number;
+  /** Where this hit's clause begins: a complement read before it ends here. */
+  boundary: number;
+}
+
+/** A quotation this short may hold the cue itself as a scare-quote (`Biden "expressed concern" to …`). */
+const SHORT_QUOTATION_TOKENS = 4;
+const COORDINATING: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas']);
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which']);
+const PAST_SUFFIX = /(?:ied|ed)$/;
+
+/** Finds every reporting cue of the unit and how it attaches. Cues nested in another cue's complement are dropped. */
+export function scanUnit(unit: Unit, index: CueIndex): CueHit[] {
+  const tokens = unit.tokens;
+  const hits: CueHit[] = [];
+  let complementOpen = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (insideLongQuotation(unit, tokens, i)) continue;
+    const cue = matchCue(index, tokens, i) ?? unlistedVerbCue(tokens, i);
+    if (cue === null) continue;
+    const hit = classify(tokens, cue);
+    if (hit === null) continue;
+    if (hit.kind === 'main' && complementOpen) continue;
+    hits.push(hit);
+    complementOpen = hit.kind !== 'tail';
+    i = cue.last;
+  }
+  return hits;
+}
+
+function insideLongQuotation(unit: Unit, tokens: readonly Token[], i: number): boolean {
+  const quotation = quotationAround(unit.quotations, tokens[i]!.start);
+  if (quotation === null) return false;
+  let count = 0;
+  for (const token of tokens) if (token.start > quotation.open && token.end <= quotation.close) count++;
+  return count > SHORT_QUOTATION_TOKENS || quotation.open < unit.start;
+}
+
+function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
+  const i = cue.first;
+  const previous = tokens[i - 1];
+  if (cue.lemma === 'according to') {
+    const speaker = speakerAfter(tokens, cue.last + 1);
+    if (speaker === null) return null;
+    const boundary = isComma(previous) ? i - 1 : i;
+    return { kind: 'according', cue, cueFirst: i, speakers: [speaker], subjectFirst: speaker.first, boundary };
+  }
+  if (cue.form === 'ing') {
+    const comma = isComma(previous) ? i - 1 : isQuoteToken(previous) && isComma(tokens[i - 2]) ? i - 2 : -1;
+    if (comma < 0 || tokens[cue.last + 1]?.normal === 'to') return null;
+    return { kind: 'participial', cue, cueFirst: i, speakers: [], subjectFirst: i, boundary: comma };
+  }
+  if (previous?.normal === 'to') return null;
+  if (cue.form === 'past' && isPassiveBefore(tokens, i - 1) && !cue.lemma.startsWith('be ')) return null;
+  const cueFirst = negatedStart(tokens, i);
+  const k = skipBackToSubject(tokens, i - 1);
+  const subject = speakerBefore(tokens, i);
+  if (subject === null) return invertedTail(tokens, cue, cueFirst);
+  const base = { cue, cueFirst, speakers: subject.speakers, subjectFirst: subject.first };
+  if (k >= 0 && RELATIVE_PRONOUNS.has(tokens[k]!.normal)) return { ...base, kind: 'relative', boundary: k - 1 };
+  const before = tokens[subject.first - 1];
+  const commaBefore = isComma(before) || (isQuoteToken(before) && isComma(tokens[subject.first - 2]));
+  if (subject.first > 0 && commaBefore && endsClause(tokens, cue)) {
+    return { ...base, kind: 'tail', boundary: isComma(before) ? subject.first - 1 : subject.first - 2 };
+  }
+  if (k >= 0 && isComma(tokens[k]) && k > subject.speakers[subject.speakers.length - 1]!.last) {
+    return { ...base, kind: 'resumed', boundary: k };
+  }
+  if (before !== undefined && (COORDINATING.has(before.normal) || before.value === ';')) {
+    const boundary = isComma(tokens[subject.first - 2]) ? subject.first - 2 : subject.first - 1;
+    return { ...base, kind: 'coordinate', boundary };
+  }
+  return { ...base, kind: 'main', boundary: subject.first };
+}
+
+/** `…, said Jane Roe, the head of X.`: the speaker follows the cue and nothing but adjuncts follow the speaker. */
+function invertedTail(tokens: readonly Token[], cue: CueMatch, cueFirst: number): CueHit | null {
+  const previous = tokens[cue.first - 1];
+  const comma = isComma(previous) ? cue.first - 1 : isQuoteToken(previous) && isComma(tokens[cue.first - 2]) ? cue.first - 2 : -1;
+  if (comma < 0 || cue.form === 'base') return null;
+  const speaker = speakerAfter(tokens, cue.last + 1);
+  if (speaker === null) return null;
+  const next = tokens[speaker.last + 1];
+  const ends = next === undefined || (next.pos === 'PUNCT' && !isQuoteToken(next)) || ADJUNCT_OPENERS.has(next.normal);
+  if (!ends) return null;
+  return { kind: 'tail', cue, cueFirst, speakers: [speaker], subjectFirst: cue.first, boundary: comma };
+}
+
+/** "did not rule out", "doesn't rule out": the negated auxiliary belongs to the cue span. */
+function negatedStart(tokens: readonly Token[], i: number): number {
+  const previous = tokens[i - 1];
+  if (previous && NEGATIONS.has(previous.normal) && tokens[i - 2]?.pos === 'AUX') return i - 2;
+  return i;
+}
+
+/**
+ * True when nothing but adjuncts follows the cue (`…, X said on May 14.`, `…, X told the Guardian in an interview`),
+ * which makes it a tail after the reported words rather than the head of a complement.
+ */
+function endsClause(tokens: readonly Token[], cue: CueMatch): boolean {
+  let j = cue.last + 1;
+  if (cue.lemma === 'tell') {
+    const addressee = phraseStartingAt(tokens, j);
+    if (addressee !== null) j = addressee.last + 1;
+  }
+  const next = tokens[j];
+  if (next === undefined) return true;
+  if (next.normal === 'that' || next.value === ':') return false;
+  if (next.pos === 'PUNCT' && !isQuoteToken(next)) return true;
+  return ADJUNCT_OPENERS.has(next.normal) || TIME_WORDS.has(next.normal) || MONTHS.has(next.normal);
+}
+
+/**
+ * A verb outside the lexicon still reports when the syntax is plain: a past or present verb right after a name or
+ * pronoun and followed by "that" ("Jane grumbled that …").
+ */
+function unlistedVerbCue(tokens: readonly Token[], i: number): CueMatch | null {
+  const token = tokens[i]!;
+  if (token.pos !== 'VERB' || tokens[i + 1]?.normal !== 'that') return null;
+  const previous = tokens[i - 1];
+  if (previous === undefined) return null;
+  const namedSubject = previous.pos === 'PROPN' || (previous.pos === 'PRON' && SUBJECT_PRONOUNS.has(previous.normal));
+  if (!namedSubject) return null;
+  const past = PAST_SUFFIX.test(token.normal);
+  if (!past && !token.normal.endsWith('s')) return null;
+  return {
+    first: i,
+    last: i,
+    lemma: past ? token.normal.replace(/ied$/, 'y').replace(/ed$/, '') : token.normal.replace(/s$/, ''),
+    kind: 'speech',
+    form: past ? 'past' : 's',
+    frame: { lemma: token.normal, drop: ['that'] },
+  };
+}

@@ -1,0 +1,189 @@
+import type { Span } from '../schema.js';
+import type { Token } from '../text/analyse.js';
+import { addresseeIn } from './addressee.js';
+import { compileCues, matchCue, type CueIndex } from './cue-forms.js';
+import type { TokenRange } from './noun-phrase.js';
+import { phraseEndingAt } from './noun-phrase.js';
+import { paragraphTokens, quotationBlocks, opensSentence, type ParagraphTokens, type QuotationBlock } from './quotation-blocks.js';
+import { speakerAfter, speakerBefore } from './speaker-phrase.js';
+import type { Attribution, AttributionRule } from './types.js';
+import { readUnits } from './units.js';
+import { isComma, isQuoteToken, SENTENCE_END } from './words.js';
+
+/** Where the speaker was found for a quotation, in the tokens of one paragraph. */
+interface QuoteSpeaker {
+  speaker: TokenRange;
+  cue: TokenRange | null;
+  cueLemma: string | null;
+  /** Last token of the attribution clause (`… X said.` → "."): a split quotation resumes right after it. */
+  clauseEnd: number;
+  paragraph: number;
+}
+
+/** A speaker this far past the closing mark belongs to another clause. */
+const MAX_SPEAKER_DISTANCE = 30;
+const DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);
+const CLAUSE_CLOSERS = /[,.!?…]$/;
+
+/**
+ * Quotations in marks whose speaker is named next to them: `"Q," X said.`, `"Q," said X, the Y of Z.`,
+ * `X said: "Q"`, `…, stating, "Q"`, `X: "Q"`; a split quotation `"A," X said. "B."` is one attribution with two
+ * spans, and a quotation re-opened on several paragraphs is one quotation. Fragments inside a sentence are not
+ * taken here: reported speech reads them as mixed quotes.
+ */
+export const directQuoteRule: AttributionRule = {
+  id: 'direct-quote',
+  find(ctx, analysis) {
+    const index = compileCues(ctx.options.cues);
+    const { quotes } = readUnits(ctx, analysis);
+    const tables = analysis.paragraphs.map((_, p) => paragraphTokens(analysis, p));
+    const found: Attribution[] = [];
+    let previous: { attribution: Attribution; source: QuoteSpeaker } | null = null;
+    for (const block of quotationBlocks(ctx, analysis, quotes, tables)) {
+      const first = tables[block.openParagraph]!;
+      const last = tables[block.closeParagraph]!;
+      const startsSentence = opensSentence(first.tokens, block.openToken);
+      const before = speakerBeforeQuote(first, block, index);
+      const after = startsSentence || before === null ? speakerAfterQuote(ctx.raw, last, block, index) : null;
+      const source = after ?? before;
+      if (source !== null && (startsSentence || before !== null)) {
+        const attribution = makeAttribution(block, source, tables);
+        found.push(attribution);
+        previous = after !== null ? { attribution, source } : null;
+        continue;
+      }
+      if (previous !== null && startsSentence && resumesAfter(previous.source, block, first)) {
+        previous.attribution.quoteSpans.push(...block.spans);
+        const end = block.spans[block.spans.length - 1]!.end;
+        previous.attribution.evidence = { start: previous.attribution.evidence.start, end: Math.max(previous.attribution.evidence.end, end) };
+      }
+      previous = null;
+    }
+    return found;
+  },
+};
+
+function makeAttribution(block: QuotationBlock, source: QuoteSpeaker, tables: ParagraphTokens[]): Attribution {
+  const table = tables[source.paragraph]!;
+  const tokens = table.tokens;
+  const spanOf = (range: TokenRange): Span => ({ start: tokens[range.first]!.start, end: tokens[range.last]!.end });
+  const firstTable = tables[block.openParagraph]!;
+  const openSentence = firstTable.sentences[block.openToken]!;
+  const cueSentence = table.sentences[source.cue?.first ?? source.speaker.first]!;
+  const closeSentence = tables[block.closeParagraph]!.sentences[block.closeToken]!;
+  const addressee = addresseeIn(tokens, source.speaker.first, Math.min(tokens.length, source.clauseEnd + 1));
+  return {
+    rule: 'direct-quote',
+    sentence: cueSentence,
+    evidence: {
+      start: Math.min(openSentence.start, cueSentence.start),
+      end: Math.max(closeSentence.end, cueSentence.end),
+    },
+    quoteType: 'direct',
+    quoteSpans: block.spans.map((span) => ({ ...span })),
+    cue: source.cue ? spanOf(source.cue) : null,
+    cueLemma: source.cueLemma,
+    speaker: spanOf(source.speaker),
+    addressee: addressee ? spanOf(addressee) : null,
+  };
+}
+
+/** `"Q," X said` / `"Q," said X` / `"Q," X, the Y of Z, told …`: the speaker right after the closing mark. */
+function speakerAfterQuote(raw: string, table: ParagraphTokens, block: QuotationBlock, index: CueIndex): QuoteSpeaker | null {
+  const tokens = table.tokens;
+  let j = block.closeToken + 1;
+  const next = tokens[j];
+  if (next === undefined) return null;
+  const closedClause = CLAUSE_CLOSERS.test(lastCharBefore(raw, tokens[block.closeToken]!.start));
+  if (isComma(next) || DASHES.has(next.value)) j++;
+  else if (!closedClause) return null;
+  const inverted = matchCue(index, tokens, j);
+  if (inverted !== null && inverted.form !== 'base' && inverted.form !== 'ing') {
+    const speaker = speakerAfter(tokens, inverted.last + 1);
+    if (speaker !== null) {
+      return { speaker, cue: { first: j, last: inverted.last }, cueLemma: inverted.lemma, clauseEnd: clauseEndAfter(tokens, speaker.last), paragraph: block.closeParagraph };
+    }
+  }
+  for (let v = j + 1; v < tokens.length && v - j <= MAX_SPEAKER_DISTANCE; v++) {
+    const token = tokens[v]!;
+    if (SENTENCE_END.has(token.value) || isQuoteToken(token)) return null;
+    if (token.pos !== 'VERB') continue;
+    const subject = speakerBefore(tokens, v, j);
+    if (subject === null || subject.first !== j) return null;
+    const cue = matchCue(index, tokens, v);
+    const last = cue?.last ?? v;
+    return {
+      speaker: subject.speakers[0]!,
+      cue: { first: v, last },
+      cueLemma: cue?.lemma ?? verbLemma(token),
+      clauseEnd: clauseEndAfter(tokens, last),
+      paragraph: block.closeParagraph,
+    };
+  }
+  return null;
+}
+
+/** `X said: "Q"`, `X said, "Q"`, `…, stating, "Q"`, `X said "Q"`, `X: "Q"`. */
+function speakerBeforeQuote(table: ParagraphTokens, block: QuotationBlock, index: CueIndex): QuoteSpeaker | null {
+  const tokens = table.tokens;
+  const open = block.openToken;
+  const mark = tokens[open - 1];
+  if (mark === undefined) return null;
+  const punctuated = mark.value === ':' || isComma(mark) || DASHES.has(mark.value);
+  const verbAt = punctuated ? open - 2 : open - 1;
+  const cue = cueEndingAt(index, tokens, verbAt);
+  const sentence = table.sentences[open];
+  const sentenceStart = tokens.findIndex((_, k) => table.sentences[k] === sentence);
+  if (cue !== null) {
+    const subject = cue.form === 'ing' ? clauseSubjectBefore(tokens, sentenceStart, cue.first) : speakerBefore(tokens, cue.first, sentenceStart);
+    if (subject === null) return null;
+    return { speaker: subject.speakers[0]!, cue: { first: cue.first, last: cue.last }, cueLemma: cue.lemma, clauseEnd: open - 1, paragraph: block.openParagraph };
+  }
+  if (mark.value === ':') {
+    const phrase = phraseEndingAt(tokens, open - 2, sentenceStart);
+    if (phrase !== null && phrase.first === sentenceStart) {
+      return { speaker: phrase, cue: null, cueLemma: null, clauseEnd: open - 1, paragraph: block.openParagraph };
+    }
+  }
+  return null;
+}
+
+function cueEndingAt(index: CueIndex, tokens: readonly Token[], last: number) {
+  for (let first = last; first >= 0 && last - first <= 3; first--) {
+    const cue = matchCue(index, tokens, first);
+    if (cue !== null && cue.last === last) return cue;
+  }
+  return null;
+}
+
+/** The speaker of a participial cue (`Palisa expressed confidence …, stating, "Q"`): the subject of the first verb. */
+function clauseSubjectBefore(tokens: readonly Token[], from: number, before: number) {
+  for (let i = from; i < before; i++) {
+    if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return speakerBefore(tokens, i, from);
+  }
+  return null;
+}
+
+function clauseEndAfter(tokens: readonly Token[], from: number): number {
+  for (let k = from + 1; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (isQuoteToken(token)) return k - 1;
+    if (SENTENCE_END.has(token.value) || isComma(token) || token.value === ':') return k;
+  }
+  return tokens.length - 1;
+}
+
+/** A split quotation resumes right after the clause that named the speaker (`"A," X said. "B."`). */
+function resumesAfter(source: QuoteSpeaker, block: QuotationBlock, table: ParagraphTokens): boolean {
+  return source.paragraph === block.openParagraph && block.openToken === source.clauseEnd + 1 && table.tokens.length > 0;
+}
+
+function lastCharBefore(raw: string, at: number): string {
+  let k = at - 1;
+  while (k >= 0 && /\s/.test(raw[k]!)) k--;
+  return k >= 0 ? raw[k]! : '';
+}
+
+function verbLemma(token: Token): string {
+  return token.normal.replace(/ied$/, 'y').replace(/ed$/, '');
+}

@@ -1,0 +1,80 @@
+import type { Analysis, Sentence, Token } from '../text/analyse.js';
+import { namesSomeone, phraseStartingAt, type TokenRange } from './noun-phrase.js';
+import { closesSentence, opensSentence, paragraphTokens, quotationBlocks } from './quotation-blocks.js';
+import type { Attribution, AttributionRule } from './types.js';
+import { readUnits } from './units.js';
+import { AUXILIARIES, isComma, NEGATIONS } from './words.js';
+
+/** Fewer words than this in marks are a label or a scare-quote, not a statement. */
+const MIN_WORDS = 3;
+/** A fronted adjunct ("In February, …") longer than this is not skipped when looking for the subject. */
+const MAX_FRONTED = 12;
+
+/**
+ * A quotation that is a sentence of its own with no cue next to it: its speaker is the subject of the sentence
+ * before (`X criticised the plan. "It is reckless."`), when that subject names someone. Runs after the rules that
+ * find a cue, which win any overlap.
+ */
+export const neighbourQuoteRule: AttributionRule = {
+  id: 'neighbour-quote',
+  find(ctx, analysis) {
+    const { quotes } = readUnits(ctx, analysis);
+    const tables = analysis.paragraphs.map((_, p) => paragraphTokens(analysis, p));
+    const found: Attribution[] = [];
+    for (const block of quotationBlocks(ctx, analysis, quotes, tables)) {
+      const first = tables[block.openParagraph]!;
+      const last = tables[block.closeParagraph]!;
+      if (!opensSentence(first.tokens, block.openToken) || !closesSentence(last, block.closeToken)) continue;
+      const words = block.spans.reduce((sum, span) => sum + countWords(ctx.raw.slice(span.start, span.end)), 0);
+      if (words < MIN_WORDS) continue;
+      const quoteSentence = first.sentences[block.openToken]!;
+      const neighbour = sentenceBefore(analysis, quoteSentence);
+      if (neighbour === null || startsWithQuotation(neighbour)) continue;
+      const subject = sentenceSubject(neighbour.tokens);
+      if (subject === null) continue;
+      const closeSentence = last.sentences[block.closeToken]!;
+      found.push({
+        rule: 'neighbour-quote',
+        sentence: quoteSentence,
+        evidence: { start: neighbour.start, end: closeSentence.end },
+        quoteType: 'direct',
+        quoteSpans: block.spans.map((span) => ({ ...span })),
+        cue: null,
+        cueLemma: null,
+        speaker: { start: neighbour.tokens[subject.first]!.start, end: neighbour.tokens[subject.last]!.end },
+        addressee: null,
+      });
+    }
+    return found;
+  },
+};
+
+function countWords(text: string): number {
+  const matches = text.match(/[\p{L}\p{N}]+/gu);
+  return matches ? matches.length : 0;
+}
+
+function sentenceBefore(analysis: Analysis, sentence: Sentence): Sentence | null {
+  return sentence.index > 0 ? analysis.sentences[sentence.index - 1]! : null;
+}
+
+function startsWithQuotation(sentence: Sentence): boolean {
+  return /^["“„«'‘]/.test(sentence.text);
+}
+
+/** The phrase before the sentence's first verb, past a fronted adjunct closed by a comma; only if it names someone. */
+export function sentenceSubject(tokens: readonly Token[]): TokenRange | null {
+  let start = 0;
+  const head = tokens[0];
+  if (head && (head.pos === 'ADP' || head.pos === 'SCONJ' || head.pos === 'ADV')) {
+    const comma = tokens.findIndex((token, k) => k <= MAX_FRONTED && isComma(token));
+    if (comma < 0) return null;
+    start = comma + 1;
+  }
+  const phrase = phraseStartingAt(tokens, start);
+  if (phrase === null || !namesSomeone(tokens, phrase)) return null;
+  let k = phrase.last + 1;
+  while (k < tokens.length && (tokens[k]!.pos === 'ADV' || AUXILIARIES.has(tokens[k]!.normal) || NEGATIONS.has(tokens[k]!.normal))) k++;
+  const verb = tokens[k];
+  return verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') ? phrase : null;
+}

@@ -1,0 +1,98 @@
+import type { Token } from '../text/analyse.js';
+import { DETERMINERS, gluedToNext, isNounLike, SUBJECT_PRONOUNS } from './words.js';
+
+/** A token range [first, last], both inclusive, inside one unit. */
+export interface TokenRange {
+  first: number;
+  last: number;
+}
+
+/** Longer runs are sentences, not names: a bound that also keeps the walk linear. */
+const MAX_PHRASE = 14;
+/** Lower-case words allowed inside a name or title ("chief of staff", "spokeswoman for the Ministry"). */
+const LINKS: ReadonlySet<string> = new Set(['of', 'for']);
+const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
+
+function isPhraseWord(token: Token): boolean {
+  return token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'NUM';
+}
+
+/**
+ * The noun phrase that ends at token `last`, walking back: a subject pronoun alone, or determiners, adjectives,
+ * nouns and names, with possessives ("Ukraine’s Foreign Ministry"), glued pieces ("Secretary-General") and
+ * "of"/"for" between nouns ("the chief of France’s Armed Forces"). Null when `last` cannot end a phrase.
+ */
+export function phraseEndingAt(tokens: readonly Token[], last: number, floor = 0): TokenRange | null {
+  const end = tokens[last];
+  if (end === undefined || last < floor) return null;
+  if (SUBJECT_PRONOUNS.has(end.normal) && end.pos === 'PRON') return { first: last, last };
+  if (!isNounLike(end) && !(end.pos === 'NUM' && /^\p{Lu}/u.test(end.value))) return null;
+  let first = last;
+  for (let k = last - 1; k >= floor && last - k < MAX_PHRASE; k--) {
+    const token = tokens[k]!;
+    if (gluedToNext(tokens, k) && k > floor && gluedToNext(tokens, k - 1) && /^[.\-&]$/.test(token.value)) {
+      first = k;
+      continue;
+    }
+    if (isPhraseWord(token)) {
+      first = k;
+      continue;
+    }
+    if (POSSESSIVE.has(token.normal) && isNounLike(tokens[k - 1])) {
+      first = k;
+      continue;
+    }
+    if (LINKS.has(token.normal) && (isNounLike(tokens[k - 1]) || tokens[k - 1]?.pos === 'ADJ')) {
+      first = k;
+      continue;
+    }
+    if (DETERMINERS.has(token.normal) && (token.pos === 'DET' || token.pos === 'PRON' || token.pos === 'NUM')) {
+      first = k;
+      const link = tokens[k - 1];
+      const head = tokens[k - 2];
+      if (k - 2 >= floor && link && LINKS.has(link.normal) && (isNounLike(head) || head?.pos === 'ADJ')) {
+        first = k - 1;
+        k--;
+        continue;
+      }
+    }
+    break;
+  }
+  while (first < last && LINKS.has(tokens[first]!.normal)) first++;
+  return { first, last };
+}
+
+/** The noun phrase that starts at token `first`, walking forward with the same word classes. */
+export function phraseStartingAt(tokens: readonly Token[], first: number, limit = tokens.length): TokenRange | null {
+  let k = first;
+  if (k >= limit) return null;
+  const head = tokens[k]!;
+  if (SUBJECT_PRONOUNS.has(head.normal) && head.pos === 'PRON') return { first, last: first };
+  if (DETERMINERS.has(head.normal)) k++;
+  let last = -1;
+  for (; k < limit && k - first < MAX_PHRASE; k++) {
+    const token = tokens[k]!;
+    if (isPhraseWord(token)) {
+      if (isNounLike(token) || token.pos === 'NUM') last = k;
+      continue;
+    }
+    if (/^[.\-&]$/.test(token.value) && gluedToNext(tokens, k) && k > 0 && gluedToNext(tokens, k - 1)) continue;
+    if (POSSESSIVE.has(token.normal) && last === k - 1) continue;
+    if (LINKS.has(token.normal) && last === k - 1 && isPhraseStart(tokens[k + 1])) continue;
+    break;
+  }
+  return last >= first ? { first, last } : null;
+}
+
+function isPhraseStart(token: Token | undefined): boolean {
+  return token !== undefined && (DETERMINERS.has(token.normal) || isPhraseWord(token));
+}
+
+/** True when the range holds a proper name or a personal pronoun: something that can be a speaker on its own. */
+export function namesSomeone(tokens: readonly Token[], range: TokenRange): boolean {
+  for (let k = range.first; k <= range.last; k++) {
+    const token = tokens[k]!;
+    if (token.pos === 'PROPN' || (token.pos === 'PRON' && SUBJECT_PRONOUNS.has(token.normal))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,51 @@
+import { unitAttribution } from './build.js';
+import { complementAfter } from './complement.js';
+import type { CueHit } from './cue-scan.js';
+import type { TokenRange } from './noun-phrase.js';
+import { clauseSubject, complementEnd, scanText } from './scan-text.js';
+import type { Attribution, AttributionRule } from './types.js';
+
+/**
+ * `…, saying (that) …` / `…, adding that A and that B` / `…, expecting …`: a further claim of the clause's
+ * speaker, who is the subject of the cue before it in the unit, else the subject of the unit's first verb.
+ */
+export const participialRule: AttributionRule = {
+  id: 'participial',
+  find(ctx, analysis) {
+    const found: Attribution[] = [];
+    for (const { unit, hits } of scanText(ctx, analysis)) {
+      hits.forEach((hit, n) => {
+        if (hit.kind !== 'participial') return;
+        const speakers = speakersBefore(hits, n) ?? clauseSubject(unit, hit.cue.first)?.speakers ?? [];
+        if (speakers.length === 0) return;
+        const complement = complementAfter(unit.tokens, hit.cue, complementEnd(hits, n, unit.tokens.length), unit.quotations);
+        if (complement === null) return;
+        for (const range of complement.ranges) {
+          for (const speaker of speakers) {
+            found.push(
+              unitAttribution({
+                rule: 'participial',
+                unit,
+                quote: range,
+                cue: { first: hit.cueFirst, last: hit.cue.last },
+                cueLemma: hit.cue.lemma,
+                speaker,
+                addressee: complement.addressee,
+              }),
+            );
+          }
+        }
+      });
+    }
+    return found;
+  },
+};
+
+/** The speakers of the nearest earlier cue of the unit that names its own (a relative clause speaks for its head). */
+function speakersBefore(hits: readonly CueHit[], n: number): TokenRange[] | null {
+  for (let m = n - 1; m >= 0; m--) {
+    const hit = hits[m]!;
+    if (hit.kind !== 'participial' && hit.kind !== 'according' && hit.speakers.length > 0) return hit.speakers;
+  }
+  return null;
+}

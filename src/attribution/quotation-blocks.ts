@@ -1,0 +1,126 @@
+import type { Context } from '../context.js';
+import type { Span } from '../schema.js';
+import type { Analysis, Sentence, Token } from '../text/analyse.js';
+import type { QuoteScan } from './quote-marks.js';
+import { SENTENCE_END, isQuoteToken } from './words.js';
+
+/** The tokens of one paragraph in order, each with its sentence, and a lookup from raw offset to token. */
+export interface ParagraphTokens {
+  tokens: Token[];
+  sentences: Sentence[];
+  at: Map<number, number>;
+}
+
+/**
+ * One quotation as the reader sees it: inside one paragraph, or opened on several paragraphs (each re-opened with a
+ * mark) and closed on the last. `spans` are the verbatim inner texts.
+ */
+export interface QuotationBlock {
+  spans: Span[];
+  openParagraph: number;
+  closeParagraph: number;
+  /** Token index of the opening mark in the first paragraph, and of the closing mark in the last. */
+  openToken: number;
+  closeToken: number;
+}
+
+const TRAILING_CLAUSE_PUNCTUATION = /[,.]$/;
+
+export function paragraphTokens(analysis: Analysis, paragraph: number): ParagraphTokens {
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  for (const sentence of analysis.paragraphs[paragraph]?.sentences ?? []) {
+    for (const token of sentence.tokens) {
+      tokens.push(token);
+      sentences.push(sentence);
+    }
+  }
+  return { tokens, sentences, at: new Map(tokens.map((token, i) => [token.start, i])) };
+}
+
+/**
+ * The outermost quotations of the article, in order, skipping the headline. Pairing was done per paragraph, so a
+ * quotation never runs past its paragraph unless the next paragraph re-opens it.
+ */
+export function quotationBlocks(ctx: Context, analysis: Analysis, quotes: readonly QuoteScan[], tables: ParagraphTokens[]): QuotationBlock[] {
+  const blocks: QuotationBlock[] = [];
+  const raw = analysis.raw;
+  const title = ctx.article.provenance.title;
+  for (let p = 0; p < analysis.paragraphs.length; p++) {
+    const scan = quotes[p]!;
+    const table = tables[p]!;
+    for (const quotation of scan.quotations) {
+      if (quotation.depth > 0) continue;
+      if (title !== null && quotation.open < title.end && quotation.close > title.start) continue;
+      const openToken = table.at.get(quotation.open);
+      const closeToken = table.at.get(quotation.close);
+      const span = innerSpan(raw, quotation.open + 1, quotation.close, true);
+      if (openToken === undefined || closeToken === undefined || span === null) continue;
+      blocks.push({ spans: [span], openParagraph: p, closeParagraph: p, openToken, closeToken });
+    }
+    if (scan.dangling !== null) {
+      const chained = continuedQuotation(analysis, quotes, tables, p, scan.dangling);
+      if (chained !== null) blocks.push(chained);
+    }
+  }
+  return blocks;
+}
+
+/** A quotation left open at the end of paragraph `p` and continued on the next paragraphs, each opened with a mark. */
+function continuedQuotation(
+  analysis: Analysis,
+  quotes: readonly QuoteScan[],
+  tables: ParagraphTokens[],
+  p: number,
+  dangling: number,
+): QuotationBlock | null {
+  const raw = analysis.raw;
+  const openToken = tables[p]!.at.get(dangling);
+  const first = innerSpan(raw, dangling + 1, analysis.paragraphs[p]!.end, false);
+  if (openToken === undefined || first === null) return null;
+  const spans = [first];
+  for (let q = p + 1; q < analysis.paragraphs.length; q++) {
+    const paragraph = analysis.paragraphs[q]!;
+    const scan = quotes[q]!;
+    const closing = scan.quotations.find((quotation) => quotation.open === paragraph.start && quotation.depth === 0);
+    if (closing) {
+      const last = innerSpan(raw, closing.open + 1, closing.close, true);
+      const closeToken = tables[q]!.at.get(closing.close);
+      if (last === null || closeToken === undefined) return null;
+      return { spans: [...spans, last], openParagraph: p, closeParagraph: q, openToken, closeToken };
+    }
+    if (scan.dangling !== paragraph.start) return null;
+    const middle = innerSpan(raw, paragraph.start + 1, paragraph.end, false);
+    if (middle === null) return null;
+    spans.push(middle);
+  }
+  return null;
+}
+
+/** The text between the marks, trimmed, without the "," or "." that closes the clause before the closing mark. */
+function innerSpan(raw: string, start: number, end: number, dropClausePunctuation: boolean): Span | null {
+  let a = start;
+  let b = end;
+  while (a < b && /\s/.test(raw[a]!)) a++;
+  while (b > a && /\s/.test(raw[b - 1]!)) b--;
+  if (dropClausePunctuation && b > a && TRAILING_CLAUSE_PUNCTUATION.test(raw[b - 1]!)) b--;
+  while (b > a && /\s/.test(raw[b - 1]!)) b--;
+  return b > a ? { start: a, end: b } : null;
+}
+
+/** True when the opening mark starts a sentence: first in its paragraph or right after a sentence's end. */
+export function opensSentence(tokens: readonly Token[], openToken: number): boolean {
+  if (openToken === 0) return true;
+  const previous = tokens[openToken - 1]!;
+  if (SENTENCE_END.has(previous.value)) return true;
+  return isQuoteToken(previous) && SENTENCE_END.has(tokens[openToken - 2]?.value ?? '');
+}
+
+/** True when only punctuation follows the closing mark up to the end of the paragraph's sentence. */
+export function closesSentence(table: ParagraphTokens, closeToken: number): boolean {
+  const sentence = table.sentences[closeToken];
+  for (let k = closeToken + 1; k < table.tokens.length && table.sentences[k] === sentence; k++) {
+    if (!SENTENCE_END.has(table.tokens[k]!.value)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,123 @@
+/** A pair of quotation marks in raw offsets: `open` and `close` are the marks' positions; the inner text lies between. */
+export interface Quotation {
+  open: number;
+  close: number;
+  /** 0 for an outermost quotation, 1 for a quotation inside it, … */
+  depth: number;
+}
+
+export interface QuoteScan {
+  quotations: Quotation[];
+  /** The outermost opening mark left unclosed at the end of the stretch (a quotation continued on the next paragraph). */
+  dangling: number | null;
+}
+
+/** Opening mark → the closing marks that end it. */
+const CLOSERS: Readonly<Record<string, string>> = {
+  '"': '"',
+  '“': '”',
+  '„': '“”',
+  '«': '»',
+  '‹': '›',
+  "'": "'",
+  '‘': '’',
+  '‚': '‘’',
+};
+
+/** Deeper nesting than this is noise (runs of marks in broken markup); openers past it are ignored. */
+const MAX_DEPTH = 8;
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const OPENING_CONTEXT = /[\s([{\-–—/:;,"“„«‹'‘‚]/u;
+
+export function isOpeningMark(char: string): boolean {
+  return char in CLOSERS;
+}
+
+export function isQuoteMark(char: string): boolean {
+  return char in CLOSERS || char === '”' || char === '»' || char === '›' || char === '’';
+}
+
+/**
+ * Pairs quotation marks in `raw[start, end)` in one left-to-right pass with a small stack. Straight marks open
+ * after a space or an opening bracket and close otherwise; a single mark between two letters is an apostrophe
+ * ("don't", "Ukraine’s"), and "’" or "'" closes only a single quotation that is open ("troops’ " stays an apostrophe).
+ */
+export function pairQuoteMarks(raw: string, start: number, end: number): QuoteScan {
+  const stack: Array<{ mark: string; at: number }> = [];
+  const openCount = new Map<string, number>();
+  const quotations: Quotation[] = [];
+
+  /** Pops down to the innermost open `mark`; `record` false drops it as a stray opener superseded by a new one. */
+  const closeDownTo = (mark: string, at: number, record = true): void => {
+    while (stack.length > 0) {
+      const top = stack.pop()!;
+      openCount.set(top.mark, (openCount.get(top.mark) ?? 1) - 1);
+      if (top.mark === mark) {
+        if (record) quotations.push({ open: top.at, close: at, depth: stack.length });
+        return;
+      }
+    }
+  };
+  const openerFor = (closer: string): string | null => {
+    for (let k = stack.length - 1; k >= 0; k--) {
+      const candidate = stack[k]!.mark;
+      if (CLOSERS[candidate]!.includes(closer)) return candidate;
+    }
+    return null;
+  };
+  const isOpen = (mark: string): boolean => (openCount.get(mark) ?? 0) > 0;
+  const push = (mark: string, at: number): void => {
+    if (stack.length >= MAX_DEPTH) return;
+    stack.push({ mark, at });
+    openCount.set(mark, (openCount.get(mark) ?? 0) + 1);
+  };
+
+  for (let i = start; i < end; i++) {
+    const char = raw[i]!;
+    if (!isQuoteMark(char)) continue;
+    const before = i > start ? raw[i - 1]! : ' ';
+    const after = i + 1 < end ? raw[i + 1]! : ' ';
+    const openingContext = OPENING_CONTEXT.test(before);
+    switch (char) {
+      case '"':
+      case "'": {
+        if (char === "'" && LETTER_OR_DIGIT.test(before) && LETTER_OR_DIGIT.test(after)) break;
+        const looksOpening = openingContext && !/\s/.test(after) && before !== char;
+        if (isOpen(char) && !(looksOpening && /\s/.test(before))) closeDownTo(char, i, true);
+        else if (isOpen(char)) {
+          closeDownTo(char, i, false);
+          push(char, i);
+        } else if (looksOpening) push(char, i);
+        break;
+      }
+      case '’': {
+        if (LETTER_OR_DIGIT.test(before) && LETTER_OR_DIGIT.test(after)) break;
+        const opener = openerFor(char);
+        if (opener && (opener === '‘' || opener === '‚')) closeDownTo(opener, i);
+        break;
+      }
+      case '“': {
+        if (isOpen('„')) closeDownTo('„', i);
+        else if (!/\s/.test(after) || openingContext) push(char, i);
+        break;
+      }
+      case '‘': {
+        if (isOpen('‚') && !openingContext) closeDownTo('‚', i);
+        else if (openingContext && !/\s/.test(after)) push(char, i);
+        break;
+      }
+      case '”':
+      case '»':
+      case '›': {
+        const opener = openerFor(char);
+        if (opener) closeDownTo(opener, i);
+        break;
+      }
+      default:
+        push(char, i);
+    }
+  }
+  quotations.sort((a, b) => a.open - b.open);
+  return { quotations, dangling: stack.length > 0 ? stack[0]!.at : null };
+}

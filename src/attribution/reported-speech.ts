@@ -1,0 +1,44 @@
+import { addresseeIn } from './addressee.js';
+import { unitAttribution } from './build.js';
+import { complementAfter } from './complement.js';
+import type { HitKind } from './cue-scan.js';
+import { complementEnd, scanText } from './scan-text.js';
+import type { Attribution, AttributionRule } from './types.js';
+
+const SUBJECT_FIRST: ReadonlySet<HitKind> = new Set(['main', 'coordinate', 'resumed']);
+
+/**
+ * `X said (that) …`, `X told the paper …`, `Russia on Thursday rejected …`, `X did not rule out …`, and a second
+ * subject after a coordinator (`…, and Y stated that …`). The quote is the complement up to the next clause that
+ * starts a claim of its own; `X said that A and that B` gives two.
+ */
+export const reportedSpeechRule: AttributionRule = {
+  id: 'reported-speech',
+  find(ctx, analysis) {
+    const found: Attribution[] = [];
+    for (const { unit, hits } of scanText(ctx, analysis)) {
+      hits.forEach((hit, n) => {
+        if (!SUBJECT_FIRST.has(hit.kind)) return;
+        const complement = complementAfter(unit.tokens, hit.cue, complementEnd(hits, n, unit.tokens.length), unit.quotations);
+        if (complement === null) return;
+        const addressee = complement.addressee ?? addresseeIn(unit.tokens);
+        for (const range of complement.ranges) {
+          for (const speaker of hit.speakers) {
+            found.push(
+              unitAttribution({
+                rule: 'reported-speech',
+                unit,
+                quote: range,
+                cue: { first: hit.cueFirst, last: hit.cue.last },
+                cueLemma: hit.cue.lemma,
+                speaker,
+                addressee,
+              }),
+            );
+          }
+        }
+      });
+    }
+    return found;
+  },
+};

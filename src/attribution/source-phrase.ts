@@ -1,0 +1,27 @@
+import type { Token } from '../text/analyse.js';
+import { phraseStartingAt, type TokenRange } from './noun-phrase.js';
+import { isComma } from './words.js';
+
+/** Nouns for a document that carries someone else's words: "a November article in Le Monde" speaks for Le Monde. */
+const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'article', 'report', 'poll', 'survey', 'study', 'statement', 'interview', 'story', 'document', 'letter', 'post',
+  'piece', 'editorial', 'broadcast', 'publication', 'analysis', 'estimate', 'estimates', 'data', 'figures',
+]);
+const DOCUMENT_LINKS: ReadonlySet<string> = new Set(['in', 'by', 'from', 'of', 'on']);
+
+/**
+ * The phrase after "according to": a noun phrase, or, when it names a document, the one who published it
+ * ("a report by the ministry", "a poll, published by an agency").
+ */
+export function sourcePhrase(tokens: readonly Token[], first: number, end: number): TokenRange | null {
+  const phrase = phraseStartingAt(tokens, first, end);
+  if (phrase === null) return null;
+  if (!DOCUMENT_NOUNS.has(tokens[phrase.last]!.normal)) return phrase;
+  let j = phrase.last + 1;
+  if (isComma(tokens[j]) && tokens[j + 1]?.pos === 'VERB') j += 2;
+  if (tokens[j] && DOCUMENT_LINKS.has(tokens[j]!.normal)) {
+    const publisher = phraseStartingAt(tokens, j + 1, end);
+    if (publisher !== null) return publisher;
+  }
+  return phrase;
+}

@@ -1,0 +1,160 @@
+import type { Token } from '../text/analyse.js';
+import { namesSomeone, phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrase.js';
+import {
+  AUXILIARIES,
+  BE_FORMS,
+  isComma,
+  MONTHS,
+  NEGATIONS,
+  SUBJECT_PRONOUNS,
+  TIME_WORDS,
+  WEEKDAYS,
+} from './words.js';
+
+/** The speaker phrase(s) of a clause: one range, or several for coordinated speakers ("A and B, who …"). */
+export interface SpeakerPhrase {
+  speakers: TokenRange[];
+  /** First token of the whole subject, apposition included: where a quote before it must end. */
+  first: number;
+}
+
+/** How far back a parenthetical between commas may reach. */
+const MAX_PARENTHETICAL = 24;
+/** How far back the "who" of a relative clause may be from the verb it delays. */
+const MAX_RELATIVE = 40;
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which']);
+/** A parenthetical opened by one of these is an adjunct, not an apposition ("for his part", "however"). */
+const ADJUNCT_START_POS: ReadonlySet<string> = new Set(['ADP', 'ADV', 'SCONJ', 'VERB', 'AUX', 'PART', 'CCONJ']);
+const COORDINATORS: ReadonlySet<string> = new Set(['and', '&']);
+
+/**
+ * Steps back over what may sit between a subject and its verb: adverbs, auxiliaries, negation and time phrases
+ * ("Russia on Thursday rejected", "Kyiv has categorically refused", "He did not rule out"). Returns the index of
+ * the token before them.
+ */
+export function skipBackToSubject(tokens: readonly Token[], k: number): number {
+  while (k >= 0) {
+    const token = tokens[k]!;
+    if (token.pos === 'ADV' || AUXILIARIES.has(token.normal) || NEGATIONS.has(token.normal)) {
+      k--;
+      continue;
+    }
+    if (TIME_WORDS.has(token.normal) || MONTHS.has(token.normal) || (token.pos === 'NUM' && MONTHS.has(tokens[k - 1]?.normal ?? ''))) {
+      k--;
+      while (k >= 0 && (tokens[k]!.pos === 'NUM' || MONTHS.has(tokens[k]!.normal))) k--;
+      if (k >= 0 && ['on', 'last', 'this', 'earlier', 'late'].includes(tokens[k]!.normal)) k--;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+/** True when token k is a be-form, so a past participle after it is passive ("was told", "is expected"). */
+export function isPassiveBefore(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j >= 0 && (tokens[j]!.pos === 'ADV' || NEGATIONS.has(tokens[j]!.normal))) j--;
+  return j >= 0 && BE_FORMS.has(tokens[j]!.normal);
+}
+
+/**
+ * The speaker of a cue whose first token is `cue`: the noun phrase before it, with a title before the name and a
+ * comma-set apposition after it ("Maria Ivanova, a spokeswoman for the Interior Ministry, said"), past a
+ * parenthetical adjunct (", for his part,"), a relative clause (", who said Tuesday he …, estimated") or
+ * coordinated names ("A and B, who raised …").
+ */
+export function speakerBefore(tokens: readonly Token[], cue: number, floor = 0): SpeakerPhrase | null {
+  const k = skipBackToSubject(tokens, cue - 1);
+  if (k < floor) return null;
+  const token = tokens[k]!;
+  if (RELATIVE_PRONOUNS.has(token.normal) && isComma(tokens[k - 1])) return coordinated(tokens, k - 2, floor);
+  if (!isComma(token)) return plainSubject(tokens, k, floor);
+  return parenthesisedSubject(tokens, k, floor);
+}
+
+function plainSubject(tokens: readonly Token[], k: number, floor: number): SpeakerPhrase | null {
+  const phrase = phraseEndingAt(tokens, k, floor) ?? bareHeadlineSubject(tokens, k, floor);
+  if (phrase === null || !plausibleSpeaker(tokens, phrase)) return null;
+  return { speakers: [phrase], first: phrase.first };
+}
+
+/**
+ * Headlines drop articles, and the tagger then reads a bare subject as an adjective ("…, military says"): one
+ * lower-case word right after a comma or at the start counts as a phrase.
+ */
+function bareHeadlineSubject(tokens: readonly Token[], k: number, floor: number): TokenRange | null {
+  const token = tokens[k];
+  if (token === undefined || token.pos !== 'ADJ' || !/^\p{Ll}+$/u.test(token.value)) return null;
+  return k === floor || isComma(tokens[k - 1]) ? { first: k, last: k } : null;
+}
+
+/** Subject phrase(s) ending at `k`, split at "and" when both sides name someone. */
+export function coordinated(tokens: readonly Token[], k: number, floor = 0): SpeakerPhrase | null {
+  const last = phraseEndingAt(tokens, k, floor);
+  if (last === null || !plausibleSpeaker(tokens, last)) return null;
+  const link = tokens[last.first - 1];
+  if (link !== undefined && COORDINATORS.has(link.normal) && namesSomeone(tokens, last)) {
+    const before = phraseEndingAt(tokens, last.first - 2, floor);
+    if (before !== null && namesSomeone(tokens, before)) return { speakers: [before, last], first: before.first };
+  }
+  return { speakers: [last], first: last.first };
+}
+
+/** `… X, <parenthetical>, cue`: the comma at `k` closes a parenthetical whose kind decides the speaker. */
+function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number): SpeakerPhrase | null {
+  const relative = relativeOpenerBefore(tokens, k, floor);
+  if (relative !== null) return coordinated(tokens, relative - 1, floor);
+  let open = k - 1;
+  while (open >= floor && k - open <= MAX_PARENTHETICAL && !isComma(tokens[open])) open--;
+  const opened = open >= floor && isComma(tokens[open]);
+  const segment = phraseEndingAt(tokens, k - 1, opened ? open + 1 : floor);
+  const segmentIsPhrase = segment !== null && segment.first === (opened ? open + 1 : floor);
+  if (!opened) return segmentIsPhrase && plausibleSpeaker(tokens, segment) ? { speakers: [segment], first: segment.first } : null;
+  const first = tokens[open + 1]!;
+  const before = phraseEndingAt(tokens, open - 1, floor);
+  const beforeIsWhole = before !== null && (before.first === floor || isComma(tokens[before.first - 1]));
+  if (first.normal === 'including' && before !== null && plausibleSpeaker(tokens, before)) {
+    return { speakers: [{ first: before.first, last: k - 1 }], first: before.first };
+  }
+  if (segmentIsPhrase) {
+    if (before !== null && beforeIsWhole && plausibleSpeaker(tokens, before)) {
+      return { speakers: [{ first: before.first, last: k - 1 }], first: before.first };
+    }
+    return plausibleSpeaker(tokens, segment) ? { speakers: [segment], first: segment.first } : null;
+  }
+  if (ADJUNCT_START_POS.has(first.pos) || first.normal === 'however') {
+    const subject = speakerBefore(tokens, open, floor);
+    return subject;
+  }
+  return null;
+}
+
+/** The comma that opens a relative clause ending at `k` (", who said Tuesday he …, estimated"), or null. */
+function relativeOpenerBefore(tokens: readonly Token[], k: number, floor: number): number | null {
+  for (let j = k - 1; j > floor && k - j <= MAX_RELATIVE; j--) {
+    if (RELATIVE_PRONOUNS.has(tokens[j]!.normal) && isComma(tokens[j - 1])) return j - 1;
+  }
+  return null;
+}
+
+/** Rejects phrases that cannot speak: a bare determiner, a number, a relative pronoun. */
+function plausibleSpeaker(tokens: readonly Token[], range: TokenRange): boolean {
+  const last = tokens[range.last]!;
+  if (range.first === range.last && last.pos === 'ADJ') return true;
+  if (last.pos === 'PRON') return SUBJECT_PRONOUNS.has(last.normal);
+  return last.pos === 'PROPN' || last.pos === 'NOUN';
+}
+
+/** The speaker named after an inverted cue (`"…," said Jane Roe, the head of X.`), apposition included. */
+export function speakerAfter(tokens: readonly Token[], first: number, limit = tokens.length): TokenRange | null {
+  const phrase = phraseStartingAt(tokens, first, limit);
+  if (phrase === null) return null;
+  if (isComma(tokens[phrase.last + 1])) {
+    const apposition = phraseStartingAt(tokens, phrase.last + 2, limit);
+    const after = apposition ? tokens[apposition.last + 1] : undefined;
+    if (apposition && (after === undefined || after.value === '.' || isComma(after))) {
+      return { first: phrase.first, last: apposition.last };
+    }
+  }
+  return phrase;
+}

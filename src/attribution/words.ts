@@ -1,0 +1,56 @@
+import type { Token } from '../text/analyse.js';
+
+/** Word classes the phrase finders share. Lower-case normal forms. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'some', 'several', 'many',
+  'two', 'three', 'both', 'one', 'another',
+]);
+export const WEEKDAYS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+export const MONTHS: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.',
+]);
+/** Time words that may sit between a speaker and the cue, or right after the cue ("said Tuesday"). */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  ...WEEKDAYS, 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'again', 'also',
+]);
+/** Words that open an adjunct after a cue rather than its complement ("said on May 14", "reports referring to"). */
+export const ADJUNCT_OPENERS: ReadonlySet<string> = new Set([
+  'on', 'in', 'at', 'during', 'after', 'before', 'as', 'per', 'referring', 'citing', 'according', 'late', 'later',
+  'earlier', 'last', 'this', 'yesterday', 'today', 'tonight', 'through', 'via', 'from', 'while', 'when', 'with',
+  'to', 'of', 'for', 'ahead', 'following', 'speaking', 'adding', 'saying', 'noting', 'early', 'recently',
+  ...WEEKDAYS,
+]);
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'did', 'does', 'do', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall',
+  "'s", '’s', "'ve", "'d", "'ll",
+]);
+export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'re", "'m"]);
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'never']);
+export const QUOTE_TOKENS: ReadonlySet<string> = new Set(['"', '“', '”', '„', '«', '»', '‹', '›', "'", '‘', '’', '‚']);
+export const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?', '…']);
+
+/** True when no space separates the token from the next one ("Caliber" "." "Az"). */
+export function gluedToNext(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && next.start === tokens[i]!.end;
+}
+
+export function isNounLike(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === 'PROPN' || token.pos === 'NOUN');
+}
+
+export function isCapitalised(token: Token | undefined): boolean {
+  return token !== undefined && /^\p{Lu}/u.test(token.value);
+}
+
+export function isComma(token: Token | undefined): boolean {
+  return token !== undefined && (token.value === ',' || token.value === ';');
+}
+
+export function isQuoteToken(token: Token | undefined): boolean {
+  return token !== undefined && QUOTE_TOKENS.has(token.value);
+}
