@@ -21,6 +21,7 @@ export interface ConditionHit {
 
 const MAX_SCOPE = 15;
 const MAX_SETTLEMENT_GAP = 4;
+const PARTICIPLE_END = /(?:ed|en|wn|nt|lt)$/;
 const INVERSION_STARTS: ReadonlySet<string> = new Set(['there', 'it']);
 
 /** Lexicon frames, scope-less markers ("in principle"), "should a ceasefire be reached", "following a truce". */
@@ -69,12 +70,19 @@ function settlementNounAfter(words: readonly StanceWord[], at: number, lexicon: 
   return -1;
 }
 
+/** "Weapons, once delivered, will be …": a participle with no subject after "once" dates the subject, it sets no condition. */
+function isParticipleAside(words: readonly StanceWord[], entry: string, to: number): boolean {
+  const next = words[to];
+  const after = words[to + 1];
+  return entry === 'once' && next?.pos === 'VERB' && PARTICIPLE_END.test(next.normal) && (after === undefined || isBreak(after));
+}
+
 function scoped(words: readonly StanceWord[], entry: string, from: number, to: number, topicHits: readonly TopicHit[]): ConditionHit {
   const clause = words[from]!.clause;
   let scopeEnd = to;
   while (scopeEnd < words.length && scopeEnd < to + MAX_SCOPE && !isBreak(words[scopeEnd]!) && words[scopeEnd]!.clause === clause) {
     scopeEnd++;
   }
-  const binding = !topicHits.some((hit) => hit.from >= to && hit.from < scopeEnd);
+  const binding = !topicHits.some((hit) => hit.from >= to && hit.from < scopeEnd) && !isParticipleAside(words, entry, to);
   return { kind: 'frame', entry, from, to, scopeEnd, segment: words[from]!.segment, binding };
 }

@@ -2,14 +2,15 @@ import type { Topic } from '../../schema.js';
 import { conditionCues, conditionMarkerCues, conditionPrepositions, settlementNouns } from './cues/condition.js';
 import { anaphoricNouns, hedgeCues, negatorCues } from './cues/modifiers.js';
 import { parameterCues, processCues, reportiveCues } from './cues/neutral.js';
-import { concernCues, dismissalCues, opposeCues } from './cues/oppose.js';
-import { supportCues } from './cues/support.js';
+import { concernCues, dismissalCues, opposeCues, reversalCues } from './cues/oppose.js';
+import { commitmentCues, supportCues } from './cues/support.js';
 import { compilePhrases, type PhraseIndex } from './phrase-index.js';
 
 /** The families of stance words, each a list of base forms or phrases (`*` = any one word). */
 export interface StanceLexicon {
   readonly support: readonly string[];
   readonly oppose: readonly string[];
+  readonly reversal: readonly string[];
   readonly concern: readonly string[];
   readonly dismissal: readonly string[];
   readonly condition: readonly string[];
@@ -30,8 +31,9 @@ export type PhraseFamily = Exclude<keyof StanceLexicon, 'conditionPrepositions' 
 
 /** The general English lexicon. Clone and extend it (`{ ...stanceLexicon, support: [...stanceLexicon.support, 'x'] }`). */
 export const stanceLexicon: StanceLexicon = {
-  support: supportCues,
+  support: [...supportCues, ...commitmentCues],
   oppose: opposeCues,
+  reversal: reversalCues,
   concern: concernCues,
   dismissal: dismissalCues,
   condition: conditionCues,
@@ -55,7 +57,7 @@ export interface CompiledLexicon {
 }
 
 const PHRASE_FAMILIES: readonly PhraseFamily[] = [
-  'support', 'oppose', 'concern', 'dismissal', 'condition', 'conditionMarker', 'process', 'parameter', 'reportive',
+  'support', 'oppose', 'reversal', 'concern', 'dismissal', 'condition', 'conditionMarker', 'process', 'parameter', 'reportive',
   'negator', 'hedge',
 ];
 

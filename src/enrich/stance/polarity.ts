@@ -1,5 +1,6 @@
 import type { PhraseFamily } from './lexicon.js';
 import type { PhraseHit } from './phrase-index.js';
+import type { TopicHit } from './topic-terms.js';
 import type { StanceWord } from './words.js';
 
 /** What a cue says after its neighbours are read. */
@@ -27,13 +28,19 @@ const NEGATION_REACH = 3;
 const HEDGE_REACH = 3;
 const PROCESS_REACH = 3;
 const DISMISSAL_REACH = 4;
+const CHAIN_REACH = 2;
+const REVERSAL_REACH = 3;
 const POLAR_FAMILIES: ReadonlySet<PhraseFamily> = new Set(['support', 'oppose', 'concern', 'dismissal']);
 
 /**
  * Reads every polar cue against its neighbours: negation flips or opens it, a dismissal turns an objection into
  * support, hedges, process and parameter frames and questions cancel it. Linear in the number of hits.
  */
-export function readPolarCues(words: readonly StanceWord[], hits: ReadonlyArray<PhraseHit<PhraseFamily>>): PolarCue[] {
+export function readPolarCues(
+  words: readonly StanceWord[],
+  hits: ReadonlyArray<PhraseHit<PhraseFamily>>,
+  topicHits: readonly TopicHit[],
+): PolarCue[] {
   const cues: PolarCue[] = [];
   const question = endsInQuestion(words);
   for (let h = 0; h < hits.length; h++) {
@@ -55,7 +62,63 @@ export function readPolarCues(words: readonly StanceWord[], hits: ReadonlyArray<
     cues.push({ hit, state, negated, by });
   }
   foldDismissals(words, cues);
-  return cues;
+  foldChains(words, cues);
+  return applyReversals(words, hits, cues, topicHits);
+}
+
+/** "ready to back", "prepared to support": one readiness, voted once (and negated once: "not ready to back"). */
+function foldChains(words: readonly StanceWord[], cues: PolarCue[]): void {
+  for (let c = 1; c < cues.length; c++) {
+    const head = cues[c - 1]!;
+    const tail = cues[c]!;
+    if (head.hit.family !== 'support' || tail.hit.family !== 'support') continue;
+    if (tail.negated && tail.by !== head.by) continue;
+    if (tail.hit.from - head.hit.to > CHAIN_REACH || words[tail.hit.from]!.clause !== words[head.hit.from]!.clause) continue;
+    if (head.state === 'consumed' || head.state === 'neutralized') continue;
+    tail.state = 'consumed';
+    tail.by = head.hit;
+  }
+}
+
+/**
+ * A reversal verb before a topic term ("lift sanctions", "withdraw from the accord") opposes the topic and turns a
+ * cue just before it around ("called for lifting sanctions" opposes them); before a support word it negates it.
+ */
+function applyReversals(
+  words: readonly StanceWord[],
+  hits: ReadonlyArray<PhraseHit<PhraseFamily>>,
+  cues: PolarCue[],
+  topicHits: readonly TopicHit[],
+): PolarCue[] {
+  const out = cues.slice();
+  for (const hit of hits) {
+    if (hit.family !== 'reversal') continue;
+    const clause = words[hit.from]!.clause;
+    const near = (from: number): boolean => from >= hit.to && from - hit.to <= REVERSAL_REACH && words[from]!.clause === clause;
+    const undone = out.find((cue) => cue.hit.family === 'support' && near(cue.hit.from) && cue.state === 'support');
+    if (undone) {
+      undone.state = 'oppose';
+      undone.negated = true;
+      undone.by = hit;
+      continue;
+    }
+    if (!topicHits.some((topic) => near(topic.from))) continue;
+    const governing = out.find(
+      (cue) =>
+        (cue.state === 'support' || cue.state === 'oppose') &&
+        cue.hit.to <= hit.from &&
+        hit.from - cue.hit.to <= REVERSAL_REACH &&
+        words[cue.hit.from]!.clause === clause,
+    );
+    if (governing) {
+      governing.state = governing.state === 'support' ? 'oppose' : 'support';
+      governing.negated = true;
+      governing.by = hit;
+    } else {
+      out.push({ hit, state: 'oppose', negated: false, by: null });
+    }
+  }
+  return out.sort((a, b) => a.hit.from - b.hit.from);
 }
 
 function basePolarity(family: PhraseFamily): CueState {

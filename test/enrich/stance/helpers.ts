@@ -1,3 +1,7 @@
+import { createContext } from '../../../src/context.js';
+import { createStanceRefiner } from '../../../src/enrich/stance/index.js';
+import { resolveOptions } from '../../../src/options.js';
+import type { Topic } from '../../../src/schema.js';
 import type { Attribution } from '../../../src/attribution/types.js';
 import type { ClaimDraft } from '../../../src/enrich/types.js';
 import type { Span } from '../../../src/schema.js';
@@ -91,4 +95,20 @@ function nearestVerb(sentences: readonly Sentence[], quote: Span): Span | null {
   const after = tokens.find((token) => token.start >= quote.end && token.pos === 'VERB');
   const chosen = before ?? after ?? tokens.filter((token) => token.end <= quote.start && token.pos === 'VERB').pop();
   return chosen ? { start: chosen.start, end: chosen.end } : null;
+}
+
+
+const refiner = createStanceRefiner();
+const noArticle = { title: null, publisher: null, published: null, provenance: { title: null, publisher: null, published: null } };
+
+/** Runs the stance refiner over hand-made claims of `text` and returns the refined drafts. */
+export function refineStance(text: string, claims: readonly HandClaim[], topic?: Topic): ClaimDraft[] {
+  const analysis = analyseLines(text);
+  const ctx = createContext(text, resolveOptions(topic ? { topic } : {}), noArticle);
+  return refiner.refine(ctx, analysis, draftsFor(text, analysis, claims));
+}
+
+/** The stance of one claim: `quote` inside `text`, with its cue. */
+export function stanceOf(text: string, quote: string, cue: string | undefined, topic?: Topic): ClaimDraft {
+  return refineStance(text, [{ quote, ...(cue !== undefined ? { cue } : {}), speaker: 'speaker' }], topic)[0]!;
 }

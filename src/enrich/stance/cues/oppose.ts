@@ -5,8 +5,17 @@ export const opposeCues: readonly string[] = [
   'denounce', 'criticise', 'criticize', 'warn', 'warn against', 'warn of', 'caution against', 'veto', 'block',
   'resist', 'object to', 'red line', 'danger', 'dangerous', 'risk', 'risky', 'reckless', 'escalation', 'escalate',
   'provoke', 'provocation', 'provocative', 'mistake', 'bad idea', 'counterproductive', 'destabilising',
-  'destabilizing', 'threat', 'threaten', 'target for', 'targets for', 'withdraw', 'refrain from', 'illegal',
+  'destabilizing', 'threat', 'threaten', 'target for', 'targets for', 'refrain from', 'illegal',
   'illegitimate', 'unwise', 'irresponsible', 'absurd', 'nonsense',
+];
+
+/**
+ * Verbs that undo the thing after them ("lift sanctions", "withdraw from the accord", "withdraw support"): with a
+ * topic term they oppose it, before a support word they negate it.
+ */
+export const reversalCues: readonly string[] = [
+  'lift', 'ease', 'scrap', 'abandon', 'withdraw', 'withdraw from', 'pull out of', 'exit', 'end', 'suspend', 'repeal',
+  'cancel', 'halt', 'stop', 'roll back', 'phase out', 'drop',
 ];
 
 /** Nouns naming an objection: oppose on their own, support when the speaker dismisses them ("fears are unfounded"). */

@@ -7,8 +7,22 @@ export const supportCues: readonly string[] = [
   'welcome', 'approve', 'agree to', 'advocate', 'champion', 'urge', 'call for', 'push for', 'press for', 'propose',
   'raise the possibility', 'ready', 'readiness', 'stand ready', 'prepared', 'preparedness', 'willing', 'willingness',
   'commit to', 'committed', 'pledge', 'promise', 'would contribute', 'will contribute', 'play * role',
-  'play a * role', 'role to play', 'need', 'necessary', 'essential', 'important', 'importance', 'vital', 'crucial',
+  'play a * role', 'role to play', 'play * part', 'play a * part', 'do * part', 'need', 'necessary', 'essential', 'important', 'importance', 'vital', 'crucial',
   'indispensable', 'benefit', 'beneficial', 'advantage', 'useful', 'want', 'plan to', 'intend to', 'open to',
   'thank', 'praise', 'applaud', 'good idea', 'right decision', 'the right thing', 'justified', 'legitimate',
-  'count on', 'insist on',
+  'count on', 'insist on', 'go ahead with',
 ];
+
+/** Verbs of taking part; with a commitment modal ("will send", "would join") they state readiness. */
+export const participationVerbs: readonly string[] = [
+  'send', 'deploy', 'join', 'sign', 'ratify', 'provide', 'deliver', 'supply', 'contribute', 'impose', 'implement',
+  'adopt', 'approve', 'fund', 'finance', 'take part in', 'participate in',
+];
+
+/** Modals that commit a speaker; "could", "may" and "might" only hedge. */
+export const commitmentModals: readonly string[] = ['will', 'would', "'ll", 'shall'];
+
+/** "will send", "would join", … as support phrases. */
+export const commitmentCues: readonly string[] = commitmentModals.flatMap((modal) =>
+  participationVerbs.map((verb) => `${modal} ${verb}`),
+);

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { Stance, Topic } from '../../../src/schema.js';
+import { stanceOf } from './helpers.js';
+import { aid, climate, sanctions, tradeDeal, truce } from './topics.js';
+
+type Row = [text: string, quote: string, cue: string | undefined, topic: Topic, expected: Stance];
+
+function check(rows: readonly Row[]): void {
+  it.each(rows)('%s', (text, quote, cue, topic, expected) => {
+    const draft = stanceOf(text, quote, cue, topic);
+    expect(draft.stance, draft.stanceReason.summary).toBe(expected);
+  });
+}
+
+describe('support cues', () => {
+  check([
+    ['Chile said its government backs the trade agreement with the bloc.', 'its government backs the trade agreement with the bloc', 'said', tradeDeal, 'support'],
+    ['Norway is ready to send weapons, Defence Minister Ola Berg said.', 'Norway is ready to send weapons', 'said', aid, 'support'],
+    ['Senator Diaz welcomed the truce on Monday.', 'the truce', 'welcomed', truce, 'support'],
+    ['Prime Minister Ana Ruiz called for tougher sanctions on Tehran.', 'tougher sanctions on Tehran', 'called for', sanctions, 'support'],
+    ['"Canada will play its part in the climate accord," Environment Minister Paul Grant said.', 'Canada will play its part in the climate accord', 'said', climate, 'support'],
+    ['The chancellor thanked Japan for its readiness to join the export ban.', 'Japan for its readiness to join the export ban', 'thanked', sanctions, 'support'],
+    ['Kenya "is in favour of a carbon tax", the minister told reporters.', 'is in favour of a carbon tax', 'told', climate, 'support'],
+    ['The envoy said Spain would send weapons within weeks.', 'Spain would send weapons within weeks', 'said', aid, 'support'],
+    ['A ceasefire is essential, the mediator stressed.', 'A ceasefire is essential', 'stressed', truce, 'support'],
+  ]);
+});
+
+describe('oppose cues', () => {
+  check([
+    ['Brazil rejected the trade deal on Friday.', 'the trade deal', 'rejected', tradeDeal, 'oppose'],
+    ['"New tariffs would be a grave mistake," the commissioner warned.', 'New tariffs would be a grave mistake', 'warned', tradeDeal, 'oppose'],
+    ['The foreign ministry said the sanctions were unacceptable.', 'the sanctions were unacceptable', 'said', sanctions, 'oppose'],
+    ['Officials warned against sending more weapons to the island.', 'sending more weapons to the island', 'warned against', aid, 'oppose'],
+    ['Ottawa ruled out joining the embargo.', 'joining the embargo', 'ruled out', sanctions, 'oppose'],
+    ['Greece declined to sign the climate accord, the government said.', 'Greece declined to sign the climate accord', 'said', climate, 'oppose'],
+    ['The general said arms deliveries risk a dangerous escalation.', 'arms deliveries risk a dangerous escalation', 'said', aid, 'oppose'],
+    ['Lima expressed concern about the new tariffs.', 'the new tariffs', 'expressed concern', tradeDeal, 'oppose'],
+  ]);
+});
+
+describe('neutral: process, parameters, reports, off-topic', () => {
+  check([
+    ['Talks on the trade deal are at an early stage, the spokesperson said.', 'Talks on the trade deal are at an early stage', 'said', tradeDeal, 'neutral'],
+    ['The minister said it was too early to talk about the size of the weapons package.', 'it was too early to talk about the size of the weapons package', 'said', aid, 'neutral'],
+    ['The ministers discussed the carbon tax with industry leaders, the agency said.', 'The ministers discussed the carbon tax with industry leaders', 'said', climate, 'neutral'],
+    ['Forty countries have joined the embargo, the official said.', 'Forty countries have joined the embargo', 'said', sanctions, 'neutral'],
+    ['The president rejected the report on corruption.', 'the report on corruption', 'rejected', sanctions, 'neutral'],
+    ['Some 60% of voters favour a carbon tax, according to a survey by the institute.', 'Some 60% of voters favour a carbon tax', 'according to', climate, 'neutral'],
+    ['The ministers are willing to discuss the truce, the envoy said.', 'The ministers are willing to discuss the truce', 'said', truce, 'neutral'],
+    ['"Why should we back these sanctions?" the senator asked.', 'Why should we back these sanctions?', 'asked', sanctions, 'neutral'],
+    ['The number of weapons would depend on the budget, the minister said.', 'The number of weapons would depend on the budget', 'said', aid, 'neutral'],
+  ]);
+});

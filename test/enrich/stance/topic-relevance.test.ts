@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon, compileTopic, stanceLexicon } from '../../../src/enrich/stance/index.js';
+import { toStanceWords } from '../../../src/enrich/stance/words.js';
+import { findTopicTerms } from '../../../src/enrich/stance/topic-terms.js';
+import { matchPhrases } from '../../../src/enrich/stance/phrase-index.js';
+import type { Topic } from '../../../src/schema.js';
+import { topics } from '../../../src/topics.js';
+import { analyseLines, refineStance, stanceOf } from './helpers.js';
+import { aid, sanctions, tradeDeal } from './topics.js';
+
+const lexicon = compileLexicon(stanceLexicon);
+
+function termsIn(text: string, topic: Topic): string[] {
+  const words = toStanceWords(analyseLines(text).sentences.flatMap((sentence) => sentence.tokens).map((token) => ({ token, inQuote: true })));
+  const taken = new Array<boolean>(words.length).fill(false);
+  for (const hit of matchPhrases(lexicon.phrases, words.map((word) => word.normal))) {
+    if (hit.to - hit.from > 1) for (let i = hit.from; i < hit.to; i++) taken[i] = true;
+  }
+  return findTopicTerms(words, compileTopic(topic), taken).map((hit) => text.slice(words[hit.from]!.start, words[hit.to - 1]!.end));
+}
+
+describe('topic terms', () => {
+  const mission: Topic = { name: 'a naval mission', terms: ['deploy', 'frigates', 'naval presence', 'escort mission'] };
+  it.each([
+    ['The navy deployed two frigates.', ['deployed', 'frigates']],
+    ['A deployment of one frigate is planned.', ['deployment', 'frigate']],
+    ['Deployments continue.', ['Deployments']],
+    ['They want a larger naval presence in the strait.', ['naval presence']],
+    ['They want a European presence in the strait.', ['presence']],
+    ['An escort mission for tankers is planned.', ['escort mission']],
+    ['A NATO mission for tankers is planned.', ['mission']],
+    ['His presence at the talks was noted.', []],
+    ['The navy redeployed nothing.', []],
+  ])('%s', (text, expected) => {
+    expect(termsIn(text, mission)).toEqual(expected);
+  });
+
+  it('does not read "contingent on" as the noun "contingent"', () => {
+    expect(termsIn('A decision is contingent on the vote.', topics.foreignTroopsUkraine)).toEqual([]);
+    expect(termsIn('A contingent of 500 will go.', topics.foreignTroopsUkraine)).toEqual(['contingent']);
+  });
+
+  it('skips terms in a ", which …" aside: background is not what the claim is about', () => {
+    expect(termsIn('The budget, which covers weapons, was cut.', aid)).toEqual([]);
+    expect(termsIn('The budget covers weapons.', aid)).toEqual(['weapons']);
+  });
+});
+
+describe('topic relevance', () => {
+  it('makes a claim about something else neutral however strong its cue', () => {
+    const draft = stanceOf('The minister rejected the report on corruption.', 'the report on corruption', 'rejected', sanctions);
+    expect(draft.stance).toBe('neutral');
+    expect(draft.stanceReason.topicTerms).toEqual([]);
+  });
+
+  it('reads "this plan" as the topic named in the previous sentence', () => {
+    const text = 'The EU proposed new sanctions on Tehran. Moscow said this plan was unacceptable.';
+    expect(stanceOf(text, 'this plan was unacceptable', 'said', sanctions).stance).toBe('oppose');
+    const offTopic = 'The EU proposed a new budget rule. Moscow said this plan was unacceptable.';
+    expect(stanceOf(offTopic, 'this plan was unacceptable', 'said', sanctions).stance).toBe('neutral');
+  });
+
+  it('keeps a speaker on topic for their next claim', () => {
+    const text = 'Minister Eva Lind said Finland would send weapons. She added that the government was committed.';
+    const [first, second] = refineStance(text, [
+      { quote: 'Finland would send weapons', cue: 'said', speaker: 'Eva Lind' },
+      { quote: 'the government was committed', cue: 'added', speaker: 'Eva Lind' },
+    ], aid);
+    expect([first!.stance, second!.stance]).toEqual(['support', 'support']);
+    const [, other] = refineStance(text, [
+      { quote: 'Finland would send weapons', cue: 'said', speaker: 'Eva Lind' },
+      { quote: 'the government was committed', cue: 'added', speaker: 'Someone Else' },
+    ], aid);
+    expect(other!.stance).toBe('neutral');
+  });
+
+  it('reads each that-clause of one sentence on its own, the cue of the first governing neither', () => {
+    const text = 'The premier said that the trade deal would be welcome and that the details would be examined later.';
+    const [welcome, details] = refineStance(text, [
+      { quote: 'the trade deal would be welcome', cue: 'said' },
+      { quote: 'the details would be examined later', cue: 'said' },
+    ], tradeDeal);
+    expect([welcome!.stance, details!.stance]).toEqual(['support', 'neutral']);
+  });
+
+  it('lets the first cue govern a "…, saying …" reason', () => {
+    const text = 'Caracas rejected the new tariffs, saying they would hurt exporters.';
+    const [rejection, reason] = refineStance(text, [
+      { quote: 'the new tariffs', cue: 'rejected' },
+      { quote: 'they would hurt exporters', cue: 'saying' },
+    ], tradeDeal);
+    expect([rejection!.stance, reason!.stance]).toEqual(['oppose', 'oppose']);
+  });
+
+  it('takes the cue that governs the topic when two point different ways', () => {
+    const text = 'Oslo, while not planning to send weapons, is ready to support the island with training.';
+    expect(stanceOf(text, 'while not planning to send weapons, is ready to support the island with training', undefined, aid).stance).toBe('oppose');
+  });
+
+  it('uses topic cues on top of the general lexicon', () => {
+    const withCues: Topic = { ...tradeDeal, cues: { support: ['green light'], oppose: ['poison pill'] } };
+    expect(stanceOf('Paris gave the trade deal a green light.', 'Paris gave the trade deal a green light', undefined, withCues).stance).toBe('support');
+    expect(stanceOf('Paris said the trade deal was a poison pill.', 'the trade deal was a poison pill', 'said', withCues).stance).toBe('oppose');
+    expect(stanceOf('Paris said the trade deal was a poison pill.', 'the trade deal was a poison pill', 'said', tradeDeal).stance).toBe('neutral');
+  });
+});
+
+describe('without a topic', () => {
+  it.each([
+    ['He rejected the proposal outright.', 'the proposal outright', 'rejected', 'oppose'],
+    ['She welcomed the decision.', 'the decision', 'welcomed', 'support'],
+    ['He said it was raining in the capital.', 'it was raining in the capital', 'said', 'neutral'],
+    ['She said the plan could go ahead once funding is found.', 'the plan could go ahead once funding is found', 'said', 'conditional'],
+  ] as const)('%s', (text, quote, cue, expected) => {
+    expect(stanceOf(text, quote, cue).stance).toBe(expected);
+  });
+});

@@ -1,0 +1,8 @@
+import type { Topic } from '../../../src/schema.js';
+
+/** Hand-written topics, unlike the seeds', so the rules are checked away from the data they were tuned on. */
+export const sanctions: Topic = { name: 'sanctions on Iran', terms: ['sanctions', 'embargo', 'export ban'] };
+export const tradeDeal: Topic = { name: 'the trade deal', terms: ['trade deal', 'trade agreement', 'tariffs'] };
+export const aid: Topic = { name: 'arms for the island', terms: ['weapons', 'arms deliveries', 'military aid'] };
+export const truce: Topic = { name: 'the truce', terms: ['truce', 'ceasefire', 'hostage deal'] };
+export const climate: Topic = { name: 'the climate accord', terms: ['climate accord', 'emissions', 'carbon tax'] };
