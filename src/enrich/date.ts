@@ -42,7 +42,7 @@ export function readStatementDate(input: StatementDateInput): StatementDate {
   const { raw, referenceDate } = input;
   const reference = parseIsoDate(referenceDate);
   let best: { span: Span; gap: number; iso: string | null } | null = null;
-  for (const part of input.parts) {
+  for (const part of input.parts.flatMap((part) => readingWindows(part, input.anchors))) {
     for (const phrase of readDatePhrases(raw, part)) {
       const gap = input.anchors.length === 0 ? 0 : phraseGap(raw, phrase.span, input);
       if (gap === null || (best !== null && gap >= best.gap)) continue;
@@ -54,6 +54,30 @@ export function readStatementDate(input: StatementDateInput): StatementDate {
   if (best) return { date: best.iso, provenance: best.iso ? textSpan(raw, best.span) : null };
   if (reference) return { date: toIso(reference), provenance: input.articleDateSpan };
   return { date: null, provenance: null };
+}
+
+/**
+ * chrono slows down badly on long runs of date-like words, and a date far from every anchor is ignored anyway:
+ * a long part is read only near its anchors and at its head (where a heading date stands).
+ */
+const LONG_PART = 240;
+const WINDOW_MARGIN = ATTACHMENT_WINDOW + 32;
+const HEAD_WINDOW = 80;
+
+export function readingWindows(part: Span, anchors: readonly Span[]): Span[] {
+  if (part.end - part.start <= LONG_PART) return [part];
+  if (anchors.length === 0) return [{ start: part.start, end: part.start + LONG_PART }];
+  const edges = anchors.flatMap((anchor) => [anchor.start, anchor.end]).sort((a, b) => a - b);
+  const windows: Span[] = [{ start: part.start, end: part.start + HEAD_WINDOW }];
+  for (const edge of edges) {
+    const start = Math.max(part.start, edge - WINDOW_MARGIN);
+    const end = Math.min(part.end, edge + WINDOW_MARGIN);
+    if (start >= end) continue;
+    const last = windows[windows.length - 1]!;
+    if (start <= last.end) last.end = Math.max(last.end, end);
+    else windows.push({ start, end });
+  }
+  return windows;
 }
 
 /** "Key developments on Dec. 4:", "Update, March 3:": a date that heads the items after it. */

@@ -74,25 +74,40 @@ export function findOutletMentions(input: RegistryInput): OutletMention[] {
   return mentions;
 }
 
+/** One pass of each slot's trigger over the raw text; a hit counts only inside an analysed sentence. */
 function collectCandidates(input: RegistryInput): Found[] {
-  const { raw, reader } = input;
+  const { raw, reader, sentences } = input;
   const found: Found[] = [];
-  for (const sentence of input.sentences) {
-    for (const slot of input.slots) {
-      for (const match of sentence.text.matchAll(slot.trigger)) {
-        const triggerStart = sentence.start + match.index;
-        const triggerEnd = triggerStart + match[0].length;
-        const candidate =
-          slot.read === 'after'
-            ? reader.after(raw, triggerEnd, sentence.end)
-            : reader.before(raw, sentence.start, triggerStart);
-        if (!candidate) continue;
-        if (slot.requires && !slot.requires.test(raw.slice(candidate.span.end, sentence.end))) continue;
-        found.push({ slot, candidate, sentence: sentence.index });
-      }
+  for (const slot of input.slots) {
+    for (const match of raw.matchAll(slot.trigger)) {
+      const triggerStart = match.index;
+      const triggerEnd = triggerStart + match[0].length;
+      const sentence = sentenceAt(sentences, triggerStart);
+      if (!sentence || triggerEnd > sentence.end) continue;
+      const candidate =
+        slot.read === 'after'
+          ? reader.after(raw, triggerEnd, sentence.end)
+          : reader.before(raw, sentence.start, triggerStart);
+      if (!candidate) continue;
+      if (slot.requires && !slot.requires.test(raw.slice(candidate.span.end, sentence.end))) continue;
+      found.push({ slot, candidate, sentence: sentence.index });
     }
   }
   return found.sort((a, b) => a.candidate.span.start - b.candidate.span.start);
+}
+
+/** The sentence that holds `offset` (sentences are in text order), by binary search. */
+function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const sentence = sentences[middle]!;
+    if (offset < sentence.start) high = middle - 1;
+    else if (offset >= sentence.end) low = middle + 1;
+    else return sentence;
+  }
+  return undefined;
 }
 
 function stripThe(name: string): string {
