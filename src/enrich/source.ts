@@ -160,5 +160,8 @@ function speakerAsOutlet(
   const named = textSpan(raw, read.span);
   if (outletNames.has(read.name)) return { source: read.name, provenance: named };
   if (outletNames.has(core)) return { source: core, provenance: named };
-  return looksLikeOutlet(read, lexicon) ? { source: read.name, provenance: named } : null;
+  // A speaker phrase often opens its sentence, so its capital "The" says nothing about a title.
+  const untitled = { ...read, titled: false };
+  const official = read.tokens.some((token) => lexicon.titleWords.includes(token) || lexicon.institutionWords.includes(token));
+  return !official && looksLikeOutlet(untitled, lexicon) ? { source: read.name, provenance: named } : null;
 }

@@ -144,3 +144,14 @@ describe('expandAcronym', () => {
     expect(expandAcronym(acronym, names)).toBe(expected);
   });
 });
+
+describe('source refiner: speakers that are not outlets', () => {
+  it.each([
+    ['The Pentagon warned that the drills were provocative.', 'The Pentagon'],
+    ['The Danish Prime Minister said that the border would stay open.', 'The Danish Prime Minister'],
+    ['The Alliance said that the summit would go ahead.', 'The Alliance'],
+  ])('%s', (text, speaker) => {
+    const quote = text.slice(text.indexOf('that ') + 5, -1);
+    expect(sourcesOf(text, [{ quote, speaker }])).toEqual([['Harbour Ledger', null]]);
+  });
+});
