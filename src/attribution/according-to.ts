@@ -1,3 +1,4 @@
+import type { Token } from '../text/analyse.js';
 import { unitAttribution } from './build.js';
 import { trimRange } from './complement.js';
 import type { CueHit } from './cue-scan.js';
@@ -22,9 +23,9 @@ export const accordingToRule: AttributionRule = {
       hits.forEach((hit, n) => {
         if (hit.kind !== 'according') return;
         const fronted = hit.cue.first === 0 || (hit.cue.first === 1 && tokens[0]!.pos === 'CCONJ');
-        const sourceEnd = nextComma(tokens, hit.cue.last + 1, fronted ? complementEnd(hits, n, tokens.length) : tokens.length);
-        const speaker = sourcePhrase(tokens, hit.cue.last + 1, sourceEnd);
+        const speaker = sourcePhrase(tokens, hit.cue.last + 1, tokens.length);
         if (speaker === null) return;
+        const sourceEnd = nextComma(tokens, hit.cue.last + 1, complementEnd(hits, n, tokens.length));
         let quote;
         if (fronted) {
           if (sourceEnd >= tokens.length) return;
@@ -51,8 +52,8 @@ export const accordingToRule: AttributionRule = {
   },
 };
 
-function nextComma(tokens: readonly { value: string }[], from: number, end: number): number {
-  for (let j = from; j < end && j - from <= MAX_SOURCE_TOKENS; j++) if (isComma(tokens[j] as never)) return j;
+function nextComma(tokens: readonly Token[], from: number, end: number): number {
+  for (let j = from; j < end && j - from <= MAX_SOURCE_TOKENS; j++) if (isComma(tokens[j])) return j;
   return end;
 }
 

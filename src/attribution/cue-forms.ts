@@ -128,5 +128,5 @@ function plausibleVerb(head: Token, previous: Token | undefined, next: Token | u
   if (phrase && head.normal === 'according') return true;
   if (head.pos === 'PROPN') return false;
   if (form === 'base') return false;
-  return previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'PRON');
+  return previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'PRON' || /^\p{Lu}/u.test(previous.value));
 }

@@ -17,15 +17,24 @@ function isPhraseWord(token: Token): boolean {
   return token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'NUM';
 }
 
+const NOT_IN_NAMES: ReadonlySet<string> = new Set(['PUNCT', 'ADP', 'DET', 'CCONJ', 'SCONJ', 'PRON', 'PART', 'SYM', 'AUX']);
+
+/** The tagger misreads some words of names ("the Lisbon Herald/VERB", "Die/VERB Welt"): a capitalised word next to a name is part of it. */
+function isNameWord(token: Token, neighbour: Token | undefined): boolean {
+  return neighbour !== undefined && neighbour.pos === 'PROPN' && /^\p{Lu}/u.test(token.value) && !NOT_IN_NAMES.has(token.pos);
+}
+
 /**
  * The noun phrase that ends at token `last`, walking back: a subject pronoun alone, or determiners, adjectives,
  * nouns and names, with possessives ("Ukraine’s Foreign Ministry"), glued pieces ("Secretary-General") and
- * "of"/"for" between nouns ("the chief of France’s Armed Forces"). Null when `last` cannot end a phrase.
+ * "of"/"for" between nouns ("the chief of France’s Armed Forces"). A determiner and an adjective count too: the
+ * tagger reads some nouns as adjectives ("the general"). Null when `last` cannot end a phrase.
  */
 export function phraseEndingAt(tokens: readonly Token[], last: number, floor = 0): TokenRange | null {
   const end = tokens[last];
   if (end === undefined || last < floor) return null;
   if (SUBJECT_PRONOUNS.has(end.normal) && end.pos === 'PRON') return { first: last, last };
+  if (end.pos === 'ADJ' && last - 1 >= floor && tokens[last - 1]!.pos === 'DET') return { first: last - 1, last };
   if (!isNounLike(end) && !(end.pos === 'NUM' && /^\p{Lu}/u.test(end.value))) return null;
   let first = last;
   for (let k = last - 1; k >= floor && last - k < MAX_PHRASE; k--) {
@@ -34,7 +43,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor = 0
       first = k;
       continue;
     }
-    if (isPhraseWord(token)) {
+    if (isPhraseWord(token) || isNameWord(token, tokens[k + 1])) {
       first = k;
       continue;
     }
@@ -72,13 +81,16 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, limit 
   let last = -1;
   for (; k < limit && k - first < MAX_PHRASE; k++) {
     const token = tokens[k]!;
-    if (isPhraseWord(token)) {
-      if (isNounLike(token) || token.pos === 'NUM') last = k;
+    if (isPhraseWord(token) || isNameWord(token, tokens[k - 1])) {
+      if (isNounLike(token) || token.pos === 'NUM' || !isPhraseWord(token)) last = k;
       continue;
     }
     if (/^[.\-&]$/.test(token.value) && gluedToNext(tokens, k) && k > 0 && gluedToNext(tokens, k - 1)) continue;
     if (POSSESSIVE.has(token.normal) && last === k - 1) continue;
-    if (LINKS.has(token.normal) && last === k - 1 && isPhraseStart(tokens[k + 1])) continue;
+    if (LINKS.has(token.normal) && last === k - 1 && isPhraseStart(tokens[k + 1])) {
+      if (DETERMINERS.has(tokens[k + 1]!.normal)) k++;
+      continue;
+    }
     break;
   }
   return last >= first ? { first, last } : null;

@@ -1,7 +1,10 @@
 import { unitAttribution } from './build.js';
 import { complementAfter } from './complement.js';
 import type { CueHit } from './cue-scan.js';
-import type { TokenRange } from './noun-phrase.js';
+import type { Token } from '../text/analyse.js';
+import { namesSomeone, type TokenRange } from './noun-phrase.js';
+import type { SpeakerPhrase } from './speaker-phrase.js';
+import { DETERMINERS } from './words.js';
 import { clauseSubject, complementEnd, scanText } from './scan-text.js';
 import type { Attribution, AttributionRule } from './types.js';
 
@@ -16,7 +19,7 @@ export const participialRule: AttributionRule = {
     for (const { unit, hits } of scanText(ctx, analysis)) {
       hits.forEach((hit, n) => {
         if (hit.kind !== 'participial') return;
-        const speakers = speakersBefore(hits, n) ?? clauseSubject(unit, hit.cue.first)?.speakers ?? [];
+        const speakers = speakersBefore(hits, n) ?? definiteSubject(unit.tokens, clauseSubject(unit, hit.cue.first));
         if (speakers.length === 0) return;
         const complement = complementAfter(unit.tokens, hit.cue, complementEnd(hits, n, unit.tokens.length), unit.quotations);
         if (complement === null) return;
@@ -40,6 +43,15 @@ export const participialRule: AttributionRule = {
     return found;
   },
 };
+
+/**
+ * A subject found without a cue speaks only when it names someone or is a definite phrase ("the ministry"); a bare
+ * plural ("Prices rose, saying little …") is narration.
+ */
+function definiteSubject(tokens: readonly Token[], subject: SpeakerPhrase | null): TokenRange[] {
+  if (subject === null) return [];
+  return subject.speakers.filter((range) => namesSomeone(tokens, range) || DETERMINERS.has(tokens[range.first]!.normal));
+}
 
 /** The speakers of the nearest earlier cue of the unit that names its own (a relative clause speaks for its head). */
 function speakersBefore(hits: readonly CueHit[], n: number): TokenRange[] | null {

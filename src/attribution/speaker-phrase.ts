@@ -140,7 +140,7 @@ function relativeOpenerBefore(tokens: readonly Token[], k: number, floor: number
 /** Rejects phrases that cannot speak: a bare determiner, a number, a relative pronoun. */
 function plausibleSpeaker(tokens: readonly Token[], range: TokenRange): boolean {
   const last = tokens[range.last]!;
-  if (range.first === range.last && last.pos === 'ADJ') return true;
+  if (last.pos === 'ADJ') return range.last - range.first <= 1;
   if (last.pos === 'PRON') return SUBJECT_PRONOUNS.has(last.normal);
   return last.pos === 'PROPN' || last.pos === 'NOUN';
 }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { attribute } from './helpers.js';
+
+describe('according-to', () => {
+  it.each([
+    ['trailing', 'Unemployment fell to a ten-year low in May, according to the statistics office.', 'the statistics office', 'Unemployment fell to a ten-year low in May'],
+    ['fronted', 'According to Finance Minister Raul Ortega, the deficit will shrink next year.', 'Finance Minister Raul Ortega', 'the deficit will shrink next year'],
+    ['fronted outlet', 'According to The Harbour Gazette, the port will close for two weeks.', 'The Harbour Gazette', 'the port will close for two weeks'],
+    ['a document names its publisher', 'Crime rates have dropped, according to a March report by the Interior Ministry.', 'the Interior Ministry', 'Crime rates have dropped'],
+    ['a poll published by someone', 'Most voters back the plan, according to a poll, published by the Nordic Institute on Monday.', 'the Nordic Institute', 'Most voters back the plan'],
+  ])('%s', (_name, text, speaker, quote) => {
+    const found = attribute(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ rule: 'according-to', speaker, quote, lemma: 'according to' });
+  });
+
+  it('reads a fronted quote with a fragment as mixed', () => {
+    const found = attribute('According to the mayor, the new stadium would be a "white elephant" for the city.');
+    expect(found[0]).toMatchObject({ type: 'mixed', quote: 'the new stadium would be a "white elephant" for the city' });
+  });
+
+  it('credits the outlet of a claim that already has a speaker, without a claim of its own', () => {
+    const found = attribute('The mill will close in June, the owner said on Monday, according to local radio.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ speaker: 'the owner', quote: 'The mill will close in June' });
+  });
+
+  it('makes no claim from "according to" without a phrase after it', () => {
+    expect(attribute('Everything went according to plan.')).toEqual([]);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { attribute, pairs } from './helpers.js';
+
+describe('direct-quote', () => {
+  it.each([
+    ['quote then speaker', '"The bridge will open in May," Mayor Lena Park said.', 'Mayor Lena Park', 'The bridge will open in May', 'said'],
+    ['quote then pronoun', '“We are not leaving,” she told reporters.', 'she', 'We are not leaving', 'told'],
+    ['inverted', '"Prices will fall," said Omar Haddad, the head of the central bank.', 'Omar Haddad, the head of the central bank', 'Prices will fall', 'said'],
+    ['colon intro', 'The governor said: "There is no money left."', 'The governor', 'There is no money left', 'said'],
+    ['comma intro', 'Chile\'s finance minister added, "The deficit is under control."', "Chile's finance minister", 'The deficit is under control', 'added'],
+    ['single marks', "'It is a fair deal,' the union leader said.", 'the union leader', 'It is a fair deal', 'said'],
+    ['guillemets', '«Nous restons ici», Pierre Lamy said.', 'Pierre Lamy', 'Nous restons ici', 'said'],
+    ['low-high marks', '„Wir bleiben hier“, Anna Weber said.', 'Anna Weber', 'Wir bleiben hier', 'said'],
+    ['verb outside the lexicon', '"This is a disaster," the senator grumbled.', 'the senator', 'This is a disaster', 'grumbled'],
+    ['question kept', '"Who will pay for this?" the mayor asked.', 'the mayor', 'Who will pay for this?', 'asked'],
+  ])('%s', (_name, text, speaker, quote, cue) => {
+    const found = attribute(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ rule: 'direct-quote', type: 'direct', speaker, quote, cue });
+  });
+
+  it('joins a split quotation into one attribution with two spans', () => {
+    const found = attribute('"We tried," the coach said. "The other team was simply better."');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ speaker: 'the coach', quote: 'We tried | The other team was simply better' });
+  });
+
+  it('keeps several sentences inside one pair of marks', () => {
+    expect(pairs('“Rates stay high. Growth is slow. We wait,” the economist Ravi Menon said.')).toEqual([
+      ['the economist Ravi Menon', 'Rates stay high. Growth is slow. We wait'],
+    ]);
+  });
+
+  it('reads a quotation re-opened on each paragraph and closed on the last', () => {
+    const text = ['Dr. Amara Osei said: "The first trial failed.', '"The second trial is under way.', '"We expect results in June."'].join('\n');
+    const found = attribute(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.quote).toBe('The first trial failed. | The second trial is under way. | We expect results in June');
+    expect(found[0]!.speaker).toBe('Dr. Amara Osei');
+  });
+
+  it('gives the quote of "expressed confidence …, stating, Q" to the subject, once', () => {
+    expect(pairs('The coach expressed confidence in the team, stating, "We can still win the league."')).toEqual([
+      ['The coach', 'We can still win the league'],
+    ]);
+  });
+
+  it('reads a headline-style "Name: Q"', () => {
+    expect(pairs('Okafor: "We will not raise taxes"')).toEqual([['Okafor', 'We will not raise taxes']]);
+  });
+
+  it('records the addressee of an interview', () => {
+    const found = attribute('"We will not sell," Maria Costa said in an interview with the Lisbon Herald.');
+    expect(found[0]!.addressee).toBe('the Lisbon Herald');
+  });
+
+  it.each([
+    ['scare quotes in narration', 'The plan, called "Project Blue" by insiders, was dropped in March.'],
+    ['a fragment with no speaker', 'The deal will be signed "in the coming days."'],
+    ['unbalanced marks', 'He said "we will win and then nothing else happened.'],
+    ['a title in quotes', 'The film "The Long Night" opened on Friday.'],
+  ])('no direct quote from %s', (_name, text) => {
+    expect(attribute(text).filter((found) => found.type === 'direct')).toEqual([]);
+  });
+
+  it('never lets an unclosed quotation run into the next paragraph', () => {
+    const text = 'The mayor said "we will rebuild.\nThe river rose again on Monday.';
+    for (const found of attribute(text)) expect(found.quote).not.toContain('river');
+  });
+});

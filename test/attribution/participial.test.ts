@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { attribute, pairs } from './helpers.js';
+
+describe('participial', () => {
+  it('gives ", saying …" to the speaker of the main cue', () => {
+    expect(pairs('Norway on Friday rejected the fishing quota, saying it would ruin coastal towns.')).toEqual([
+      ['Norway', 'the fishing quota'],
+      ['Norway', 'it would ruin coastal towns'],
+    ]);
+  });
+
+  it('finds the speaker as the subject of a clause without a cue', () => {
+    expect(pairs('Coach Aldo Brandt was unmoved by the criticism, stating that the squad needed time.')).toEqual([
+      ['Coach Aldo Brandt', 'the squad needed time'],
+    ]);
+  });
+
+  it('reads "continued, adding that A and that B" after a quotation as three claims', () => {
+    const found = attribute('“The season is not over,” he continued, adding that the team was “still in the race” and that no player would be sold.');
+    expect(found.map((f) => [f.speaker, f.type, f.quote])).toEqual([
+      ['he', 'direct', 'The season is not over'],
+      ['he', 'mixed', 'the team was “still in the race”'],
+      ['he', 'indirect', 'no player would be sold'],
+    ]);
+  });
+
+  it('reads an expectation after the cue', () => {
+    expect(pairs('“A date matters to us,” she added, expecting an answer within a month.')).toEqual([
+      ['she', 'A date matters to us'],
+      ['she', 'an answer within a month'],
+    ]);
+  });
+
+  it.each([
+    ['adding to', 'The storm hit the coast, adding to the damage from last week.'],
+    ['a gerund', 'Saying goodbye to the fans was hard for the old players.'],
+    ['a progressive', 'The players were saying goodbye to the fans after the match.'],
+  ])('no claim from %s', (_name, text) => {
+    expect(attribute(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { attribute, pairs } from './helpers.js';
+
+describe('reported-speech', () => {
+  it.each([
+    ['said that', 'Prime Minister Ana Silva said that the budget would be balanced by 2026.', 'Prime Minister Ana Silva', 'the budget would be balanced by 2026', 'say'],
+    ['said without that', 'The finance ministry said the new tax was unfair.', 'The finance ministry', 'the new tax was unfair', 'say'],
+    ['country speaker with a day', 'Brazil on Monday rejected the proposal to cap beef exports to Asia.', 'Brazil', 'the proposal to cap beef exports to Asia', 'reject'],
+    ['possessive institution', "Kenya's Health Ministry warned that the outbreak could spread to the coast.", "Kenya's Health Ministry", 'the outbreak could spread to the coast', 'warn'],
+    ['warned of', 'The central bank warned of the risks of a sudden rise in interest rates.', 'The central bank', 'the risks of a sudden rise in interest rates', 'warn'],
+    ['called for', 'Senator Ruth Adler called for a full inquiry into the contract awards.', 'Senator Ruth Adler', 'a full inquiry into the contract awards', 'call for'],
+    ['expressed hope', 'The envoy expressed hope that the talks would resume before winter.', 'The envoy', 'the talks would resume before winter', 'express hope'],
+    ['did not rule out', 'The coach did not rule out signing a new striker in January.', 'The coach', 'signing a new striker in January', 'rule out'],
+    ["doesn't rule out", "Japan's defence minister doesn't rule out joint patrols in the strait.", "Japan's defence minister", 'joint patrols in the strait', 'rule out'],
+    ['thanked … for', 'The president thanked the volunteers for their work during the floods.', 'The president', 'the volunteers for their work during the floods', 'thank'],
+    ['refused to', 'The union has categorically refused to accept the new contract terms.', 'The union', 'to accept the new contract terms', 'refuse'],
+    ['discussed', 'The ministers discussed the possibility of a joint fund for refugees.', 'The ministers', 'the possibility of a joint fund for refugees', 'discuss'],
+    ['made it clear', 'The league made it clear that no club would be exempt from the rule.', 'The league', 'no club would be exempt from the rule', 'make it clear'],
+    ['believes', 'Mexico believes that the tariff will hurt both economies.', 'Mexico', 'the tariff will hurt both economies', 'believe'],
+    ['adjunct before that', 'The regulator said later in the day that the merger was under review.', 'The regulator', 'the merger was under review', 'say'],
+    ['parenthetical adjunct', 'The mayor, for her part, said that the budget was fair.', 'The mayor', 'the budget was fair', 'say'],
+    ['apposition', 'Lena Fischer, a spokeswoman for the city council, said the parks would reopen on Friday.', 'Lena Fischer, a spokeswoman for the city council', 'the parks would reopen on Friday', 'say'],
+    ['quoted as saying', 'The general was quoted as saying the offensive had stalled near the river.', 'The general', 'the offensive had stalled near the river', 'be quoted as saying'],
+    ["office", "The governor's office said the roads would stay closed overnight.", "The governor's office", 'the roads would stay closed overnight', 'say'],
+    ['verb outside the lexicon', 'Tomas Berg grumbled that the schedule was unfair to smaller teams.', 'Tomas Berg', 'the schedule was unfair to smaller teams', 'grumbl'],
+  ])('%s', (_name, text, speaker, quote, lemma) => {
+    const found = attribute(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ rule: 'reported-speech', speaker, quote, lemma, type: 'indirect' });
+  });
+
+  it('reads a quoted fragment inside reported speech as mixed, marks balanced', () => {
+    const found = attribute('The minister said the reform "will not be delayed again."');
+    expect(found[0]).toMatchObject({ type: 'mixed', quote: 'the reform "will not be delayed again."' });
+    const outside = attribute('The minister said the reform was “a historic step”.');
+    expect(outside[0]).toMatchObject({ type: 'mixed', quote: 'the reform was “a historic step”' });
+  });
+
+  it('splits "said that A and that B" into two claims', () => {
+    expect(pairs('The CEO said that profits had doubled and that no jobs would be cut.')).toEqual([
+      ['The CEO', 'profits had doubled'],
+      ['The CEO', 'no jobs would be cut'],
+    ]);
+  });
+
+  it('starts a new claim at a coordinated clause', () => {
+    expect(pairs('The mayor said the bridge was safe, and the engineers stated that repairs were still needed.')).toEqual([
+      ['The mayor', 'the bridge was safe'],
+      ['the engineers', 'repairs were still needed'],
+    ]);
+  });
+
+  it('records the addressee of "told"', () => {
+    const found = attribute('A senior diplomat told the Baltic Times that the embassy would reopen.');
+    expect(found[0]).toMatchObject({ speaker: 'A senior diplomat', addressee: 'the Baltic Times', quote: 'the embassy would reopen' });
+  });
+
+  it('gives one claim for a nested report', () => {
+    expect(pairs('The analyst noted that several banks had said they would raise rates.')).toEqual([
+      ['The analyst', 'several banks had said they would raise rates'],
+    ]);
+  });
+
+  it('uses cues added through the options', () => {
+    const text = 'The committee chair opined that the rules were outdated.';
+    expect(pairs(text, { cues: [{ lemma: 'opine', kind: 'speech' }] })).toEqual([['The committee chair', 'the rules were outdated']]);
+  });
+
+  it.each([
+    ['narration', 'The river flooded three villages on Sunday.'],
+    ['a future act after a modal', 'The council may announce its decision next week.'],
+    ['passive without agent', 'The talks were described as productive.'],
+    ['a noun that looks like a cue', 'The states agreed a deal, and the claims were rejected by the court.'],
+    ['an infinitive', 'The ministers met to discuss the budget for next year.'],
+    ['a progressive', 'The regions are discussing a new tax on tourism.'],
+    ['an object too short to be a claim', 'The coach clarified his remarks.'],
+    ['a reduced relative', 'The question is whether the plans discussed would be enough.'],
+    ['a noun "hope"', 'The talks were held with the hope that the rivals would agree.'],
+  ])('no claim from %s', (_name, text) => {
+    expect(attribute(text)).toEqual([]);
+  });
+});

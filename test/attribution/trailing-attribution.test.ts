@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { attribute, pairs } from './helpers.js';
+
+describe('trailing-attribution', () => {
+  it.each([
+    ['said', 'The factory will reopen next month, the company said.', 'the company', 'The factory will reopen next month', 'say'],
+    ['told an outlet', 'Talks with the rebels have stalled, a senior official told the Daily Courier.', 'a senior official', 'Talks with the rebels have stalled', 'tell'],
+    ['with a date after the cue', 'The dam is safe, Water Minister Iris Nkomo said on May 3.', 'Water Minister Iris Nkomo', 'The dam is safe', 'say'],
+    ['inverted', 'The vote will be held in spring, said Paulo Reis, the party chairman.', 'Paulo Reis, the party chairman', 'The vote will be held in spring', 'say'],
+    ['apposition before a name', 'Inflation is under control, the head of the central bank, Governor Mia Lund, said.', 'the head of the central bank, Governor Mia Lund', 'Inflation is under control', 'say'],
+    ['an outlet reporting', 'Several airlines are cutting routes to the island, the Coastal Times reported on Friday.', 'the Coastal Times', 'Several airlines are cutting routes to the island', 'report'],
+    ['apposition after a name', 'The ceasefire is holding, Omar Farouk, a spokesman for the army, said at a briefing.', 'Omar Farouk, a spokesman for the army', 'The ceasefire is holding', 'say'],
+  ])('%s', (_name, text, speaker, quote, lemma) => {
+    const found = attribute(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ rule: 'trailing-attribution', speaker, quote, lemma });
+  });
+
+  it('keeps the marks of a quoted fragment before the speaker balanced', () => {
+    const found = attribute('The aim is to make sure that "no region is left behind," a government source told the Evening Post.');
+    expect(found[0]).toMatchObject({ type: 'mixed', quote: 'The aim is to make sure that "no region is left behind,"', addressee: 'the Evening Post' });
+  });
+
+  it('treats a tail after another attribution as a credit', () => {
+    expect(pairs('The minister announced that taxes would fall, the Morning Star reports citing officials.')).toEqual([
+      ['The minister', 'taxes would fall'],
+    ]);
+  });
+
+  it("skips the page's own publisher reporting", () => {
+    expect(attribute('The talks ended without a deal, Daily Planet reports.', { publisher: 'Daily Planet' })).toEqual([]);
+  });
+});
+
+describe('digest items', () => {
+  it('reads each bullet item of a digest line on its own', () => {
+    const text = 'Key events on May 2: * New metro line opens in the north, mayor says * Spanish PM doesn\'t rule out early elections in autumn * Storm hits the coast';
+    expect(pairs(text)).toEqual([
+      ['mayor', 'New metro line opens in the north'],
+      ['Spanish PM', 'early elections in autumn'],
+    ]);
+  });
+
+  it('reads a headline-form item with a bare noun subject', () => {
+    expect(pairs('Rebels seize two towns in the east, army says')).toEqual([['army', 'Rebels seize two towns in the east']]);
+  });
+});
