@@ -17,7 +17,7 @@ export interface StanceInput {
 }
 
 export interface StanceContext {
-  /** Topic terms elsewhere in the claim's sentence (in another claim's quote, say). */
+  /** Topic terms elsewhere in the claim's sentence, in other claims' quotes (its own words are read here). */
   sentenceTerms?: readonly string[];
   /** The previous sentence is on topic, so "this idea" / "such measures" in the claim point at the topic. */
   antecedentOnTopic?: boolean;
@@ -80,38 +80,41 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
   if (winner === 'oppose') {
     const deciding = voters.filter((cue) => cue.state === 'oppose');
     const unless = binding.find((condition) => condition.entry === 'unless' && sharesSegment(condition, deciding, words));
-    if (unless) return read.result('conditional', read.cues(deciding), unless, topicTerms, `conditional: ${read.list(deciding)} unless ${read.quoted(unless)}`);
-    return read.result('oppose', read.cues(deciding), null, topicTerms, `oppose: ${read.list(deciding)}${read.about(topicTerms)}`);
+    const shown = read.cues(deciding);
+    if (unless) return read.result('conditional', shown, unless, topicTerms, `conditional: ${names(shown)} unless ${read.quoted(unless)}`);
+    return read.result('oppose', shown, null, topicTerms, `oppose: ${names(shown)}${read.about(topicTerms)}`);
   }
   if (winner === 'support') {
     const deciding = voters.filter((cue) => cue.state === 'support');
     const condition = binding.find((c) => c.kind === 'marker' || sharesSegment(c, deciding, words));
+    const shown = read.cues(deciding);
     if (condition) {
-      return read.result('conditional', read.cues(deciding), condition, topicTerms, `conditional: ${read.list(deciding)} under the condition ${read.quoted(condition)}`);
+      return read.result('conditional', shown, condition, topicTerms, `conditional: ${names(shown)} under the condition ${read.quoted(condition)}`);
     }
-    return read.result('support', read.cues(deciding), null, topicTerms, `support: ${read.list(deciding)}${read.about(topicTerms)}`);
+    return read.result('support', shown, null, topicTerms, `support: ${names(shown)}${read.about(topicTerms)}`);
   }
 
   const open = cues.filter((cue) => cue.state === 'open' || cue.state === 'hedged');
   if (open.length > 0) {
     const condition = binding.find((c) => c.kind === 'marker' || sharesSegment(c, open, words));
+    const shown = read.cues(open);
     if (condition) {
-      return read.result('conditional', read.cues(open), condition, topicTerms, `conditional: ${read.list(open)} under the condition ${read.quoted(condition)}`);
+      return read.result('conditional', shown, condition, topicTerms, `conditional: ${names(shown)} under the condition ${read.quoted(condition)}`);
     }
-    return read.result('neutral', read.cues(open), null, topicTerms, `neutral: ${read.list(open)} with no condition stated: undecided`);
+    return read.result('neutral', shown, null, topicTerms, `neutral: ${names(shown)} with no condition stated: undecided`);
   }
   const describing = hits.filter((hit) => hit.family === 'process' || hit.family === 'parameter');
   const cancelled = cues.filter((cue) => cue.state === 'neutralized');
   if (describing.length > 0 || cancelled.length > 0) {
     const shown = [...describing.map((hit) => read.cue(hit, 'neutral', false)), ...read.cues(cancelled)].sort((a, b) => a.start - b.start);
-    return read.result('neutral', shown, null, topicTerms, `neutral: describes a process or detail (${shown.map((cue) => `"${cue.text}"`).join(', ')})`);
+    return read.result('neutral', shown, null, topicTerms, `neutral: describes a process or detail (${names(shown)})`);
   }
   const condition = binding.find((c) => words[c.from]!.inQuote);
   if (condition) {
     return read.result('conditional', [], condition, topicTerms, `conditional: the claim is stated under the condition ${read.quoted(condition)}`);
   }
   if (live.length > 0) {
-    return read.result('neutral', [], null, topicTerms, `neutral: its stance words (${read.list(live)}) are about something other than the topic`);
+    return read.result('neutral', [], null, topicTerms, `neutral: its stance words (${names(read.cues(live))}) are about something other than the topic`);
   }
   return read.result('neutral', [], null, topicTerms, 'neutral: no stance cue');
 }
@@ -121,6 +124,7 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
  * claim's sentence is not part of the attribution.
  */
 function ownSegments(words: StanceWord[], cue: Span | null | undefined): StanceWord[] {
+  if (words.length === 0 || words[0]!.segment === words[words.length - 1]!.segment) return words;
   const kept = new Set<number>();
   for (const word of words) {
     if (word.inQuote || (cue && word.start < cue.end && word.end > cue.start)) kept.add(word.segment);
@@ -198,6 +202,10 @@ function vote(voters: readonly PolarCue[], words: readonly StanceWord[], cue: Sp
   return best ? (best.state as 'support' | 'oppose') : 'oppose';
 }
 
+function names(cues: StanceReason['cues']): string {
+  return cues.map((cue) => `"${cue.text}"`).join(', ');
+}
+
 function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
@@ -231,12 +239,6 @@ class Reading {
         return { ...this.span(from, to), polarity, negated: cue.negated };
       })
       .sort((a, b) => a.start - b.start);
-  }
-
-  list(cues: readonly PolarCue[]): string {
-    return this.cues(cues)
-      .map((cue) => `"${cue.text}"`)
-      .join(', ');
   }
 
   quoted(condition: ConditionHit): string {

@@ -1,12 +1,12 @@
 import type { Context } from '../../context.js';
-import type { Span } from '../../schema.js';
-import type { Analysis, Sentence } from '../../text/analyse.js';
+import type { Span, Topic } from '../../schema.js';
+import type { Analysis, Sentence, Token } from '../../text/analyse.js';
 import type { ClaimDraft, Refiner } from '../types.js';
 import { classifyStance, type StanceContext } from './classify.js';
 import { compileLexicon, stanceLexicon, withTopicCues, type CompiledLexicon, type StanceLexicon } from './lexicon.js';
 import { matchPhrases } from './phrase-index.js';
 import { compileTopic, findTopicTerms, type CompiledTopic } from './topic-terms.js';
-import { toStanceWords, type StanceToken } from './words.js';
+import { isSegmentBreak, toStanceWords, type StanceToken } from './words.js';
 
 export const STANCE_REFINER_ID = 'enrich/stance';
 
@@ -22,12 +22,23 @@ export interface StanceRefinerOptions {
 export function createStanceRefiner(options: StanceRefinerOptions = {}): Refiner {
   const base = options.lexicon ?? stanceLexicon;
   const compiledBase = compileLexicon(base);
+  // Per refiner: an extractor hands the same topic object to every article, so each is compiled once.
+  const compiled = new WeakMap<Topic, { lexicon: CompiledLexicon; topic: CompiledTopic }>();
+  const forTopic = (topic: Topic): { lexicon: CompiledLexicon; topic: CompiledTopic } => {
+    let entry = compiled.get(topic);
+    if (!entry) {
+      entry = { lexicon: topic.cues ? compileLexicon(withTopicCues(base, topic)) : compiledBase, topic: compileTopic(topic) };
+      compiled.set(topic, entry);
+    }
+    return entry;
+  };
   return {
     id: STANCE_REFINER_ID,
     refine(ctx: Context, analysis: Analysis, drafts: ClaimDraft[]): ClaimDraft[] {
       const topic = ctx.options.topic;
-      const lexicon = topic?.cues ? compileLexicon(withTopicCues(base, topic)) : compiledBase;
-      return refineStances(ctx, analysis, drafts, lexicon, topic ? compileTopic(topic) : null);
+      if (!topic) return refineStances(ctx, analysis, drafts, compiledBase, null);
+      const entry = forTopic(topic);
+      return refineStances(ctx, analysis, drafts, entry.lexicon, entry.topic);
     },
   };
 }
@@ -42,47 +53,41 @@ function refineStances(
   lexicon: CompiledLexicon,
   topic: CompiledTopic | null,
 ): ClaimDraft[] {
-  const sentenceTerms = new Map<number, string[]>();
-  const termsOf = (sentence: Sentence): string[] => {
-    let terms = sentenceTerms.get(sentence.index);
-    if (terms === undefined) {
-      terms = topic ? sentenceTopicTerms(sentence, lexicon, topic) : [];
-      sentenceTerms.set(sentence.index, terms);
+  const antecedents = new Map<number, boolean>();
+  const onTopic = (sentence: Sentence): boolean => {
+    if (!topic) return true;
+    let found = antecedents.get(sentence.index);
+    if (found === undefined) {
+      found = topicTermsIn(sentence.tokens, lexicon, topic).length > 0;
+      antecedents.set(sentence.index, found);
     }
-    return terms;
+    return found;
   };
+  const allQuotes = drafts
+    .flatMap((draft) => draft.attribution.quoteSpans.map((span) => ({ owner: draft, span })))
+    .sort((a, b) => a.span.start - b.span.start);
   const order = drafts.map((_, index) => index).sort((a, b) => firstStart(drafts[a]!) - firstStart(drafts[b]!));
-  const located = drafts.map((draft) => sentencesOf(analysis, draft));
-  const quotesBySentence = new Map<number, Array<{ owner: ClaimDraft; span: Span }>>();
-  drafts.forEach((draft, index) => {
-    for (const sentence of located[index]!) {
-      const list = quotesBySentence.get(sentence.index) ?? [];
-      for (const span of draft.attribution.quoteSpans) list.push({ owner: draft, span });
-      quotesBySentence.set(sentence.index, list);
-    }
-  });
   const lastOnTopic = new Map<string, number>();
+  let previousKey: string | null = null;
   const out = drafts.slice();
   for (const index of order) {
     const draft = drafts[index]!;
-    const sentences = located[index]!;
+    const sentences = sentencesOf(analysis, draft);
     if (sentences.length === 0) continue;
     const first = sentences[0]!;
     const previous = analysis.sentences[first.index - 1];
-    const speakerKey = draft.speaker?.id ?? null;
+    const speakerKey = speakerKeyOf(ctx.raw, draft, previousKey);
+    previousKey = speakerKey;
     const spokeBefore = speakerKey === null ? undefined : lastOnTopic.get(speakerKey);
+    const window = claimWindow(sentences, draft);
+    const others = quotesAround(allQuotes, window, draft);
+    const tokens = claimTokens(window, draft, others);
     const context: StanceContext = {
-      sentenceTerms: sentences.flatMap(termsOf),
-      antecedentOnTopic: previous !== undefined && termsOf(previous).length > 0,
+      sentenceTerms: topic && others.length > 0 ? topicTermsIn(otherQuoteTokens(window, draft, others), lexicon, topic) : [],
+      antecedentOnTopic: previous !== undefined && hasAnaphorCandidate(tokens) && onTopic(previous),
       speakerOnTopic: spokeBefore !== undefined && first.index - spokeBefore <= SPEAKER_REACH,
     };
-    const others = sentences.flatMap((sentence) =>
-      (quotesBySentence.get(sentence.index) ?? []).filter((quote) => quote.owner !== draft).map((quote) => quote.span),
-    );
-    const result = classifyStance(
-      { raw: ctx.raw, tokens: claimTokens(sentences, draft.attribution.quoteSpans, others), cue: draft.attribution.cue, context },
-      { lexicon, topic },
-    );
+    const result = classifyStance({ raw: ctx.raw, tokens, cue: draft.attribution.cue, context }, { lexicon, topic });
     if (result.onTopic && speakerKey !== null) lastOnTopic.set(speakerKey, sentences[sentences.length - 1]!.index);
     ctx.debug(() => `stance ${result.stance}: ${result.reason.summary}`);
     out[index] = { ...draft, stance: result.stance, stanceReason: result.reason, rules: [...draft.rules, STANCE_REFINER_ID] };
@@ -90,42 +95,124 @@ function refineStances(
   return out;
 }
 
-function sentenceTopicTerms(sentence: Sentence, lexicon: CompiledLexicon, topic: CompiledTopic): string[] {
-  const words = toStanceWords(sentence.tokens.map((token) => ({ token, inQuote: false })));
+const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const NAME_WORD = /\p{Lu}[\p{L}'’-]+/gu;
+
+/**
+ * Who speaks, to follow a speaker from claim to claim: the resolved entity, else the mention's last capitalised
+ * word ("Boris Pistorius" → "Pistorius"), a pronoun standing for the previous claim's speaker.
+ */
+function speakerKeyOf(raw: string, draft: ClaimDraft, previousKey: string | null): string | null {
+  if (draft.speaker) return draft.speaker.id;
+  const mention = draft.attribution.speaker;
+  if (!mention) return null;
+  const text = raw.slice(mention.start, mention.end);
+  if (PRONOUNS.has(text.trim().toLowerCase())) return previousKey;
+  const names = text.match(NAME_WORD);
+  return names ? `mention:${names[names.length - 1]!}` : null;
+}
+
+const ANAPHOR_STARTS: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those', 'such']);
+
+/** Whether the claim could point back ("this idea"): only then is the previous sentence read. */
+function hasAnaphorCandidate(tokens: readonly StanceToken[]): boolean {
+  for (const { token } of tokens) if (ANAPHOR_STARTS.has(token.normal)) return true;
+  return false;
+}
+
+/** The words of the other claims' quotes in the window: their topic terms keep this claim's sentence on topic. */
+function otherQuoteTokens(window: readonly Token[], draft: ClaimDraft, others: readonly Span[]): Token[] {
+  const own = draft.attribution.quoteSpans;
+  return window.filter((token) => !within(own, token.start, token.end) && within(others, token.start, token.end));
+}
+
+/** Topic terms in the tokens, with cue phrases such as "contingent on" taken out first. */
+function topicTermsIn(tokens: readonly Token[], lexicon: CompiledLexicon, topic: CompiledTopic): string[] {
+  const words = toStanceWords(tokens.map((token) => ({ token, inQuote: false })));
   const taken = new Array<boolean>(words.length).fill(false);
   for (const hit of matchPhrases(lexicon.phrases, words.map((word) => word.normal))) {
-    if (hit.to - hit.from > 1) for (let i = hit.from; i < hit.to; i++) taken[i] = true;
+    if (hit.to - hit.from > 1) taken.fill(true, hit.from, hit.to);
   }
   return [...new Set(findTopicTerms(words, topic, taken).map((hit) => hit.term))];
 }
 
-/** The claim's words: its quote, plus the rest of its sentences minus other claims' quotes (left out as gaps). */
-function claimTokens(sentences: readonly Sentence[], own: readonly Span[], others: readonly Span[]): StanceToken[] {
+/**
+ * The tokens from the segment break before the claim (its quote and cue) to the one after it: in a digest line
+ * the analyser reads as one sentence, each bullet is its own statement, and the work stays local to the claim.
+ */
+function claimWindow(sentences: readonly Sentence[], draft: ClaimDraft): Token[] {
+  const tokens = sentences.length === 1 ? sentences[0]!.tokens : sentences.flatMap((sentence) => sentence.tokens);
+  const { quoteSpans, cue } = draft.attribution;
+  const start = Math.min(quoteSpans[0]?.start ?? Infinity, cue?.start ?? Infinity);
+  const end = Math.max(quoteSpans[quoteSpans.length - 1]?.end ?? -Infinity, cue?.end ?? -Infinity);
+  let lo = firstTokenEndingAfter(tokens, start);
+  while (lo > 0 && !isSegmentBreak(tokens[lo - 1]!.normal)) lo--;
+  let hi = firstTokenEndingAfter(tokens, end);
+  while (hi < tokens.length && !isSegmentBreak(tokens[hi]!.normal)) hi++;
+  return tokens.slice(lo, Math.min(hi + 1, tokens.length));
+}
+
+function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid]!.end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return Math.min(low, Math.max(tokens.length - 1, 0));
+}
+
+/** Other claims' quote spans inside the window, in text order. */
+function quotesAround(all: ReadonlyArray<{ owner: ClaimDraft; span: Span }>, window: readonly Token[], draft: ClaimDraft): Span[] {
+  if (window.length === 0) return [];
+  const from = window[0]!.start;
+  const to = window[window.length - 1]!.end;
+  let low = 0;
+  let high = all.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (all[mid]!.span.start < from) low = mid + 1;
+    else high = mid;
+  }
+  const spans: Span[] = [];
+  for (let i = Math.max(0, low - 1); i < all.length && all[i]!.span.start < to; i++) {
+    if (all[i]!.owner !== draft && all[i]!.span.end > from) spans.push(all[i]!.span);
+  }
+  return spans;
+}
+
+/** The claim's words: its quote, plus the rest of the window minus other claims' quotes (left out as gaps). */
+function claimTokens(window: readonly Token[], draft: ClaimDraft, others: readonly Span[]): StanceToken[] {
+  const own = draft.attribution.quoteSpans;
   const tokens: StanceToken[] = [];
   let gap = false;
-  for (const sentence of sentences) {
-    for (const token of sentence.tokens) {
-      const inQuote = within(own, token.start, token.end);
-      if (!inQuote && within(others, token.start, token.end)) {
-        gap = true;
-        continue;
-      }
-      tokens.push({ token, inQuote, gapBefore: gap });
-      gap = false;
+  for (const token of window) {
+    const inQuote = within(own, token.start, token.end);
+    if (!inQuote && within(others, token.start, token.end)) {
+      gap = true;
+      continue;
     }
+    tokens.push({ token, inQuote, gapBefore: gap });
+    gap = false;
   }
   return tokens;
 }
 
 function within(spans: readonly Span[], start: number, end: number): boolean {
-  return spans.some((span) => start >= span.start && end <= span.end);
+  for (const span of spans) if (start >= span.start && end <= span.end) return true;
+  return false;
 }
 
 /** Sentences that the draft's evidence and quote spans touch, found by binary search over sentence starts. */
 function sentencesOf(analysis: Analysis, draft: ClaimDraft): Sentence[] {
   const { evidence, quoteSpans } = draft.attribution;
-  const start = Math.min(evidence.start, ...quoteSpans.map((span) => span.start));
-  const end = Math.max(evidence.end, ...quoteSpans.map((span) => span.end));
+  let start = evidence.start;
+  let end = evidence.end;
+  for (const span of quoteSpans) {
+    if (span.start < start) start = span.start;
+    if (span.end > end) end = span.end;
+  }
   const list = analysis.sentences;
   let low = 0;
   let high = list.length;

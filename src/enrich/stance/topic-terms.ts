@@ -41,9 +41,10 @@ export function findTopicTerms(words: readonly StanceWord[], topic: CompiledTopi
   const background = relativeClauseWords(words);
   const normals = words.map((word, i) => (taken[i] || background[i] ? TAKEN : word.normal));
   const hits: TopicHit[] = matchPhrases(topic.terms, normals).map(({ family, from, to }) => ({ term: family, from, to }));
-  const covered = new Set(hits.flatMap((hit) => range(hit.from, hit.to)));
+  const covered = new Array<boolean>(words.length).fill(false);
+  for (const hit of hits) covered.fill(true, hit.from, hit.to);
   for (let i = 1; i < words.length; i++) {
-    if (covered.has(i) || normals[i] === TAKEN) continue;
+    if (covered[i] || normals[i] === TAKEN) continue;
     const term = topic.heads.get(normals[i]!);
     if (term !== undefined && isModifier(words[i - 1]!)) hits.push({ term, from: i, to: i + 1 });
   }
@@ -64,10 +65,4 @@ function relativeClauseWords(words: readonly StanceWord[]): boolean[] {
     else inside[i] = open;
   }
   return inside;
-}
-
-function range(from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let i = from; i < to; i++) out.push(i);
-  return out;
 }

@@ -20,6 +20,7 @@ export interface StanceToken {
   gapBefore?: boolean;
 }
 
+const CURLY_APOSTROPHE = /’/g;
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'", '`', '‚', '‹', '›', "''", '``']);
 /** Sentence ends, and the bullets of a digest line ("* minister says * …"), each item a statement of its own. */
 const SEGMENT_BREAKS: ReadonlySet<string> = new Set(['.', '!', '?', ';', '…', '*', '•', '·', '▪']);
@@ -33,7 +34,7 @@ export function toStanceWords(tokens: readonly StanceToken[]): StanceWord[] {
   let clause = 0;
   let segment = 0;
   for (const { token, inQuote, gapBefore } of tokens) {
-    const normal = token.normal.replace(/’/g, "'");
+    const normal = token.normal.includes('’') ? token.normal.replace(CURLY_APOSTROPHE, "'") : token.normal;
     if (gapBefore) clause++;
     if (QUOTE_MARKS.has(normal)) continue;
     if (SEGMENT_BREAKS.has(normal)) {
@@ -46,6 +47,11 @@ export function toStanceWords(tokens: readonly StanceToken[]): StanceWord[] {
     words.push({ normal, pos: token.pos, start: token.start, end: token.end, inQuote, clause, segment });
   }
   return words;
+}
+
+/** True for a token that ends a segment (a sentence end or a digest bullet). */
+export function isSegmentBreak(normal: string): boolean {
+  return SEGMENT_BREAKS.has(normal);
 }
 
 /** True for the punctuation words that end a clause or a segment. */

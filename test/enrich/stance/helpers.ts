@@ -26,6 +26,8 @@ export interface HandClaim {
   /** The reporting cue, searched in the quote's sentence outside the quote; omitted: the nearest verb. */
   cue?: string;
   speaker?: string;
+  /** How the speaker is named in the sentence, for drafts whose speaker is not resolved. */
+  mention?: string;
 }
 
 /** Builds drafts the way the attribution and speaker stages would, from quotes and cues written by hand. */
@@ -46,7 +48,7 @@ export function draftsFor(raw: string, analysis: Analysis, claims: readonly Hand
       quoteSpans: [quote],
       cue,
       cueLemma: null,
-      speaker: null,
+      speaker: claim.mention !== undefined ? findCue(raw, sentences, quote, claim.mention) : null,
       addressee: null,
     };
     return {

@@ -74,6 +74,16 @@ describe('topic relevance', () => {
     expect(other!.stance).toBe('neutral');
   });
 
+  it('follows an unresolved speaker by surname and pronoun', () => {
+    const text = 'Minister Eva Lind said Finland would send weapons. She added that the government was committed. Lind said the move was necessary.';
+    const drafts = refineStance(text, [
+      { quote: 'Finland would send weapons', cue: 'said', mention: 'Minister Eva Lind' },
+      { quote: 'the government was committed', cue: 'added', mention: 'She' },
+      { quote: 'the move was necessary', cue: 'said', mention: 'Lind' },
+    ], aid);
+    expect(drafts.map((draft) => draft.stance)).toEqual(['support', 'support', 'support']);
+  });
+
   it('reads each that-clause of one sentence on its own, the cue of the first governing neither', () => {
     const text = 'The premier said that the trade deal would be welcome and that the details would be examined later.';
     const [welcome, details] = refineStance(text, [
