@@ -20,6 +20,7 @@ export const accordingToRule: AttributionRule = {
     const found: Attribution[] = [];
     for (const { unit, hits } of scanText(ctx, analysis)) {
       const tokens = unit.tokens;
+      const firstClaim = firstClaimingHit(hits);
       hits.forEach((hit, n) => {
         if (hit.kind !== 'according') return;
         const fronted = hit.cue.first === 0 || (hit.cue.first === 1 && tokens[0]!.pos === 'CCONJ');
@@ -29,10 +30,10 @@ export const accordingToRule: AttributionRule = {
         let quote;
         if (fronted) {
           if (sourceEnd >= tokens.length) return;
-          quote = trimRange(tokens, sourceEnd + 1, complementEnd(hits, n, tokens.length) - 1, unit.quotations);
+          quote = trimRange(tokens, sourceEnd + 1, complementEnd(hits, n, tokens.length) - 1, unit.quotes);
         } else {
-          if (earlierClaim(hits, n)) return;
-          quote = trimRange(tokens, 0, hit.boundary - 1, unit.quotations);
+          if (firstClaim !== -1 && firstClaim < n) return;
+          quote = trimRange(tokens, 0, hit.boundary - 1, unit.quotes);
         }
         if (quote === null) return;
         found.push(
@@ -57,8 +58,7 @@ function nextComma(tokens: readonly Token[], from: number, end: number): number 
   return end;
 }
 
-/** True when an earlier cue of the unit already makes a claim, so this one only credits it. */
-export function earlierClaim(hits: readonly CueHit[], n: number): boolean {
-  for (let m = 0; m < n; m++) if (hits[m]!.speakers.length > 0 || hits[m]!.kind === 'participial') return true;
-  return false;
+/** The first cue of the unit that makes a claim; a later trailing cue only credits it. -1 when none does. */
+export function firstClaimingHit(hits: readonly CueHit[]): number {
+  return hits.findIndex((hit) => hit.speakers.length > 0 || hit.kind === 'participial');
 }

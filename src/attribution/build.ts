@@ -18,8 +18,9 @@ export interface UnitAttributionParts {
 /** An attribution read inside one unit: spans from token ranges; mixed when the quote holds a quotation. */
 export function unitAttribution(parts: UnitAttributionParts): Attribution {
   const tokens: readonly Token[] = parts.unit.tokens;
-  const quote = rangeSpan(tokens, closeOpenQuotation(tokens, parts.quote, parts.unit.quotations));
-  const quoteType: QuoteType = holdsQuotation(quote, parts.unit.quotations) ? 'mixed' : 'indirect';
+  const range = closeOpenQuotation(tokens, parts.quote, parts.unit.quotes);
+  const quote = rangeSpan(tokens, range);
+  const quoteType: QuoteType = holdsQuotation(tokens, range, parts.unit.quotes) ? 'mixed' : 'indirect';
   return {
     rule: parts.rule,
     sentence: parts.unit.sentence,

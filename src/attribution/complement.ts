@@ -2,7 +2,7 @@ import type { Span } from '../schema.js';
 import type { Token } from '../text/analyse.js';
 import type { CueMatch } from './cue-forms.js';
 import { phraseStartingAt, type TokenRange } from './noun-phrase.js';
-import type { Quotation } from './quote-marks.js';
+import type { UnitQuotes } from './units.js';
 import { ADJUNCT_OPENERS, isComma, isQuoteToken, MONTHS, TIME_WORDS, WEEKDAYS } from './words.js';
 
 export interface Complement {
@@ -17,6 +17,9 @@ const MAX_ADJUNCT_BEFORE_THAT = 10;
 /** Reported words shorter than this, with no "that", are objects of the verb, not claims ("clarified his remarks"). */
 const MIN_OBJECT_WORDS = 3;
 const MIN_CLAUSE_WORDS = 2;
+/** A quoted fragment cut before the speaker closes within a comma and a mark (`…," X said`). */
+const MAX_CLOSING_REACH = 3;
+const WORD = /[\p{L}\p{N}]/u;
 const TRAILING_PUNCTUATION = /^[.,;:!?…—–-]+$/;
 
 /** The complement of a cue, read from after the cue up to `end` (exclusive token index). */
@@ -24,10 +27,10 @@ export function complementAfter(
   tokens: readonly Token[],
   cue: CueMatch,
   end: number,
-  quotations: readonly Quotation[],
+  quotes: UnitQuotes,
 ): Complement | null {
   let start = cue.last + 1;
-  if (isQuoteToken(tokens[start]) && closesAt(quotations, tokens[start]!.start)) start++;
+  if (isQuoteToken(tokens[start]) && quotes.closeAt.has(tokens[start]!.start)) start++;
   let addressee: TokenRange | null = null;
   if (cue.lemma === 'tell') {
     addressee = phraseStartingAt(tokens, start, end);
@@ -48,10 +51,10 @@ export function complementAfter(
       introduced = true;
     } else start = skipTimeWords(tokens, start, end);
   }
-  const pieces = introduced ? splitAtAndThat(tokens, start, end, quotations) : [{ first: start, last: end - 1 }];
+  const pieces = introduced ? splitAtAndThat(tokens, start, end, quotes) : [{ first: start, last: end - 1 }];
   const ranges: TokenRange[] = [];
   for (const piece of pieces) {
-    const trimmed = trimRange(tokens, piece.first, piece.last, quotations);
+    const trimmed = trimRange(tokens, piece.first, piece.last, quotes);
     if (trimmed && wordCount(tokens, trimmed) >= (introduced ? MIN_CLAUSE_WORDS : MIN_OBJECT_WORDS)) ranges.push(trimmed);
   }
   return ranges.length > 0 ? { ranges, addressee } : null;
@@ -60,10 +63,6 @@ export function complementAfter(
 function startsWith(tokens: readonly Token[], start: number, phrase: string): boolean {
   const words = phrase.split(' ');
   return words.every((word, k) => tokens[start + k]?.normal === word);
-}
-
-function closesAt(quotations: readonly Quotation[], at: number): boolean {
-  return quotations.some((quotation) => quotation.close === at);
 }
 
 function thatAfterAdjunct(tokens: readonly Token[], start: number, end: number): number {
@@ -90,11 +89,11 @@ function skipTimeWords(tokens: readonly Token[], start: number, end: number): nu
 }
 
 /** `that A and that B` → two ranges, split outside quotations only. */
-function splitAtAndThat(tokens: readonly Token[], start: number, end: number, quotations: readonly Quotation[]): TokenRange[] {
+function splitAtAndThat(tokens: readonly Token[], start: number, end: number, quotes: UnitQuotes): TokenRange[] {
   const ranges: TokenRange[] = [];
   let first = start;
   for (let j = start; j + 1 < end; j++) {
-    if (tokens[j]!.normal === 'and' && tokens[j + 1]!.normal === 'that' && !insideQuotation(quotations, tokens[j]!.start)) {
+    if (tokens[j]!.normal === 'and' && tokens[j + 1]!.normal === 'that' && quotes.enclosing[j] === null) {
       ranges.push({ first, last: j - 1 });
       first = j + 2;
     }
@@ -103,22 +102,18 @@ function splitAtAndThat(tokens: readonly Token[], start: number, end: number, qu
   return ranges;
 }
 
-function insideQuotation(quotations: readonly Quotation[], at: number): boolean {
-  return quotations.some((quotation) => quotation.open < at && at < quotation.close);
-}
-
 /**
  * Drops punctuation at both ends, but keeps a closing mark whose opening mark is inside the range together with
  * the punctuation it encloses (a mixed quote may end in `,"`).
  */
-export function trimRange(tokens: readonly Token[], first: number, last: number, quotations: readonly Quotation[]): TokenRange | null {
+export function trimRange(tokens: readonly Token[], first: number, last: number, quotes: UnitQuotes): TokenRange | null {
   let a = first;
   let b = last;
-  while (a <= b && (TRAILING_PUNCTUATION.test(tokens[a]!.value) || (isQuoteToken(tokens[a]) && !opensAt(quotations, tokens[a]!.start)))) a++;
+  while (a <= b && (TRAILING_PUNCTUATION.test(tokens[a]!.value) || (isQuoteToken(tokens[a]) && !quotes.openAt.has(tokens[a]!.start)))) a++;
   while (a <= b) {
     const token = tokens[b]!;
     if (isQuoteToken(token)) {
-      const quotation = quotations.find((candidate) => candidate.close === token.start);
+      const quotation = quotes.closeAt.get(token.start);
       if (quotation && quotation.open >= tokens[a]!.start) break;
       b--;
       continue;
@@ -136,26 +131,23 @@ export function trimRange(tokens: readonly Token[], first: number, last: number,
  * Extends a range that holds an opening mark to its closing mark when the range stopped short of it (a mixed quote
  * cut at `,"` before the speaker keeps its marks balanced).
  */
-export function closeOpenQuotation(tokens: readonly Token[], range: TokenRange, quotations: readonly Quotation[]): TokenRange {
-  const start = tokens[range.first]!.start;
+export function closeOpenQuotation(tokens: readonly Token[], range: TokenRange, quotes: UnitQuotes): TokenRange {
   const end = tokens[range.last]!.end;
-  let last = range.last;
-  for (const quotation of quotations) {
-    if (quotation.open < start || quotation.open >= end || quotation.close < end) continue;
-    for (let k = last + 1; k < tokens.length && tokens[k]!.start <= quotation.close; k++) {
-      if (tokens[k]!.start === quotation.close) last = k;
-    }
+  let close = -1;
+  for (let k = range.first; k <= range.last; k++) {
+    const quotation = quotes.openAt.get(tokens[k]!.start);
+    if (quotation !== undefined && quotation.close >= end) close = Math.max(close, quotation.close);
   }
-  return last === range.last ? range : { first: range.first, last };
-}
-
-function opensAt(quotations: readonly Quotation[], at: number): boolean {
-  return quotations.some((quotation) => quotation.open === at);
+  if (close < 0) return range;
+  for (let k = range.last + 1; k < tokens.length && k <= range.last + MAX_CLOSING_REACH; k++) {
+    if (tokens[k]!.start === close) return { first: range.first, last: k };
+  }
+  return range;
 }
 
 function wordCount(tokens: readonly Token[], range: TokenRange): number {
   let count = 0;
-  for (let k = range.first; k <= range.last; k++) if (/[\p{L}\p{N}]/u.test(tokens[k]!.value)) count++;
+  for (let k = range.first; k <= range.last; k++) if (WORD.test(tokens[k]!.value)) count++;
   return count;
 }
 
@@ -163,7 +155,12 @@ export function rangeSpan(tokens: readonly Token[], range: TokenRange): Span {
   return { start: tokens[range.first]!.start, end: tokens[range.last]!.end };
 }
 
-/** True when a quotation lies wholly inside the span: reported speech with a quoted fragment is mixed. */
-export function holdsQuotation(span: Span, quotations: readonly Quotation[]): boolean {
-  return quotations.some((quotation) => quotation.open >= span.start && quotation.close < span.end);
+/** True when a quotation lies wholly inside the range: reported speech with a quoted fragment is mixed. */
+export function holdsQuotation(tokens: readonly Token[], range: TokenRange, quotes: UnitQuotes): boolean {
+  const end = tokens[range.last]!.end;
+  for (let k = range.first; k <= range.last; k++) {
+    const quotation = quotes.openAt.get(tokens[k]!.start);
+    if (quotation !== undefined && quotation.close < end) return true;
+  }
+  return false;
 }

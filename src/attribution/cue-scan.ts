@@ -2,7 +2,7 @@ import type { Token } from '../text/analyse.js';
 import { matchCue, type CueIndex, type CueMatch } from './cue-forms.js';
 import type { TokenRange } from './noun-phrase.js';
 import { isPassiveBefore, skipBackToSubject, speakerAfter, speakerBefore } from './speaker-phrase.js';
-import { quotationAround, type Unit } from './units.js';
+import type { Unit } from './units.js';
 import {
   ADJUNCT_OPENERS,
   isComma,
@@ -50,7 +50,7 @@ export function scanUnit(unit: Unit, index: CueIndex): CueHit[] {
   const hits: CueHit[] = [];
   let complementOpen = false;
   for (let i = 0; i < tokens.length; i++) {
-    if (insideLongQuotation(unit, tokens, i)) continue;
+    if (insideLongQuotation(unit, i)) continue;
     const cue = matchCue(index, tokens, i) ?? unlistedVerbCue(tokens, i);
     if (cue === null) continue;
     const hit = classify(tokens, cue);
@@ -63,12 +63,10 @@ export function scanUnit(unit: Unit, index: CueIndex): CueHit[] {
   return hits;
 }
 
-function insideLongQuotation(unit: Unit, tokens: readonly Token[], i: number): boolean {
-  const quotation = quotationAround(unit.quotations, tokens[i]!.start);
-  if (quotation === null) return false;
-  let count = 0;
-  for (const token of tokens) if (token.start > quotation.open && token.end <= quotation.close) count++;
-  return count > SHORT_QUOTATION_TOKENS || quotation.open < unit.start;
+function insideLongQuotation(unit: Unit, i: number): boolean {
+  const quotation = unit.quotes.enclosing[i];
+  if (quotation === null || quotation === undefined) return false;
+  return (unit.quotes.innerTokens.get(quotation) ?? 0) > SHORT_QUOTATION_TOKENS || quotation.open < unit.start;
 }
 
 function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {

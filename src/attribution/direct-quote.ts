@@ -1,13 +1,13 @@
 import type { Span } from '../schema.js';
 import type { Token } from '../text/analyse.js';
 import { addresseeIn } from './addressee.js';
-import { compileCues, matchCue, type CueIndex } from './cue-forms.js';
+import { matchCue, type CueIndex } from './cue-forms.js';
 import type { TokenRange } from './noun-phrase.js';
 import { phraseEndingAt } from './noun-phrase.js';
-import { paragraphTokens, quotationBlocks, opensSentence, type ParagraphTokens, type QuotationBlock } from './quotation-blocks.js';
+import { opensSentence, type ParagraphTokens, type QuotationBlock } from './quotation-blocks.js';
+import { readText } from './scan-text.js';
 import { speakerAfter, speakerBefore } from './speaker-phrase.js';
 import type { Attribution, AttributionRule } from './types.js';
-import { readUnits } from './units.js';
 import { isComma, isQuoteToken, SENTENCE_END } from './words.js';
 
 /** Where the speaker was found for a quotation, in the tokens of one paragraph. */
@@ -34,12 +34,10 @@ const CLAUSE_CLOSERS = /[,.!?…]$/;
 export const directQuoteRule: AttributionRule = {
   id: 'direct-quote',
   find(ctx, analysis) {
-    const index = compileCues(ctx.options.cues);
-    const { quotes } = readUnits(ctx, analysis);
-    const tables = analysis.paragraphs.map((_, p) => paragraphTokens(analysis, p));
+    const { cues: index, tables, blocks } = readText(ctx, analysis);
     const found: Attribution[] = [];
     let previous: { attribution: Attribution; source: QuoteSpeaker } | null = null;
-    for (const block of quotationBlocks(ctx, analysis, quotes, tables)) {
+    for (const block of blocks) {
       const first = tables[block.openParagraph]!;
       const last = tables[block.closeParagraph]!;
       const startsSentence = opensSentence(first.tokens, block.openToken);
@@ -132,8 +130,7 @@ function speakerBeforeQuote(table: ParagraphTokens, block: QuotationBlock, index
   const punctuated = mark.value === ':' || isComma(mark) || DASHES.has(mark.value);
   const verbAt = punctuated ? open - 2 : open - 1;
   const cue = cueEndingAt(index, tokens, verbAt);
-  const sentence = table.sentences[open];
-  const sentenceStart = tokens.findIndex((_, k) => table.sentences[k] === sentence);
+  const sentenceStart = table.sentenceStart[open]!;
   if (cue !== null) {
     const subject = cue.form === 'ing' ? clauseSubjectBefore(tokens, sentenceStart, cue.first) : speakerBefore(tokens, cue.first, sentenceStart);
     if (subject === null) return null;

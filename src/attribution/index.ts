@@ -40,16 +40,43 @@ export {
  */
 export function findAttributions(ctx: Context, analysis: Analysis): Attribution[] {
   const kept: Attribution[] = [];
-  for (const rule of ctx.options.attributionRules) {
-    const fromEarlierRules = kept.length;
+  const keptRule: number[] = [];
+  const buckets = new Map<number, number[]>();
+  ctx.options.attributionRules.forEach((rule, ruleIndex) => {
     for (const found of rule.find(ctx, analysis)) {
-      const clash = kept.some(
-        (other, index) => overlaps(other, found) && (index < fromEarlierRules || sameSpeaker(other, found)),
+      const clash = candidatesFor(buckets, found).some(
+        (index) => overlaps(kept[index]!, found) && (keptRule[index]! < ruleIndex || sameSpeaker(kept[index]!, found)),
       );
-      if (!clash) kept.push(found);
+      if (clash) continue;
+      for (const bucket of bucketsOf(found)) {
+        const list = buckets.get(bucket);
+        if (list) list.push(kept.length);
+        else buckets.set(bucket, [kept.length]);
+      }
+      kept.push(found);
+      keptRule.push(ruleIndex);
+    }
+  });
+  return kept.sort((a, b) => a.quoteSpans[0]!.start - b.quoteSpans[0]!.start);
+}
+
+/** Quotes are indexed by the raw-offset buckets they touch, so an overlap test looks only at near neighbours. */
+const BUCKET_SIZE = 512;
+
+function bucketsOf(attribution: Attribution): number[] {
+  const result: number[] = [];
+  for (const span of attribution.quoteSpans) {
+    for (let bucket = Math.floor(span.start / BUCKET_SIZE); bucket <= Math.floor(Math.max(span.start, span.end - 1) / BUCKET_SIZE); bucket++) {
+      result.push(bucket);
     }
   }
-  return kept.sort((a, b) => a.quoteSpans[0]!.start - b.quoteSpans[0]!.start);
+  return result;
+}
+
+function candidatesFor(buckets: ReadonlyMap<number, number[]>, attribution: Attribution): number[] {
+  const seen = new Set<number>();
+  for (const bucket of bucketsOf(attribution)) for (const index of buckets.get(bucket) ?? []) seen.add(index);
+  return [...seen];
 }
 
 function overlaps(a: Attribution, b: Attribution): boolean {

@@ -1,8 +1,8 @@
 import type { Analysis, Sentence, Token } from '../text/analyse.js';
 import { namesSomeone, phraseStartingAt, type TokenRange } from './noun-phrase.js';
-import { closesSentence, opensSentence, paragraphTokens, quotationBlocks } from './quotation-blocks.js';
+import { closesSentence, opensSentence } from './quotation-blocks.js';
+import { readText } from './scan-text.js';
 import type { Attribution, AttributionRule } from './types.js';
-import { readUnits } from './units.js';
 import { AUXILIARIES, isComma, NEGATIONS } from './words.js';
 
 /** Fewer words than this in marks are a label or a scare-quote, not a statement. */
@@ -18,10 +18,9 @@ const MAX_FRONTED = 12;
 export const neighbourQuoteRule: AttributionRule = {
   id: 'neighbour-quote',
   find(ctx, analysis) {
-    const { quotes } = readUnits(ctx, analysis);
-    const tables = analysis.paragraphs.map((_, p) => paragraphTokens(analysis, p));
+    const { tables, blocks } = readText(ctx, analysis);
     const found: Attribution[] = [];
-    for (const block of quotationBlocks(ctx, analysis, quotes, tables)) {
+    for (const block of blocks) {
       const first = tables[block.openParagraph]!;
       const last = tables[block.closeParagraph]!;
       if (!opensSentence(first.tokens, block.openToken) || !closesSentence(last, block.closeToken)) continue;

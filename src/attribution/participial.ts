@@ -21,7 +21,7 @@ export const participialRule: AttributionRule = {
         if (hit.kind !== 'participial') return;
         const speakers = speakersBefore(hits, n) ?? definiteSubject(unit.tokens, clauseSubject(unit, hit.cue.first));
         if (speakers.length === 0) return;
-        const complement = complementAfter(unit.tokens, hit.cue, complementEnd(hits, n, unit.tokens.length), unit.quotations);
+        const complement = complementAfter(unit.tokens, hit.cue, complementEnd(hits, n, unit.tokens.length), unit.quotes);
         if (complement === null) return;
         for (const range of complement.ranges) {
           for (const speaker of speakers) {

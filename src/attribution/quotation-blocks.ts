@@ -8,6 +8,8 @@ import { SENTENCE_END, isQuoteToken } from './words.js';
 export interface ParagraphTokens {
   tokens: Token[];
   sentences: Sentence[];
+  /** Per token: the index of the first token of its sentence. */
+  sentenceStart: number[];
   at: Map<number, number>;
 }
 
@@ -29,13 +31,16 @@ const TRAILING_CLAUSE_PUNCTUATION = /[,.]$/;
 export function paragraphTokens(analysis: Analysis, paragraph: number): ParagraphTokens {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
+  const sentenceStart: number[] = [];
   for (const sentence of analysis.paragraphs[paragraph]?.sentences ?? []) {
+    const first = tokens.length;
     for (const token of sentence.tokens) {
       tokens.push(token);
       sentences.push(sentence);
+      sentenceStart.push(first);
     }
   }
-  return { tokens, sentences, at: new Map(tokens.map((token, i) => [token.start, i])) };
+  return { tokens, sentences, sentenceStart, at: new Map(tokens.map((token, i) => [token.start, i])) };
 }
 
 /**

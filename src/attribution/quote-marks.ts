@@ -27,6 +27,8 @@ const CLOSERS: Readonly<Record<string, string>> = {
 /** Deeper nesting than this is noise (runs of marks in broken markup); openers past it are ignored. */
 const MAX_DEPTH = 8;
 
+/** Every mark the scan looks at; the scan jumps from one to the next. */
+const QUOTE_MARK = /["“”„«»‹›'‘’‚]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const OPENING_CONTEXT = /[\s([{\-–—/:;,"“„«‹'‘‚]/u;
 
@@ -73,9 +75,11 @@ export function pairQuoteMarks(raw: string, start: number, end: number): QuoteSc
     openCount.set(mark, (openCount.get(mark) ?? 0) + 1);
   };
 
-  for (let i = start; i < end; i++) {
-    const char = raw[i]!;
-    if (!isQuoteMark(char)) continue;
+  const marks = new RegExp(QUOTE_MARK.source, 'g');
+  marks.lastIndex = start;
+  for (let found = marks.exec(raw); found !== null && found.index < end; found = marks.exec(raw)) {
+    const i = found.index;
+    const char = found[0];
     const before = i > start ? raw[i - 1]! : ' ';
     const after = i + 1 < end ? raw[i + 1]! : ' ';
     const openingContext = OPENING_CONTEXT.test(before);

@@ -16,7 +16,7 @@ export const relativeClauseRule: AttributionRule = {
       hits.forEach((hit, n) => {
         if (hit.kind !== 'relative') return;
         const end = complementEnd(hits, n, unit.tokens.length);
-        const complement = complementAfter(unit.tokens, hit.cue, end, unit.quotations);
+        const complement = complementAfter(unit.tokens, hit.cue, end, unit.quotes);
         if (complement === null) return;
         const addressee = complement.addressee ?? addresseeIn(unit.tokens, hit.cue.last + 1, end);
         for (const range of complement.ranges) {

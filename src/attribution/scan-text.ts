@@ -1,21 +1,58 @@
 import type { Context } from '../context.js';
 import type { Analysis, Token } from '../text/analyse.js';
-import { compileCues } from './cue-forms.js';
+import { compileCues, type CueIndex } from './cue-forms.js';
 import { scanUnit, type CueHit } from './cue-scan.js';
+import { paragraphTokens, quotationBlocks, type ParagraphTokens, type QuotationBlock } from './quotation-blocks.js';
+import type { QuoteScan } from './quote-marks.js';
+import { speakerBefore, type SpeakerPhrase } from './speaker-phrase.js';
 import { readUnits, type Unit } from './units.js';
-import { speakerBefore } from './speaker-phrase.js';
-import type { SpeakerPhrase } from './speaker-phrase.js';
-import { quotationAround } from './units.js';
 
 export interface ScannedUnit {
   unit: Unit;
   hits: CueHit[];
 }
 
+/** What the rules read the article through: units with their cue hits, and the quotations by paragraph. */
+export interface Reading {
+  cues: CueIndex;
+  units: ScannedUnit[];
+  quotes: QuoteScan[];
+  tables: ParagraphTokens[];
+  blocks: QuotationBlock[];
+}
+
+/**
+ * One reading per call, shared by the rules of that call: the memo is keyed by the call's context and analysis
+ * objects, so nothing outlives the call or leaks between calls.
+ */
+const readings = new WeakMap<Context, WeakMap<Analysis, Reading>>();
+
+export function readText(ctx: Context, analysis: Analysis): Reading {
+  let byAnalysis = readings.get(ctx);
+  if (byAnalysis === undefined) {
+    byAnalysis = new WeakMap();
+    readings.set(ctx, byAnalysis);
+  }
+  let reading = byAnalysis.get(analysis);
+  if (reading === undefined) {
+    const cues = compileCues(ctx.options.cues);
+    const { units, quotes } = readUnits(ctx, analysis);
+    const tables = analysis.paragraphs.map((_, p) => paragraphTokens(analysis, p));
+    reading = {
+      cues,
+      units: units.map((unit) => ({ unit, hits: scanUnit(unit, cues) })),
+      quotes,
+      tables,
+      blocks: quotationBlocks(ctx, analysis, quotes, tables),
+    };
+    byAnalysis.set(analysis, reading);
+  }
+  return reading;
+}
+
 /** Every unit of the article with its cue hits, read with the lexicon of `ctx.options.cues`. */
 export function scanText(ctx: Context, analysis: Analysis): ScannedUnit[] {
-  const index = compileCues(ctx.options.cues);
-  return readUnits(ctx, analysis).units.map((unit) => ({ unit, hits: scanUnit(unit, index) }));
+  return readText(ctx, analysis).units;
 }
 
 /** Where the complement of hit `n` ends: the boundary of the next hit, else the end of the unit (exclusive). */
@@ -37,7 +74,7 @@ export function clauseSubject(unit: Unit, before: number): SpeakerPhrase | null 
   for (let i = 0; i < before; i++) {
     const token = tokens[i]!;
     if (token.pos !== 'VERB' && token.pos !== 'AUX') continue;
-    if (quotationAround(unit.quotations, token.start) !== null) continue;
+    if (unit.quotes.enclosing[i] !== null) continue;
     return speakerBefore(tokens, i);
   }
   return null;

@@ -1,6 +1,6 @@
 import { unitAttribution } from './build.js';
 import { trimRange } from './complement.js';
-import { earlierClaim } from './according-to.js';
+import { firstClaimingHit } from './according-to.js';
 import { phraseStartingAt } from './noun-phrase.js';
 import { scanText } from './scan-text.js';
 import type { Attribution, AttributionRule } from './types.js';
@@ -16,14 +16,15 @@ export const trailingAttributionRule: AttributionRule = {
     const found: Attribution[] = [];
     const publisher = ctx.article.publisher?.toLowerCase() ?? null;
     for (const { unit, hits } of scanText(ctx, analysis)) {
-      if (unit.quotations.some((quotation) => quotation.open < unit.start)) continue;
+      if (unit.quotes.list.some((quotation) => quotation.open < unit.start)) continue;
       const tokens = unit.tokens;
+      const firstClaim = firstClaimingHit(hits);
       hits.forEach((hit, n) => {
-        if (hit.kind !== 'tail' || earlierClaim(hits, n)) return;
+        if (hit.kind !== 'tail' || (firstClaim !== -1 && firstClaim < n)) return;
         const speaker = hit.speakers[0]!;
         const speakerText = ctx.raw.slice(tokens[speaker.first]!.start, tokens[speaker.last]!.end).toLowerCase();
         if (publisher !== null && speakerText === publisher) return;
-        const quote = trimRange(tokens, 0, hit.boundary - 1, unit.quotations);
+        const quote = trimRange(tokens, 0, hit.boundary - 1, unit.quotes);
         if (quote === null || quote.last - quote.first < 2) return;
         const addressee = hit.cue.lemma === 'tell' ? phraseStartingAt(tokens, hit.cue.last + 1) : null;
         for (const each of hit.speakers) {

@@ -3,6 +3,18 @@ import type { Span } from '../schema.js';
 import type { Analysis, Sentence, Token } from '../text/analyse.js';
 import { pairQuoteMarks, type QuoteScan, type Quotation } from './quote-marks.js';
 
+/** The quotations that touch a unit, indexed so that every lookup by token is O(1). */
+export interface UnitQuotes {
+  list: Quotation[];
+  /** Quotation by the raw offset of its opening / closing mark. */
+  openAt: Map<number, Quotation>;
+  closeAt: Map<number, Quotation>;
+  /** Per token: the innermost quotation holding the token strictly inside its marks, or null. */
+  enclosing: Array<Quotation | null>;
+  /** Tokens inside each quotation of the unit. */
+  innerTokens: Map<Quotation, number>;
+}
+
 /**
  * The stretch a reporting clause is read in: a sentence, or one item of a digest line whose items are separated by
  * bullets ("… , minister says * German FM doesn't rule out …"). Tokens keep raw offsets.
@@ -12,8 +24,7 @@ export interface Unit {
   tokens: Token[];
   start: number;
   end: number;
-  /** The paragraph's quotations that overlap the unit. */
-  quotations: Quotation[];
+  quotes: UnitQuotes;
 }
 
 export interface ReadText {
@@ -25,45 +36,72 @@ export interface ReadText {
 /** Bullet tokens that separate digest items written on one line. */
 const BULLETS = new Set(['*', '•', '·', '▪', '■', '►']);
 
-/** Splits sentences into units, skipping the headline (the body restates it). One pass over the tokens. */
+/** Splits sentences into units, skipping the headline (the body restates it). Linear in tokens and quotations. */
 export function readUnits(ctx: Context, analysis: Analysis): ReadText {
   const quotes = analysis.paragraphs.map((paragraph) => pairQuoteMarks(analysis.raw, paragraph.start, paragraph.end));
   const units: Unit[] = [];
-  for (const sentence of analysis.sentences) {
-    if (insideTitle(ctx, sentence)) continue;
-    const paragraphQuotes = quotes[sentence.paragraph]?.quotations ?? [];
-    let first = 0;
-    const tokens = sentence.tokens;
-    for (let i = 0; i <= tokens.length; i++) {
-      if (i < tokens.length && !BULLETS.has(tokens[i]!.value)) continue;
-      if (i > first) {
-        const part = tokens.slice(first, i);
-        const start = part[0]!.start;
-        const end = part[part.length - 1]!.end;
-        units.push({
-          sentence,
-          tokens: part,
-          start,
-          end,
-          quotations: paragraphQuotes.filter((quotation) => quotation.open < end && quotation.close >= start),
-        });
+  for (const paragraph of analysis.paragraphs) {
+    const sweep = quotationSweep(quotes[paragraph.index]?.quotations ?? []);
+    for (const sentence of paragraph.sentences) {
+      if (insideTitle(ctx, sentence)) continue;
+      const tokens = sentence.tokens;
+      let first = 0;
+      for (let i = 0; i <= tokens.length; i++) {
+        if (i < tokens.length && !BULLETS.has(tokens[i]!.value)) continue;
+        if (i > first) {
+          const part = tokens.slice(first, i);
+          units.push({ sentence, tokens: part, start: part[0]!.start, end: part[part.length - 1]!.end, quotes: sweep(part) });
+        }
+        first = i + 1;
       }
-      first = i + 1;
     }
   }
   return { units, quotes };
 }
 
+/**
+ * Hands each unit, in text order, the quotations that touch it. Recorded quotations nest or are disjoint, so the
+ * ones still open form a stack; every quotation is pushed and popped once.
+ */
+function quotationSweep(sorted: readonly Quotation[]): (tokens: readonly Token[]) => UnitQuotes {
+  let next = 0;
+  let stack: Quotation[] = [];
+  return (tokens) => {
+    const list: Quotation[] = [];
+    const enclosing: Array<Quotation | null> = new Array(tokens.length);
+    const innerTokens = new Map<Quotation, number>();
+    const start = tokens[0]!.start;
+    stack = stack.filter((quotation) => quotation.close >= start);
+    list.push(...stack);
+    tokens.forEach((token, i) => {
+      while (next < sorted.length && sorted[next]!.open <= token.start) {
+        const quotation = sorted[next++]!;
+        while (stack.length > 0 && stack[stack.length - 1]!.close < quotation.open) stack.pop();
+        stack.push(quotation);
+        list.push(quotation);
+      }
+      while (stack.length > 0 && stack[stack.length - 1]!.close < token.start) stack.pop();
+      let innermost: Quotation | null = null;
+      for (let k = stack.length - 1; k >= 0; k--) {
+        const quotation = stack[k]!;
+        if (quotation.open < token.start && token.start < quotation.close) {
+          innermost ??= quotation;
+          innerTokens.set(quotation, (innerTokens.get(quotation) ?? 0) + 1);
+        }
+      }
+      enclosing[i] = innermost;
+    });
+    return {
+      list,
+      openAt: new Map(list.map((quotation) => [quotation.open, quotation])),
+      closeAt: new Map(list.map((quotation) => [quotation.close, quotation])),
+      enclosing,
+      innerTokens,
+    };
+  };
+}
+
 function insideTitle(ctx: Context, span: Span): boolean {
   const title = ctx.article.provenance.title;
   return title !== null && span.start < title.end && span.end > title.start;
-}
-
-/** The innermost quotation of the unit that holds raw offset `at` strictly inside its marks, if any. */
-export function quotationAround(quotations: readonly Quotation[], at: number): Quotation | null {
-  let found: Quotation | null = null;
-  for (const quotation of quotations) {
-    if (quotation.open < at && at < quotation.close && (found === null || quotation.depth > found.depth)) found = quotation;
-  }
-  return found;
 }
