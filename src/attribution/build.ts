@@ -5,6 +5,9 @@ import type { TokenRange } from './noun-phrase.js';
 import type { Attribution } from './types.js';
 import type { Unit } from './units.js';
 
+/** A word with one dot, at its end: "no.", not "U.S.". */
+const SINGLE_FINAL_STOP = /^[^.]+\.$/;
+
 export interface UnitAttributionParts {
   rule: string;
   unit: Unit;
@@ -19,7 +22,7 @@ export interface UnitAttributionParts {
 export function unitAttribution(parts: UnitAttributionParts): Attribution {
   const tokens: readonly Token[] = parts.unit.tokens;
   const range = closeOpenQuotation(tokens, parts.quote, parts.unit.quotes);
-  const quote = rangeSpan(tokens, range);
+  const quote = withoutFinalStop(tokens, range, rangeSpan(tokens, range));
   const quoteType: QuoteType = holdsQuotation(tokens, range, parts.unit.quotes) ? 'mixed' : 'indirect';
   return {
     rule: parts.rule,
@@ -32,4 +35,12 @@ export function unitAttribution(parts: UnitAttributionParts): Attribution {
     speaker: parts.speaker ? rangeSpan(tokens, parts.speaker) : null,
     addressee: parts.addressee ? rangeSpan(tokens, parts.addressee) : null,
   };
+}
+
+/** The tokenizer keeps a sentence's full stop on some words ("vote no."): a quote never ends in the sentence's stop. */
+function withoutFinalStop(tokens: readonly Token[], range: TokenRange, span: Span): Span {
+  const last = tokens[range.last]!;
+  const final = range.last === tokens.length - 1;
+  if (final && SINGLE_FINAL_STOP.test(last.value) && span.end - 1 > span.start) return { start: span.start, end: span.end - 1 };
+  return span;
 }

@@ -122,10 +122,10 @@ const MODALS: ReadonlySet<string> = new Set(['may', 'might', 'could', 'will', 'w
  * forms that the tagger reads as nouns count after a proper name ("Bloomberg reports").
  */
 function plausibleVerb(head: Token, previous: Token | undefined, next: Token | undefined, form: CueForm, phrase: boolean): boolean {
+  if (phrase && head.normal === 'according') return true;
   if (next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && !next.normal.endsWith('ing')))) return false;
   if (previous !== undefined && MODALS.has(previous.normal)) return false;
   if (head.pos === 'VERB' || head.pos === 'AUX') return true;
-  if (phrase && head.normal === 'according') return true;
   if (head.pos === 'PROPN') return false;
   if (form === 'base') return false;
   return previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'PRON' || /^\p{Lu}/u.test(previous.value));

@@ -13,6 +13,7 @@ import {
   TIME_WORDS,
 } from './words.js';
 import { phraseStartingAt } from './noun-phrase.js';
+import { sourcePhrase } from './source-phrase.js';
 
 /**
  * How a cue sits in its unit:
@@ -73,7 +74,7 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
   const i = cue.first;
   const previous = tokens[i - 1];
   if (cue.lemma === 'according to') {
-    const speaker = speakerAfter(tokens, cue.last + 1);
+    const speaker = sourcePhrase(tokens, cue.last + 1, tokens.length);
     if (speaker === null) return null;
     const boundary = isComma(previous) ? i - 1 : i;
     return { kind: 'according', cue, cueFirst: i, speakers: [speaker], subjectFirst: speaker.first, boundary };
@@ -93,7 +94,8 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
   if (k >= 0 && RELATIVE_PRONOUNS.has(tokens[k]!.normal)) return { ...base, kind: 'relative', boundary: k - 1 };
   const before = tokens[subject.first - 1];
   const commaBefore = isComma(before) || (isQuoteToken(before) && isComma(tokens[subject.first - 2]));
-  if (subject.first > 0 && commaBefore && endsClause(tokens, cue)) {
+  const afterQuotation = isQuoteToken(before) || (isComma(before) && isQuoteToken(tokens[subject.first - 2]));
+  if (subject.first > 0 && commaBefore && (afterQuotation || endsClause(tokens, cue))) {
     return { ...base, kind: 'tail', boundary: isComma(before) ? subject.first - 1 : subject.first - 2 };
   }
   if (k >= 0 && isComma(tokens[k]) && k > subject.speakers[subject.speakers.length - 1]!.last) {
@@ -139,6 +141,7 @@ function endsClause(tokens: readonly Token[], cue: CueMatch): boolean {
   const next = tokens[j];
   if (next === undefined) return true;
   if (next.normal === 'that' || next.value === ':') return false;
+  if (isComma(next) && isQuoteToken(tokens[j + 1])) return false;
   if (next.pos === 'PUNCT' && !isQuoteToken(next)) return true;
   return ADJUNCT_OPENERS.has(next.normal) || TIME_WORDS.has(next.normal) || MONTHS.has(next.normal);
 }

@@ -104,7 +104,7 @@ function speakerAfterQuote(raw: string, table: ParagraphTokens, block: Quotation
   }
   for (let v = j + 1; v < tokens.length && v - j <= MAX_SPEAKER_DISTANCE; v++) {
     const token = tokens[v]!;
-    if (SENTENCE_END.has(token.value) || isQuoteToken(token)) return null;
+    if ((SENTENCE_END.has(token.value) && !isComma(tokens[v + 1])) || isQuoteToken(token)) return null;
     if (token.pos !== 'VERB') continue;
     const subject = speakerBefore(tokens, v, j);
     if (subject === null || subject.first !== j) return null;

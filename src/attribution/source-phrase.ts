@@ -7,6 +7,7 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'article', 'report', 'poll', 'survey', 'study', 'statement', 'interview', 'story', 'document', 'letter', 'post',
   'piece', 'editorial', 'broadcast', 'publication', 'analysis', 'estimate', 'estimates', 'data', 'figures',
 ]);
+const MAX_FALLBACK_WORDS = 8;
 const DOCUMENT_LINKS: ReadonlySet<string> = new Set(['in', 'by', 'from', 'of', 'on']);
 
 /**
@@ -14,8 +15,8 @@ const DOCUMENT_LINKS: ReadonlySet<string> = new Set(['in', 'by', 'from', 'of', '
  * ("a report by the ministry", "a poll, published by an agency").
  */
 export function sourcePhrase(tokens: readonly Token[], first: number, end: number): TokenRange | null {
-  const phrase = phraseStartingAt(tokens, first, end);
-  if (phrase === null) return null;
+  const phrase = phraseStartingAt(tokens, first, end) ?? wordsToComma(tokens, first, end);
+  if (phrase === null || isMannerNoun(tokens, phrase)) return null;
   if (!DOCUMENT_NOUNS.has(tokens[phrase.last]!.normal)) return phrase;
   let j = phrase.last + 1;
   if (isComma(tokens[j]) && tokens[j + 1]?.pos === 'VERB') j += 2;
@@ -24,4 +25,21 @@ export function sourcePhrase(tokens: readonly Token[], first: number, end: numbe
     if (publisher !== null) return publisher;
   }
   return phrase;
+}
+
+/** The tagger misreads some sources ("people/VERB familiar with the matter"): fall back to the words up to a comma. */
+function wordsToComma(tokens: readonly Token[], first: number, end: number): TokenRange | null {
+  let last = first - 1;
+  for (let j = first; j < end && j - first < MAX_FALLBACK_WORDS; j++) {
+    const token = tokens[j]!;
+    if (isComma(token) || token.pos === 'PUNCT') break;
+    last = j;
+  }
+  return last >= first && /^[\p{L}\p{N}]/u.test(tokens[first]!.value) ? { first, last } : null;
+}
+
+/** "according to plan / schedule / tradition": a bare lower-case singular noun is a manner, not a source. */
+function isMannerNoun(tokens: readonly Token[], range: TokenRange): boolean {
+  const token = tokens[range.first]!;
+  return range.first === range.last && /^\p{Ll}+$/u.test(token.value) && !token.value.endsWith('s');
 }

@@ -23,6 +23,9 @@ const MAX_PARENTHETICAL = 24;
 /** How far back the "who" of a relative clause may be from the verb it delays. */
 const MAX_RELATIVE = 40;
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which']);
+const MAX_LABEL_TOKENS = 8;
+/** A parenthesis right before the cue ("McConnell (R-Ky.) said") is skipped if it closes within this many tokens. */
+const MAX_BRACKETED = 10;
 /** A parenthetical opened by one of these is an adjunct, not an apposition ("for his part", "however"). */
 const ADJUNCT_START_POS: ReadonlySet<string> = new Set(['ADP', 'ADV', 'SCONJ', 'VERB', 'AUX', 'PART', 'CCONJ']);
 const COORDINATORS: ReadonlySet<string> = new Set(['and', '&']);
@@ -64,7 +67,8 @@ export function isPassiveBefore(tokens: readonly Token[], k: number): boolean {
  * coordinated names ("A and B, who raised …").
  */
 export function speakerBefore(tokens: readonly Token[], cue: number, floor = 0): SpeakerPhrase | null {
-  const k = skipBackToSubject(tokens, cue - 1);
+  let k = skipBackToSubject(tokens, cue - 1);
+  if (tokens[k]?.value === ')') k = skipBackToSubject(tokens, openingBracket(tokens, k, floor) - 1);
   if (k < floor) return null;
   const token = tokens[k]!;
   if (RELATIVE_PRONOUNS.has(token.normal) && isComma(tokens[k - 1])) return coordinated(tokens, k - 2, floor);
@@ -88,6 +92,11 @@ function bareHeadlineSubject(tokens: readonly Token[], k: number, floor: number)
   return k === floor || isComma(tokens[k - 1]) ? { first: k, last: k } : null;
 }
 
+function openingBracket(tokens: readonly Token[], close: number, floor: number): number {
+  for (let j = close - 1; j >= floor && close - j <= MAX_BRACKETED; j--) if (tokens[j]!.value === '(') return j;
+  return close + 1;
+}
+
 /** Subject phrase(s) ending at `k`, split at "and" when both sides name someone. */
 export function coordinated(tokens: readonly Token[], k: number, floor = 0): SpeakerPhrase | null {
   const last = phraseEndingAt(tokens, k, floor);
@@ -107,8 +116,9 @@ function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number
   let open = k - 1;
   while (open >= floor && k - open <= MAX_PARENTHETICAL && !isComma(tokens[open])) open--;
   const opened = open >= floor && isComma(tokens[open]);
-  const segment = phraseEndingAt(tokens, k - 1, opened ? open + 1 : floor);
-  const segmentIsPhrase = segment !== null && segment.first === (opened ? open + 1 : floor);
+  const segmentFirst = opened ? open + 1 : floor;
+  const segment = phraseEndingAt(tokens, k - 1, segmentFirst) ?? gluedLabel(tokens, segmentFirst, k - 1);
+  const segmentIsPhrase = segment !== null && segment.first === segmentFirst;
   if (!opened) return segmentIsPhrase && plausibleSpeaker(tokens, segment) ? { speakers: [segment], first: segment.first } : null;
   const first = tokens[open + 1]!;
   const before = phraseEndingAt(tokens, open - 1, floor);
@@ -135,6 +145,13 @@ function relativeOpenerBefore(tokens: readonly Token[], k: number, floor: number
     if (RELATIVE_PRONOUNS.has(tokens[j]!.normal) && isComma(tokens[j - 1])) return j - 1;
   }
   return null;
+}
+
+/** A label written without spaces and starting with a capital ("D-Mass.", "R-Ky."): a party-and-state apposition. */
+function gluedLabel(tokens: readonly Token[], first: number, last: number): TokenRange | null {
+  if (first > last || last - first > MAX_LABEL_TOKENS || !/^\p{Lu}/u.test(tokens[first]!.value)) return null;
+  for (let j = first; j < last; j++) if (tokens[j + 1]!.start !== tokens[j]!.end) return null;
+  return { first, last };
 }
 
 /** Rejects phrases that cannot speak: a bare determiner, a number, a relative pronoun. */
