@@ -60,5 +60,5 @@ function nextComma(tokens: readonly Token[], from: number, end: number): number 
 
 /** The first cue of the unit that makes a claim; a later trailing cue only credits it. -1 when none does. */
 export function firstClaimingHit(hits: readonly CueHit[]): number {
-  return hits.findIndex((hit) => hit.speakers.length > 0 || hit.kind === 'participial');
+  return hits.findIndex((hit) => hit.kind !== 'silent' && (hit.speakers.length > 0 || hit.kind === 'participial'));
 }

@@ -44,6 +44,8 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   hold: ['holds', 'held', 'holding'],
   know: ['knows', 'knew', 'knowing', 'known'],
   rule: ['rules', 'ruled', 'ruling'],
+  find: ['finds', 'found', 'finding'],
+  show: ['shows', 'showed', 'showing', 'shown'],
 };
 
 const CONSONANT_Y = /[^aeiou]y$/;

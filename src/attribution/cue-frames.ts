@@ -8,6 +8,8 @@ export interface CueFrame {
   lemma: string;
   drop?: readonly string[];
   requires?: readonly string[];
+  /** "did not say", "would not confirm": negated, the cue reports nothing. */
+  silentWhenNegated?: boolean;
 }
 
 export const cueFrames: readonly CueFrame[] = [
@@ -19,7 +21,6 @@ export const cueFrames: readonly CueFrame[] = [
   { lemma: 'express doubt', drop: ['about', 'over', 'that'] },
   { lemma: 'complain', drop: ['about', 'of', 'that'] },
   { lemma: 'insist', drop: ['on', 'that'] },
-  { lemma: 'comment', drop: ['on', 'that'] },
   { lemma: 'agree', drop: ['that'], requires: ['that'] },
   { lemma: 'respond', drop: ['that'], requires: ['that'] },
   { lemma: 'reply', drop: ['that'], requires: ['that'] },
@@ -33,6 +34,18 @@ export const cueFrames: readonly CueFrame[] = [
   { lemma: 'signal', drop: ['that'], requires: ['that'] },
   { lemma: 'hint', drop: ['at', 'that'] },
   { lemma: 'welcome', drop: [] },
+  { lemma: 'find', drop: ['that'], requires: ['that'] },
+  { lemma: 'show', drop: ['that'], requires: ['that'] },
+  { lemma: 'say', drop: ['that'], silentWhenNegated: true },
+  { lemma: 'tell', drop: ['that'], silentWhenNegated: true },
+  { lemma: 'state', drop: ['that'], silentWhenNegated: true },
+  { lemma: 'specify', drop: ['that'], silentWhenNegated: true },
+  { lemma: 'comment', drop: ['on', 'that'], silentWhenNegated: true },
+  { lemma: 'confirm', drop: ['that'], silentWhenNegated: true },
+  { lemma: 'disclose', drop: ['that'], silentWhenNegated: true },
+  { lemma: 'reveal', drop: ['that'], silentWhenNegated: true },
+  { lemma: 'explain', drop: ['that'], silentWhenNegated: true },
+  { lemma: 'mention', drop: ['that'], silentWhenNegated: true },
   { lemma: 'raise', drop: [], requires: ['the possibility', 'the prospect', 'the question', 'concerns', 'concern', 'doubts', 'the issue'] },
 ];
 

@@ -23,9 +23,10 @@ import { sourcePhrase } from './source-phrase.js';
  * - relative: `X, who said …`;
  * - participial: `…, saying (that) …`, the speaker is the clause's subject;
  * - tail: `…, X said.` after the reported words;
- * - according: `according to X`.
+ * - according: `according to X`;
+ * - silent: a negated cue that reports nothing ("but he did not say …"); it only ends the complement before it.
  */
-export type HitKind = 'main' | 'coordinate' | 'resumed' | 'relative' | 'participial' | 'tail' | 'according';
+export type HitKind = 'main' | 'coordinate' | 'resumed' | 'relative' | 'participial' | 'tail' | 'according' | 'silent';
 
 export interface CueHit {
   kind: HitKind;
@@ -91,6 +92,11 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
   const subject = speakerBefore(tokens, i);
   if (subject === null) return invertedTail(tokens, cue, cueFirst);
   const base = { cue, cueFirst, speakers: subject.speakers, subjectFirst: subject.first };
+  if (cueFirst < i && cue.frame.silentWhenNegated) {
+    const before = tokens[subject.first - 1];
+    const boundary = before !== undefined && (COORDINATING.has(before.normal) || isComma(before)) ? subject.first - 1 : subject.first;
+    return { ...base, kind: 'silent', boundary: isComma(tokens[boundary - 1]) ? boundary - 1 : boundary };
+  }
   if (k >= 0 && RELATIVE_PRONOUNS.has(tokens[k]!.normal)) return { ...base, kind: 'relative', boundary: k - 1 };
   const before = tokens[subject.first - 1];
   const commaBefore = isComma(before) || (isQuoteToken(before) && isComma(tokens[subject.first - 2]));

@@ -84,6 +84,8 @@ export const reportingCues: readonly ReportingCue[] = [
   { lemma: 'call for', kind: 'position' },
   { lemma: 'condemn', kind: 'position' },
   { lemma: 'agree', kind: 'position' },
+  { lemma: 'find', kind: 'cognition' },
+  { lemma: 'show', kind: 'cognition' },
   { lemma: 'believe', kind: 'cognition' },
   { lemma: 'think', kind: 'cognition' },
   { lemma: 'expect', kind: 'cognition' },

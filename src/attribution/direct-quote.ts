@@ -6,6 +6,7 @@ import type { TokenRange } from './noun-phrase.js';
 import { phraseEndingAt } from './noun-phrase.js';
 import { opensSentence, type ParagraphTokens, type QuotationBlock } from './quotation-blocks.js';
 import { readText } from './scan-text.js';
+import { sourcePhrase } from './source-phrase.js';
 import { speakerAfter, speakerBefore } from './speaker-phrase.js';
 import type { Attribution, AttributionRule } from './types.js';
 import { isComma, isQuoteToken, SENTENCE_END } from './words.js';
@@ -96,6 +97,11 @@ function speakerAfterQuote(raw: string, table: ParagraphTokens, block: Quotation
   if (isComma(next) || DASHES.has(next.value)) j++;
   else if (!closedClause) return null;
   const inverted = matchCue(index, tokens, j);
+  if (inverted !== null && inverted.lemma === 'according to') {
+    const source = sourcePhrase(tokens, inverted.last + 1, tokens.length);
+    if (source === null) return null;
+    return { speaker: source, cue: { first: j, last: inverted.last }, cueLemma: inverted.lemma, clauseEnd: clauseEndAfter(tokens, source.last), paragraph: block.closeParagraph };
+  }
   if (inverted !== null && inverted.form !== 'base' && inverted.form !== 'ing') {
     const speaker = speakerAfter(tokens, inverted.last + 1);
     if (speaker !== null) {
@@ -132,7 +138,7 @@ function speakerBeforeQuote(table: ParagraphTokens, block: QuotationBlock, index
   const cue = cueEndingAt(index, tokens, verbAt);
   const sentenceStart = table.sentenceStart[open]!;
   if (cue !== null) {
-    const subject = cue.form === 'ing' ? clauseSubjectBefore(tokens, sentenceStart, cue.first) : speakerBefore(tokens, cue.first, sentenceStart);
+    const subject = cue.form === 'ing' ? clauseSubjectBefore(table, sentenceStart, cue.first) : speakerBefore(tokens, cue.first, sentenceStart);
     if (subject === null) return null;
     return { speaker: subject.speakers[0]!, cue: { first: cue.first, last: cue.last }, cueLemma: cue.lemma, clauseEnd: open - 1, paragraph: block.openParagraph };
   }
@@ -154,8 +160,10 @@ function cueEndingAt(index: CueIndex, tokens: readonly Token[], last: number) {
 }
 
 /** The speaker of a participial cue (`Palisa expressed confidence …, stating, "Q"`): the subject of the first verb. */
-function clauseSubjectBefore(tokens: readonly Token[], from: number, before: number) {
+function clauseSubjectBefore(table: ParagraphTokens, from: number, before: number) {
+  const tokens = table.tokens;
   for (let i = from; i < before; i++) {
+    if (table.quoted[i]) continue;
     if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return speakerBefore(tokens, i, from);
   }
   return null;

@@ -57,7 +57,7 @@ function definiteSubject(tokens: readonly Token[], subject: SpeakerPhrase | null
 function speakersBefore(hits: readonly CueHit[], n: number): TokenRange[] | null {
   for (let m = n - 1; m >= 0; m--) {
     const hit = hits[m]!;
-    if (hit.kind !== 'participial' && hit.kind !== 'according' && hit.speakers.length > 0) return hit.speakers;
+    if (hit.kind !== 'participial' && hit.kind !== 'according' && hit.kind !== 'silent' && hit.speakers.length > 0) return hit.speakers;
   }
   return null;
 }

@@ -10,6 +10,8 @@ export interface ParagraphTokens {
   sentences: Sentence[];
   /** Per token: the index of the first token of its sentence. */
   sentenceStart: number[];
+  /** Per token: inside an outermost quotation of the paragraph. */
+  quoted: boolean[];
   at: Map<number, number>;
 }
 
@@ -28,7 +30,7 @@ export interface QuotationBlock {
 
 const TRAILING_CLAUSE_PUNCTUATION = /[,.]$/;
 
-export function paragraphTokens(analysis: Analysis, paragraph: number): ParagraphTokens {
+export function paragraphTokens(analysis: Analysis, paragraph: number, scan: QuoteScan): ParagraphTokens {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   const sentenceStart: number[] = [];
@@ -40,7 +42,15 @@ export function paragraphTokens(analysis: Analysis, paragraph: number): Paragrap
       sentenceStart.push(first);
     }
   }
-  return { tokens, sentences, sentenceStart, at: new Map(tokens.map((token, i) => [token.start, i])) };
+  const outer = scan.quotations.filter((quotation) => quotation.depth === 0);
+  const quoted: boolean[] = new Array(tokens.length);
+  let q = 0;
+  tokens.forEach((token, i) => {
+    while (q < outer.length && outer[q]!.close < token.start) q++;
+    const quotation = outer[q];
+    quoted[i] = quotation !== undefined && quotation.open < token.start && token.start < quotation.close;
+  });
+  return { tokens, sentences, sentenceStart, quoted, at: new Map(tokens.map((token, i) => [token.start, i])) };
 }
 
 /**

@@ -37,7 +37,7 @@ export function readText(ctx: Context, analysis: Analysis): Reading {
   if (reading === undefined) {
     const cues = compileCues(ctx.options.cues);
     const { units, quotes } = readUnits(ctx, analysis);
-    const tables = analysis.paragraphs.map((_, p) => paragraphTokens(analysis, p));
+    const tables = analysis.paragraphs.map((_, p) => paragraphTokens(analysis, p, quotes[p]!));
     reading = {
       cues,
       units: units.map((unit) => ({ unit, hits: scanUnit(unit, cues) })),

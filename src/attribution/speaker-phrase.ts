@@ -24,6 +24,8 @@ const MAX_PARENTHETICAL = 24;
 const MAX_RELATIVE = 40;
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which']);
 const MAX_LABEL_TOKENS = 8;
+/** "Both A and B said": the pair word is not part of A's name. */
+const PAIR_WORDS: ReadonlySet<string> = new Set(['both', 'either', 'neither']);
 /** A parenthesis right before the cue ("McConnell (R-Ky.) said") is skipped if it closes within this many tokens. */
 const MAX_BRACKETED = 10;
 /** A parenthetical opened by one of these is an adjunct, not an apposition ("for his part", "however"). */
@@ -77,9 +79,9 @@ export function speakerBefore(tokens: readonly Token[], cue: number, floor = 0):
 }
 
 function plainSubject(tokens: readonly Token[], k: number, floor: number): SpeakerPhrase | null {
-  const phrase = phraseEndingAt(tokens, k, floor) ?? bareHeadlineSubject(tokens, k, floor);
-  if (phrase === null || !plausibleSpeaker(tokens, phrase)) return null;
-  return { speakers: [phrase], first: phrase.first };
+  const bare = phraseEndingAt(tokens, k, floor) === null ? bareHeadlineSubject(tokens, k, floor) : null;
+  if (bare !== null) return { speakers: [bare], first: bare.first };
+  return coordinated(tokens, k, floor);
 }
 
 /**
@@ -104,7 +106,10 @@ export function coordinated(tokens: readonly Token[], k: number, floor = 0): Spe
   const link = tokens[last.first - 1];
   if (link !== undefined && COORDINATORS.has(link.normal) && namesSomeone(tokens, last)) {
     const before = phraseEndingAt(tokens, last.first - 2, floor);
-    if (before !== null && namesSomeone(tokens, before)) return { speakers: [before, last], first: before.first };
+    if (before !== null && namesSomeone(tokens, before)) {
+      const first = PAIR_WORDS.has(tokens[before.first]!.normal) ? before.first + 1 : before.first;
+      return { speakers: [{ first, last: before.last }, last], first: before.first };
+    }
   }
   return { speakers: [last], first: last.first };
 }

@@ -31,4 +31,35 @@ describe('news conventions', () => {
   it('makes no claim from a declined comment', () => {
     expect(attribute('A spokesman for the agency declined to comment.')).toEqual([]);
   });
+
+  it('gives a quotation after "before adding," to the speaker of the first one', () => {
+    expect(pairs('“The race is over,” Dana Holt said, before adding, “We won by a mile.”')).toEqual([
+      ['Dana Holt', 'The race is over'],
+      ['Dana Holt', 'We won by a mile'],
+    ]);
+  });
+
+  it('reads a quotation credited with "according to" as direct', () => {
+    const found = attribute('“We are reviewing the matter,” according to a statement from the governor\'s office.');
+    expect(found.map((f) => [f.type, f.speaker, f.quote])).toEqual([['direct', "the governor's office", 'We are reviewing the matter']]);
+  });
+
+  it('reads findings of a poll or study', () => {
+    expect(pairs('The survey found that most nurses plan to leave within five years.')).toEqual([
+      ['The survey', 'most nurses plan to leave within five years'],
+    ]);
+  });
+
+  it('gives a claim to each of "both A and B"', () => {
+    expect(pairs('Both Novak and Horak said they would back the budget.')).toEqual([
+      ['Novak', 'they would back the budget'],
+      ['Horak', 'they would back the budget'],
+    ]);
+  });
+
+  it('ends a complement at a negated cue that reports nothing', () => {
+    expect(pairs('An army spokesman said that the troops would stay, but he did not say for how long.')).toEqual([
+      ['An army spokesman', 'the troops would stay'],
+    ]);
+  });
 });
