@@ -1,7 +1,18 @@
 import type { Attribution } from '../attribution/types.js';
 import type { Context } from '../context.js';
-import type { Analysis } from '../text/analyse.js';
+import type { Span, TextSpan } from '../schema.js';
+import type { Analysis, Sentence } from '../text/analyse.js';
+import { clusterMentions } from './cluster.js';
+import { bestRole, firstCountry, type EntityDraft } from './entity-draft.js';
+import { compileSpeakerLexicon, defaultSpeakerLexicon, type CompiledSpeakerLexicon, type SpeakerLexicon } from './lexicon.js';
+import type { Mention } from './mention.js';
+import { readPhrase } from './phrase.js';
+import { mentionsInSentence } from './scan.js';
 import type { SpeakerEntity } from './types.js';
+
+export { defaultSpeakerLexicon, type SpeakerLexicon } from './lexicon.js';
+export type { Mention, MentionKind } from './mention.js';
+export { nameKey } from './name-key.js';
 
 export interface SpeakerResolution {
   entities: SpeakerEntity[];
@@ -9,7 +20,151 @@ export interface SpeakerResolution {
   assignments: Array<SpeakerEntity | null>;
 }
 
-/** Placeholder until mention finding and coreference land. */
-export function resolveSpeakers(_ctx: Context, _analysis: Analysis, attributions: readonly Attribution[]): SpeakerResolution {
-  return { entities: [], assignments: attributions.map(() => null) };
+export type SpeakerResolver = (ctx: Context, analysis: Analysis, attributions: readonly Attribution[]) => SpeakerResolution;
+
+/** A resolver over a lexicon (extend a copy of `defaultSpeakerLexicon`); compiled once, no state between calls. */
+export function createSpeakerResolver(lexicon: SpeakerLexicon = defaultSpeakerLexicon): SpeakerResolver {
+  const compiled = compileSpeakerLexicon(lexicon);
+  return (ctx, analysis, attributions) => resolveWith(compiled, ctx, analysis, attributions);
+}
+
+const defaultResolver = createSpeakerResolver();
+
+/**
+ * Finds the people, institutions, countries, outlets and anonymous sources the article mentions, groups their
+ * mentions (full names, surnames, spelling variants, titles, pronouns) into entities with role and country, and
+ * ties each attribution's speaker phrase to its entity.
+ */
+export function resolveSpeakers(ctx: Context, analysis: Analysis, attributions: readonly Attribution[]): SpeakerResolution {
+  return defaultResolver(ctx, analysis, attributions);
+}
+
+function resolveWith(
+  lexicon: CompiledSpeakerLexicon,
+  ctx: Context,
+  analysis: Analysis,
+  attributions: readonly Attribution[],
+): SpeakerResolution {
+  const speakerMentions = attributions.map((attribution) => speakerMention(attribution, lexicon));
+  const cues = new Map<Mention, string | null>();
+  const spokenSpans = new Map<number, Span[]>();
+  speakerMentions.forEach((mention, index) => {
+    if (mention === null) return;
+    cues.set(mention, attributions[index]!.cueLemma);
+    const spans = spokenSpans.get(mention.sentence) ?? [];
+    spans.push(mention.span);
+    spokenSpans.set(mention.sentence, spans);
+  });
+  const unique = dedupeSpeakerMentions(speakerMentions);
+  const mentions: Mention[] = [...unique];
+  for (const sentence of analysis.sentences) {
+    const covered = spokenSpans.get(sentence.index) ?? [];
+    for (const mention of mentionsInSentence(sentence, lexicon)) {
+      if (!covered.some((span) => span.start < mention.span.end && mention.span.start < span.end)) mentions.push(mention);
+    }
+  }
+  mentions.sort((a, b) => a.span.start - b.span.start || Number(b.speaker) - Number(a.speaker));
+
+  const clusters = clusterMentions({ mentions, cueOf: (mention) => cues.get(mention) ?? null });
+  inheritOwnerCountries(clusters.map((cluster) => cluster.entity));
+  const entities = clusters.map((cluster, index) => toEntity(ctx.raw, cluster.entity, index));
+  const entityOfDraft = new Map(clusters.map((cluster, index) => [cluster.entity, entities[index]!]));
+  const entityOfMention = new Map<Mention, SpeakerEntity>();
+  for (const cluster of clusters) for (const mention of cluster.mentions) entityOfMention.set(mention, entityOfDraft.get(cluster.entity)!);
+
+  const canonical = new Map(unique.map((mention) => [`${mention.span.start}:${mention.span.end}`, mention]));
+  const assignments = speakerMentions.map((mention) => {
+    if (mention === null) return null;
+    const placed = canonical.get(`${mention.span.start}:${mention.span.end}`);
+    return (placed && entityOfMention.get(placed)) ?? null;
+  });
+  return { entities, assignments };
+}
+
+/** Several attributions may share one speaker phrase ("X said A and added B"): one mention per span. */
+function dedupeSpeakerMentions(mentions: ReadonlyArray<Mention | null>): Mention[] {
+  const seen = new Set<string>();
+  const unique: Mention[] = [];
+  for (const mention of mentions) {
+    if (mention === null) continue;
+    const key = `${mention.span.start}:${mention.span.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push(mention);
+  }
+  return unique;
+}
+
+function speakerMention(attribution: Attribution, lexicon: CompiledSpeakerLexicon): Mention | null {
+  const span = attribution.speaker;
+  if (span === null) return null;
+  const tokens = tokensIn(attribution.sentence, span);
+  if (tokens.length === 0) return null;
+  return readPhrase(tokens, { lexicon, sentence: attribution.sentence.index, speaker: true });
+}
+
+function tokensIn(sentence: Sentence, span: Span): Sentence['tokens'] {
+  return sentence.tokens.filter((token) => token.start >= span.start && token.end <= span.end);
+}
+
+/** "deputy head of Jane Roe’s office": the office holder's country is the owner's, when the article gives it. */
+function inheritOwnerCountries(entities: readonly EntityDraft[]): void {
+  const countryByName = new Map<string, Mention>();
+  for (const entity of entities) {
+    const country = firstCountry(entity);
+    if (country === null || entity.type !== 'person') continue;
+    for (const mention of entity.mentions) if (mention.name !== '') countryByName.set(mention.name, country);
+  }
+  for (const entity of entities) {
+    if (firstCountry(entity) !== null) continue;
+    const owned = entity.mentions.find((mention) => mention.owner !== null && countryByName.has(mention.owner));
+    if (owned === undefined) continue;
+    const source = countryByName.get(owned.owner!)!;
+    owned.country = source.country;
+    owned.countrySpan = source.countrySpan;
+  }
+}
+
+function toEntity(raw: string, draft: EntityDraft, index: number): SpeakerEntity {
+  const role = draft.type === 'person' ? bestRole(draft) : null;
+  const country = firstCountry(draft);
+  const name = fullestName(draft);
+  const aliases = [...new Set(draft.mentions.map((mention) => displayName(mention)).filter((alias) => alias !== '' && alias !== name))];
+  const spans = [...new Map(draft.mentions.map((mention) => [`${mention.span.start}:${mention.span.end}`, mention.span])).values()];
+  spans.sort((a, b) => a.start - b.start);
+  return {
+    id: `s${index + 1}`,
+    name,
+    type: draft.type,
+    role: role?.role ?? null,
+    roleSpan: role?.roleSpan ? textSpan(raw, role.roleSpan) : null,
+    country: country?.country ?? null,
+    countrySpan: country?.countrySpan ? textSpan(raw, country.countrySpan) : null,
+    aliases,
+    mentions: spans.map((span) => textSpan(raw, span)),
+  };
+}
+
+function displayName(mention: Mention): string {
+  return mention.kind === 'pronoun' ? '' : mention.name;
+}
+
+/** People: the form with the most name words, then the longest; others: the longest name written. */
+function fullestName(draft: EntityDraft): string {
+  let best = '';
+  let bestWords = -1;
+  for (const mention of draft.mentions) {
+    const name = displayName(mention);
+    if (name === '') continue;
+    const words = mention.nameWords.length;
+    if (words > bestWords || (words === bestWords && name.length > best.length)) {
+      best = name;
+      bestWords = words;
+    }
+  }
+  return best;
+}
+
+function textSpan(raw: string, span: Span): TextSpan {
+  return { start: span.start, end: span.end, text: raw.slice(span.start, span.end) };
 }

@@ -1,0 +1,95 @@
+import type { Span } from '../schema.js';
+import { placeIndex, type PlaceEntry, type PlaceKind } from './country/places.js';
+
+export { familiarCountryNames, extraCountryForms, placeIndex, type PlaceEntry, type PlaceKind } from './country/places.js';
+export { supranationalBodies, type SupranationalBody } from './country/bodies.js';
+export { seatsOfGovernment, type SeatOfGovernment } from './country/seats.js';
+
+/** The parts of a token the country readers need: its text and raw offsets. */
+export interface WordToken {
+  value: string;
+  start: number;
+  end: number;
+}
+
+/** A place named in a run of tokens: which tokens, what it names and how. */
+export interface PlaceReference {
+  first: number;
+  last: number;
+  span: Span;
+  country: string;
+  kind: PlaceKind;
+  /** A possessive follows ("France’s Armed Forces"). */
+  possessive: boolean;
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+const POSSESSIVE = /^['’]s?$/;
+/** A place after these words is where or to whom, not whose ("ambassador to Ukraine", "troops in Kyiv"). */
+const NOT_OWNER_BEFORE: ReadonlySet<string> = new Set(['to', 'in', 'into', 'at', 'from', 'with', 'against', 'on', 'over']);
+
+/** The country (or body) a written form names: "Germany", "German", "Berlin", "EU", "the Kremlin" without "the". */
+export function lookupPlace(form: string): PlaceEntry | null {
+  return placeIndex().get(form.trim()) ?? null;
+}
+
+/** The longest place name that starts at token `i` ("United Kingdom", "U.K.", "White House"), or null. */
+export function matchPlaceAt(tokens: readonly WordToken[], i: number, limit = tokens.length): PlaceReference | null {
+  const first = tokens[i];
+  if (first === undefined || !CAPITALISED.test(first.value)) return null;
+  const places = placeIndex();
+  let text = '';
+  let best: PlaceReference | null = null;
+  for (let k = i; k < limit && k - i < places.maxWords * 2; k++) {
+    const token = tokens[k]!;
+    if (k > i) text += token.start > tokens[k - 1]!.end ? ' ' : '';
+    text += token.value;
+    const entry = places.get(text);
+    if (entry) {
+      const next = tokens[k + 1];
+      best = {
+        first: i,
+        last: k,
+        span: { start: first.start, end: token.end },
+        country: entry.country,
+        kind: entry.kind,
+        possessive: next !== undefined && POSSESSIVE.test(next.value),
+      };
+    }
+  }
+  return best;
+}
+
+/** Every place named in the tokens, left to right, without overlaps. */
+export function placeReferences(tokens: readonly WordToken[]): PlaceReference[] {
+  const found: PlaceReference[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const place = matchPlaceAt(tokens, i);
+    if (place === null) continue;
+    found.push(place);
+    i = place.last;
+  }
+  return found;
+}
+
+/**
+ * The country a title or apposition gives its holder: a supranational body wins over a nation inside the same
+ * title ("EU envoy to Ukraine"), and a place after "to"/"in" is where, not whose. Seats of government count
+ * ("Kremlin spokesman" → Russia).
+ */
+export function countryOfTitle(tokens: readonly WordToken[]): { country: string; span: Span } | null {
+  let nation: PlaceReference | null = null;
+  for (const place of placeReferences(tokens)) {
+    const before = tokens[place.first - 1]?.value.toLowerCase() ?? '';
+    if (NOT_OWNER_BEFORE.has(before) || (before === 'the' && NOT_OWNER_BEFORE.has(tokens[place.first - 2]?.value.toLowerCase() ?? ''))) continue;
+    if (place.kind === 'body') return { country: place.country, span: place.span };
+    nation ??= place;
+  }
+  return nation ? { country: nation.country, span: nation.span } : null;
+}
+
+/** Whether a speaker phrase that is only this name is a country acting as a speaker ("Russia", "Moscow", "Kyiv"). */
+export function isCountrySpeaker(name: string): boolean {
+  const entry = lookupPlace(name);
+  return entry !== null && (entry.kind === 'name' || entry.kind === 'capital');
+}

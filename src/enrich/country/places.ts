@@ -1,0 +1,90 @@
+import countries from 'world-countries';
+import { supranationalBodies } from './bodies.js';
+import { seatsOfGovernment } from './seats.js';
+
+/** How a form names its country: the name itself, a demonym, a capital (metonym), a supranational body, a seat of government. */
+export type PlaceKind = 'name' | 'demonym' | 'capital' | 'body' | 'seat';
+
+export interface PlaceEntry {
+  country: string;
+  kind: PlaceKind;
+}
+
+export interface PlaceIndex {
+  get(form: string): PlaceEntry | undefined;
+  /** The most words any form has, so callers bound their longest-match window. */
+  readonly maxWords: number;
+}
+
+/** The dataset's common name where articles use another ("Türkiye" is mostly written "Turkey"). */
+export const familiarCountryNames: Readonly<Record<string, string>> = { TUR: 'Turkey' };
+
+/** Forms the dataset lacks or keeps only as ambiguous two-letter codes. */
+export const extraCountryForms: ReadonlyArray<{ form: string; country: string; kind: PlaceKind }> = [
+  { form: 'US', country: 'United States', kind: 'name' },
+  { form: 'U.S.', country: 'United States', kind: 'name' },
+  { form: 'U.S.A.', country: 'United States', kind: 'name' },
+  { form: 'America', country: 'United States', kind: 'name' },
+  { form: 'Washington', country: 'United States', kind: 'capital' },
+  { form: 'UK', country: 'United Kingdom', kind: 'name' },
+  { form: 'U.K.', country: 'United Kingdom', kind: 'name' },
+  { form: 'Britain', country: 'United Kingdom', kind: 'name' },
+  { form: 'Kiev', country: 'Ukraine', kind: 'capital' },
+  { form: 'Turkey', country: 'Turkey', kind: 'name' },
+  { form: 'Czech Republic', country: 'Czechia', kind: 'name' },
+  { form: 'Emirati', country: 'United Arab Emirates', kind: 'demonym' },
+];
+
+const LATIN_FORM = /^[\p{Script=Latin}][\p{Script=Latin}\p{M} .'’-]*$/u;
+
+let index: PlaceIndex | undefined;
+
+/**
+ * Country names, spellings, demonyms and capitals from world-countries, plus supranational bodies and seats of
+ * government, keyed by their written form. Built once on first use and never changed: the dataset is large, so
+ * nothing else keeps a reference to it.
+ */
+export function placeIndex(): PlaceIndex {
+  index ??= buildPlaceIndex();
+  return index;
+}
+
+export function normaliseApostrophes(text: string): string {
+  return text.replace(/[’‘`]/g, "'");
+}
+
+function buildPlaceIndex(): PlaceIndex {
+  const map = new Map<string, PlaceEntry>();
+  const add = (form: string, entry: PlaceEntry): void => {
+    const key = normaliseApostrophes(form);
+    if (!map.has(key) && LATIN_FORM.test(key)) map.set(key, entry);
+  };
+  for (const { form, country, kind } of extraCountryForms) add(form, { country, kind });
+  for (const body of supranationalBodies) for (const form of body.forms) add(form, { country: body.name, kind: 'body' });
+  for (const seat of seatsOfGovernment) add(seat.name, { country: seat.country, kind: 'seat' });
+  // Independent states first, so a demonym or capital they share with a territory names the state.
+  const ordered = [...countries].sort((a, b) => Number(b.independent ?? false) - Number(a.independent ?? false));
+  for (const entry of ordered) {
+    const country = familiarCountryNames[entry.cca3] ?? entry.name.common;
+    add(entry.name.common, { country, kind: 'name' });
+    add(entry.name.official, { country, kind: 'name' });
+    for (const spelling of entry.altSpellings) {
+      if (spelling.length > 3 && !spelling.includes(',')) add(spelling, { country, kind: 'name' });
+    }
+    const demonyms = entry.demonyms['eng'];
+    if (demonyms) {
+      add(demonyms.m, { country, kind: 'demonym' });
+      add(demonyms.f, { country, kind: 'demonym' });
+    }
+    if (entry.independent) {
+      for (const capital of entry.capital) {
+        add(capital, { country, kind: 'capital' });
+        const city = capital.replace(/\s+D\.C\.$/, '');
+        if (city !== capital) add(city, { country, kind: 'capital' });
+      }
+    }
+  }
+  let maxWords = 1;
+  for (const key of map.keys()) maxWords = Math.max(maxWords, key.split(' ').length);
+  return { get: (form) => map.get(normaliseApostrophes(form)), maxWords: Math.min(maxWords, 5) };
+}

@@ -1,0 +1,134 @@
+import type { Span } from '../schema.js';
+import { matchPlaceAt, type WordToken } from './country.js';
+
+/** A headline or press abbreviation of an office ("FM" → "Foreign Minister"). */
+export interface RoleAbbreviation {
+  abbreviation: string;
+  role: string;
+}
+
+export const roleAbbreviations: readonly RoleAbbreviation[] = [
+  { abbreviation: 'FM', role: 'Foreign Minister' },
+  { abbreviation: 'PM', role: 'Prime Minister' },
+  { abbreviation: 'DM', role: 'Defense Minister' },
+  { abbreviation: 'VP', role: 'Vice President' },
+  { abbreviation: 'Pres.', role: 'President' },
+  { abbreviation: 'Sec.', role: 'Secretary' },
+  { abbreviation: 'Sen.', role: 'Senator' },
+  { abbreviation: 'Rep.', role: 'Representative' },
+  { abbreviation: 'Gov.', role: 'Governor' },
+  { abbreviation: 'Gen.', role: 'General' },
+  { abbreviation: 'Adm.', role: 'Admiral' },
+  { abbreviation: 'Col.', role: 'Colonel' },
+  { abbreviation: 'Lt.', role: 'Lieutenant' },
+  { abbreviation: 'Amb.', role: 'Ambassador' },
+  { abbreviation: 'Atty. Gen.', role: 'Attorney General' },
+];
+
+/** What role readers need to know about words; the speakers lexicon provides it. */
+export interface RoleWords {
+  /** Lower-cased office nouns that can head a role ("minister", "spokeswoman", "chief"). */
+  isOffice(normal: string): boolean;
+  /** Lower-cased forms of address that are no role ("mr.", "dr."). */
+  isHonorific(normal: string): boolean;
+}
+
+export interface RoleReading {
+  role: string;
+  span: Span;
+}
+
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+const POSSESSIVE = /^['’]s?$/;
+/** Links after which a capitalised institution is the employer: "spokeswoman for the X Ministry" → "X Ministry spokeswoman". */
+const EMPLOYER_LINKS: ReadonlySet<string> = new Set(['for', 'at', 'with']);
+const ROLE_LINKS: ReadonlySet<string> = new Set(['for', 'at', 'with', 'of', 'to']);
+const CAPITALISED = /^\p{Lu}/u;
+
+let abbreviations: ReadonlyMap<string, string> | undefined;
+
+/** The office an abbreviation stands for, or null ("FM" → "Foreign Minister"). */
+export function expandRoleAbbreviation(word: string, lexicon: readonly RoleAbbreviation[] = roleAbbreviations): string | null {
+  if (lexicon === roleAbbreviations) {
+    abbreviations ??= new Map(roleAbbreviations.map((entry) => [entry.abbreviation, entry.role]));
+    return abbreviations.get(word) ?? null;
+  }
+  return lexicon.find((entry) => entry.abbreviation === word)?.role ?? null;
+}
+
+/** Tokens joined as the raw text spaces them ("Secretary-General" stays glued). */
+export function joinTokens(tokens: readonly WordToken[]): string {
+  let text = '';
+  tokens.forEach((token, i) => {
+    if (i > 0 && token.start > tokens[i - 1]!.end) text += ' ';
+    text += token.value;
+  });
+  return text;
+}
+
+/** Drops a leading determiner and any country named at the start, with its possessive ("Ukraine’s", "German", "U.K."). */
+function withoutCountryPrefix(tokens: readonly WordToken[], keepBodies: boolean): WordToken[] {
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    if (DETERMINERS.has(token.value.toLowerCase())) {
+      i++;
+      continue;
+    }
+    const place = matchPlaceAt(tokens, i);
+    if (place === null || place.kind === 'seat') break;
+    const after = place.possessive ? place.last + 2 : place.last + 1;
+    // A body before a lower-case descriptor is part of the office ("EU foreign policy chief"); before a formal
+    // title it only says whose office it is ("NATO Secretary-General").
+    if (place.kind === 'body' && keepBodies && !CAPITALISED.test(tokens[after]?.value ?? '')) break;
+    i = after;
+  }
+  return tokens.slice(i);
+}
+
+/**
+ * The role a title before a name states, without the country and the name: "German Foreign Minister" →
+ * "Foreign Minister", "Ukraine’s President" → "President", "EU foreign policy chief" stays, "NATO
+ * Secretary-General" → "Secretary-General", "German FM" → "Foreign Minister". Honorifics alone give null.
+ */
+export function roleFromTitle(tokens: readonly WordToken[], words: RoleWords): RoleReading | null {
+  const kept = withoutCountryPrefix(tokens, true).filter((token) => !words.isHonorific(token.value.toLowerCase()));
+  if (kept.length === 0) return null;
+  if (!kept.some((token) => words.isOffice(token.value.toLowerCase()) || expandRoleAbbreviation(token.value) !== null)) return null;
+  const span = { start: kept[0]!.start, end: kept[kept.length - 1]!.end };
+  const role = joinTokens(kept.map((token) => ({ ...token, value: expandRoleAbbreviation(token.value) ?? token.value })));
+  return { role, span };
+}
+
+/**
+ * The role an apposition states, in title form: "a spokeswoman for the Ruritanian Interior Ministry" →
+ * "Interior Ministry spokeswoman"; "the chief of France’s Armed Forces" → "chief of the Armed Forces"; "deputy
+ * head of the president’s office" stays as written. Null when the phrase is no office ("a key player").
+ */
+export function roleFromApposition(tokens: readonly WordToken[], words: RoleWords): RoleReading | null {
+  let first = 0;
+  while (first < tokens.length && DETERMINERS.has(tokens[first]!.value.toLowerCase())) first++;
+  const link = tokens.findIndex((token, i) => i > first && ROLE_LINKS.has(token.value.toLowerCase()));
+  const headTokens = withoutCountryPrefix(tokens.slice(first, link === -1 ? tokens.length : link), false);
+  const head = headTokens[headTokens.length - 1];
+  if (head === undefined || !words.isOffice(head.value.toLowerCase())) return null;
+  const span = { start: headTokens[0]!.start, end: tokens[tokens.length - 1]!.end };
+  if (link === -1) return { role: joinTokens(headTokens), span: { start: headTokens[0]!.start, end: head.end } };
+  const linkWord = tokens[link]!.value.toLowerCase();
+  const complement = tokens.slice(link + 1);
+  const employer = withoutCountryPrefix(complement, false);
+  if (EMPLOYER_LINKS.has(linkWord) && employer.length > 0 && employer.every((token) => CAPITALISED.test(token.value))) {
+    return { role: `${joinTokens(employer)} ${joinTokens(headTokens)}`, span };
+  }
+  return { role: `${joinTokens(headTokens)} ${linkWord} ${ownerPhrase(complement)}`, span };
+}
+
+/** "France’s Armed Forces" → "the Armed Forces", "the Russian Foreign Ministry" → "the Foreign Ministry": the country goes, the office stays. */
+function ownerPhrase(tokens: readonly WordToken[]): string {
+  const definite = tokens[0] !== undefined && tokens[0].value.toLowerCase() === 'the';
+  const rest = withoutCountryPrefix(tokens, false);
+  if (rest.length === tokens.length) return joinTokens(tokens);
+  if (rest.length === 0) return joinTokens(tokens);
+  const droppedPossessive = tokens.some((token, i) => POSSESSIVE.test(token.value) && i < tokens.length - rest.length);
+  return `${definite || droppedPossessive ? 'the ' : ''}${joinTokens(rest)}`;
+}

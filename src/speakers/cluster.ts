@@ -1,0 +1,219 @@
+import { addMention, newDraft, type EntityDraft } from './entity-draft.js';
+import { bareInstitutionKey } from './institution-key.js';
+import type { Mention } from './mention.js';
+import { fullNameKey, nameKey, sameSurname } from './name-key.js';
+import { antecedentOf, type PlacedMention } from './pronouns.js';
+
+/** Reporting cues with which a lone capitalised word is more likely an outlet than a person ("Reuters reported"). */
+const OUTLET_CUES: ReadonlySet<string> = new Set(['report', 'write', 'publish', 'broadcast', 'according to', 'cite', 'quote']);
+
+export interface ClusterInput {
+  /** Every mention in text order, attribution speakers included. */
+  mentions: readonly Mention[];
+  /** The cue lemma of each speaker mention's attribution. */
+  cueOf(mention: Mention): string | null;
+}
+
+/** People indexed by the keys of their name words, so a surname, a first name or a variant finds them. */
+class PersonIndex {
+  private readonly byFull = new Map<string, EntityDraft>();
+  private readonly bySurname = new Map<string, EntityDraft[]>();
+  private readonly byInitial = new Map<string, Array<{ key: string; entity: EntityDraft }>>();
+  private readonly byFirst = new Map<string, EntityDraft>();
+
+  find(words: readonly string[]): EntityDraft | null {
+    const full = this.byFull.get(fullNameKey(words));
+    if (full) return full;
+    const surname = nameKey(words[words.length - 1] ?? '');
+    if (surname === '') return null;
+    const first = words.length > 1 ? nameKey(words[0]!) : null;
+    for (const candidate of this.surnameCandidates(surname)) {
+      const candidateFirst = this.firstNameOf(candidate);
+      if (first === null || candidateFirst === null || sameSurname(first, candidateFirst) || first[0] === candidateFirst[0]) return candidate;
+    }
+    return words.length === 1 ? (this.byFirst.get(surname) ?? null) : null;
+  }
+
+  add(words: readonly string[], entity: EntityDraft): void {
+    this.byFull.set(fullNameKey(words), entity);
+    const surname = nameKey(words[words.length - 1] ?? '');
+    if (surname === '') return;
+    const list = this.bySurname.get(surname) ?? [];
+    if (!list.includes(entity)) list.push(entity);
+    this.bySurname.set(surname, list);
+    const bucket = this.byInitial.get(surname[0]!) ?? [];
+    bucket.push({ key: surname, entity });
+    this.byInitial.set(surname[0]!, bucket);
+    if (words.length > 1 && !this.byFirst.has(nameKey(words[0]!))) this.byFirst.set(nameKey(words[0]!), entity);
+  }
+
+  private surnameCandidates(surname: string): EntityDraft[] {
+    const exact = this.bySurname.get(surname);
+    if (exact) return exact;
+    return (this.byInitial.get(surname[0]!) ?? []).filter((entry) => sameSurname(entry.key, surname)).map((entry) => entry.entity);
+  }
+
+  private firstNameOf(entity: EntityDraft): string | null {
+    const named = entity.mentions.find((mention) => mention.nameWords.length > 1);
+    return named ? nameKey(named.nameWords[0]!) : null;
+  }
+}
+
+/**
+ * Groups the mentions into entities: full names first (so a surname met before its full name still finds it),
+ * then lone names, titles, institutions, outlets, countries and anonymous sources by key, then pronouns in text
+ * order. Every lookup goes through a map keyed by the mention's normalised form.
+ */
+export function clusterMentions(input: ClusterInput): Array<{ entity: EntityDraft; mentions: Mention[] }> {
+  const { mentions } = input;
+  const entities: EntityDraft[] = [];
+  const known = new Set<EntityDraft>();
+  const entityOf = new Map<Mention, EntityDraft>();
+  const place = (mention: Mention, entity: EntityDraft): void => {
+    if (!known.has(entity)) {
+      known.add(entity);
+      entities.push(entity);
+    }
+    if (entity.mentions[0] !== mention) addMention(entity, mention);
+    entityOf.set(mention, entity);
+  };
+  const create = (mention: Mention, type: EntityDraft['type']): EntityDraft => {
+    const entity = newDraft(type, mention);
+    place(mention, entity);
+    return entity;
+  };
+  const byKey = new Map<string, EntityDraft>();
+  const placeByKey = (key: string, mention: Mention, type: EntityDraft['type']): void => {
+    const found = byKey.get(key);
+    if (found) place(mention, found);
+    else byKey.set(key, create(mention, type));
+  };
+
+  const people = new PersonIndex();
+  for (const mention of mentions) {
+    if (mention.kind !== 'person' || mention.nameWords.length < 2) continue;
+    const found = people.find(mention.nameWords);
+    if (found) place(mention, found);
+    else create(mention, 'person');
+    people.add(mention.nameWords, entityOf.get(mention)!);
+  }
+
+  const spokenNames = new Set(mentions.filter((mention) => mention.speaker && mention.kind === 'name').map((mention) => nameKey(mention.name)));
+  const lone = new Map<string, EntityDraft>();
+  for (const mention of mentions) {
+    if (!((mention.kind === 'person' && mention.nameWords.length === 1) || mention.kind === 'name')) continue;
+    const key = nameKey(mention.name);
+    const found = people.find(mention.nameWords) ?? lone.get(key);
+    if (found) {
+      place(mention, found);
+      continue;
+    }
+    // A lone capitalised word that never speaks is no entity of its own: it may be a place, a brand, a heading.
+    if (mention.kind === 'name' && !spokenNames.has(key)) continue;
+    const type = mention.kind === 'person' || !OUTLET_CUES.has(input.cueOf(mention) ?? '') ? 'person' : 'organization';
+    lone.set(key, create(mention, type));
+  }
+
+  const holders = new RoleIndex(entities);
+  let lastOutlet: EntityDraft | null = null;
+  const lastInstitution = new Map<string, EntityDraft>();
+  for (const mention of mentions) {
+    switch (mention.kind) {
+      case 'title': {
+        const holder = mention.definite ? holders.holderOf(mention) : null;
+        if (holder) place(mention, holder);
+        else placeByKey(`title|${mention.name.toLowerCase()}|${mention.country ?? ''}`, mention, 'person');
+        break;
+      }
+      case 'institution': {
+        const bare = bareInstitutionKey(mention.key);
+        const found = byKey.get(`institution|${mention.key}`) ?? (mention.country === null ? lastInstitution.get(bare) : undefined);
+        if (found) place(mention, found);
+        else placeByKey(`institution|${mention.key}`, mention, 'organization');
+        lastInstitution.set(bare, entityOf.get(mention)!);
+        break;
+      }
+      case 'outlet': {
+        if (mention.key !== '') {
+          placeByKey(`outlet|${mention.key.replace(/^the /, '')}`, mention, 'organization');
+          lastOutlet = entityOf.get(mention)!;
+        } else if (lastOutlet !== null && mention.definite) {
+          place(mention, lastOutlet);
+        } else {
+          placeByKey(`outlet-descriptor|${mention.name}`, mention, 'organization');
+        }
+        break;
+      }
+      case 'country':
+        placeByKey(`country|${mention.key}`, mention, 'country');
+        break;
+      case 'anonymous':
+        placeByKey(`anonymous|${mention.key.replace(/^(?:an?|the) /, '')}`, mention, 'anonymous');
+        break;
+      default:
+        break;
+    }
+  }
+
+  const bySentence = new Map<number, PlacedMention[]>();
+  for (const mention of mentions) {
+    const entity = entityOf.get(mention);
+    if (entity === undefined) continue;
+    const list = bySentence.get(mention.sentence) ?? [];
+    list.push({ mention, entity });
+    bySentence.set(mention.sentence, list);
+  }
+  for (const mention of mentions) {
+    if (mention.kind !== 'pronoun') continue;
+    const antecedent = antecedentOf(mention, bySentence);
+    if (antecedent === null) continue;
+    place(mention, antecedent);
+    if (mention.pronoun === 'she') antecedent.gender ??= 'f';
+    if (mention.pronoun === 'he') antecedent.gender ??= 'm';
+    const list = bySentence.get(mention.sentence) ?? [];
+    list.push({ mention, entity: antecedent });
+    list.sort((a, b) => a.mention.span.start - b.mention.span.start);
+    bySentence.set(mention.sentence, list);
+  }
+
+  return entities.map((entity) => ({ entity, mentions: entity.mentions }));
+}
+
+/** People by the office they hold, so "the British Prime Minister" finds the one named with that title. */
+class RoleIndex {
+  private readonly byRole = new Map<string, EntityDraft[]>();
+
+  constructor(entities: readonly EntityDraft[]) {
+    for (const entity of entities) {
+      if (entity.type !== 'person') continue;
+      for (const mention of entity.mentions) {
+        if (mention.role === null) continue;
+        const role = mention.role.toLowerCase();
+        for (const key of new Set([role, role.slice(role.lastIndexOf(' ') + 1)])) {
+          const list = this.byRole.get(key) ?? [];
+          if (!list.includes(entity)) list.push(entity);
+          this.byRole.set(key, list);
+        }
+      }
+    }
+  }
+
+  /** The holder of a bare title: same office (a one-word title matches an office's head), same country if both say; the latest named before it. */
+  holderOf(title: Mention): EntityDraft | null {
+    if (title.role === null) return null;
+    const wanted = title.role.toLowerCase();
+    let best: EntityDraft | null = null;
+    let bestAt = -1;
+    for (const entity of this.byRole.get(wanted) ?? []) {
+      const country = entity.mentions.find((mention) => mention.country !== null)?.country ?? null;
+      if (title.country !== null && country !== null && country !== title.country) continue;
+      const before = entity.mentions.filter((mention) => mention.span.start < title.span.start);
+      const at = before.length > 0 ? Math.max(...before.map((mention) => mention.span.start)) : 0;
+      if (best === null || at > bestAt) {
+        best = entity;
+        bestAt = at;
+      }
+    }
+    return best;
+  }
+}

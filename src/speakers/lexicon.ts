@@ -1,0 +1,123 @@
+import { foreignArticles, outletHeadNouns, outletNameWords } from '../enrich/source/lexicon.js';
+
+/**
+ * The words that tell people, offices, institutions, outlets and anonymous sources apart. Word lists, not lists
+ * of people or places: extend a copy and pass it to `createSpeakerResolver`. Single words are matched on the
+ * lower-cased token; multi-word outlet head nouns on the lower-cased phrase end.
+ */
+export interface SpeakerLexicon {
+  /** Office nouns and their modifiers that stand before a name ("Foreign Minister", "spokesperson"). */
+  officeWords: readonly string[];
+  /** Ranks and honorifics: a role only when nothing better is given ("General", "Mr."). */
+  rankWords: readonly string[];
+  /** Forms of address that give no role at all. */
+  honorifics: readonly string[];
+  /** Head nouns of institutions that speak ("Ministry", "government", "leadership"). */
+  institutionWords: readonly string[];
+  /** Head nouns of anonymous sources ("officials", "source"). */
+  anonymousHeads: readonly string[];
+  /** Common nouns for an outlet ("newspaper", "news agency"). */
+  outletHeadNouns: readonly string[];
+  /** Capitalised words that name outlets ("Times", "Telegraph"). */
+  outletNameWords: readonly string[];
+  /** Articles that open outlet names in other languages ("Le Monde"). */
+  foreignArticles: readonly string[];
+  /** Words whose holder is a woman or a man, to keep "she" from an entity known as "he". */
+  feminineWords: readonly string[];
+  masculineWords: readonly string[];
+}
+
+export const officeWords: readonly string[] = [
+  'president', 'vice', 'prime', 'minister', 'secretary', 'secretary-general', 'chancellor', 'premier', 'senator',
+  'sen.', 'representative', 'rep.', 'congressman', 'congresswoman', 'governor', 'gov.', 'mayor', 'spokesperson',
+  'spokesman', 'spokeswoman', 'ambassador', 'envoy', 'director', 'director-general', 'chief', 'commissioner',
+  'chairman', 'chairwoman', 'chair', 'chairperson', 'leader', 'speaker', 'king', 'queen', 'prince', 'princess',
+  'pope', 'emir', 'sheikh', 'sultan', 'deputy', 'head', 'ceo', 'judge', 'justice', 'attorney', 'prosecutor',
+  'adviser', 'advisor', 'diplomat', 'negotiator', 'lawmaker', 'legislator', 'mp', 'mep', 'commander',
+  'coordinator', 'administrator', 'inspector', 'ombudsman', 'president-elect', 'fm', 'pm', 'pres.', 'sec.',
+  'amb.', 'foreign', 'defense', 'defence', 'interior', 'finance', 'economy', 'health', 'trade', 'state',
+  'policy', 'affairs', 'security', 'national', 'acting', 'former', 'top', 'senior', 'junior', 'first', 'lady',
+  'general', 'attorney-general', 'staff', 'press', 'official', 'executive', 'founder', 'chancellor-elect',
+  'treasurer', 'whip', 'majority', 'minority', 'house', 'cabinet', 'czar', 'tsar', 'counsel', 'minister-president',
+];
+
+export const rankWords: readonly string[] = [
+  'general', 'gen.', 'admiral', 'adm.', 'colonel', 'col.', 'lieutenant', 'lt.', 'major', 'maj.', 'captain',
+  'capt.', 'sergeant', 'sgt.', 'marshal', 'brigadier', 'commodore',
+];
+
+export const honorifics: readonly string[] = [
+  'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'dr.', 'dr', 'prof.', 'professor', 'sir', 'dame', 'lord', 'madam',
+  'monsieur', 'herr', 'frau',
+];
+
+export const institutionWords: readonly string[] = [
+  'ministry', 'department', 'office', 'council', 'commission', 'committee', 'government', 'parliament',
+  'congress', 'senate', 'assembly', 'army', 'navy', 'military', 'forces', 'police', 'court', 'party', 'union',
+  'bank', 'institute', 'organization', 'organisation', 'alliance', 'cabinet', 'administration', 'embassy',
+  'bureau', 'command', 'agency', 'authority', 'authorities', 'service', 'leadership', 'presidency', 'directorate',
+  'secretariat', 'mission', 'delegation', 'chancellery', 'prosecutors', 'coalition', 'regime', 'junta',
+  'headquarters', 'guard', 'team', 'campaign', 'company', 'corporation', 'group', 'foundation',
+  'university',
+];
+
+export const anonymousHeads: readonly string[] = [
+  'source', 'sources', 'official', 'officials', 'diplomat', 'diplomats', 'insider', 'insiders', 'aide', 'aides',
+  'person', 'people', 'officer', 'officers', 'analyst', 'analysts', 'expert', 'experts', 'observer',
+  'observers', 'lawmakers', 'legislators', 'politicians',
+];
+
+export const feminineWords: readonly string[] = [
+  'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'queen', 'princess', 'ms.', 'ms', 'mrs.',
+  'mrs', 'madam', 'dame', 'frau', 'lady', 'she',
+];
+
+export const masculineWords: readonly string[] = [
+  'spokesman', 'chairman', 'congressman', 'businessman', 'king', 'prince', 'mr.', 'mr', 'sir', 'lord',
+  'monsieur', 'herr', 'he',
+];
+
+export const defaultSpeakerLexicon: SpeakerLexicon = {
+  officeWords,
+  rankWords,
+  honorifics,
+  institutionWords,
+  anonymousHeads,
+  outletHeadNouns,
+  outletNameWords,
+  foreignArticles,
+  feminineWords,
+  masculineWords,
+};
+
+/** A lexicon as sets, built once per resolver: lookups per token stay O(1). */
+export interface CompiledSpeakerLexicon {
+  office: ReadonlySet<string>;
+  rank: ReadonlySet<string>;
+  honorific: ReadonlySet<string>;
+  institution: ReadonlySet<string>;
+  anonymous: ReadonlySet<string>;
+  outletHeads: ReadonlySet<string>;
+  outletHeadMaxWords: number;
+  outletNames: ReadonlySet<string>;
+  foreignArticles: ReadonlySet<string>;
+  feminine: ReadonlySet<string>;
+  masculine: ReadonlySet<string>;
+}
+
+export function compileSpeakerLexicon(lexicon: SpeakerLexicon): CompiledSpeakerLexicon {
+  const lower = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((word) => word.toLowerCase()));
+  return {
+    office: lower(lexicon.officeWords),
+    rank: lower(lexicon.rankWords),
+    honorific: lower(lexicon.honorifics),
+    institution: lower(lexicon.institutionWords),
+    anonymous: lower(lexicon.anonymousHeads),
+    outletHeads: lower(lexicon.outletHeadNouns),
+    outletHeadMaxWords: Math.max(1, ...lexicon.outletHeadNouns.map((noun) => noun.split(' ').length)),
+    outletNames: new Set(lexicon.outletNameWords),
+    foreignArticles: new Set(lexicon.foreignArticles),
+    feminine: lower(lexicon.feminineWords),
+    masculine: lower(lexicon.masculineWords),
+  };
+}

@@ -1,0 +1,288 @@
+import { countryOfTitle, matchPlaceAt } from '../enrich/country.js';
+import { joinTokens, roleFromApposition, roleFromTitle, type RoleWords } from '../enrich/role.js';
+import type { Span } from '../schema.js';
+import type { Token } from '../text/analyse.js';
+import { institutionKey } from './institution-key.js';
+import type { CompiledSpeakerLexicon } from './lexicon.js';
+import type { Gender, Mention, MentionKind } from './mention.js';
+
+export interface PhraseContext {
+  lexicon: CompiledSpeakerLexicon;
+  sentence: number;
+  speaker: boolean;
+}
+
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'two', 'three', 'other']);
+const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const POSSESSIVE = /^['’]s?$/;
+const CAPITALISED = /^\p{Lu}/u;
+const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
+const SEPARATORS: ReadonlySet<string> = new Set([',', ';', '(', ')', '—', '–']);
+
+export function roleWords(lexicon: CompiledSpeakerLexicon): RoleWords {
+  return {
+    isOffice: (normal) => lexicon.office.has(normal) || lexicon.rank.has(normal),
+    isHonorific: (normal) => lexicon.honorific.has(normal),
+  };
+}
+
+function spanOf(tokens: readonly Token[]): Span {
+  return { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
+}
+
+function blank(kind: MentionKind, tokens: readonly Token[], context: PhraseContext): Mention {
+  return {
+    kind,
+    span: spanOf(tokens),
+    sentence: context.sentence,
+    name: '',
+    nameWords: [],
+    role: null,
+    roleSpan: null,
+    roleStrength: 0,
+    country: null,
+    countrySpan: null,
+    owner: null,
+    definite: false,
+    gender: null,
+    plural: false,
+    key: '',
+    speaker: context.speaker,
+    pronoun: null,
+  };
+}
+
+/**
+ * Reads a speaker phrase as written ("German Foreign Minister Jane Roe", "Maria Ivanova, a spokeswoman for the
+ * Ruritanian Interior Ministry", "the chief of Spain’s Navy, Admiral Ana Ruiz", "She", "unnamed officials")
+ * into a mention: what it names, the name, and the role and country it states. Null when it names nothing.
+ */
+export function readPhrase(tokens: readonly Token[], context: PhraseContext): Mention | null {
+  const including = tokens.findIndex((token) => token.normal === 'including');
+  if (including !== -1 && including < tokens.length - 1) return readPhrase(tokens.slice(including + 1), context);
+  const parts = splitParts(tokens);
+  if (parts.length === 0) return null;
+  const read = parts.map((part) => ({ part, mention: readPart(part, context) }));
+  const main = read.find((entry) => entry.mention?.kind === 'person') ?? read.find((entry) => entry.mention !== null);
+  if (main === undefined || main.mention === null) return null;
+  const mention = { ...main.mention, span: spanOf(tokens) };
+  if (mention.kind === 'person' || mention.kind === 'title') {
+    for (const { part } of read) if (part !== main.part) addApposition(mention, part, context.lexicon);
+  }
+  return mention;
+}
+
+function splitParts(tokens: readonly Token[]): Token[][] {
+  const parts: Token[][] = [[]];
+  for (const token of tokens) {
+    if (SEPARATORS.has(token.value)) parts.push([]);
+    else parts[parts.length - 1]!.push(token);
+  }
+  return parts.filter((part) => part.length > 0);
+}
+
+/** An apposition gives the role when the name part had none or only a rank, and the country when it had none. */
+function addApposition(mention: Mention, part: readonly Token[], lexicon: CompiledSpeakerLexicon): void {
+  const words = roleWords(lexicon);
+  const role = roleFromApposition(part, words);
+  if (role !== null && mention.roleStrength < 2) {
+    mention.role = role.role;
+    mention.roleSpan = role.span;
+    mention.roleStrength = 2;
+  }
+  if (mention.country === null) {
+    const country = countryOfTitle(part);
+    if (country !== null) {
+      mention.country = country.country;
+      mention.countrySpan = country.span;
+    }
+  }
+  mention.owner ??= possessiveOwner(part);
+  mention.gender ??= genderOf(part, lexicon);
+}
+
+/** The person a possessive names inside an office ("head of Jane Roe’s office" → "Jane Roe"), not a country. */
+function possessiveOwner(tokens: readonly Token[]): string | null {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!POSSESSIVE.test(tokens[i]!.value) || i === 0) continue;
+    let first = i - 1;
+    while (first > 0 && CAPITALISED.test(tokens[first - 1]!.value)) first--;
+    const owner = tokens.slice(first, i);
+    if (owner.length > 0 && CAPITALISED.test(owner[0]!.value) && matchPlaceAt(owner, 0) === null) return joinTokens(owner);
+  }
+  return null;
+}
+
+function genderOf(tokens: readonly Token[], lexicon: CompiledSpeakerLexicon): Gender | null {
+  for (const token of tokens) {
+    if (lexicon.feminine.has(token.normal)) return 'f';
+    if (lexicon.masculine.has(token.normal)) return 'm';
+  }
+  return null;
+}
+
+/** Reads one comma-free part of a phrase. */
+export function readPart(input: readonly Token[], context: PhraseContext): Mention | null {
+  const { lexicon } = context;
+  let tokens = [...input];
+  if (tokens.length === 1 && PRONOUNS.has(tokens[0]!.normal) && tokens[0]!.pos === 'PRON') {
+    const mention = blank('pronoun', tokens, context);
+    mention.pronoun = tokens[0]!.normal;
+    mention.name = tokens[0]!.value;
+    return mention;
+  }
+  const postCountry = trailingOfPlace(tokens);
+  if (postCountry !== null) tokens = tokens.slice(0, postCountry.at);
+  let determiner: string | null = null;
+  while (tokens.length > 0 && DETERMINERS.has(tokens[0]!.normal) && tokens.length > 1) {
+    determiner ??= tokens[0]!.value;
+    tokens = tokens.slice(1);
+  }
+  if (tokens.length === 0) return null;
+  const definite = determiner?.toLowerCase() === 'the';
+  const asWritten = joinTokens(tokens);
+  const head = tokens[tokens.length - 1]!;
+
+  const whole = matchPlaceAt(tokens, 0);
+  if (whole !== null && whole.last === tokens.length - 1 && !whole.possessive) {
+    const mention = blank(whole.kind === 'name' || whole.kind === 'capital' ? 'country' : 'institution', input, context);
+    mention.name = asWritten;
+    mention.country = whole.country;
+    mention.countrySpan = whole.span;
+    mention.key = mention.kind === 'country' ? asWritten.toLowerCase() : institutionKey(tokens, whole.country);
+    return mention;
+  }
+
+  if (isOutlet(tokens, determiner, lexicon)) {
+    const mention = blank('outlet', input, context);
+    const descriptor = tokens.every((token) => !CAPITALISED.test(token.value) || matchPlaceAt([token], 0) !== null);
+    mention.name = descriptor ? '' : determiner === 'The' ? `The ${asWritten}` : asWritten;
+    mention.key = descriptor ? '' : asWritten.toLowerCase();
+    mention.definite = definite;
+    const country = countryOfTitle(tokens);
+    if (country !== null && descriptor) {
+      mention.country = country.country;
+      mention.countrySpan = country.span;
+    }
+    return mention;
+  }
+
+  const runStart = nameRunStart(tokens, lexicon);
+  const nameTokens = tokens.slice(runStart);
+  const titleTokens = tokens.slice(0, runStart);
+  const named = nameTokens.length > 0 && nameTokens.some((token) => token.pos === 'PROPN' || CAPITALISED.test(token.value));
+
+  if (named) {
+    const titled = titleTokens.some((token) => isTitleWord(token.normal, lexicon));
+    const kind: MentionKind = titled || nameTokens.length >= 2 ? 'person' : ACRONYM.test(nameTokens[0]!.value) ? 'institution' : 'name';
+    const mention = blank(kind, input, context);
+    mention.name = joinTokens(nameTokens);
+    mention.nameWords = nameTokens.filter((token) => /\p{L}/u.test(token.value)).map((token) => token.value);
+    if (kind === 'institution') mention.key = institutionKey(nameTokens, null);
+    const role = roleFromTitle(titleTokens, roleWords(lexicon));
+    if (role !== null) {
+      mention.role = role.role;
+      mention.roleSpan = role.span;
+      mention.roleStrength = titleTokens.some((token) => lexicon.office.has(token.normal) && !lexicon.rank.has(token.normal)) ? 2 : 1;
+    }
+    setCountry(mention, countryOfTitle(titleTokens) ?? postCountry?.place ?? null);
+    mention.gender = genderOf(titleTokens, lexicon);
+    return mention;
+  }
+
+  if (lexicon.anonymous.has(head.normal)) {
+    const mention = blank('anonymous', input, context);
+    mention.name = asWritten;
+    mention.key = asWritten.toLowerCase();
+    mention.plural = /s$/.test(head.normal) || head.normal === 'people';
+    setCountry(mention, countryOfTitle(tokens));
+    return mention;
+  }
+
+  if (tokens.some((token) => lexicon.institution.has(token.normal))) {
+    const mention = blank('institution', input, context);
+    mention.name = asWritten;
+    setCountry(mention, countryOfTitle(tokens) ?? postCountry?.place ?? null);
+    mention.key = institutionKey(tokens, mention.country);
+    mention.definite = definite;
+    mention.plural = head.normal === 'authorities' || head.normal === 'forces';
+    return mention;
+  }
+
+  if (tokens.some((token) => isTitleWord(token.normal, lexicon))) {
+    const mention = blank('title', input, context);
+    mention.name = asWritten;
+    mention.definite = definite;
+    const role = roleFromTitle(tokens, roleWords(lexicon));
+    if (role !== null) {
+      mention.role = role.role;
+      mention.roleSpan = role.span;
+      mention.roleStrength = 2;
+    }
+    setCountry(mention, countryOfTitle(tokens) ?? postCountry?.place ?? null);
+    mention.gender = genderOf(tokens, lexicon);
+    return mention;
+  }
+  return null;
+}
+
+function setCountry(mention: Mention, country: { country: string; span: Span } | null): void {
+  if (country === null) return;
+  mention.country = country.country;
+  mention.countrySpan = country.span;
+}
+
+function isTitleWord(normal: string, lexicon: CompiledSpeakerLexicon): boolean {
+  return lexicon.office.has(normal) || lexicon.rank.has(normal) || lexicon.honorific.has(normal);
+}
+
+/** "Jane Roe of Ruritania": the place after a final "of", read as whose, and where it starts. */
+function trailingOfPlace(tokens: readonly Token[]): { at: number; place: { country: string; span: Span } } | null {
+  for (let i = tokens.length - 2; i > 0; i--) {
+    if (tokens[i]!.normal !== 'of') continue;
+    const place = matchPlaceAt(tokens, i + 1);
+    if (place === null || place.last !== tokens.length - 1 || place.kind === 'seat') return null;
+    return { at: i, place: { country: place.country, span: place.span } };
+  }
+  return null;
+}
+
+/**
+ * Where the name at the end of the phrase starts: walking back over capitalised words that are no title, no
+ * institution word, no possessive and no place; a place name directly before a name word is a first name
+ * ("Jordan Smith").
+ */
+function nameRunStart(tokens: readonly Token[], lexicon: CompiledSpeakerLexicon): number {
+  let start = tokens.length;
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const token = tokens[k]!;
+    const glued = /^[-.]$/.test(token.value) && k > 0 && start === k + 1 && tokens[k - 1]!.end === token.start;
+    if (glued) continue;
+    if (!CAPITALISED.test(token.value) || POSSESSIVE.test(token.value)) break;
+    if (isTitleWord(token.normal, lexicon) || lexicon.institution.has(token.normal)) break;
+    const place = matchPlaceAt(tokens, k, k + 1);
+    if (place !== null && !(start < tokens.length && (place.kind === 'name' || place.kind === 'capital'))) break;
+    start = k;
+  }
+  while (start < tokens.length && /^[-.]$/.test(tokens[start]!.value)) start++;
+  return start;
+}
+
+/**
+ * Outlet signs in the phrase: an outlet head noun at its end ("the French newspaper", "Ritzau news agency"), an
+ * outlet name word ("Times"), a foreign article ("Le Monde") or a capital "The" before a plain name.
+ */
+function isOutlet(tokens: readonly Token[], determiner: string | null, lexicon: CompiledSpeakerLexicon): boolean {
+  for (let n = Math.min(lexicon.outletHeadMaxWords, tokens.length); n >= 1; n--) {
+    const ending = tokens.slice(tokens.length - n);
+    // A capitalised head belongs to a name: "Energy Agency" is an institution, "news agency" an outlet.
+    const lowerHead = !CAPITALISED.test(ending[ending.length - 1]!.value) || ending[ending.length - 1]!.value === 'TV';
+    if (lowerHead && lexicon.outletHeads.has(ending.map((token) => token.normal).join(' '))) return true;
+  }
+  const capitalised = tokens.every((token) => CAPITALISED.test(token.value));
+  if (!capitalised) return false;
+  if (tokens.some((token) => lexicon.institution.has(token.normal) || isTitleWord(token.normal, lexicon))) return false;
+  if (tokens.some((token) => lexicon.outletNames.has(token.value))) return true;
+  if (tokens.length > 1 && lexicon.foreignArticles.has(tokens[0]!.value)) return true;
+  return determiner === 'The' && tokens[0]!.index > 1 && matchPlaceAt(tokens, 0) === null;
+}

@@ -1,0 +1,76 @@
+import type { Sentence, Token } from '../text/analyse.js';
+import type { CompiledSpeakerLexicon } from './lexicon.js';
+import type { Mention } from './mention.js';
+import { readPart } from './phrase.js';
+
+const CAPITALISED = /^\p{Lu}/u;
+/** Lower-case title words before a name are few ("deputy foreign policy chief"); the bound keeps the scan linear. */
+const MAX_LOWER_TITLE = 4;
+const POSSESSIVE = /^['’]s?$/;
+/** Capitalised words of these classes open sentences and clauses, never names. */
+const NOT_NAME_POS: ReadonlySet<string> = new Set(['DET', 'ADP', 'SCONJ', 'CCONJ', 'PRON', 'AUX', 'VERB', 'ADV', 'PART', 'INTJ', 'PUNCT', 'SYM']);
+
+/**
+ * Every name-bearing phrase of a sentence, with the titles before it and "of X" after it: runs of capitalised
+ * words, possessives between them ("Ukraine’s Foreign Ministry"), glued hyphens ("Secretary-General"),
+ * lower-case office words before a name ("spokesperson Jane Roe") and "of" inside ("Ministry of Foreign
+ * Affairs"). One pass over the tokens.
+ */
+export function mentionsInSentence(sentence: Sentence, lexicon: CompiledSpeakerLexicon): Mention[] {
+  const tokens = sentence.tokens;
+  const mentions: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!startsRun(tokens, i, lexicon)) {
+      i++;
+      continue;
+    }
+    let last = i;
+    let k = i + 1;
+    while (k < tokens.length) {
+      if (isRunWord(tokens, k, lexicon)) {
+        last = k;
+        k++;
+        continue;
+      }
+      const link = tokens[k]!;
+      const linked = (POSSESSIVE.test(link.value) || link.normal === 'of') && (isRunWord(tokens, k + 1, lexicon) || startsRun(tokens, k + 1, lexicon));
+      const glued = /^[-.]$/.test(link.value) && link.start === tokens[k - 1]!.end && tokens[k + 1]?.start === link.end;
+      if (linked || (glued && isRunWord(tokens, k + 1, lexicon))) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    const run = tokens.slice(i, last + 1);
+    if (run.some((token) => token.pos === 'PROPN')) {
+      const mention = readPart(run, { lexicon, sentence: sentence.index, speaker: false });
+      if (mention !== null && mention.kind !== 'title' && mention.kind !== 'anonymous') mentions.push(mention);
+    }
+    i = Math.max(last + 1, k);
+  }
+  return mentions;
+}
+
+function isCapitalisedWord(token: Token | undefined): boolean {
+  return token !== undefined && CAPITALISED.test(token.value) && !NOT_NAME_POS.has(token.pos);
+}
+
+function isLowerOffice(token: Token | undefined, lexicon: CompiledSpeakerLexicon): boolean {
+  return token !== undefined && !CAPITALISED.test(token.value) && lexicon.office.has(token.normal);
+}
+
+/** A run opens on a capitalised name word, or on lower-case office words that lead to one ("foreign policy chief Jane"). */
+function startsRun(tokens: readonly Token[], i: number, lexicon: CompiledSpeakerLexicon): boolean {
+  if (isCapitalisedWord(tokens[i])) return true;
+  let k = i;
+  while (k - i < MAX_LOWER_TITLE && isLowerOffice(tokens[k], lexicon)) k++;
+  return k > i && isCapitalisedWord(tokens[k]) && tokens[k]!.pos === 'PROPN';
+}
+
+function isRunWord(tokens: readonly Token[], k: number, lexicon: CompiledSpeakerLexicon): boolean {
+  const token = tokens[k];
+  if (token === undefined) return false;
+  if (isCapitalisedWord(token)) return true;
+  return isLowerOffice(token, lexicon) && startsRun(tokens, k, lexicon);
+}
