@@ -38,6 +38,7 @@ export function matchPlaceAt(tokens: readonly WordToken[], i: number, limit = to
   const first = tokens[i];
   if (first === undefined || !CAPITALISED.test(first.value)) return null;
   const places = placeIndex();
+  if (!places.startsForm(first.value)) return null;
   let text = '';
   let best: PlaceReference | null = null;
   for (let k = i; k < limit && k - i < places.maxWords * 2; k++) {

@@ -1,7 +1,7 @@
 import { addMention, newDraft, type EntityDraft } from './entity-draft.js';
 import { bareInstitutionKey } from './institution-key.js';
 import type { Mention } from './mention.js';
-import { fullNameKey, nameKey, sameSurname } from './name-key.js';
+import { nameKey, sameSurname } from './name-key.js';
 import { antecedentOf, type PlacedMention } from './pronouns.js';
 
 /** Reporting cues with which a lone capitalised word is more likely an outlet than a person ("Reuters reported"). */
@@ -14,20 +14,40 @@ export interface ClusterInput {
   cueOf(mention: Mention): string | null;
 }
 
+/** Shorter surnames must match exactly: one edit turns too many short names into others. */
+const MIN_FUZZY_SURNAME = 5;
+
 /** People indexed by the keys of their name words, so a surname, a first name or a variant finds them. */
 class PersonIndex {
   private readonly byFull = new Map<string, EntityDraft>();
   private readonly bySurname = new Map<string, EntityDraft[]>();
-  private readonly byInitial = new Map<string, Array<{ key: string; entity: EntityDraft }>>();
+  /** Distinct surname keys by first letter: the only ones a misspelt surname is compared with. */
+  private readonly byInitial = new Map<string, Set<string>>();
   private readonly byFirst = new Map<string, EntityDraft>();
+  /** Keys are asked for the same few words again and again; each is computed once per article. */
+  private readonly keys = new Map<string, string>();
 
-  find(words: readonly string[]): EntityDraft | null {
-    const full = this.byFull.get(fullNameKey(words));
+  key(word: string): string {
+    let key = this.keys.get(word);
+    if (key === undefined) {
+      key = nameKey(word);
+      this.keys.set(word, key);
+    }
+    return key;
+  }
+
+  private fullKey(words: readonly string[]): string {
+    return words.map((word) => this.key(word)).filter((key) => key !== '').join(' ');
+  }
+
+  /** The person these name words belong to; `fuzzy` also tries surnames one edit away (for speakers, where it pays). */
+  find(words: readonly string[], fuzzy = true): EntityDraft | null {
+    const full = this.byFull.get(this.fullKey(words));
     if (full) return full;
-    const surname = nameKey(words[words.length - 1] ?? '');
+    const surname = this.key(words[words.length - 1] ?? '');
     if (surname === '') return null;
-    const first = words.length > 1 ? nameKey(words[0]!) : null;
-    for (const candidate of this.surnameCandidates(surname)) {
+    const first = words.length > 1 ? this.key(words[0]!) : null;
+    for (const candidate of fuzzy ? this.surnameCandidates(surname) : (this.bySurname.get(surname) ?? [])) {
       const candidateFirst = this.firstNameOf(candidate);
       if (first === null || candidateFirst === null || sameSurname(first, candidateFirst) || first[0] === candidateFirst[0]) return candidate;
     }
@@ -35,27 +55,31 @@ class PersonIndex {
   }
 
   add(words: readonly string[], entity: EntityDraft): void {
-    this.byFull.set(fullNameKey(words), entity);
-    const surname = nameKey(words[words.length - 1] ?? '');
+    this.byFull.set(this.fullKey(words), entity);
+    const surname = this.key(words[words.length - 1] ?? '');
     if (surname === '') return;
     const list = this.bySurname.get(surname) ?? [];
     if (!list.includes(entity)) list.push(entity);
     this.bySurname.set(surname, list);
-    const bucket = this.byInitial.get(surname[0]!) ?? [];
-    bucket.push({ key: surname, entity });
+    const bucket = this.byInitial.get(surname[0]!) ?? new Set<string>();
+    bucket.add(surname);
     this.byInitial.set(surname[0]!, bucket);
-    if (words.length > 1 && !this.byFirst.has(nameKey(words[0]!))) this.byFirst.set(nameKey(words[0]!), entity);
+    if (words.length > 1 && !this.byFirst.has(this.key(words[0]!))) this.byFirst.set(this.key(words[0]!), entity);
   }
 
   private surnameCandidates(surname: string): EntityDraft[] {
     const exact = this.bySurname.get(surname);
     if (exact) return exact;
-    return (this.byInitial.get(surname[0]!) ?? []).filter((entry) => sameSurname(entry.key, surname)).map((entry) => entry.entity);
+    if (surname.length < MIN_FUZZY_SURNAME) return [];
+    for (const key of this.byInitial.get(surname[0]!) ?? []) {
+      if (sameSurname(key, surname)) return this.bySurname.get(key) ?? [];
+    }
+    return [];
   }
 
   private firstNameOf(entity: EntityDraft): string | null {
     const named = entity.mentions.find((mention) => mention.nameWords.length > 1);
-    return named ? nameKey(named.nameWords[0]!) : null;
+    return named ? this.key(named.nameWords[0]!) : null;
   }
 }
 
@@ -98,12 +122,12 @@ export function clusterMentions(input: ClusterInput): Array<{ entity: EntityDraf
     people.add(mention.nameWords, entityOf.get(mention)!);
   }
 
-  const spokenNames = new Set(mentions.filter((mention) => mention.speaker && mention.kind === 'name').map((mention) => nameKey(mention.name)));
+  const spokenNames = new Set(mentions.filter((mention) => mention.speaker && mention.kind === 'name').map((mention) => people.key(mention.name)));
   const lone = new Map<string, EntityDraft>();
   for (const mention of mentions) {
     if (!((mention.kind === 'person' && mention.nameWords.length === 1) || mention.kind === 'name')) continue;
-    const key = nameKey(mention.name);
-    const found = people.find(mention.nameWords) ?? lone.get(key);
+    const key = people.key(mention.name);
+    const found = people.find(mention.nameWords, mention.speaker || mention.kind === 'person') ?? lone.get(key);
     if (found) {
       place(mention, found);
       continue;

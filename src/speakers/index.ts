@@ -8,6 +8,7 @@ import { compileSpeakerLexicon, defaultSpeakerLexicon, type CompiledSpeakerLexic
 import type { Mention } from './mention.js';
 import { readPhrase } from './phrase.js';
 import { mentionsInSentence } from './scan.js';
+import { countryFromSentence } from './sentence-country.js';
 import type { SpeakerEntity } from './types.js';
 
 export { defaultSpeakerLexicon, type SpeakerLexicon } from './lexicon.js';
@@ -67,6 +68,7 @@ function resolveWith(
 
   const clusters = clusterMentions({ mentions, cueOf: (mention) => cues.get(mention) ?? null });
   inheritOwnerCountries(clusters.map((cluster) => cluster.entity));
+  addSentenceCountries(clusters.map((cluster) => cluster.entity), analysis.sentences);
   const entities = clusters.map((cluster, index) => toEntity(ctx.raw, cluster.entity, index));
   const entityOfDraft = new Map(clusters.map((cluster, index) => [cluster.entity, entities[index]!]));
   const entityOfMention = new Map<Mention, SpeakerEntity>();
@@ -122,6 +124,29 @@ function inheritOwnerCountries(entities: readonly EntityDraft[]): void {
     const source = countryByName.get(owned.owner!)!;
     owned.country = source.country;
     owned.countrySpan = source.countrySpan;
+  }
+}
+
+/**
+ * Office holders and institutions still without a country take the one their sentence is about; places inside
+ * other people's titles and inside outlet names ("Kyiv Post") do not count.
+ */
+function addSentenceCountries(entities: readonly EntityDraft[], sentences: readonly Sentence[]): void {
+  const namesBySentence = new Map<number, Array<{ span: Span; entity: EntityDraft }>>();
+  for (const entity of entities) {
+    for (const mention of entity.mentions) {
+      if (entity.type === 'person' ? mention.kind === 'pronoun' : mention.kind !== 'outlet') continue;
+      const list = namesBySentence.get(mention.sentence) ?? [];
+      list.push({ span: mention.span, entity });
+      namesBySentence.set(mention.sentence, list);
+    }
+  }
+  for (const entity of entities) {
+    if (firstCountry(entity) !== null) continue;
+    const reading = countryFromSentence(entity, sentences, (sentence, span) =>
+      (namesBySentence.get(sentence) ?? []).some((name) => name.entity !== entity && name.span.start <= span.start && span.end <= name.span.end),
+    );
+    if (reading !== null) entity.mentions.push({ ...reading, speaker: false, role: null, roleStrength: 0 });
   }
 }
 

@@ -1,3 +1,4 @@
+import type { RoleWords } from '../enrich/role.js';
 import { foreignArticles, outletHeadNouns, outletNameWords } from '../enrich/source/lexicon.js';
 
 /**
@@ -103,14 +104,23 @@ export interface CompiledSpeakerLexicon {
   foreignArticles: ReadonlySet<string>;
   feminine: ReadonlySet<string>;
   masculine: ReadonlySet<string>;
+  /** The same words as the role readers ask for them. */
+  roleWords: RoleWords;
 }
 
 export function compileSpeakerLexicon(lexicon: SpeakerLexicon): CompiledSpeakerLexicon {
   const lower = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((word) => word.toLowerCase()));
+  const office = lower(lexicon.officeWords);
+  const rank = lower(lexicon.rankWords);
+  const honorific = lower(lexicon.honorifics);
   return {
-    office: lower(lexicon.officeWords),
-    rank: lower(lexicon.rankWords),
-    honorific: lower(lexicon.honorifics),
+    roleWords: {
+      isOffice: (normal) => office.has(normal) || rank.has(normal),
+      isHonorific: (normal) => honorific.has(normal),
+    },
+    office,
+    rank,
+    honorific,
     institution: lower(lexicon.institutionWords),
     anonymous: lower(lexicon.anonymousHeads),
     outletHeads: lower(lexicon.outletHeadNouns),

@@ -1,5 +1,5 @@
 import { countryOfTitle, matchPlaceAt } from '../enrich/country.js';
-import { joinTokens, roleFromApposition, roleFromTitle, type RoleWords } from '../enrich/role.js';
+import { joinTokens, roleFromApposition, roleFromTitle } from '../enrich/role.js';
 import type { Span } from '../schema.js';
 import type { Token } from '../text/analyse.js';
 import { institutionKey } from './institution-key.js';
@@ -18,13 +18,6 @@ const POSSESSIVE = /^['’]s?$/;
 const CAPITALISED = /^\p{Lu}/u;
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 const SEPARATORS: ReadonlySet<string> = new Set([',', ';', '(', ')', '—', '–']);
-
-export function roleWords(lexicon: CompiledSpeakerLexicon): RoleWords {
-  return {
-    isOffice: (normal) => lexicon.office.has(normal) || lexicon.rank.has(normal),
-    isHonorific: (normal) => lexicon.honorific.has(normal),
-  };
-}
 
 function spanOf(tokens: readonly Token[]): Span {
   return { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
@@ -83,8 +76,7 @@ function splitParts(tokens: readonly Token[]): Token[][] {
 
 /** An apposition gives the role when the name part had none or only a rank, and the country when it had none. */
 function addApposition(mention: Mention, part: readonly Token[], lexicon: CompiledSpeakerLexicon): void {
-  const words = roleWords(lexicon);
-  const role = roleFromApposition(part, words);
+  const role = roleFromApposition(part, lexicon.roleWords);
   if (role !== null && mention.roleStrength < 2) {
     mention.role = role.role;
     mention.roleSpan = role.span;
@@ -124,6 +116,7 @@ function genderOf(tokens: readonly Token[], lexicon: CompiledSpeakerLexicon): Ge
 /** Reads one comma-free part of a phrase. */
 export function readPart(input: readonly Token[], context: PhraseContext): Mention | null {
   const { lexicon } = context;
+  if (input.length === 1 && input[0]!.pos === 'PROPN') return readProperNoun(input[0]!, context);
   let tokens = [...input];
   if (tokens.length === 1 && PRONOUNS.has(tokens[0]!.normal) && tokens[0]!.pos === 'PRON') {
     const mention = blank('pronoun', tokens, context);
@@ -179,7 +172,7 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
     mention.name = joinTokens(nameTokens);
     mention.nameWords = nameTokens.filter((token) => /\p{L}/u.test(token.value)).map((token) => token.value);
     if (kind === 'institution') mention.key = institutionKey(nameTokens, null);
-    const role = roleFromTitle(titleTokens, roleWords(lexicon));
+    const role = roleFromTitle(titleTokens, lexicon.roleWords);
     if (role !== null) {
       mention.role = role.role;
       mention.roleSpan = role.span;
@@ -213,7 +206,7 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
     const mention = blank('title', input, context);
     mention.name = asWritten;
     mention.definite = definite;
-    const role = roleFromTitle(tokens, roleWords(lexicon));
+    const role = roleFromTitle(tokens, lexicon.roleWords);
     if (role !== null) {
       mention.role = role.role;
       mention.roleSpan = role.span;
@@ -224,6 +217,37 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
     return mention;
   }
   return null;
+}
+
+/**
+ * One proper noun alone, the commonest run in an article: a place, an acronym or a lone name. Read directly,
+ * since most capitalised words of a page are one of these.
+ */
+function readProperNoun(token: Token, context: PhraseContext): Mention | null {
+  const { lexicon } = context;
+  if (isTitleWord(token.normal, lexicon) || lexicon.institution.has(token.normal)) return null;
+  const tokens = [token];
+  const place = matchPlaceAt(tokens, 0);
+  if (place !== null && !place.possessive) {
+    const mention = blank(place.kind === 'name' || place.kind === 'capital' ? 'country' : 'institution', tokens, context);
+    mention.name = token.value;
+    mention.country = place.country;
+    mention.countrySpan = place.span;
+    mention.key = mention.kind === 'country' ? token.value.toLowerCase() : institutionKey(tokens, place.country);
+    return mention;
+  }
+  if (lexicon.outletNames.has(token.value)) {
+    const mention = blank('outlet', tokens, context);
+    mention.name = token.value;
+    mention.key = token.normal;
+    return mention;
+  }
+  const acronym = ACRONYM.test(token.value);
+  const mention = blank(acronym ? 'institution' : 'name', tokens, context);
+  mention.name = token.value;
+  mention.nameWords = [token.value];
+  if (acronym) mention.key = institutionKey(tokens, null);
+  return mention;
 }
 
 function setCountry(mention: Mention, country: { country: string; span: Span } | null): void {

@@ -12,6 +12,8 @@ export interface PlaceEntry {
 
 export interface PlaceIndex {
   get(form: string): PlaceEntry | undefined;
+  /** Whether some form starts with this word: most capitalised words do not, and are rejected at once. */
+  startsForm(word: string): boolean;
   /** The most words any form has, so callers bound their longest-match window. */
   readonly maxWords: number;
 }
@@ -49,8 +51,19 @@ export function placeIndex(): PlaceIndex {
   return index;
 }
 
+const CURLY_APOSTROPHES = /[’‘`]/g;
+
 export function normaliseApostrophes(text: string): string {
-  return text.replace(/[’‘`]/g, "'");
+  return text.includes('’') || text.includes('‘') || text.includes('`') ? text.replace(CURLY_APOSTROPHES, "'") : text;
+}
+
+/** A form's first word as tokens split it: up to a space, hyphen or apostrophe ("Quai d'Orsay" → "Quai"). */
+function firstWord(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === ' ' || char === '-' || char === "'" || char === '’') return text.slice(0, i);
+  }
+  return text;
 }
 
 function buildPlaceIndex(): PlaceIndex {
@@ -85,6 +98,15 @@ function buildPlaceIndex(): PlaceIndex {
     }
   }
   let maxWords = 1;
-  for (const key of map.keys()) maxWords = Math.max(maxWords, key.split(' ').length);
-  return { get: (form) => map.get(normaliseApostrophes(form)), maxWords: Math.min(maxWords, 5) };
+  const firstWords = new Set<string>();
+  for (const key of map.keys()) {
+    const words = key.split(' ');
+    maxWords = Math.max(maxWords, words.length);
+    firstWords.add(firstWord(key));
+  }
+  return {
+    get: (form) => map.get(normaliseApostrophes(form)),
+    startsForm: (word) => firstWords.has(firstWord(word)),
+    maxWords: Math.min(maxWords, 5),
+  };
 }
