@@ -86,13 +86,27 @@ function withoutCountryPrefix(tokens: readonly WordToken[], keepBodies: boolean)
   return tokens.slice(i);
 }
 
+/** Drops country adjectives inside a title too ("former German Chancellor" → "former Chancellor"). */
+function withoutDemonyms(tokens: readonly WordToken[]): WordToken[] {
+  const kept: WordToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const place = matchPlaceAt(tokens, i);
+    if (place !== null && place.kind === 'demonym') {
+      i = place.last;
+      continue;
+    }
+    kept.push(tokens[i]!);
+  }
+  return kept;
+}
+
 /**
  * The role a title before a name states, without the country and the name: "German Foreign Minister" →
  * "Foreign Minister", "Ukraine’s President" → "President", "EU foreign policy chief" stays, "NATO
  * Secretary-General" → "Secretary-General", "German FM" → "Foreign Minister". Honorifics alone give null.
  */
 export function roleFromTitle(tokens: readonly WordToken[], words: RoleWords): RoleReading | null {
-  const kept = withoutCountryPrefix(tokens, true).filter((token) => !words.isHonorific(token.value.toLowerCase()));
+  const kept = withoutDemonyms(withoutCountryPrefix(tokens, true)).filter((token) => !words.isHonorific(token.value.toLowerCase()));
   if (kept.length === 0) return null;
   if (!kept.some((token) => words.isOffice(token.value.toLowerCase()) || expandRoleAbbreviation(token.value) !== null)) return null;
   const span = { start: kept[0]!.start, end: kept[kept.length - 1]!.end };
@@ -109,7 +123,7 @@ export function roleFromApposition(tokens: readonly WordToken[], words: RoleWord
   let first = 0;
   while (first < tokens.length && DETERMINERS.has(tokens[first]!.value.toLowerCase())) first++;
   const link = tokens.findIndex((token, i) => i > first && ROLE_LINKS.has(token.value.toLowerCase()));
-  const headTokens = withoutCountryPrefix(tokens.slice(first, link === -1 ? tokens.length : link), false);
+  const headTokens = withoutDemonyms(withoutCountryPrefix(tokens.slice(first, link === -1 ? tokens.length : link), false));
   const head = headTokens[headTokens.length - 1];
   if (head === undefined || !words.isOffice(head.value.toLowerCase())) return null;
   const span = { start: headTokens[0]!.start, end: tokens[tokens.length - 1]!.end };

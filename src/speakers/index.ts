@@ -6,6 +6,7 @@ import { clusterMentions } from './cluster.js';
 import { bestRole, firstCountry, type EntityDraft } from './entity-draft.js';
 import { compileSpeakerLexicon, defaultSpeakerLexicon, type CompiledSpeakerLexicon, type SpeakerLexicon } from './lexicon.js';
 import type { Mention } from './mention.js';
+import { nameKey } from './name-key.js';
 import { readPhrase } from './phrase.js';
 import { mentionsInSentence } from './scan.js';
 import { countryFromSentence } from './sentence-country.js';
@@ -115,13 +116,16 @@ function inheritOwnerCountries(entities: readonly EntityDraft[]): void {
   for (const entity of entities) {
     const country = firstCountry(entity);
     if (country === null || entity.type !== 'person') continue;
-    for (const mention of entity.mentions) if (mention.name !== '') countryByName.set(mention.name, country);
+    for (const mention of entity.mentions) {
+      if (mention.nameWords.length > 0) countryByName.set(ownerKey(mention.nameWords), country);
+    }
   }
+  const ownerCountry = (owner: string | null): Mention | undefined => (owner === null ? undefined : countryByName.get(ownerKey(owner.split(' '))));
   for (const entity of entities) {
     if (firstCountry(entity) !== null) continue;
-    const owned = entity.mentions.find((mention) => mention.owner !== null && countryByName.has(mention.owner));
+    const owned = entity.mentions.find((mention) => ownerCountry(mention.owner) !== undefined);
     if (owned === undefined) continue;
-    const source = countryByName.get(owned.owner!)!;
+    const source = ownerCountry(owned.owner)!;
     owned.country = source.country;
     owned.countrySpan = source.countrySpan;
   }
@@ -148,6 +152,11 @@ function addSentenceCountries(entities: readonly EntityDraft[], sentences: reado
     );
     if (reading !== null) entity.mentions.push({ ...reading, speaker: false, role: null, roleStrength: 0 });
   }
+}
+
+/** An owner is named by surname as often as in full ("Jane Roe’s office", "Roe’s office"). */
+function ownerKey(words: readonly string[]): string {
+  return nameKey(words[words.length - 1] ?? '');
 }
 
 function toEntity(raw: string, draft: EntityDraft, index: number): SpeakerEntity {

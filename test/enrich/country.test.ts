@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { countryOfTitle, isCountrySpeaker, lookupPlace, placeReferences } from '../../src/enrich/country.js';
+import { tokensOf } from '../speakers/helpers.js';
+
+describe('lookupPlace', () => {
+  it.each([
+    ['Germany', 'Germany', 'name'],
+    ['German', 'Germany', 'demonym'],
+    ['British', 'United Kingdom', 'demonym'],
+    ['U.K.', 'United Kingdom', 'name'],
+    ['United States', 'United States', 'name'],
+    ['American', 'United States', 'demonym'],
+    ['Washington', 'United States', 'capital'],
+    ['Seoul', 'South Korea', 'capital'],
+    ['South Korean', 'South Korea', 'demonym'],
+    ['Tehran', 'Iran', 'capital'],
+    ['Turkey', 'Turkey', 'name'],
+    ['Türkiye', 'Turkey', 'name'],
+    ['Dutch', 'Netherlands', 'demonym'],
+    ['French', 'France', 'demonym'],
+    ['EU', 'European Union', 'body'],
+    ['European Commission', 'European Union', 'body'],
+    ['NATO', 'NATO', 'body'],
+    ['United Nations', 'United Nations', 'body'],
+    ['Kremlin', 'Russia', 'seat'],
+    ['White House', 'United States', 'seat'],
+    ['Downing Street', 'United Kingdom', 'seat'],
+    ['Élysée', 'France', 'seat'],
+  ])('%s → %s (%s)', (form, country, kind) => {
+    expect(lookupPlace(form)).toEqual({ country, kind });
+  });
+
+  it.each([['DE'], ['IT'], ['germany'], ['Minister'], ['Smith'], ['']])('%j names no country', (form) => {
+    expect(lookupPlace(form)).toBeNull();
+  });
+});
+
+describe('countryOfTitle', () => {
+  it.each([
+    ['Norwegian Foreign Minister', 'Norway'],
+    ['Chile’s President', 'Chile'],
+    ['U.S. Ambassador to Ukraine', 'United States'],
+    ['the EU envoy to Serbia', 'European Union'],
+    ['EU foreign policy chief', 'European Union'],
+    ['Canada’s ambassador to the UN', 'Canada'],
+    ['a spokeswoman for the Kenyan Health Ministry', 'Kenya'],
+    ['Kremlin spokesman', 'Russia'],
+    ['the chief of Spain’s Navy', 'Spain'],
+  ])('%s → %s', (title, country) => {
+    expect(countryOfTitle(tokensOf(title))?.country).toBe(country);
+  });
+
+  it.each([['Foreign Minister'], ['envoy to Ukraine'], ['deputy head of the president’s office']])('%s gives no country', (title) => {
+    expect(countryOfTitle(tokensOf(title))).toBeNull();
+  });
+
+  it('returns the raw span of the country word', () => {
+    const text = 'the Ghanaian Trade Minister';
+    const found = countryOfTitle(tokensOf(text))!;
+    expect(text.slice(found.span.start, found.span.end)).toBe('Ghanaian');
+  });
+});
+
+describe('placeReferences', () => {
+  it('reads multi-word names and possessives without overlaps', () => {
+    const places = placeReferences(tokensOf('New Zealand’s envoy met South Korean and Saudi Arabian officials in Abu Dhabi'));
+    expect(places.map((place) => [place.country, place.possessive])).toEqual([
+      ['New Zealand', true],
+      ['South Korea', false],
+      ['Saudi Arabia', false],
+      ['United Arab Emirates', false],
+    ]);
+  });
+});
+
+describe('isCountrySpeaker', () => {
+  it.each([['Russia', true], ['Moscow', true], ['Kyiv', true], ['Brazil', true], ['Kremlin', false], ['Russian', false], ['NATO', false]])(
+    '%s → %s',
+    (name, expected) => {
+      expect(isCountrySpeaker(name)).toBe(expected);
+    },
+  );
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { expandRoleAbbreviation, roleFromApposition, roleFromTitle } from '../../src/enrich/role.js';
+import { compileSpeakerLexicon, defaultSpeakerLexicon } from '../../src/speakers/lexicon.js';
+import { tokensOf } from '../speakers/helpers.js';
+
+const words = compileSpeakerLexicon(defaultSpeakerLexicon).roleWords;
+
+describe('roleFromTitle', () => {
+  it.each([
+    ['Norwegian Foreign Minister', 'Foreign Minister'],
+    ['Chile’s President', 'President'],
+    ["the Kenyan Interior Minister", 'Interior Minister'],
+    ['U.S. Secretary of State', 'Secretary of State'],
+    ['EU foreign policy chief', 'EU foreign policy chief'],
+    ['NATO Secretary-General', 'Secretary-General'],
+    ['UN Secretary-General', 'Secretary-General'],
+    ['Foreign Ministry spokesperson', 'Foreign Ministry spokesperson'],
+    ['Kremlin spokesman', 'Kremlin spokesman'],
+    ['Polish FM', 'Foreign Minister'],
+    ['Dutch PM', 'Prime Minister'],
+    ['Sen.', 'Senator'],
+    ['former Prime Minister', 'former Prime Minister'],
+    ['former Austrian Chancellor', 'former Chancellor'],
+    ['General', 'General'],
+  ])('%s → %s', (title, role) => {
+    expect(roleFromTitle(tokensOf(title), words)?.role).toBe(role);
+  });
+
+  it.each([['Mr.'], ['Dr.'], ['Brazilian'], ['the'], ['']])('%j states no role', (title) => {
+    expect(roleFromTitle(tokensOf(title), words)).toBeNull();
+  });
+
+  it('points at the words it read, country excluded', () => {
+    const text = 'Italian Defence Minister';
+    const reading = roleFromTitle(tokensOf(text), words)!;
+    expect(text.slice(reading.span.start, reading.span.end)).toBe('Defence Minister');
+  });
+});
+
+describe('roleFromApposition', () => {
+  it.each([
+    ['a spokeswoman for the Peruvian Foreign Ministry', 'Foreign Ministry spokeswoman'],
+    ['a spokesman for the Kremlin', 'Kremlin spokesman'],
+    ['an adviser at the Japanese Finance Ministry', 'Finance Ministry adviser'],
+    ['the chief of Brazil’s Armed Forces', 'chief of the Armed Forces'],
+    ['head of the Canadian Space Agency', 'head of the Space Agency'],
+    ['deputy head of the president’s office', 'deputy head of the president’s office'],
+    ['the commander of the navy', 'commander of the navy'],
+    ['a senior Greek diplomat', 'senior diplomat'],
+  ])('%s → %s', (apposition, role) => {
+    expect(roleFromApposition(tokensOf(apposition), words)?.role).toBe(role);
+  });
+
+  it.each([['a key player in the talks'], ['the capital of Peru'], ['who spoke on Monday']])('%s is no office', (apposition) => {
+    expect(roleFromApposition(tokensOf(apposition), words)).toBeNull();
+  });
+});
+
+describe('expandRoleAbbreviation', () => {
+  it.each([
+    ['FM', 'Foreign Minister'],
+    ['PM', 'Prime Minister'],
+    ['Gov.', 'Governor'],
+    ['Minister', null],
+    ['fm', null],
+  ])('%s → %s', (abbreviation, role) => {
+    expect(expandRoleAbbreviation(abbreviation)).toBe(role);
+  });
+
+  it('reads a user lexicon', () => {
+    expect(expandRoleAbbreviation('CoS', [{ abbreviation: 'CoS', role: 'Chief of Staff' }])).toBe('Chief of Staff');
+  });
+});

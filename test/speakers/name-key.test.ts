@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { nameKey, sameSurname, withinEditDistance } from '../../src/speakers/name-key.js';
+
+describe('nameKey', () => {
+  it.each([
+    ['Tsereteliy', 'Tsereteli'],
+    ['Kovalskyy', 'Kovalskiy'],
+    ['Kovalsky', 'Kovalskij'],
+    ['Dmytro', 'Dmitro'],
+    ['Müller', 'Muller'],
+    ['Allessandro', 'Alessandro'],
+    ['Sébastien', 'Sebastien'],
+  ])('%s and %s share a key', (a, b) => {
+    expect(nameKey(a)).toBe(nameKey(b));
+  });
+
+  it.each([['Berg', 'Borg'], ['Anna', 'Hanna'], ['Kim', 'Kang']])('%s and %s do not', (a, b) => {
+    expect(nameKey(a)).not.toBe(nameKey(b));
+  });
+});
+
+describe('sameSurname', () => {
+  it.each([
+    ['kowalczik', 'kowalczek', true],
+    ['petrenko', 'petrenko', true],
+    ['berg', 'borg', false],
+    ['petrenko', 'petrenkova', false],
+  ])('%s ~ %s → %s', (a, b, expected) => {
+    expect(sameSurname(a, b)).toBe(expected);
+  });
+});
+
+describe('withinEditDistance', () => {
+  it.each([
+    ['abc', 'abc', 0, true],
+    ['abc', 'abd', 0, false],
+    ['kitten', 'sitting', 3, true],
+    ['kitten', 'sitting', 2, false],
+    ['', 'ab', 2, true],
+  ])('%s / %s within %i → %s', (a, b, max, expected) => {
+    expect(withinEditDistance(a, b, max)).toBe(expected);
+  });
+});

@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { resolve, summary } from './helpers.js';
+
+describe('speaker phrases with titles, appositions and possessives', () => {
+  it.each<[string, string, [string, string, string | null, string | null]]>([
+    ['Norwegian Foreign Minister Ingrid Solberg said talks would resume.', 'Norwegian Foreign Minister Ingrid Solberg', ['Ingrid Solberg', 'person', 'Foreign Minister', 'Norway']],
+    ['Chile’s President Tomas Rivera warned of delays.', 'Chile’s President Tomas Rivera', ['Tomas Rivera', 'person', 'President', 'Chile']],
+    ['EU foreign policy chief Marta Kowal said the bloc was united.', 'EU foreign policy chief Marta Kowal', ['Marta Kowal', 'person', 'EU foreign policy chief', 'European Union']],
+    ['NATO Secretary-General Pieter Janssen said allies agreed.', 'NATO Secretary-General Pieter Janssen', ['Pieter Janssen', 'person', 'Secretary-General', 'NATO']],
+    [
+      'Elena Petrova, a spokeswoman for the Bulgarian Interior Ministry, said the border was open.',
+      'Elena Petrova, a spokeswoman for the Bulgarian Interior Ministry',
+      ['Elena Petrova', 'person', 'Interior Ministry spokeswoman', 'Bulgaria'],
+    ],
+    [
+      'The head of Brazil’s Navy, Admiral Lucas Ferreira, said ships were ready.',
+      'The head of Brazil’s Navy, Admiral Lucas Ferreira',
+      ['Lucas Ferreira', 'person', 'head of the Navy', 'Brazil'],
+    ],
+    ['Amina Diallo of Senegal said the vote was fair.', 'Amina Diallo of Senegal', ['Amina Diallo', 'person', null, 'Senegal']],
+    ['Kenji Sato said nothing had changed.', 'Kenji Sato', ['Kenji Sato', 'person', null, null]],
+    ['The Ghanaian government said it would comply.', 'The Ghanaian government', ['Ghanaian government', 'organization', null, 'Ghana']],
+    ['Canada’s Foreign Ministry said the talks failed.', 'Canada’s Foreign Ministry', ['Canada’s Foreign Ministry', 'organization', null, 'Canada']],
+    ['The Kremlin said the offer was void.', 'The Kremlin', ['Kremlin', 'organization', null, 'Russia']],
+    ['The White House said the plan stood.', 'The White House', ['White House', 'organization', null, 'United States']],
+    ['Brazil on Monday rejected the proposal.', 'Brazil', ['Brazil', 'country', null, 'Brazil']],
+    ['Tokyo rejected the claim.', 'Tokyo', ['Tokyo', 'country', null, 'Japan']],
+    ['Unnamed officials said the deal was close.', 'Unnamed officials', ['Unnamed officials', 'anonymous', null, null]],
+    ['A senior official said the talks stalled.', 'A senior official', ['senior official', 'anonymous', null, null]],
+    ['Indian officials said the talks stalled.', 'Indian officials', ['Indian officials', 'anonymous', null, 'India']],
+    ['The Daily Courier reported that the mayor resigned.', 'The Daily Courier', ['The Daily Courier', 'organization', null, null]],
+    ['The mayor resigned, according to La Nacion.', 'La Nacion', ['La Nacion', 'organization', null, null]],
+    ['Polish FM doesn’t rule out new talks', 'Polish FM', ['Polish FM', 'person', 'Foreign Minister', 'Poland']],
+  ])('%s', (text, phrase, expected) => {
+    const { speakers } = resolve(text, [phrase]);
+    expect(summary(speakers[0]!)).toEqual(expected);
+  });
+});
+
+describe('coreference', () => {
+  it('ties a surname, a pronoun and the full name to one person, carrying role and country', () => {
+    const text = [
+      'Mexican Economy Minister Rosa Delgado said exports grew.',
+      'Delgado added that tariffs would fall.',
+      'She said the deal was fair.',
+    ].join('\n');
+    const { speakers, entities } = resolve(text, ['Mexican Economy Minister Rosa Delgado', ['Delgado', 1], 'She']);
+    expect(speakers.map(summary)).toEqual(Array(3).fill(['Rosa Delgado', 'person', 'Economy Minister', 'Mexico']));
+    const entity = entities.find((candidate) => candidate.name === 'Rosa Delgado')!;
+    expect(entity.aliases).toContain('Delgado');
+    expect(entity.mentions.map((mention) => mention.text)).toEqual(['Mexican Economy Minister Rosa Delgado', 'Delgado', 'She']);
+  });
+
+  it('finds the full name written after the surname', () => {
+    const text = 'Leaders including Okafor met in Lagos.\nPresident Chinedu Okafor of Nigeria said the summit was useful.';
+    const { speakers } = resolve(text, ['Okafor', 'President Chinedu Okafor of Nigeria']);
+    expect(speakers.map(summary)).toEqual(Array(2).fill(['Chinedu Okafor', 'person', 'President', 'Nigeria']));
+  });
+
+  it('joins spelling variants of one name and names the entity by its fullest form', () => {
+    const text = [
+      'Georgian President Mikheil Tsereteliy said the vote was valid.',
+      'Mikhail Tsereteli later said observers were welcome.',
+      'Tsereteli also said the count was over.',
+    ].join('\n');
+    const { speakers } = resolve(text, ['Georgian President Mikheil Tsereteliy', 'Mikhail Tsereteli', ['Tsereteli', 2]]);
+    expect(new Set(speakers.map((speaker) => speaker?.id)).size).toBe(1);
+    expect(speakers[0]!.country).toBe('Georgia');
+  });
+
+  it('keeps two people who share a surname apart by first name', () => {
+    const text = 'Anna Berg said yes.\nTomas Berg said no.';
+    const { speakers } = resolve(text, ['Anna Berg', 'Tomas Berg']);
+    expect(speakers[0]!.id).not.toBe(speakers[1]!.id);
+  });
+
+  it('resolves a bare title to the person named with it, matching the country', () => {
+    const text = [
+      'Irish Prime Minister Sean Byrne and Maltese Prime Minister Clara Vella met on Friday.',
+      'The Irish Prime Minister said the talks went well.',
+    ].join('\n');
+    const { speakers } = resolve(text, ['The Irish Prime Minister']);
+    expect(summary(speakers[0]!)).toEqual(['Sean Byrne', 'person', 'Prime Minister', 'Ireland']);
+  });
+
+  it('keeps a bare title of its own when nobody in the article holds it', () => {
+    const { speakers } = resolve('The Finnish Defence Minister said drills would go on.', ['The Finnish Defence Minister']);
+    expect(summary(speakers[0]!)).toEqual(['Finnish Defence Minister', 'person', 'Defence Minister', 'Finland']);
+  });
+
+  it('joins institution variants under their fullest name', () => {
+    const text = [
+      'Officials at the Peruvian Ministry of Foreign Affairs met on Monday.',
+      'Peru’s Foreign Ministry said the border would reopen.',
+    ].join('\n');
+    const { speakers } = resolve(text, ['Peru’s Foreign Ministry']);
+    expect(summary(speakers[0]!)).toEqual(['Peruvian Ministry of Foreign Affairs', 'organization', null, 'Peru']);
+  });
+
+  it('resolves an outlet descriptor to the outlet named before it and gives it the country', () => {
+    const text = 'Talks resumed, according to a report in El Diario.\nCiting sources, the Spanish newspaper said a deal was near.';
+    const { speakers } = resolve(text, ['El Diario', 'the Spanish newspaper']);
+    expect(speakers.map(summary)).toEqual(Array(2).fill(['El Diario', 'organization', null, 'Spain']));
+  });
+
+  it('gives "he" the previous speaker, not a person named later in the sentence', () => {
+    const text = [
+      'Trade spokesperson Omar Haddad said exports rose.',
+      'Later he said the figures were final, after meeting Lena Fischer.',
+    ].join('\n');
+    const { speakers } = resolve(text, ['Trade spokesperson Omar Haddad', 'he']);
+    expect(speakers[1]!.name).toBe('Omar Haddad');
+  });
+
+  it('never gives "she" to an institution, and "it" never to a person', () => {
+    const text = [
+      'Dana Ruiz, an aide, met officials.',
+      'The Chilean Finance Ministry said rates would hold.',
+      'She said the meeting was useful.',
+      'It said inflation was easing.',
+    ].join('\n');
+    const { speakers } = resolve(text, ['Dana Ruiz, an aide', 'The Chilean Finance Ministry', 'She', 'It']);
+    expect(speakers[2]!.name).toBe('Dana Ruiz');
+    expect(speakers[3]!.name).toBe('Chilean Finance Ministry');
+  });
+
+  it('inherits the country of the person whose office it is', () => {
+    const text = 'Peruvian President Rosa Quispe opened the session.\nLuis Soto, deputy head of Quispe’s office, said the plan was ready.';
+    const { speakers } = resolve(text, ['Luis Soto, deputy head of Quispe’s office']);
+    expect(summary(speakers[0]!)).toEqual(['Luis Soto', 'person', 'deputy head of Quispe’s office', 'Peru']);
+  });
+
+  it('gives an office holder with no stated country the country of their sentence', () => {
+    const text = '"Finland is ready to help," Foreign Minister Aino Virtanen said.';
+    const { speakers } = resolve(text, ['Foreign Minister Aino Virtanen']);
+    expect(speakers[0]!.country).toBe('Finland');
+  });
+});
+
+describe('what stays unresolved', () => {
+  it.each([
+    ['A pronoun with nobody before it', 'He said the rules changed.', 'He'],
+    ['"she" with only an institution before it', 'The Chilean Finance Ministry met.\nShe said rates would hold.', 'She'],
+  ])('%s', (_, text, phrase) => {
+    expect(resolve(text, [phrase]).speakers[0]).toBeNull();
+  });
+
+  it('gives a bare name no country and no role', () => {
+    const text = '"We should wait," Kowalczyk said about Ukrainian soldiers.';
+    const { speakers } = resolve(text, ['Kowalczyk']);
+    expect(summary(speakers[0]!)).toEqual(['Kowalczyk', 'person', null, null]);
+  });
+
+  it('reads a lone name credited with reporting as an outlet, with saying as a person', () => {
+    const text = 'Prices rose, Tidewire reported.\nMarkovic said prices rose.';
+    const { speakers: reported } = resolve(text, ['Tidewire'], 'report');
+    const { speakers: said } = resolve(text, ['Markovic'], 'say');
+    expect(reported[0]!.type).toBe('organization');
+    expect(said[0]!.type).toBe('person');
+  });
+
+  it('gives a title holder no country from a destination', () => {
+    const text = 'Defence Minister Karel Novak said troops would go to Ukraine.';
+    expect(resolve(text, ['Defence Minister Karel Novak']).speakers[0]!.country).toBeNull();
+  });
+
+  it('does not turn a country adjective into a person', () => {
+    const { entities } = resolve('Swedish troops arrived.\nThe Swedish Army said so.', ['The Swedish Army']);
+    expect(entities.filter((entity) => entity.type === 'person')).toEqual([]);
+  });
+});
+
+describe('mentions and offsets', () => {
+  it('records every mention as raw text at its offsets', () => {
+    const text = 'Portuguese Prime Minister Ana Costa spoke.\nCosta said the budget passed.\nShe said more was needed.';
+    const { entities } = resolve(text, [['Costa', 1], 'She']);
+    const costa = entities.find((entity) => entity.name === 'Ana Costa')!;
+    for (const mention of costa.mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+    expect(costa.mentions.length).toBe(3);
+    expect(costa.roleSpan?.text).toBe('Prime Minister');
+    expect(costa.countrySpan?.text).toBe('Portuguese');
+  });
+
+  it.each([[''], ['"""'], ['‘'.repeat(500)], ['A '.repeat(3000)], ['Mr. . , ’s of of the The']])('never throws on %j', (text) => {
+    expect(() => resolve(text, [])).not.toThrow();
+  });
+});
