@@ -23,6 +23,8 @@ export interface SpeakerLexicon {
   outletNameWords: readonly string[];
   /** Articles that open outlet names in other languages ("Le Monde"). */
   foreignArticles: readonly string[];
+  /** Capitalised plurals that name a party or camp speaking as one ("Republicans said"). */
+  groupWords: readonly string[];
   /** Words whose holder is a woman or a man, to keep "she" from an entity known as "he". */
   feminineWords: readonly string[];
   masculineWords: readonly string[];
@@ -68,6 +70,11 @@ export const anonymousHeads: readonly string[] = [
   'observers', 'lawmakers', 'legislators', 'politicians',
 ];
 
+export const groupWords: readonly string[] = [
+  'Republicans', 'Democrats', 'Conservatives', 'Liberals', 'Socialists', 'Greens', 'Tories', 'Progressives',
+  'Populists', 'Nationalists', 'Separatists', 'Rebels', 'Islamists', 'Communists', 'Centrists', 'Independents',
+];
+
 export const feminineWords: readonly string[] = [
   'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'queen', 'princess', 'ms.', 'ms', 'mrs.',
   'mrs', 'madam', 'dame', 'frau', 'lady', 'she',
@@ -87,6 +94,7 @@ export const defaultSpeakerLexicon: SpeakerLexicon = {
   outletHeadNouns,
   outletNameWords,
   foreignArticles,
+  groupWords,
   feminineWords,
   masculineWords,
 };
@@ -102,6 +110,7 @@ export interface CompiledSpeakerLexicon {
   outletHeadMaxWords: number;
   outletNames: ReadonlySet<string>;
   foreignArticles: ReadonlySet<string>;
+  groups: ReadonlySet<string>;
   feminine: ReadonlySet<string>;
   masculine: ReadonlySet<string>;
   /** The same words as the role readers ask for them. */
@@ -127,6 +136,7 @@ export function compileSpeakerLexicon(lexicon: SpeakerLexicon): CompiledSpeakerL
     outletHeadMaxWords: Math.max(1, ...lexicon.outletHeadNouns.map((noun) => noun.split(' ').length)),
     outletNames: new Set(lexicon.outletNameWords),
     foreignArticles: new Set(lexicon.foreignArticles),
+    groups: new Set(lexicon.groupWords),
     feminine: lower(lexicon.feminineWords),
     masculine: lower(lexicon.masculineWords),
   };

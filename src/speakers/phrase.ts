@@ -17,6 +17,8 @@ const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 
 const POSSESSIVE = /^['’]s?$/;
 const CAPITALISED = /^\p{Lu}/u;
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
+/** "Ukrainians", "Europeans": a demonym's plural names its people. */
+const PLURAL = /\p{Ll}s$/u;
 const SEPARATORS: ReadonlySet<string> = new Set([',', ';', '(', ')', '—', '–']);
 
 function spanOf(tokens: readonly Token[]): Span {
@@ -234,6 +236,23 @@ function readProperNoun(token: Token, context: PhraseContext): Mention | null {
     mention.country = place.country;
     mention.countrySpan = place.span;
     mention.key = mention.kind === 'country' ? token.value.toLowerCase() : institutionKey(tokens, place.country);
+    return mention;
+  }
+  if (lexicon.groups.has(token.value)) {
+    const mention = blank('institution', tokens, context);
+    mention.name = token.value;
+    mention.key = institutionKey(tokens, null);
+    mention.plural = true;
+    return mention;
+  }
+  const people = PLURAL.test(token.value) ? matchPlaceAt([{ ...token, value: token.value.slice(0, -1) }], 0) : null;
+  if (people !== null && people.kind === 'demonym') {
+    const mention = blank('anonymous', tokens, context);
+    mention.name = token.value;
+    mention.key = token.normal;
+    mention.plural = true;
+    mention.country = people.country;
+    mention.countrySpan = people.span;
     return mention;
   }
   if (lexicon.outletNames.has(token.value)) {

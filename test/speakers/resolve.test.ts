@@ -30,6 +30,8 @@ describe('speaker phrases with titles, appositions and possessives', () => {
     ['Indian officials said the talks stalled.', 'Indian officials', ['Indian officials', 'anonymous', null, 'India']],
     ['The Daily Courier reported that the mayor resigned.', 'The Daily Courier', ['The Daily Courier', 'organization', null, null]],
     ['The mayor resigned, according to La Nacion.', 'La Nacion', ['La Nacion', 'organization', null, null]],
+    ['Democrats said the bill was flawed.', 'Democrats', ['Democrats', 'organization', null, null]],
+    ['Hungarians said prices were too high.', 'Hungarians', ['Hungarians', 'anonymous', null, 'Hungary']],
     ['Polish FM doesn’t rule out new talks', 'Polish FM', ['Polish FM', 'person', 'Foreign Minister', 'Poland']],
   ])('%s', (text, phrase, expected) => {
     const { speakers } = resolve(text, [phrase]);
