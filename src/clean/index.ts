@@ -1,28 +1,49 @@
 import type { ResolvedOptions } from '../options.js';
-import type { Span } from '../schema.js';
+import type { RemovedLine, Span } from '../schema.js';
 import { joinSpans } from '../text/offset-map.js';
+import { classifyLines } from './classify.js';
+import { compileLexicon } from './compile.js';
+import { decide } from './decide.js';
+import { chromeLexicon, type ChromeLexicon } from './lexicon.js';
+import { splitLines } from './lines.js';
+import { readArticle } from './metadata.js';
+import { markRelatedRuns } from './related.js';
+import { demoteWedgedProse } from './smooth.js';
 import type { CleanResult } from './types.js';
 
-/** Placeholder until the line classifier lands: keeps every non-blank line. */
-export function cleanText(raw: string, options: Pick<ResolvedOptions, 'url' | 'publisher' | 'published'>): CleanResult {
+export { chromeLexicon, type ChromeLexicon } from './lexicon.js';
+export { findDate, type DateMatch } from './dateline.js';
+export { removalReasonMeaning } from './reasons.js';
+
+/**
+ * Separates the article from page chrome, line by line, the jusText way: features of each line, classes from its
+ * own text, then context (the largest block of prose is the body; the headline, standfirst and datelines above it
+ * survive; link lists, share bars, menus and footers around it go). Reads title, publisher and date on the way.
+ */
+export function cleanText(
+  raw: string,
+  options: Pick<ResolvedOptions, 'url' | 'publisher' | 'published'>,
+  lexicon: ChromeLexicon = chromeLexicon,
+): CleanResult {
+  const compiled = compileLexicon(lexicon);
+  const lines = splitLines(raw);
+  const infos = classifyLines(lines, compiled);
+  markRelatedRuns(infos, compiled);
+  demoteWedgedProse(infos);
+  const decisions = decide(infos);
   const blocks: Span[] = [];
-  const pattern = /[^\r\n]+/g;
-  for (let match = pattern.exec(raw); match; match = pattern.exec(raw)) {
-    const leading = match[0].length - match[0].trimStart().length;
-    const trimmed = match[0].trim();
-    if (trimmed) blocks.push({ start: match.index + leading, end: match.index + leading + trimmed.length });
-  }
+  const removed: RemovedLine[] = [];
+  infos.forEach(({ line }, i) => {
+    const reason = decisions.reasons[i];
+    if (reason === null || reason === undefined) blocks.push({ start: line.start, end: line.end });
+    else removed.push({ line: line.lineNo, start: line.start, end: line.end, text: line.text, reason });
+  });
   const { text, map } = joinSpans(raw, blocks, '\n');
   return {
     text,
-    removed: [],
+    removed,
     toRaw: (offset) => map.toRaw(offset),
     blocks,
-    article: {
-      title: null,
-      publisher: options.publisher,
-      published: options.published,
-      provenance: { title: null, publisher: null, published: null },
-    },
+    article: readArticle(raw, infos, decisions, options),
   };
 }

@@ -1,0 +1,83 @@
+import type { LineInfo } from './classify.js';
+
+/** Indices (into the non-blank lines) of the first and last line of the article body. */
+export interface BodyRange {
+  first: number;
+  last: number;
+}
+
+/** Prose paragraphs separated by at most this much chrome belong to one block (a widget, a caption, a heading). */
+const TIGHT_GAP = 2;
+/** A further block still joins the body across a larger gap when it is substantial. */
+const LOOSE_GAP = 6;
+const SUBSTANTIAL_LINES = 2;
+const SUBSTANTIAL_CHARS = 400;
+
+interface Block {
+  first: number;
+  last: number;
+  goodLines: number;
+  goodChars: number;
+}
+
+/**
+ * The article body is the largest block of prose lines, where chrome between paragraphs costs one per neutral line
+ * and one per run of same-reason chrome (a share bar, a link list), and a copyright line always ends a block. Blocks
+ * then join their neighbours across small gaps, or larger ones when the neighbour is substantial.
+ */
+export function findBody(infos: readonly LineInfo[]): BodyRange | null {
+  const blocks = tightBlocks(infos);
+  if (blocks.length === 0) return null;
+  let best = 0;
+  blocks.forEach((block, index) => {
+    if (block.goodChars > blocks[best]!.goodChars) best = index;
+  });
+  let first = best;
+  let last = best;
+  while (last + 1 < blocks.length && joins(infos, blocks[last]!, blocks[last + 1]!, blocks[last + 1]!)) last++;
+  while (first > 0 && joins(infos, blocks[first - 1]!, blocks[first]!, blocks[first - 1]!)) first--;
+  return { first: blocks[first]!.first, last: blocks[last]!.last };
+}
+
+function joins(infos: readonly LineInfo[], before: Block, after: Block, candidate: Block): boolean {
+  const cost = gapCost(infos, before.last, after.first);
+  if (cost <= TIGHT_GAP) return true;
+  const substantial = candidate.goodLines >= SUBSTANTIAL_LINES || candidate.goodChars >= SUBSTANTIAL_CHARS;
+  return cost <= LOOSE_GAP && substantial;
+}
+
+function tightBlocks(infos: readonly LineInfo[]): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i]!;
+    if (!info.good) continue;
+    if (current && gapCost(infos, current.last, i) <= TIGHT_GAP) {
+      current.last = i;
+      current.goodLines++;
+      current.goodChars += info.features.chars;
+    } else {
+      current = { first: i, last: i, goodLines: 1, goodChars: info.features.chars };
+      blocks.push(current);
+    }
+  }
+  return blocks;
+}
+
+/** The chrome between two lines, counted in units; stops counting once past any join threshold. */
+function gapCost(infos: readonly LineInfo[], from: number, to: number): number {
+  let cost = 0;
+  let previousReason: string | null = null;
+  for (let k = from + 1; k < to && cost <= LOOSE_GAP; k++) {
+    const info = infos[k]!;
+    if (info.reason === 'copyright') return Number.POSITIVE_INFINITY;
+    if (info.reason === null) {
+      cost++;
+      previousReason = null;
+    } else if (info.reason !== previousReason) {
+      cost++;
+      previousReason = info.reason;
+    }
+  }
+  return cost;
+}

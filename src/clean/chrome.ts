@@ -1,0 +1,156 @@
+import type { RemovalReason } from '../schema.js';
+import { normaliseChromeLine, type CompiledLexicon } from './compile.js';
+import type { LineFeatures } from './features.js';
+
+/** Lines at most this long are looked up in the whole-line lexicons; chrome is short. */
+const SHORT_LINE = 90;
+/** Pitches, captions and bios longer than this are prose that mentions the word, not chrome. */
+const PITCH_MAX = 320;
+const CAPTION_MAX = 420;
+const TAIL = 90;
+
+const COPYRIGHT_MARK = /©|\(c\)\s?\d{4}|\ball rights reserved\b/i;
+const COPYRIGHT_WORD = /^(?:all content\s)?(?:copyright|\(c\))\b|\bsubject to copyright\b/i;
+const REPRINT_POLICY =
+  /\b(?:hyperlink|republication|redistribution|retransmission|strictly prohibited|may not be (?:published|reproduced|copied|redistributed)|without (?:prior )?(?:written )?permission)\b/i;
+const MATERIALS = /\b(?:materials?|content|contents|articles?|this (?:site|website|page|story|document))\b|prohibited/i;
+
+const COUNTER_LABELLED = /^(?:views?|reads?|comments?|shares?|likes?|visits?|hits?|votes?)\s?[:\-]?\s?[\d][\d.,\s]{0,12}[kmb]?$/i;
+const COUNTER_NUMBER = /^[\d][\d.,]{0,12}\s?[kmb]?(?:\s(?:views?|shares?|comments?|reads?|likes?|photos?|images?|videos?|replies))?$/i;
+const READ_TIME = /^\d{1,3}\s?(?:-\s?)?min(?:ute)?s?\.?\s(?:read|listen|watch)$/i;
+const SHARED_TIMES = /\bshared\s[\d,.]+\stimes\b/i;
+const SLIDESHOW = /^(?:slideshow|gallery|photos?|images?|videos?|show all|see all|view all)\s?\(?\s?\d{1,4}\s?(?:images?|photos?)?\s?\)?$/i;
+
+const SHARE_LEAD = /^(?:share(?:-line)?\b|click to (?:share|email|copy|print)\b|email (?:this|the author)\b|copy (?:link|url)\b)/i;
+const SHARE_SOCIAL_MEDIA = /\bshare (?:it|this|the story)\b.{0,30}\bsocial media\b/i;
+const FOLLOW_LEAD = /^(?:follow us|follow|find us|connect with us|join us|like us|stay connected|subscribe to us)(?:\s(?:on|at|in))?\b/i;
+const SOCIAL_SPLIT = /[\s|,/·•:]+/;
+const FILLER = new Set(['on', 'at', 'in', 'and', 'our', 'us', 'the', 'channel', 'page', 'follow', 'with', '&']);
+const HANDLE = /^@[\w.]{2,30}$/;
+
+const BYLINE_BY = /^[Bb]y:?\s+(?:\p{Lu}|@)/u;
+const CREDIT_PARENS = /^\((?:additional\s)?(?:reporting|writing|editing|edited|compiled|written|translated|reported|additional reporting)\sby\b/i;
+const PHOTO_LABEL = /\b(?:Photo(?:graph)?s?|Image|Picture|Credit|Illustration|Pictured)\s?(?::|by\b|via\b|courtesy\b)\s?\S/;
+const CREDIT_SLASH = /(?:^|[\s(])\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s?\/\s?\p{Lu}[\p{L}.&'’ -]{1,40}\)?$/u;
+
+const SECOND_PERSON = /\b(?:you|your|you['’](?:re|ll|ve|d))\b/i;
+const IMPERATIVE = /(?:^|[.!?]\s+)(?:please\s+)?(?:sign up|subscribe|join|get|click|register|do it|support|try|download|follow|enter|don['’]t miss|start)\b/i;
+const REPORTING = /\b(?:said|says|told|according to|announced|stated)\b/i;
+const COOKIE = /\bcookies?\b/i;
+const CONSENT = /\b(?:we use|this (?:site|website) uses|by (?:continuing|using)|consent|privacy)\b/i;
+const JAVASCRIPT = /\bjavascript\b/i;
+const COMMENT_POLICY = /\bcomments?\b|\bcommenting\b|\bcommunity guidelines\b/i;
+const PLEASE_WORD = /\bplease\b/i;
+const PLEASE = /\bplease\b|\byou\b|\bour\b/i;
+
+const RELATED_INLINE = /^(?:read (?:more|also|next)|see also|also read|related|watch|listen|more)\s?[:»›|]\s?\S/i;
+const PREV_NEXT = /^(?:PREV|PREVIOUS|NEXT)\s+\S/;
+const BREADCRUMB_SEPARATOR = /\s[»›>|/]\s|[»›]/g;
+const FRAGMENT = /^(?:[\p{P}\p{S}\s]{1,8}|\p{L})$/u;
+const EDITOR_NOTE = /^\(?(?:updated|update|editor['’]s note|editors['’] note|correction|clarification|this (?:article|story) (?:has been|was) (?:updated|corrected))\b/i;
+
+/** Reasons a line is chrome by its own text, strongest evidence first; null when its text alone says nothing. */
+export function chromeReason(text: string, features: LineFeatures, lexicon: CompiledLexicon): RemovalReason | null {
+  if (EDITOR_NOTE.test(text)) return null;
+  if (FRAGMENT.test(text)) return 'fragment';
+  const short = features.chars <= SHORT_LINE;
+  if (features.chars <= 400 && COPYRIGHT_MARK.test(text)) return 'copyright';
+  if (features.chars <= 400 && !features.hasQuote) {
+    if (COPYRIGHT_WORD.test(text)) return 'copyright';
+    if (features.words <= 40 && REPRINT_POLICY.test(text) && MATERIALS.test(text)) return 'copyright';
+  }
+  if (short) {
+    const reason = shortLineReason(text, features, lexicon);
+    if (reason) return reason;
+  }
+  if (CREDIT_PARENS.test(text)) return 'byline';
+  if (features.chars <= 600 && lexicon.bio.test(text)) return 'byline';
+  if (features.chars <= CAPTION_MAX && isCaption(text, features, lexicon)) return 'caption';
+  if (PREV_NEXT.test(text) || (features.words <= 25 && RELATED_INLINE.test(text))) return 'related-links';
+  if (features.words <= 20 && !features.endsSentence && lexicon.promoPrefix.test(text)) return 'related-links';
+  if (features.chars <= PITCH_MAX && !features.hasQuote && !REPORTING.test(text)) {
+    const pitch = pitchReason(text, features, lexicon);
+    if (pitch) return pitch;
+  }
+  if (features.chars <= 160 && !features.endsSentence && breadcrumbSeparators(text) >= 2) return 'navigation';
+  return null;
+}
+
+function shortLineReason(text: string, features: LineFeatures, lexicon: CompiledLexicon): RemovalReason | null {
+  const normal = normaliseChromeLine(text);
+  if (normal === '') return 'fragment';
+  if (lexicon.share.has(normal)) return 'share';
+  if (lexicon.relatedWhole.has(normal)) return 'related-links';
+  if (lexicon.navigation.has(normal)) return 'navigation';
+  if (lexicon.other.has(normal)) return 'other';
+  if (isSocialLine(normal, lexicon)) return 'social';
+  if (COUNTER_LABELLED.test(normal) || COUNTER_NUMBER.test(normal) || READ_TIME.test(normal)) return 'counter';
+  if (SLIDESHOW.test(normal) || SHARED_TIMES.test(text)) return 'counter';
+  if (features.words <= 12 && (SHARE_LEAD.test(text) || SHARE_SOCIAL_MEDIA.test(text))) return 'share';
+  if (features.words <= 6 && lexicon.relatedLead.test(normal)) return 'related-links';
+  if (features.words <= 8 && lexicon.navigationPrefix.test(normal)) return 'navigation';
+  if (features.words <= 12 && !features.hasQuote && BYLINE_BY.test(text)) return 'byline';
+  if (features.words <= 8 && lexicon.newsletter.test(text)) return 'newsletter';
+  return null;
+}
+
+/** A line made only of network names, optionally after "follow us on". */
+function isSocialLine(normal: string, lexicon: CompiledLexicon): boolean {
+  if (HANDLE.test(normal)) return true;
+  const rest = normal.replace(FOLLOW_LEAD, ' ').trim();
+  const followed = rest.length !== normal.length;
+  if (rest === '') return followed;
+  const tokens = rest.split(SOCIAL_SPLIT).filter(Boolean);
+  let names = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const pair = i + 1 < tokens.length ? `${tokens[i]} ${tokens[i + 1]}` : '';
+    if (pair && lexicon.social.has(pair)) {
+      names++;
+      i++;
+    } else if (lexicon.social.has(tokens[i]!)) names++;
+    else if (!FILLER.has(tokens[i]!)) return false;
+  }
+  return names > 0;
+}
+
+/** A photo caption: a credit ("Photo: …", "… Getty Images", "Name/Agency") at the end of a line that is not a sentence of prose. */
+export function isCaption(text: string, features: LineFeatures, lexicon: CompiledLexicon): boolean {
+  const tail = text.length > TAIL ? text.slice(-TAIL) : text;
+  if (PHOTO_LABEL.test(tail)) return true;
+  if (features.endsSentence) return false;
+  return lexicon.photoCreditTail.test(tail) || CREDIT_SLASH.test(tail);
+}
+
+/** A credit line standing alone ("Photo: …", "Jane Doe / Agency"): the line above it is the caption it credits. */
+export function isCreditOnly(text: string, features: LineFeatures, lexicon: CompiledLexicon): boolean {
+  return features.words <= 9 && features.chars <= TAIL && isCaption(text, features, lexicon);
+}
+
+function pitchReason(text: string, features: LineFeatures, lexicon: CompiledLexicon): RemovalReason | null {
+  const addressed = SECOND_PERSON.test(text) || IMPERATIVE.test(text);
+  if (lexicon.newsletter.test(text) && (addressed || features.words <= 10)) return 'newsletter';
+  if (!addressed && !PLEASE_WORD.test(text)) return null;
+  if (COOKIE.test(text) && CONSENT.test(text)) return 'other';
+  if (JAVASCRIPT.test(text)) return 'other';
+  if (features.words <= 40 && COMMENT_POLICY.test(text) && PLEASE.test(text)) return 'other';
+  return null;
+}
+
+function breadcrumbSeparators(text: string): number {
+  BREADCRUMB_SEPARATOR.lastIndex = 0;
+  let count = 0;
+  while (BREADCRUMB_SEPARATOR.exec(text)) count++;
+  return count;
+}
+
+/** An editor's note about the article itself ("(Updated with …)", "Editor's note: …") is always content. */
+export function isEditorNote(text: string): boolean {
+  return EDITOR_NOTE.test(text);
+}
+
+/** A header that opens (or, for "Read more", closes) a list of links to other stories. */
+export function isRelatedHeader(text: string, features: LineFeatures, lexicon: CompiledLexicon): boolean {
+  if (features.chars > SHORT_LINE || features.words > 6) return false;
+  const normal = normaliseChromeLine(text);
+  return lexicon.relatedWhole.has(normal) || lexicon.relatedLead.test(normal);
+}

@@ -1,0 +1,77 @@
+import type { RemovalReason } from '../schema.js';
+import { chromeReason, isCreditOnly } from './chrome.js';
+import type { CompiledLexicon } from './compile.js';
+import { datelineDate, splitTitleTimestamp, type DateMatch } from './dateline.js';
+import { lineFeatures, type LineFeatures } from './features.js';
+import type { RawLine } from './lines.js';
+
+/** A non-blank line with its features and the classes read from it before any context is used. */
+export interface LineInfo {
+  line: RawLine;
+  features: LineFeatures;
+  /** Chrome by its own text, or null. */
+  reason: RemovalReason | null;
+  /** Prose: long, sentence-shaped, rich in function words (jusText's "good"). */
+  good: boolean;
+  /** The date when the line is a dateline. */
+  date: DateMatch | null;
+  /** An item under a related-links header (it may still turn out to be the headline when the list is a menu). */
+  listItem: boolean;
+}
+
+/** Below this share of function words a long line reads as a list of names or titles, not prose. */
+const MIN_STOP_RATIO = 0.12;
+const MIN_SHORT_PROSE_STOP_RATIO = 0.15;
+/** A short line with most words capitalised is a title or a link, even with a full stop. */
+const MAX_SHORT_PROSE_CAPITALISED = 0.6;
+/** Share of long lines that must look English for the function-word test to be trusted on this page. */
+const ENGLISH_PAGE_SHARE = 0.3;
+const LONG_LINE = 100;
+const CAPTION_ABOVE_CREDIT_MAX = 250;
+
+export function classifyLines(lines: readonly RawLine[], lexicon: CompiledLexicon): LineInfo[] {
+  const features = lines.map((line) => lineFeatures(line.text, lexicon.stopWords));
+  const useStopWords = pageLooksEnglish(features);
+  const infos = lines.map((line, index): LineInfo => {
+    const f = features[index]!;
+    const reason = chromeReason(line.text, f, lexicon);
+    const date = reason === null || reason === 'byline' ? datelineDate(line.text, f) : null;
+    const prose = reason === null && date === null && isProse(f, useStopWords) && !splitTitleTimestamp(line.text);
+    return { line, features: f, reason, good: prose, date, listItem: false };
+  });
+  markCaptionsAboveCredits(infos, lexicon);
+  return infos;
+}
+
+/** jusText's good paragraph, with a lower bar for a line that ends like a sentence (short quotes, one-liners). */
+export function isProse(f: LineFeatures, useStopWords: boolean): boolean {
+  if (f.letterRatio < 0.5) return false;
+  const stops = (min: number): boolean => !useStopWords || f.stopRatio >= min;
+  if (f.chars >= 120 && stops(MIN_STOP_RATIO) && (f.endsSentence || f.innerSentence || f.chars >= 150)) return true;
+  const titleCased = f.capitalisedRatio > MAX_SHORT_PROSE_CAPITALISED;
+  return f.chars >= 45 && f.words >= 7 && f.endsSentence && !titleCased && stops(MIN_SHORT_PROSE_STOP_RATIO);
+}
+
+function pageLooksEnglish(features: readonly LineFeatures[]): boolean {
+  let long = 0;
+  let english = 0;
+  for (const f of features) {
+    if (f.chars < LONG_LINE) continue;
+    long++;
+    if (f.stopRatio >= MIN_STOP_RATIO) english++;
+  }
+  return long === 0 || english / long >= ENGLISH_PAGE_SHARE;
+}
+
+/** A credit standing alone ("Photo: …") credits the line above it, which is then a caption, however sentence-like. */
+function markCaptionsAboveCredits(infos: LineInfo[], lexicon: CompiledLexicon): void {
+  for (let i = 1; i < infos.length; i++) {
+    const credit = infos[i]!;
+    if (credit.reason !== 'caption' || !isCreditOnly(credit.line.text, credit.features, lexicon)) continue;
+    const above = infos[i - 1]!;
+    if (above.line.lineNo < credit.line.lineNo - 2) continue;
+    if (above.reason !== null || above.features.hasQuote || above.features.chars > CAPTION_ABOVE_CREDIT_MAX) continue;
+    above.reason = 'caption';
+    above.good = false;
+  }
+}

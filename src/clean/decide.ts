@@ -1,0 +1,134 @@
+import type { RemovalReason } from '../schema.js';
+import { isEditorNote } from './chrome.js';
+import type { LineInfo } from './classify.js';
+import { findBody, type BodyRange } from './body.js';
+import { pickHeadline } from './headline.js';
+
+/** What happens to each non-blank line: kept, or removed with a reason. */
+export interface Decisions {
+  /** null = kept. */
+  reasons: Array<RemovalReason | null>;
+  headline: number | null;
+  body: BodyRange | null;
+}
+
+/** Datelines this close above the headline (non-blank lines) belong to the article. */
+const DATELINE_ABOVE_HEADLINE = 3;
+const STANDFIRST_WORDS = 10;
+const SHORT_STANDFIRST_WORDS = 6;
+/** Lines directly after the last paragraph that still belong to it ("Additional reporting by …; Editing by …"). */
+const TAIL_LINES = 2;
+const WIRE_CREDIT = /\b(?:reporting|editing|writing|edited|compiled|written|produced)\sby\b|\bcontributed\b/i;
+const MENU_RUN = 3;
+const MENU_WORDS = 4;
+const NAVIGATION_WORDS = 5;
+/** Reasons that spread to unlabelled neighbours: a line inside a share bar or a menu is part of it. */
+const CONTAGIOUS: ReadonlySet<RemovalReason> = new Set(['share', 'social', 'navigation', 'related-links', 'newsletter', 'counter']);
+const MIN_DUPLICATE_CHARS = 20;
+
+const PLACE_DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{1,40}\s?[—–-]$/u;
+const NAME_LIKE = /^(?:\p{Lu}[\p{L}.'’-]*,?\s?){1,4}$/u;
+
+export function decide(infos: readonly LineInfo[]): Decisions {
+  const reasons: Array<RemovalReason | null> = infos.map(() => null);
+  const body = findBody(infos);
+  if (body === null) {
+    infos.forEach((info, i) => (reasons[i] = info.reason));
+    markDuplicates(infos, reasons);
+    return { reasons, headline: null, body };
+  }
+  const textCounts = new Map<string, number>();
+  for (const info of infos) textCounts.set(info.line.text, (textCounts.get(info.line.text) ?? 0) + 1);
+  const headline = pickHeadline(infos, body.first, textCounts);
+
+  for (let i = 0; i < body.first; i++) reasons[i] = headerReason(infos, i, headline, body.first);
+  for (let i = body.first; i <= body.last; i++) reasons[i] = infos[i]!.reason;
+  markMenuRuns(infos, reasons, body);
+  let tail = 0;
+  for (let i = body.last + 1; i < infos.length; i++) {
+    const info = infos[i]!;
+    const tailLine = tail < TAIL_LINES && info.reason === null && WIRE_CREDIT.test(info.line.text) && i === body.last + 1 + tail;
+    if (tailLine) tail++;
+    reasons[i] = tailLine ? null : (info.reason ?? 'other');
+  }
+  fillReasons(infos, reasons);
+  markDuplicates(infos, reasons);
+  return { reasons, headline, body };
+}
+
+/** Above the body only the headline, the standfirst, datelines, editor's notes and a place dateline survive. */
+function headerReason(infos: readonly LineInfo[], i: number, headline: number | null, bodyFirst: number): RemovalReason | null {
+  const info = infos[i]!;
+  if (headline === null) {
+    if (i >= bodyFirst - DATELINE_ABOVE_HEADLINE && keepsAboveBody(info)) return null;
+    return info.reason ?? 'other';
+  }
+  if (i === headline) return null;
+  if (i < headline) {
+    return i >= headline - DATELINE_ABOVE_HEADLINE && info.date !== null && info.reason === null ? null : (info.reason ?? 'other');
+  }
+  const headlineText = infos[headline]!.line.text;
+  if (info.line.text === headlineText) return 'duplicate';
+  if (keepsAboveBody(info)) return null;
+  if (info.reason !== null) return info.reason;
+  if (isStandfirst(infos, i, headline)) return null;
+  return NAME_LIKE.test(info.line.text) ? 'byline' : 'other';
+}
+
+function keepsAboveBody(info: LineInfo): boolean {
+  if (isEditorNote(info.line.text)) return true;
+  if (info.reason !== null) return false;
+  return info.date !== null || PLACE_DATELINE.test(info.line.text);
+}
+
+/** The first line under the headline, when it reads as a summary (a sentence, or ten words or more). */
+function isStandfirst(infos: readonly LineInfo[], i: number, headline: number): boolean {
+  const headlineText = infos[headline]!.line.text;
+  for (let k = headline + 1; k < i; k++) if (infos[k]!.line.text !== headlineText) return false;
+  const f = infos[i]!.features;
+  return f.words >= STANDFIRST_WORDS || (f.endsSentence && f.words >= SHORT_STANDFIRST_WORDS);
+}
+
+/** Runs of three or more short unlabelled lines inside the body are a menu or a tag list, not headings. */
+function markMenuRuns(infos: readonly LineInfo[], reasons: Array<RemovalReason | null>, body: BodyRange): void {
+  let runStart = -1;
+  const close = (end: number): void => {
+    if (runStart >= 0 && end - runStart >= MENU_RUN) for (let k = runStart; k < end; k++) reasons[k] = 'navigation';
+    runStart = -1;
+  };
+  for (let i = body.first; i <= body.last; i++) {
+    const info = infos[i]!;
+    const menuItem = reasons[i] === null && !info.good && info.date === null && info.features.words <= MENU_WORDS && !info.features.endsSentence;
+    if (menuItem && runStart < 0) runStart = i;
+    else if (!menuItem) close(i);
+  }
+  close(body.last + 1);
+}
+
+/** Removed lines whose own text said nothing take the reason of the chrome around them, else navigation or other. */
+function fillReasons(infos: readonly LineInfo[], reasons: Array<RemovalReason | null>): void {
+  let previous: RemovalReason | null = null;
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i]!;
+    const reason = reasons[i];
+    if (reason === null) {
+      previous = null;
+      continue;
+    }
+    if (info.reason === null && (reason === 'other' || reason === 'navigation')) {
+      const shortLine = info.features.words <= NAVIGATION_WORDS;
+      reasons[i] = previous && CONTAGIOUS.has(previous) && shortLine ? previous : shortLine ? 'navigation' : 'other';
+    }
+    previous = reasons[i] ?? null;
+  }
+}
+
+/** A kept line printed again later (a headline repeated, a paragraph scraped twice): the later copies go. */
+function markDuplicates(infos: readonly LineInfo[], reasons: Array<RemovalReason | null>): void {
+  const seen = new Set<string>();
+  infos.forEach((info, i) => {
+    if (reasons[i] !== null || info.line.text.length < MIN_DUPLICATE_CHARS) return;
+    if (seen.has(info.line.text)) reasons[i] = 'duplicate';
+    else seen.add(info.line.text);
+  });
+}

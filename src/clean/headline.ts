@@ -1,0 +1,80 @@
+import type { LineInfo } from './classify.js';
+import { splitTitleTimestamp } from './dateline.js';
+
+/** How far above the body a headline is looked for (non-blank lines): bylines, dates, share bars and captions sit between. */
+export const HEADLINE_WINDOW = 25;
+/** A dateline or byline this close (non-blank lines) marks the headline it belongs to. */
+const BYLINE_REACH = 4;
+const MIN_WORDS = 3;
+const MAX_WORDS = 30;
+const MAX_CHARS = 250;
+const RICH_WORDS = 6;
+
+const QUESTION_OR_EXCLAMATION = /[?!]["”’]?$/;
+/** "Headline. - Standfirst": a headline and its standfirst scraped into one line. */
+const JOINED_STANDFIRST = /^(.{12,200}?[^\s])\s[-–—]\s\S/;
+const MIN_STANDFIRST_WORDS = 8;
+
+/** The headline part of a line: without a site timestamp suffix, and before " - " when a standfirst was joined to it. */
+export function headlineLength(text: string): number {
+  const stamped = splitTitleTimestamp(text);
+  if (stamped) return stamped.titleLength;
+  const joined = JOINED_STANDFIRST.exec(text);
+  if (joined && joined[1]!.endsWith('.')) {
+    const rest = text.slice(joined[0].length - 1);
+    if (rest.split(/\s+/).length >= MIN_STANDFIRST_WORDS) return joined[1]!.length;
+  }
+  return text.length;
+}
+
+/** A line shaped like a headline: a few capitalised words, no sentence ending (a question or exclamation is fine). */
+export function isTitleLike(info: LineInfo): boolean {
+  const f = info.features;
+  const listed = info.reason === 'related-links' && info.listItem;
+  if ((info.reason !== null && !listed) || info.date !== null || f.bullet || !f.startsUpper || f.letterRatio < 0.5) return false;
+  const text = info.line.text;
+  const length = headlineLength(text);
+  const title = length === text.length ? text : text.slice(0, length);
+  const words = length === text.length ? f.words : title.split(/\s+/).length;
+  if (words < MIN_WORDS || words > MAX_WORDS || title.length > MAX_CHARS) return false;
+  if (length !== text.length) return true;
+  return !f.innerSentence && (!f.endsSentence || QUESTION_OR_EXCLAMATION.test(text));
+}
+
+/**
+ * Picks the headline among the title-like lines above the body: one next to a dateline or byline scores highest,
+ * then one printed twice on the page (share boxes and breadcrumbs repeat it), then a longer one and one directly
+ * followed by text; ties go to the line closest to the body,
+ * except that a repeated headline keeps its first copy.
+ */
+export function pickHeadline(infos: readonly LineInfo[], bodyFirst: number, textCounts: ReadonlyMap<string, number>): number | null {
+  let best: number | null = null;
+  let bestScore = -1;
+  for (let i = Math.max(0, bodyFirst - HEADLINE_WINDOW); i < bodyFirst; i++) {
+    const info = infos[i]!;
+    if (!isTitleLike(info)) continue;
+    let score = 0;
+    if (nearBylineOrDate(infos, i)) score += 3;
+    if ((textCounts.get(info.line.text) ?? 0) > 1) score += 2;
+    if (info.features.words >= RICH_WORDS) score += 1;
+    const next = infos[i + 1];
+    if (i + 1 === bodyFirst || (next && next.reason === null && next.features.words >= MIN_STANDFIRST_WORDS)) score += 1;
+    const sameAsBest = best !== null && infos[best]!.line.text === info.line.text;
+    if (score > bestScore || (score === bestScore && !sameAsBest)) {
+      best = i;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function nearBylineOrDate(infos: readonly LineInfo[], index: number): boolean {
+  const from = Math.max(0, index - BYLINE_REACH);
+  const to = Math.min(infos.length - 1, index + BYLINE_REACH);
+  for (let k = from; k <= to; k++) {
+    if (k === index) continue;
+    const info = infos[k]!;
+    if (info.date !== null || info.reason === 'byline') return true;
+  }
+  return false;
+}

@@ -1,0 +1,109 @@
+/**
+ * English page-chrome vocabulary, as data a caller can extend (`{ ...chromeLexicon, social: [...chromeLexicon.social, 'mastodon'] }`).
+ * Whole-line entries are lower-case and compared after `normaliseChromeLine`; chrome in other scripts is found by
+ * shape, never by words of that language.
+ */
+export interface ChromeLexicon {
+  /** Function words: their share in a line separates prose from menus and headlines (jusText's stop-word density). */
+  readonly stopWords: readonly string[];
+  /** Social networks and app stores; a line made only of these (optionally after "follow us on") is social chrome. */
+  readonly social: readonly string[];
+  /** Whole lines that are share/print/copy widgets. */
+  readonly share: readonly string[];
+  /** Whole lines that are site navigation, account and footer links. */
+  readonly navigation: readonly string[];
+  /** Whole lines that are ads, comment widgets and consent boilerplate. */
+  readonly other: readonly string[];
+  /** Line openings of short lines that are navigation ("filed under …", "tags: …"). */
+  readonly navigationPrefixes: readonly string[];
+  /** Words that mark a newsletter or subscription pitch. */
+  readonly newsletter: readonly string[];
+  /** Headers that open a list of links to other stories. */
+  readonly relatedHeaders: readonly string[];
+  /** Openings of a single promotional link line ("The latest news about …"). */
+  readonly promoPrefixes: readonly string[];
+  /** Photo agencies and credit words that end a caption ("… Getty Images", "… AP Photo"). */
+  readonly photoCredits: readonly string[];
+  /** Nouns of a journalist's job, for author bios ("X is a senior writer for …"). */
+  readonly journalistNouns: readonly string[];
+}
+
+export const chromeLexicon: ChromeLexicon = {
+  stopWords: [
+    'a', 'about', 'after', 'against', 'all', 'also', 'an', 'and', 'any', 'are', 'as', 'at', 'be', 'because', 'been',
+    'before', 'being', 'between', 'both', 'but', 'by', 'can', 'could', 'did', 'do', 'does', 'during', 'each', 'for',
+    'from', 'had', 'has', 'have', 'he', 'her', 'his', 'how', 'i', 'if', 'in', 'into', 'is', 'it', 'its', 'may',
+    'more', 'most', 'no', 'not', 'of', 'on', 'or', 'other', 'our', 'out', 'over', 'said', 'says', 'she', 'should',
+    'since', 'so', 'some', 'such', 'than', 'that', 'the', 'their', 'them', 'then', 'there', 'these', 'they', 'this',
+    'those', 'through', 'to', 'under', 'until', 'up', 'was', 'we', 'were', 'what', 'when', 'where', 'which', 'while',
+    'who', 'whom', 'why', 'will', 'with', 'would', 'you', 'your',
+  ],
+  social: [
+    'facebook', 'twitter', 'x', 'youtube', 'instagram', 'telegram', 'tiktok', 'linkedin', 'pinterest', 'reddit',
+    'whatsapp', 'flipboard', 'tumblr', 'rss', 'snapchat', 'threads', 'mastodon', 'bluesky', 'vk', 'messenger',
+    'email', 'e-mail', 'apple store', 'app store', 'play market', 'google play', 'google news', 'rss feed',
+    'rss feeds',
+  ],
+  share: [
+    'share', 'share this', 'share this story', 'share this article', 'share article', 'share this:', 'tweet',
+    'print', 'print this', 'print article', 'copy link', 'copy url', 'copy the link', 'link copied', 'copied',
+    'click to copy url', 'save', 'save article', 'bookmark', 'article bookmarked', 'show more sharing options',
+    'share close extra sharing options', 'share selection', 'reuse this content', 'enlarge image', 'email this',
+    'send', 'share via email', 'share on facebook', 'share on twitter', 'share on linkedin', 'share on whatsapp',
+    'share on pinterest', 'share on messenger', 'share on reddit', 'share this article:', 'gift this article',
+  ],
+  navigation: [
+    'skip to content', 'skip to main content', 'skip to navigation', 'menu', 'main menu', 'toggle menu',
+    'open navigation menu', 'primary menu', 'search', 'open search', 'close search', 'show search', 'search for',
+    'home', 'close', 'back to top', 'go to top', 'top', 'sections', 'more', 'topics', 'tags', 'sign in', 'log in',
+    'login', 'logout', 'log out', 'sign out', 'register', 'my account', 'account', 'contact', 'contact us',
+    'about', 'about us', 'advertise', 'advertise with us', 'careers', 'jobs', 'sitemap', 'site map', 'help',
+    'faq', 'faqs', 'terms of use', 'terms of service', 'terms and conditions', 'terms & conditions',
+    'privacy policy', 'privacy', 'cookie policy', 'cookie settings', 'accessibility', 'next', 'previous',
+    'previous next', 'more videos', 'view all', 'see all', 'load more', 'show more', 'watch now', 'live',
+    'latest', 'news', 'video', 'videos', 'podcasts', 'photos', 'opinion', 'sport', 'sports', 'business', 'world',
+    'politics', 'weather', 'dark mode', 'edition', 'choose edition',
+  ],
+  other: [
+    'advertisement', 'advertising', 'sponsored', 'sponsored content', 'promoted stories', 'paid content', 'ad',
+    'comments', 'comment', 'show comments', 'add a comment', 'leave a comment', 'post a comment',
+    'join the discussion', 'join the conversation', 'be part of the conversation', 'there are no comments yet',
+    'view comments', 'report comment', 'delete comment', 'flag comment', 'submit', 'cancel', 'post', 'reply',
+    'newest first', 'oldest first', 'most liked', 'sort by', 'ok', 'accept', 'accept all', 'got it',
+  ],
+  navigationPrefixes: [
+    'filed under', 'tagged', 'tags:', 'topics:', 'more about', 'posted in', 'categories:', 'category:',
+    'section:', 'you are here', 'breadcrumb',
+  ],
+  newsletter: [
+    'newsletter', 'newsletters', 'subscribe', 'subscribed', 'subscribing', 'subscriber', 'subscribers',
+    'subscription', 'subscriptions', 'unsubscribe', 'sign up', 'sign-up', 'signup', 'sign me up', 'inbox',
+    'promotional', 'become a member', 'membership',
+  ],
+  relatedHeaders: [
+    'related', 'related stories', 'related articles', 'related coverage', 'related content', 'related news',
+    'related posts', 'related links', 'related reading', 'related topics', 'related video', 'related videos',
+    'read also', 'also read', 'read more', 'read next', 'see also', 'more from', 'more stories', 'more on',
+    'more coverage', 'more news', 'more in', 'more to explore', 'more like this', 'more great', 'most read',
+    'most popular', 'most viewed', 'most shared', 'most commented', 'popular', 'popular on', 'popular now',
+    'recommended', 'recommended for you', 'recommended stories', 'recommended reading', 'you may also like',
+    'you might also like', 'you may like', 'further reading', 'explore further', 'keep reading',
+    'continue reading', 'trending', 'trending now', 'trending stories', 'trending news', 'top stories',
+    'latest stories', 'latest news', 'latest videos', 'latest articles', "editors' picks", 'editors picks',
+    "editor's pick", "editor's picks", "what's trending", "don't miss", 'in other news', 'watch next', 'up next',
+    'also on', 'around the web', 'from the web', 'headline news', 'top news', 'most viewed news',
+    'most viewed content', 'more videos', 'more stories from',
+  ],
+  promoPrefixes: [
+    'the latest news', 'the latest on', 'the latest from', 'get the latest', 'latest updates', 'click here',
+    'tap here', 'download our app', 'download the app', 'get our app', 'watch:', 'listen:', 'live updates',
+  ],
+  photoCredits: [
+    'getty images', 'shutterstock', 'alamy', 'istock', 'istockphoto', 'ap photo', 'afp photo', 'epa',
+    'reuters files', 'file photo', 'via getty images', 'handout', 'wikimedia commons', 'pool photo',
+  ],
+  journalistNouns: [
+    'writer', 'reporter', 'editor', 'correspondent', 'columnist', 'contributor', 'journalist', 'producer',
+    'author', 'photographer', 'critic', 'analyst', 'fellow', 'intern', 'anchor',
+  ],
+};

@@ -1,0 +1,97 @@
+import type { TextSpan } from '../schema.js';
+import type { LineInfo } from './classify.js';
+import type { RawLine } from './lines.js';
+
+/** A publisher name and where it was read. */
+export type NameSpan = TextSpan;
+
+const COPYRIGHT_CUT = /\s\|\s|\ball rights reserved\b|\bpowered by\b|\.\s+(?=\p{Lu})|;\s/iu;
+const COPYRIGHT_LEAD = /^(?:all content|copyright|\(c\)|©|\d{4}(?:\s?[-–]\s?\d{4})?|[\s,.:;–-])+/i;
+const COPYRIGHT_TRAIL = /(?:©|\d{4}(?:\s?[-–]\s?\d{4})?|[\s,.:;|–-])+$/;
+const MAX_NAME_CHARS = 60;
+const MAX_NAME_WORDS = 6;
+const HAS_LETTER = /\p{L}/u;
+
+/** The site name in a copyright line ("X © 2024", "© 2020 X Inc. All rights reserved", "Copyright © 2020, X | Terms"). */
+export function copyrightName(line: RawLine): NameSpan | null {
+  const text = line.text;
+  const cut = COPYRIGHT_CUT.exec(text);
+  const head = cut ? text.slice(0, cut.index) : text;
+  const lead = COPYRIGHT_LEAD.exec(head)?.[0].length ?? 0;
+  const trail = COPYRIGHT_TRAIL.exec(head.slice(lead))?.[0].length ?? 0;
+  const name = head.slice(lead, head.length - trail);
+  if (!HAS_LETTER.test(name) || name.length > MAX_NAME_CHARS || name.split(' ').length > MAX_NAME_WORDS) return null;
+  const start = line.start + lead;
+  return { start, end: start + name.length, text: name };
+}
+
+const SELF_CREDIT = /\breports?,?\s(?:referring to|per|citing|with reference to|quoting)\b/g;
+const NAME_BEFORE = /((?:\p{Lu}[\p{L}\d.&'’-]*\s){0,3}\p{Lu}[\p{L}\d.&'’-]*)\s$/u;
+const LOOK_BACK = 60;
+
+/**
+ * The page crediting itself: "X reports referring to Y", "X reports per foreign media", "X reports, citing Y".
+ * A bare "…, FT reports" credits a source, not the page, so the credit must name what it relies on.
+ */
+export function selfCredit(raw: string, lines: readonly RawLine[]): NameSpan | null {
+  for (const line of lines) {
+    SELF_CREDIT.lastIndex = 0;
+    for (let match = SELF_CREDIT.exec(line.text); match; match = SELF_CREDIT.exec(line.text)) {
+      const from = Math.max(0, match.index - LOOK_BACK);
+      const before = line.text.slice(from, match.index);
+      const name = NAME_BEFORE.exec(before);
+      if (!name) continue;
+      const start = line.start + from + name.index;
+      const text = name[1]!;
+      if (raw.slice(start, start + text.length) === text) return { start, end: start + text.length, text };
+    }
+  }
+  return null;
+}
+
+const DOMAIN_LIKE = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u;
+const SIGNATURE_REACH = 6;
+const SIGNATURE_WORDS = 3;
+
+/** A site name standing alone just after the body, like a signature: a domain-shaped name or one the page uses elsewhere. */
+export function signatureLine(infos: readonly LineInfo[], bodyLast: number, known: readonly (NameSpan | null)[]): NameSpan | null {
+  const knownKeys = new Set(known.filter((name): name is NameSpan => name !== null).map((name) => nameKey(name.text)));
+  for (let i = bodyLast + 1; i < Math.min(infos.length, bodyLast + 1 + SIGNATURE_REACH); i++) {
+    const { line, features } = infos[i]!;
+    if (features.words > SIGNATURE_WORDS) continue;
+    if (DOMAIN_LIKE.test(line.text) || knownKeys.has(nameKey(line.text))) return { start: line.start, end: line.end, text: line.text };
+  }
+  return null;
+}
+
+const NOT_ALPHANUMERIC = /[^\p{L}\p{N}]+/gu;
+const LEADING_THE = /^the\s+/i;
+
+/** Compares site names across spellings: "Caliber.az" and "Caliber.Az" are one site. */
+export function nameKey(name: string): string {
+  return name.replace(LEADING_THE, '').replace(NOT_ALPHANUMERIC, '').toLowerCase();
+}
+
+const HOST = /^[a-z][a-z\d+.-]*:\/\/(?:[^@/?#]*@)?([^/:?#]+)/i;
+const WWW = /^www\d?\./i;
+
+/** The url's host without "www.", the publisher of last resort. */
+export function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  const host = HOST.exec(url)?.[1];
+  return host ? host.replace(WWW, '') : null;
+}
+
+/**
+ * The publisher as the page names itself. A copyright line names the site; a self-credit or signature that names
+ * the same site gives the page's own spelling and wins. Without a copyright line: the signature, then the self-credit.
+ */
+export function choosePublisher(copyright: NameSpan | null, credit: NameSpan | null, signature: NameSpan | null): NameSpan | null {
+  if (copyright) {
+    const key = nameKey(copyright.text);
+    if (credit && nameKey(credit.text) === key) return credit;
+    if (signature && nameKey(signature.text) === key) return signature;
+    return copyright;
+  }
+  return signature ?? credit;
+}

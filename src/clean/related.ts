@@ -1,0 +1,40 @@
+import { isRelatedHeader } from './chrome.js';
+import type { LineInfo } from './classify.js';
+import type { CompiledLexicon } from './compile.js';
+
+/** A link list is rarely longer; past this the page has moved on to other chrome. */
+const MAX_ITEMS = 40;
+const CLOSING_HEADER = /^read more$/i;
+const OPENING_SYMBOL = /^[^\p{L}\p{N}"“‘'«(]/u;
+
+/**
+ * Marks link lists as related-links: a header ("Related", "Read also:", "More from …") and the headlines under it,
+ * bulleted or not, until prose resumes (a sentence-shaped paragraph that is not a bullet) or a copyright line.
+ * A bare "Read more" after a headline closes a one-item list instead.
+ */
+export function markRelatedRuns(infos: LineInfo[], lexicon: CompiledLexicon): void {
+  for (let i = 0; i < infos.length; i++) {
+    const header = infos[i]!;
+    if (!isRelatedHeader(header.line.text, header.features, lexicon)) continue;
+    header.reason = 'related-links';
+    header.good = false;
+    if (CLOSING_HEADER.test(header.line.text.trim()) && i > 0) markClosedItem(infos[i - 1]!);
+    let items = 0;
+    for (let j = i + 1; j < infos.length && items < MAX_ITEMS; j++, items++) {
+      const item = infos[j]!;
+      if (item.reason === 'copyright') break;
+      if (isRelatedHeader(item.line.text, item.features, lexicon)) break;
+      if (item.good && !item.features.bullet && !OPENING_SYMBOL.test(item.line.text)) break;
+      if (item.reason === null || item.good) item.reason = 'related-links';
+      item.good = false;
+      item.listItem = true;
+      i = j;
+    }
+  }
+}
+
+function markClosedItem(item: LineInfo): void {
+  const f = item.features;
+  if (item.good || item.reason !== null || f.endsSentence || !f.startsUpper || f.words < 3) return;
+  item.reason = 'related-links';
+}
