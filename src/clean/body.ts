@@ -10,8 +10,8 @@ export interface BodyRange {
 const TIGHT_GAP = 2;
 /** A further block still joins the body across a larger gap when it is substantial. */
 const LOOSE_GAP = 6;
-const SUBSTANTIAL_LINES = 2;
-const SUBSTANTIAL_CHARS = 400;
+const SUBSTANTIAL_LINES = 3;
+const SUBSTANTIAL_CHARS = 600;
 
 interface Block {
   first: number;

@@ -9,6 +9,8 @@ const PITCH_MAX = 320;
 const CAPTION_MAX = 420;
 const TAIL = 90;
 
+/** A long line is a copyright notice only when it opens with the mark (a footer paragraph of terms). */
+const COPYRIGHT_LEAD_CHARS = 100;
 const COPYRIGHT_MARK = /©|\(c\)\s?\d{4}|\ball rights reserved\b/i;
 const COPYRIGHT_WORD = /^(?:all content\s)?(?:copyright|\(c\))\b|\bsubject to copyright\b/i;
 const REPRINT_POLICY =
@@ -54,7 +56,7 @@ export function chromeReason(text: string, features: LineFeatures, lexicon: Comp
   if (EDITOR_NOTE.test(text)) return null;
   if (FRAGMENT.test(text)) return 'fragment';
   const short = features.chars <= SHORT_LINE;
-  if (features.chars <= 400 && COPYRIGHT_MARK.test(text)) return 'copyright';
+  if (COPYRIGHT_MARK.test(features.chars <= 400 ? text : text.slice(0, COPYRIGHT_LEAD_CHARS))) return 'copyright';
   if (features.chars <= 400 && !features.hasQuote) {
     if (COPYRIGHT_WORD.test(text)) return 'copyright';
     if (features.words <= 40 && REPRINT_POLICY.test(text) && MATERIALS.test(text)) return 'copyright';
@@ -63,6 +65,7 @@ export function chromeReason(text: string, features: LineFeatures, lexicon: Comp
     const reason = shortLineReason(text, features, lexicon);
     if (reason) return reason;
   }
+  if (features.words <= 25 && lexicon.socialPrefix.test(text)) return 'social';
   if (CREDIT_PARENS.test(text)) return 'byline';
   if (features.chars <= 600 && lexicon.bio.test(text)) return 'byline';
   if (features.chars <= CAPTION_MAX && isCaption(text, features, lexicon)) return 'caption';

@@ -11,6 +11,7 @@ export interface CompiledLexicon {
   /** Multi-word related headers followed by a site or section name ("More from WIRED"). */
   relatedLead: RegExp;
   navigationPrefix: RegExp;
+  socialPrefix: RegExp;
   newsletter: RegExp;
   promoPrefix: RegExp;
   photoCreditTail: RegExp;
@@ -33,6 +34,7 @@ export function compileLexicon(lexicon: ChromeLexicon): CompiledLexicon {
     other: lower(lexicon.other),
     relatedWhole: lower(lexicon.relatedHeaders),
     relatedLead: new RegExp(`^(?:${alternation(multiWordRelated)})\\s`, 'i'),
+    socialPrefix: new RegExp(`^(?:${alternation(lexicon.socialPrefixes)})(?:\\s|$)`, 'i'),
     navigationPrefix: new RegExp(`^(?:${alternation(lexicon.navigationPrefixes)})(?:\\s|$)`, 'i'),
     newsletter: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(lexicon.newsletter)})(?![\\p{L}])`, 'iu'),
     promoPrefix: new RegExp(`^(?:${alternation(lexicon.promoPrefixes)})`, 'i'),

@@ -5,7 +5,13 @@ import { splitTitleTimestamp } from './dateline.js';
 export const HEADLINE_WINDOW = 25;
 /** A dateline or byline this close (non-blank lines) marks the headline it belongs to. */
 const BYLINE_REACH = 4;
-const MIN_WORDS = 3;
+const MIN_WORDS = 4;
+/** Section labels repeat too ("Texas State Capitol"); only a headline-length line earns the repetition bonus. */
+const REPEATED_MIN_WORDS = 5;
+/** A line of two or three capitalised words near a headline is usually the author's name. */
+const AUTHOR_NAME = /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]*){1,2}$/u;
+/** A headline in title case may end in an abbreviation ("… Alert Tues."). */
+const TITLE_CASE = 0.6;
 const MAX_WORDS = 30;
 const MAX_CHARS = 250;
 const RICH_WORDS = 6;
@@ -38,13 +44,14 @@ export function isTitleLike(info: LineInfo): boolean {
   const words = length === text.length ? f.words : title.split(/\s+/).length;
   if (words < MIN_WORDS || words > MAX_WORDS || title.length > MAX_CHARS) return false;
   if (length !== text.length) return true;
-  return !f.innerSentence && (!f.endsSentence || QUESTION_OR_EXCLAMATION.test(text));
+  if (f.innerSentence) return false;
+  return !f.endsSentence || QUESTION_OR_EXCLAMATION.test(text) || f.capitalisedRatio >= TITLE_CASE;
 }
 
 /**
  * Picks the headline among the title-like lines above the body: one next to a dateline or byline scores highest,
- * then one printed twice on the page (share boxes and breadcrumbs repeat it), then a longer one and one directly
- * followed by text; ties go to the line closest to the body,
+ * then one printed twice on the page (share boxes and breadcrumbs repeat it) and one directly followed by a
+ * standfirst or the body, then a longer one; ties go to the line closest to the body,
  * except that a repeated headline keeps its first copy.
  */
 export function pickHeadline(infos: readonly LineInfo[], bodyFirst: number, textCounts: ReadonlyMap<string, number>): number | null {
@@ -55,10 +62,9 @@ export function pickHeadline(infos: readonly LineInfo[], bodyFirst: number, text
     if (!isTitleLike(info)) continue;
     let score = 0;
     if (nearBylineOrDate(infos, i)) score += 3;
-    if ((textCounts.get(info.line.text) ?? 0) > 1) score += 2;
+    if ((textCounts.get(info.line.text) ?? 0) > 1 && info.features.words >= REPEATED_MIN_WORDS) score += 2;
     if (info.features.words >= RICH_WORDS) score += 1;
-    const next = infos[i + 1];
-    if (i + 1 === bodyFirst || (next && next.reason === null && next.features.words >= MIN_STANDFIRST_WORDS)) score += 1;
+    if (i + 1 === bodyFirst || isStandfirstShaped(infos[i + 1])) score += 2;
     const sameAsBest = best !== null && infos[best]!.line.text === info.line.text;
     if (score > bestScore || (score === bestScore && !sameAsBest)) {
       best = i;
@@ -68,6 +74,10 @@ export function pickHeadline(infos: readonly LineInfo[], bodyFirst: number, text
   return best;
 }
 
+function isStandfirstShaped(info: LineInfo | undefined): boolean {
+  return info !== undefined && info.reason === null && info.date === null && info.features.words >= MIN_STANDFIRST_WORDS;
+}
+
 function nearBylineOrDate(infos: readonly LineInfo[], index: number): boolean {
   const from = Math.max(0, index - BYLINE_REACH);
   const to = Math.min(infos.length - 1, index + BYLINE_REACH);
@@ -75,6 +85,7 @@ function nearBylineOrDate(infos: readonly LineInfo[], index: number): boolean {
     if (k === index) continue;
     const info = infos[k]!;
     if (info.date !== null || info.reason === 'byline') return true;
+    if (info.reason === null && AUTHOR_NAME.test(info.line.text)) return true;
   }
   return false;
 }

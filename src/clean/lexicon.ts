@@ -8,6 +8,8 @@ export interface ChromeLexicon {
   readonly stopWords: readonly string[];
   /** Social networks and app stores; a line made only of these (optionally after "follow us on") is social chrome. */
   readonly social: readonly string[];
+  /** Openings of embedded social posts and follow prompts ("View this post on Instagram"). */
+  readonly socialPrefixes: readonly string[];
   /** Whole lines that are share/print/copy widgets. */
   readonly share: readonly string[];
   /** Whole lines that are site navigation, account and footer links. */
@@ -44,6 +46,7 @@ export const chromeLexicon: ChromeLexicon = {
     'email', 'e-mail', 'apple store', 'app store', 'play market', 'google play', 'google news', 'rss feed',
     'rss feeds',
   ],
+  socialPrefixes: ['view this post on', 'a post shared by', 'follow us on', 'follow us at', 'find us on', 'watch on youtube'],
   share: [
     'share', 'share this', 'share this story', 'share this article', 'share article', 'share this:', 'tweet',
     'print', 'print this', 'print article', 'copy link', 'copy url', 'copy the link', 'link copied', 'copied',
@@ -78,7 +81,8 @@ export const chromeLexicon: ChromeLexicon = {
   newsletter: [
     'newsletter', 'newsletters', 'subscribe', 'subscribed', 'subscribing', 'subscriber', 'subscribers',
     'subscription', 'subscriptions', 'unsubscribe', 'sign up', 'sign-up', 'signup', 'sign me up', 'inbox',
-    'promotional', 'become a member', 'membership',
+    'promotional', 'become a member', 'membership', 'mailing list', 'keep you informed', 'delivered daily',
+    'delivered to you', 'delivered to your inbox', 'straight to your inbox',
   ],
   relatedHeaders: [
     'related', 'related stories', 'related articles', 'related coverage', 'related content', 'related news',

@@ -6,8 +6,10 @@ import type { RawLine } from './lines.js';
 export type NameSpan = TextSpan;
 
 const COPYRIGHT_CUT = /\s\|\s|\ball rights reserved\b|\bpowered by\b|\.\s+(?=\p{Lu})|;\s/iu;
-const COPYRIGHT_LEAD = /^(?:all content|copyright|\(c\)|©|\d{4}(?:\s?[-–]\s?\d{4})?|[\s,.:;–-])+/i;
+const COPYRIGHT_LEAD = /^(?:all content|copyright|\(c\)|©|\d{1,4}(?:\s?[-–]\s?\d{4})?|[\s,.:;–-])+/i;
 const COPYRIGHT_TRAIL = /(?:©|\d{4}(?:\s?[-–]\s?\d{4})?|[\s,.:;|–-])+$/;
+/** A copyright line names an owner when it has the mark or a year; "Copyright & Permissions" is only a link. */
+const NAMES_OWNER = /©|\(c\)|\b(?:19|20)\d{2}\b|\ball rights reserved\b/i;
 const MAX_NAME_CHARS = 60;
 const MAX_NAME_WORDS = 6;
 const HAS_LETTER = /\p{L}/u;
@@ -15,6 +17,7 @@ const HAS_LETTER = /\p{L}/u;
 /** The site name in a copyright line ("X © 2024", "© 2020 X Inc. All rights reserved", "Copyright © 2020, X | Terms"). */
 export function copyrightName(line: RawLine): NameSpan | null {
   const text = line.text;
+  if (!NAMES_OWNER.test(text)) return null;
   const cut = COPYRIGHT_CUT.exec(text);
   const head = cut ? text.slice(0, cut.index) : text;
   const lead = COPYRIGHT_LEAD.exec(head)?.[0].length ?? 0;

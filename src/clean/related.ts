@@ -5,6 +5,9 @@ import type { CompiledLexicon } from './compile.js';
 /** A link list is rarely longer; past this the page has moved on to other chrome. */
 const MAX_ITEMS = 40;
 const CLOSING_HEADER = /^read more$/i;
+/** Headlines in link lists often end in "?" or "!"; a paragraph this long is prose whatever its ending. */
+const HEADLINE_END = /[?!]["”’]?$/;
+const PARAGRAPH_CHARS = 100;
 const OPENING_SYMBOL = /^[^\p{L}\p{N}"“‘'«(]/u;
 
 /**
@@ -24,13 +27,20 @@ export function markRelatedRuns(infos: LineInfo[], lexicon: CompiledLexicon): vo
       const item = infos[j]!;
       if (item.reason === 'copyright') break;
       if (isRelatedHeader(item.line.text, item.features, lexicon)) break;
-      if (item.good && !item.features.bullet && !OPENING_SYMBOL.test(item.line.text)) break;
+      if (resumesProse(item)) break;
       if (item.reason === null || item.good) item.reason = 'related-links';
       item.good = false;
       item.listItem = true;
       i = j;
     }
   }
+}
+
+/** Prose resumes with a paragraph: a sentence that is not a bullet, a symbol-led promo or a question headline. */
+function resumesProse(item: LineInfo): boolean {
+  const f = item.features;
+  if (!item.good || f.bullet || OPENING_SYMBOL.test(item.line.text)) return false;
+  return f.chars >= PARAGRAPH_CHARS || f.innerSentence || !HEADLINE_END.test(item.line.text);
 }
 
 function markClosedItem(item: LineInfo): void {
