@@ -22,7 +22,7 @@ interface Block {
 
 /**
  * The article body is the largest block of prose lines, where chrome between paragraphs costs one per neutral line
- * and one per run of same-reason chrome (a share bar, a link list), and a copyright line always ends a block. Blocks
+ * (nothing for a short sentence or quotation) and one per run of same-reason chrome (a share bar, a link list), and a copyright line always ends a block. Blocks
  * then join their neighbours across small gaps, or larger ones when the neighbour is substantial.
  */
 export function findBody(infos: readonly LineInfo[]): BodyRange | null {
@@ -44,6 +44,11 @@ function joins(infos: readonly LineInfo[], before: Block, after: Block, candidat
   if (cost <= TIGHT_GAP) return true;
   const substantial = candidate.goodLines >= SUBSTANTIAL_LINES || candidate.goodChars >= SUBSTANTIAL_CHARS;
   return cost <= LOOSE_GAP && substantial;
+}
+
+/** jusText's near-good: a short line that quotes someone or ends like a sentence bridges paragraphs for free. */
+function isNearProse(info: LineInfo): boolean {
+  return info.date === null && (info.features.hasQuote || info.features.endsSentence);
 }
 
 function tightBlocks(infos: readonly LineInfo[]): Block[] {
@@ -72,7 +77,7 @@ function gapCost(infos: readonly LineInfo[], from: number, to: number): number {
     const info = infos[k]!;
     if (info.reason === 'copyright') return Number.POSITIVE_INFINITY;
     if (info.reason === null) {
-      cost++;
+      if (!isNearProse(info)) cost++;
       previousReason = null;
     } else if (info.reason !== previousReason) {
       cost++;

@@ -28,6 +28,8 @@ const MAX_SHORT_PROSE_CAPITALISED = 0.6;
 const ENGLISH_PAGE_SHARE = 0.3;
 const LONG_LINE = 100;
 const CAPTION_ABOVE_CREDIT_MAX = 250;
+const QUOTED_STATEMENT_WORDS = 4;
+const REPORTING_CUE = /\b(?:said|says|told|asked|added|replied|wrote|according to|stated|insisted|warned|argued)\b/i;
 
 export function classifyLines(lines: readonly RawLine[], lexicon: CompiledLexicon): LineInfo[] {
   const features = lines.map((line) => lineFeatures(line.text, lexicon.stopWords));
@@ -36,7 +38,8 @@ export function classifyLines(lines: readonly RawLine[], lexicon: CompiledLexico
     const f = features[index]!;
     const reason = chromeReason(line.text, f, lexicon);
     const date = reason === null || reason === 'byline' ? datelineDate(line.text, f) : null;
-    const prose = reason === null && date === null && isProse(f, useStopWords) && !splitTitleTimestamp(line.text);
+    const prose =
+      reason === null && date === null && (isQuotedStatement(line.text, f) || (isProse(f, useStopWords) && !splitTitleTimestamp(line.text)));
     return { line, features: f, reason, good: prose, date, listItem: false };
   });
   markCaptionsAboveCredits(infos, lexicon);
@@ -50,6 +53,11 @@ export function isProse(f: LineFeatures, useStopWords: boolean): boolean {
   if (f.chars >= 120 && stops(MIN_STOP_RATIO) && (f.endsSentence || f.innerSentence || f.chars >= 150)) return true;
   const titleCased = f.capitalisedRatio > MAX_SHORT_PROSE_CAPITALISED;
   return f.chars >= 45 && f.words >= 7 && f.endsSentence && !titleCased && stops(MIN_SHORT_PROSE_STOP_RATIO);
+}
+
+/** A quotation with its speaker ("“We will fight on,” he said.") is article text however short it is. */
+function isQuotedStatement(text: string, f: LineFeatures): boolean {
+  return f.hasQuote && f.words >= QUOTED_STATEMENT_WORDS && REPORTING_CUE.test(text);
 }
 
 function pageLooksEnglish(features: readonly LineFeatures[]): boolean {

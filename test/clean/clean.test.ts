@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { body, keptLines, page, reasons, run } from './helpers.js';
+
+const headline = 'Marlow doubles budget for repairing old water pipes';
+const standfirst = 'The council says the leaks cost more than the repairs, but opponents warn of higher local taxes.';
+
+describe('cleanText: the article survives, the page around it goes', () => {
+  it('removes a menu and keeps headline, dateline, standfirst and body', () => {
+    const raw = page('Home', 'News', 'Local', 'Sport', 'Opinion', 'Weather', 'Search', '', headline, '14 March 2024 09:12', standfirst, '', ...body);
+    expect(keptLines(raw)).toEqual([headline, '14 March 2024 09:12', standfirst, ...body]);
+    const why = reasons(raw);
+    expect(why.get('Home')).toBe('navigation');
+    expect(why.get('Search')).toBe('navigation');
+  });
+
+  it('removes a footer of links, social buttons, counters and copyright', () => {
+    const raw = page(headline, ...body, 'Views: 912', 'Share', 'Facebook', 'Follow us on Telegram', 'About us', 'Privacy policy', 'Marlow Gazette © 2024');
+    expect(keptLines(raw)).toEqual([headline, ...body]);
+    const why = reasons(raw);
+    expect(why.get('Views: 912')).toBe('counter');
+    expect(why.get('Share')).toBe('share');
+    expect(why.get('Follow us on Telegram')).toBe('social');
+    expect(why.get('Marlow Gazette © 2024')).toBe('copyright');
+  });
+
+  it('removes a related list under its header until prose resumes, bulleted or not', () => {
+    const related = ['Read also:', '- Harbour fees to rise for cruise ships next year', '- Why the old tram depot is still empty. Residents ask for answers.'];
+    const raw = page(headline, body[0]!, body[1]!, ...related, body[2]!, body[3]!);
+    expect(keptLines(raw)).toEqual([headline, body[0], body[1], body[2], body[3]]);
+    expect(reasons(raw).get(related[1]!)).toBe('related-links');
+
+    const plain = ['Related Stories', 'Harbour fees to rise for cruise ships', 'Is the old tram depot haunted?'];
+    const raw2 = page(headline, body[0]!, body[1]!, ...plain, body[2]!, body[3]!);
+    expect(keptLines(raw2)).toEqual([headline, body[0], body[1], body[2], body[3]]);
+  });
+
+  it('treats PREV/NEXT links, a lone byline and a parenthesised reporting credit as chrome', () => {
+    const raw = page(headline, ...body, '(Reporting by Kofi Mensah; editing by Lena Voss)', 'By Kofi Mensah', 'PREV Museum reopens after two-year renovation', 'NEXT Local bakery wins national prize');
+    expect(keptLines(raw)).toEqual([headline, ...body]);
+    const why = reasons(raw);
+    expect(why.get('By Kofi Mensah')).toBe('byline');
+    expect(why.get('(Reporting by Kofi Mensah; editing by Lena Voss)')).toBe('byline');
+    expect(why.get('NEXT Local bakery wins national prize')).toBe('related-links');
+  });
+
+  it('keeps a bare wire credit right after the last paragraph', () => {
+    const credit = 'Additional reporting by Kofi Mensah; Editing by Lena Voss';
+    expect(keptLines(page(headline, ...body, credit, 'Share'))).toEqual([headline, ...body, credit]);
+  });
+
+  it('removes a newsletter pitch in the body but keeps an editor\'s note that mentions signing up', () => {
+    const pitch = 'Sign up to get our weekly local briefing delivered to your inbox.';
+    const note = 'Editor\'s note: This report is part of our weekly city digest. Sign up here to receive it every Monday, along with the week\'s council agenda.';
+    const raw = page(headline, note, body[0]!, body[1]!, pitch, body[2]!, body[3]!);
+    expect(keptLines(raw)).toEqual([headline, note, body[0], body[1], body[2], body[3]]);
+    expect(reasons(raw).get(pitch)).toBe('newsletter');
+  });
+
+  it('removes a photo caption with its credit, and a caption line above a lone credit', () => {
+    const caption = 'Workers replace a burst main on Castle Street in July. Photo: Ada Byrne/Marlow Gazette';
+    const above = 'Residents queue for bottled water during the outage in August.';
+    const credit = '(Tom Reyes / Associated Images)';
+    const raw = page(headline, caption, ...body.slice(0, 2), above, credit, ...body.slice(2));
+    expect(keptLines(raw)).toEqual([headline, ...body]);
+    const why = reasons(raw);
+    expect(why.get(caption)).toBe('caption');
+    expect(why.get(above)).toBe('caption');
+    expect(why.get(credit)).toBe('caption');
+  });
+
+  it('removes chrome in other scripts by its shape and place', () => {
+    const raw = page(headline, ...body, 'Copy link', 'Σύνδεσμος αντιγράφηκε', 'Ссылка скопирована', 'Share');
+    expect(keptLines(raw)).toEqual([headline, ...body]);
+  });
+
+  it('drops later verbatim copies of a kept line', () => {
+    const raw = page(headline, headline, headline, standfirst, standfirst, ...body);
+    const result = run(raw);
+    expect(result.text.split('\n')).toEqual([headline, standfirst, ...body]);
+    expect(result.removed.map((line) => [line.line, line.reason])).toEqual([
+      [2, 'duplicate'],
+      [3, 'duplicate'],
+      [5, 'duplicate'],
+    ]);
+  });
+
+  it('keeps fragments-free digest lines cut off mid-sentence and a timestamped headline', () => {
+    const digest = [
+      'Key developments on May 3: * Port workers vote to end strike, union says * Coastal rail line to reopen after storm repairs, operator says * Mayor Ruth Adeyemi said the city would not raise bus fares this year, citing lower fuel costs and a grant from the',
+      'Regional lawmakers approved a plan to build 4,000 homes on former industrial land, a spokesperson for the planning office told local radio, adding that the first',
+    ];
+    const stamped = 'Port strike ends after three weeks – 05/03/2024 at 4:10 p.m.';
+    const raw = page(stamped, '', ...digest, '-', '--', ...body);
+    expect(keptLines(raw)).toEqual([stamped, ...digest, ...body]);
+    expect(reasons(raw).get('--')).toBe('fragment');
+  });
+
+  it('never drops body lines that carry a quotation', () => {
+    const quotes = ['"We will not give up," she said.', '"That is not good enough."', '“Nobody asked us,” said one resident, Paulo Mendes.'];
+    const raw = page(headline, body[0]!, ...quotes, body[1]!, body[2]!);
+    expect(keptLines(raw)).toEqual([headline, body[0], ...quotes, body[1], body[2]]);
+  });
+
+  it('keeps a quoted statement that follows the body across an ad', () => {
+    const last = '"We will fight on," he said.';
+    expect(keptLines(page(headline, ...body, 'Advertisement', last, 'Share', 'Facebook'))).toEqual([headline, ...body, last]);
+  });
+
+  it('keeps every non-chrome line of a text with no long paragraph', () => {
+    expect(keptLines(page('Short note', 'The meeting is at noon.', 'Share'))).toEqual(['Short note', 'The meeting is at noon.']);
+    expect(run('').text).toBe('');
+    expect(run('\n\n  \n').blocks).toEqual([]);
+  });
+
+  it('blocks are the raw spans of the kept lines, whitespace trimmed', () => {
+    const raw = `Menu\r\n  ${headline}  \r\n\r\n${body[0]}\r\n${body[1]}\r\nShare`;
+    const result = run(raw);
+    for (const block of result.blocks) expect(raw.slice(block.start, block.end)).toBe(raw.slice(block.start, block.end).trim());
+    expect(result.blocks.map((block) => raw.slice(block.start, block.end))).toEqual([headline, body[0], body[1]]);
+    expect(result.removed.map((line) => line.line)).toEqual([1, 6]);
+  });
+});
