@@ -28,6 +28,7 @@ const SHARE_SOCIAL_MEDIA = /\bshare (?:it|this|the story)\b.{0,30}\bsocial media
 const FOLLOW_LEAD = /^(?:follow us|follow|find us|connect with us|join us|like us|stay connected|subscribe to us)(?:\s(?:on|at|in))?\b/i;
 const SOCIAL_SPLIT = /[\s|,/·•:]+/;
 const FILLER = new Set(['on', 'at', 'in', 'and', 'our', 'us', 'the', 'channel', 'page', 'follow', 'with', '&']);
+const SOCIAL_MAX_WORDS = 10;
 const HANDLE = /^@[\w.]{2,30}$/;
 
 const BYLINE_BY = /^[Bb]y:?\s+(?:\p{Lu}|@)/u;
@@ -86,7 +87,7 @@ function shortLineReason(text: string, features: LineFeatures, lexicon: Compiled
   if (lexicon.relatedWhole.has(normal)) return 'related-links';
   if (lexicon.navigation.has(normal)) return 'navigation';
   if (lexicon.other.has(normal)) return 'other';
-  if (isSocialLine(normal, lexicon)) return 'social';
+  if (features.words <= SOCIAL_MAX_WORDS && isSocialLine(normal, lexicon)) return 'social';
   if (COUNTER_LABELLED.test(normal) || COUNTER_NUMBER.test(normal) || READ_TIME.test(normal)) return 'counter';
   if (SLIDESHOW.test(normal) || SHARED_TIMES.test(text)) return 'counter';
   if (features.words <= 12 && (SHARE_LEAD.test(text) || SHARE_SOCIAL_MEDIA.test(text))) return 'share';
@@ -121,7 +122,7 @@ export function isCaption(text: string, features: LineFeatures, lexicon: Compile
   const tail = text.length > TAIL ? text.slice(-TAIL) : text;
   if (PHOTO_LABEL.test(tail)) return true;
   if (features.endsSentence) return false;
-  return lexicon.photoCreditTail.test(tail) || CREDIT_SLASH.test(tail);
+  return lexicon.photoCreditTail.test(tail) || (tail.includes('/') && CREDIT_SLASH.test(tail));
 }
 
 /** A credit line standing alone ("Photo: …", "Jane Doe / Agency"): the line above it is the caption it credits. */

@@ -31,8 +31,8 @@ const CAPTION_ABOVE_CREDIT_MAX = 250;
 const QUOTED_STATEMENT_WORDS = 4;
 const REPORTING_CUE = /\b(?:said|says|told|asked|added|replied|wrote|according to|stated|insisted|warned|argued)\b/i;
 
-export function classifyLines(lines: readonly RawLine[], lexicon: CompiledLexicon): LineInfo[] {
-  const features = lines.map((line) => lineFeatures(line.text, lexicon.stopWords));
+export function classifyLines(raw: string, lines: readonly RawLine[], lexicon: CompiledLexicon): LineInfo[] {
+  const features = lines.map((line) => lineFeatures(raw, line.start, line.end, lexicon.stopWords));
   const useStopWords = pageLooksEnglish(features);
   const infos = lines.map((line, index): LineInfo => {
     const f = features[index]!;

@@ -1,8 +1,9 @@
+import { buildStopWordTrie, type StopWordTrie } from './features.js';
 import type { ChromeLexicon } from './lexicon.js';
 
 /** A lexicon turned into sets and anchored regexes once per call. */
 export interface CompiledLexicon {
-  stopWords: ReadonlySet<string>;
+  stopWords: StopWordTrie;
   social: ReadonlySet<string>;
   share: ReadonlySet<string>;
   navigation: ReadonlySet<string>;
@@ -27,7 +28,7 @@ export function compileLexicon(lexicon: ChromeLexicon): CompiledLexicon {
   const lower = (list: readonly string[]): Set<string> => new Set(list.map((entry) => entry.toLowerCase()));
   const multiWordRelated = lexicon.relatedHeaders.filter((header) => header.includes(' '));
   return {
-    stopWords: lower(lexicon.stopWords),
+    stopWords: buildStopWordTrie(lexicon.stopWords),
     social: lower(lexicon.social),
     share: lower(lexicon.share),
     navigation: lower(lexicon.navigation),
@@ -36,9 +37,9 @@ export function compileLexicon(lexicon: ChromeLexicon): CompiledLexicon {
     relatedLead: new RegExp(`^(?:${alternation(multiWordRelated)})\\s`, 'i'),
     socialPrefix: new RegExp(`^(?:${alternation(lexicon.socialPrefixes)})(?:\\s|$)`, 'i'),
     navigationPrefix: new RegExp(`^(?:${alternation(lexicon.navigationPrefixes)})(?:\\s|$)`, 'i'),
-    newsletter: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(lexicon.newsletter)})(?![\\p{L}])`, 'iu'),
+    newsletter: new RegExp(`\\b(?:${alternation(lexicon.newsletter)})\\b`, 'i'),
     promoPrefix: new RegExp(`^(?:${alternation(lexicon.promoPrefixes)})`, 'i'),
-    photoCreditTail: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(lexicon.photoCredits)})\\)?\\s*$`, 'iu'),
+    photoCreditTail: new RegExp(`\\b(?:${alternation(lexicon.photoCredits)})\\)?\\s*$`, 'i'),
     bio: new RegExp(
       `^(?:\\p{Lu}[\\p{L}.'’-]*\\s){1,4}(?:(?:is|was)\\s(?:a|an|the)\\s(?:[\\p{L}-]+\\s){0,5}(?:${alternation(
         lexicon.journalistNouns,
@@ -48,11 +49,19 @@ export function compileLexicon(lexicon: ChromeLexicon): CompiledLexicon {
   };
 }
 
-const EDGE_NOISE = /^[\s\-–—•*·▪►»›|>#:]+|[\s\-–—•*·▪►»›|>:.!…]+$/g;
+const LEADING_NOISE = new Set([...' \t-–—•*·▪►»›|>#:']);
+const TRAILING_NOISE = new Set([...' \t-–—•*·▪►»›|>:.!…']);
 const APOSTROPHE = /[’‘`]/g;
-const SPACES = /\s+/g;
+const SPACES = /\s{2,}|[\t\u00a0]/g;
+const NEEDS_REWRITE = /[’‘`\t\u00a0]|\s{2}/;
 
 /** Lower-cases a short line and strips bullets, separators and final punctuation, for whole-line lexicon lookups. */
 export function normaliseChromeLine(text: string): string {
-  return text.replace(EDGE_NOISE, '').replace(APOSTROPHE, "'").replace(SPACES, ' ').toLowerCase();
+  let start = 0;
+  let end = text.length;
+  while (start < end && LEADING_NOISE.has(text[start]!)) start++;
+  while (end > start && TRAILING_NOISE.has(text[end - 1]!)) end--;
+  const core = start === 0 && end === text.length ? text : text.slice(start, end);
+  const clean = NEEDS_REWRITE.test(core) ? core.replace(APOSTROPHE, "'").replace(SPACES, ' ') : core;
+  return clean.toLowerCase();
 }

@@ -16,14 +16,8 @@ export interface LineFeatures {
   bullet: boolean;
   /** Starts like a title or sentence: an upper-case letter, a digit or an opening quote. */
   startsUpper: boolean;
-  /** Share of letters that are upper case. */
-  upperRatio: number;
-  /** Share of characters that are digits. */
-  digitRatio: number;
   /** Share of characters that are letters of any script. */
   letterRatio: number;
-  /** Letters outside Latin script are the majority. */
-  nonLatin: boolean;
 }
 
 const ENDS_SENTENCE = /[.!?…](?:["”’'»)\]]{0,3})$/;
@@ -31,61 +25,110 @@ const INNER_SENTENCE = /[a-z\d)"”’][.!?]["”’]? +["“‘]?\p{Lu}/u;
 const QUOTE_MARK = /["“”«»„]|(?:^|[\s(])‘|’(?=[\s,.;:!?)]|$)/;
 const BULLET = /^(?:[-–—•*·▪►»]\s|\d{1,2}[.)]\s(?=\D))/;
 const STARTS_UPPER = /^[\p{Lu}\d"“‘'«„(\[]/u;
-const WORD = /[\p{L}’']+/gu;
-const SPACE_RUN = /\s+/g;
-const LETTER = /\p{L}/u;
-/** Lines longer than this are prose or garbage; their word statistics are read from a prefix to stay linear and cheap. */
+/** Lines longer than this are prose or garbage; their statistics are read from a prefix to stay cheap. */
 const SAMPLE = 4000;
+const APOSTROPHE = 0x2019;
 
-export function lineFeatures(text: string, stopWords: ReadonlySet<string>): LineFeatures {
-  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  let letters = 0;
-  let upper = 0;
-  let digits = 0;
-  let latin = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const code = sample.charCodeAt(i);
-    if (code >= 48 && code <= 57) digits++;
-    else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
-      letters++;
-      latin++;
-      if (code <= 90) upper++;
-    } else if (code >= 0xc0 && code <= 0x24f) {
-      letters++;
-      latin++;
-      if (sample[i] !== sample[i]!.toLowerCase()) upper++;
-    } else if (code > 0x24f && LETTER.test(sample[i]!)) {
-      letters++;
-      if (sample[i] !== sample[i]!.toLowerCase()) upper++;
+/**
+ * Function words as a trie over the letters a–z, so a line's words are checked without allocating strings.
+ * Entries with other characters cannot match and are left out.
+ */
+export interface StopWordTrie {
+  next: Array<StopWordTrie | undefined>;
+  word: boolean;
+}
+
+const ALPHABET = 26;
+const LOWER_A = 97;
+const ASCII_WORD = /^[a-z]+$/;
+
+export function buildStopWordTrie(words: Iterable<string>): StopWordTrie {
+  const root: StopWordTrie = { next: new Array(ALPHABET), word: false };
+  for (const entry of words) {
+    const word = entry.toLowerCase();
+    if (!ASCII_WORD.test(word)) continue;
+    let node = root;
+    for (let i = 0; i < word.length; i++) {
+      const slot = word.charCodeAt(i) - LOWER_A;
+      node = node.next[slot] ??= { next: new Array(ALPHABET), word: false };
     }
+    node.word = true;
   }
+  return root;
+}
+
+const SPACE = 1;
+const LETTER = 2;
+const UPPER = 4;
+const DIGIT = 8;
+const TABLE_SIZE = 0x250;
+
+/** Character classes as bit flags, by code point ranges, so the per-character pass needs no regex. */
+function classOf(code: number): number {
+  if (code === 32 || code === 9 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000) return SPACE;
+  if (code >= 48 && code <= 57) return DIGIT;
+  if (code >= 65 && code <= 90) return LETTER | UPPER;
+  if (code >= 97 && code <= 122) return LETTER;
+  if (code < 0xc0 || code === 0xd7 || code === 0xf7) return 0;
+  if (code <= 0xde) return LETTER | UPPER;
+  if (code < TABLE_SIZE) return code >= 0x100 && code % 2 === 0 ? LETTER | UPPER : LETTER;
+  if ((code >= 0x2000 && code <= 0x2bff) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xd800 && code <= 0xdfff)) return 0;
+  if ((code >= 0xfe00 && code <= 0xfe6f) || (code >= 0xff00 && code <= 0xff20)) return 0;
+  if ((code >= 0x391 && code <= 0x3ab) || (code >= 0x400 && code <= 0x42f)) return LETTER | UPPER;
+  return LETTER;
+}
+
+const LATIN_CLASSES = Uint8Array.from({ length: TABLE_SIZE }, (_, code) => classOf(code));
+
+/** Features of `raw.slice(start, end)`, read from the raw string itself (one pass, no per-word strings). */
+export function lineFeatures(raw: string, start: number, end: number, stopWords: StopWordTrie): LineFeatures {
+  const chars = end - start;
+  const stop = Math.min(end, start + SAMPLE);
+  let letters = 0;
+  let tokens = 0;
   let alphaWords = 0;
   let stops = 0;
   let capitalised = 0;
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(sample); match; match = WORD.exec(sample)) {
-    alphaWords++;
-    const word = match[0];
-    if (stopWords.has(word.toLowerCase())) stops++;
-    if (word[0] !== word[0]!.toLowerCase()) capitalised++;
+  let inToken = false;
+  let inWord = false;
+  let trie: StopWordTrie | undefined;
+  for (let i = start; i < stop; i++) {
+    const code = raw.charCodeAt(i);
+    const kind = code < TABLE_SIZE ? LATIN_CLASSES[code]! : classOf(code);
+    if (kind === SPACE) inToken = false;
+    else if (!inToken) {
+      inToken = true;
+      tokens++;
+    }
+    if (kind & LETTER) {
+      letters++;
+      const isUpper = (kind & UPPER) !== 0;
+      if (!inWord) {
+        inWord = true;
+        alphaWords++;
+        if (isUpper) capitalised++;
+        trie = stopWords;
+      }
+      if (trie) trie = code >= LOWER_A && code < LOWER_A + ALPHABET ? trie.next[code - LOWER_A] : code >= 65 && code <= 90 ? trie.next[code - 65] : undefined;
+    } else if (inWord && code !== 39 && code !== APOSTROPHE) {
+      if (trie?.word) stops++;
+      inWord = false;
+    }
   }
-  SPACE_RUN.lastIndex = 0;
-  let spaces = 0;
-  while (SPACE_RUN.exec(sample)) spaces++;
-  const scale = text.length / sample.length;
+  if (inWord && trie?.word) stops++;
+  const sampled = stop - start;
+  const text = raw.slice(start, stop);
+  const tail = raw.slice(Math.max(start, end - 8), end);
   return {
-    chars: text.length,
-    words: Math.round((spaces + 1) * scale),
+    chars,
+    words: Math.round(tokens * (chars / Math.max(1, sampled))),
     stopRatio: alphaWords === 0 ? 0 : stops / alphaWords,
     capitalisedRatio: alphaWords === 0 ? 0 : capitalised / alphaWords,
-    endsSentence: ENDS_SENTENCE.test(text.slice(-8)),
-    innerSentence: INNER_SENTENCE.test(sample),
-    hasQuote: QUOTE_MARK.test(sample),
+    endsSentence: ENDS_SENTENCE.test(tail),
+    innerSentence: INNER_SENTENCE.test(text),
+    hasQuote: QUOTE_MARK.test(text),
     bullet: BULLET.test(text),
     startsUpper: STARTS_UPPER.test(text),
-    upperRatio: letters === 0 ? 0 : upper / letters,
-    digitRatio: sample.length === 0 ? 0 : digits / sample.length,
-    letterRatio: sample.length === 0 ? 0 : letters / sample.length,
-    nonLatin: letters > 0 && latin / letters < 0.5,
+    letterRatio: sampled === 0 ? 0 : letters / sampled,
   };
 }

@@ -20,6 +20,7 @@ const QUESTION_OR_EXCLAMATION = /[?!]["”’]?$/;
 /** "Headline. - Standfirst": a headline and its standfirst scraped into one line. */
 const JOINED_STANDFIRST = /^(.{12,200}?[^\s])\s[-–—]\s\S/;
 const MIN_STANDFIRST_WORDS = 8;
+const WHITESPACE = /\s+/;
 
 /** The headline part of a line: without a site timestamp suffix, and before " - " when a standfirst was joined to it. */
 export function headlineLength(text: string): number {
@@ -28,7 +29,7 @@ export function headlineLength(text: string): number {
   const joined = JOINED_STANDFIRST.exec(text);
   if (joined && joined[1]!.endsWith('.')) {
     const rest = text.slice(joined[0].length - 1);
-    if (rest.split(/\s+/).length >= MIN_STANDFIRST_WORDS) return joined[1]!.length;
+    if (rest.split(WHITESPACE).length >= MIN_STANDFIRST_WORDS) return joined[1]!.length;
   }
   return text.length;
 }
@@ -41,7 +42,7 @@ export function isTitleLike(info: LineInfo): boolean {
   const text = info.line.text;
   const length = headlineLength(text);
   const title = length === text.length ? text : text.slice(0, length);
-  const words = length === text.length ? f.words : title.split(/\s+/).length;
+  const words = length === text.length ? f.words : title.split(WHITESPACE).length;
   if (words < MIN_WORDS || words > MAX_WORDS || title.length > MAX_CHARS) return false;
   if (length !== text.length) return true;
   if (f.innerSentence) return false;

@@ -12,6 +12,8 @@ import { demoteWedgedProse } from './smooth.js';
 import type { CleanResult } from './types.js';
 
 export { chromeLexicon, type ChromeLexicon } from './lexicon.js';
+
+const defaultCompiled = compileLexicon(chromeLexicon);
 export { findDate, type DateMatch } from './dateline.js';
 export { removalReasonMeaning } from './reasons.js';
 
@@ -25,9 +27,9 @@ export function cleanText(
   options: Pick<ResolvedOptions, 'url' | 'publisher' | 'published'>,
   lexicon: ChromeLexicon = chromeLexicon,
 ): CleanResult {
-  const compiled = compileLexicon(lexicon);
+  const compiled = lexicon === chromeLexicon ? defaultCompiled : compileLexicon(lexicon);
   const lines = splitLines(raw);
-  const infos = classifyLines(lines, compiled);
+  const infos = classifyLines(raw, lines, compiled);
   markRelatedRuns(infos, compiled);
   demoteWedgedProse(infos);
   const decisions = decide(infos);

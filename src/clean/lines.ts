@@ -7,8 +7,18 @@ export interface RawLine {
   text: string;
 }
 
-const LINE = /[^\r\n]*(?:\r\n|\n|\r|$)/g;
-const LEADING_SPACE = /^\s+/;
+const LF = 10;
+const CR = 13;
+
+/** The characters String.prototype.trim removes, so a block is exactly what `.trim()` would keep. */
+function isTrimmed(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
 
 /**
  * Splits the raw input into lines (CRLF, LF and lone CR all end a line) and keeps the non-blank ones, trimmed,
@@ -16,19 +26,23 @@ const LEADING_SPACE = /^\s+/;
  */
 export function splitLines(raw: string): RawLine[] {
   const lines: RawLine[] = [];
-  LINE.lastIndex = 0;
   let lineNo = 0;
-  for (let match = LINE.exec(raw); match && match.index < raw.length; match = LINE.exec(raw)) {
+  let lineStart = 0;
+  while (lineStart < raw.length) {
     lineNo++;
-    const full = match[0];
-    const body = full.replace(/[\r\n]+$/, '');
-    const text = body.trim();
-    if (text) {
-      const leading = LEADING_SPACE.exec(body)?.[0].length ?? 0;
-      const start = match.index + leading;
-      lines.push({ lineNo, start, end: start + text.length, text });
+    let lineEnd = lineStart;
+    while (lineEnd < raw.length) {
+      const code = raw.charCodeAt(lineEnd);
+      if (code === LF || code === CR) break;
+      lineEnd++;
     }
-    if (full.length === 0) LINE.lastIndex++;
+    let start = lineStart;
+    let end = lineEnd;
+    while (start < end && isTrimmed(raw.charCodeAt(start))) start++;
+    while (end > start && isTrimmed(raw.charCodeAt(end - 1))) end--;
+    if (start < end) lines.push({ lineNo, start, end, text: raw.slice(start, end) });
+    const breakCode = raw.charCodeAt(lineEnd);
+    lineStart = lineEnd + (breakCode === CR && raw.charCodeAt(lineEnd + 1) === LF ? 2 : 1);
   }
   return lines;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { body, keptLines, page, reasons, run } from './helpers.js';
+import { chromeLexicon, cleanText } from '../../src/clean/index.js';
+import { body, keptLines, noOptions, page, reasons, run } from './helpers.js';
 
 const headline = 'Marlow doubles budget for repairing old water pipes';
 const standfirst = 'The council says the leaks cost more than the repairs, but opponents warn of higher local taxes.';
@@ -118,5 +119,16 @@ describe('cleanText: the article survives, the page around it goes', () => {
     for (const block of result.blocks) expect(raw.slice(block.start, block.end)).toBe(raw.slice(block.start, block.end).trim());
     expect(result.blocks.map((block) => raw.slice(block.start, block.end))).toEqual([headline, body[0], body[1]]);
     expect(result.removed.map((line) => line.line)).toEqual([1, 6]);
+  });
+
+  it('takes an extended lexicon', () => {
+    const raw = page(headline, body[0]!, 'Marketplace', 'Obituaries', body[1]!, body[2]!);
+    expect(keptLines(raw)).toContain('Obituaries');
+    const lexicon = { ...chromeLexicon, navigation: [...chromeLexicon.navigation, 'obituaries', 'marketplace'] };
+    const result = cleanText(raw, noOptions, lexicon);
+    expect(result.removed.map((line) => [line.text, line.reason])).toEqual([
+      ['Marketplace', 'navigation'],
+      ['Obituaries', 'navigation'],
+    ]);
   });
 });

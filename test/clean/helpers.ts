@@ -1,7 +1,11 @@
 import { cleanText } from '../../src/clean/index.js';
 import type { CleanResult } from '../../src/clean/types.js';
 
-export const noOptions = { url: null, publisher: null, published: null };
+export const noOptions: { url: string | null; publisher: string | null; published: string | null } = {
+  url: null,
+  publisher: null,
+  published: null,
+};
 
 /** Hand-written prose paragraphs (no seed text) long enough to read as an article body. */
 export const body = [

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { findDate } from '../../src/clean/dateline.js';
+import { body, page, run } from './helpers.js';
+
+describe('findDate: datelines in common formats', () => {
+  const table: Array<[string, string | null]> = [
+    ['17 June 2023 08:40', '2023-06-17'],
+    ['06/17/2023 at 8:40 a.m.', '2023-06-17'],
+    ['2023-06-17', '2023-06-17'],
+    ['June 17, 2023', '2023-06-17'],
+    ['17.06.2023', '2023-06-17'],
+    ['13/02/2022', '2022-02-13'],
+    ['Updated: Sat 17 Jun 2023 08.40 BST', '2023-06-17'],
+    ['Posted: Jun 17, 2023 / 08:40 AM EDT', '2023-06-17'],
+    ['Sep 3rd 2021', '2021-09-03'],
+    ['In June', null],
+    ['June 17', null],
+    ['31.02.2023', null],
+    ['Room 12.06 is on the left', null],
+  ];
+  it.each(table)('%s → %s', (text, iso) => {
+    expect(findDate(text)?.iso ?? null).toBe(iso);
+  });
+
+  it('gives the offsets of the date inside the line', () => {
+    const text = 'Harbour Post June 17, 2023, 8:40 AM';
+    const match = findDate(text)!;
+    expect(text.slice(match.start, match.end)).toContain('June 17, 2023');
+  });
+});
+
+const headline = 'Port strike ends after three weeks of talks';
+
+describe('article metadata', () => {
+  it('reads the headline, strips a site timestamp and takes the date from it', () => {
+    const raw = page('Menu', `${headline} – 06/17/2023 at 8:40 a.m.`, ...body);
+    const { article } = run(raw);
+    expect(article.title).toBe(headline);
+    expect(article.published).toBe('2023-06-17');
+    expect(raw.slice(article.provenance.title!.start, article.provenance.title!.end)).toBe(headline);
+    expect(article.provenance.published!.text).toBe('06/17/2023');
+  });
+
+  it('splits "Headline. - Standfirst" joined on one line', () => {
+    const line = `Dock workers return after deal on pay. - The union and the port authority agreed on a three-year contract after weeks of talks, ending the longest strike in decades.`;
+    expect(run(page(line, ...body)).article.title).toBe('Dock workers return after deal on pay.');
+  });
+
+  it('picks the headline next to its byline and date over a section label or a promo above it', () => {
+    const raw = page('Local News', 'Ten recipes for a rainy weekend at home', 'Business', headline, 'By Mirela Kovac', '17 June 2023', ...body);
+    const { article } = run(raw);
+    expect(article.title).toBe(headline);
+    expect(article.published).toBe('2023-06-17');
+  });
+
+  it('reads no date from a sentence in the body', () => {
+    expect(run(page(headline, ...body, 'The union said on June 17, 2023 that it would vote again.')).article.published).toBeNull();
+  });
+
+  it('takes the publisher from a copyright line', () => {
+    expect(run(page(headline, ...body, 'Share', '© 2023 Harbour Post Media. All rights reserved.')).article.publisher).toBe('Harbour Post Media');
+    expect(run(page(headline, ...body, 'Northgate Herald © 2022. .')).article.publisher).toBe('Northgate Herald');
+    expect(run(page(headline, ...body, 'Copyright © 2021, Valley Ledger | Terms of Service | Privacy')).article.publisher).toBe('Valley Ledger');
+  });
+
+  it('prefers the page\'s own spelling from a self-credit naming the same site', () => {
+    const credited = `${body[0]!.slice(0, -1)}, Portnews.Info reports referring to local radio.`;
+    const raw = page(headline, credited, ...body.slice(1), 'Portnews.info © 2024');
+    const { article } = run(raw);
+    expect(article.publisher).toBe('Portnews.Info');
+    expect(raw.slice(article.provenance.publisher!.start, article.provenance.publisher!.end)).toBe('Portnews.Info');
+  });
+
+  it('reads a self-credit alone, a signature line, but never a source credited in the headline', () => {
+    const perMedia = `${body[0]!.slice(0, -1)}, Baltic Wire reports per foreign media.`;
+    expect(run(page(headline, perMedia, ...body.slice(1))).article.publisher).toBe('Baltic Wire');
+    expect(run(page(headline, ...body, 'By Ana Ruiz', 'Harbourpost.com', 'Share')).article.publisher).toBe('Harbourpost.com');
+    expect(run(page('Port strike may end this week, Reuters reports', ...body)).article.publisher).toBeNull();
+  });
+
+  it('falls back to the options, the text winning where it names them', () => {
+    const plain = page(headline, ...body);
+    expect(run(plain, { publisher: 'Given Name', published: '2020-01-02' }).article).toMatchObject({
+      publisher: 'Given Name',
+      published: '2020-01-02',
+      provenance: { publisher: null, published: null },
+    });
+    expect(run(plain, { url: 'https://www.harbour-post.example/news/strike' }).article.publisher).toBe('harbour-post.example');
+    const dated = page(headline, '17 June 2023', ...body, '© 2023 Harbour Post');
+    expect(run(dated, { publisher: 'Given Name', published: '2020-01-02' }).article).toMatchObject({
+      publisher: 'Harbour Post',
+      published: '2023-06-17',
+    });
+  });
+});
