@@ -1,0 +1,140 @@
+// `npm run bench`: throughput against the wink-nlp floor, latency, memory, cold start, scaling and
+// adversarial inputs. A script, not a test: it prints numbers and checks them against the targets.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { clean, extractClaims } from '../src/index.js';
+import { nlp } from '../src/text/model.js';
+
+const root = new URL('..', import.meta.url).pathname;
+const MB = 1024 * 1024;
+
+function readCorpus(): string[] {
+  const seeds = readdirSync(join(root, 'seeds')).map((name) => readFileSync(join(root, 'seeds', name), 'utf8'));
+  const pagesDir = join(root, 'fixtures/boilerplate');
+  const pages = readdirSync(pagesDir)
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => readFileSync(join(pagesDir, name), 'utf8'));
+  const base = [...seeds, ...pages];
+  const corpus: string[] = [];
+  let bytes = 0;
+  while (bytes < 5 * MB) {
+    for (const article of base) {
+      corpus.push(article);
+      bytes += Buffer.byteLength(article);
+    }
+  }
+  return corpus;
+}
+
+/** The floor: wink's readDoc with tokens, sentences and POS read out, on the same pipe claimex uses. */
+function winkFloor(text: string): void {
+  const reader = nlp();
+  const doc = reader.readDoc(text);
+  doc.tokens().out(reader.its.value);
+  doc.tokens().out(reader.its.pos);
+  doc.sentences().out();
+}
+
+interface Timing {
+  name: string;
+  mbPerSecond: number;
+  articlesPerSecond: number;
+  p50: number;
+  p99: number;
+}
+
+function time(name: string, corpus: readonly string[], work: (text: string) => void): Timing {
+  const latencies: number[] = [];
+  let bytes = 0;
+  const start = performance.now();
+  for (const article of corpus) {
+    const t0 = performance.now();
+    work(article);
+    latencies.push(performance.now() - t0);
+    bytes += Buffer.byteLength(article);
+  }
+  const seconds = (performance.now() - start) / 1000;
+  latencies.sort((a, b) => a - b);
+  const at = (q: number): number => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
+  return { name, mbPerSecond: bytes / MB / seconds, articlesPerSecond: corpus.length / seconds, p50: at(0.5), p99: at(0.99) };
+}
+
+function msPerKb(text: string, runs = 3): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    extractClaims(text);
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best / (Buffer.byteLength(text) / 1024);
+}
+
+function coldStartMs(): number {
+  const script = `
+    const t0 = performance.now();
+    const { extractClaims } = await import(${JSON.stringify(join(root, 'dist/index.js'))});
+    extractClaims(${JSON.stringify(readFileSync(join(root, 'seeds', readdirSync(join(root, 'seeds'))[0]!), 'utf8'))});
+    process.stdout.write(String(performance.now() - t0));`;
+  const runs = [0, 1, 2].map(() => Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })));
+  return Math.min(...runs);
+}
+
+const check = (ok: boolean): string => (ok ? 'ok' : 'MISSED');
+const fixed = (value: number, digits = 2): string => value.toFixed(digits);
+
+const corpus = readCorpus();
+const corpusMb = corpus.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / MB;
+for (const article of corpus.slice(0, 25)) extractClaims(article);
+
+const floor = time('wink readDoc (floor)', corpus, winkFloor);
+const cleaning = time('clean', corpus, (text) => clean(text));
+const extraction = time('extractClaims', corpus, (text) => extractClaims(text));
+const ratio = extraction.mbPerSecond / floor.mbPerSecond;
+
+console.log(`claimex bench: node ${process.version}, ${corpus.length} articles, ${fixed(corpusMb)} MB\n`);
+console.log('stage                      MB/s   articles/s   p50 ms   p99 ms');
+for (const row of [floor, cleaning, extraction]) {
+  console.log(`${row.name.padEnd(24)} ${fixed(row.mbPerSecond).padStart(6)} ${fixed(row.articlesPerSecond, 0).padStart(12)} ${fixed(row.p50).padStart(8)} ${fixed(row.p99).padStart(8)}`);
+}
+console.log(`\nextractClaims / floor throughput: ${fixed(ratio)}  (target >= 0.60: ${check(ratio >= 0.6)})`);
+const peakRssMb = process.resourceUsage().maxRSS / 1024;
+console.log(`peak RSS: ${fixed(peakRssMb, 0)} MB  (target <= 300: ${check(peakRssMb <= 300)})`);
+
+const paragraphs = corpus
+  .slice(0, 5)
+  .join('\n\n')
+  .split(/\n+/)
+  .filter((line) => line.length > 80);
+const grow = (bytes: number): string => {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const paragraph = paragraphs[i % paragraphs.length]!;
+    parts.push(paragraph);
+    size += paragraph.length + 2;
+  }
+  return parts.join('\n\n');
+};
+console.log('\nscaling (one synthetic article)');
+const sizes = [4, 16, 64, 256, 1024];
+const perKb = sizes.map((kb) => msPerKb(grow(kb * 1024)));
+sizes.forEach((kb, index) => console.log(`  ${String(kb).padStart(5)} KB  ${fixed(perKb[index]!, 3)} ms/KB`));
+const growth = perKb[perKb.length - 1]! / perKb[0]!;
+console.log(`  1 MB vs 4 KB time per KB: ${fixed(growth)}x  (target <= 1.5: ${check(growth <= 1.5)})`);
+
+const normal = msPerKb(grow(100 * 1024));
+const adversarial: Array<[string, string]> = [
+  ['100 KB of unbalanced quote marks', `He said "${'" “ « ‘ word '.repeat(10_000)}`.slice(0, 100 * 1024)],
+  ['100 KB line with no spaces', 'x'.repeat(100 * 1024)],
+  ['10,000 nested parentheses', `${'('.repeat(10_000)}said${')'.repeat(10_000)}`],
+];
+console.log(`\nadversarial input (normal text: ${fixed(normal, 3)} ms/KB; target within 3x)`);
+for (const [name, text] of adversarial) {
+  const cost = msPerKb(text);
+  console.log(`  ${name.padEnd(34)} ${fixed(cost, 3)} ms/KB  ${fixed(cost / normal)}x  ${check(cost <= 3 * normal)}`);
+}
+
+const cold = coldStartMs();
+console.log(`\ncold start (import + model load + first article, fresh process, dist/): ${fixed(cold, 0)} ms  (target <= 500: ${check(cold <= 500)})`);

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import * as claimex from '../../src/index.js';
+import { ClaimexError, clean, createExtractor, extractClaims, extractionResultJsonSchema } from '../../src/index.js';
+
+describe('public API', () => {
+  it('exports the pipeline, the schemas, the rule lists and the error type', () => {
+    for (const name of [
+      'clean',
+      'extractClaims',
+      'createExtractor',
+      'ClaimexError',
+      'ClaimSchema',
+      'ExtractionResultSchema',
+      'SpeakerSchema',
+      'TopicSchema',
+      'extractionResultJsonSchema',
+      'defaultAttributionRules',
+      'defaultRefiners',
+      'reportingCues',
+      'topics',
+    ]) {
+      expect(claimex, name).toHaveProperty(name);
+    }
+  });
+
+  it.each([
+    ['a number', 42],
+    ['null', null],
+    ['an object', { text: 'x' }],
+  ])('throws INVALID_INPUT for %s', (_name, input) => {
+    expect(() => extractClaims(input as unknown as string)).toThrowError(ClaimexError);
+    try {
+      clean(input as unknown as string);
+    } catch (error) {
+      expect((error as ClaimexError).code).toBe('INVALID_INPUT');
+    }
+  });
+
+  it.each([
+    ['an unknown option', { colour: 'red' }],
+    ['a topic without terms', { topic: { name: 'x', terms: [] } }],
+    ['a malformed date', { published: '23/11/2026' }],
+    ['a rule without find()', { attributionRules: [{ id: 'broken' }] }],
+  ])('throws a typed error for %s', (_name, options) => {
+    let caught: unknown;
+    try {
+      createExtractor(options as never);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ClaimexError);
+    expect(['INVALID_OPTIONS', 'INVALID_RULE']).toContain((caught as ClaimexError).code);
+  });
+
+  it('lets users replace the rule lists through options', () => {
+    const everySentence = {
+      id: 'test/every-sentence',
+      find: (_ctx: unknown, analysis: claimex.Analysis) =>
+        analysis.sentences.map((sentence) => ({
+          rule: 'test/every-sentence',
+          sentence,
+          evidence: { start: sentence.start, end: sentence.end },
+          quoteType: 'indirect' as const,
+          quoteSpans: [{ start: sentence.start, end: sentence.end }],
+          cue: null,
+          cueLemma: null,
+          speaker: null,
+          addressee: null,
+        })),
+    };
+    const raw = 'The bridge opens in May after a long delay.\n\nTraffic will be diverted for a week.';
+    const result = createExtractor({ attributionRules: [everySentence], refiners: [] }).extract(raw);
+    expect(result.claims.map((claim) => claim.quote)).toEqual([
+      'The bridge opens in May after a long delay.',
+      'Traffic will be diverted for a week.',
+    ]);
+    expect(result.claims[0]!.rules).toEqual(['test/every-sentence']);
+  });
+
+  it('gives the same claim ids for the same input', () => {
+    const raw = '"We will build it," Mayor Ana Lima said on Monday.';
+    expect(extractClaims(raw).claims.map((claim) => claim.id)).toEqual(extractClaims(raw).claims.map((claim) => claim.id));
+  });
+
+  it('publishes a JSON Schema of the result', () => {
+    const schema = extractionResultJsonSchema();
+    expect(schema).toMatchObject({ type: 'object' });
+    expect(Object.keys((schema as { properties: object }).properties)).toEqual(
+      expect.arrayContaining(['article', 'claims', 'speakers', 'removed', 'warnings']),
+    );
+  });
+});
