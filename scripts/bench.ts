@@ -111,7 +111,8 @@ const grow = (bytes: number): string => {
   const parts: string[] = [];
   let size = 0;
   for (let i = 0; size < bytes; i++) {
-    const paragraph = paragraphs[i % paragraphs.length]!;
+    // A numbered copy: verbatim repeats would be dropped by the cleaner as duplicate lines.
+    const paragraph = `${paragraphs[i % paragraphs.length]!} (${i})`;
     parts.push(paragraph);
     size += paragraph.length + 2;
   }
