@@ -45,6 +45,16 @@ const EMPLOYER_LINKS: ReadonlySet<string> = new Set(['for', 'at', 'with']);
 const ROLE_LINKS: ReadonlySet<string> = new Set(['for', 'at', 'with', 'of', 'to']);
 const CAPITALISED = /^\p{Lu}/u;
 
+/**
+ * Party labels before a title say who the officer sides with, not the office ("Republican Senator" → "Senator"),
+ * the way a country adjective says whose office it is. Users extend the list through their own role words.
+ */
+export const partyLabels: readonly string[] = [
+  'republican', 'democratic', 'democrat', 'conservative', 'labour', 'liberal', 'socialist', 'green', 'independent',
+  'gop', 'tory', 'centrist', 'far-right', 'far-left', 'populist', 'nationalist', 'communist',
+];
+const PARTY_LABELS: ReadonlySet<string> = new Set(partyLabels);
+
 let abbreviations: ReadonlyMap<string, string> | undefined;
 
 /** The office an abbreviation stands for, or null ("FM" → "Foreign Minister"). */
@@ -106,7 +116,9 @@ function withoutDemonyms(tokens: readonly WordToken[]): WordToken[] {
  * Secretary-General" → "Secretary-General", "German FM" → "Foreign Minister". Honorifics alone give null.
  */
 export function roleFromTitle(tokens: readonly WordToken[], words: RoleWords): RoleReading | null {
-  const kept = withoutDemonyms(withoutCountryPrefix(tokens, true)).filter((token) => !words.isHonorific(token.value.toLowerCase()));
+  const kept = withoutDemonyms(withoutCountryPrefix(tokens, true)).filter(
+    (token) => !words.isHonorific(token.value.toLowerCase()) && !PARTY_LABELS.has(token.value.toLowerCase()),
+  );
   if (kept.length === 0) return null;
   if (!kept.some((token) => words.isOffice(token.value.toLowerCase()) || expandRoleAbbreviation(token.value) !== null)) return null;
   const span = { start: kept[0]!.start, end: kept[kept.length - 1]!.end };

@@ -126,7 +126,7 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
     mention.name = tokens[0]!.value;
     return mention;
   }
-  const postCountry = trailingOfPlace(tokens);
+  const postCountry = trailingOfPlace(tokens, lexicon);
   if (postCountry !== null) tokens = tokens.slice(0, postCountry.at);
   let determiner: string | null = null;
   while (tokens.length > 0 && DETERMINERS.has(tokens[0]!.normal) && tokens.length > 1) {
@@ -279,13 +279,26 @@ function isTitleWord(normal: string, lexicon: CompiledSpeakerLexicon): boolean {
   return lexicon.office.has(normal) || lexicon.rank.has(normal) || lexicon.honorific.has(normal);
 }
 
-/** "Jane Roe of Ruritania": the place after a final "of", read as whose, and where it starts. */
-function trailingOfPlace(tokens: readonly Token[]): { at: number; place: { country: string; span: Span } } | null {
+/**
+ * "Jane Roe of Ruritania": the place after a final "of", read as whose, and where it starts. A region the country
+ * index does not know ("Senator Jane Roe of Vermont") is cut off the name too, with no country; "of" after a title
+ * or institution word ("Secretary of State", "Ministry of Defence") belongs to the name.
+ */
+function trailingOfPlace(
+  tokens: readonly Token[],
+  lexicon: CompiledSpeakerLexicon,
+): { at: number; place: { country: string; span: Span } | null } | null {
   for (let i = tokens.length - 2; i > 0; i--) {
     if (tokens[i]!.normal !== 'of') continue;
     const place = matchPlaceAt(tokens, i + 1);
-    if (place === null || place.last !== tokens.length - 1 || place.kind === 'seat') return null;
-    return { at: i, place: { country: place.country, span: place.span } };
+    if (place !== null) {
+      if (place.last !== tokens.length - 1 || place.kind === 'seat') return null;
+      return { at: i, place: { country: place.country, span: place.span } };
+    }
+    const before = tokens[i - 1]!;
+    const personBefore = CAPITALISED.test(before.value) && !isTitleWord(before.normal, lexicon) && !lexicon.institution.has(before.normal);
+    const regionAfter = tokens.slice(i + 1).every((token) => CAPITALISED.test(token.value));
+    return personBefore && regionAfter && tokens.length - i <= 4 ? { at: i, place: null } : null;
   }
   return null;
 }

@@ -22,6 +22,8 @@ describe('roleFromTitle', () => {
     ['former Prime Minister', 'former Prime Minister'],
     ['former Austrian Chancellor', 'former Chancellor'],
     ['General', 'General'],
+    ['Republican Senator', 'Senator'],
+    ['Labour MP', 'MP'],
   ])('%s → %s', (title, role) => {
     expect(roleFromTitle(tokensOf(title), words)?.role).toBe(role);
   });
