@@ -122,7 +122,8 @@ function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number
   while (open >= floor && k - open <= MAX_PARENTHETICAL && !isComma(tokens[open])) open--;
   const opened = open >= floor && isComma(tokens[open]);
   const segmentFirst = opened ? open + 1 : floor;
-  const segment = phraseEndingAt(tokens, k - 1, segmentFirst) ?? gluedLabel(tokens, segmentFirst, k - 1);
+  const plain = phraseEndingAt(tokens, k - 1, segmentFirst) ?? gluedLabel(tokens, segmentFirst, k - 1);
+  const segment = plain !== null && plain.first === segmentFirst ? plain : (qualifiedApposition(tokens, segmentFirst, k - 1) ?? plain);
   const segmentIsPhrase = segment !== null && segment.first === segmentFirst;
   if (!opened) return segmentIsPhrase && plausibleSpeaker(tokens, segment) ? { speakers: [segment], first: segment.first } : null;
   const first = tokens[open + 1]!;
@@ -140,6 +141,19 @@ function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number
   if (ADJUNCT_START_POS.has(first.pos) || first.normal === 'however') {
     const subject = speakerBefore(tokens, open, floor);
     return subject;
+  }
+  return null;
+}
+
+/**
+ * An apposition with a relative clause of its own ("an economist who advises the bank"): a phrase from `first`
+ * up to "who"/"which", and the clause after it, all before the closing comma at `last + 1`.
+ */
+function qualifiedApposition(tokens: readonly Token[], first: number, last: number): TokenRange | null {
+  for (let j = first + 1; j <= last; j++) {
+    if (!RELATIVE_PRONOUNS.has(tokens[j]!.normal)) continue;
+    const head = phraseEndingAt(tokens, j - 1, first);
+    return head !== null && head.first === first && j < last ? { first, last } : null;
   }
   return null;
 }
