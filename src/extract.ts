@@ -6,7 +6,6 @@ import { ClaimexError } from './errors.js';
 import { resolveOptions, type CleanOptions, type ExtractOptions, type ResolvedOptions } from './options.js';
 import { draftClaim, toClaim } from './records.js';
 import type { ExtractionResult, Speaker } from './schema.js';
-import { resolveSpeakers } from './speakers/index.js';
 import type { SpeakerEntity } from './speakers/types.js';
 import { analyse } from './text/analyse.js';
 
@@ -21,14 +20,15 @@ export function createExtractor(options?: ExtractOptions): Extractor {
   const resolved = resolveOptions(options);
   return {
     options: resolved,
-    clean: (raw) => cleanText(assertText(raw), resolved),
+    clean: (raw) => cleanText(assertText(raw), resolved, resolved.chromeLexicon),
     extract: (raw) => runPipeline(assertText(raw), resolved),
   };
 }
 
 /** Removes page chrome and returns the article text, the removed lines with reasons, and the map back to raw offsets. */
 export function clean(raw: string, options?: CleanOptions): CleanResult {
-  return cleanText(assertText(raw), resolveOptions(options));
+  const resolved = resolveOptions(options);
+  return cleanText(assertText(raw), resolved, resolved.chromeLexicon);
 }
 
 /** clean → analyse → find attributions → resolve speakers → enrich → records. */
@@ -37,11 +37,11 @@ export function extractClaims(raw: string, options?: ExtractOptions): Extraction
 }
 
 function runPipeline(raw: string, options: ResolvedOptions): ExtractionResult {
-  const cleaned = cleanText(raw, options);
+  const cleaned = cleanText(raw, options, options.chromeLexicon);
   const ctx = createContext(raw, options, cleaned.article);
   const analysis = analyse(raw, cleaned.blocks);
   const attributions = findAttributions(ctx, analysis);
-  const { entities, assignments } = resolveSpeakers(ctx, analysis, attributions);
+  const { entities, assignments } = options.resolveSpeakers(ctx, analysis, attributions);
   let drafts = attributions.map((attribution, index) => draftClaim(attribution, assignments[index] ?? null));
   for (const refiner of options.refiners) {
     drafts = refiner.refine(ctx, analysis, drafts);

@@ -37,3 +37,14 @@ export {
   type StanceResult,
   type StanceToken,
 } from './enrich/stance/index.js';
+export { chromeLexicon, type ChromeLexicon } from './clean/lexicon.js';
+export { removalReasonMeaning } from './clean/reasons.js';
+export {
+  createSpeakerResolver,
+  defaultSpeakerLexicon,
+  type SpeakerLexicon,
+  type SpeakerResolution,
+  type SpeakerResolver,
+} from './speakers/index.js';
+export { dateRefiner, readStatementDate, DATE_REFINER_ID } from './enrich/date.js';
+export { createSourceRefiner, selectClaimSource, sourceRefiner, SOURCE_REFINER_ID } from './enrich/source.js';

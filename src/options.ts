@@ -4,13 +4,16 @@ import { reportingCues } from './attribution/cues.js';
 import type { AttributionRule } from './attribution/types.js';
 import { defaultRefiners } from './enrich/index.js';
 import type { Refiner } from './enrich/types.js';
+import { chromeLexicon, type ChromeLexicon } from './clean/lexicon.js';
 import { ClaimexError } from './errors.js';
+import { createSpeakerResolver, defaultSpeakerLexicon, type SpeakerLexicon, type SpeakerResolver } from './speakers/index.js';
 import { IsoDateSchema, ReportingCueSchema, TopicSchema, type ReportingCue, type Topic } from './schema.js';
 
 /** A rule list option: a replacement list, or a function that receives the defaults and returns the list to use. */
 export type RuleList<T> = readonly T[] | ((defaults: readonly T[]) => readonly T[]);
 
 const isFunction = (value: unknown): boolean => typeof value === 'function';
+const isObject = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isRuleList = (value: unknown): boolean => Array.isArray(value) || isFunction(value);
 
 export const CleanOptionsSchema = z
@@ -22,6 +25,8 @@ export const CleanOptionsSchema = z
     /** The publication date as the caller knows it; a dateline in the page wins. */
     published: z.union([IsoDateSchema, z.date()]).optional(),
     debug: z.custom<(message: string) => void>(isFunction, 'debug must be a function').optional(),
+    /** The cleaner's chrome vocabulary: extend a copy of `chromeLexicon`. */
+    chromeLexicon: z.custom<ChromeLexicon>(isObject, 'chromeLexicon must be an object like chromeLexicon').optional(),
   })
   .strict();
 export type CleanOptions = z.input<typeof CleanOptionsSchema>;
@@ -35,6 +40,8 @@ export const ExtractOptionsSchema = CleanOptionsSchema.extend({
     .custom<RuleList<AttributionRule>>(isRuleList, 'attributionRules must be an array or a function')
     .optional(),
   refiners: z.custom<RuleList<Refiner>>(isRuleList, 'refiners must be an array or a function').optional(),
+  /** Titles, institution words and other speaker vocabulary: extend a copy of `defaultSpeakerLexicon`. */
+  speakerLexicon: z.custom<SpeakerLexicon>(isObject, 'speakerLexicon must be an object like defaultSpeakerLexicon').optional(),
 }).strict();
 export type ExtractOptions = z.input<typeof ExtractOptionsSchema>;
 
@@ -46,6 +53,8 @@ export interface ResolvedOptions {
   cues: readonly ReportingCue[];
   attributionRules: readonly AttributionRule[];
   refiners: readonly Refiner[];
+  chromeLexicon: ChromeLexicon;
+  resolveSpeakers: SpeakerResolver;
   debug: ((message: string) => void) | null;
 }
 
@@ -63,6 +72,8 @@ export function resolveOptions(options: ExtractOptions | undefined): ResolvedOpt
     cues: [...reportingCues, ...(value.cues ?? [])],
     attributionRules: validateRules(applyRuleList(defaultAttributionRules, value.attributionRules), 'attribution rule', 'find'),
     refiners: validateRules(applyRuleList(defaultRefiners, value.refiners), 'refiner', 'refine'),
+    chromeLexicon: value.chromeLexicon ?? chromeLexicon,
+    resolveSpeakers: value.speakerLexicon ? compileSpeakerOption(value.speakerLexicon) : defaultSpeakerResolver,
     debug: value.debug ?? null,
   };
 }
@@ -84,4 +95,14 @@ function validateRules<T>(rules: readonly T[], kind: string, method: string): re
     seen.add(candidate.id);
   });
   return rules;
+}
+
+const defaultSpeakerResolver = createSpeakerResolver(defaultSpeakerLexicon);
+
+function compileSpeakerOption(lexicon: SpeakerLexicon): SpeakerResolver {
+  try {
+    return createSpeakerResolver(lexicon);
+  } catch (cause) {
+    throw new ClaimexError('INVALID_OPTIONS', 'speakerLexicon could not be compiled: give every list of defaultSpeakerLexicon', lexicon, { cause });
+  }
 }
