@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import type { LineFeatures } from './features.js';
 
 /** A calendar date read from a line; `start`/`end` are offsets in that line. */

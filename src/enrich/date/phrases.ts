@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
+import type { ParsedResult } from 'chrono-node';
 import type { Span } from '../../schema.js';
 import { daysBetween, makeYmd, type Ymd } from './calendar.js';
 
@@ -47,7 +48,7 @@ export function readDatePhrases(raw: string, part: Span): DatePhrase[] {
   return phrases;
 }
 
-function toPhrase(result: chrono.ParsedResult, start: number, reference: Ymd): DatePhrase | null {
+function toPhrase(result: ParsedResult, start: number, reference: Ymd): DatePhrase | null {
   const { text } = result;
   const components = result.start;
   const span = { start, end: start + text.length };
