@@ -1,6 +1,7 @@
 import type { QuoteType, Span } from '../schema.js';
 import type { Token } from '../text/analyse.js';
 import { closeOpenQuotation, holdsQuotation, rangeSpan } from './complement.js';
+import type { CueHit } from './cue-scan.js';
 import type { TokenRange } from './noun-phrase.js';
 import type { Attribution } from './types.js';
 import type { Unit } from './units.js';
@@ -35,6 +36,21 @@ export function unitAttribution(parts: UnitAttributionParts): Attribution {
     speaker: parts.speaker ? rangeSpan(tokens, parts.speaker) : null,
     addressee: parts.addressee ? rangeSpan(tokens, parts.addressee) : null,
   };
+}
+
+/** A cue's complement read as claims: one attribution per that-clause and per coordinated speaker. */
+export function complementAttributions(
+  rule: string,
+  unit: Unit,
+  hit: CueHit,
+  ranges: readonly TokenRange[],
+  speakers: readonly TokenRange[],
+  addressee: TokenRange | null,
+): Attribution[] {
+  const cue = { first: hit.cueFirst, last: hit.cue.last };
+  return ranges.flatMap((quote) =>
+    speakers.map((speaker) => unitAttribution({ rule, unit, quote, cue, cueLemma: hit.cue.lemma, speaker, addressee })),
+  );
 }
 
 /** The tokenizer keeps a sentence's full stop on some words ("vote no."): a quote never ends in the sentence's stop. */

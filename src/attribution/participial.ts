@@ -1,4 +1,4 @@
-import { unitAttribution } from './build.js';
+import { complementAttributions } from './build.js';
 import { complementAfter } from './complement.js';
 import type { CueHit } from './cue-scan.js';
 import type { Token } from '../text/analyse.js';
@@ -23,21 +23,7 @@ export const participialRule: AttributionRule = {
         if (speakers.length === 0) return;
         const complement = complementAfter(unit.tokens, hit.cue, complementEnd(hits, n, unit.tokens.length), unit.quotes);
         if (complement === null) return;
-        for (const range of complement.ranges) {
-          for (const speaker of speakers) {
-            found.push(
-              unitAttribution({
-                rule: 'participial',
-                unit,
-                quote: range,
-                cue: { first: hit.cueFirst, last: hit.cue.last },
-                cueLemma: hit.cue.lemma,
-                speaker,
-                addressee: complement.addressee,
-              }),
-            );
-          }
-        }
+        found.push(...complementAttributions('participial', unit, hit, complement.ranges, speakers, complement.addressee));
       });
     }
     return found;

@@ -1,5 +1,5 @@
 import { addresseeIn } from './addressee.js';
-import { unitAttribution } from './build.js';
+import { complementAttributions } from './build.js';
 import { complementAfter } from './complement.js';
 import { complementEnd, scanText } from './scan-text.js';
 import type { Attribution, AttributionRule } from './types.js';
@@ -19,21 +19,7 @@ export const relativeClauseRule: AttributionRule = {
         const complement = complementAfter(unit.tokens, hit.cue, end, unit.quotes);
         if (complement === null) return;
         const addressee = complement.addressee ?? addresseeIn(unit.tokens, hit.cue.last + 1, end);
-        for (const range of complement.ranges) {
-          for (const speaker of hit.speakers) {
-            found.push(
-              unitAttribution({
-                rule: 'relative-clause',
-                unit,
-                quote: range,
-                cue: { first: hit.cueFirst, last: hit.cue.last },
-                cueLemma: hit.cue.lemma,
-                speaker,
-                addressee,
-              }),
-            );
-          }
-        }
+        found.push(...complementAttributions('relative-clause', unit, hit, complement.ranges, hit.speakers, addressee));
       });
     }
     return found;

@@ -1,5 +1,5 @@
 import { addresseeIn } from './addressee.js';
-import { unitAttribution } from './build.js';
+import { complementAttributions } from './build.js';
 import { complementAfter } from './complement.js';
 import type { HitKind } from './cue-scan.js';
 import { complementEnd, scanText } from './scan-text.js';
@@ -22,21 +22,7 @@ export const reportedSpeechRule: AttributionRule = {
         const complement = complementAfter(unit.tokens, hit.cue, complementEnd(hits, n, unit.tokens.length), unit.quotes);
         if (complement === null) return;
         const addressee = complement.addressee ?? addresseeIn(unit.tokens);
-        for (const range of complement.ranges) {
-          for (const speaker of hit.speakers) {
-            found.push(
-              unitAttribution({
-                rule: 'reported-speech',
-                unit,
-                quote: range,
-                cue: { first: hit.cueFirst, last: hit.cue.last },
-                cueLemma: hit.cue.lemma,
-                speaker,
-                addressee,
-              }),
-            );
-          }
-        }
+        found.push(...complementAttributions('reported-speech', unit, hit, complement.ranges, hit.speakers, addressee));
       });
     }
     return found;

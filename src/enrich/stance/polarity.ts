@@ -46,15 +46,15 @@ export function readPolarCues(
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h]!;
     if (!POLAR_FAMILIES.has(hit.family)) continue;
-    const negator = before(words, hits, h, 'negator', NEGATION_REACH);
+    const negator = nearest(words, hits, h, 'negator', NEGATION_REACH, -1);
     const negated = negator !== null;
     let state: CueState = basePolarity(hit.family);
     if (negated) state = hit.family === 'support' ? 'oppose' : hit.family === 'concern' ? 'support' : 'open';
     let by: PhraseHit<PhraseFamily> | null = negator;
     if (hit.family === 'dismissal' && negated) state = 'neutralized';
-    const hedge = before(words, hits, h, 'hedge', HEDGE_REACH);
+    const hedge = nearest(words, hits, h, 'hedge', HEDGE_REACH, -1);
     if (state === 'support' && hit.family === 'support' && hedge) [state, by] = ['hedged', hedge];
-    const process = hit.family === 'support' ? after(words, hits, h, 'process', PROCESS_REACH) : null;
+    const process = hit.family === 'support' ? nearest(words, hits, h, 'process', PROCESS_REACH, 1) : null;
     if (process) [state, by] = ['neutralized', process];
     const parameter = earlierInClause(words, hits, h, 'parameter');
     if (parameter) [state, by] = ['neutralized', parameter];
@@ -153,35 +153,21 @@ function foldDismissals(words: readonly StanceWord[], cues: PolarCue[]): void {
   }
 }
 
-function before(
+/** The nearest hit of `family` within `reach` words before (`step` -1) or after (`step` 1) hit `h`, in its clause. */
+function nearest(
   words: readonly StanceWord[],
   hits: ReadonlyArray<PhraseHit<PhraseFamily>>,
   h: number,
   family: PhraseFamily,
   reach: number,
+  step: -1 | 1,
 ): PhraseHit<PhraseFamily> | null {
   const hit = hits[h]!;
   const clause = words[hit.from]!.clause;
-  for (let k = h - 1; k >= 0; k--) {
+  for (let k = h + step; k >= 0 && k < hits.length; k += step) {
     const other = hits[k]!;
-    if (hit.from - other.to > reach || words[other.from]!.clause !== clause) return null;
-    if (other.family === family) return other;
-  }
-  return null;
-}
-
-function after(
-  words: readonly StanceWord[],
-  hits: ReadonlyArray<PhraseHit<PhraseFamily>>,
-  h: number,
-  family: PhraseFamily,
-  reach: number,
-): PhraseHit<PhraseFamily> | null {
-  const hit = hits[h]!;
-  const clause = words[hit.from]!.clause;
-  for (let k = h + 1; k < hits.length; k++) {
-    const other = hits[k]!;
-    if (other.from - hit.to > reach || words[other.from]!.clause !== clause) return null;
+    const gap = step < 0 ? hit.from - other.to : other.from - hit.to;
+    if (gap > reach || words[other.from]!.clause !== clause) return null;
     if (other.family === family) return other;
   }
   return null;
