@@ -21,7 +21,7 @@ export function addresseeIn(tokens: readonly Token[], from = 0, to = tokens.leng
   return null;
 }
 
-/** "Gazeta Wyborcza's question" → "Gazeta Wyborcza". */
+/** "Dziennik Polski's question" → "Dziennik Polski". */
 function withoutPossessive(tokens: readonly Token[], range: TokenRange | null): TokenRange | null {
   if (range === null) return null;
   for (let k = range.first + 1; k <= range.last; k++) {

@@ -121,7 +121,7 @@ const MODALS: ReadonlySet<string> = new Set(['may', 'might', 'could', 'will', 'w
 /**
  * A verb right before an auxiliary is a noun or a reduced relative ("the Baltic states had", "the forces discussed
  * would be"), not a cue. Base forms double as nouns ("the hope that", "a claim"), so they count only when tagged as verbs; inflected
- * forms that the tagger reads as nouns count after a proper name ("Bloomberg reports").
+ * forms that the tagger reads as nouns count after a proper name ("Nordpost reports").
  */
 function plausibleVerb(head: Token, previous: Token | undefined, next: Token | undefined, form: CueForm, phrase: boolean): boolean {
   if (phrase && head.normal === 'according') return true;

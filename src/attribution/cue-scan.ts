@@ -135,7 +135,7 @@ function negatedStart(tokens: readonly Token[], i: number): number {
 }
 
 /**
- * True when nothing but adjuncts follows the cue (`…, X said on May 14.`, `…, X told the Guardian in an interview`),
+ * True when nothing but adjuncts follows the cue (`…, X said on May 14.`, `…, X told the Daily Post in an interview`),
  * which makes it a tail after the reported words rather than the head of a complement.
  */
 function endsClause(tokens: readonly Token[], cue: CueMatch): boolean {

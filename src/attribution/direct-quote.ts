@@ -159,7 +159,7 @@ function cueEndingAt(index: CueIndex, tokens: readonly Token[], last: number) {
   return null;
 }
 
-/** The speaker of a participial cue (`Palisa expressed confidence …, stating, "Q"`): the subject of the first verb. */
+/** The speaker of a participial cue (`Ruiz expressed confidence …, stating, "Q"`): the subject of the first verb. */
 function clauseSubjectBefore(table: ParagraphTokens, from: number, before: number) {
   const tokens = table.tokens;
   for (let i = from; i < before; i++) {

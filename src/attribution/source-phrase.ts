@@ -2,7 +2,7 @@ import type { Token } from '../text/analyse.js';
 import { phraseStartingAt, type TokenRange } from './noun-phrase.js';
 import { isComma } from './words.js';
 
-/** Nouns for a document that carries someone else's words: "a November article in Le Monde" speaks for Le Monde. */
+/** Nouns for a document that carries someone else's words: "a March article in La Gazette" speaks for La Gazette. */
 const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'article', 'report', 'poll', 'survey', 'study', 'statement', 'interview', 'story', 'document', 'letter', 'post',
   'piece', 'editorial', 'broadcast', 'publication', 'analysis', 'estimate', 'estimates', 'data', 'figures',

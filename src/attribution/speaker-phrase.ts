@@ -34,7 +34,7 @@ const COORDINATORS: ReadonlySet<string> = new Set(['and', '&']);
 
 /**
  * Steps back over what may sit between a subject and its verb: adverbs, auxiliaries, negation and time phrases
- * ("Russia on Thursday rejected", "Kyiv has categorically refused", "He did not rule out"). Returns the index of
+ * ("Chile on Thursday rejected", "Lima has flatly refused", "He did not rule out"). Returns the index of
  * the token before them.
  */
 export function skipBackToSubject(tokens: readonly Token[], k: number): number {

@@ -7,7 +7,7 @@ import type { Attribution, AttributionRule } from './types.js';
 
 /**
  * `…, X said.` / `…, said X.` / `…, minister says` (a digest headline): the words before the speaker are the claim.
- * A tail after another attribution in the unit is the outlet's credit (`…, Caliber.Az reports referring to …`),
+ * A tail after another attribution in the unit is the outlet's credit (`…, Nordpost.Ee reports referring to …`),
  * and the page's own publisher reporting is narration, not a claim.
  */
 export const trailingAttributionRule: AttributionRule = {

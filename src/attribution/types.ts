@@ -17,7 +17,7 @@ export interface Attribution {
   cue: Span | null;
   /** The cue's base form from the lexicon ("say", "according to", "rule out"), or the verb's lemma. */
   cueLemma: string | null;
-  /** The phrase naming the speaker as written here, with any title or apposition ("She", "the Kremlin"). */
+  /** The phrase naming the speaker as written here, with any title or apposition ("She", "the White House"). */
   speaker: Span | null;
   /** The addressee of "told X" / "in an interview with X", a candidate outlet. */
   addressee: Span | null;

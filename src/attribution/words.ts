@@ -33,7 +33,7 @@ export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'n
 export const QUOTE_TOKENS: ReadonlySet<string> = new Set(['"', '“', '”', '„', '«', '»', '‹', '›', "'", '‘', '’', '‚']);
 export const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?', '…']);
 
-/** True when no space separates the token from the next one ("Caliber" "." "Az"). */
+/** True when no space separates the token from the next one ("Nordpost" "." "Ee"). */
 export function gluedToNext(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   return next !== undefined && next.start === tokens[i]!.end;

@@ -70,7 +70,7 @@ export function signatureLine(infos: readonly LineInfo[], bodyLast: number, know
 const NOT_ALPHANUMERIC = /[^\p{L}\p{N}]+/gu;
 const LEADING_THE = /^the\s+/i;
 
-/** Compares site names across spellings: "Caliber.az" and "Caliber.Az" are one site. */
+/** Compares site names across spellings: "Nordpost.ee" and "Nordpost.Ee" are one site. */
 export function nameKey(name: string): string {
   return name.replace(LEADING_THE, '').replace(NOT_ALPHANUMERIC, '').toLowerCase();
 }

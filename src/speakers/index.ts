@@ -133,7 +133,7 @@ function inheritOwnerCountries(entities: readonly EntityDraft[]): void {
 
 /**
  * Office holders and institutions still without a country take the one their sentence is about; places inside
- * other people's titles and inside outlet names ("Kyiv Post") do not count.
+ * other people's titles and inside outlet names ("Lima Post") do not count.
  */
 function addSentenceCountries(entities: readonly EntityDraft[], sentences: readonly Sentence[]): void {
   const namesBySentence = new Map<number, Array<{ span: Span; entity: EntityDraft }>>();

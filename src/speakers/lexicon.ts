@@ -21,7 +21,7 @@ export interface SpeakerLexicon {
   outletHeadNouns: readonly string[];
   /** Capitalised words that name outlets ("Times", "Telegraph"). */
   outletNameWords: readonly string[];
-  /** Articles that open outlet names in other languages ("Le Monde"). */
+  /** Articles that open outlet names in other languages ("La Gazette"). */
   foreignArticles: readonly string[];
   /** Capitalised plurals that name a party or camp speaking as one ("Republicans said"). */
   groupWords: readonly string[];

@@ -16,7 +16,7 @@ export interface Mention {
   sentence: number;
   /** The name as written: person name words, or the phrase without a lower-case determiner. "" for descriptors. */
   name: string;
-  /** The person name words ("Annalena", "Baerbock"); empty for other kinds. */
+  /** The person name words ("Ingrid", "Solberg"); empty for other kinds. */
   nameWords: string[];
   role: string | null;
   roleSpan: Span | null;

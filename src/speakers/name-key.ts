@@ -6,7 +6,7 @@ const TRANSLITERATED_ENDING = /(?:iy|ij|ii|yi|y)$/u;
 
 /**
  * A key under which spellings of one name meet: lower case, no diacritics, y read as i, doubled letters
- * collapsed ("Zelenskyy", "Zelensky", "Zelenskiy" → "zelenski"; "Volodymyr", "Volodimir" → "volodimir").
+ * collapsed ("Kovalenkyy", "Kovalenky", "Kovalenkiy" → "kovalenki"; "Dmytro", "Dmitro" → "dmitro").
  */
 export function nameKey(word: string): string {
   return word

@@ -325,8 +325,8 @@ function nameRunStart(tokens: readonly Token[], lexicon: CompiledSpeakerLexicon)
 }
 
 /**
- * Outlet signs in the phrase: an outlet head noun at its end ("the French newspaper", "Ritzau news agency"), an
- * outlet name word ("Times"), a foreign article ("Le Monde") or a capital "The" before a plain name.
+ * Outlet signs in the phrase: an outlet head noun at its end ("the French newspaper", "Nordland news agency"), an
+ * outlet name word ("Times"), a foreign article ("La Gazette") or a capital "The" before a plain name.
  */
 function isOutlet(tokens: readonly Token[], determiner: string | null, lexicon: CompiledSpeakerLexicon): boolean {
   for (let n = Math.min(lexicon.outletHeadMaxWords, tokens.length); n >= 1; n--) {

@@ -3,7 +3,7 @@ import type { SpeakerType, TextSpan } from '../schema.js';
 /** One entity that speaks in the article: a person, institution, country or anonymous source. */
 export interface SpeakerEntity {
   id: string;
-  /** The fullest name the article gives ("Annalena Baerbock"), or the phrase as written for institutions. */
+  /** The fullest name the article gives ("Ingrid Solberg"), or the phrase as written for institutions. */
   name: string;
   type: SpeakerType;
   /** Office or function without the country adjective and the name ("Foreign Minister"). */
@@ -14,7 +14,7 @@ export interface SpeakerEntity {
   country: string | null;
   /** Where the country was read (demonym, possessive, "of X", the name itself). */
   countrySpan: TextSpan | null;
-  /** Other forms of the name used in the article ("Baerbock", "Zelensky"). */
+  /** Other forms of the name used in the article ("Solberg", "Kovalenko"). */
   aliases: string[];
   /** Every mention resolved to this entity, pronouns and titles included. */
   mentions: TextSpan[];

@@ -123,7 +123,7 @@ function readSentences(reader: WinkNlp, raw: string, start: number, end: number,
 }
 
 /**
- * Mends wink's sentence breaks: joins a break with no space after it ("Caliber.Az") or before a lower-case word,
+ * Mends wink's sentence breaks: joins a break with no space after it ("Nordpost.Ee") or before a lower-case word,
  * and splits after an abbreviation-like token such as "FT." when a capitalised word follows.
  */
 function refineSentenceBounds(bounds: Array<[number, number]>, tokens: Token[]): Array<[number, number]> {

@@ -3,11 +3,11 @@
  * to in general, not any particular outlet; users extend them through `createSourceRefiner`.
  */
 export interface OutletLexicon {
-  /** Common nouns for an outlet, written next to its name: "public broadcaster ERR", "Ritzau news agency". */
+  /** Common nouns for an outlet, written next to its name: "public broadcaster NRK", "Nordland news agency". */
   headNouns: readonly string[];
-  /** Words that name outlets in many languages: "Financial Times", "Kyiv Post", "Gazeta Wyborcza". */
+  /** Words that name outlets in many languages: "Irish Times", "Lima Post", "Gazeta Krakowska". */
   nameWords: readonly string[];
-  /** Articles that open many outlet names in other languages: "Le Monde", "Die Welt", "El País". */
+  /** Articles that open many outlet names in other languages: "La Gazette", "Die Zeit", "El País". */
   foreignArticles: readonly string[];
   /** Titles and offices: a name run holding one is a person ("U.K. Foreign Secretary David Cameron"). */
   titleWords: readonly string[];

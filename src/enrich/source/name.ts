@@ -52,7 +52,7 @@ export function compileNameReader(lexicon: OutletLexicon, isPlace: (word: string
     String.raw`^(?:(the|The|a|an|A|An)[ \t]+)?((?:${WORD}[ \t]+){0,3}?)${HEAD}\b(?:[ \t]+(${NAME}))?`,
     'u',
   );
-  // [the|The] Name [HEAD]   ("the Financial Times", "Ritzau news agency")
+  // [the|The] Name [HEAD]   ("the Irish Times", "Nordland news agency")
   const nameFirst = new RegExp(String.raw`^(?:(the|The)[ \t]+)?(${NAME})(?:[ \t]+(${HEAD})\b)?`, 'u');
   const nameAtEnd = new RegExp(String.raw`(?:(the|The)[ \t]+)?(${NAME})(?:[ \t]+(${HEAD}))?[ \t]*$`, 'u');
   const headAtEnd = new RegExp(String.raw`(?:^|[ \t])(the|The|a|an|A|An)[ \t]+((?:${WORD}[ \t]+){0,3}?)${HEAD}[ \t]*$`, 'u');

@@ -100,7 +100,7 @@ const NAME_WORD = /\p{Lu}[\p{L}'’-]+/gu;
 
 /**
  * Who speaks, to follow a speaker from claim to claim: the resolved entity, else the mention's last capitalised
- * word ("Boris Pistorius" → "Pistorius"), a pronoun standing for the previous claim's speaker.
+ * word ("Ingrid Solberg" → "Solberg"), a pronoun standing for the previous claim's speaker.
  */
 function speakerKeyOf(raw: string, draft: ClaimDraft, previousKey: string | null): string | null {
   if (draft.speaker) return draft.speaker.id;
