@@ -9,7 +9,7 @@ describe('nameKey', () => {
     ['Dmytro', 'Dmitro'],
     ['Müller', 'Muller'],
     ['Allessandro', 'Alessandro'],
-    ['Sébastien', 'Sebastien'],
+    ['Jérôme', 'Jerome'],
   ])('%s and %s share a key', (a, b) => {
     expect(nameKey(a)).toBe(nameKey(b));
   });
