@@ -69,7 +69,8 @@ export function resolveOptions(options: ExtractOptions | undefined): ResolvedOpt
     publisher: value.publisher ?? null,
     published: value.published instanceof Date ? value.published.toISOString().slice(0, 10) : (value.published ?? null),
     topic: value.topic ?? null,
-    cues: [...reportingCues, ...(value.cues ?? [])],
+    // The built-in list itself when nothing is added, so compiled cue indexes can be shared across calls.
+    cues: value.cues?.length ? [...reportingCues, ...value.cues] : reportingCues,
     attributionRules: validateRules(applyRuleList(defaultAttributionRules, value.attributionRules), 'attribution rule', 'find'),
     refiners: validateRules(applyRuleList(defaultRefiners, value.refiners), 'refiner', 'refine'),
     chromeLexicon: value.chromeLexicon ?? chromeLexicon,

@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import type { ReportingCue } from '../schema.js';
 import type { Analysis, Token } from '../text/analyse.js';
 import { compileCues, type CueIndex } from './cue-forms.js';
 import { scanUnit, type CueHit } from './cue-scan.js';
@@ -27,6 +28,18 @@ export interface Reading {
  */
 const readings = new WeakMap<Context, WeakMap<Analysis, Reading>>();
 
+/** Compiled cue indexes by lexicon: inflecting ~100 cues took a tenth of the attribution time when done per call. */
+const compiledCues = new WeakMap<readonly ReportingCue[], CueIndex>();
+
+function cueIndexFor(cues: readonly ReportingCue[]): CueIndex {
+  let index = compiledCues.get(cues);
+  if (index === undefined) {
+    index = compileCues(cues);
+    compiledCues.set(cues, index);
+  }
+  return index;
+}
+
 export function readText(ctx: Context, analysis: Analysis): Reading {
   let byAnalysis = readings.get(ctx);
   if (byAnalysis === undefined) {
@@ -35,7 +48,7 @@ export function readText(ctx: Context, analysis: Analysis): Reading {
   }
   let reading = byAnalysis.get(analysis);
   if (reading === undefined) {
-    const cues = compileCues(ctx.options.cues);
+    const cues = cueIndexFor(ctx.options.cues);
     const { units, quotes } = readUnits(ctx, analysis);
     const tables = analysis.paragraphs.map((_, p) => paragraphTokens(analysis, p, quotes[p]!));
     reading = {

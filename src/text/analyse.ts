@@ -47,9 +47,24 @@ const STARTS_UPPER = /^[\p{Lu}"“‘'«„(]/u;
 
 /**
  * wink's tokenizer slows down super-linearly on very long runs without white space (a 40 KB run takes seconds),
- * so such runs (URLs, base64, garbage) bypass it and become one-token sentences of their own.
+ * so runs of at least this many characters (URLs, base64, garbage) bypass it and become one-token sentences.
  */
-const LONG_RUN = /\S{200,}/g;
+const LONG_RUN_LENGTH = 200;
+
+/** Raw spans of the long runs without white space inside [start, end), found in one pass over the characters. */
+function longRuns(raw: string, start: number, end: number): Span[] {
+  const runs: Span[] = [];
+  if (end - start < LONG_RUN_LENGTH) return runs;
+  let runStart = start;
+  for (let i = start; i <= end; i++) {
+    const code = i < end ? raw.charCodeAt(i) : 32;
+    const space = code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 0x2028 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000 || code === 12 || code === 11 || code === 0x1680 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0xfeff;
+    if (!space) continue;
+    if (i - runStart >= LONG_RUN_LENGTH) runs.push({ start: runStart, end: i });
+    runStart = i + 1;
+  }
+  return runs;
+}
 
 /**
  * Reads each paragraph (a raw span: a kept line) with wink-nlp and returns sentences and tokens in raw offsets.
@@ -80,13 +95,11 @@ export function analyse(raw: string, paragraphSpans: readonly Span[]): Analysis 
       paragraph.sentences.push(sentence);
     };
     let cursor = span.start;
-    LONG_RUN.lastIndex = 0;
-    for (let run = LONG_RUN.exec(text); run; run = LONG_RUN.exec(text)) {
-      const runStart = span.start + run.index;
-      readSentences(reader, raw, cursor, runStart, addSentence);
-      const value = run[0];
-      addSentence([{ value, normal: value.toLowerCase(), pos: 'X', start: runStart, end: runStart + value.length, index: 0 }]);
-      cursor = runStart + value.length;
+    for (const run of longRuns(raw, span.start, span.end)) {
+      readSentences(reader, raw, cursor, run.start, addSentence);
+      const value = raw.slice(run.start, run.end);
+      addSentence([{ value, normal: value.toLowerCase(), pos: 'X', start: run.start, end: run.end, index: 0 }]);
+      cursor = run.end;
     }
     readSentences(reader, raw, cursor, span.end, addSentence);
   }

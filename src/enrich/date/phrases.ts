@@ -15,9 +15,12 @@ export type DatePhrase =
   | { kind: 'weekday'; span: Span; weekday: number; previousWeek: boolean }
   | { kind: 'relative-day'; span: Span; offset: number };
 
-/** Cheap gate before chrono: a capitalised month or weekday, a casual day word, or a numeric date. */
+/**
+ * Cheap gate before chrono: a capitalised month or weekday name, a casual day word, or a numeric date. Names are
+ * matched whole and case-sensitively, so "market", "decided" and the modal "may" do not wake chrono.
+ */
 const DATE_HINT =
-  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|\b(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|days? ago)\b|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/i;
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:rs(?:day)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\b|\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night|this (?:morning|afternoon|evening)|days? ago)\b|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/;
 
 /** Units that make a relative expression vaguer than a day ("last week", "earlier this month"). */
 const VAGUE_UNIT = /\b(?:weeks?|weekends?|months?|years?|decades?|quarters?)\b/i;
