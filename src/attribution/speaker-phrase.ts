@@ -146,12 +146,13 @@ function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number
 }
 
 /**
- * An apposition with a relative clause of its own ("an economist who advises the bank"): a phrase from `first`
- * up to "who"/"which", and the clause after it, all before the closing comma at `last + 1`.
+ * An apposition qualified by a relative clause or a prepositional phrase ("an economist who advises the bank",
+ * "a senior official at the ministry"): a phrase from `first` up to "who"/"which" or the preposition, and what
+ * follows, all before the closing comma at `last + 1`.
  */
 function qualifiedApposition(tokens: readonly Token[], first: number, last: number): TokenRange | null {
   for (let j = first + 1; j <= last; j++) {
-    if (!RELATIVE_PRONOUNS.has(tokens[j]!.normal)) continue;
+    if (!RELATIVE_PRONOUNS.has(tokens[j]!.normal) && tokens[j]!.pos !== 'ADP') continue;
     const head = phraseEndingAt(tokens, j - 1, first);
     return head !== null && head.first === first && j < last ? { first, last } : null;
   }

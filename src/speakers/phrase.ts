@@ -64,8 +64,22 @@ export function readPhrase(tokens: readonly Token[], context: PhraseContext): Me
   if (mention.kind === 'person' || mention.kind === 'title') {
     for (const { part } of read) if (part !== main.part) addApposition(mention, part, context.lexicon);
   }
+  const described = read.some(({ part }) => part !== main.part && describesInstitution(part, context.lexicon));
+  if ((mention.kind === 'person' || mention.kind === 'name') && mention.roleStrength === 0 && described) {
+    return { ...mention, kind: 'institution', nameWords: [], key: institutionKey(main.part, mention.country) };
+  }
   return mention;
 }
+
+/** "a conservation group", "the country's largest bank": an apposition whose head is an institution noun. */
+function describesInstitution(part: readonly Token[], lexicon: CompiledSpeakerLexicon): boolean {
+  const first = part[0];
+  const head = part[part.length - 1];
+  if (first === undefined || head === undefined || !DESCRIPTOR_DETERMINERS.has(first.normal)) return false;
+  return lexicon.institution.has(head.normal);
+}
+
+const DESCRIPTOR_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 function splitParts(tokens: readonly Token[]): Token[][] {
   const parts: Token[][] = [[]];

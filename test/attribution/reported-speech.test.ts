@@ -20,6 +20,7 @@ describe('reported-speech', () => {
     ['adjunct before that', 'The regulator said later in the day that the merger was under review.', 'The regulator', 'the merger was under review', 'say'],
     ['parenthetical adjunct', 'The mayor, for her part, said that the budget was fair.', 'The mayor', 'the budget was fair', 'say'],
     ['apposition', 'Lena Fischer, a spokeswoman for the city council, said the parks would reopen on Friday.', 'Lena Fischer, a spokeswoman for the city council', 'the parks would reopen on Friday', 'say'],
+    ['apposition with a prepositional phrase', 'Tomas Berg, a senior official at the ministry, said the talks had failed.', 'Tomas Berg, a senior official at the ministry', 'the talks had failed', 'say'],
     ['apposition with its own relative clause', 'Omar Haddad, an economist who advises the central bank, warned that inflation would rise.', 'Omar Haddad, an economist who advises the central bank', 'inflation would rise', 'warn'],
     ['quoted as saying', 'The general was quoted as saying the offensive had stalled near the river.', 'The general', 'the offensive had stalled near the river', 'be quoted as saying'],
     ["office", "The governor's office said the roads would stay closed overnight.", "The governor's office", 'the roads would stay closed overnight', 'say'],
