@@ -1,4 +1,5 @@
 import type { Token } from '../text/analyse.js';
+import { nameParticles } from '../speakers/lexicon.js';
 import { DETERMINERS, gluedToNext, isNounLike, SUBJECT_PRONOUNS } from './words.js';
 
 /** A token range [first, last], both inclusive, inside one unit. */
@@ -48,6 +49,10 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor = 0
       continue;
     }
     if (POSSESSIVE.has(token.normal) && isNounLike(tokens[k - 1])) {
+      first = k;
+      continue;
+    }
+    if (nameParticles.has(token.value) && isNameSide(tokens[k + 1]) && isNameSide(tokens[k - 1])) {
       first = k;
       continue;
     }
@@ -107,4 +112,9 @@ export function namesSomeone(tokens: readonly Token[], range: TokenRange): boole
     if (token.pos === 'PROPN' || (token.pos === 'PRON' && SUBJECT_PRONOUNS.has(token.normal))) return true;
   }
   return false;
+}
+
+/** A capitalised word or another particle: what may stand on either side of "van", "von", "der" in a name. */
+function isNameSide(token: Token | undefined): boolean {
+  return token !== undefined && (/^\p{Lu}/u.test(token.value) || nameParticles.has(token.value));
 }

@@ -54,6 +54,11 @@ export const honorifics: readonly string[] = [
   'monsieur', 'herr', 'frau',
 ];
 
+/** Lower-case particles inside personal names ("Alberto van Klaveren", "Ursula von der Leyen", "Luiz da Silva"). */
+export const nameParticles: ReadonlySet<string> = new Set([
+  'van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'das', 'dos', 'du', 'la', 'le', 'ter', 'ten', 'bin', 'ibn', 'al', 'el',
+]);
+
 export const institutionWords: readonly string[] = [
   'ministry', 'department', 'office', 'council', 'commission', 'committee', 'government', 'parliament',
   'congress', 'senate', 'assembly', 'army', 'navy', 'military', 'forces', 'police', 'court', 'party', 'union',

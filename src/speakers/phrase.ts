@@ -3,7 +3,7 @@ import { joinTokens, roleFromApposition, roleFromTitle } from '../enrich/role.js
 import type { Span } from '../schema.js';
 import type { Token } from '../text/analyse.js';
 import { institutionKey } from './institution-key.js';
-import type { CompiledSpeakerLexicon } from './lexicon.js';
+import { nameParticles, type CompiledSpeakerLexicon } from './lexicon.js';
 import type { Gender, Mention, MentionKind } from './mention.js';
 
 export interface PhraseContext {
@@ -328,6 +328,9 @@ function nameRunStart(tokens: readonly Token[], lexicon: CompiledSpeakerLexicon)
     const token = tokens[k]!;
     const glued = /^[-.]$/.test(token.value) && k > 0 && start === k + 1 && tokens[k - 1]!.end === token.start;
     if (glued) continue;
+    const particle =
+      nameParticles.has(token.value) && start <= k + 2 && k > 0 && (CAPITALISED.test(tokens[k - 1]!.value) || nameParticles.has(tokens[k - 1]!.value));
+    if (particle) continue;
     if (!CAPITALISED.test(token.value) || POSSESSIVE.test(token.value)) break;
     if (isTitleWord(token.normal, lexicon) || lexicon.institution.has(token.normal)) break;
     const place = matchPlaceAt(tokens, k, k + 1);

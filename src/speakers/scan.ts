@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../text/analyse.js';
-import type { CompiledSpeakerLexicon } from './lexicon.js';
+import { nameParticles, type CompiledSpeakerLexicon } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { readPart } from './phrase.js';
 
@@ -35,6 +35,11 @@ export function mentionsInSentence(sentence: Sentence, lexicon: CompiledSpeakerL
       }
       const link = tokens[k]!;
       const linked = (POSSESSIVE.test(link.value) || link.normal === 'of') && (isRunWord(tokens, k + 1, lexicon) || startsRun(tokens, k + 1, lexicon));
+      const afterParticles = particlesEnd(tokens, k);
+      if (afterParticles > k && isRunWord(tokens, afterParticles, lexicon)) {
+        k = afterParticles;
+        continue;
+      }
       const glued = /^[-.]$/.test(link.value) && link.start === tokens[k - 1]!.end && tokens[k + 1]?.start === link.end;
       if (linked || (glued && isRunWord(tokens, k + 1, lexicon))) {
         k++;
@@ -73,4 +78,11 @@ function isRunWord(tokens: readonly Token[], k: number, lexicon: CompiledSpeaker
   if (token === undefined) return false;
   if (isCapitalisedWord(token)) return true;
   return isLowerOffice(token, lexicon) && startsRun(tokens, k, lexicon);
+}
+
+/** The first token after a run of lower-case name particles starting at `k` ("van", "von der"); `k` if none. */
+function particlesEnd(tokens: readonly Token[], k: number): number {
+  let j = k;
+  while (j < tokens.length && j - k < 3 && nameParticles.has(tokens[j]!.value)) j++;
+  return j;
 }

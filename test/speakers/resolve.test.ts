@@ -7,6 +7,7 @@ describe('speaker phrases with titles, appositions and possessives', () => {
     ['Chile’s President Tomas Rivera warned of delays.', 'Chile’s President Tomas Rivera', ['Tomas Rivera', 'person', 'President', 'Chile']],
     ['Democratic Sen. Lena Marsh of Vermont said the vote would wait.', 'Democratic Sen. Lena Marsh of Vermont', ['Lena Marsh', 'person', 'Senator', null]],
     ['Seawatch, a conservation group, said the quotas were too high.', 'Seawatch, a conservation group', ['Seawatch', 'organization', null, null]],
+    ['Trade Minister Pieter van den Berg said tariffs would fall.', 'Trade Minister Pieter van den Berg', ['Pieter van den Berg', 'person', 'Trade Minister', null]],
     ['Gov. Paul Ortega of Nevada said the plan would fail.', 'Gov. Paul Ortega of Nevada', ['Paul Ortega', 'person', 'Governor', null]],
     ['EU foreign policy chief Marta Kowal said the bloc was united.', 'EU foreign policy chief Marta Kowal', ['Marta Kowal', 'person', 'EU foreign policy chief', 'European Union']],
     ['NATO Secretary-General Pieter Janssen said allies agreed.', 'NATO Secretary-General Pieter Janssen', ['Pieter Janssen', 'person', 'Secretary-General', 'NATO']],
