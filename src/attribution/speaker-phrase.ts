@@ -28,6 +28,8 @@ const MAX_LABEL_TOKENS = 8;
 const PAIR_WORDS: ReadonlySet<string> = new Set(['both', 'either', 'neither']);
 /** A parenthesis right before the cue ("McConnell (R-Ky.) said") is skipped if it closes within this many tokens. */
 const MAX_BRACKETED = 10;
+/** How many comma-listed speakers may stand before "B and C said". */
+const MAX_LISTED = 6;
 /** A parenthetical opened by one of these is an adjunct, not an apposition ("for his part", "however"). */
 const ADJUNCT_START_POS: ReadonlySet<string> = new Set(['ADP', 'ADV', 'SCONJ', 'VERB', 'AUX', 'PART', 'CCONJ']);
 const COORDINATORS: ReadonlySet<string> = new Set(['and', '&']);
@@ -108,10 +110,26 @@ export function coordinated(tokens: readonly Token[], k: number, floor = 0): Spe
     const before = phraseEndingAt(tokens, last.first - 2, floor);
     if (before !== null && namesSomeone(tokens, before)) {
       const first = PAIR_WORDS.has(tokens[before.first]!.normal) ? before.first + 1 : before.first;
-      return { speakers: [{ first, last: before.last }, last], first: before.first };
+      const listed = listedBefore(tokens, before.first, floor);
+      const speakers = [...listed, { first, last: before.last }, last];
+      return { speakers, first: listed[0]?.first ?? before.first };
     }
   }
   return { speakers: [last], first: last.first };
+}
+
+/** Names listed before "B and C" with commas ("A, B and C said"), in text order; none when the list is not all names. */
+function listedBefore(tokens: readonly Token[], first: number, floor: number): TokenRange[] {
+  const listed: TokenRange[] = [];
+  let k = first - 1;
+  while (k > floor && isComma(tokens[k]) && listed.length < MAX_LISTED) {
+    const item = phraseEndingAt(tokens, k - 1, floor);
+    if (item === null || !namesSomeone(tokens, item)) break;
+    listed.unshift(item);
+    k = item.first - 1;
+  }
+  const startsClause = k < floor || isComma(tokens[k]) || tokens[k]?.pos === 'CCONJ';
+  return listed.length > 0 && startsClause ? listed : [];
 }
 
 /** `… X, <parenthetical>, cue`: the comma at `k` closes a parenthetical whose kind decides the speaker. */

@@ -57,6 +57,18 @@ describe('news conventions', () => {
     ]);
   });
 
+  it('gives a claim to each name of "A, B and C", but not to a place before a comma', () => {
+    expect(pairs('Ana Lopez, Tomas Berg and Ingrid Solberg said the talks would resume.')).toEqual([
+      ['Ana Lopez', 'the talks would resume'],
+      ['Tomas Berg', 'the talks would resume'],
+      ['Ingrid Solberg', 'the talks would resume'],
+    ]);
+    expect(pairs('Speaking in Oslo, Tomas Berg and Ingrid Solberg said the talks would resume.')).toEqual([
+      ['Tomas Berg', 'the talks would resume'],
+      ['Ingrid Solberg', 'the talks would resume'],
+    ]);
+  });
+
   it('ends a complement at a negated cue that reports nothing', () => {
     expect(pairs('An army spokesman said that the troops would stay, but he did not say for how long.')).toEqual([
       ['An army spokesman', 'the troops would stay'],
