@@ -1,5 +1,5 @@
 import type { Span } from '../schema.js';
-import { nlp, type WinkNlp } from './model.js';
+import { nlp } from './model.js';
 
 /** A token with raw offsets. `normal` is lower-cased; `pos` is a Universal Dependencies tag. */
 export interface Token {
@@ -66,50 +66,92 @@ function longRuns(raw: string, start: number, end: number): Span[] {
   return runs;
 }
 
-/**
- * Reads each paragraph (a raw span: a kept line) with wink-nlp and returns sentences and tokens in raw offsets.
- * Paragraphs are read one by one because wink joins a headline to the next line when it lacks a full stop.
- */
-export function analyse(raw: string, paragraphSpans: readonly Span[]): Analysis {
-  const reader = nlp();
-  const paragraphs: Paragraph[] = [];
-  const sentences: Sentence[] = [];
+/** A stretch of one paragraph read by wink, placed in the joined text handed to one `readDoc` call. */
+interface Segment {
+  paragraph: Paragraph;
+  rawStart: number;
+  joinedStart: number;
+  joinedEnd: number;
+  /** Token index bounds of wink's sentences, cut to this segment. */
+  bounds: Array<[number, number]>;
+}
 
+/** A long run without white space, kept out of wink as a one-token sentence. */
+interface LongRun {
+  paragraph: Paragraph;
+  span: Span;
+}
+
+/**
+ * Wink is called once per article, not once per paragraph: its fixed cost per call was a third of the analysis.
+ * The paragraphs are joined by a blank line and wink's sentences are then cut at paragraph edges, since wink
+ * joins a headline to the next line when it lacks a full stop.
+ */
+const SEPARATOR = '\n\n';
+
+/** Reads the paragraphs (raw spans: the kept lines) with wink-nlp and returns sentences and tokens in raw offsets. */
+export function analyse(raw: string, paragraphSpans: readonly Span[]): Analysis {
+  const paragraphs: Paragraph[] = [];
+  const pieces: Array<Segment | LongRun> = [];
+  const segments: Segment[] = [];
+  const joined: string[] = [];
+  let joinedLength = 0;
+  const addSegment = (paragraph: Paragraph, start: number, end: number): void => {
+    const text = raw.slice(start, end);
+    if (text.trim() === '') return;
+    if (joined.length > 0) {
+      joined.push(SEPARATOR);
+      joinedLength += SEPARATOR.length;
+    }
+    const segment: Segment = { paragraph, rawStart: start, joinedStart: joinedLength, joinedEnd: joinedLength + text.length, bounds: [] };
+    joined.push(text);
+    joinedLength += text.length;
+    segments.push(segment);
+    pieces.push(segment);
+  };
   for (const span of paragraphSpans) {
-    const text = raw.slice(span.start, span.end);
-    const paragraph: Paragraph = { index: paragraphs.length, start: span.start, end: span.end, text, sentences: [] };
+    const paragraph: Paragraph = { index: paragraphs.length, start: span.start, end: span.end, text: raw.slice(span.start, span.end), sentences: [] };
     paragraphs.push(paragraph);
-    const addSentence = (sentenceTokens: Token[]): void => {
-      sentenceTokens.forEach((token, index) => (token.index = index));
-      const start = sentenceTokens[0]!.start;
-      const end = sentenceTokens[sentenceTokens.length - 1]!.end;
-      const sentence: Sentence = {
-        index: sentences.length,
-        paragraph: paragraph.index,
-        start,
-        end,
-        text: raw.slice(start, end),
-        tokens: sentenceTokens,
-      };
-      sentences.push(sentence);
-      paragraph.sentences.push(sentence);
-    };
     let cursor = span.start;
     for (const run of longRuns(raw, span.start, span.end)) {
-      readSentences(reader, raw, cursor, run.start, addSentence);
-      const value = raw.slice(run.start, run.end);
-      addSentence([{ value, normal: value.toLowerCase(), pos: 'X', start: run.start, end: run.end, index: 0 }]);
+      addSegment(paragraph, cursor, run.start);
+      pieces.push({ paragraph, span: run });
       cursor = run.end;
     }
-    readSentences(reader, raw, cursor, span.end, addSentence);
+    addSegment(paragraph, cursor, span.end);
+  }
+
+  const tokens = segments.length > 0 ? readSegments(joined.join(''), segments) : [];
+  const sentences: Sentence[] = [];
+  const addSentence = (paragraph: Paragraph, sentenceTokens: Token[]): void => {
+    sentenceTokens.forEach((token, index) => (token.index = index));
+    const start = sentenceTokens[0]!.start;
+    const end = sentenceTokens[sentenceTokens.length - 1]!.end;
+    const sentence: Sentence = { index: sentences.length, paragraph: paragraph.index, start, end, text: raw.slice(start, end), tokens: sentenceTokens };
+    sentences.push(sentence);
+    paragraph.sentences.push(sentence);
+  };
+  for (const piece of pieces) {
+    if ('span' in piece) {
+      const value = raw.slice(piece.span.start, piece.span.end);
+      addSentence(piece.paragraph, [{ value, normal: value.toLowerCase(), pos: 'X', start: piece.span.start, end: piece.span.end, index: 0 }]);
+      continue;
+    }
+    for (const [first, last] of refineSentenceBounds(piece.bounds, tokens)) {
+      const sentenceTokens: Token[] = [];
+      for (let i = first; i <= last; i++) if (tokens[i]!.pos !== 'SPACE') sentenceTokens.push(tokens[i]!);
+      if (sentenceTokens.length > 0) addSentence(piece.paragraph, sentenceTokens);
+    }
   }
   return { raw, paragraphs, sentences };
 }
 
-/** Reads raw[start, end) with wink and hands each sentence's tokens (raw offsets, no SPACE tokens) to `add`. */
-function readSentences(reader: WinkNlp, raw: string, start: number, end: number, add: (tokens: Token[]) => void): void {
-  const text = raw.slice(start, end);
-  if (text.trim() === '') return;
+/**
+ * Reads the joined text with wink, gives every token its raw offsets, and hands each segment the bounds of
+ * wink's sentences cut at the segment's edges.
+ */
+function readSegments(text: string, segments: Segment[]): Token[] {
+  const reader = nlp();
   const its = reader.its;
   const doc = reader.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
@@ -117,22 +159,29 @@ function readSentences(reader: WinkNlp, raw: string, start: number, end: number,
   const tags = doc.tokens().out(its.pos) as string[];
   const normals = doc.tokens().out(its.normal) as string[];
   const tokens: Token[] = new Array(values.length);
-  let offset = start;
+  const segmentOf: number[] = new Array(values.length);
+  let offset = 0;
+  let s = 0;
   for (let i = 0; i < values.length; i++) {
     offset += spaces[i]!.length;
+    while (s < segments.length - 1 && offset >= segments[s]!.joinedEnd) s++;
+    const segment = segments[s]!;
     const value = values[i]!;
-    tokens[i] = { value, normal: normals[i]!, pos: tags[i]!, start: offset, end: offset + value.length, index: 0 };
+    const start = segment.rawStart + (offset - segment.joinedStart);
+    tokens[i] = { value, normal: normals[i]!, pos: tags[i]!, start, end: start + value.length, index: 0 };
+    segmentOf[i] = s;
     offset += value.length;
   }
-  const bounds: Array<[number, number]> = [];
   doc.sentences().each((sentence: { out(accessor: unknown): unknown }) => {
     const [first, last] = sentence.out(its.span) as [number, number];
-    bounds.push([first, last]);
+    let from = first;
+    for (let i = first + 1; i <= last + 1; i++) {
+      if (i <= last && segmentOf[i] === segmentOf[from]) continue;
+      segments[segmentOf[from]!]!.bounds.push([from, i - 1]);
+      from = i;
+    }
   });
-  for (const [first, last] of refineSentenceBounds(bounds, tokens)) {
-    const sentenceTokens = tokens.slice(first, last + 1).filter((token) => token.pos !== 'SPACE');
-    if (sentenceTokens.length > 0) add(sentenceTokens);
-  }
+  return tokens;
 }
 
 /**

@@ -10,7 +10,7 @@ let shared: WinkNlp | undefined;
 export function nlp(): WinkNlp {
   if (shared === undefined) {
     try {
-      shared = winkNLP(model, ['sbd', 'pos', 'negation']);
+      shared = winkNLP(model, ['sbd', 'pos']);
     } catch (cause) {
       throw new ClaimexError('MODEL_LOAD_FAILED', 'could not load the wink-nlp English model', undefined, { cause });
     }
