@@ -30,6 +30,8 @@ const SOCIAL_SPLIT = /[\s|,/·•:]+/;
 const FILLER = new Set(['on', 'at', 'in', 'and', 'our', 'us', 'the', 'channel', 'page', 'follow', 'with', '&']);
 const SOCIAL_MAX_WORDS = 10;
 const HANDLE = /^@[\w.]{2,30}$/;
+const FIRST_TWO_WORDS = /^([^\s|,/·•:]+)(?:[\s|,/·•:]+([^\s|,/·•:]+))?/;
+const FOLLOW_WORDS = new Set(['follow', 'find', 'connect', 'join', 'like', 'stay', 'subscribe']);
 
 const BYLINE_BY = /^[Bb]y:?\s+(?:\p{Lu}|@)/u;
 const CREDIT_PARENS = /^\((?:additional\s)?(?:reporting|writing|editing|edited|compiled|written|translated|reported|additional reporting)\sby\b/i;
@@ -101,6 +103,7 @@ function shortLineReason(text: string, features: LineFeatures, lexicon: Compiled
 /** A line made only of network names, optionally after "follow us on". */
 function isSocialLine(normal: string, lexicon: CompiledLexicon): boolean {
   if (HANDLE.test(normal)) return true;
+  if (!opensLikeSocial(normal, lexicon)) return false;
   const rest = normal.replace(FOLLOW_LEAD, ' ').trim();
   const followed = rest.length !== normal.length;
   if (rest === '') return followed;
@@ -115,6 +118,15 @@ function isSocialLine(normal: string, lexicon: CompiledLexicon): boolean {
     else if (!FILLER.has(tokens[i]!)) return false;
   }
   return names > 0;
+}
+
+/** A cheap first test for `isSocialLine`, which most short lines fail on their first word. */
+function opensLikeSocial(normal: string, lexicon: CompiledLexicon): boolean {
+  const words = FIRST_TWO_WORDS.exec(normal);
+  if (words === null) return true;
+  const first = words[1]!;
+  if (lexicon.social.has(first) || FILLER.has(first) || FOLLOW_WORDS.has(first)) return true;
+  return words[2] !== undefined && lexicon.social.has(`${first} ${words[2]}`);
 }
 
 /** A photo caption: a credit ("Photo: …", "… Getty Images", "Name/Agency") at the end of a line that is not a sentence of prose. */
