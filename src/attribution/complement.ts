@@ -49,7 +49,10 @@ export function complementAfter(
     if (that >= 0) {
       start = that + 1;
       introduced = true;
-    } else start = skipTimeWords(tokens, start, end);
+    } else {
+      start = skipTimeWords(tokens, start, end);
+      if (isAdjunctOnly(tokens, start, end)) return null;
+    }
   }
   const pieces = introduced ? splitAtAndThat(tokens, start, end, quotes) : [{ first: start, last: end - 1 }];
   const ranges: TokenRange[] = [];
@@ -58,6 +61,17 @@ export function complementAfter(
     if (trimmed && wordCount(tokens, trimmed) >= (introduced ? MIN_CLAUSE_WORDS : MIN_OBJECT_WORDS)) ranges.push(trimmed);
   }
   return ranges.length > 0 ? { ranges, addressee } : null;
+}
+
+/** "said during the debate", "said in an interview": a prepositional phrase with no verb is no reported clause. */
+function isAdjunctOnly(tokens: readonly Token[], start: number, end: number): boolean {
+  const first = tokens[start];
+  if (first === undefined || first.pos !== 'ADP' || !ADJUNCT_OPENERS.has(first.normal)) return false;
+  for (let j = start + 1; j < end; j++) {
+    const token = tokens[j]!;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || isQuoteToken(token)) return false;
+  }
+  return true;
 }
 
 function startsWith(tokens: readonly Token[], start: number, phrase: string): boolean {

@@ -1,6 +1,8 @@
 import type { ReportingCue } from '../schema.js';
 import type { Token } from '../text/analyse.js';
 import { cueFrames, DEFAULT_DROP, type CueFrame } from './cue-frames.js';
+import { phraseStartingAt } from './noun-phrase.js';
+import { isQuoteToken } from './words.js';
 
 /** How the cue's first word is inflected: base ("say"), third person ("says"), past ("said"), -ing ("saying"). */
 export type CueForm = 'base' | 's' | 'past' | 'ing';
@@ -103,6 +105,8 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
     }
     if (!ok) continue;
     if (!plausibleVerb(head, tokens[i - 1], tokens[i + 1 + candidate.rest.length], candidate.form, candidate.rest.length > 0)) continue;
+    const objectThen = candidate.frame.objectThen;
+    if (objectThen && !objectFollowedBy(tokens, i + 1 + candidate.rest.length, objectThen)) continue;
     return {
       first: i,
       last: i + candidate.rest.length,
@@ -113,6 +117,14 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
     };
   }
   return null;
+}
+
+/** The object after a cue (a pronoun or a noun phrase) is followed by one of `words` (`"` stands for any quotation mark). */
+function objectFollowedBy(tokens: readonly Token[], start: number, words: readonly string[]): boolean {
+  const object = tokens[start]?.pos === 'PRON' ? { first: start, last: start } : phraseStartingAt(tokens, start);
+  const next = object === null ? undefined : tokens[object.last + 1];
+  if (next === undefined) return false;
+  return words.includes(next.normal) || (words.includes('"') && isQuoteToken(next));
 }
 
 /** A cue after a bare modal is an act to come, not a report ("France may announce"); "would not rule out" is. */

@@ -8,6 +8,12 @@ export interface CueFrame {
   lemma: string;
   drop?: readonly string[];
   requires?: readonly string[];
+  /**
+   * The cue counts only when its object is followed by one of these words, or by a quotation mark when the list
+   * holds `"` ("called him a liar", "called it “a disgrace”", "described the plan as …"; "called the police" is no
+   * report). The object stays in the quote.
+   */
+  objectThen?: readonly string[];
   /** "did not say", "would not confirm": negated, the cue reports nothing. */
   silentWhenNegated?: boolean;
 }
@@ -46,6 +52,15 @@ export const cueFrames: readonly CueFrame[] = [
   { lemma: 'reveal', drop: ['that'], silentWhenNegated: true },
   { lemma: 'explain', drop: ['that'], silentWhenNegated: true },
   { lemma: 'mention', drop: ['that'], silentWhenNegated: true },
+  { lemma: 'rule', drop: ['that'], requires: ['that'] },
+  { lemma: 'call', drop: [], objectThen: ['a', 'an', '"'] },
+  { lemma: 'describe', drop: [], objectThen: ['as'] },
+  { lemma: 'call on', drop: [] },
+  { lemma: 'accuse', drop: [] },
+  { lemma: 'criticize', drop: [] },
+  { lemma: 'criticise', drop: [] },
+  { lemma: 'praise', drop: [] },
+  { lemma: 'endorse', drop: [] },
   { lemma: 'raise', drop: [], requires: ['the possibility', 'the prospect', 'the question', 'concerns', 'concern', 'doubts', 'the issue'] },
 ];
 

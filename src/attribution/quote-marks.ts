@@ -12,6 +12,12 @@ export interface QuoteScan {
   dangling: number | null;
 }
 
+/**
+ * Two apostrophes standing for a double quotation mark, as some newspapers' archives write them (''like this'').
+ * The quotation is recorded from the inner apostrophe of each pair, so its inner text holds no stray mark.
+ */
+const DOUBLED_APOSTROPHE = "''";
+
 /** Opening mark → the closing marks that end it. */
 const CLOSERS: Readonly<Record<string, string>> = {
   '"': '"',
@@ -22,6 +28,7 @@ const CLOSERS: Readonly<Record<string, string>> = {
   "'": "'",
   '‘': '’',
   '‚': '‘’',
+  [DOUBLED_APOSTROPHE]: DOUBLED_APOSTROPHE,
 };
 
 /** Deeper nesting than this is noise (runs of marks in broken markup); openers past it are ignored. */
@@ -76,6 +83,14 @@ export function pairQuoteMarks(raw: string, start: number, end: number): QuoteSc
   };
 
   const marks = new RegExp(QUOTE_MARK.source, 'g');
+  const readDoubledApostrophe = (i: number): void => {
+    marks.lastIndex = i + 2;
+    const before = i > start ? raw[i - 1]! : ' ';
+    const after = i + 2 < end ? raw[i + 2]! : ' ';
+    if (isOpen(DOUBLED_APOSTROPHE) && !(OPENING_CONTEXT.test(before) && /\s/.test(before) && !/\s/.test(after))) {
+      closeDownTo(DOUBLED_APOSTROPHE, i);
+    } else if (OPENING_CONTEXT.test(before) && !/\s/.test(after)) push(DOUBLED_APOSTROPHE, i + 1);
+  };
   marks.lastIndex = start;
   for (let found = marks.exec(raw); found !== null && found.index < end; found = marks.exec(raw)) {
     const i = found.index;
@@ -86,6 +101,10 @@ export function pairQuoteMarks(raw: string, start: number, end: number): QuoteSc
     switch (char) {
       case '"':
       case "'": {
+        if (char === "'" && raw[i + 1] === "'" && i + 1 < end) {
+          readDoubledApostrophe(i);
+          break;
+        }
         if (char === "'" && LETTER_OR_DIGIT.test(before) && LETTER_OR_DIGIT.test(after)) break;
         const looksOpening = openingContext && !/\s/.test(after) && before !== char;
         if (isOpen(char) && !(looksOpening && /\s/.test(before))) closeDownTo(char, i, true);

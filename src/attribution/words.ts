@@ -30,7 +30,7 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
 ]);
 export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'re", "'m"]);
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'never']);
-export const QUOTE_TOKENS: ReadonlySet<string> = new Set(['"', '“', '”', '„', '«', '»', '‹', '›', "'", '‘', '’', '‚']);
+export const QUOTE_TOKENS: ReadonlySet<string> = new Set(['"', '“', '”', '„', '«', '»', '‹', '›', "'", '‘', '’', '‚', "''"]);
 export const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?', '…']);
 
 /** True when no space separates the token from the next one ("Nordpost" "." "Ee"). */

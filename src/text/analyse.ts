@@ -89,6 +89,22 @@ interface LongRun {
  */
 const SEPARATOR = '\n\n';
 
+/**
+ * Two apostrophes used as a double quotation mark (''like this''): wink reads them as two stray apostrophes glued
+ * to words, so it is handed a copy of the same length where each pair is one double mark plus a space, and tokens
+ * keep the raw characters. The mark sits on the inner apostrophe, where the quotation scan puts it.
+ */
+const DOUBLED_APOSTROPHE = "''";
+const DOUBLED_APOSTROPHES = /''/g;
+const OPENS_AFTER = /[\s([{\-–—/:;,]/;
+
+function withDoubleMarks(text: string): string {
+  return text.replace(DOUBLED_APOSTROPHES, (_pair, at: number) => {
+    const opening = (at === 0 || OPENS_AFTER.test(text[at - 1]!)) && at + 2 < text.length && !/\s/.test(text[at + 2]!);
+    return opening ? ' "' : '" ';
+  });
+}
+
 /** Reads the paragraphs (raw spans: the kept lines) with wink-nlp and returns sentences and tokens in raw offsets. */
 export function analyse(raw: string, paragraphSpans: readonly Span[]): Analysis {
   const paragraphs: Paragraph[] = [];
@@ -153,7 +169,9 @@ export function analyse(raw: string, paragraphSpans: readonly Span[]): Analysis 
 function readSegments(text: string, segments: Segment[]): Token[] {
   const reader = nlp();
   const its = reader.its;
-  const doc = reader.readDoc(text);
+  const doubled = text.includes(DOUBLED_APOSTROPHE);
+  const winkText = doubled ? withDoubleMarks(text) : text;
+  const doc = reader.readDoc(winkText);
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
@@ -161,14 +179,24 @@ function readSegments(text: string, segments: Segment[]): Token[] {
   const tokens: Token[] = new Array(values.length);
   const segmentOf: number[] = new Array(values.length);
   let offset = 0;
+  let absorbed = 0;
   let s = 0;
   for (let i = 0; i < values.length; i++) {
-    offset += spaces[i]!.length;
+    offset += spaces[i]!.length - absorbed;
+    absorbed = 0;
     while (s < segments.length - 1 && offset >= segments[s]!.joinedEnd) s++;
     const segment = segments[s]!;
-    const value = values[i]!;
+    let value = values[i]!;
+    if (doubled) {
+      value = text.slice(offset, offset + value.length);
+      // A closing pair is one token: its second apostrophe was a space in wink's copy.
+      if (value === "'" && text[offset + 1] === "'" && winkText[offset + 1] === ' ') {
+        value = DOUBLED_APOSTROPHE;
+        absorbed = 1;
+      }
+    }
     const start = segment.rawStart + (offset - segment.joinedStart);
-    tokens[i] = { value, normal: normals[i]!, pos: tags[i]!, start, end: start + value.length, index: 0 };
+    tokens[i] = { value, normal: doubled ? value.toLowerCase() : normals[i]!, pos: tags[i]!, start, end: start + value.length, index: 0 };
     segmentOf[i] = s;
     offset += value.length;
   }

@@ -16,6 +16,8 @@ describe('pairQuoteMarks', () => {
     ['nested', '“He told me ‘never again’ twice,” she said.', ['He told me ‘never again’ twice,', 'never again']],
     ['two in a row', '"One," he said. "Two."', ['One,', 'Two.']],
     ['mark after a comma', 'to stop,"the senator wrote.', []],
+    ['doubled apostrophes', "Paying no tax ''makes me smart,'' he said.", ['makes me smart,']],
+    ['doubled apostrophes opening a line', "''We will win,'' she said. ''It is over.''", ['We will win,', 'It is over.']],
   ])('%s', (_name, text, expected) => {
     expect(inner(text)).toEqual(expected);
   });

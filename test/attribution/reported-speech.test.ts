@@ -24,6 +24,11 @@ describe('reported-speech', () => {
     ['apposition with its own relative clause', 'Omar Haddad, an economist who advises the central bank, warned that inflation would rise.', 'Omar Haddad, an economist who advises the central bank', 'inflation would rise', 'warn'],
     ['quoted as saying', 'The general was quoted as saying the offensive had stalled near the river.', 'The general', 'the offensive had stalled near the river', 'be quoted as saying'],
     ["office", "The governor's office said the roads would stay closed overnight.", "The governor's office", 'the roads would stay closed overnight', 'say'],
+    ['called on … to', 'Governor Ellen Marsh called on the legislature to fund the new bridge.', 'Governor Ellen Marsh', 'the legislature to fund the new bridge', 'call on'],
+    ['called X a …', 'The senator called the proposal a reckless gamble with public money.', 'The senator', 'the proposal a reckless gamble with public money', 'call'],
+    ['described X as …', 'The mayor described the strike as a betrayal of the city.', 'The mayor', 'the strike as a betrayal of the city', 'describe'],
+    ['a court ruled that', 'The appeals court ruled that the new district map was unlawful.', 'The appeals court', 'the new district map was unlawful', 'rule'],
+    ['accused … of', 'The opposition leader accused the cabinet of hiding the true deficit.', 'The opposition leader', 'the cabinet of hiding the true deficit', 'accuse'],
     ['verb outside the lexicon', 'Tomas Berg grumbled that the schedule was unfair to smaller teams.', 'Tomas Berg', 'the schedule was unfair to smaller teams', 'grumbl'],
   ])('%s', (_name, text, speaker, quote, lemma) => {
     const found = attribute(text);
@@ -31,9 +36,22 @@ describe('reported-speech', () => {
     expect(found[0]).toMatchObject({ rule: 'reported-speech', speaker, quote, lemma, type: 'indirect' });
   });
 
+  it.each([
+    ['a call that names no words', 'The neighbours called the police after midnight.'],
+    ['a call to a meeting', 'The chairman called a meeting for Monday morning.'],
+    ['a name given in passing', 'The plan, called "Project Blue" by insiders, was dropped.'],
+    ['a describing verb with no "as"', 'The report described the damage in great detail.'],
+    ['a prepositional phrase with no clause', 'The candidate said during the second debate.'],
+    ['a ruling with no clause', 'The judge ruled on the motion on Friday.'],
+  ])('no claim from %s', (_name, text) => {
+    expect(attribute(text)).toEqual([]);
+  });
+
   it('reads a quoted fragment inside reported speech as mixed, marks balanced', () => {
     const found = attribute('The minister said the reform "will not be delayed again."');
     expect(found[0]).toMatchObject({ type: 'mixed', quote: 'the reform "will not be delayed again."' });
+    const called = attribute('The rival candidate called him “a danger to the republic” at the rally.');
+    expect(called[0]).toMatchObject({ type: 'mixed', quote: 'him “a danger to the republic” at the rally', lemma: 'call' });
     const outside = attribute('The minister said the reform was “a historic step”.');
     expect(outside[0]).toMatchObject({ type: 'mixed', quote: 'the reform was “a historic step”' });
   });

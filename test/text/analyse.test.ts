@@ -40,3 +40,13 @@ describe('analyse', () => {
     expect(analysis.sentences.map((sentence) => sentence.text)).toEqual(['It began.', run, 'It ended.']);
   });
 });
+
+describe('analyse with doubled apostrophes as quotation marks', () => {
+  it('tags the marks as one quotation mark each and keeps raw offsets', () => {
+    const raw = "Paying no tax ''makes me smart,'' he said.";
+    const tokens = analyse(raw, [{ start: 0, end: raw.length }]).sentences.flatMap((sentence) => sentence.tokens);
+    for (const token of tokens) expect(raw.slice(token.start, token.end)).toBe(token.value);
+    expect(tokens.map((token) => token.value)).toEqual(['Paying', 'no', 'tax', "'", 'makes', 'me', 'smart', ',', "''", 'he', 'said', '.']);
+    expect(tokens[3]!.start).toBe(raw.indexOf("''") + 1);
+  });
+});
