@@ -1,4 +1,5 @@
 import type { Span } from '../schema.js';
+import { isCapitalised } from './capitalised.js';
 import { placeIndex, type PlaceEntry, type PlaceKind } from './country/places.js';
 
 export { familiarCountryNames, extraCountryForms, placeIndex, type PlaceEntry, type PlaceKind } from './country/places.js';
@@ -23,7 +24,6 @@ export interface PlaceReference {
   possessive: boolean;
 }
 
-const CAPITALISED = /^\p{Lu}/u;
 const POSSESSIVE = /^['’]s?$/;
 /** A place after these words is where or to whom, not whose ("ambassador to Ukraine", "troops in Kyiv"). */
 const NOT_OWNER_BEFORE: ReadonlySet<string> = new Set(['to', 'in', 'into', 'at', 'from', 'with', 'against', 'on', 'over']);
@@ -36,7 +36,7 @@ export function lookupPlace(form: string): PlaceEntry | null {
 /** The longest place name that starts at token `i` ("United Kingdom", "U.K.", "White House"), or null. */
 export function matchPlaceAt(tokens: readonly WordToken[], i: number, limit = tokens.length): PlaceReference | null {
   const first = tokens[i];
-  if (first === undefined || !CAPITALISED.test(first.value)) return null;
+  if (first === undefined || !isCapitalised(first.value)) return null;
   const places = placeIndex();
   if (!places.startsForm(first.value)) return null;
   let text = '';
@@ -57,6 +57,7 @@ export function matchPlaceAt(tokens: readonly WordToken[], i: number, limit = to
         possessive: next !== undefined && POSSESSIVE.test(next.value),
       };
     }
+    if (!places.continuesForm(text)) break;
   }
   return best;
 }

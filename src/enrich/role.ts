@@ -1,4 +1,5 @@
 import type { Span } from '../schema.js';
+import { isCapitalised } from './capitalised.js';
 import { matchPlaceAt, type WordToken } from './country.js';
 
 /** A headline or press abbreviation of an office ("FM" → "Foreign Minister"). */
@@ -43,7 +44,6 @@ const POSSESSIVE = /^['’]s?$/;
 /** Links after which a capitalised institution is the employer: "spokeswoman for the X Ministry" → "X Ministry spokeswoman". */
 const EMPLOYER_LINKS: ReadonlySet<string> = new Set(['for', 'at', 'with']);
 const ROLE_LINKS: ReadonlySet<string> = new Set(['for', 'at', 'with', 'of', 'to']);
-const CAPITALISED = /^\p{Lu}/u;
 
 /**
  * Party labels before a title say who the officer sides with, not the office ("Republican Senator" → "Senator"),
@@ -90,7 +90,7 @@ function withoutCountryPrefix(tokens: readonly WordToken[], keepBodies: boolean)
     const after = place.possessive ? place.last + 2 : place.last + 1;
     // A body before a lower-case descriptor is part of the office ("EU foreign policy chief"); before a formal
     // title it only says whose office it is ("NATO Secretary-General").
-    if (place.kind === 'body' && keepBodies && !CAPITALISED.test(tokens[after]?.value ?? '')) break;
+    if (place.kind === 'body' && keepBodies && !isCapitalised(tokens[after]?.value ?? '')) break;
     i = after;
   }
   return tokens.slice(i);
@@ -143,7 +143,7 @@ export function roleFromApposition(tokens: readonly WordToken[], words: RoleWord
   const linkWord = tokens[link]!.value.toLowerCase();
   const complement = tokens.slice(link + 1);
   const employer = withoutCountryPrefix(complement, false);
-  if (EMPLOYER_LINKS.has(linkWord) && employer.length > 0 && employer.every((token) => CAPITALISED.test(token.value))) {
+  if (EMPLOYER_LINKS.has(linkWord) && employer.length > 0 && employer.every((token) => isCapitalised(token.value))) {
     return { role: `${joinTokens(employer)} ${joinTokens(headTokens)}`, span };
   }
   return { role: `${joinTokens(headTokens)} ${linkWord} ${ownerPhrase(complement)}`, span };

@@ -9,6 +9,8 @@ const TRANSLITERATED_ENDING = /(?:iy|ij|ii|yi|y)$/u;
  * collapsed ("Kovalenkyy", "Kovalenky", "Kovalenkiy" → "kovalenki"; "Dmytro", "Dmitro" → "dmitro").
  */
 export function nameKey(word: string): string {
+  const ascii = asciiNameKey(word);
+  if (ascii !== null) return ascii;
   return word
     .normalize('NFKD')
     .replace(MARKS, '')
@@ -17,6 +19,34 @@ export function nameKey(word: string): string {
     .replace(TRANSLITERATED_ENDING, 'i')
     .replace(/y/g, 'i')
     .replace(DOUBLED, '$1');
+}
+
+const LOWER_A = 97;
+const LOWER_Z = 122;
+const CASE_OFFSET = 32;
+const ASCII_END = 128;
+const TRANSLITERATED_PAIRS: ReadonlySet<string> = new Set(['iy', 'ij', 'ii', 'yi']);
+
+/**
+ * `nameKey` for a plain ASCII word (most names in English news), read char by char: the same key without
+ * normalisation and five regex passes. Null for any other word.
+ */
+function asciiNameKey(word: string): string | null {
+  let letters = '';
+  for (let i = 0; i < word.length; i++) {
+    let code = word.charCodeAt(i);
+    if (code >= ASCII_END) return null;
+    if (code >= LOWER_A - CASE_OFFSET && code <= LOWER_Z - CASE_OFFSET) code += CASE_OFFSET;
+    if (code >= LOWER_A && code <= LOWER_Z) letters += String.fromCharCode(code);
+  }
+  if (TRANSLITERATED_PAIRS.has(letters.slice(-2))) letters = `${letters.slice(0, -2)}i`;
+  else if (letters.endsWith('y')) letters = `${letters.slice(0, -1)}i`;
+  let key = '';
+  for (let i = 0; i < letters.length; i++) {
+    const letter = letters[i] === 'y' ? 'i' : letters[i]!;
+    if (letter !== key[key.length - 1]) key += letter;
+  }
+  return key;
 }
 
 /** The key of a whole name: each word's key, space-joined. */

@@ -1,3 +1,4 @@
+import { isCapitalised } from '../enrich/capitalised.js';
 import { countryOfTitle, matchPlaceAt } from '../enrich/country.js';
 import { joinTokens, roleFromApposition, roleFromTitle } from '../enrich/role.js';
 import type { Span } from '../schema.js';
@@ -15,7 +16,6 @@ export interface PhraseContext {
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'two', 'three', 'other']);
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const POSSESSIVE = /^['’]s?$/;
-const CAPITALISED = /^\p{Lu}/u;
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 /** "Ukrainians", "Europeans": a demonym's plural names its people. */
 const PLURAL = /\p{Ll}s$/u;
@@ -114,9 +114,9 @@ function possessiveOwner(tokens: readonly Token[]): string | null {
   for (let i = 0; i < tokens.length; i++) {
     if (!POSSESSIVE.test(tokens[i]!.value) || i === 0) continue;
     let first = i - 1;
-    while (first > 0 && CAPITALISED.test(tokens[first - 1]!.value)) first--;
+    while (first > 0 && isCapitalised(tokens[first - 1]!.value)) first--;
     const owner = tokens.slice(first, i);
-    if (owner.length > 0 && CAPITALISED.test(owner[0]!.value) && matchPlaceAt(owner, 0) === null) return joinTokens(owner);
+    if (owner.length > 0 && isCapitalised(owner[0]!.value) && matchPlaceAt(owner, 0) === null) return joinTokens(owner);
   }
   return null;
 }
@@ -164,7 +164,7 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
 
   if (isOutlet(tokens, determiner, lexicon)) {
     const mention = blank('outlet', input, context);
-    const descriptor = tokens.every((token) => !CAPITALISED.test(token.value) || matchPlaceAt([token], 0) !== null);
+    const descriptor = tokens.every((token) => !isCapitalised(token.value) || matchPlaceAt([token], 0) !== null);
     mention.name = descriptor ? '' : determiner === 'The' ? `The ${asWritten}` : asWritten;
     mention.key = descriptor ? '' : asWritten.toLowerCase();
     mention.definite = definite;
@@ -179,7 +179,7 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
   const runStart = nameRunStart(tokens, lexicon);
   const nameTokens = tokens.slice(runStart);
   const titleTokens = tokens.slice(0, runStart);
-  const named = nameTokens.length > 0 && nameTokens.some((token) => token.pos === 'PROPN' || CAPITALISED.test(token.value));
+  const named = nameTokens.length > 0 && nameTokens.some((token) => token.pos === 'PROPN' || isCapitalised(token.value));
 
   if (named) {
     const titled = titleTokens.some((token) => isTitleWord(token.normal, lexicon));
@@ -310,8 +310,8 @@ function trailingOfPlace(
       return { at: i, place: { country: place.country, span: place.span } };
     }
     const before = tokens[i - 1]!;
-    const personBefore = CAPITALISED.test(before.value) && !isTitleWord(before.normal, lexicon) && !lexicon.institution.has(before.normal);
-    const regionAfter = tokens.slice(i + 1).every((token) => CAPITALISED.test(token.value));
+    const personBefore = isCapitalised(before.value) && !isTitleWord(before.normal, lexicon) && !lexicon.institution.has(before.normal);
+    const regionAfter = tokens.slice(i + 1).every((token) => isCapitalised(token.value));
     return personBefore && regionAfter && tokens.length - i <= 4 ? { at: i, place: null } : null;
   }
   return null;
@@ -329,9 +329,9 @@ function nameRunStart(tokens: readonly Token[], lexicon: CompiledSpeakerLexicon)
     const glued = /^[-.]$/.test(token.value) && k > 0 && start === k + 1 && tokens[k - 1]!.end === token.start;
     if (glued) continue;
     const particle =
-      nameParticles.has(token.value) && start <= k + 2 && k > 0 && (CAPITALISED.test(tokens[k - 1]!.value) || nameParticles.has(tokens[k - 1]!.value));
+      nameParticles.has(token.value) && start <= k + 2 && k > 0 && (isCapitalised(tokens[k - 1]!.value) || nameParticles.has(tokens[k - 1]!.value));
     if (particle) continue;
-    if (!CAPITALISED.test(token.value) || POSSESSIVE.test(token.value)) break;
+    if (!isCapitalised(token.value) || POSSESSIVE.test(token.value)) break;
     if (isTitleWord(token.normal, lexicon) || lexicon.institution.has(token.normal)) break;
     const place = matchPlaceAt(tokens, k, k + 1);
     if (place !== null && !(start < tokens.length && (place.kind === 'name' || place.kind === 'capital'))) break;
@@ -349,10 +349,10 @@ function isOutlet(tokens: readonly Token[], determiner: string | null, lexicon: 
   for (let n = Math.min(lexicon.outletHeadMaxWords, tokens.length); n >= 1; n--) {
     const ending = tokens.slice(tokens.length - n);
     // A capitalised head belongs to a name: "Energy Agency" is an institution, "news agency" an outlet.
-    const lowerHead = !CAPITALISED.test(ending[ending.length - 1]!.value) || ending[ending.length - 1]!.value === 'TV';
+    const lowerHead = !isCapitalised(ending[ending.length - 1]!.value) || ending[ending.length - 1]!.value === 'TV';
     if (lowerHead && lexicon.outletHeads.has(ending.map((token) => token.normal).join(' '))) return true;
   }
-  const capitalised = tokens.every((token) => CAPITALISED.test(token.value));
+  const capitalised = tokens.every((token) => isCapitalised(token.value));
   if (!capitalised) return false;
   if (tokens.some((token) => lexicon.institution.has(token.normal) || isTitleWord(token.normal, lexicon))) return false;
   if (tokens.some((token) => lexicon.outletNames.has(token.value))) return true;

@@ -1,9 +1,9 @@
+import { isCapitalised } from '../enrich/capitalised.js';
 import type { Sentence, Token } from '../text/analyse.js';
 import { nameParticles, type CompiledSpeakerLexicon } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { readPart } from './phrase.js';
 
-const CAPITALISED = /^\p{Lu}/u;
 /** Lower-case title words before a name are few ("deputy foreign policy chief"); the bound keeps the scan linear. */
 const MAX_LOWER_TITLE = 4;
 const POSSESSIVE = /^['’]s?$/;
@@ -58,11 +58,11 @@ export function mentionsInSentence(sentence: Sentence, lexicon: CompiledSpeakerL
 }
 
 function isCapitalisedWord(token: Token | undefined): boolean {
-  return token !== undefined && CAPITALISED.test(token.value) && !NOT_NAME_POS.has(token.pos);
+  return token !== undefined && isCapitalised(token.value) && !NOT_NAME_POS.has(token.pos);
 }
 
 function isLowerOffice(token: Token | undefined, lexicon: CompiledSpeakerLexicon): boolean {
-  return token !== undefined && !CAPITALISED.test(token.value) && lexicon.office.has(token.normal);
+  return token !== undefined && !isCapitalised(token.value) && lexicon.office.has(token.normal);
 }
 
 /** A run opens on a capitalised name word, or on lower-case office words that lead to one ("foreign policy chief Jane"). */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nameKey, sameSurname, withinEditDistance } from '../../src/speakers/name-key.js';
 
@@ -16,6 +17,27 @@ describe('nameKey', () => {
 
   it.each([['Berg', 'Borg'], ['Anna', 'Hanna'], ['Kim', 'Kang']])('%s and %s do not', (a, b) => {
     expect(nameKey(a)).not.toBe(nameKey(b));
+  });
+
+  it.each([
+    ['Ostrovskiy', 'ostrovski'],
+    ['BRANNIGAN', 'branigan'],
+    ["O'Shea-Lynn", 'oshealin'],
+    ['Hoyij', 'hoi'],
+    ['Yy', 'i'],
+    ['', ''],
+  ])('%s → %s', (word, key) => {
+    expect(nameKey(word)).toBe(key);
+  });
+
+  it('a plain word keys as its accented writing does', () => {
+    const asciiWord = fc.stringMatching(/^[A-Za-z' .-]{0,12}$/);
+    fc.assert(
+      fc.property(asciiWord, (word) => {
+        const accented = word.replace(/[A-Za-z]/g, (letter) => `${letter}\u0301`);
+        expect(nameKey(word)).toBe(nameKey(accented));
+      }),
+    );
   });
 });
 

@@ -14,6 +14,8 @@ export interface PlaceIndex {
   get(form: string): PlaceEntry | undefined;
   /** Whether some form starts with this word: most capitalised words do not, and are rejected at once. */
   startsForm(word: string): boolean;
+  /** Whether some form starts with this text, so a longest-match scan stops as soon as no form can follow. */
+  continuesForm(text: string): boolean;
   /** The most words any form has, so callers bound their longest-match window. */
   readonly maxWords: number;
 }
@@ -99,14 +101,17 @@ function buildPlaceIndex(): PlaceIndex {
   }
   let maxWords = 1;
   const firstWords = new Set<string>();
+  const prefixes = new Set<string>();
   for (const key of map.keys()) {
     const words = key.split(' ');
     maxWords = Math.max(maxWords, words.length);
     firstWords.add(firstWord(key));
+    for (let end = 1; end <= key.length; end++) prefixes.add(key.slice(0, end));
   }
   return {
     get: (form) => map.get(normaliseApostrophes(form)),
     startsForm: (word) => firstWords.has(firstWord(word)),
+    continuesForm: (text) => prefixes.has(normaliseApostrophes(text)),
     maxWords: Math.min(maxWords, 5),
   };
 }
