@@ -45,6 +45,8 @@ const SHORT_QUOTATION_TOKENS = 4;
 const COORDINATING: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas']);
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which']);
 const PAST_SUFFIX = /(?:ied|ed)$/;
+/** "began by saying …", "left after telling …": a preposition may lead into a participial cue instead of a comma. */
+const PARTICIPLE_LINKS: ReadonlySet<string> = new Set(['by', 'after', 'while', 'before', 'when']);
 
 /** Finds every reporting cue of the unit and how it attaches. Cues nested in another cue's complement are dropped. */
 export function scanUnit(unit: Unit, index: CueIndex): CueHit[] {
@@ -81,7 +83,7 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
     return { kind: 'according', cue, cueFirst: i, speakers: [speaker], subjectFirst: speaker.first, boundary };
   }
   if (cue.form === 'ing') {
-    const comma = isComma(previous) ? i - 1 : isQuoteToken(previous) && isComma(tokens[i - 2]) ? i - 2 : -1;
+    const comma = isComma(previous) || (previous !== undefined && PARTICIPLE_LINKS.has(previous.normal)) ? i - 1 : isQuoteToken(previous) && isComma(tokens[i - 2]) ? i - 2 : -1;
     if (comma < 0 || tokens[cue.last + 1]?.normal === 'to') return null;
     return { kind: 'participial', cue, cueFirst: i, speakers: [], subjectFirst: i, boundary: comma };
   }
@@ -90,7 +92,7 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
   const cueFirst = negatedStart(tokens, i);
   const k = skipBackToSubject(tokens, i - 1);
   const subject = speakerBefore(tokens, i);
-  if (subject === null) return invertedTail(tokens, cue, cueFirst);
+  if (subject === null) return sharedSubject(tokens, cue, cueFirst) ?? invertedTail(tokens, cue, cueFirst);
   const base = { cue, cueFirst, speakers: subject.speakers, subjectFirst: subject.first };
   if (cueFirst < i && cue.frame.silentWhenNegated) {
     const before = tokens[subject.first - 1];
@@ -125,6 +127,21 @@ function invertedTail(tokens: readonly Token[], cue: CueMatch, cueFirst: number)
   const ends = next === undefined || (next.pos === 'PUNCT' && !isQuoteToken(next)) || ADJUNCT_OPENERS.has(next.normal);
   if (!ends) return null;
   return { kind: 'tail', cue, cueFirst, speakers: [speaker], subjectFirst: cue.first, boundary: comma };
+}
+
+/**
+ * `X exhorted voters to … and said …`: a cue right after "and" with no subject of its own shares the subject of
+ * the clause's first verb.
+ */
+function sharedSubject(tokens: readonly Token[], cue: CueMatch, cueFirst: number): CueHit | null {
+  const link = cueFirst - 1;
+  if (tokens[link]?.normal !== 'and') return null;
+  let verb = 0;
+  while (verb < link && tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') verb++;
+  if (verb >= link) return null;
+  const subject = speakerBefore(tokens, verb);
+  if (subject === null || subject.first !== 0) return null;
+  return { kind: 'coordinate', cue, cueFirst, speakers: subject.speakers, subjectFirst: cueFirst, boundary: link };
 }
 
 /** "did not rule out", "doesn't rule out": the negated auxiliary belongs to the cue span. */

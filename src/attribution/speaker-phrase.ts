@@ -1,8 +1,10 @@
 import type { Token } from '../text/analyse.js';
+import { institutionWords } from '../speakers/lexicon.js';
 import { namesSomeone, phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrase.js';
 import {
   AUXILIARIES,
   BE_FORMS,
+  DETERMINERS,
   isComma,
   MONTHS,
   NEGATIONS,
@@ -33,6 +35,13 @@ const MAX_LISTED = 6;
 /** A parenthetical opened by one of these is an adjunct, not an apposition ("for his part", "however"). */
 const ADJUNCT_START_POS: ReadonlySet<string> = new Set(['ADP', 'ADV', 'SCONJ', 'VERB', 'AUX', 'PART', 'CCONJ']);
 const COORDINATORS: ReadonlySet<string> = new Set(['and', '&']);
+/** "this month rejected", "last week said": a period after a deictic word is a time phrase, not a subject. */
+const PERIODS: ReadonlySet<string> = new Set([
+  'week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'fall', 'autumn',
+  'winter', 'decade', 'century',
+]);
+const PERIOD_DEICTICS: ReadonlySet<string> = new Set(['this', 'last', 'next', 'that', 'late', 'early']);
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set(institutionWords);
 
 /**
  * Steps back over what may sit between a subject and its verb: adverbs, auxiliaries, negation and time phrases
@@ -44,6 +53,10 @@ export function skipBackToSubject(tokens: readonly Token[], k: number): number {
     const token = tokens[k]!;
     if (token.pos === 'ADV' || AUXILIARIES.has(token.normal) || NEGATIONS.has(token.normal)) {
       k--;
+      continue;
+    }
+    if (PERIODS.has(token.normal) && PERIOD_DEICTICS.has(tokens[k - 1]?.normal ?? '')) {
+      k -= 2;
       continue;
     }
     if (TIME_WORDS.has(token.normal) || MONTHS.has(token.normal) || (token.pos === 'NUM' && MONTHS.has(tokens[k - 1]?.normal ?? ''))) {
@@ -108,6 +121,7 @@ export function coordinated(tokens: readonly Token[], k: number, floor = 0): Spe
   const link = tokens[last.first - 1];
   if (link !== undefined && COORDINATORS.has(link.normal) && namesSomeone(tokens, last)) {
     const before = phraseEndingAt(tokens, last.first - 2, floor);
+    if (before !== null && isOneInstitutionName(tokens, before, last)) return { speakers: [{ first: before.first, last: last.last }], first: before.first };
     if (before !== null && namesSomeone(tokens, before)) {
       const first = PAIR_WORDS.has(tokens[before.first]!.normal) ? before.first + 1 : before.first;
       const listed = listedBefore(tokens, before.first, floor);
@@ -116,6 +130,21 @@ export function coordinated(tokens: readonly Token[], k: number, floor = 0): Spe
     }
   }
   return { speakers: [last], first: last.first };
+}
+
+/**
+ * "Citizenship and Immigration Services", "Parks and Wildlife Department": capitalised words joined by "and" under
+ * one institution head are one name, unless the first part has a head of its own.
+ */
+function isOneInstitutionName(tokens: readonly Token[], before: TokenRange, last: TokenRange): boolean {
+  const head = tokens[last.last]!;
+  const beforeEnd = tokens[before.last]!;
+  if (!/^\p{Lu}/u.test(head.value) || !/^\p{Lu}/u.test(beforeEnd.value) || DETERMINERS.has(tokens[last.first]!.normal)) return false;
+  return isInstitutionHead(head.normal) && !isInstitutionHead(beforeEnd.normal);
+}
+
+function isInstitutionHead(normal: string): boolean {
+  return INSTITUTION_HEADS.has(normal) || (normal.endsWith('s') && INSTITUTION_HEADS.has(normal.slice(0, -1)));
 }
 
 /** Names listed before "B and C" with commas ("A, B and C said"), in text order; none when the list is not all names. */
@@ -135,7 +164,7 @@ function listedBefore(tokens: readonly Token[], first: number, floor: number): T
 /** `… X, <parenthetical>, cue`: the comma at `k` closes a parenthetical whose kind decides the speaker. */
 function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number): SpeakerPhrase | null {
   const relative = relativeOpenerBefore(tokens, k, floor);
-  if (relative !== null) return coordinated(tokens, relative - 1, floor);
+  if (relative !== null) return coordinated(tokens, skipAge(tokens, relative - 1, floor), floor);
   let open = k - 1;
   while (open >= floor && k - open <= MAX_PARENTHETICAL && !isComma(tokens[open])) open--;
   const opened = open >= floor && isComma(tokens[open]);
@@ -178,6 +207,13 @@ function qualifiedApposition(tokens: readonly Token[], first: number, last: numb
 }
 
 /** The comma that opens a relative clause ending at `k` (", who said Tuesday he …, estimated"), or null. */
+/** "Jane Roe, 56, who …": an age set off by commas sits between a name and its relative clause. */
+function skipAge(tokens: readonly Token[], k: number, floor: number): number {
+  const age = tokens[k];
+  if (age === undefined || age.pos !== 'NUM' || !/^\d{1,3}$/.test(age.value) || k - 2 < floor || !isComma(tokens[k - 1])) return k;
+  return k - 2;
+}
+
 function relativeOpenerBefore(tokens: readonly Token[], k: number, floor: number): number | null {
   for (let j = k - 1; j > floor && k - j <= MAX_RELATIVE; j--) {
     if (RELATIVE_PRONOUNS.has(tokens[j]!.normal) && isComma(tokens[j - 1])) return j - 1;

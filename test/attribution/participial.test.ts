@@ -24,6 +24,13 @@ describe('participial', () => {
     ]);
   });
 
+  it.each([
+    ['by', 'The governor opened the hearing by saying the budget had a gap of two billion dollars.', 'The governor', 'the budget had a gap of two billion dollars'],
+    ['after', 'Ms. Ferraro left the room after telling staff that the vote was postponed.', 'Ms. Ferraro', 'the vote was postponed'],
+  ])('reads a participial cue after "%s"', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
   it('reads an expectation after the cue', () => {
     expect(pairs('“A date matters to us,” she added, expecting an answer within a month.')).toEqual([
       ['she', 'A date matters to us'],

@@ -29,6 +29,10 @@ describe('reported-speech', () => {
     ['described X as …', 'The mayor described the strike as a betrayal of the city.', 'The mayor', 'the strike as a betrayal of the city', 'describe'],
     ['a court ruled that', 'The appeals court ruled that the new district map was unlawful.', 'The appeals court', 'the new district map was unlawful', 'rule'],
     ['accused … of', 'The opposition leader accused the cabinet of hiding the true deficit.', 'The opposition leader', 'the cabinet of hiding the true deficit', 'accuse'],
+    ['a time phrase between subject and verb', 'The Supreme Court this month rejected a request to extend early voting.', 'The Supreme Court', 'a request to extend early voting', 'reject'],
+    ['an institution named with "and"', 'The Parks and Wildlife Department said the trail would stay closed.', 'The Parks and Wildlife Department', 'the trail would stay closed', 'say'],
+    ['an age and a relative clause in the apposition', 'Rosa Vidal, 61, who has chaired the panel since 2019, told reporters the inquiry would end soon.', 'Rosa Vidal', 'the inquiry would end soon', 'tell'],
+    ['a second verb sharing the subject', 'The minister visited the port on Monday and said the new terminal would open in May.', 'The minister', 'the new terminal would open in May', 'say'],
     ['verb outside the lexicon', 'Tomas Berg grumbled that the schedule was unfair to smaller teams.', 'Tomas Berg', 'the schedule was unfair to smaller teams', 'grumbl'],
   ])('%s', (_name, text, speaker, quote, lemma) => {
     const found = attribute(text);
