@@ -1,9 +1,14 @@
 import { unitAttribution } from './build.js';
-import { trimRange } from './complement.js';
+import { holdsQuotation, rangeSpan, trimRange } from './complement.js';
+import type { CueHit } from './cue-scan.js';
 import { firstClaimingHit } from './according-to.js';
 import { phraseStartingAt } from './noun-phrase.js';
-import { scanText } from './scan-text.js';
+import { complementEnd, scanText } from './scan-text.js';
 import type { Attribution, AttributionRule } from './types.js';
+import type { TokenRange } from './noun-phrase.js';
+import type { Unit } from './units.js';
+import type { Token } from '../text/analyse.js';
+import { isComma, isQuoteToken } from './words.js';
 
 /**
  * `…, X said.` / `…, said X.` / `…, minister says` (a digest headline): the words before the speaker are the claim.
@@ -25,23 +30,53 @@ export const trailingAttributionRule: AttributionRule = {
         const speakerText = ctx.raw.slice(tokens[speaker.first]!.start, tokens[speaker.last]!.end).toLowerCase();
         if (publisher !== null && speakerText === publisher) return;
         const quote = trimRange(tokens, 0, hit.boundary - 1, unit.quotes);
-        if (quote === null || quote.last - quote.first < 2) return;
+        const resumed = resumedClause(unit, hit, complementEnd(hits, n, tokens.length));
+        if (quote === null || (quote.last - quote.first < 2 && resumed === null)) return;
         const addressee = hit.cue.lemma === 'tell' ? phraseStartingAt(tokens, hit.cue.last + 1) : null;
         for (const each of hit.speakers) {
-          found.push(
-            unitAttribution({
-              rule: 'trailing-attribution',
-              unit,
-              quote,
-              cue: { first: hit.cueFirst, last: hit.cue.last },
-              cueLemma: hit.cue.lemma,
-              speaker: each,
-              addressee,
-            }),
-          );
+          const attribution = unitAttribution({
+            rule: 'trailing-attribution',
+            unit,
+            quote,
+            cue: { first: hit.cueFirst, last: hit.cue.last },
+            cueLemma: hit.cue.lemma,
+            speaker: each,
+            addressee,
+          });
+          if (resumed !== null) withResumedClause(attribution, unit, resumed);
+          found.push(attribution);
         }
       });
     }
     return found;
   },
 };
+
+/**
+ * `The plan, she said, would cost more.`: an attribution set off by commas inside the reported clause, which then
+ * resumes in lower case with a verb. Returns the resumed part.
+ */
+function resumedClause(unit: Unit, hit: CueHit, end: number): TokenRange | null {
+  const tokens = unit.tokens;
+  let comma = hit.cue.last + 1;
+  while (comma < end && comma - hit.cue.last <= MAX_ADJUNCT && isAdjunctWord(tokens[comma]!)) comma++;
+  const first = tokens[comma + 1];
+  if (!isComma(tokens[comma]) || first === undefined || isQuoteToken(first) || !/^\p{Ll}/u.test(first.value)) return null;
+  let verb = false;
+  for (let k = comma + 1; k < end && !verb; k++) verb = tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX';
+  if (!verb || (first.pos !== 'VERB' && first.pos !== 'AUX' && first.pos !== 'ADV' && first.pos !== 'PART')) return null;
+  return trimRange(tokens, comma + 1, end - 1, unit.quotes);
+}
+
+/** How many words of adjunct may follow the cue before the comma that resumes the clause ("said on Monday,"). */
+const MAX_ADJUNCT = 6;
+const ADJUNCT_POS: ReadonlySet<string> = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'ADV']);
+
+function isAdjunctWord(token: Token): boolean {
+  return ADJUNCT_POS.has(token.pos) && !isComma(token);
+}
+
+function withResumedClause(attribution: Attribution, unit: Unit, resumed: TokenRange): void {
+  attribution.quoteSpans.push(rangeSpan(unit.tokens, resumed));
+  if (holdsQuotation(unit.tokens, resumed, unit.quotes)) attribution.quoteType = 'mixed';
+}

@@ -16,6 +16,20 @@ describe('trailing-attribution', () => {
     expect(found[0]).toMatchObject({ rule: 'trailing-attribution', speaker, quote, lemma });
   });
 
+  it.each([
+    ['a one-word subject', 'Turnout, the clerk said, was the highest in decades.', 'the clerk', 'Turnout | was the highest in decades'],
+    ['an adjunct after the cue', 'The bridge, engineers said on Monday, would need new cables.', 'engineers', 'The bridge | would need new cables'],
+    ['a quoted fragment after it', 'The law, the judge wrote, is "plainly unconstitutional" as applied.', 'the judge', 'The law | is "plainly unconstitutional" as applied'],
+  ])('reads an attribution set off inside the clause (%s) as two spans', (_name, text, speaker, quote) => {
+    const found = attribute(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ rule: 'trailing-attribution', speaker, quote });
+  });
+
+  it('does not resume a clause that starts a new sentence-like part', () => {
+    expect(attribute('Prices rose, the agency said, Rome and Paris too.').map((found) => found.quote)).toEqual([]);
+  });
+
   it('keeps the marks of a quoted fragment before the speaker balanced', () => {
     const found = attribute('The aim is to make sure that "no region is left behind," a government source told the Evening Post.');
     expect(found[0]).toMatchObject({ type: 'mixed', quote: 'The aim is to make sure that "no region is left behind,"', addressee: 'the Evening Post' });
