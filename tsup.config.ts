@@ -9,6 +9,7 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     removeNodeProtocol: false,
+    noExternal: ['chrono-node', 'zod', 'wink-nlp'],
   },
   {
     entry: { cli: 'src/cli/main.ts' },
