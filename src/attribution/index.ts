@@ -1,6 +1,7 @@
 import type { Context } from '../context.js';
 import type { Analysis } from '../text/analyse.js';
 import { accordingToRule } from './according-to.js';
+import { blockQuoteRule } from './block-quote.js';
 import { directQuoteRule } from './direct-quote.js';
 import { neighbourQuoteRule } from './neighbour-quote.js';
 import { participialRule } from './participial.js';
@@ -21,11 +22,13 @@ export const defaultAttributionRules: readonly AttributionRule[] = [
   participialRule,
   accordingToRule,
   trailingAttributionRule,
+  blockQuoteRule,
   neighbourQuoteRule,
 ];
 
 export {
   accordingToRule,
+  blockQuoteRule,
   directQuoteRule,
   neighbourQuoteRule,
   participialRule,

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { attribute } from './helpers.js';
+
+describe('block-quote', () => {
+  it.each([
+    ['a title as subject', 'The mayor added:\n\nWe will rebuild every school that the flood took from us.', 'The mayor', 'We will rebuild every school that the flood took from us.'],
+    ['a name and "wrote"', 'In a letter to members, Ana Ruiz wrote:\n\nThe union has never been stronger. Our fight goes on.', 'Ana Ruiz', 'The union has never been stronger. Our fight goes on.'],
+  ])('reads the paragraph after "X <cue>:" as the quote (%s)', (_name, text, speaker, quote) => {
+    const found = attribute(text).filter((each) => each.rule === 'block-quote');
+    expect(found).toEqual([expect.objectContaining({ speaker, quote, type: 'direct' })]);
+  });
+
+  it.each([
+    ['no cue before the colon', 'The rules are as follows:\n\nNo one may enter after nine.'],
+    ['a colon inside the paragraph', 'The mayor said: the flood is over.\n\nSchools reopen on Monday.'],
+    ['a quotation mark after the colon', 'The mayor added:\n\n“We will rebuild,” she said.'],
+    ['no paragraph after it', 'The mayor added:'],
+  ])('reads no block after %s', (_name, text) => {
+    expect(attribute(text).filter((each) => each.rule === 'block-quote')).toEqual([]);
+  });
+});
