@@ -37,7 +37,13 @@ class PersonIndex {
   }
 
   private fullKey(words: readonly string[]): string {
-    return words.map((word) => this.key(word)).filter((key) => key !== '').join(' ');
+    let full = '';
+    for (const word of words) {
+      const key = this.key(word);
+      if (key === '') continue;
+      full = full === '' ? key : `${full} ${key}`;
+    }
+    return full;
   }
 
   /** The person these name words belong to; `fuzzy` also tries surnames one edit away (for speakers, where it pays). */

@@ -164,8 +164,7 @@ function toEntity(raw: string, draft: EntityDraft, index: number): SpeakerEntity
   const country = firstCountry(draft);
   const name = fullestName(draft);
   const aliases = [...new Set(draft.mentions.map((mention) => displayName(mention)).filter((alias) => alias !== '' && alias !== name))];
-  const spans = [...new Map(draft.mentions.map((mention) => [`${mention.span.start}:${mention.span.end}`, mention.span])).values()];
-  spans.sort((a, b) => a.start - b.start);
+  const spans = distinctSpans(draft.mentions);
   return {
     id: `s${index + 1}`,
     name,
@@ -177,6 +176,20 @@ function toEntity(raw: string, draft: EntityDraft, index: number): SpeakerEntity
     aliases,
     mentions: spans.map((span) => textSpan(raw, span)),
   };
+}
+
+/** The mentions' spans in text order, each once (a pronoun or title may be read twice at one place). */
+function distinctSpans(mentions: readonly Mention[]): Span[] {
+  const sorted = mentions.map((mention) => mention.span).sort((a, b) => a.start - b.start);
+  const distinct: Span[] = [];
+  let sameStart = 0;
+  for (const span of sorted) {
+    if (distinct[distinct.length - 1]?.start !== span.start) sameStart = distinct.length;
+    let seen = false;
+    for (let i = sameStart; i < distinct.length && !seen; i++) seen = distinct[i]!.end === span.end;
+    if (!seen) distinct.push(span);
+  }
+  return distinct;
 }
 
 function displayName(mention: Mention): string {

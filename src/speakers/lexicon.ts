@@ -109,6 +109,8 @@ export interface CompiledSpeakerLexicon {
   office: ReadonlySet<string>;
   rank: ReadonlySet<string>;
   honorific: ReadonlySet<string>;
+  /** Office, rank and honorific words in one set: the question asked of most capitalised words. */
+  title: ReadonlySet<string>;
   institution: ReadonlySet<string>;
   anonymous: ReadonlySet<string>;
   outletHeads: ReadonlySet<string>;
@@ -135,6 +137,7 @@ export function compileSpeakerLexicon(lexicon: SpeakerLexicon): CompiledSpeakerL
     office,
     rank,
     honorific,
+    title: new Set([...office, ...rank, ...honorific]),
     institution: lower(lexicon.institutionWords),
     anonymous: lower(lexicon.anonymousHeads),
     outletHeads: lower(lexicon.outletHeadNouns),

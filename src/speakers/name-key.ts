@@ -23,21 +23,28 @@ export function nameKey(word: string): string {
 
 const LOWER_A = 97;
 const LOWER_Z = 122;
-const CASE_OFFSET = 32;
+const LOWER_Y = 121;
 const ASCII_END = 128;
 const TRANSLITERATED_PAIRS: ReadonlySet<string> = new Set(['iy', 'ij', 'ii', 'yi']);
 
 /**
- * `nameKey` for a plain ASCII word (most names in English news), read char by char: the same key without
- * normalisation and five regex passes. Null for any other word.
+ * `nameKey` for a plain ASCII word (most names in English news): the same key without normalisation and five
+ * regex passes. A lower-cased word of letters with no "y", no doubled letter and no "-ij" is its own key. Null
+ * for any other script.
  */
 function asciiNameKey(word: string): string | null {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= ASCII_END) return null;
+  const lower = word.toLowerCase();
+  let plain = !lower.endsWith('ij');
+  for (let i = 0; i < lower.length && plain; i++) {
+    const code = lower.charCodeAt(i);
+    plain = code >= LOWER_A && code <= LOWER_Z && code !== LOWER_Y && code !== lower.charCodeAt(i - 1);
+  }
+  if (plain) return lower;
   let letters = '';
-  for (let i = 0; i < word.length; i++) {
-    let code = word.charCodeAt(i);
-    if (code >= ASCII_END) return null;
-    if (code >= LOWER_A - CASE_OFFSET && code <= LOWER_Z - CASE_OFFSET) code += CASE_OFFSET;
-    if (code >= LOWER_A && code <= LOWER_Z) letters += String.fromCharCode(code);
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if (code >= LOWER_A && code <= LOWER_Z) letters += lower[i];
   }
   if (TRANSLITERATED_PAIRS.has(letters.slice(-2))) letters = `${letters.slice(0, -2)}i`;
   else if (letters.endsWith('y')) letters = `${letters.slice(0, -1)}i`;

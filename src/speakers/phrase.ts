@@ -19,7 +19,13 @@ const POSSESSIVE = /^['’]s?$/;
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 /** "Ukrainians", "Europeans": a demonym's plural names its people. */
 const PLURAL = /\p{Ll}s$/u;
+const HAS_LETTER = /\p{L}/u;
 const SEPARATORS: ReadonlySet<string> = new Set([',', ';', '(', ')', '—', '–']);
+
+/** A hyphen or dot glued between two name words ("Secretary-General"). */
+export function isGlue(value: string): boolean {
+  return value === '-' || value === '.';
+}
 
 function spanOf(tokens: readonly Token[]): Span {
   return { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
@@ -133,7 +139,7 @@ function genderOf(tokens: readonly Token[], lexicon: CompiledSpeakerLexicon): Ge
 export function readPart(input: readonly Token[], context: PhraseContext): Mention | null {
   const { lexicon } = context;
   if (input.length === 1 && input[0]!.pos === 'PROPN') return readProperNoun(input[0]!, context);
-  let tokens = [...input];
+  let tokens: readonly Token[] = input;
   if (tokens.length === 1 && PRONOUNS.has(tokens[0]!.normal) && tokens[0]!.pos === 'PRON') {
     const mention = blank('pronoun', tokens, context);
     mention.pronoun = tokens[0]!.normal;
@@ -186,7 +192,7 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
     const kind: MentionKind = titled || nameTokens.length >= 2 ? 'person' : ACRONYM.test(nameTokens[0]!.value) ? 'institution' : 'name';
     const mention = blank(kind, input, context);
     mention.name = joinTokens(nameTokens);
-    mention.nameWords = nameTokens.filter((token) => /\p{L}/u.test(token.value)).map((token) => token.value);
+    mention.nameWords = nameTokens.filter((token) => HAS_LETTER.test(token.value)).map((token) => token.value);
     if (kind === 'institution') mention.key = institutionKey(nameTokens, null);
     const role = roleFromTitle(titleTokens, lexicon.roleWords);
     if (role !== null) {
@@ -290,7 +296,7 @@ function setCountry(mention: Mention, country: { country: string; span: Span } |
 }
 
 function isTitleWord(normal: string, lexicon: CompiledSpeakerLexicon): boolean {
-  return lexicon.office.has(normal) || lexicon.rank.has(normal) || lexicon.honorific.has(normal);
+  return lexicon.title.has(normal);
 }
 
 /**
@@ -326,7 +332,7 @@ function nameRunStart(tokens: readonly Token[], lexicon: CompiledSpeakerLexicon)
   let start = tokens.length;
   for (let k = tokens.length - 1; k >= 0; k--) {
     const token = tokens[k]!;
-    const glued = /^[-.]$/.test(token.value) && k > 0 && start === k + 1 && tokens[k - 1]!.end === token.start;
+    const glued = isGlue(token.value) && k > 0 && start === k + 1 && tokens[k - 1]!.end === token.start;
     if (glued) continue;
     const particle =
       nameParticles.has(token.value) && start <= k + 2 && k > 0 && (isCapitalised(tokens[k - 1]!.value) || nameParticles.has(tokens[k - 1]!.value));
@@ -337,7 +343,7 @@ function nameRunStart(tokens: readonly Token[], lexicon: CompiledSpeakerLexicon)
     if (place !== null && !(start < tokens.length && (place.kind === 'name' || place.kind === 'capital'))) break;
     start = k;
   }
-  while (start < tokens.length && /^[-.]$/.test(tokens[start]!.value)) start++;
+  while (start < tokens.length && isGlue(tokens[start]!.value)) start++;
   return start;
 }
 

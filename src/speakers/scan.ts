@@ -2,7 +2,7 @@ import { isCapitalised } from '../enrich/capitalised.js';
 import type { Sentence, Token } from '../text/analyse.js';
 import { nameParticles, type CompiledSpeakerLexicon } from './lexicon.js';
 import type { Mention } from './mention.js';
-import { readPart } from './phrase.js';
+import { isGlue, readPart } from './phrase.js';
 
 /** Lower-case title words before a name are few ("deputy foreign policy chief"); the bound keeps the scan linear. */
 const MAX_LOWER_TITLE = 4;
@@ -19,6 +19,7 @@ const NOT_NAME_POS: ReadonlySet<string> = new Set(['DET', 'ADP', 'SCONJ', 'CCONJ
 export function mentionsInSentence(sentence: Sentence, lexicon: CompiledSpeakerLexicon): Mention[] {
   const tokens = sentence.tokens;
   const mentions: Mention[] = [];
+  const context = { lexicon, sentence: sentence.index, speaker: false };
   let i = 0;
   while (i < tokens.length) {
     if (!startsRun(tokens, i, lexicon)) {
@@ -40,21 +41,25 @@ export function mentionsInSentence(sentence: Sentence, lexicon: CompiledSpeakerL
         k = afterParticles;
         continue;
       }
-      const glued = /^[-.]$/.test(link.value) && link.start === tokens[k - 1]!.end && tokens[k + 1]?.start === link.end;
+      const glued = isGlue(link.value) && link.start === tokens[k - 1]!.end && tokens[k + 1]?.start === link.end;
       if (linked || (glued && isRunWord(tokens, k + 1, lexicon))) {
         k++;
         continue;
       }
       break;
     }
-    const run = tokens.slice(i, last + 1);
-    if (run.some((token) => token.pos === 'PROPN')) {
-      const mention = readPart(run, { lexicon, sentence: sentence.index, speaker: false });
+    if (hasProperNoun(tokens, i, last)) {
+      const mention = readPart(tokens.slice(i, last + 1), context);
       if (mention !== null && mention.kind !== 'title' && mention.kind !== 'anonymous') mentions.push(mention);
     }
     i = Math.max(last + 1, k);
   }
   return mentions;
+}
+
+function hasProperNoun(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (tokens[k]!.pos === 'PROPN') return true;
+  return false;
 }
 
 function isCapitalisedWord(token: Token | undefined): boolean {
