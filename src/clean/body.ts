@@ -12,6 +12,11 @@ const TIGHT_GAP = 2;
 const LOOSE_GAP = 6;
 const SUBSTANTIAL_LINES = 3;
 const SUBSTANTIAL_CHARS = 600;
+/** A list announced by a sentence ending in a colon: its items are article text, not chrome between paragraphs. */
+const LEAD_IN_WORDS = 6;
+const LEAD_IN_END = /:$/;
+const MAX_LIST_ITEMS = 10;
+const MAX_LIST_ITEM_WORDS = 20;
 
 interface Block {
   first: number;
@@ -51,6 +56,11 @@ function isNearProse(info: LineInfo): boolean {
   return info.date === null && (info.features.hasQuote || info.features.endsSentence);
 }
 
+/** "… has the following tasks ahead of her:": a sentence that announces the short lines after it as its list. */
+function isListLeadIn(info: LineInfo | undefined): boolean {
+  return info !== undefined && info.reason === null && info.features.words >= LEAD_IN_WORDS && LEAD_IN_END.test(info.line.text) && info.features.stopRatio > 0;
+}
+
 function tightBlocks(infos: readonly LineInfo[]): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null;
@@ -73,11 +83,14 @@ function tightBlocks(infos: readonly LineInfo[]): Block[] {
 function gapCost(infos: readonly LineInfo[], from: number, to: number): number {
   let cost = 0;
   let previousReason: string | null = null;
+  let listItems = isListLeadIn(infos[from]) ? MAX_LIST_ITEMS : 0;
   for (let k = from + 1; k < to && cost <= LOOSE_GAP; k++) {
     const info = infos[k]!;
     if (info.reason === 'copyright') return Number.POSITIVE_INFINITY;
     if (info.reason === null) {
-      if (!isNearProse(info)) cost++;
+      const listed = listItems > 0 && info.features.words <= MAX_LIST_ITEM_WORDS;
+      listItems = isListLeadIn(info) ? MAX_LIST_ITEMS : listed ? listItems - 1 : 0;
+      if (!listed && listItems === 0 && !isNearProse(info)) cost++;
       previousReason = null;
     } else if (info.reason !== previousReason) {
       cost++;

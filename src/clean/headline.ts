@@ -72,7 +72,19 @@ export function pickHeadline(infos: readonly LineInfo[], bodyFirst: number, text
       bestScore = score;
     }
   }
-  return best;
+  return best ?? sentenceHeadline(infos, bodyFirst);
+}
+
+/**
+ * Plain-text exports often print the headline as a sentence ("Union endorses Clinton."): with no title-shaped line
+ * above the body, the page's first line counts when it is short, clean and right above the body or its standfirst.
+ */
+function sentenceHeadline(infos: readonly LineInfo[], bodyFirst: number): number | null {
+  const first = infos[0];
+  if (first === undefined || bodyFirst === 0 || bodyFirst > 2) return null;
+  const f = first.features;
+  const clean = first.reason === null && first.date === null && !f.bullet && f.startsUpper && !f.innerSentence;
+  return clean && f.words >= MIN_WORDS && f.words <= MAX_WORDS ? 0 : null;
 }
 
 function isStandfirstShaped(info: LineInfo | undefined): boolean {

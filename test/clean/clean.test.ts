@@ -131,4 +131,23 @@ describe('cleanText: the article survives, the page around it goes', () => {
       ['Obituaries', 'navigation'],
     ]);
   });
+
+  it('keeps a list announced by a sentence ending in a colon, and the paragraph after it', () => {
+    const list = ['The auditor listed three conditions for the loan to go ahead:', 'Publish the full contract', 'Cap the interest rate', 'Hire an independent engineer.'];
+    const closing = '"We will meet every one of them before the summer," the council leader said after the meeting on Thursday.';
+    const raw = page(headline, ...body, ...list, closing);
+    expect(keptLines(raw)).toEqual([headline, ...body, ...list, closing]);
+  });
+
+  it('still drops a short link list after the body when no sentence announces it', () => {
+    const raw = page(headline, ...body, 'Weather warnings', 'Road closures', 'School holidays', 'Contact the newsroom');
+    expect(keptLines(raw)).toEqual([headline, ...body]);
+  });
+
+  it('takes a first line written as a short sentence as the headline when nothing else looks like one', () => {
+    const sentenceHeadline = 'Marlow council doubles pipe budget.';
+    const raw = page(sentenceHeadline, '', ...body);
+    expect(keptLines(raw)).toEqual([sentenceHeadline, ...body]);
+    expect(run(raw).article.title).toBe(sentenceHeadline);
+  });
 });
