@@ -3,6 +3,7 @@ import type { Sentence } from '../../text/analyse.js';
 import { coreTokens, isAcronym, isOutletName, type NameEvidence } from './classify.js';
 import type { OutletLexicon } from './lexicon.js';
 import type { NameCandidate, NameReader } from './name.js';
+import { sentencesForSlots } from './keyword-gate.js';
 import type { OutletSlot } from './slots.js';
 
 /** An outlet credited somewhere in the article. */
@@ -74,40 +75,33 @@ export function findOutletMentions(input: RegistryInput): OutletMention[] {
   return mentions;
 }
 
-/** One pass of each slot's trigger over the raw text; a hit counts only inside an analysed sentence. */
+/**
+ * Each slot's trigger over the sentences that hold one of its keywords. A trigger reads its sentence with the
+ * one character before it, as a scan of the whole text would see it there; a hit before the sentence start
+ * counts for no sentence.
+ */
 function collectCandidates(input: RegistryInput): Found[] {
-  const { raw, reader, sentences } = input;
+  const { raw, reader } = input;
+  const sentencesBySlot = sentencesForSlots(input.slots, input.sentences);
   const found: Found[] = [];
-  for (const slot of input.slots) {
-    for (const match of raw.matchAll(slot.trigger)) {
-      const triggerStart = match.index;
-      const triggerEnd = triggerStart + match[0].length;
-      const sentence = sentenceAt(sentences, triggerStart);
-      if (!sentence || triggerEnd > sentence.end) continue;
-      const candidate =
-        slot.read === 'after'
-          ? reader.after(raw, triggerEnd, sentence.end)
-          : reader.before(raw, sentence.start, triggerStart);
-      if (!candidate) continue;
-      if (slot.requires && !slot.requires.test(raw.slice(candidate.span.end, sentence.end))) continue;
-      found.push({ slot, candidate, sentence: sentence.index });
+  input.slots.forEach((slot, position) => {
+    for (const sentence of sentencesBySlot[position]!) {
+      const from = Math.max(0, sentence.start - 1);
+      for (const match of raw.slice(from, sentence.end).matchAll(slot.trigger)) {
+        const triggerStart = from + match.index;
+        if (triggerStart < sentence.start) continue;
+        const triggerEnd = triggerStart + match[0].length;
+        const candidate =
+          slot.read === 'after'
+            ? reader.after(raw, triggerEnd, sentence.end)
+            : reader.before(raw, sentence.start, triggerStart);
+        if (!candidate) continue;
+        if (slot.requires && !slot.requires.test(raw.slice(candidate.span.end, sentence.end))) continue;
+        found.push({ slot, candidate, sentence: sentence.index });
+      }
     }
-  }
+  });
   return found.sort((a, b) => a.candidate.span.start - b.candidate.span.start);
-}
-
-/** The sentence that holds `offset` (sentences are in text order), by binary search. */
-function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const sentence = sentences[middle]!;
-    if (offset < sentence.start) high = middle - 1;
-    else if (offset >= sentence.end) low = middle + 1;
-    else return sentence;
-  }
-  return undefined;
 }
 
 function stripThe(name: string): string {

@@ -12,16 +12,29 @@ export interface OutletSlot {
   strength: SlotStrength;
   original: boolean;
   requires?: RegExp;
+  /**
+   * Words, as written, one of which every match of `trigger` holds whole: a sentence with none of them is not
+   * searched, which spares most sentences the trigger. Leave out to search every sentence.
+   */
+  keywords?: readonly string[];
 }
 
 export const outletSlots: readonly OutletSlot[] = [
-  { id: 'told', trigger: /\b(?:told|tells|telling)[ \t]+/g, read: 'after', strength: 'strong', original: false },
+  {
+    id: 'told',
+    trigger: /\b(?:told|tells|telling)[ \t]+/g,
+    read: 'after',
+    strength: 'strong',
+    original: false,
+    keywords: ['told', 'tells', 'telling'],
+  },
   {
     id: 'interview-with',
     trigger: /\binterviews?[ \t]+(?:with|to|for|given[ \t]+to|published[ \t]+(?:by|in)|in)[ \t]+/g,
     read: 'after',
     strength: 'strong',
     original: false,
+    keywords: ['interview', 'interviews'],
   },
   {
     id: 'piece-in',
@@ -30,6 +43,7 @@ export const outletSlots: readonly OutletSlot[] = [
     read: 'after',
     strength: 'strong',
     original: false,
+    keywords: ['article', 'report', 'op', 'editorial', 'column', 'piece', 'story', 'comment', 'comments', 'remarks', 'statement', 'letter', 'post'],
   },
   {
     id: 'speaking-to',
@@ -37,6 +51,7 @@ export const outletSlots: readonly OutletSlot[] = [
     read: 'after',
     strength: 'strong',
     original: false,
+    keywords: ['speaking', 'talking', 'spoke', 'talked'],
   },
   {
     id: 'reported-by',
@@ -44,6 +59,7 @@ export const outletSlots: readonly OutletSlot[] = [
     read: 'after',
     strength: 'strong',
     original: false,
+    keywords: ['reported', 'cited', 'quoted', 'interviewed'],
   },
   {
     id: 'question-from',
@@ -52,6 +68,7 @@ export const outletSlots: readonly OutletSlot[] = [
     strength: 'strong',
     original: false,
     requires: /^(?:['’]s?)?[ \t]+(?:question|query|request|inquiry)/,
+    keywords: ['answer', 'answering', 'responding', 'response'],
   },
   {
     id: 'referring-to',
@@ -59,15 +76,24 @@ export const outletSlots: readonly OutletSlot[] = [
     read: 'after',
     strength: 'weak',
     original: true,
+    keywords: ['referring', 'citing', 'reference', 'quoting'],
   },
-  { id: 'according-to', trigger: /\b[Aa]ccording[ \t]+to[ \t]+/g, read: 'after', strength: 'weak', original: false },
-  { id: 'per', trigger: /(?:^|[ \t,(])per[ \t]+/g, read: 'after', strength: 'weak', original: false },
+  {
+    id: 'according-to',
+    trigger: /\b[Aa]ccording[ \t]+to[ \t]+/g,
+    read: 'after',
+    strength: 'weak',
+    original: false,
+    keywords: ['according', 'According'],
+  },
+  { id: 'per', trigger: /(?:^|[ \t,(])per[ \t]+/g, read: 'after', strength: 'weak', original: false, keywords: ['per'] },
   {
     id: 'on-air',
     trigger: /\b(?:said|speaking|appearing|told[ \t]+\S+)[ \t]+on[ \t]+/g,
     read: 'after',
     strength: 'weak',
     original: false,
+    keywords: ['said', 'speaking', 'appearing', 'told'],
   },
   {
     id: 'outlet-reported',
@@ -75,5 +101,6 @@ export const outletSlots: readonly OutletSlot[] = [
     read: 'before',
     strength: 'weak',
     original: false,
+    keywords: ['reported', 'reports', 'reporting', 'wrote', 'writes', 'published', 'publishes', 'said'],
   },
 ];
