@@ -42,7 +42,8 @@ export const directQuoteRule: AttributionRule = {
       const first = tables[block.openParagraph]!;
       const last = tables[block.closeParagraph]!;
       const startsSentence = opensSentence(first.tokens, block.openToken);
-      const before = speakerBeforeQuote(first, block, index);
+      const resumes = previous !== null && (startsSentence || isComma(first.tokens[block.openToken - 1])) && resumesAfter(previous.source, block, first);
+      const before = resumes ? null : speakerBeforeQuote(first, block, index);
       const after = startsSentence || before === null ? speakerAfterQuote(ctx.raw, last, block, index) : null;
       const source = after ?? before;
       if (source !== null && (startsSentence || before !== null)) {
@@ -51,7 +52,7 @@ export const directQuoteRule: AttributionRule = {
         previous = after !== null ? { attribution, source } : null;
         continue;
       }
-      if (previous !== null && startsSentence && resumesAfter(previous.source, block, first)) {
+      if (previous !== null && resumes) {
         previous.attribution.quoteSpans.push(...block.spans);
         const end = block.spans[block.spans.length - 1]!.end;
         previous.attribution.evidence = { start: previous.attribution.evidence.start, end: Math.max(previous.attribution.evidence.end, end) };
@@ -178,7 +179,7 @@ function clauseEndAfter(tokens: readonly Token[], from: number): number {
   return tokens.length - 1;
 }
 
-/** A split quotation resumes right after the clause that named the speaker (`"A," X said. "B."`). */
+/** A split quotation resumes right after the clause that named the speaker (`"A," X said. "B."`, `"A," X said, "B."`). */
 function resumesAfter(source: QuoteSpeaker, block: QuotationBlock, table: ParagraphTokens): boolean {
   return source.paragraph === block.openParagraph && block.openToken === source.clauseEnd + 1 && table.tokens.length > 0;
 }

@@ -25,6 +25,14 @@ describe('direct-quote', () => {
     expect(found[0]).toMatchObject({ speaker: 'the coach', quote: 'We tried | The other team was simply better' });
   });
 
+  it('joins a quotation split by the attribution inside one sentence', () => {
+    const found = attribute('"If the levee holds," the engineer said, "the town will stay dry." "We are ready," the mayor said.');
+    expect(found.map((f) => [f.speaker, f.quote])).toEqual([
+      ['the engineer', 'If the levee holds | the town will stay dry'],
+      ['the mayor', 'We are ready'],
+    ]);
+  });
+
   it('keeps several sentences inside one pair of marks', () => {
     expect(pairs('“Rates stay high. Growth is slow. We wait,” the economist Ravi Menon said.')).toEqual([
       ['the economist Ravi Menon', 'Rates stay high. Growth is slow. We wait'],
