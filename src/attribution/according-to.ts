@@ -30,7 +30,8 @@ export const accordingToRule: AttributionRule = {
         let quote;
         if (fronted) {
           if (sourceEnd >= tokens.length) return;
-          quote = trimRange(tokens, sourceEnd + 1, complementEnd(hits, n, tokens.length) - 1, unit.quotes);
+          // Everything after "According to X," is X's, a verb of thought in it included ("officials hope to …").
+          quote = trimRange(tokens, sourceEnd + 1, tokens.length - 1, unit.quotes);
         } else {
           if (firstClaim !== -1 && firstClaim < n) return;
           quote = trimRange(tokens, 0, hit.boundary - 1, unit.quotes);

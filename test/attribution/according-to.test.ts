@@ -7,6 +7,7 @@ describe('according-to', () => {
     ['fronted', 'According to Finance Minister Raul Ortega, the deficit will shrink next year.', 'Finance Minister Raul Ortega', 'the deficit will shrink next year'],
     ['fronted outlet', 'According to The Harbour Gazette, the port will close for two weeks.', 'The Harbour Gazette', 'the port will close for two weeks'],
     ['a document names its publisher', 'Crime rates have dropped, according to a March report by the Interior Ministry.', 'the Interior Ministry', 'Crime rates have dropped'],
+    ['a verb of thought in the fronted claim', 'According to a senior aide, the leadership hopes to hold the vote in June.', 'a senior aide', 'the leadership hopes to hold the vote in June'],
     ['a poll published by someone', 'Most voters back the plan, according to a poll, published by the Nordic Institute on Monday.', 'the Nordic Institute', 'Most voters back the plan'],
   ])('%s', (_name, text, speaker, quote) => {
     const found = attribute(text);
