@@ -136,12 +136,13 @@ function invertedTail(tokens: readonly Token[], cue: CueMatch, cueFirst: number)
 function sharedSubject(tokens: readonly Token[], cue: CueMatch, cueFirst: number): CueHit | null {
   const link = cueFirst - 1;
   if (tokens[link]?.normal !== 'and') return null;
-  let verb = 0;
-  while (verb < link && tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') verb++;
-  if (verb >= link) return null;
-  const subject = speakerBefore(tokens, verb);
-  if (subject === null || subject.first !== 0) return null;
-  return { kind: 'coordinate', cue, cueFirst, speakers: subject.speakers, subjectFirst: cueFirst, boundary: link };
+  for (let verb = 0; verb < link; verb++) {
+    if (tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') continue;
+    const subject = speakerBefore(tokens, verb);
+    if (subject === null || (subject.first !== 0 && !isComma(tokens[subject.first - 1]))) continue;
+    return { kind: 'coordinate', cue, cueFirst, speakers: subject.speakers, subjectFirst: cueFirst, boundary: link };
+  }
+  return null;
 }
 
 /** "did not rule out", "doesn't rule out": the negated auxiliary belongs to the cue span. */

@@ -42,10 +42,10 @@ export const directQuoteRule: AttributionRule = {
       const first = tables[block.openParagraph]!;
       const last = tables[block.closeParagraph]!;
       const startsSentence = opensSentence(first.tokens, block.openToken);
-      const resumes = previous !== null && (startsSentence || isComma(first.tokens[block.openToken - 1])) && resumesAfter(previous.source, block, first);
-      const before = resumes ? null : speakerBeforeQuote(first, block, index);
-      const after = startsSentence || before === null ? speakerAfterQuote(ctx.raw, last, block, index) : null;
-      const source = after ?? before;
+      const resumes: boolean = previous !== null && (startsSentence || isComma(first.tokens[block.openToken - 1])) && resumesAfter(previous.source, block, first);
+      const before: QuoteSpeaker | null = resumes ? null : speakerBeforeQuote(first, block, index);
+      const after: QuoteSpeaker | null = startsSentence || before === null ? speakerAfterQuote(ctx.raw, last, block, index) : null;
+      const source: QuoteSpeaker | null = after ?? before;
       if (source !== null && (startsSentence || before !== null)) {
         const attribution = makeAttribution(block, source, tables);
         found.push(attribution);

@@ -41,6 +41,9 @@ const PERIODS: ReadonlySet<string> = new Set([
   'winter', 'decade', 'century',
 ]);
 const PERIOD_DEICTICS: ReadonlySet<string> = new Set(['this', 'last', 'next', 'that', 'late', 'early']);
+/** Adjectives that follow the noun they qualify in descriptions of sources ("people familiar with the matter"). */
+const POSTMODIFIERS: ReadonlySet<string> = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'privy', 'opposed', 'loyal']);
+const POSTMODIFIER_LINKS: ReadonlySet<string> = new Set(['with', 'to', 'on', 'about', 'in']);
 const INSTITUTION_HEADS: ReadonlySet<string> = new Set(institutionWords);
 
 /**
@@ -96,7 +99,17 @@ export function speakerBefore(tokens: readonly Token[], cue: number, floor = 0):
 function plainSubject(tokens: readonly Token[], k: number, floor: number): SpeakerPhrase | null {
   const bare = phraseEndingAt(tokens, k, floor) === null ? bareHeadlineSubject(tokens, k, floor) : null;
   if (bare !== null) return { speakers: [bare], first: bare.first };
-  return coordinated(tokens, k, floor);
+  const subject = coordinated(tokens, k, floor);
+  const head = subject?.speakers.length === 1 ? postmodifiedHead(tokens, subject.first, floor) : null;
+  return head === null ? subject : { speakers: [{ first: head.first, last: k }], first: head.first };
+}
+
+/** "people familiar with the talks", "officials close to the president": the phrase before the adjective speaks. */
+function postmodifiedHead(tokens: readonly Token[], first: number, floor: number): TokenRange | null {
+  const link = tokens[first - 1];
+  const adjective = tokens[first - 2];
+  if (link === undefined || adjective === undefined || !POSTMODIFIER_LINKS.has(link.normal) || !POSTMODIFIERS.has(adjective.normal)) return null;
+  return phraseEndingAt(tokens, first - 3, floor);
 }
 
 /**

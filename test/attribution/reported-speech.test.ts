@@ -33,6 +33,7 @@ describe('reported-speech', () => {
     ['an institution named with "and"', 'The Parks and Wildlife Department said the trail would stay closed.', 'The Parks and Wildlife Department', 'the trail would stay closed', 'say'],
     ['an age and a relative clause in the apposition', 'Rosa Vidal, 61, who has chaired the panel since 2019, told reporters the inquiry would end soon.', 'Rosa Vidal', 'the inquiry would end soon', 'tell'],
     ['a second verb sharing the subject', 'The minister visited the port on Monday and said the new terminal would open in May.', 'The minister', 'the new terminal would open in May', 'say'],
+    ['sources described by what they know', 'Three people familiar with the talks said a deal could come by Friday.', 'Three people familiar with the talks', 'a deal could come by Friday', 'say'],
     ['verb outside the lexicon', 'Tomas Berg grumbled that the schedule was unfair to smaller teams.', 'Tomas Berg', 'the schedule was unfair to smaller teams', 'grumbl'],
   ])('%s', (_name, text, speaker, quote, lemma) => {
     const found = attribute(text);
@@ -49,6 +50,13 @@ describe('reported-speech', () => {
     ['a ruling with no clause', 'The judge ruled on the motion on Friday.'],
   ])('no claim from %s', (_name, text) => {
     expect(attribute(text)).toEqual([]);
+  });
+
+  it('gives a second cue joined by "and" the subject of the clause, and ends the first complement there', () => {
+    expect(pairs('After the vote, the mayor called the budget a betrayal of renters and urged the council to start again.')).toEqual([
+      ['the mayor', 'the budget a betrayal of renters'],
+      ['the mayor', 'the council to start again'],
+    ]);
   });
 
   it('reads a quoted fragment inside reported speech as mixed, marks balanced', () => {
