@@ -42,13 +42,58 @@ export function readDatePhrases(raw: string, part: Span): DatePhrase[] {
   const text = raw.slice(part.start, part.end);
   if (!DATE_HINT.test(text)) return [];
   const reference = NEUTRAL_REFERENCE;
-  const results = chrono.parse(text, new Date(reference.year, reference.month - 1, reference.day, 12));
+  const results = dayReader().parse(text, new Date(reference.year, reference.month - 1, reference.day, 12));
   const phrases: DatePhrase[] = [];
   for (const result of results) {
     const phrase = toPhrase(result, part.start + result.index, reference);
     if (phrase) phrases.push(phrase);
   }
-  return phrases;
+  for (const match of text.matchAll(PART_OF_TODAY)) {
+    phrases.push({ kind: 'relative-day', span: { start: part.start + match.index, end: part.start + match.index + match[0].length }, offset: 0 });
+  }
+  for (const match of text.matchAll(DAYS_AGO)) {
+    const count = countWord(match[1]!);
+    if (count === null) continue;
+    phrases.push({ kind: 'relative-day', span: { start: part.start + match.index, end: part.start + match.index + match[0].length }, offset: -count });
+  }
+  return phrases.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * chrono's parsers for clock times and for spans of time ("within 3 hours", "2 weeks later", "3 days ago") are
+ * dropped: statements are dated to the day, and compiling their patterns was most of chrono's ~350 ms first parse.
+ * A parser is matched by class name, so a renamed one in a later chrono stays in (slower, never wrong).
+ */
+const UNUSED_PARSERS: ReadonlySet<string> = new Set([
+  'ENTimeExpressionParser', 'ENCasualTimeParser', 'ENTimeUnitWithinFormatParser', 'ENTimeUnitLaterFormatParser',
+  'ENTimeUnitAgoFormatParser', 'ENTimeUnitCasualRelativeFormatParser', 'ENEndOfCurrentMonthParser', 'ENMonthNameParser',
+  'ENSlashMonthFormatParser',
+]);
+
+let dayChrono: chrono.Chrono | undefined;
+
+/** The day-reading chrono, built on first use and shared: its configuration never changes. */
+function dayReader(): chrono.Chrono {
+  dayChrono ??= new chrono.Chrono({
+    parsers: chrono.casual.parsers.filter((parser) => !UNUSED_PARSERS.has(parser.constructor.name)),
+    refiners: chrono.casual.refiners,
+  });
+  return dayChrono;
+}
+
+/** "this morning": read here since chrono's clock-time parser, which knows parts of the day, is left out. */
+const PART_OF_TODAY = /\bthis\s+(?:morning|afternoon|evening)\b/gi;
+/** "two days ago", "3 days ago": read here since chrono's time-span parser is left out. */
+const DAYS_AGO = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+days?\s+ago\b/gi;
+const COUNT_WORDS: Readonly<Record<string, number>> = {
+  a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+};
+
+function countWord(word: string): number | null {
+  const lower = word.toLowerCase();
+  if (lower in COUNT_WORDS) return COUNT_WORDS[lower]!;
+  const number = Number(lower);
+  return Number.isInteger(number) && number > 0 ? number : null;
 }
 
 function toPhrase(result: ParsedResult, start: number, reference: Ymd): DatePhrase | null {
