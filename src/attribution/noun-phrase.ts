@@ -11,7 +11,7 @@ export interface TokenRange {
 /** Longer runs are sentences, not names: a bound that also keeps the walk linear. */
 const MAX_PHRASE = 14;
 /** Lower-case words allowed inside a name or title ("chief of staff", "spokeswoman for the Ministry"). */
-const LINKS: ReadonlySet<string> = new Set(['of', 'for']);
+const LINKS: ReadonlySet<string> = new Set(['of', 'for', 'from']);
 const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 
 function isPhraseWord(token: Token): boolean {
@@ -28,7 +28,7 @@ function isNameWord(token: Token, neighbour: Token | undefined): boolean {
 /**
  * The noun phrase that ends at token `last`, walking back: a subject pronoun alone, or determiners, adjectives,
  * nouns and names, with possessives ("Ukraine’s Foreign Ministry"), glued pieces ("Secretary-General") and
- * "of"/"for" between nouns ("the chief of France’s Armed Forces"). A determiner and an adjective count too: the
+ * "of"/"for"/"from" between nouns ("the chief of France’s Armed Forces", "the senator from Ohio"). A determiner and an adjective count too: the
  * tagger reads some nouns as adjectives ("the general"). Null when `last` cannot end a phrase.
  */
 export function phraseEndingAt(tokens: readonly Token[], last: number, floor = 0): TokenRange | null {

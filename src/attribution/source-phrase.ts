@@ -17,6 +17,11 @@ const DOCUMENT_LINKS: ReadonlySet<string> = new Set(['in', 'by', 'from', 'of', '
 export function sourcePhrase(tokens: readonly Token[], first: number, end: number): TokenRange | null {
   const phrase = phraseStartingAt(tokens, first, end) ?? wordsToComma(tokens, first, end);
   if (phrase === null || isMannerNoun(tokens, phrase)) return null;
+  for (let k = phrase.first; k < phrase.last; k++) {
+    if (!DOCUMENT_NOUNS.has(tokens[k]!.normal) || !DOCUMENT_LINKS.has(tokens[k + 1]!.normal)) continue;
+    const publisher = phraseStartingAt(tokens, k + 2, end);
+    if (publisher !== null) return publisher;
+  }
   if (!DOCUMENT_NOUNS.has(tokens[phrase.last]!.normal)) return phrase;
   let j = phrase.last + 1;
   if (isComma(tokens[j]) && tokens[j + 1]?.pos === 'VERB') j += 2;

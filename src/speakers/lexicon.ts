@@ -124,6 +124,16 @@ export interface CompiledSpeakerLexicon {
   roleWords: RoleWords;
 }
 
+/** "Services", "Committees", "Agencies": an institution word counts in the plural too. */
+function withPlurals(words: ReadonlySet<string>): ReadonlySet<string> {
+  const all = new Set(words);
+  for (const word of words) {
+    if (word.endsWith('s')) continue;
+    all.add(/[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`);
+  }
+  return all;
+}
+
 export function compileSpeakerLexicon(lexicon: SpeakerLexicon): CompiledSpeakerLexicon {
   const lower = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((word) => word.toLowerCase()));
   const office = lower(lexicon.officeWords);
@@ -138,7 +148,7 @@ export function compileSpeakerLexicon(lexicon: SpeakerLexicon): CompiledSpeakerL
     rank,
     honorific,
     title: new Set([...office, ...rank, ...honorific]),
-    institution: lower(lexicon.institutionWords),
+    institution: withPlurals(lower(lexicon.institutionWords)),
     anonymous: lower(lexicon.anonymousHeads),
     outletHeads: lower(lexicon.outletHeadNouns),
     outletHeadMaxWords: Math.max(1, ...lexicon.outletHeadNouns.map((noun) => noun.split(' ').length)),

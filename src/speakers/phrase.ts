@@ -187,6 +187,15 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
   const titleTokens = tokens.slice(0, runStart);
   const named = nameTokens.length > 0 && nameTokens.some((token) => token.pos === 'PROPN' || isCapitalised(token.value));
 
+  if (named && nameTokens.length === 1 && lexicon.groups.has(nameTokens[0]!.value)) {
+    const mention = blank('institution', input, context);
+    mention.name = asWritten;
+    mention.key = institutionKey(tokens, null);
+    mention.plural = true;
+    setCountry(mention, countryOfTitle(tokens) ?? postCountry?.place ?? null);
+    return mention;
+  }
+
   if (named) {
     const titled = titleTokens.some((token) => isTitleWord(token.normal, lexicon));
     const kind: MentionKind = titled || nameTokens.length >= 2 ? 'person' : ACRONYM.test(nameTokens[0]!.value) ? 'institution' : 'name';
@@ -300,7 +309,8 @@ function isTitleWord(normal: string, lexicon: CompiledSpeakerLexicon): boolean {
 }
 
 /**
- * "Jane Roe of Ruritania": the place after a final "of", read as whose, and where it starts. A region the country
+ * "Jane Roe of Ruritania", "the senator from Ohio": the place after a final "of" (or "from" after a title), read as
+ * whose, and where it starts. A region the country
  * index does not know ("Senator Jane Roe of Vermont") is cut off the name too, with no country; "of" after a title
  * or institution word ("Secretary of State", "Ministry of Defence") belongs to the name.
  */
@@ -309,6 +319,12 @@ function trailingOfPlace(
   lexicon: CompiledSpeakerLexicon,
 ): { at: number; place: { country: string; span: Span } | null } | null {
   for (let i = tokens.length - 2; i > 0; i--) {
+    if (tokens[i]!.normal === 'from' && isTitleWord(tokens[i - 1]!.normal, lexicon)) {
+      const place = matchPlaceAt(tokens, i + 1);
+      const regionAfter = tokens.slice(i + 1).every((token) => isCapitalised(token.value));
+      if (place !== null && place.last === tokens.length - 1) return { at: i, place: { country: place.country, span: place.span } };
+      return regionAfter && tokens.length - i <= 4 ? { at: i, place: null } : null;
+    }
     if (tokens[i]!.normal !== 'of') continue;
     const place = matchPlaceAt(tokens, i + 1);
     if (place !== null) {

@@ -8,6 +8,7 @@ import { isGlue, readPart } from './phrase.js';
 const MAX_LOWER_TITLE = 4;
 const POSSESSIVE = /^['’]s?$/;
 /** Capitalised words of these classes open sentences and clauses, never names. */
+const MISTAGGED_NAME_POS: ReadonlySet<string> = new Set(['VERB', 'ADV', 'INTJ']);
 const NOT_NAME_POS: ReadonlySet<string> = new Set(['DET', 'ADP', 'SCONJ', 'CCONJ', 'PRON', 'AUX', 'VERB', 'ADV', 'PART', 'INTJ', 'PUNCT', 'SYM']);
 
 /**
@@ -82,7 +83,15 @@ function isRunWord(tokens: readonly Token[], k: number, lexicon: CompiledSpeaker
   const token = tokens[k];
   if (token === undefined) return false;
   if (isCapitalisedWord(token)) return true;
+  if (isMistaggedFirstName(tokens, k)) return true;
   return isLowerOffice(token, lexicon) && startsRun(tokens, k, lexicon);
+}
+
+/** The tagger reads some first names as verbs or adverbs ("Sen. Ted Cruz"): inside a run, before a proper noun, they are names. */
+function isMistaggedFirstName(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!;
+  const next = tokens[k + 1];
+  return MISTAGGED_NAME_POS.has(token.pos) && isCapitalised(token.value) && next !== undefined && next.pos === 'PROPN' && isCapitalised(next.value);
 }
 
 /** The first token after a run of lower-case name particles starting at `k` ("van", "von der"); `k` if none. */

@@ -80,6 +80,28 @@ describe('coreference', () => {
     expect(speakers[0]!.id).not.toBe(speakers[1]!.id);
   });
 
+  it('reads a first name the tagger takes for a verb as part of the name', () => {
+    const text = 'Sen. Ted Ruiz (R-Tex.) backed the bill.\nHis father, Bart Ruiz, opposed it.\nRuiz said the vote was close.';
+    const { speakers } = resolve(text, [['Ruiz', 2]]);
+    expect(speakers[0]!.name).toBe('Ted Ruiz');
+  });
+
+  it('resolves "the senator from X" to the senator named before', () => {
+    const text = 'Senator Ann Cole of Ohio spoke first.\nThe senator from Ohio said the bill was dead.';
+    const { speakers } = resolve(text, ['The senator from Ohio']);
+    expect(speakers[0]!.name).toBe('Ann Cole');
+  });
+
+  it.each([
+    ['an institution named with "and"', 'United States Citizenship and Immigration Services said so.', 'United States Citizenship and Immigration Services'],
+    ['a plural institution head', 'The Senate Appropriations Committees said so.', 'Senate Appropriations Committees'],
+    ['a party group in a chamber', 'Senate Democrats said so.', 'Senate Democrats'],
+  ])('reads %s as one organization', (_name, text, name) => {
+    const phrase = text.slice(0, text.indexOf(' said'));
+    const { speakers } = resolve(text, [phrase]);
+    expect([speakers[0]!.name, speakers[0]!.type]).toEqual([name, 'organization']);
+  });
+
   it('resolves a bare title to the person named with it, matching the country', () => {
     const text = [
       'Irish Prime Minister Sean Byrne and Maltese Prime Minister Clara Vella met on Friday.',
