@@ -1,3 +1,4 @@
+import { joinTokens } from './role.js';
 import type { Span } from '../schema.js';
 import { isCapitalised } from './capitalised.js';
 import { placeIndex, type PlaceEntry, type PlaceKind } from './country/places.js';
@@ -88,6 +89,20 @@ export function countryOfTitle(tokens: readonly WordToken[]): { country: string;
     nation ??= place;
   }
   return nation ? { country: nation.country, span: nation.span } : null;
+}
+
+/**
+ * A party-and-state label set off after a name ("Sen. Jane Roe (D-N.M.)", "Rep. John Doe, R-Ohio,") is the US
+ * press convention for members of Congress and state officials: it places them in the United States.
+ */
+const US_PARTY_STATE_LABEL = /^[DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?$/;
+const US_COUNTRY = 'United States';
+
+export function countryOfPartyLabel(tokens: readonly WordToken[]): { country: string; span: Span } | null {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (first === undefined || last === undefined || !US_PARTY_STATE_LABEL.test(joinTokens(tokens))) return null;
+  return { country: US_COUNTRY, span: { start: first.start, end: last.end } };
 }
 
 /** Whether a speaker phrase that is only this name is a country acting as a speaker ("Russia", "Moscow", "Kyiv"). */

@@ -7,7 +7,7 @@ import { bestRole, firstCountry, type EntityDraft } from './entity-draft.js';
 import { compileSpeakerLexicon, defaultSpeakerLexicon, type CompiledSpeakerLexicon, type SpeakerLexicon } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { nameKey } from './name-key.js';
-import { readPhrase } from './phrase.js';
+import { addBracketedLabelCountry, readPhrase } from './phrase.js';
 import { mentionsInSentence } from './scan.js';
 import { countryFromSentence } from './sentence-country.js';
 import type { SpeakerEntity } from './types.js';
@@ -103,7 +103,9 @@ function speakerMention(attribution: Attribution, lexicon: CompiledSpeakerLexico
   if (span === null) return null;
   const tokens = tokensIn(attribution.sentence, span);
   if (tokens.length === 0) return null;
-  return readPhrase(tokens, { lexicon, sentence: attribution.sentence.index, speaker: true });
+  const mention = readPhrase(tokens, { lexicon, sentence: attribution.sentence.index, speaker: true });
+  if (mention !== null) addBracketedLabelCountry(mention, attribution.sentence.tokens, tokens[tokens.length - 1]!.index + 1);
+  return mention;
 }
 
 function tokensIn(sentence: Sentence, span: Span): Sentence['tokens'] {

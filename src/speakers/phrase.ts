@@ -1,5 +1,5 @@
 import { isCapitalised } from '../enrich/capitalised.js';
-import { countryOfTitle, matchPlaceAt } from '../enrich/country.js';
+import { countryOfPartyLabel, countryOfTitle, matchPlaceAt } from '../enrich/country.js';
 import { joinTokens, roleFromApposition, roleFromTitle } from '../enrich/role.js';
 import type { Span } from '../schema.js';
 import type { Token } from '../text/analyse.js';
@@ -105,7 +105,7 @@ function addApposition(mention: Mention, part: readonly Token[], lexicon: Compil
     mention.roleStrength = 2;
   }
   if (mention.country === null) {
-    const country = countryOfTitle(part);
+    const country = countryOfTitle(part) ?? countryOfPartyLabel(part);
     if (country !== null) {
       mention.country = country.country;
       mention.countrySpan = country.span;
@@ -133,6 +133,21 @@ function genderOf(tokens: readonly Token[], lexicon: CompiledSpeakerLexicon): Ge
     if (lexicon.masculine.has(token.normal)) return 'm';
   }
   return null;
+}
+
+/** A label this long at most fits in the brackets after a name ("(D-N.M.)", "(R-Ky.)"). */
+const MAX_BRACKETED_LABEL = 8;
+
+/**
+ * The country of a party-and-state label in brackets right after token `at` ("Jane Roe (D-N.M.)"), given to a
+ * mention that states none.
+ */
+export function addBracketedLabelCountry(mention: Mention, tokens: readonly Token[], at: number): void {
+  if (mention.country !== null || tokens[at]?.value !== '(') return;
+  let close = at + 1;
+  while (close < tokens.length && close - at <= MAX_BRACKETED_LABEL && tokens[close]!.value !== ')') close++;
+  if (tokens[close]?.value !== ')') return;
+  setCountry(mention, countryOfPartyLabel(tokens.slice(at + 1, close)));
 }
 
 /** Reads one comma-free part of a phrase. */

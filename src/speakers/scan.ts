@@ -2,7 +2,7 @@ import { isCapitalised } from '../enrich/capitalised.js';
 import type { Sentence, Token } from '../text/analyse.js';
 import { nameParticles, type CompiledSpeakerLexicon } from './lexicon.js';
 import type { Mention } from './mention.js';
-import { isGlue, readPart } from './phrase.js';
+import { addBracketedLabelCountry, isGlue, readPart } from './phrase.js';
 
 /** Lower-case title words before a name are few ("deputy foreign policy chief"); the bound keeps the scan linear. */
 const MAX_LOWER_TITLE = 4;
@@ -51,7 +51,10 @@ export function mentionsInSentence(sentence: Sentence, lexicon: CompiledSpeakerL
     }
     if (hasProperNoun(tokens, i, last)) {
       const mention = readPart(tokens.slice(i, last + 1), context);
-      if (mention !== null && mention.kind !== 'title' && mention.kind !== 'anonymous') mentions.push(mention);
+      if (mention !== null && mention.kind !== 'title' && mention.kind !== 'anonymous') {
+        if (mention.kind === 'person') addBracketedLabelCountry(mention, tokens, last + 1);
+        mentions.push(mention);
+      }
     }
     i = Math.max(last + 1, k);
   }

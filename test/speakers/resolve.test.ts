@@ -86,6 +86,19 @@ describe('coreference', () => {
     expect(speakers[0]!.name).toBe('Ted Ruiz');
   });
 
+  it.each([
+    ['in brackets after the name', 'Sen. Rosa Vidal (D-N.M.) said so.', 'Sen. Rosa Vidal'],
+    ['between commas', 'Rep. Omar Hale, R-Ohio, said so.', 'Rep. Omar Hale, R-Ohio,'],
+  ])('places a member of Congress with a party-and-state label %s in the United States', (_name, text, phrase) => {
+    const { speakers } = resolve(text, [phrase.replace(/,$/, '')]);
+    expect(speakers[0]!.country).toBe('United States');
+  });
+
+  it('reads no country from a bracket that is no party label', () => {
+    const { speakers } = resolve('Rosa Vidal (pictured) said so.', ['Rosa Vidal']);
+    expect(speakers[0]!.country).toBeNull();
+  });
+
   it('resolves "the senator from X" to the senator named before', () => {
     const text = 'Senator Ann Cole of Ohio spoke first.\nThe senator from Ohio said the bill was dead.';
     const { speakers } = resolve(text, ['The senator from Ohio']);
