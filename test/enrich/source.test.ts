@@ -66,6 +66,7 @@ describe('source refiner: what is not an outlet falls back to the publisher', ()
     ['Taxes will rise, local media reported.', { quote: 'Taxes will rise', cue: 'reported' }],
     ['Taxes will rise, according to IMFX.', { quote: 'Taxes will rise', cue: 'according to' }],
     ['Asked by reporter Lena Ortiz about the cuts, the mayor said taxes would rise.', { quote: 'taxes would rise', cue: 'said' }],
+    ['Press secretary Dana Kim said the budget was final.', { quote: 'the budget was final', cue: 'said' }],
     // An outlet named inside the quote is what was said about.
     ['The mayor said the Evening Courier had lied about the budget.', { quote: 'the Evening Courier had lied about the budget', cue: 'said' }],
   ];

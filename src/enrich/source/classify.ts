@@ -35,7 +35,8 @@ export function coreTokens(candidate: NameCandidate): string[] {
 export function looksLikeOutlet(candidate: NameCandidate, lexicon: OutletLexicon): boolean {
   const tokens = coreTokens(candidate);
   if (candidate.headNoun || candidate.titled) return true;
-  if (tokens.some((token) => lexicon.nameWords.includes(token))) return true;
+  // A newspaper word alone names no paper ("Press secretary Jane Roe said"); "The Times" comes titled.
+  if (tokens.length > 1 && tokens.some((token) => lexicon.nameWords.includes(token))) return true;
   if (tokens.length > 1 && lexicon.foreignArticles.includes(tokens[0]!)) return true;
   return tokens.length === 1 && DOMAIN.test(tokens[0]!);
 }
