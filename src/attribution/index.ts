@@ -12,17 +12,17 @@ import type { Attribution, AttributionRule } from './types.js';
 
 /**
  * The attribution rules in the order they run; clone and extend through the `attributionRules` option. Quotations
- * with a named speaker come first, so a reported clause never swallows them; the neighbour rule, a guess from
- * context, comes last.
+ * with a named speaker come first (in marks, then a block quotation after "X said:"), so a reported clause never
+ * swallows them; the neighbour rule, a guess from context, comes last.
  */
 export const defaultAttributionRules: readonly AttributionRule[] = [
   directQuoteRule,
+  blockQuoteRule,
   reportedSpeechRule,
   relativeClauseRule,
   participialRule,
   accordingToRule,
   trailingAttributionRule,
-  blockQuoteRule,
   neighbourQuoteRule,
 ];
 

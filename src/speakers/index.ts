@@ -47,7 +47,7 @@ function resolveWith(
   analysis: Analysis,
   attributions: readonly Attribution[],
 ): SpeakerResolution {
-  const speakerMentions = attributions.map((attribution) => speakerMention(attribution, lexicon));
+  const speakerMentions = attributions.map((attribution) => speakerMention(attribution, analysis, lexicon));
   const cues = new Map<Mention, string | null>();
   const spokenSpans = new Map<number, Span[]>();
   speakerMentions.forEach((mention, index) => {
@@ -98,14 +98,30 @@ function dedupeSpeakerMentions(mentions: ReadonlyArray<Mention | null>): Mention
   return unique;
 }
 
-function speakerMention(attribution: Attribution, lexicon: CompiledSpeakerLexicon): Mention | null {
+function speakerMention(attribution: Attribution, analysis: Analysis, lexicon: CompiledSpeakerLexicon): Mention | null {
   const span = attribution.speaker;
   if (span === null) return null;
-  const tokens = tokensIn(attribution.sentence, span);
+  const sentence = sentenceHolding(analysis, attribution.sentence, span);
+  const tokens = tokensIn(sentence, span);
   if (tokens.length === 0) return null;
-  const mention = readPhrase(tokens, { lexicon, sentence: attribution.sentence.index, speaker: true });
-  if (mention !== null) addBracketedLabelCountry(mention, attribution.sentence.tokens, tokens[tokens.length - 1]!.index + 1);
+  const mention = readPhrase(tokens, { lexicon, sentence: sentence.index, speaker: true });
+  if (mention !== null) addBracketedLabelCountry(mention, sentence.tokens, tokens[tokens.length - 1]!.index + 1);
   return mention;
+}
+
+/** How far from the claim's sentence a speaker phrase may stand (a quotation whose speaker is the neighbour's subject). */
+const SPEAKER_SENTENCE_REACH = 3;
+
+/** The sentence that holds the speaker phrase: the claim's own, or a neighbour for a quotation read from context. */
+function sentenceHolding(analysis: Analysis, own: Sentence, span: Span): Sentence {
+  const holds = (sentence: Sentence | undefined): boolean => sentence !== undefined && sentence.start <= span.start && span.end <= sentence.end;
+  if (holds(own)) return own;
+  for (let distance = 1; distance <= SPEAKER_SENTENCE_REACH; distance++) {
+    for (const candidate of [analysis.sentences[own.index - distance], analysis.sentences[own.index + distance]]) {
+      if (holds(candidate)) return candidate!;
+    }
+  }
+  return own;
 }
 
 function tokensIn(sentence: Sentence, span: Span): Sentence['tokens'] {

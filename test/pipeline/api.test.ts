@@ -90,3 +90,18 @@ describe('public API', () => {
     );
   });
 });
+
+describe('speakers across sentences', () => {
+  it('gives a quotation read from context the person its neighbour sentence refers to', () => {
+    const text = [
+      'Port strike ends',
+      '',
+      '"The terms are fair," union leader Carla Mendes said after meeting the harbour board. She did not mention wages. "We will be back at work on Monday."',
+    ].join('\n');
+    const speakers = extractClaims(text).claims.map((claim) => [claim.speaker, claim.rules[0]]);
+    expect(speakers).toEqual([
+      ['Carla Mendes', 'direct-quote'],
+      ['Carla Mendes', 'neighbour-quote'],
+    ]);
+  });
+});
