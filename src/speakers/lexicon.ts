@@ -66,7 +66,8 @@ export const institutionWords: readonly string[] = [
   'bureau', 'command', 'agency', 'authority', 'authorities', 'service', 'leadership', 'presidency', 'directorate',
   'secretariat', 'mission', 'delegation', 'chancellery', 'prosecutors', 'coalition', 'regime', 'junta',
   'headquarters', 'guard', 'team', 'campaign', 'company', 'corporation', 'group', 'foundation',
-  'university',
+  'university', 'federation', 'confederation', 'association', 'society', 'league', 'chamber', 'board', 'fund',
+  'caucus', 'conference', 'network', 'tribunal', 'panel',
 ];
 
 export const anonymousHeads: readonly string[] = [

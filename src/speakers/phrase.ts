@@ -229,11 +229,12 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
     return mention;
   }
 
-  if (lexicon.anonymous.has(head.normal)) {
+  const anonymousHead = lexicon.anonymous.has(head.normal) ? head : describedSource(tokens, lexicon);
+  if (anonymousHead !== null) {
     const mention = blank('anonymous', input, context);
     mention.name = asWritten;
     mention.key = asWritten.toLowerCase();
-    mention.plural = /s$/.test(head.normal) || head.normal === 'people';
+    mention.plural = /s$/.test(anonymousHead.normal) || anonymousHead.normal === 'people';
     setCountry(mention, countryOfTitle(tokens));
     return mention;
   }
@@ -311,6 +312,15 @@ function readProperNoun(token: Token, context: PhraseContext): Mention | null {
   mention.nameWords = [token.value];
   if (acronym) mention.key = institutionKey(tokens, null);
   return mention;
+}
+
+/** Adjectives that follow the sources they describe ("people familiar with the talks", "officials close to her"). */
+const SOURCE_POSTMODIFIERS: ReadonlySet<string> = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'privy']);
+
+/** The head of an anonymous source described by what it knows: "people familiar with the talks" → "people". */
+function describedSource(tokens: readonly Token[], lexicon: CompiledSpeakerLexicon): Token | null {
+  const head = tokens[0];
+  return head !== undefined && lexicon.anonymous.has(head.normal) && SOURCE_POSTMODIFIERS.has(tokens[1]?.normal ?? '') ? head : null;
 }
 
 function setCountry(mention: Mention, country: { country: string; span: Span } | null): void {

@@ -99,6 +99,19 @@ describe('coreference', () => {
     expect(speakers[0]!.country).toBeNull();
   });
 
+  it.each([
+    ['Two people familiar with the negotiations said so.', 'Two people familiar with the negotiations', 'people familiar with the negotiations'],
+    ['Officials close to the governor said so.', 'Officials close to the governor', 'Officials close to the governor'],
+  ])('reads a source described by what it knows as anonymous: %s', (text, phrase, name) => {
+    const { speakers } = resolve(text, [phrase]);
+    expect([speakers[0]!.name, speakers[0]!.type]).toEqual([name, 'anonymous']);
+  });
+
+  it('reads a federation or association named after its field as one organization', () => {
+    const { speakers } = resolve('The Harbour Pilots Association said so.', ['The Harbour Pilots Association']);
+    expect([speakers[0]!.name, speakers[0]!.type]).toEqual(['Harbour Pilots Association', 'organization']);
+  });
+
   it('resolves "the senator from X" to the senator named before', () => {
     const text = 'Senator Ann Cole of Ohio spoke first.\nThe senator from Ohio said the bill was dead.';
     const { speakers } = resolve(text, ['The senator from Ohio']);
