@@ -187,7 +187,7 @@ function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number
   const segmentIsPhrase = segment !== null && segment.first === segmentFirst;
   if (!opened) return segmentIsPhrase && plausibleSpeaker(tokens, segment) ? { speakers: [segment], first: segment.first } : null;
   const first = tokens[open + 1]!;
-  const before = phraseEndingAt(tokens, open - 1, floor);
+  const before = wholeSubjectEndingAt(tokens, open - 1, floor);
   const beforeIsWhole = before !== null && (before.first === floor || isComma(tokens[before.first - 1]));
   if (first.normal === 'including' && before !== null && plausibleSpeaker(tokens, before)) {
     return { speakers: [{ first: before.first, last: k - 1 }], first: before.first };
@@ -205,14 +205,23 @@ function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number
   return null;
 }
 
+/** The phrase before an apposition: one name, or an institution named with "and" ("Citizenship and Immigration Services"). */
+function wholeSubjectEndingAt(tokens: readonly Token[], k: number, floor: number): TokenRange | null {
+  const phrase = phraseEndingAt(tokens, k, floor);
+  if (phrase === null || tokens[phrase.first - 1]?.normal !== 'and') return phrase;
+  const joined = coordinated(tokens, k, floor);
+  return joined !== null && joined.speakers.length === 1 ? joined.speakers[0]! : phrase;
+}
+
 /**
  * An apposition qualified by a relative clause or a prepositional phrase ("an economist who advises the bank",
- * "a senior official at the ministry"): a phrase from `first` up to "who"/"which" or the preposition, and what
+ * "the agency that oversees the program", "a senior official at the ministry"): a phrase from `first` up to "who"/"which" or the preposition, and what
  * follows, all before the closing comma at `last + 1`.
  */
 function qualifiedApposition(tokens: readonly Token[], first: number, last: number): TokenRange | null {
   for (let j = first + 1; j <= last; j++) {
-    if (!RELATIVE_PRONOUNS.has(tokens[j]!.normal) && tokens[j]!.pos !== 'ADP') continue;
+    const relativeThat = tokens[j]!.normal === 'that' && (tokens[j + 1]?.pos === 'VERB' || tokens[j + 1]?.pos === 'AUX');
+    if (!RELATIVE_PRONOUNS.has(tokens[j]!.normal) && !relativeThat && tokens[j]!.pos !== 'ADP') continue;
     const head = phraseEndingAt(tokens, j - 1, first);
     return head !== null && head.first === first && j < last ? { first, last } : null;
   }

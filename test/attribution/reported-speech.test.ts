@@ -34,6 +34,7 @@ describe('reported-speech', () => {
     ['an age and a relative clause in the apposition', 'Rosa Vidal, 61, who has chaired the panel since 2019, told reporters the inquiry would end soon.', 'Rosa Vidal', 'the inquiry would end soon', 'tell'],
     ['a second verb sharing the subject', 'The minister visited the port on Monday and said the new terminal would open in May.', 'The minister', 'the new terminal would open in May', 'say'],
     ['sources described by what they know', 'Three people familiar with the talks said a deal could come by Friday.', 'Three people familiar with the talks', 'a deal could come by Friday', 'say'],
+    ['an institution with an apposition holding "that"', 'The Parks and Wildlife Department, the agency that runs the reserve, said the trail would reopen.', 'The Parks and Wildlife Department, the agency that runs the reserve', 'the trail would reopen', 'say'],
     ['verb outside the lexicon', 'Tomas Berg grumbled that the schedule was unfair to smaller teams.', 'Tomas Berg', 'the schedule was unfair to smaller teams', 'grumbl'],
   ])('%s', (_name, text, speaker, quote, lemma) => {
     const found = attribute(text);
