@@ -61,6 +61,13 @@ export const cueFrames: readonly CueFrame[] = [
   { lemma: 'criticise', drop: [] },
   { lemma: 'praise', drop: [] },
   { lemma: 'endorse', drop: [] },
+  { lemma: 'exhort', drop: [] },
+  { lemma: 'advocate', drop: [] },
+  { lemma: 'blame', drop: [] },
+  { lemma: 'blast', drop: [], objectThen: ['as', 'for'] },
+  { lemma: 'slam', drop: [], objectThen: ['as', 'for'] },
+  { lemma: 'question', drop: [], requires: ['whether', 'how', 'why', 'if', 'what'] },
+  { lemma: 'ask', drop: [], requires: ['whether', 'how', 'why', 'if', 'what'] },
   { lemma: 'raise', drop: [], requires: ['the possibility', 'the prospect', 'the question', 'concerns', 'concern', 'doubts', 'the issue'] },
 ];
 

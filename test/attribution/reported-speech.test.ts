@@ -35,6 +35,9 @@ describe('reported-speech', () => {
     ['a second verb sharing the subject', 'The minister visited the port on Monday and said the new terminal would open in May.', 'The minister', 'the new terminal would open in May', 'say'],
     ['sources described by what they know', 'Three people familiar with the talks said a deal could come by Friday.', 'Three people familiar with the talks', 'a deal could come by Friday', 'say'],
     ['an institution with an apposition holding "that"', 'The Parks and Wildlife Department, the agency that runs the reserve, said the trail would reopen.', 'The Parks and Wildlife Department, the agency that runs the reserve', 'the trail would reopen', 'say'],
+    ['blasted X as …', 'The union leader blasted the board as reckless with pensions.', 'The union leader', 'the board as reckless with pensions', 'blast'],
+    ['asked whether', 'The judge asked whether the ministry had kept the records.', 'The judge', 'whether the ministry had kept the records', 'ask'],
+    ['blamed … on', 'The mayor blamed the flooding on years of neglect.', 'The mayor', 'the flooding on years of neglect', 'blame'],
     ['verb outside the lexicon', 'Tomas Berg grumbled that the schedule was unfair to smaller teams.', 'Tomas Berg', 'the schedule was unfair to smaller teams', 'grumbl'],
   ])('%s', (_name, text, speaker, quote, lemma) => {
     const found = attribute(text);
@@ -49,6 +52,8 @@ describe('reported-speech', () => {
     ['a describing verb with no "as"', 'The report described the damage in great detail.'],
     ['a prepositional phrase with no clause', 'The candidate said during the second debate.'],
     ['a ruling with no clause', 'The judge ruled on the motion on Friday.'],
+    ['a request for something', 'The coach asked for patience from the fans.'],
+    ['a door slammed', 'The protesters slammed the door of the hall.'],
   ])('no claim from %s', (_name, text) => {
     expect(attribute(text)).toEqual([]);
   });
