@@ -23,6 +23,7 @@ describe('support cues', () => {
     ['Kenya "is in favour of a carbon tax", the minister told reporters.', 'is in favour of a carbon tax', 'told', climate, 'support'],
     ['The envoy said Spain would send weapons within weeks.', 'Spain would send weapons within weeks', 'said', aid, 'support'],
     ['A ceasefire is essential, the mediator stressed.', 'A ceasefire is essential', 'stressed', truce, 'support'],
+    ['The governor exhorted lawmakers to ratify the trade agreement.', 'lawmakers to ratify the trade agreement', 'exhorted', tradeDeal, 'support'],
   ]);
 });
 
@@ -36,6 +37,8 @@ describe('oppose cues', () => {
     ['Greece declined to sign the climate accord, the government said.', 'Greece declined to sign the climate accord', 'said', climate, 'oppose'],
     ['The general said arms deliveries risk a dangerous escalation.', 'arms deliveries risk a dangerous escalation', 'said', aid, 'oppose'],
     ['Lima expressed concern about the new tariffs.', 'the new tariffs', 'expressed concern', tradeDeal, 'oppose'],
+    ['The senator blasted the trade deal as a giveaway to importers.', 'the trade deal as a giveaway to importers', 'blasted', tradeDeal, 'oppose'],
+    ['Farm groups blamed the new tariffs for falling prices.', 'the new tariffs for falling prices', 'blamed', tradeDeal, 'oppose'],
   ]);
 });
 

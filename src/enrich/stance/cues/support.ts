@@ -4,7 +4,7 @@
  */
 export const supportCues: readonly string[] = [
   'support', 'supportive', 'in support of', 'back', 'endorse', 'favour', 'favor', 'in favour of', 'in favor of',
-  'welcome', 'approve', 'agree to', 'advocate', 'champion', 'urge', 'call for', 'push for', 'press for', 'propose',
+  'welcome', 'approve', 'agree to', 'advocate', 'champion', 'urge', 'exhort', 'call for', 'push for', 'press for', 'propose',
   'raise the possibility', 'ready', 'readiness', 'stand ready', 'prepared', 'preparedness', 'willing', 'willingness',
   'commit to', 'committed', 'pledge', 'promise', 'would contribute', 'will contribute', 'play * role',
   'play a * role', 'role to play', 'play * part', 'play a * part', 'do * part', 'need', 'necessary', 'essential', 'important', 'importance', 'vital', 'crucial',
