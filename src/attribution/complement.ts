@@ -54,6 +54,7 @@ export function complementAfter(
       if (isAdjunctOnly(tokens, start, end)) return null;
     }
   }
+  end = coordinatedPredicateAt(tokens, start, end, quotes);
   const pieces = introduced ? splitAtAndThat(tokens, start, end, quotes) : [{ first: start, last: end - 1 }];
   const ranges: TokenRange[] = [];
   for (const piece of pieces) {
@@ -101,6 +102,22 @@ function skipTimeWords(tokens: readonly Token[], start: number, end: number): nu
   while (j < end && MONTHS.has(tokens[j - 1]?.normal ?? '') && tokens[j]!.pos === 'NUM') j++;
   return j;
 }
+
+/**
+ * `X insisted the plan was sound, but declined to say how`: a comma, a coordinator and a verb start a second
+ * predicate of the speaker, which is no part of the reported clause. Returns where the complement ends.
+ */
+function coordinatedPredicateAt(tokens: readonly Token[], start: number, end: number, quotes: UnitQuotes): number {
+  for (let j = start + 1; j + 2 < end; j++) {
+    if (!isComma(tokens[j]) || quotes.enclosing[j] !== null) continue;
+    const link = tokens[j + 1]!;
+    const verb = tokens[j + 2]!;
+    if (PREDICATE_LINKS.has(link.normal) && verb.pos === 'VERB' && !verb.normal.endsWith('ing')) return j;
+  }
+  return end;
+}
+
+const PREDICATE_LINKS: ReadonlySet<string> = new Set(['but', 'and', 'yet']);
 
 /** `that A and that B` → two ranges, split outside quotations only. */
 function splitAtAndThat(tokens: readonly Token[], start: number, end: number, quotes: UnitQuotes): TokenRange[] {

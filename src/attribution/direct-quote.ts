@@ -138,7 +138,8 @@ function speakerBeforeQuote(table: ParagraphTokens, block: QuotationBlock, index
   const verbAt = punctuated ? open - 2 : open - 1;
   const cue = cueEndingAt(index, tokens, verbAt);
   const sentenceStart = table.sentenceStart[open]!;
-  if (cue !== null) {
+  // A cue that needs a "that" or a question word ("showed that", "asked whether") does not introduce a quotation.
+  if (cue !== null && cue.frame.requires === undefined) {
     const subject = cue.form === 'ing' ? clauseSubjectBefore(table, sentenceStart, cue.first) : speakerBefore(tokens, cue.first, sentenceStart);
     if (subject === null) return null;
     return { speaker: subject.speakers[0]!, cue: { first: cue.first, last: cue.last }, cueLemma: cue.lemma, clauseEnd: open - 1, paragraph: block.openParagraph };

@@ -38,6 +38,7 @@ describe('reported-speech', () => {
     ['blasted X as …', 'The union leader blasted the board as reckless with pensions.', 'The union leader', 'the board as reckless with pensions', 'blast'],
     ['asked whether', 'The judge asked whether the ministry had kept the records.', 'The judge', 'whether the ministry had kept the records', 'ask'],
     ['blamed … on', 'The mayor blamed the flooding on years of neglect.', 'The mayor', 'the flooding on years of neglect', 'blame'],
+    ['a second predicate after ", but"', 'The minister insisted the budget was fair, but declined to give figures.', 'The minister', 'the budget was fair', 'insist'],
     ['verb outside the lexicon', 'Tomas Berg grumbled that the schedule was unfair to smaller teams.', 'Tomas Berg', 'the schedule was unfair to smaller teams', 'grumbl'],
   ])('%s', (_name, text, speaker, quote, lemma) => {
     const found = attribute(text);
@@ -68,6 +69,8 @@ describe('reported-speech', () => {
   it('reads a quoted fragment inside reported speech as mixed, marks balanced', () => {
     const found = attribute('The minister said the reform "will not be delayed again."');
     expect(found[0]).toMatchObject({ type: 'mixed', quote: 'the reform "will not be delayed again."' });
+    const shown = attribute('The mayor told Radio North the vote showed "a city united".');
+    expect(shown).toEqual([expect.objectContaining({ speaker: 'The mayor', lemma: 'tell', type: 'mixed', quote: 'the vote showed "a city united"' })]);
     const called = attribute('The rival candidate called him “a danger to the republic” at the rally.');
     expect(called[0]).toMatchObject({ type: 'mixed', quote: 'him “a danger to the republic” at the rally', lemma: 'call' });
     const outside = attribute('The minister said the reform was “a historic step”.');
