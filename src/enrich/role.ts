@@ -39,7 +39,8 @@ export interface RoleReading {
   span: Span;
 }
 
-const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/** Articles and possessive determiners open a role phrase without belonging to the role ("its director"). */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 const POSSESSIVE = /^['’]s?$/;
 /** Links after which a capitalised institution is the employer: "spokeswoman for the X Ministry" → "X Ministry spokeswoman". */
 const EMPLOYER_LINKS: ReadonlySet<string> = new Set(['for', 'at', 'with']);
@@ -117,7 +118,8 @@ function withoutDemonyms(tokens: readonly WordToken[]): WordToken[] {
  */
 export function roleFromTitle(tokens: readonly WordToken[], words: RoleWords): RoleReading | null {
   const kept = withoutDemonyms(withoutCountryPrefix(tokens, true)).filter(
-    (token) => !words.isHonorific(token.value.toLowerCase()) && !PARTY_LABELS.has(token.value.toLowerCase()),
+    (token, i) =>
+      !words.isHonorific(token.value.toLowerCase()) && !PARTY_LABELS.has(token.value.toLowerCase()) && !(i === 0 && DETERMINERS.has(token.value.toLowerCase())),
   );
   if (kept.length === 0) return null;
   if (!kept.some((token) => words.isOffice(token.value.toLowerCase()) || expandRoleAbbreviation(token.value) !== null)) return null;

@@ -42,6 +42,8 @@ describe('roleFromTitle', () => {
 describe('roleFromApposition', () => {
   it.each([
     ['a spokeswoman for the Peruvian Foreign Ministry', 'Foreign Ministry spokeswoman'],
+    ['its director', 'director'],
+    ['their chief negotiator', 'chief negotiator'],
     ['a spokesman for the Kremlin', 'Kremlin spokesman'],
     ['an adviser at the Japanese Finance Ministry', 'Finance Ministry adviser'],
     ['the chief of Brazil’s Armed Forces', 'chief of the Armed Forces'],
