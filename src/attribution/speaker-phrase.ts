@@ -263,7 +263,13 @@ export function speakerAfter(tokens: readonly Token[], first: number, limit = to
   const phrase = phraseStartingAt(tokens, first, limit);
   if (phrase === null) return null;
   if (isComma(tokens[phrase.last + 1])) {
-    const apposition = phraseStartingAt(tokens, phrase.last + 2, limit);
+    let apposition = phraseStartingAt(tokens, phrase.last + 2, limit);
+    // "the MP for Leeds North and chair of the energy committee": two offices joined by "and".
+    while (apposition && COORDINATORS.has(tokens[apposition.last + 1]?.normal ?? '')) {
+      const next = phraseStartingAt(tokens, apposition.last + 2, limit);
+      if (next === null) break;
+      apposition = { first: apposition.first, last: next.last };
+    }
     const after = apposition ? tokens[apposition.last + 1] : undefined;
     if (apposition && (after === undefined || after.value === '.' || isComma(after))) {
       return { first: phrase.first, last: apposition.last };

@@ -133,7 +133,8 @@ export function roleFromTitle(tokens: readonly WordToken[], words: RoleWords): R
  * "Interior Ministry spokeswoman"; "the chief of France’s Armed Forces" → "chief of the Armed Forces"; "deputy
  * head of the president’s office" stays as written. Null when the phrase is no office ("a key player").
  */
-export function roleFromApposition(tokens: readonly WordToken[], words: RoleWords): RoleReading | null {
+export function roleFromApposition(input: readonly WordToken[], words: RoleWords): RoleReading | null {
+  const tokens = firstOffice(input, words);
   let first = 0;
   while (first < tokens.length && DETERMINERS.has(tokens[first]!.value.toLowerCase())) first++;
   const link = tokens.findIndex((token, i) => i > first && ROLE_LINKS.has(token.value.toLowerCase()));
@@ -149,6 +150,16 @@ export function roleFromApposition(tokens: readonly WordToken[], words: RoleWord
     return { role: `${joinTokens(employer)} ${joinTokens(headTokens)}`, span };
   }
   return { role: `${joinTokens(headTokens)} ${linkWord} ${ownerPhrase(complement)}`, span };
+}
+
+/** "the MP for Leeds North and chair of the committee": of two offices joined by "and", the first is the role. */
+function firstOffice(tokens: readonly WordToken[], words: RoleWords): readonly WordToken[] {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (tokens[i]!.value.toLowerCase() !== 'and') continue;
+    const next = tokens.slice(i + 1, i + 3).map((token) => token.value.toLowerCase());
+    if (next.some((word) => words.isOffice(word))) return tokens.slice(0, i);
+  }
+  return tokens;
 }
 
 /** "France’s Armed Forces" → "the Armed Forces", "the Russian Foreign Ministry" → "the Foreign Ministry": the country goes, the office stays. */

@@ -33,6 +33,12 @@ describe('direct-quote', () => {
     ]);
   });
 
+  it('keeps an apposition of two offices joined by "and" with an inverted speaker', () => {
+    expect(pairs('"We will not back down," said Ana Lund, the MP for Eastfield and chair of the health committee.')).toEqual([
+      ['Ana Lund, the MP for Eastfield and chair of the health committee', 'We will not back down'],
+    ]);
+  });
+
   it('keeps several sentences inside one pair of marks', () => {
     expect(pairs('“Rates stay high. Growth is slow. We wait,” the economist Ravi Menon said.')).toEqual([
       ['the economist Ravi Menon', 'Rates stay high. Growth is slow. We wait'],

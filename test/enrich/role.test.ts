@@ -44,6 +44,7 @@ describe('roleFromApposition', () => {
     ['a spokeswoman for the Peruvian Foreign Ministry', 'Foreign Ministry spokeswoman'],
     ['its director', 'director'],
     ['their chief negotiator', 'chief negotiator'],
+    ['the MP for Eastfield and chair of the health committee', 'Eastfield MP'],
     ['a spokesman for the Kremlin', 'Kremlin spokesman'],
     ['an adviser at the Japanese Finance Ministry', 'Finance Ministry adviser'],
     ['the chief of Brazil’s Armed Forces', 'chief of the Armed Forces'],
