@@ -29,7 +29,9 @@ const ENGLISH_PAGE_SHARE = 0.3;
 const LONG_LINE = 100;
 const CAPTION_ABOVE_CREDIT_MAX = 250;
 const QUOTED_STATEMENT_WORDS = 4;
-const REPORTING_CUE = /\b(?:said|says|told|asked|added|replied|wrote|according to|stated|insisted|warned|argued)\b/i;
+const REPORTING_SENTENCE_CHARS = 45;
+const REPORTING_SENTENCE_WORDS = 7;
+const REPORTING_CUE = /\b(?:said|says|told|asked|added|replied|wrote|according to|stated|insisted|warned|argued|called)\b/i;
 
 export function classifyLines(raw: string, lines: readonly RawLine[], lexicon: CompiledLexicon): LineInfo[] {
   const features = lines.map((line) => lineFeatures(raw, line.start, line.end, lexicon.stopWords));
@@ -39,7 +41,9 @@ export function classifyLines(raw: string, lines: readonly RawLine[], lexicon: C
     const reason = chromeReason(line.text, f, lexicon);
     const date = reason === null || reason === 'byline' ? datelineDate(line.text, f) : null;
     const prose =
-      reason === null && date === null && (isQuotedStatement(line.text, f) || (isProse(f, useStopWords) && !splitTitleTimestamp(line.text)));
+      reason === null &&
+      date === null &&
+      (isQuotedStatement(line.text, f) || isReportingSentence(line.text, f) || (isProse(f, useStopWords) && !splitTitleTimestamp(line.text)));
     return { line, features: f, reason, good: prose, date, listItem: false };
   });
   markCaptionsAboveCredits(infos, lexicon);
@@ -58,6 +62,14 @@ export function isProse(f: LineFeatures, useStopWords: boolean): boolean {
 /** A quotation with its speaker ("“We will fight on,” he said.") is article text however short it is. */
 function isQuotedStatement(text: string, f: LineFeatures): boolean {
   return f.hasQuote && f.words >= QUOTED_STATEMENT_WORDS && REPORTING_CUE.test(text);
+}
+
+/**
+ * A sentence that reports someone's words ("Sen. Jane Roe, D-Mass., called the plan a failure.") is article text
+ * even when names make most of its words capitalised, which would otherwise read as a headline.
+ */
+function isReportingSentence(text: string, f: LineFeatures): boolean {
+  return f.endsSentence && f.chars >= REPORTING_SENTENCE_CHARS && f.words >= REPORTING_SENTENCE_WORDS && REPORTING_CUE.test(text);
 }
 
 function pageLooksEnglish(features: readonly LineFeatures[]): boolean {

@@ -150,4 +150,9 @@ describe('cleanText: the article survives, the page around it goes', () => {
     expect(keptLines(raw)).toEqual([sentenceHeadline, ...body]);
     expect(run(raw).article.title).toBe(sentenceHeadline);
   });
+
+  it('keeps a reporting sentence dense with names after the body', () => {
+    const last = 'Sen. Rosa Vidal, D-N.M., told Radio North the Marlow plan was a model.';
+    expect(keptLines(page(headline, ...body, last))).toEqual([headline, ...body, last]);
+  });
 });
