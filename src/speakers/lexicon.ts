@@ -42,6 +42,7 @@ export const officeWords: readonly string[] = [
   'policy', 'affairs', 'security', 'national', 'acting', 'former', 'top', 'senior', 'junior', 'first', 'lady',
   'general', 'attorney-general', 'staff', 'press', 'official', 'executive', 'founder', 'chancellor-elect',
   'treasurer', 'whip', 'majority', 'minority', 'house', 'cabinet', 'czar', 'tsar', 'counsel', 'minister-president',
+  'nominee', 'candidate', 'manager', 'strategist', 'pollster',
 ];
 
 export const rankWords: readonly string[] = [

@@ -8,6 +8,8 @@ const words = compileSpeakerLexicon(defaultSpeakerLexicon).roleWords;
 describe('roleFromTitle', () => {
   it.each([
     ['Norwegian Foreign Minister', 'Foreign Minister'],
+    ['Democratic presidential candidate', 'presidential candidate'],
+    ['campaign manager', 'campaign manager'],
     ['Chile’s President', 'President'],
     ["the Kenyan Interior Minister", 'Interior Minister'],
     ['U.S. Secretary of State', 'Secretary of State'],
