@@ -105,6 +105,7 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
     }
     if (!ok) continue;
     if (!plausibleVerb(head, tokens[i - 1], tokens[i + 1 + candidate.rest.length], candidate.form, candidate.rest.length > 0)) continue;
+    if (candidate.frame.quantityIsObject && isQuantity(tokens[i + 1 + candidate.rest.length])) continue;
     const objectThen = candidate.frame.objectThen;
     if (objectThen && !objectFollowedBy(tokens, i + 1 + candidate.rest.length, objectThen)) continue;
     return {
@@ -125,6 +126,12 @@ function objectFollowedBy(tokens: readonly Token[], start: number, words: readon
   const next = object === null ? undefined : tokens[object.last + 1];
   if (next === undefined) return false;
   return words.includes(next.normal) || (words.includes('"') && isQuoteToken(next));
+}
+
+const CURRENCY = /^[$€£¥]/;
+
+function isQuantity(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === 'NUM' || CURRENCY.test(token.value));
 }
 
 /** A cue after a bare modal is an act to come, not a report ("France may announce"); "would not rule out" is. */

@@ -14,6 +14,8 @@ export interface CueFrame {
    * report). The object stays in the quote.
    */
   objectThen?: readonly string[];
+  /** "added 178,000 jobs", "added $2 billion": a quantity after the cue is its object, not reported words. */
+  quantityIsObject?: boolean;
   /** "did not say", "would not confirm": negated, the cue reports nothing. */
   silentWhenNegated?: boolean;
 }
@@ -53,6 +55,7 @@ export const cueFrames: readonly CueFrame[] = [
   { lemma: 'explain', drop: ['that'], silentWhenNegated: true },
   { lemma: 'mention', drop: ['that'], silentWhenNegated: true },
   { lemma: 'rule', drop: ['that'], requires: ['that'] },
+  { lemma: 'add', drop: ['that'], quantityIsObject: true },
   { lemma: 'call', drop: [], objectThen: ['a', 'an', '"'] },
   { lemma: 'describe', drop: [], objectThen: ['as'] },
   { lemma: 'call on', drop: [] },

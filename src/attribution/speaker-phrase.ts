@@ -77,8 +77,11 @@ export function skipBackToSubject(tokens: readonly Token[], k: number): number {
 export function isPassiveBefore(tokens: readonly Token[], k: number): boolean {
   let j = k;
   while (j >= 0 && (tokens[j]!.pos === 'ADV' || NEGATIONS.has(tokens[j]!.normal))) j--;
-  return j >= 0 && BE_FORMS.has(tokens[j]!.normal);
+  return j >= 0 && (BE_FORMS.has(tokens[j]!.normal) || CONTRACTED_BE.test(tokens[j]!.normal));
 }
+
+/** "I'm told", "we're told": the tagger may keep the contracted be-form glued to the pronoun. */
+const CONTRACTED_BE = /^\p{L}+['’](?:m|re)$/u;
 
 /**
  * The speaker of a cue whose first token is `cue`: the noun phrase before it, with a title before the name and a

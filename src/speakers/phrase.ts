@@ -364,6 +364,12 @@ function trailingOfPlace(
   return null;
 }
 
+/** Capitalised at the start of a sentence, these open clauses, never names ("Now Ryan says …"). */
+const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
+  'now', 'then', 'still', 'yet', 'also', 'so', 'meanwhile', 'however', 'instead', 'later', 'earlier', 'today',
+  'yesterday', 'separately', 'moreover', 'indeed', 'again', 'finally', 'first', 'next', 'last', 'here', 'there',
+]);
+
 /**
  * Where the name at the end of the phrase starts: walking back over capitalised words that are no title, no
  * institution word, no possessive and no place; a place name directly before a name word is a first name
@@ -378,7 +384,7 @@ function nameRunStart(tokens: readonly Token[], lexicon: CompiledSpeakerLexicon)
     const particle =
       nameParticles.has(token.value) && start <= k + 2 && k > 0 && (isCapitalised(tokens[k - 1]!.value) || nameParticles.has(tokens[k - 1]!.value));
     if (particle) continue;
-    if (!isCapitalised(token.value) || POSSESSIVE.test(token.value)) break;
+    if (!isCapitalised(token.value) || POSSESSIVE.test(token.value) || SENTENCE_ADVERBS.has(token.normal)) break;
     if (isTitleWord(token.normal, lexicon) || lexicon.institution.has(token.normal)) break;
     const place = matchPlaceAt(tokens, k, k + 1);
     if (place !== null && !(start < tokens.length && (place.kind === 'name' || place.kind === 'capital'))) break;

@@ -55,6 +55,9 @@ describe('reported-speech', () => {
     ['a ruling with no clause', 'The judge ruled on the motion on Friday.'],
     ['a request for something', 'The coach asked for patience from the fans.'],
     ['a door slammed', 'The protesters slammed the door of the hall.'],
+    ['a quantity added', 'Employers added 150,000 jobs in the quarter.'],
+    ['money added', 'The fund added $3 billion to its reserves.'],
+    ["the writer being told", "I'm told the minister considered resigning over the vote."],
   ])('no claim from %s', (_name, text) => {
     expect(attribute(text)).toEqual([]);
   });

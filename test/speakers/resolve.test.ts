@@ -112,6 +112,11 @@ describe('coreference', () => {
     expect([speakers[0]!.name, speakers[0]!.type]).toEqual(['Harbour Pilots Association', 'organization']);
   });
 
+  it('leaves a sentence adverb out of the name ("Now Ryan says")', () => {
+    const { speakers } = resolve('Now Castillo says the deal is off.', ['Now Castillo']);
+    expect(speakers[0]!.name).toBe('Castillo');
+  });
+
   it('resolves "the senator from X" to the senator named before', () => {
     const text = 'Senator Ann Cole of Ohio spoke first.\nThe senator from Ohio said the bill was dead.';
     const { speakers } = resolve(text, ['The senator from Ohio']);
