@@ -37,8 +37,8 @@ const ADJUNCT_START_POS: ReadonlySet<string> = new Set(['ADP', 'ADV', 'SCONJ', '
 const COORDINATORS: ReadonlySet<string> = new Set(['and', '&']);
 /** "this month rejected", "last week said": a period after a deictic word is a time phrase, not a subject. */
 const PERIODS: ReadonlySet<string> = new Set([
-  'week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'fall', 'autumn',
-  'winter', 'decade', 'century',
+  'day', 'week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'fall',
+  'autumn', 'winter', 'decade', 'century',
 ]);
 const PERIOD_DEICTICS: ReadonlySet<string> = new Set(['this', 'last', 'next', 'that', 'late', 'early']);
 /** Adjectives that follow the noun they qualify in descriptions of sources ("people familiar with the matter"). */
@@ -62,6 +62,11 @@ export function skipBackToSubject(tokens: readonly Token[], k: number): number {
       k -= 2;
       continue;
     }
+    const timePhrase = timePhraseStart(tokens, k);
+    if (timePhrase !== null) {
+      k = timePhrase - 1;
+      continue;
+    }
     if (TIME_WORDS.has(token.normal) || MONTHS.has(token.normal) || (token.pos === 'NUM' && MONTHS.has(tokens[k - 1]?.normal ?? ''))) {
       k--;
       while (k >= 0 && (tokens[k]!.pos === 'NUM' || MONTHS.has(tokens[k]!.normal))) k--;
@@ -71,6 +76,17 @@ export function skipBackToSubject(tokens: readonly Token[], k: number): number {
     break;
   }
   return k;
+}
+
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'over', 'during', 'for', 'within', 'throughout']);
+
+/** "in recent days", "over the weekend", "for two weeks" ending at token k: the preposition's index, else null. */
+function timePhraseStart(tokens: readonly Token[], k: number): number | null {
+  const normal = tokens[k]!.normal;
+  if (!PERIODS.has(normal) && !PERIODS.has(normal.replace(/s$/, ''))) return null;
+  let j = k - 1;
+  while (j >= 0 && k - j <= 3 && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'NUM')) j--;
+  return j >= 0 && j < k - 1 && TIME_PREPOSITIONS.has(tokens[j]!.normal) ? j : null;
 }
 
 /** True when token k is a be-form, so a past participle after it is passive ("was told", "is expected"). */

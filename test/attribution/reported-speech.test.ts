@@ -30,6 +30,7 @@ describe('reported-speech', () => {
     ['a court ruled that', 'The appeals court ruled that the new district map was unlawful.', 'The appeals court', 'the new district map was unlawful', 'rule'],
     ['accused … of', 'The opposition leader accused the cabinet of hiding the true deficit.', 'The opposition leader', 'the cabinet of hiding the true deficit', 'accuse'],
     ['a time phrase between subject and verb', 'The Supreme Court this month rejected a request to extend early voting.', 'The Supreme Court', 'a request to extend early voting', 'reject'],
+    ['a prepositional time phrase before the verb', 'The governor in recent days has suggested the budget was padded.', 'The governor', 'the budget was padded', 'suggest'],
     ['an institution named with "and"', 'The Parks and Wildlife Department said the trail would stay closed.', 'The Parks and Wildlife Department', 'the trail would stay closed', 'say'],
     ['an age and a relative clause in the apposition', 'Rosa Vidal, 61, who has chaired the panel since 2019, told reporters the inquiry would end soon.', 'Rosa Vidal', 'the inquiry would end soon', 'tell'],
     ['a second verb sharing the subject', 'The minister visited the port on Monday and said the new terminal would open in May.', 'The minister', 'the new terminal would open in May', 'say'],
