@@ -16,6 +16,8 @@ export interface CueFrame {
   objectThen?: readonly string[];
   /** "added 178,000 jobs", "added $2 billion": a quantity after the cue is its object, not reported words. */
   quantityIsObject?: boolean;
+  /** "vowing to sue", "refusing to testify": an infinitive after the -ing form is the complement, not a purpose. */
+  takesInfinitive?: boolean;
   /** "did not say", "would not confirm": negated, the cue reports nothing. */
   silentWhenNegated?: boolean;
 }
@@ -27,6 +29,19 @@ export const cueFrames: readonly CueFrame[] = [
   { lemma: 'express hope', drop: ['that', 'for'] },
   { lemma: 'express confidence', drop: ['in', 'that'] },
   { lemma: 'express doubt', drop: ['about', 'over', 'that'] },
+  { lemma: 'express frustration', drop: ['with', 'about', 'over', 'at', 'that'] },
+  { lemma: 'express support', drop: ['for'] },
+  { lemma: 'express opposition', drop: ['to'] },
+  { lemma: 'express regret', drop: ['over', 'about', 'for', 'that'] },
+  { lemma: 'express skepticism', drop: ['about', 'over', 'that'] },
+  { lemma: 'express disappointment', drop: ['with', 'about', 'over', 'at', 'that'] },
+  { lemma: 'call out', drop: [] },
+  { lemma: 'lament', drop: ['that'] },
+  { lemma: 'vow', drop: ['that'], takesInfinitive: true },
+  { lemma: 'pledge', drop: ['that'], takesInfinitive: true },
+  { lemma: 'promise', drop: ['that'], takesInfinitive: true },
+  { lemma: 'threaten', drop: ['that'], takesInfinitive: true },
+  { lemma: 'refuse', drop: [], takesInfinitive: true },
   { lemma: 'complain', drop: ['about', 'of', 'that'] },
   { lemma: 'insist', drop: ['on', 'that'] },
   { lemma: 'agree', drop: ['that'], requires: ['that'] },

@@ -84,7 +84,7 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
   }
   if (cue.form === 'ing') {
     const comma = isComma(previous) || (previous !== undefined && PARTICIPLE_LINKS.has(previous.normal)) ? i - 1 : isQuoteToken(previous) && isComma(tokens[i - 2]) ? i - 2 : -1;
-    if (comma < 0 || tokens[cue.last + 1]?.normal === 'to') return null;
+    if (comma < 0 || (tokens[cue.last + 1]?.normal === 'to' && !cue.frame.takesInfinitive)) return null;
     return { kind: 'participial', cue, cueFirst: i, speakers: [], subjectFirst: i, boundary: comma };
   }
   if (previous?.normal === 'to') return null;

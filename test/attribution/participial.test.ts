@@ -31,6 +31,10 @@ describe('participial', () => {
     expect(pairs(text)).toEqual([[speaker, quote]]);
   });
 
+  it('reads an infinitive after a promising cue as its complement, not a purpose', () => {
+    expect(pairs('The mayor left the hall, vowing to return with a new budget.')).toEqual([['The mayor', 'to return with a new budget']]);
+  });
+
   it('reads an expectation after the cue', () => {
     expect(pairs('“A date matters to us,” she added, expecting an answer within a month.')).toEqual([
       ['she', 'A date matters to us'],

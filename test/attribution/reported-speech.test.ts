@@ -40,6 +40,8 @@ describe('reported-speech', () => {
     ['asked whether', 'The judge asked whether the ministry had kept the records.', 'The judge', 'whether the ministry had kept the records', 'ask'],
     ['blamed … on', 'The mayor blamed the flooding on years of neglect.', 'The mayor', 'the flooding on years of neglect', 'blame'],
     ['a second predicate after ", but"', 'The minister insisted the budget was fair, but declined to give figures.', 'The minister', 'the budget was fair', 'insist'],
+    ['expressed frustration with', 'The chairman expressed frustration with the pace of the inquiry.', 'The chairman', 'the pace of the inquiry', 'express frustration'],
+    ['called out', 'The coach called out the referees for inconsistent calls.', 'The coach', 'the referees for inconsistent calls', 'call out'],
     ['verb outside the lexicon', 'Tomas Berg grumbled that the schedule was unfair to smaller teams.', 'Tomas Berg', 'the schedule was unfair to smaller teams', 'grumbl'],
   ])('%s', (_name, text, speaker, quote, lemma) => {
     const found = attribute(text);
