@@ -39,6 +39,7 @@ describe('oppose cues', () => {
     ['Lima expressed concern about the new tariffs.', 'the new tariffs', 'expressed concern', tradeDeal, 'oppose'],
     ['The senator blasted the trade deal as a giveaway to importers.', 'the trade deal as a giveaway to importers', 'blasted', tradeDeal, 'oppose'],
     ['Farm groups blamed the new tariffs for falling prices.', 'the new tariffs for falling prices', 'blamed', tradeDeal, 'oppose'],
+    ['The exporters lamented the new tariffs on steel.', 'the new tariffs on steel', 'lamented', tradeDeal, 'oppose'],
   ]);
 });
 

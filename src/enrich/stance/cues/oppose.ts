@@ -6,7 +6,8 @@ export const opposeCues: readonly string[] = [
   'resist', 'object to', 'red line', 'danger', 'dangerous', 'risk', 'risky', 'reckless', 'escalation', 'escalate',
   'provoke', 'provocation', 'provocative', 'mistake', 'bad idea', 'counterproductive', 'destabilising',
   'destabilizing', 'threat', 'threaten', 'target for', 'targets for', 'refrain from', 'illegal',
-  'illegitimate', 'unwise', 'irresponsible', 'absurd', 'nonsense', 'blame', 'blast', 'slam',
+  'illegitimate', 'unwise', 'irresponsible', 'absurd', 'nonsense', 'blame', 'blast', 'slam', 'lament', 'call out',
+  'frustration',
 ];
 
 /**
