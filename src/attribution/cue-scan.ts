@@ -45,6 +45,11 @@ const SHORT_QUOTATION_TOKENS = 4;
 const COORDINATING: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas']);
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which']);
 const PAST_SUFFIX = /(?:ied|ed)$/;
+/** Verbs that take a "that" clause without anyone saying it ("it emerged that", "this meant that"). */
+const NOT_REPORTING: ReadonlySet<string> = new Set([
+  'emerged', 'emerges', 'seemed', 'seems', 'appeared', 'appears', 'happened', 'happens', 'meant', 'means', 'ensured',
+  'ensures', 'transpired', 'remained', 'remains', 'turned', 'proved', 'proves', 'so',
+]);
 /** "began by saying …", "left after telling …": a preposition may lead into a participial cue instead of a comma. */
 const PARTICIPLE_LINKS: ReadonlySet<string> = new Set(['by', 'after', 'while', 'before', 'when']);
 
@@ -176,7 +181,7 @@ function endsClause(tokens: readonly Token[], cue: CueMatch): boolean {
  */
 function unlistedVerbCue(tokens: readonly Token[], i: number): CueMatch | null {
   const token = tokens[i]!;
-  if (token.pos !== 'VERB' || tokens[i + 1]?.normal !== 'that') return null;
+  if (token.pos !== 'VERB' || tokens[i + 1]?.normal !== 'that' || NOT_REPORTING.has(token.normal)) return null;
   const previous = tokens[i - 1];
   if (previous === undefined) return null;
   const namedSubject = previous.pos === 'PROPN' || (previous.pos === 'PRON' && SUBJECT_PRONOUNS.has(previous.normal));

@@ -21,7 +21,7 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
 export const ADJUNCT_OPENERS: ReadonlySet<string> = new Set([
   'on', 'in', 'at', 'during', 'after', 'before', 'as', 'per', 'referring', 'citing', 'according', 'late', 'later',
   'earlier', 'last', 'this', 'yesterday', 'today', 'tonight', 'through', 'via', 'from', 'while', 'when', 'with',
-  'to', 'of', 'for', 'ahead', 'following', 'speaking', 'adding', 'saying', 'noting', 'early', 'recently',
+  'to', 'of', 'for', 'ahead', 'following', 'speaking', 'adding', 'saying', 'noting', 'early', 'recently', 'over',
   ...WEEKDAYS,
 ]);
 export const AUXILIARIES: ReadonlySet<string> = new Set([

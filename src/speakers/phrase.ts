@@ -290,6 +290,13 @@ function readProperNoun(token: Token, context: PhraseContext): Mention | null {
     mention.plural = true;
     return mention;
   }
+  if (lexicon.anonymous.has(token.normal)) {
+    const mention = blank('anonymous', tokens, context);
+    mention.name = token.value;
+    mention.key = token.normal;
+    mention.plural = token.normal.endsWith('s') || token.normal === 'people';
+    return mention;
+  }
   const people = PLURAL.test(token.value) ? matchPlaceAt([{ ...token, value: token.value.slice(0, -1) }], 0) : null;
   if (people !== null && people.kind === 'demonym') {
     const mention = blank('anonymous', tokens, context);

@@ -42,6 +42,7 @@ describe('reported-speech', () => {
     ['a second predicate after ", but"', 'The minister insisted the budget was fair, but declined to give figures.', 'The minister', 'the budget was fair', 'insist'],
     ['expressed frustration with', 'The chairman expressed frustration with the pace of the inquiry.', 'The chairman', 'the pace of the inquiry', 'express frustration'],
     ['called out', 'The coach called out the referees for inconsistent calls.', 'The coach', 'the referees for inconsistent calls', 'call out'],
+    ['an adjunct with "over" before "that"', 'Sources said over the weekend that the talks had stalled.', 'Sources', 'the talks had stalled', 'say'],
     ['verb outside the lexicon', 'Tomas Berg grumbled that the schedule was unfair to smaller teams.', 'Tomas Berg', 'the schedule was unfair to smaller teams', 'grumbl'],
   ])('%s', (_name, text, speaker, quote, lemma) => {
     const found = attribute(text);
@@ -59,6 +60,7 @@ describe('reported-speech', () => {
     ['a request for something', 'The coach asked for patience from the fans.'],
     ['a door slammed', 'The protesters slammed the door of the hall.'],
     ['a quantity added', 'Employers added 150,000 jobs in the quarter.'],
+    ['a clause that nobody says', 'It emerged that the rules had changed before the vote.'],
     ['money added', 'The fund added $3 billion to its reserves.'],
     ["the writer being told", "I'm told the minister considered resigning over the vote."],
   ])('no claim from %s', (_name, text) => {

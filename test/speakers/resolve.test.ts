@@ -112,6 +112,11 @@ describe('coreference', () => {
     expect([speakers[0]!.name, speakers[0]!.type]).toEqual(['Harbour Pilots Association', 'organization']);
   });
 
+  it('reads a capitalised anonymous head alone as anonymous ("Sources said")', () => {
+    const { speakers } = resolve('Sources said so.', ['Sources']);
+    expect([speakers[0]!.name, speakers[0]!.type]).toEqual(['Sources', 'anonymous']);
+  });
+
   it('leaves a sentence adverb out of the name ("Now Ryan says")', () => {
     const { speakers } = resolve('Now Castillo says the deal is off.', ['Now Castillo']);
     expect(speakers[0]!.name).toBe('Castillo');
