@@ -12,6 +12,11 @@ export interface TokenRange {
 const MAX_PHRASE = 14;
 /** Lower-case words allowed inside a name or title ("chief of staff", "spokeswoman for the Ministry"). */
 const LINKS: ReadonlySet<string> = new Set(['of', 'for', 'from']);
+/**
+ * A subject may also say where its head works ("analysts at the bank", "officials in Kyiv"); after a verb the same
+ * words start an adjunct ("told the BBC in an interview"), so only phrases read backwards from a verb take them.
+ */
+const SUBJECT_LINKS: ReadonlySet<string> = new Set([...LINKS, 'at', 'in']);
 const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 
 function isPhraseWord(token: Token): boolean {
@@ -36,7 +41,9 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor = 0
   if (end === undefined || last < floor) return null;
   if (SUBJECT_PRONOUNS.has(end.normal) && end.pos === 'PRON') return { first: last, last };
   if (end.pos === 'ADJ' && last - 1 >= floor && tokens[last - 1]!.pos === 'DET') return { first: last - 1, last };
-  if (!isNounLike(end) && !(end.pos === 'NUM' && /^\p{Lu}/u.test(end.value))) return null;
+  // The tagger reads some head nouns after a noun as adjectives ("the finance chief").
+  const compoundHead = end.pos === 'ADJ' && last - 1 >= floor && (tokens[last - 1]!.pos === 'NOUN' || tokens[last - 1]!.pos === 'PROPN');
+  if (!isNounLike(end) && !compoundHead && !(end.pos === 'NUM' && /^\p{Lu}/u.test(end.value))) return null;
   let first = last;
   for (let k = last - 1; k >= floor && last - k < MAX_PHRASE; k--) {
     const token = tokens[k]!;
@@ -56,7 +63,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor = 0
       first = k;
       continue;
     }
-    if (LINKS.has(token.normal) && (isNounLike(tokens[k - 1]) || tokens[k - 1]?.pos === 'ADJ')) {
+    if (SUBJECT_LINKS.has(token.normal) && (isNounLike(tokens[k - 1]) || tokens[k - 1]?.pos === 'ADJ')) {
       first = k;
       continue;
     }
@@ -64,7 +71,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor = 0
       first = k;
       const link = tokens[k - 1];
       const head = tokens[k - 2];
-      if (k - 2 >= floor && link && LINKS.has(link.normal) && (isNounLike(head) || head?.pos === 'ADJ')) {
+      if (k - 2 >= floor && link && SUBJECT_LINKS.has(link.normal) && (isNounLike(head) || head?.pos === 'ADJ')) {
         first = k - 1;
         k--;
         continue;
@@ -72,7 +79,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor = 0
     }
     break;
   }
-  while (first < last && LINKS.has(tokens[first]!.normal)) first++;
+  while (first < last && SUBJECT_LINKS.has(tokens[first]!.normal)) first++;
   return { first, last };
 }
 

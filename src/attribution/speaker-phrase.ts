@@ -272,7 +272,10 @@ function gluedLabel(tokens: readonly Token[], first: number, last: number): Toke
 /** Rejects phrases that cannot speak: a bare determiner, a number, a relative pronoun. */
 function plausibleSpeaker(tokens: readonly Token[], range: TokenRange): boolean {
   const last = tokens[range.last]!;
-  if (last.pos === 'ADJ') return range.last - range.first <= 1;
+  if (last.pos === 'ADJ') {
+    const before = tokens[range.last - 1];
+    return range.last - range.first <= 1 || before?.pos === 'NOUN' || before?.pos === 'PROPN';
+  }
   if (last.pos === 'PRON') return SUBJECT_PRONOUNS.has(last.normal);
   return last.pos === 'PROPN' || last.pos === 'NOUN';
 }

@@ -68,7 +68,9 @@ export const institutionWords: readonly string[] = [
   'secretariat', 'mission', 'delegation', 'chancellery', 'prosecutors', 'coalition', 'regime', 'junta',
   'headquarters', 'guard', 'team', 'campaign', 'company', 'corporation', 'group', 'foundation',
   'university', 'federation', 'confederation', 'association', 'society', 'league', 'chamber', 'board', 'fund',
-  'caucus', 'conference', 'network', 'tribunal', 'panel',
+  'caucus', 'conference', 'network', 'tribunal', 'panel', 'motors', 'holdings', 'industries', 'technologies',
+  'airlines', 'airways', 'partners', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh',
+  'pharmaceuticals', 'laboratories', 'securities', 'investments', 'ventures', 'insurance', 'telecom',
 ];
 
 export const anonymousHeads: readonly string[] = [

@@ -197,6 +197,16 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
     return mention;
   }
 
+  const described = describedSource(tokens, lexicon);
+  if (described !== null) {
+    const mention = blank('anonymous', input, context);
+    mention.name = asWritten;
+    mention.key = asWritten.toLowerCase();
+    mention.plural = /s$/.test(described.normal) || described.normal === 'people';
+    setCountry(mention, countryOfTitle(tokens));
+    return mention;
+  }
+
   const runStart = nameRunStart(tokens, lexicon);
   const nameTokens = tokens.slice(runStart);
   const titleTokens = tokens.slice(0, runStart);
@@ -229,7 +239,7 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
     return mention;
   }
 
-  const anonymousHead = lexicon.anonymous.has(head.normal) ? head : describedSource(tokens, lexicon);
+  const anonymousHead = lexicon.anonymous.has(head.normal) ? head : null;
   if (anonymousHead !== null) {
     const mention = blank('anonymous', input, context);
     mention.name = asWritten;
@@ -324,10 +334,18 @@ function readProperNoun(token: Token, context: PhraseContext): Mention | null {
 /** Adjectives that follow the sources they describe ("people familiar with the talks", "officials close to her"). */
 const SOURCE_POSTMODIFIERS: ReadonlySet<string> = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'privy']);
 
-/** The head of an anonymous source described by what it knows: "people familiar with the talks" → "people". */
+/** Prepositions that tie an anonymous source to where it works ("analysts at a bank", "officials in the ministry"). */
+const SOURCE_PLACES: ReadonlySet<string> = new Set(['at', 'in', 'from', 'with', 'inside', 'within']);
+
+/**
+ * The head of an anonymous source described by what it knows or where it works: "people familiar with the
+ * talks", "analysts at Brightwater Capital" → "people", "analysts". The institution named is no speaker itself.
+ */
 function describedSource(tokens: readonly Token[], lexicon: CompiledSpeakerLexicon): Token | null {
   const head = tokens[0];
-  return head !== undefined && lexicon.anonymous.has(head.normal) && SOURCE_POSTMODIFIERS.has(tokens[1]?.normal ?? '') ? head : null;
+  if (head === undefined || tokens.length < 3 || !lexicon.anonymous.has(head.normal)) return null;
+  const next = tokens[1]!.normal;
+  return SOURCE_POSTMODIFIERS.has(next) || SOURCE_PLACES.has(next) ? head : null;
 }
 
 function setCountry(mention: Mention, country: { country: string; span: Span } | null): void {

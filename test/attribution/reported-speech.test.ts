@@ -43,6 +43,8 @@ describe('reported-speech', () => {
     ['expressed frustration with', 'The chairman expressed frustration with the pace of the inquiry.', 'The chairman', 'the pace of the inquiry', 'express frustration'],
     ['called out', 'The coach called out the referees for inconsistent calls.', 'The coach', 'the referees for inconsistent calls', 'call out'],
     ['an adjunct with "over" before "that"', 'Sources said over the weekend that the talks had stalled.', 'Sources', 'the talks had stalled', 'say'],
+    ['a source placed at a firm', 'Analysts at Northgate Capital said the forecast was too rosy.', 'Analysts at Northgate Capital', 'the forecast was too rosy', 'say'],
+    ['an apposition whose head the tagger reads as an adjective', "The firm's finance chief, Omar Diallo, said costs would rise.", "The firm's finance chief, Omar Diallo", 'costs would rise', 'say'],
     ['verb outside the lexicon', 'Tomas Berg grumbled that the schedule was unfair to smaller teams.', 'Tomas Berg', 'the schedule was unfair to smaller teams', 'grumbl'],
   ])('%s', (_name, text, speaker, quote, lemma) => {
     const found = attribute(text);

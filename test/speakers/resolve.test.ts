@@ -107,6 +107,19 @@ describe('coreference', () => {
     expect([speakers[0]!.name, speakers[0]!.type]).toEqual([name, 'anonymous']);
   });
 
+  it.each([
+    ['Analysts at Northgate Capital said so.', 'Analysts at Northgate Capital'],
+    ['Officials in the finance ministry said so.', 'Officials in the finance ministry'],
+  ])('reads a source placed at an institution as anonymous, not as the institution: %s', (text, phrase) => {
+    const { speakers } = resolve(text, [phrase]);
+    expect([speakers[0]!.name, speakers[0]!.type]).toEqual([phrase, 'anonymous']);
+  });
+
+  it('reads a company named with a corporate suffix as an organization', () => {
+    const { speakers } = resolve('Keller Motors said so.', ['Keller Motors']);
+    expect([speakers[0]!.name, speakers[0]!.type]).toEqual(['Keller Motors', 'organization']);
+  });
+
   it('reads a federation or association named after its field as one organization', () => {
     const { speakers } = resolve('The Harbour Pilots Association said so.', ['The Harbour Pilots Association']);
     expect([speakers[0]!.name, speakers[0]!.type]).toEqual(['Harbour Pilots Association', 'organization']);
