@@ -1,5 +1,5 @@
 import type { Token } from '../text/analyse.js';
-import { institutionWords } from '../speakers/lexicon.js';
+import { institutionWords, sourcePostmodifiers } from '../speakers/lexicon.js';
 import { namesSomeone, phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrase.js';
 import {
   AUXILIARIES,
@@ -41,8 +41,6 @@ const PERIODS: ReadonlySet<string> = new Set([
   'autumn', 'winter', 'decade', 'century',
 ]);
 const PERIOD_DEICTICS: ReadonlySet<string> = new Set(['this', 'last', 'next', 'that', 'late', 'early']);
-/** Adjectives that follow the noun they qualify in descriptions of sources ("people familiar with the matter"). */
-const POSTMODIFIERS: ReadonlySet<string> = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'privy', 'opposed', 'loyal']);
 const POSTMODIFIER_LINKS: ReadonlySet<string> = new Set(['with', 'to', 'on', 'about', 'in']);
 const INSTITUTION_HEADS: ReadonlySet<string> = new Set(institutionWords);
 
@@ -127,7 +125,7 @@ function plainSubject(tokens: readonly Token[], k: number, floor: number): Speak
 function postmodifiedHead(tokens: readonly Token[], first: number, floor: number): TokenRange | null {
   const link = tokens[first - 1];
   const adjective = tokens[first - 2];
-  if (link === undefined || adjective === undefined || !POSTMODIFIER_LINKS.has(link.normal) || !POSTMODIFIERS.has(adjective.normal)) return null;
+  if (link === undefined || adjective === undefined || !POSTMODIFIER_LINKS.has(link.normal) || !sourcePostmodifiers.has(adjective.normal)) return null;
   return phraseEndingAt(tokens, first - 3, floor);
 }
 

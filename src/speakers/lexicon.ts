@@ -73,6 +73,14 @@ export const institutionWords: readonly string[] = [
   'pharmaceuticals', 'laboratories', 'securities', 'investments', 'ventures', 'insurance', 'telecom',
 ];
 
+/**
+ * Adjectives that follow the sources they describe ("people familiar with the talks", "officials close to the
+ * president"): the phrase before them is the speaker, described by what it knows.
+ */
+export const sourcePostmodifiers: ReadonlySet<string> = new Set([
+  'familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'privy', 'opposed', 'loyal',
+]);
+
 export const anonymousHeads: readonly string[] = [
   'source', 'sources', 'official', 'officials', 'diplomat', 'diplomats', 'insider', 'insiders', 'aide', 'aides',
   'person', 'people', 'officer', 'officers', 'analyst', 'analysts', 'expert', 'experts', 'observer',

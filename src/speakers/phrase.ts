@@ -4,7 +4,7 @@ import { joinTokens, roleFromApposition, roleFromTitle } from '../enrich/role.js
 import type { Span } from '../schema.js';
 import type { Token } from '../text/analyse.js';
 import { institutionKey } from './institution-key.js';
-import { nameParticles, type CompiledSpeakerLexicon } from './lexicon.js';
+import { nameParticles, sourcePostmodifiers, type CompiledSpeakerLexicon } from './lexicon.js';
 import type { Gender, Mention, MentionKind } from './mention.js';
 
 export interface PhraseContext {
@@ -331,9 +331,6 @@ function readProperNoun(token: Token, context: PhraseContext): Mention | null {
   return mention;
 }
 
-/** Adjectives that follow the sources they describe ("people familiar with the talks", "officials close to her"). */
-const SOURCE_POSTMODIFIERS: ReadonlySet<string> = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'privy']);
-
 /** Prepositions that tie an anonymous source to where it works ("analysts at a bank", "officials in the ministry"). */
 const SOURCE_PLACES: ReadonlySet<string> = new Set(['at', 'in', 'from', 'with', 'inside', 'within']);
 
@@ -345,7 +342,7 @@ function describedSource(tokens: readonly Token[], lexicon: CompiledSpeakerLexic
   const head = tokens[0];
   if (head === undefined || tokens.length < 3 || !lexicon.anonymous.has(head.normal)) return null;
   const next = tokens[1]!.normal;
-  return SOURCE_POSTMODIFIERS.has(next) || SOURCE_PLACES.has(next) ? head : null;
+  return sourcePostmodifiers.has(next) || SOURCE_PLACES.has(next) ? head : null;
 }
 
 function setCountry(mention: Mention, country: { country: string; span: Span } | null): void {
