@@ -2,6 +2,7 @@ import type { Token } from '../text/analyse.js';
 import { unitAttribution } from './build.js';
 import { trimRange } from './complement.js';
 import type { CueHit } from './cue-scan.js';
+import { afterDateline } from './dateline.js';
 import { complementEnd, scanText } from './scan-text.js';
 import { sourcePhrase } from './source-phrase.js';
 import type { Attribution, AttributionRule } from './types.js';
@@ -34,7 +35,7 @@ export const accordingToRule: AttributionRule = {
           quote = trimRange(tokens, sourceEnd + 1, tokens.length - 1, unit.quotes);
         } else {
           if (firstClaim !== -1 && firstClaim < n) return;
-          quote = trimRange(tokens, 0, hit.boundary - 1, unit.quotes);
+          quote = trimRange(tokens, afterDateline(tokens, 0), hit.boundary - 1, unit.quotes);
         }
         if (quote === null) return;
         found.push(

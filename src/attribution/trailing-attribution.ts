@@ -3,6 +3,7 @@ import { holdsQuotation, rangeSpan, trimRange } from './complement.js';
 import type { CueHit } from './cue-scan.js';
 import { firstClaimingHit } from './according-to.js';
 import { phraseStartingAt } from './noun-phrase.js';
+import { afterDateline } from './dateline.js';
 import { complementEnd, scanText } from './scan-text.js';
 import type { Attribution, AttributionRule } from './types.js';
 import type { TokenRange } from './noun-phrase.js';
@@ -29,7 +30,7 @@ export const trailingAttributionRule: AttributionRule = {
         const speaker = hit.speakers[0]!;
         const speakerText = ctx.raw.slice(tokens[speaker.first]!.start, tokens[speaker.last]!.end).toLowerCase();
         if (publisher !== null && speakerText === publisher) return;
-        const quote = trimRange(tokens, 0, hit.boundary - 1, unit.quotes);
+        const quote = trimRange(tokens, afterDateline(tokens, 0), hit.boundary - 1, unit.quotes);
         const resumed = resumedClause(unit, hit, complementEnd(hits, n, tokens.length));
         if (quote === null || (quote.last - quote.first < 2 && resumed === null)) return;
         const addressee = hit.cue.lemma === 'tell' ? phraseStartingAt(tokens, hit.cue.last + 1) : null;

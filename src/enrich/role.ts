@@ -117,9 +117,12 @@ function withoutDemonyms(tokens: readonly WordToken[]): WordToken[] {
  * Secretary-General" → "Secretary-General", "German FM" → "Foreign Minister". Honorifics alone give null.
  */
 export function roleFromTitle(tokens: readonly WordToken[], words: RoleWords): RoleReading | null {
-  const kept = withoutDemonyms(withoutCountryPrefix(tokens, true)).filter(
-    (token, i) =>
-      !words.isHonorific(token.value.toLowerCase()) && !PARTY_LABELS.has(token.value.toLowerCase()) && !(i === 0 && DETERMINERS.has(token.value.toLowerCase())),
+  const kept = withoutOwnerNoun(
+    withoutDemonyms(withoutCountryPrefix(tokens, true)).filter(
+      (token, i) =>
+        !words.isHonorific(token.value.toLowerCase()) && !PARTY_LABELS.has(token.value.toLowerCase()) && !(i === 0 && DETERMINERS.has(token.value.toLowerCase())),
+    ),
+    words,
   );
   if (kept.length === 0) return null;
   if (!kept.some((token) => words.isOffice(token.value.toLowerCase()) || expandRoleAbbreviation(token.value) !== null)) return null;
@@ -150,6 +153,15 @@ export function roleFromApposition(input: readonly WordToken[], words: RoleWords
     return { role: `${joinTokens(employer)} ${joinTokens(headTokens)}`, span };
   }
   return { role: `${joinTokens(headTokens)} ${linkWord} ${ownerPhrase(complement)}`, span };
+}
+
+/** "the argument of Rep.": words before an "of" that are no office say whose, not what office ("Secretary of State" stays). */
+function withoutOwnerNoun(tokens: readonly WordToken[], words: RoleWords): readonly WordToken[] {
+  for (let i = tokens.length - 2; i > 0; i--) {
+    if (tokens[i]!.value.toLowerCase() !== 'of') continue;
+    return tokens.slice(0, i).some((token) => words.isOffice(token.value.toLowerCase())) ? tokens : tokens.slice(i + 1);
+  }
+  return tokens;
 }
 
 /** "the MP for Leeds North and chair of the committee": of two offices joined by "and", the first is the role. */

@@ -84,7 +84,9 @@ export const sourcePostmodifiers: ReadonlySet<string> = new Set([
 export const anonymousHeads: readonly string[] = [
   'source', 'sources', 'official', 'officials', 'diplomat', 'diplomats', 'insider', 'insiders', 'aide', 'aides',
   'person', 'people', 'officer', 'officers', 'analyst', 'analysts', 'expert', 'experts', 'observer',
-  'observers', 'lawmakers', 'legislators', 'politicians',
+  'observers', 'lawmakers', 'legislators', 'politicians', 'investigators', 'witnesses', 'residents', 'neighbors',
+  'neighbours', 'critics', 'supporters', 'opponents', 'economists', 'researchers', 'scientists', 'activists',
+  'protesters', 'voters', 'detectives',
 ];
 
 export const groupWords: readonly string[] = [

@@ -26,6 +26,15 @@ describe('trailing-attribution', () => {
     expect(found[0]).toMatchObject({ rule: 'trailing-attribution', speaker, quote });
   });
 
+  it.each([
+    ['a city and an agency', 'OSLO (Nordwire) - The ferry strike is over, the union said.', 'The ferry strike is over'],
+    ['a city, a region and an agency', 'AUSTIN, Texas (AP) — Turnout broke records, officials said.', 'Turnout broke records'],
+    ['a city alone', 'NAIROBI — Fuel prices will fall, the ministry said.', 'Fuel prices will fall'],
+    ['no dateline, a glued hyphen', 'US-Canada talks - the third round - ended, aides said.', 'US-Canada talks - the third round - ended'],
+  ])('leaves a wire dateline out of the quote (%s)', (_name, text, quote) => {
+    expect(attribute(text).map((found) => found.quote)).toEqual([quote]);
+  });
+
   it('does not resume a clause that starts a new sentence-like part', () => {
     expect(attribute('Prices rose, the agency said, Rome and Paris too.').map((found) => found.quote)).toEqual([]);
   });

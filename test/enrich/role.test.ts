@@ -9,6 +9,7 @@ describe('roleFromTitle', () => {
   it.each([
     ['Norwegian Foreign Minister', 'Foreign Minister'],
     ['Democratic presidential candidate', 'presidential candidate'],
+    ['the argument of Rep.', 'Representative'],
     ['campaign manager', 'campaign manager'],
     ['Chile’s President', 'President'],
     ["the Kenyan Interior Minister", 'Interior Minister'],

@@ -125,6 +125,11 @@ describe('coreference', () => {
     expect([speakers[0]!.name, speakers[0]!.type]).toEqual(['Harbour Pilots Association', 'organization']);
   });
 
+  it.each([['Investigators'], ['Witnesses'], ['Critics']])('reads "%s" alone as anonymous', (word) => {
+    const { speakers } = resolve(`${word} said so.`, [word]);
+    expect(speakers[0]!.type).toBe('anonymous');
+  });
+
   it('reads a capitalised anonymous head alone as anonymous ("Sources said")', () => {
     const { speakers } = resolve('Sources said so.', ['Sources']);
     expect([speakers[0]!.name, speakers[0]!.type]).toEqual(['Sources', 'anonymous']);
