@@ -1,5 +1,4 @@
 import type { Context } from '../context.js';
-import type { Span } from '../schema.js';
 import type { Analysis, Sentence, Token } from '../text/analyse.js';
 import { pairQuoteMarks, type QuoteScan, type Quotation } from './quote-marks.js';
 
@@ -43,9 +42,9 @@ export function readUnits(ctx: Context, analysis: Analysis): ReadText {
   for (const paragraph of analysis.paragraphs) {
     const sweep = quotationSweep(quotes[paragraph.index]?.quotations ?? []);
     for (const sentence of paragraph.sentences) {
-      if (insideTitle(ctx, sentence)) continue;
       const tokens = sentence.tokens;
-      let first = 0;
+      let first = afterTitle(ctx, tokens);
+      if (first >= tokens.length) continue;
       for (let i = 0; i <= tokens.length; i++) {
         if (i < tokens.length && !BULLETS.has(tokens[i]!.value)) continue;
         if (i > first) {
@@ -101,7 +100,17 @@ function quotationSweep(sorted: readonly Quotation[]): (tokens: readonly Token[]
   };
 }
 
-function insideTitle(ctx: Context, span: Span): boolean {
+/**
+ * The first token of a sentence after the headline: the headline is skipped (the body restates it), but a
+ * standfirst printed on its line ("Headline. - Leaders have announced …") is read.
+ */
+function afterTitle(ctx: Context, tokens: readonly Token[]): number {
   const title = ctx.article.provenance.title;
-  return title !== null && span.start < title.end && span.end > title.start;
+  const first = tokens[0];
+  if (title === null || first === undefined || first.start >= title.end || tokens[tokens.length - 1]!.end <= title.start) return 0;
+  let k = 0;
+  while (k < tokens.length && (tokens[k]!.start < title.end || STANDFIRST_JOINS.has(tokens[k]!.value))) k++;
+  return k;
 }
+
+const STANDFIRST_JOINS: ReadonlySet<string> = new Set(['-', '–', '—', '|', ':']);

@@ -105,3 +105,19 @@ describe('speakers across sentences', () => {
     ]);
   });
 });
+
+describe('the headline line', () => {
+  it('skips the headline but reads a standfirst printed on the same line', () => {
+    const text = [
+      'Mayors agree to share flood defences. - The mayors of five river towns have announced a joint fund to build new flood walls before winter.',
+      '',
+      'The towns will pay in proportion to their population, the regional council said on Monday.',
+    ].join('\n');
+    const result = extractClaims(text);
+    expect(result.article.title).toBe('Mayors agree to share flood defences.');
+    expect(result.claims.map((claim) => claim.quote)).toEqual([
+      'a joint fund to build new flood walls before winter',
+      'The towns will pay in proportion to their population',
+    ]);
+  });
+});
