@@ -48,7 +48,7 @@ const PAST_SUFFIX = /(?:ied|ed)$/;
 /** Verbs that take a "that" clause without anyone saying it ("it emerged that", "this meant that"). */
 const NOT_REPORTING: ReadonlySet<string> = new Set([
   'emerged', 'emerges', 'seemed', 'seems', 'appeared', 'appears', 'happened', 'happens', 'meant', 'means', 'ensured',
-  'ensures', 'transpired', 'remained', 'remains', 'turned', 'proved', 'proves', 'so',
+  'ensures', 'transpired', 'remained', 'remains', 'turned', 'proved', 'proves',
 ]);
 /** "began by saying …", "left after telling …": a preposition may lead into a participial cue instead of a comma. */
 const PARTICIPLE_LINKS: ReadonlySet<string> = new Set(['by', 'after', 'while', 'before', 'when']);
@@ -88,9 +88,10 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
     return { kind: 'according', cue, cueFirst: i, speakers: [speaker], subjectFirst: speaker.first, boundary };
   }
   if (cue.form === 'ing') {
-    const comma = isComma(previous) || (previous !== undefined && PARTICIPLE_LINKS.has(previous.normal)) ? i - 1 : isQuoteToken(previous) && isComma(tokens[i - 2]) ? i - 2 : -1;
-    if (comma < 0 || (tokens[cue.last + 1]?.normal === 'to' && !cue.frame.takesInfinitive)) return null;
-    return { kind: 'participial', cue, cueFirst: i, speakers: [], subjectFirst: i, boundary: comma };
+    const linked = isComma(previous) || (previous !== undefined && PARTICIPLE_LINKS.has(previous.normal));
+    const boundary = linked ? i - 1 : isQuoteToken(previous) && isComma(tokens[i - 2]) ? i - 2 : -1;
+    if (boundary < 0 || (tokens[cue.last + 1]?.normal === 'to' && !cue.frame.takesInfinitive)) return null;
+    return { kind: 'participial', cue, cueFirst: i, speakers: [], subjectFirst: i, boundary };
   }
   if (previous?.normal === 'to') return null;
   if (cue.form === 'past' && isPassiveBefore(tokens, i - 1) && !cue.lemma.startsWith('be ')) return null;
@@ -136,7 +137,7 @@ function invertedTail(tokens: readonly Token[], cue: CueMatch, cueFirst: number)
 
 /**
  * `X exhorted voters to … and said …`: a cue right after "and" with no subject of its own shares the subject of
- * the clause's first verb.
+ * the first verb before it whose subject opens the sentence or a comma-set clause.
  */
 function sharedSubject(tokens: readonly Token[], cue: CueMatch, cueFirst: number): CueHit | null {
   const link = cueFirst - 1;
