@@ -54,13 +54,38 @@ export function toClaim(ctx: Context, draft: ClaimDraft): Claim {
   };
 }
 
-/** FNV-1a (64-bit) over the quote spans and the speaker: stable across runs and platforms, no crypto module needed. */
+/** The FNV 64-bit prime is 2^40 + 0x1b3: a multiply is a shift by 40 plus a small product. */
+const FNV_PRIME_LOW = 0x1b3;
+const LIMB = 0xffff;
+
+/**
+ * FNV-1a (64-bit) over the quote spans and the speaker: stable across runs and platforms, no crypto module needed.
+ * The 64-bit state is kept in four 16-bit limbs so every product fits a double exactly, which spares a BigInt per
+ * character.
+ */
 export function claimId(spans: readonly Span[], speaker: string | null): string {
   const key = `${spans.map((span) => `${span.start}-${span.end}`).join(',')}|${speaker ?? ''}`;
-  let hash = 0xcbf29ce484222325n;
+  // The offset basis 0xcbf29ce484222325, lowest limb first.
+  let h0 = 0x2325;
+  let h1 = 0x8422;
+  let h2 = 0x9ce4;
+  let h3 = 0xcbf2;
   for (let i = 0; i < key.length; i++) {
-    hash ^= BigInt(key.charCodeAt(i));
-    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+    h0 ^= key.charCodeAt(i);
+    const t0 = h0 * FNV_PRIME_LOW;
+    let t1 = h1 * FNV_PRIME_LOW;
+    let t2 = h2 * FNV_PRIME_LOW + (h0 << 8);
+    const t3 = h3 * FNV_PRIME_LOW + (h1 << 8);
+    t1 += t0 >>> 16;
+    h0 = t0 & LIMB;
+    t2 += t1 >>> 16;
+    h1 = t1 & LIMB;
+    h3 = (t3 + (t2 >>> 16)) & LIMB;
+    h2 = t2 & LIMB;
   }
-  return `c_${hash.toString(16).padStart(16, '0')}`;
+  return `c_${hex4(h3)}${hex4(h2)}${hex4(h1)}${hex4(h0)}`;
+}
+
+function hex4(limb: number): string {
+  return limb.toString(16).padStart(4, '0');
 }
