@@ -6,7 +6,7 @@ import { ATTACHMENT_WINDOW, attachmentGap, statementTimeWords } from './date/att
 import { parseIsoDate, toIso } from './date/calendar.js';
 import { findYearMarks, yearBefore, type YearMark } from './date/document-years.js';
 import { outsideQuotes } from './date/outside-quotes.js';
-import { readDatePhrases } from './date/phrases.js';
+import { mayHoldDatePhrase, readDatePhrases } from './date/phrases.js';
 import { resolveDatePhrase } from './date/resolve.js';
 import { sentenceNeighbours } from './date/sentence-neighbours.js';
 import type { ClaimDraft, Refiner } from './types.js';
@@ -42,13 +42,15 @@ export function readStatementDate(input: StatementDateInput): StatementDate {
   const { raw, referenceDate } = input;
   const reference = parseIsoDate(referenceDate);
   let best: { span: Span; gap: number; iso: string | null } | null = null;
-  for (const part of input.parts.flatMap((part) => readingWindows(part, input.anchors))) {
-    for (const phrase of readDatePhrases(raw, part)) {
-      const gap = input.anchors.length === 0 ? 0 : phraseGap(raw, phrase.span, input);
-      if (gap === null || (best !== null && gap >= best.gap)) continue;
-      const anchor = { reference, yearBefore: reference ? null : yearBefore(input.yearMarks, phrase.span.start) };
-      const day = resolveDatePhrase(phrase, anchor);
-      best = { span: phrase.span, gap, iso: day ? toIso(day) : null };
+  for (const part of input.parts) {
+    for (const window of readingWindows(part, input.anchors)) {
+      for (const phrase of readDatePhrases(raw, window)) {
+        const gap = input.anchors.length === 0 ? 0 : phraseGap(raw, phrase.span, input);
+        if (gap === null || (best !== null && gap >= best.gap)) continue;
+        const anchor = { reference, yearBefore: reference ? null : yearBefore(input.yearMarks, phrase.span.start) };
+        const day = resolveDatePhrase(phrase, anchor);
+        best = { span: phrase.span, gap, iso: day ? toIso(day) : null };
+      }
     }
   }
   if (best) return { date: best.iso, provenance: best.iso ? textSpan(raw, best.span) : null };
@@ -65,7 +67,7 @@ const WINDOW_MARGIN = ATTACHMENT_WINDOW + 32;
 const HEAD_WINDOW = 80;
 
 export function readingWindows(part: Span, anchors: readonly Span[]): Span[] {
-  if (part.end - part.start <= LONG_PART) return [part];
+  if (!isLongPart(part)) return [part];
   if (anchors.length === 0) return [{ start: part.start, end: part.start + LONG_PART }];
   const edges = anchors.flatMap((anchor) => [anchor.start, anchor.end]).sort((a, b) => a - b);
   const windows: Span[] = [{ start: part.start, end: part.start + HEAD_WINDOW }];
@@ -78,6 +80,18 @@ export function readingWindows(part: Span, anchors: readonly Span[]): Span[] {
     else windows.push({ start, end });
   }
   return windows;
+}
+
+function isLongPart(part: Span): boolean {
+  return part.end - part.start > LONG_PART;
+}
+
+/**
+ * Whether the anchors can matter: a long part is windowed around them, and a short one only needs them to place a
+ * date phrase it holds. Most attribution parts hold none, and are spared the scan for statement-time words.
+ */
+function anchorsMatter(raw: string, parts: readonly Span[]): boolean {
+  return parts.some((part) => isLongPart(part) || mayHoldDatePhrase(raw, part));
 }
 
 /** "Key developments on Dec. 4:", "Update, March 3:": a date that heads the items after it. */
@@ -111,8 +125,8 @@ export const dateRefiner: Refiner = {
       const parts = outsideQuotes(attribution.evidence, quoteSpans);
       const own = [attribution.cue, attribution.speaker, attribution.addressee].filter((span) => span !== null);
       const anchors =
-        own.length === 0
-          ? []
+        own.length === 0 || !anchorsMatter(ctx.raw, parts)
+          ? own
           : [...own, ...parts.flatMap((part) => statementTimeWords(ctx.raw, part)).filter((word) => !covers(blockers, word))];
       const read = readStatementDate({
         raw: ctx.raw,

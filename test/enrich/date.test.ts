@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateRefiner } from '../../src/enrich/date.js';
 import { findYearMarks, yearBefore } from '../../src/enrich/date/document-years.js';
-import { readDatePhrases } from '../../src/enrich/date/phrases.js';
+import { mayHoldDatePhrase, readDatePhrases } from '../../src/enrich/date/phrases.js';
 import { resolveDatePhrase } from '../../src/enrich/date/resolve.js';
 import { buildDrafts, type ArticleMeta, type ClaimSpec } from './date-source-fixture.js';
 
@@ -151,6 +151,19 @@ describe('date phrases and their resolution', () => {
     expect(read('The minister may say more later.')).toEqual([]);
     expect(read('')).toEqual([]);
     expect(read('Mon'.repeat(5000))).toBeInstanceOf(Array);
+  });
+
+  it.each([
+    ['The envoy spoke on Friday in Lisbon.', true],
+    ['She said so 3/4/2025 at the summit.', true],
+    ['He told reporters yesterday.', true],
+    ['The market decided, and the board may act.', false],
+    ['Traders said monday-style dips were over.', false],
+    ['', false],
+  ])('gates %j before chrono: %s', (text, open) => {
+    const part = { start: 0, end: text.length };
+    expect(mayHoldDatePhrase(text, part)).toBe(open);
+    if (!open) expect(readDatePhrases(text, part)).toEqual([]);
   });
 
   it('reads spans in raw offsets', () => {

@@ -37,6 +37,11 @@ const LAST_NIGHT = /\blast night\b/i;
  */
 const NEUTRAL_REFERENCE: Ymd = { year: 2000, month: 6, day: 15 };
 
+/** Whether the text of `part` may hold a date phrase: false means `readDatePhrases` finds none there. */
+export function mayHoldDatePhrase(raw: string, part: Span): boolean {
+  return DATE_HINT.test(raw.slice(part.start, part.end));
+}
+
 /** Date phrases in `part` (a raw span), in text order. Runs chrono only when the gate matches. */
 export function readDatePhrases(raw: string, part: Span): DatePhrase[] {
   const text = raw.slice(part.start, part.end);
