@@ -54,18 +54,30 @@ const BREADCRUMB_SEPARATOR = /\s[»›>|/]\s|[»›]/g;
 const FRAGMENT = /^(?:[\p{P}\p{S}\s]{1,8}|\p{L})$/u;
 const EDITOR_NOTE = /^\(?(?:updated|update|editor['’]s note|editors['’] note|correction|clarification|this (?:article|story) (?:has been|was) (?:updated|corrected))\b/i;
 
-/** Reasons a line is chrome by its own text, strongest evidence first; null when its text alone says nothing. */
-export function chromeReason(text: string, features: LineFeatures, lexicon: CompiledLexicon): RemovalReason | null {
+/** The form of a short line the whole-line lexicons are looked up in; null for a line too long to be one. */
+export function shortLineForm(text: string, features: LineFeatures): string | null {
+  return features.chars <= SHORT_LINE ? normaliseChromeLine(text) : null;
+}
+
+/**
+ * Reasons a line is chrome by its own text, strongest evidence first; null when its text alone says nothing.
+ * `normal` is the line's `shortLineForm`, passed in when the caller already has it.
+ */
+export function chromeReason(
+  text: string,
+  features: LineFeatures,
+  lexicon: CompiledLexicon,
+  normal: string | null = shortLineForm(text, features),
+): RemovalReason | null {
   if (EDITOR_NOTE.test(text)) return null;
   if (FRAGMENT.test(text)) return 'fragment';
-  const short = features.chars <= SHORT_LINE;
   if (COPYRIGHT_MARK.test(features.chars <= 400 ? text : text.slice(0, COPYRIGHT_LEAD_CHARS))) return 'copyright';
   if (features.chars <= 400 && !features.hasQuote) {
     if (COPYRIGHT_WORD.test(text)) return 'copyright';
     if (features.words <= 40 && REPRINT_POLICY.test(text) && MATERIALS.test(text)) return 'copyright';
   }
-  if (short) {
-    const reason = shortLineReason(text, features, lexicon);
+  if (normal !== null) {
+    const reason = shortLineReason(text, normal, features, lexicon);
     if (reason) return reason;
   }
   if (features.words <= 25 && lexicon.socialPrefix.test(text)) return 'social';
@@ -82,8 +94,7 @@ export function chromeReason(text: string, features: LineFeatures, lexicon: Comp
   return null;
 }
 
-function shortLineReason(text: string, features: LineFeatures, lexicon: CompiledLexicon): RemovalReason | null {
-  const normal = normaliseChromeLine(text);
+function shortLineReason(text: string, normal: string, features: LineFeatures, lexicon: CompiledLexicon): RemovalReason | null {
   if (normal === '') return 'fragment';
   if (lexicon.share.has(normal)) return 'share';
   if (lexicon.relatedWhole.has(normal)) return 'related-links';
@@ -165,8 +176,12 @@ export function isEditorNote(text: string): boolean {
 }
 
 /** A header that opens (or, for "Read more", closes) a list of links to other stories. */
-export function isRelatedHeader(text: string, features: LineFeatures, lexicon: CompiledLexicon): boolean {
-  if (features.chars > SHORT_LINE || features.words > 6) return false;
-  const normal = normaliseChromeLine(text);
+export function isRelatedHeader(
+  text: string,
+  features: LineFeatures,
+  lexicon: CompiledLexicon,
+  normal: string | null = shortLineForm(text, features),
+): boolean {
+  if (normal === null || features.words > 6) return false;
   return lexicon.relatedWhole.has(normal) || lexicon.relatedLead.test(normal);
 }

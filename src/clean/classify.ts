@@ -1,5 +1,5 @@
 import type { RemovalReason } from '../schema.js';
-import { chromeReason, isCreditOnly } from './chrome.js';
+import { chromeReason, isCreditOnly, isRelatedHeader, shortLineForm } from './chrome.js';
 import type { CompiledLexicon } from './compile.js';
 import { datelineDate, splitTitleTimestamp, type DateMatch } from './dateline.js';
 import { lineFeatures, type LineFeatures } from './features.js';
@@ -17,6 +17,8 @@ export interface LineInfo {
   date: DateMatch | null;
   /** An item under a related-links header (it may still turn out to be the headline when the list is a menu). */
   listItem: boolean;
+  /** The line is a header that opens (or closes) a list of links to other stories (`isRelatedHeader`). */
+  relatedHeader: boolean;
 }
 
 /** Below this share of function words a long line reads as a list of names or titles, not prose. */
@@ -38,13 +40,15 @@ export function classifyLines(raw: string, lines: readonly RawLine[], lexicon: C
   const useStopWords = pageLooksEnglish(features);
   const infos = lines.map((line, index): LineInfo => {
     const f = features[index]!;
-    const reason = chromeReason(line.text, f, lexicon);
+    const normal = shortLineForm(line.text, f);
+    const reason = chromeReason(line.text, f, lexicon, normal);
     const date = reason === null || reason === 'byline' ? datelineDate(line.text, f) : null;
     const prose =
       reason === null &&
       date === null &&
       ((isProse(f, useStopWords) && !splitTitleTimestamp(line.text)) || reportsSomeone(line.text, f));
-    return { line, features: f, reason, good: prose, date, listItem: false };
+    const relatedHeader = isRelatedHeader(line.text, f, lexicon, normal);
+    return { line, features: f, reason, good: prose, date, listItem: false, relatedHeader };
   });
   markCaptionsAboveCredits(infos, lexicon);
   return infos;

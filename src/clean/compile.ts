@@ -1,5 +1,6 @@
 import { buildStopWordTrie, type StopWordTrie } from './features.js';
 import type { ChromeLexicon } from './lexicon.js';
+import { isWhiteSpace } from './lines.js';
 
 /** A lexicon turned into sets and anchored regexes once per call. */
 export interface CompiledLexicon {
@@ -49,19 +50,34 @@ export function compileLexicon(lexicon: ChromeLexicon): CompiledLexicon {
   };
 }
 
-const LEADING_NOISE = new Set([...' \t-–—•*·▪►»›|>#:']);
-const TRAILING_NOISE = new Set([...' \t-–—•*·▪►»›|>:.!…']);
+const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((char) => char.charCodeAt(0)));
+const LEADING_NOISE = codes(' \t-–—•*·▪►»›|>#:');
+const TRAILING_NOISE = codes(' \t-–—•*·▪►»›|>:.!…');
+/** Characters rewritten before lookups: apostrophe look-alikes, tabs and no-break spaces. */
+const REWRITTEN = codes('’‘`\t\u00a0');
 const APOSTROPHE = /[’‘`]/g;
 const SPACES = /\s{2,}|[\t\u00a0]/g;
-const NEEDS_REWRITE = /[’‘`\t\u00a0]|\s{2}/;
 
-/** Lower-cases a short line and strips bullets, separators and final punctuation, for whole-line lexicon lookups. */
+/** Lower-cases a short line and strips bullets, separators and final punctuation, for whole-line lookups. */
 export function normaliseChromeLine(text: string): string {
   let start = 0;
   let end = text.length;
-  while (start < end && LEADING_NOISE.has(text[start]!)) start++;
-  while (end > start && TRAILING_NOISE.has(text[end - 1]!)) end--;
+  while (start < end && LEADING_NOISE.has(text.charCodeAt(start))) start++;
+  while (end > start && TRAILING_NOISE.has(text.charCodeAt(end - 1))) end--;
   const core = start === 0 && end === text.length ? text : text.slice(start, end);
-  const clean = NEEDS_REWRITE.test(core) ? core.replace(APOSTROPHE, "'").replace(SPACES, ' ') : core;
+  const clean = needsRewrite(text, start, end) ? core.replace(APOSTROPHE, "'").replace(SPACES, ' ') : core;
   return clean.toLowerCase();
+}
+
+/** Whether `APOSTROPHE` or `SPACES` would change `text.slice(start, end)`; one pass over codes instead of a regex. */
+function needsRewrite(text: string, start: number, end: number): boolean {
+  let previousSpace = false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (REWRITTEN.has(code)) return true;
+    const space = isWhiteSpace(code);
+    if (space && previousSpace) return true;
+    previousSpace = space;
+  }
+  return false;
 }

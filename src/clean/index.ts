@@ -30,7 +30,7 @@ export function cleanText(
   const compiled = lexicon === chromeLexicon ? defaultCompiled : compileLexicon(lexicon);
   const lines = splitLines(raw);
   const infos = classifyLines(raw, lines, compiled);
-  markRelatedRuns(infos, compiled);
+  markRelatedRuns(infos);
   demoteWedgedProse(infos);
   const decisions = decide(infos);
   const blocks: Span[] = [];

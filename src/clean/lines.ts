@@ -10,8 +10,11 @@ export interface RawLine {
 const LF = 10;
 const CR = 13;
 
-/** The characters String.prototype.trim removes, so a block is exactly what `.trim()` would keep. */
-function isTrimmed(code: number): boolean {
+/**
+ * The characters String.prototype.trim removes (the same set as a regex `\s`), so a block is exactly what `.trim()`
+ * would keep.
+ */
+export function isWhiteSpace(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
   if (code < 0xa0) return false;
   return (
@@ -38,8 +41,8 @@ export function splitLines(raw: string): RawLine[] {
     }
     let start = lineStart;
     let end = lineEnd;
-    while (start < end && isTrimmed(raw.charCodeAt(start))) start++;
-    while (end > start && isTrimmed(raw.charCodeAt(end - 1))) end--;
+    while (start < end && isWhiteSpace(raw.charCodeAt(start))) start++;
+    while (end > start && isWhiteSpace(raw.charCodeAt(end - 1))) end--;
     if (start < end) lines.push({ lineNo, start, end, text: raw.slice(start, end) });
     const breakCode = raw.charCodeAt(lineEnd);
     lineStart = lineEnd + (breakCode === CR && raw.charCodeAt(lineEnd + 1) === LF ? 2 : 1);

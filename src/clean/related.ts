@@ -1,6 +1,4 @@
-import { isRelatedHeader } from './chrome.js';
 import type { LineInfo } from './classify.js';
-import type { CompiledLexicon } from './compile.js';
 
 /** A link list is rarely longer; past this the page has moved on to other chrome. */
 const MAX_ITEMS = 40;
@@ -15,10 +13,10 @@ const OPENING_SYMBOL = /^[^\p{L}\p{N}"“‘'«(]/u;
  * bulleted or not, until prose resumes (a sentence-shaped paragraph that is not a bullet) or a copyright line.
  * A bare "Read more" after a headline closes a one-item list instead.
  */
-export function markRelatedRuns(infos: LineInfo[], lexicon: CompiledLexicon): void {
+export function markRelatedRuns(infos: LineInfo[]): void {
   for (let i = 0; i < infos.length; i++) {
     const header = infos[i]!;
-    if (!isRelatedHeader(header.line.text, header.features, lexicon)) continue;
+    if (!header.relatedHeader) continue;
     header.reason = 'related-links';
     header.good = false;
     if (CLOSING_HEADER.test(header.line.text.trim()) && i > 0) markClosedItem(infos[i - 1]!);
@@ -26,7 +24,7 @@ export function markRelatedRuns(infos: LineInfo[], lexicon: CompiledLexicon): vo
     for (let j = i + 1; j < infos.length && items < MAX_ITEMS; j++, items++) {
       const item = infos[j]!;
       if (item.reason === 'copyright') break;
-      if (isRelatedHeader(item.line.text, item.features, lexicon)) break;
+      if (item.relatedHeader) break;
       if (resumesProse(item)) break;
       if (item.reason === null || item.good) item.reason = 'related-links';
       item.good = false;
