@@ -1,5 +1,6 @@
 import type { Span } from '../schema.js';
 import { nlp } from './model.js';
+import { sentenceBounds } from './sentence-bounds.js';
 
 /** A token with raw offsets. `normal` is lower-cased; `pos` is a Universal Dependencies tag. */
 export interface Token {
@@ -200,15 +201,14 @@ function readSegments(text: string, segments: Segment[]): Token[] {
     segmentOf[i] = s;
     offset += value.length;
   }
-  doc.sentences().each((sentence: { out(accessor: unknown): unknown }) => {
-    const [first, last] = sentence.out(its.span) as [number, number];
+  for (const [first, last] of sentenceBounds(values, spaces)) {
     let from = first;
     for (let i = first + 1; i <= last + 1; i++) {
       if (i <= last && segmentOf[i] === segmentOf[from]) continue;
       segments[segmentOf[from]!]!.bounds.push([from, i - 1]);
       from = i;
     }
-  });
+  }
   return tokens;
 }
 

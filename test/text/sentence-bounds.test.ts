@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/text/analyse.js';
+import { sentenceBounds } from '../../src/text/sentence-bounds.js';
+
+function sentencesOf(raw: string): string[] {
+  return analyse(raw, [{ start: 0, end: raw.length }]).sentences.map((sentence) => sentence.text);
+}
+
+describe('sentenceBounds', () => {
+  it('splits after a terminator and keeps the closing quotes and brackets with it', () => {
+    const values = ['He', 'left', '.', '”', 'She', 'came', '(', 'late', '.', ')', 'Then', '?', '!', 'Done'];
+    const spaces = ['', ' ', '', '', ' ', ' ', ' ', '', '', '', ' ', '', '', ' '];
+    expect(sentenceBounds(values, spaces)).toEqual([
+      [0, 3],
+      [4, 9],
+      [10, 12],
+      [13, 13],
+    ]);
+  });
+
+  it('splits at a blank line even without a terminator', () => {
+    expect(sentenceBounds(['A', 'title', 'Body', 'text'], ['', ' ', '\n\n', ' '])).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
+    expect(sentenceBounds(['A', 'title', 'Body', 'text'], ['', ' ', '\n', ' '])).toEqual([[0, 3]]);
+  });
+
+  it('gives no bounds for no tokens', () => {
+    expect(sentenceBounds([], [])).toEqual([]);
+  });
+});
+
+describe('sentences of analyse', () => {
+  it.each([
+    ['plain sentences', 'Rates rose in May. Lenders were cautious! Why now? Nobody knew.', ['Rates rose in May.', 'Lenders were cautious!', 'Why now?', 'Nobody knew.']],
+    ['a quotation ending in a full stop', '“We will rebuild.” The mayor left the stage.', ['“We will rebuild.”', 'The mayor left the stage.']],
+    ['a question inside a quotation followed by its speaker', '"Who pays?" asked the minister.', ['"Who pays?" asked the minister.']],
+    ['a dash after a full stop continues the line', 'Talks stalled. - Delegates from nine states walked out.', ['Talks stalled. - Delegates from nine states walked out.']],
+    ['an ellipsis after a full stop opens a cut', '"We start today. … Nobody will stop us," she said.', ['"We start today.', '… Nobody will stop us," she said.']],
+    ['spaced dots stay with their line', 'Gone . . . #tags here', ['Gone . . . #tags here']],
+    ['a dotted abbreviation before a name stays', 'The U.N. Secretary spoke first.', ['The U.N. Secretary spoke first.']],
+    ['a dotted abbreviation before an opener ends a sentence', 'Troops returned to the U.K. The ministry confirmed it.', ['Troops returned to the U.K.', 'The ministry confirmed it.']],
+    ['a time of day before a number stays', 'They met at 9 a.m. 40 delegates came.', ['They met at 9 a.m. 40 delegates came.']],
+  ])('%s', (_name, raw, expected) => {
+    expect(sentencesOf(raw)).toEqual(expected);
+  });
+});
