@@ -12,7 +12,6 @@ export interface ParagraphTokens {
   sentenceStart: number[];
   /** Per token: inside an outermost quotation of the paragraph. */
   quoted: boolean[];
-  at: Map<number, number>;
 }
 
 /**
@@ -50,7 +49,20 @@ export function paragraphTokens(analysis: Analysis, paragraph: number, scan: Quo
     const quotation = outer[q];
     quoted[i] = quotation !== undefined && quotation.open < token.start && token.start < quotation.close;
   });
-  return { tokens, sentences, sentenceStart, quoted, at: new Map(tokens.map((token, i) => [token.start, i])) };
+  return { tokens, sentences, sentenceStart, quoted };
+}
+
+/** The index of the paragraph token starting at raw offset `start`, by binary search (tokens are in text order). */
+export function tokenStartingAt(table: ParagraphTokens, start: number): number | undefined {
+  const tokens = table.tokens;
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid]!.start < start) low = mid + 1;
+    else high = mid;
+  }
+  return low < tokens.length && tokens[low]!.start === start ? low : undefined;
 }
 
 /**
@@ -67,8 +79,8 @@ export function quotationBlocks(ctx: Context, analysis: Analysis, quotes: readon
     for (const quotation of scan.quotations) {
       if (quotation.depth > 0) continue;
       if (title !== null && quotation.open < title.end && quotation.close > title.start) continue;
-      const openToken = table.at.get(quotation.open);
-      const closeToken = table.at.get(quotation.close);
+      const openToken = tokenStartingAt(table, quotation.open);
+      const closeToken = tokenStartingAt(table, quotation.close);
       const span = innerSpan(raw, quotation.open + 1, quotation.close, true);
       if (openToken === undefined || closeToken === undefined || span === null) continue;
       blocks.push({ spans: [span], openParagraph: p, closeParagraph: p, openToken, closeToken });
@@ -90,7 +102,7 @@ function continuedQuotation(
   dangling: number,
 ): QuotationBlock | null {
   const raw = analysis.raw;
-  const openToken = tables[p]!.at.get(dangling);
+  const openToken = tokenStartingAt(tables[p]!, dangling);
   const first = innerSpan(raw, dangling + 1, analysis.paragraphs[p]!.end, false);
   if (openToken === undefined || first === null) return null;
   const spans = [first];
@@ -100,7 +112,7 @@ function continuedQuotation(
     const closing = scan.quotations.find((quotation) => quotation.open === paragraph.start && quotation.depth === 0);
     if (closing) {
       const last = innerSpan(raw, closing.open + 1, closing.close, true);
-      const closeToken = tables[q]!.at.get(closing.close);
+      const closeToken = tokenStartingAt(tables[q]!, closing.close);
       if (last === null || closeToken === undefined) return null;
       return { spans: [...spans, last], openParagraph: p, closeParagraph: q, openToken, closeToken };
     }
