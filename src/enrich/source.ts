@@ -7,6 +7,7 @@ import { outsideQuotes } from './date/outside-quotes.js';
 import { sentenceNeighbours } from './date/sentence-neighbours.js';
 import { coreTokens, looksLikeOutlet } from './source/classify.js';
 import { defaultOutletLexicon, type OutletLexicon } from './source/lexicon.js';
+import { compileKeywordGate } from './source/keyword-gate.js';
 import { compileNameReader, type NameReader } from './source/name.js';
 import { createPersonCheck } from './source/persons.js';
 import { isPlaceName } from './source/places.js';
@@ -61,6 +62,7 @@ export function createSourceRefiner(options: SourceRefinerOptions = {}): Refiner
   const lexicon = options.lexicon ?? defaultOutletLexicon;
   const slots = options.slots ?? outletSlots;
   const reader = compileNameReader(lexicon, isPlaceName);
+  const gate = compileKeywordGate(slots);
   return {
     id: SOURCE_REFINER_ID,
     refine(ctx: Context, analysis: Analysis, drafts: ClaimDraft[]): ClaimDraft[] {
@@ -74,6 +76,7 @@ export function createSourceRefiner(options: SourceRefinerOptions = {}): Refiner
         lexicon,
         isPerson,
         isPlace: isPlaceName,
+        gate,
       });
       const bySentence = groupBySentence(mentions);
       const outletNames = new Set(mentions.map((mention) => mention.name));

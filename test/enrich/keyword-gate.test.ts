@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentencesForSlots } from '../../src/enrich/source/keyword-gate.js';
+import { compileKeywordGate, sentencesForSlots } from '../../src/enrich/source/keyword-gate.js';
 import type { OutletSlot } from '../../src/enrich/source/slots.js';
 import { analyse } from '../../src/text/analyse.js';
 
@@ -33,6 +33,30 @@ describe('sentencesForSlots', () => {
 
   it('finds a keyword glued to punctuation', () => {
     expect(gated('Fares doubled (per the Quay Gazette).', [per])).toEqual([['Fares doubled (per the Quay Gazette).']]);
+  });
+
+  it.each([
+    ['Prices fell 3 per_cent, the Dale Record said.', [[]]],
+    ['Prices fell, per2 the Dale Record.', [[]]],
+    ['Output rose, per: the Fenwick Ledger.', [['Output rose, per: the Fenwick Ledger.']]],
+    ['Output rose, über per the Fenwick Ledger.', [['Output rose, über per the Fenwick Ledger.']]],
+  ])('a keyword counts only as a whole run of word characters: %s', (text, expected) => {
+    expect(gated(text, [per])).toEqual(expected);
+  });
+
+  it('never opens on a keyword that is no run of word characters', () => {
+    const oped: OutletSlot = { ...per, id: 'op-ed', keywords: ['op-ed'] };
+    expect(gated('An op-ed ran in the Harbour Times.', [oped])).toEqual([[]]);
+  });
+
+  it('gives the same answer when one compiled gate reads many articles', () => {
+    const gate = compileKeywordGate([told, per]);
+    const read = (text: string): string[][] =>
+      gate(analyse(text, [{ start: 0, end: text.length }]).sentences).map((sentences) => sentences.map((sentence) => sentence.text));
+    const first = 'The pilot told Wave FM. Rates rose, per Lark News.';
+    expect(read(first)).toEqual([['The pilot told Wave FM.'], ['Rates rose, per Lark News.']]);
+    expect(read('Nothing was said.')).toEqual([[], []]);
+    expect(read(first)).toEqual([['The pilot told Wave FM.'], ['Rates rose, per Lark News.']]);
   });
 
   it('reads every sentence for a slot without keywords', () => {

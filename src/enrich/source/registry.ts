@@ -3,7 +3,7 @@ import type { Sentence } from '../../text/analyse.js';
 import { coreTokens, isAcronym, isOutletName, type NameEvidence } from './classify.js';
 import type { OutletLexicon } from './lexicon.js';
 import type { NameCandidate, NameReader } from './name.js';
-import { sentencesForSlots } from './keyword-gate.js';
+import { compileKeywordGate, type KeywordGate } from './keyword-gate.js';
 import type { OutletSlot } from './slots.js';
 
 /** An outlet credited somewhere in the article. */
@@ -32,6 +32,8 @@ export interface RegistryInput {
   lexicon: OutletLexicon;
   isPerson(word: string): boolean;
   isPlace(name: string): boolean;
+  /** The slots' keyword gate, compiled once by the caller that reads many articles; compiled here when left out. */
+  gate?: KeywordGate;
 }
 
 /**
@@ -82,7 +84,7 @@ export function findOutletMentions(input: RegistryInput): OutletMention[] {
  */
 function collectCandidates(input: RegistryInput): Found[] {
   const { raw, reader } = input;
-  const sentencesBySlot = sentencesForSlots(input.slots, input.sentences);
+  const sentencesBySlot = (input.gate ?? compileKeywordGate(input.slots))(input.sentences);
   const found: Found[] = [];
   input.slots.forEach((slot, position) => {
     for (const sentence of sentencesBySlot[position]!) {
