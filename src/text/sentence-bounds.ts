@@ -2,7 +2,7 @@
  * Sentence boundaries read from wink's tokens. wink's own boundary pass cost a quarter of its reading time and
  * its part-of-speech tags do not depend on it, so claimex runs wink without it and splits here: after a run of
  * `.`, `!` or `?` (with the closing quotes and brackets that follow it), after an abbreviation-like word that
- * ends in a dot when a sentence opener follows, and at a blank line. `analyse` then mends the breaks.
+ * ends in a dot when a sentence opener follows, and at a blank line (wink gives line breaks as tokens). `analyse` then mends the breaks.
  */
 
 const TERMINATORS: ReadonlySet<string> = new Set(['.', '!', '?']);
@@ -27,14 +27,11 @@ const DOTTED_ABBREVIATION = /^(?:\p{L}\.){2,}$/u;
  */
 const OPENS_SENTENCE = /^(?:[\p{L}\p{N}"“‘'«(\[…]|\.{3})/u;
 
-function isBlankLine(space: string): boolean {
-  const first = space.indexOf('\n');
-  return first >= 0 && space.indexOf('\n', first + 1) > first;
-}
+const BLANK_LINE = /^\s*\n\s*\n\s*$/;
 
 /**
  * Inclusive token index pairs [first, last] of the sentences of a token stream, from each token's value and the
- * white space before it.
+ * white space before it. A blank line belongs to no sentence.
  */
 export function sentenceBounds(values: readonly string[], spaces: readonly string[]): Array<[number, number]> {
   const bounds: Array<[number, number]> = [];
@@ -45,8 +42,12 @@ export function sentenceBounds(values: readonly string[], spaces: readonly strin
     start = last + 1;
   };
   for (let i = 0; i < count; i++) {
-    if (i > start && isBlankLine(spaces[i]!)) close(i - 1);
     const value = values[i]!;
+    if (value.length > 1 && value.charCodeAt(0) <= 32 && BLANK_LINE.test(value)) {
+      close(i - 1);
+      start = i + 1;
+      continue;
+    }
     if (TERMINATORS.has(value)) {
       let last = i;
       while (last + 1 < count && TERMINATORS.has(values[last + 1]!) && spaces[last + 1] === '') last++;

@@ -19,11 +19,20 @@ describe('sentenceBounds', () => {
   });
 
   it('splits at a blank line even without a terminator', () => {
-    expect(sentenceBounds(['A', 'title', 'Body', 'text'], ['', ' ', '\n\n', ' '])).toEqual([
+    expect(sentenceBounds(['A', 'title', '\n\n', 'Body', 'text'], ['', ' ', '', '', ' '])).toEqual([
       [0, 1],
-      [2, 3],
+      [3, 4],
     ]);
-    expect(sentenceBounds(['A', 'title', 'Body', 'text'], ['', ' ', '\n', ' '])).toEqual([[0, 3]]);
+    expect(sentenceBounds(['A', 'title', '\r\n \r\n', 'Body'], ['', ' ', '', ''])).toEqual([
+      [0, 1],
+      [3, 3],
+    ]);
+    expect(sentenceBounds(['A', 'title', '\n', 'Body', 'text'], ['', ' ', '', '', ' '])).toEqual([[0, 4]]);
+  });
+
+  it('splits a paragraph at a blank line inside it', () => {
+    const raw = 'Flood warning\n\nRivers rose overnight.';
+    expect(sentencesOf(raw)).toEqual(['Flood warning', 'Rivers rose overnight.']);
   });
 
   it('gives no bounds for no tokens', () => {
