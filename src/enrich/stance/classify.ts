@@ -226,7 +226,14 @@ class Reading {
   }
 
   cue(hit: PhraseHit<PhraseFamily>, polarity: Stance, negated: boolean): StanceReason['cues'][number] {
-    return { ...this.span(hit.from, hit.to), polarity, negated };
+    return this.cueAt(hit.from, hit.to, polarity, negated);
+  }
+
+  /** Built field by field rather than spread from `span`: cues are made for every claim, and spreads are slow. */
+  private cueAt(from: number, to: number, polarity: Stance, negated: boolean): StanceReason['cues'][number] {
+    const start = this.words[from]!.start;
+    const end = this.words[to - 1]!.end;
+    return { start, end, text: this.raw.slice(start, end), polarity, negated };
   }
 
   cues(cues: readonly PolarCue[]): StanceReason['cues'] {
@@ -236,7 +243,7 @@ class Reading {
         const from = joined ? Math.min(cue.by!.from, cue.hit.from) : cue.hit.from;
         const to = joined ? Math.max(cue.by!.to, cue.hit.to) : cue.hit.to;
         const polarity: Stance = cue.state === 'support' || cue.state === 'oppose' ? cue.state : 'neutral';
-        return { ...this.span(from, to), polarity, negated: cue.negated };
+        return this.cueAt(from, to, polarity, cue.negated);
       })
       .sort((a, b) => a.start - b.start);
   }

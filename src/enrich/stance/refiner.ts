@@ -116,7 +116,7 @@ const ANAPHOR_STARTS: ReadonlySet<string> = new Set(['this', 'that', 'these', 't
 
 /** Whether the claim could point back ("this idea"): only then is the previous sentence read. */
 function hasAnaphorCandidate(tokens: readonly StanceToken[]): boolean {
-  for (const { token } of tokens) if (ANAPHOR_STARTS.has(token.normal)) return true;
+  for (let i = 0; i < tokens.length; i++) if (ANAPHOR_STARTS.has(tokens[i]!.token.normal)) return true;
   return false;
 }
 
@@ -141,7 +141,7 @@ function topicTermsIn(tokens: readonly Token[], lexicon: CompiledLexicon, topic:
  * the analyser reads as one sentence, each bullet is its own statement, and the work stays local to the claim.
  */
 function claimWindow(sentences: readonly Sentence[], draft: ClaimDraft): Token[] {
-  const tokens = sentences.length === 1 ? sentences[0]!.tokens : sentences.flatMap((sentence) => sentence.tokens);
+  const tokens = sentences.length === 1 ? sentences[0]!.tokens : joinedTokens(sentences);
   const { quoteSpans, cue } = draft.attribution;
   const start = Math.min(quoteSpans[0]?.start ?? Infinity, cue?.start ?? Infinity);
   const end = Math.max(quoteSpans[quoteSpans.length - 1]?.end ?? -Infinity, cue?.end ?? -Infinity);
@@ -150,6 +150,12 @@ function claimWindow(sentences: readonly Sentence[], draft: ClaimDraft): Token[]
   let hi = firstTokenEndingAfter(tokens, end);
   while (hi < tokens.length && !isSegmentBreak(tokens[hi]!.normal)) hi++;
   return tokens.slice(lo, Math.min(hi + 1, tokens.length));
+}
+
+function joinedTokens(sentences: readonly Sentence[]): Token[] {
+  const tokens: Token[] = [];
+  for (const sentence of sentences) for (let i = 0; i < sentence.tokens.length; i++) tokens.push(sentence.tokens[i]!);
+  return tokens;
 }
 
 function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number {
