@@ -37,9 +37,7 @@ export function decide(infos: readonly LineInfo[]): Decisions {
     markDuplicates(infos, reasons);
     return { reasons, headline: null, body };
   }
-  const textCounts = new Map<string, number>();
-  for (const info of infos) textCounts.set(info.line.text, (textCounts.get(info.line.text) ?? 0) + 1);
-  const headline = pickHeadline(infos, body.first, textCounts);
+  const headline = pickHeadline(infos, body.first);
 
   for (let i = 0; i < body.first; i++) reasons[i] = headerReason(infos, i, headline, body.first);
   for (let i = body.first; i <= body.last; i++) reasons[i] = infos[i]!.reason;

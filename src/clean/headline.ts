@@ -55,7 +55,7 @@ export function isTitleLike(info: LineInfo): boolean {
  * standfirst or the body, then a longer one; ties go to the line closest to the body,
  * except that a repeated headline keeps its first copy.
  */
-export function pickHeadline(infos: readonly LineInfo[], bodyFirst: number, textCounts: ReadonlyMap<string, number>): number | null {
+export function pickHeadline(infos: readonly LineInfo[], bodyFirst: number): number | null {
   let best: number | null = null;
   let bestScore = -1;
   for (let i = Math.max(0, bodyFirst - HEADLINE_WINDOW); i < bodyFirst; i++) {
@@ -63,7 +63,7 @@ export function pickHeadline(infos: readonly LineInfo[], bodyFirst: number, text
     if (!isTitleLike(info)) continue;
     let score = 0;
     if (nearBylineOrDate(infos, i)) score += 3;
-    if ((textCounts.get(info.line.text) ?? 0) > 1 && info.features.words >= REPEATED_MIN_WORDS) score += 2;
+    if (info.features.words >= REPEATED_MIN_WORDS && printedTwice(infos, i)) score += 2;
     if (info.features.words >= RICH_WORDS) score += 1;
     if (i + 1 === bodyFirst || isStandfirstShaped(infos[i + 1])) score += 2;
     const sameAsBest = best !== null && infos[best]!.line.text === info.line.text;
@@ -85,6 +85,19 @@ function sentenceHeadline(infos: readonly LineInfo[], bodyFirst: number): number
   const f = first.features;
   const clean = first.reason === null && first.date === null && !f.bullet && f.startsUpper && !f.innerSentence;
   return clean && f.words >= MIN_WORDS && f.words <= MAX_WORDS ? 0 : null;
+}
+
+/**
+ * Whether the line's text appears on another line of the page. Asked only for the few headline candidates, so a
+ * scan that compares lengths first is cheaper than counting every line's text.
+ */
+function printedTwice(infos: readonly LineInfo[], index: number): boolean {
+  const { text } = infos[index]!.line;
+  for (let k = 0; k < infos.length; k++) {
+    const line = infos[k]!.line;
+    if (k !== index && line.end - line.start === text.length && line.text === text) return true;
+  }
+  return false;
 }
 
 function isStandfirstShaped(info: LineInfo | undefined): boolean {
