@@ -1,3 +1,5 @@
+import { isWhiteSpace } from './lines.js';
+
 /** Shape features of one trimmed line (the jusText inputs plus news-specific marks). */
 export interface LineFeatures {
   chars: number;
@@ -20,41 +22,50 @@ export interface LineFeatures {
   letterRatio: number;
 }
 
-const ENDS_SENTENCE = /[.!?…](?:["”’'»)\]]{0,3})$/;
-const INNER_SENTENCE = /[a-z\d)"”’][.!?]["”’]? +["“‘]?\p{Lu}/u;
-const QUOTE_MARK = /["“”«»„]|(?:^|[\s(])‘|’(?=[\s,.;:!?)]|$)/;
-const BULLET = /^(?:[-–—•*·▪►»]\s|\d{1,2}[.)]\s(?=\D))/;
-const STARTS_UPPER = /^[\p{Lu}\d"“‘'«„(\[]/u;
 /** Lines longer than this are prose or garbage; their statistics are read from a prefix to stay cheap. */
 const SAMPLE = 4000;
 const APOSTROPHE = 0x2019;
+const LEFT_SINGLE_QUOTE = 0x2018;
+const SPACE_CODE = 32;
+/** `[\p{Lu}\d"“‘'«„(\[]`: a title or sentence start. Sticky, so it is tried at the line start in the raw string. */
+const STARTS_UPPER = /[\p{Lu}\d"“‘'«„(\[]/uy;
+const UPPER_LETTER = /^\p{Lu}/u;
 
 /**
- * Function words as a trie over the letters a–z, so a line's words are checked without allocating strings.
- * Entries with other characters cannot match and are left out.
+ * Function words as a trie over the letters a–z in flat arrays, so a line's words are checked without allocating
+ * strings or chasing objects. Entries with other characters cannot match and are left out.
  */
 export interface StopWordTrie {
-  next: Array<StopWordTrie | undefined>;
-  word: boolean;
+  /** `next[node * 26 + letter]` is the child node plus one, or 0 when no entry continues with that letter. */
+  next: Int32Array;
+  /** 1 when the letters leading to the node spell an entry. */
+  word: Uint8Array;
 }
 
 const ALPHABET = 26;
 const LOWER_A = 97;
+const UPPER_A = 65;
 const ASCII_WORD = /^[a-z]+$/;
 
 export function buildStopWordTrie(words: Iterable<string>): StopWordTrie {
-  const root: StopWordTrie = { next: new Array(ALPHABET), word: false };
+  const next: number[] = new Array<number>(ALPHABET).fill(0);
+  const word: number[] = [0];
   for (const entry of words) {
-    const word = entry.toLowerCase();
-    if (!ASCII_WORD.test(word)) continue;
-    let node = root;
-    for (let i = 0; i < word.length; i++) {
-      const slot = word.charCodeAt(i) - LOWER_A;
-      node = node.next[slot] ??= { next: new Array(ALPHABET), word: false };
+    const lower = entry.toLowerCase();
+    if (!ASCII_WORD.test(lower)) continue;
+    let node = 0;
+    for (let i = 0; i < lower.length; i++) {
+      const slot = node * ALPHABET + lower.charCodeAt(i) - LOWER_A;
+      if (next[slot] === 0) {
+        next[slot] = word.length + 1;
+        word.push(0);
+        for (let k = 0; k < ALPHABET; k++) next.push(0);
+      }
+      node = next[slot]! - 1;
     }
-    node.word = true;
+    word[node] = 1;
   }
-  return root;
+  return { next: Int32Array.from(next), word: Uint8Array.from(word) };
 }
 
 const SPACE = 1;
@@ -80,10 +91,21 @@ function classOf(code: number): number {
 
 const LATIN_CLASSES = Uint8Array.from({ length: TABLE_SIZE }, (_, code) => classOf(code));
 
-/** Features of `raw.slice(start, end)`, read from the raw string itself (one pass, no per-word strings). */
+/** The trie slot of an ASCII letter of either case, or -1: other letters end the walk. */
+function letterSlot(code: number): number {
+  if (code >= LOWER_A && code < LOWER_A + ALPHABET) return code - LOWER_A;
+  if (code >= UPPER_A && code < UPPER_A + ALPHABET) return code - UPPER_A;
+  return -1;
+}
+
+/**
+ * Features of `raw.slice(start, end)`, read from the raw string itself in one pass with no per-word strings. The
+ * marks a regex would find (quotes, sentence ends) are checked at the characters that can start them.
+ */
 export function lineFeatures(raw: string, start: number, end: number, stopWords: StopWordTrie): LineFeatures {
   const chars = end - start;
   const stop = Math.min(end, start + SAMPLE);
+  const { next, word } = stopWords;
   let letters = 0;
   let tokens = 0;
   let alphaWords = 0;
@@ -91,7 +113,10 @@ export function lineFeatures(raw: string, start: number, end: number, stopWords:
   let capitalised = 0;
   let inToken = false;
   let inWord = false;
-  let trie: StopWordTrie | undefined;
+  let hasQuote = false;
+  let innerSentence = false;
+  /** The trie node of the current word's letters so far, or -1 once no function word can match. */
+  let node = -1;
   for (let i = start; i < stop; i++) {
     const code = raw.charCodeAt(i);
     const kind = code < TABLE_SIZE ? LATIN_CLASSES[code]! : classOf(code);
@@ -102,33 +127,119 @@ export function lineFeatures(raw: string, start: number, end: number, stopWords:
     }
     if (kind & LETTER) {
       letters++;
-      const isUpper = (kind & UPPER) !== 0;
       if (!inWord) {
         inWord = true;
         alphaWords++;
-        if (isUpper) capitalised++;
-        trie = stopWords;
+        if (kind & UPPER) capitalised++;
+        node = 0;
       }
-      if (trie) trie = code >= LOWER_A && code < LOWER_A + ALPHABET ? trie.next[code - LOWER_A] : code >= 65 && code <= 90 ? trie.next[code - 65] : undefined;
-    } else if (inWord && code !== 39 && code !== APOSTROPHE) {
-      if (trie?.word) stops++;
+      if (node >= 0) {
+        const slot = letterSlot(code);
+        node = slot < 0 ? -1 : next[node * ALPHABET + slot]! - 1;
+      }
+      continue;
+    }
+    if (inWord && code !== 39 && code !== APOSTROPHE) {
+      if (node >= 0 && word[node] === 1) stops++;
       inWord = false;
     }
+    if (kind !== 0) continue;
+    if (!hasQuote && isQuoteMarkAt(raw, i, start, stop, code)) hasQuote = true;
+    if (!innerSentence && (code === 46 || code === 33 || code === 63) && sentenceBreakAt(raw, i, start, stop)) innerSentence = true;
   }
-  if (inWord && trie?.word) stops++;
+  if (inWord && node >= 0 && word[node] === 1) stops++;
   const sampled = stop - start;
-  const text = raw.slice(start, stop);
-  const tail = raw.slice(Math.max(start, end - 8), end);
   return {
     chars,
     words: Math.round(tokens * (chars / Math.max(1, sampled))),
     stopRatio: alphaWords === 0 ? 0 : stops / alphaWords,
     capitalisedRatio: alphaWords === 0 ? 0 : capitalised / alphaWords,
-    endsSentence: ENDS_SENTENCE.test(tail),
-    innerSentence: INNER_SENTENCE.test(text),
-    hasQuote: QUOTE_MARK.test(text),
-    bullet: BULLET.test(text),
-    startsUpper: STARTS_UPPER.test(text),
+    endsSentence: endsLikeSentence(raw, start, end),
+    innerSentence,
+    hasQuote,
+    bullet: startsWithBullet(raw, start, stop),
+    startsUpper: start < stop && stickyTest(STARTS_UPPER, raw, start),
     letterRatio: sampled === 0 ? 0 : letters / sampled,
   };
 }
+
+function stickyTest(pattern: RegExp, raw: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(raw);
+}
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+/** `.` `!` `?` `…` */
+const isTerminator = (code: number): boolean => code === 46 || code === 33 || code === 63 || code === 0x2026;
+/** `"` `”` `’` `'` `»` `)` `]` */
+const isCloser = (code: number): boolean =>
+  code === 34 || code === 0x201d || code === APOSTROPHE || code === 39 || code === 0xbb || code === 41 || code === 93;
+
+/** `/[.!?…](?:["”’'»)\]]{0,3})$/`: a terminator followed by at most three closing quotes or brackets. */
+function endsLikeSentence(raw: string, start: number, end: number): boolean {
+  let k = end - 1;
+  let closers = 0;
+  while (k >= start && closers <= 3 && isCloser(raw.charCodeAt(k))) {
+    k--;
+    closers++;
+  }
+  return closers <= 3 && k >= start && isTerminator(raw.charCodeAt(k));
+}
+
+/**
+ * `/["“”«»„]|(?:^|[\s(])‘|’(?=[\s,.;:!?)]|$)/` at position i of the sampled line: a double quote of any style, an
+ * opening single quote at a word start, or a closing single quote before a space or punctuation (not an apostrophe).
+ */
+function isQuoteMarkAt(raw: string, i: number, start: number, stop: number, code: number): boolean {
+  if (code === 34 || code === 0x201c || code === 0x201d || code === 0xab || code === 0xbb || code === 0x201e) return true;
+  if (code === LEFT_SINGLE_QUOTE) {
+    if (i === start) return true;
+    const before = raw.charCodeAt(i - 1);
+    return before === 40 || isWhiteSpace(before);
+  }
+  if (code !== APOSTROPHE) return false;
+  if (i + 1 === stop) return true;
+  const after = raw.charCodeAt(i + 1);
+  return isWhiteSpace(after) || after === 44 || after === 46 || after === 59 || after === 58 || after === 33 || after === 63 || after === 41;
+}
+
+/**
+ * `/[a-z\d)"”’][.!?]["”’]? +["“‘]?\p{Lu}/u` with the terminator at position p of the sampled line: a sentence
+ * ends and an upper-case one starts after it.
+ */
+function sentenceBreakAt(raw: string, p: number, start: number, stop: number): boolean {
+  if (p === start) return false;
+  const before = raw.charCodeAt(p - 1);
+  const endsWord = (before >= LOWER_A && before < LOWER_A + ALPHABET) || isDigit(before) || before === 41 || before === 34 || before === 0x201d || before === APOSTROPHE;
+  if (!endsWord) return false;
+  let q = p + 1;
+  if (q < stop) {
+    const code = raw.charCodeAt(q);
+    if (code === 34 || code === 0x201d || code === APOSTROPHE) q++;
+  }
+  if (q >= stop || raw.charCodeAt(q) !== SPACE_CODE) return false;
+  while (q < stop && raw.charCodeAt(q) === SPACE_CODE) q++;
+  if (q < stop) {
+    const code = raw.charCodeAt(q);
+    if (code === 34 || code === 0x201c || code === LEFT_SINGLE_QUOTE) q++;
+  }
+  if (q >= stop) return false;
+  const code = raw.charCodeAt(q);
+  if (code < 128) return code >= UPPER_A && code < UPPER_A + ALPHABET;
+  return UPPER_LETTER.test(raw.slice(q, Math.min(q + 2, stop)));
+}
+
+/** `/^(?:[-–—•*·▪►»]\s|\d{1,2}[.)]\s(?=\D))/` on the sampled line: a list bullet or an item number. */
+function startsWithBullet(raw: string, start: number, stop: number): boolean {
+  if (start >= stop) return false;
+  const first = raw.charCodeAt(start);
+  if (BULLET_MARKS.has(first)) return start + 1 < stop && isWhiteSpace(raw.charCodeAt(start + 1));
+  if (!isDigit(first)) return false;
+  let j = start + 1;
+  if (j < stop && isDigit(raw.charCodeAt(j))) j++;
+  if (j + 2 >= stop) return false;
+  const mark = raw.charCodeAt(j);
+  return (mark === 46 || mark === 41) && isWhiteSpace(raw.charCodeAt(j + 1)) && !isDigit(raw.charCodeAt(j + 2));
+}
+
+const BULLET_MARKS: ReadonlySet<number> = new Set([...'-–—•*·▪►»'].map((char) => char.charCodeAt(0)));
