@@ -1,6 +1,7 @@
 import type { RemovalReason } from '../schema.js';
-import { normaliseChromeLine, type CompiledLexicon } from './compile.js';
+import { normaliseChromeLine, opensLikeBio, type CompiledLexicon } from './compile.js';
 import type { LineFeatures } from './features.js';
+import { isWhiteSpace } from './lines.js';
 
 /** Lines at most this long are looked up in the whole-line lexicons; chrome is short. */
 const SHORT_LINE = 90;
@@ -30,7 +31,6 @@ const SOCIAL_SPLIT = /[\s|,/·•:]+/;
 const FILLER = new Set(['on', 'at', 'in', 'and', 'our', 'us', 'the', 'channel', 'page', 'follow', 'with', '&']);
 const SOCIAL_MAX_WORDS = 10;
 const HANDLE = /^@[\w.]{2,30}$/;
-const FIRST_TWO_WORDS = /^([^\s|,/·•:]+)(?:[\s|,/·•:]+([^\s|,/·•:]+))?/;
 const FOLLOW_WORDS = new Set(['follow', 'find', 'connect', 'join', 'like', 'stay', 'subscribe']);
 
 const BYLINE_BY = /^[Bb]y:?\s+(?:\p{Lu}|@)/u;
@@ -52,7 +52,21 @@ const RELATED_INLINE = /^(?:read (?:more|also|next)|see also|also read|related|w
 const PREV_NEXT = /^(?:PREV|PREVIOUS|NEXT)\s+\S/;
 const BREADCRUMB_SEPARATOR = /\s[»›>|/]\s|[»›]/g;
 const FRAGMENT = /^(?:[\p{P}\p{S}\s]{1,8}|\p{L})$/u;
+/** The letters (lower-cased) an editor's note can open with, after an optional bracket. */
+const EDITOR_NOTE_LEADS = 'uect';
 const EDITOR_NOTE = /^\(?(?:updated|update|editor['’]s note|editors['’] note|correction|clarification|this (?:article|story) (?:has been|was) (?:updated|corrected))\b/i;
+
+/** `FRAGMENT` matches at most eight code points of symbols, each at most two UTF-16 units. */
+const FRAGMENT_MAX_UNITS = 16;
+const SHORT_NEWSLETTER_WORDS = 8;
+const OPEN_PAREN = 40;
+const AT_SIGN = 64;
+const CAPITAL_B = 66;
+const SMALL_B = 98;
+const CAPITAL_N = 78;
+const CAPITAL_P = 80;
+const ASCII_LOWER_BIT = 0x20;
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /** The form of a short line the whole-line lexicons are looked up in; null for a line too long to be one. */
 export function shortLineForm(text: string, features: LineFeatures): string | null {
@@ -69,8 +83,8 @@ export function chromeReason(
   lexicon: CompiledLexicon,
   normal: string | null = shortLineForm(text, features),
 ): RemovalReason | null {
-  if (EDITOR_NOTE.test(text)) return null;
-  if (FRAGMENT.test(text)) return 'fragment';
+  if (isEditorNote(text)) return null;
+  if (text.length <= FRAGMENT_MAX_UNITS && FRAGMENT.test(text)) return 'fragment';
   if (COPYRIGHT_MARK.test(features.chars <= 400 ? text : text.slice(0, COPYRIGHT_LEAD_CHARS))) return 'copyright';
   if (features.chars <= 400 && !features.hasQuote) {
     if (COPYRIGHT_WORD.test(text)) return 'copyright';
@@ -81,13 +95,17 @@ export function chromeReason(
     if (reason) return reason;
   }
   if (features.words <= 25 && lexicon.socialPrefix.test(text)) return 'social';
-  if (CREDIT_PARENS.test(text)) return 'byline';
-  if (features.chars <= 600 && lexicon.bio.test(text)) return 'byline';
+  const first = text.charCodeAt(0);
+  if (first === OPEN_PAREN && CREDIT_PARENS.test(text)) return 'byline';
+  if (features.chars <= 600 && opensLikeBio(text) && lexicon.bio.test(text)) return 'byline';
   if (features.chars <= CAPTION_MAX && isCaption(text, features, lexicon)) return 'caption';
-  if (PREV_NEXT.test(text) || (features.words <= 25 && RELATED_INLINE.test(text))) return 'related-links';
+  if (((first === CAPITAL_P || first === CAPITAL_N) && PREV_NEXT.test(text)) || (features.words <= 25 && RELATED_INLINE.test(text))) {
+    return 'related-links';
+  }
   if (features.words <= 20 && !features.endsSentence && lexicon.promoPrefix.test(text)) return 'related-links';
   if (features.chars <= PITCH_MAX && !features.hasQuote && !REPORTING.test(text)) {
-    const pitch = pitchReason(text, features, lexicon);
+    const newsletterTested = normal !== null && features.words <= SHORT_NEWSLETTER_WORDS;
+    const pitch = pitchReason(text, features, lexicon, newsletterTested);
     if (pitch) return pitch;
   }
   if (features.chars <= 160 && !features.endsSentence && breadcrumbSeparators(text) >= 2) return 'navigation';
@@ -101,19 +119,21 @@ function shortLineReason(text: string, normal: string, features: LineFeatures, l
   if (lexicon.navigation.has(normal)) return 'navigation';
   if (lexicon.other.has(normal)) return 'other';
   if (features.words <= SOCIAL_MAX_WORDS && isSocialLine(normal, lexicon)) return 'social';
-  if (COUNTER_LABELLED.test(normal) || COUNTER_NUMBER.test(normal) || READ_TIME.test(normal)) return 'counter';
+  const digitFirst = isDigit(normal.charCodeAt(0));
+  if (COUNTER_LABELLED.test(normal) || (digitFirst && (COUNTER_NUMBER.test(normal) || READ_TIME.test(normal)))) return 'counter';
   if (SLIDESHOW.test(normal) || SHARED_TIMES.test(text)) return 'counter';
   if (features.words <= 12 && (SHARE_LEAD.test(text) || SHARE_SOCIAL_MEDIA.test(text))) return 'share';
   if (features.words <= 6 && lexicon.relatedLead.test(normal)) return 'related-links';
   if (features.words <= 8 && lexicon.navigationPrefix.test(normal)) return 'navigation';
-  if (features.words <= 12 && !features.hasQuote && BYLINE_BY.test(text)) return 'byline';
-  if (features.words <= 8 && lexicon.newsletter.test(text)) return 'newsletter';
+  const first = text.charCodeAt(0);
+  if (features.words <= 12 && !features.hasQuote && (first === CAPITAL_B || first === SMALL_B) && BYLINE_BY.test(text)) return 'byline';
+  if (features.words <= SHORT_NEWSLETTER_WORDS && lexicon.newsletter.test(text)) return 'newsletter';
   return null;
 }
 
 /** A line made only of network names, optionally after "follow us on". */
 function isSocialLine(normal: string, lexicon: CompiledLexicon): boolean {
-  if (HANDLE.test(normal)) return true;
+  if (normal.charCodeAt(0) === AT_SIGN && HANDLE.test(normal)) return true;
   if (!opensLikeSocial(normal, lexicon)) return false;
   const rest = normal.replace(FOLLOW_LEAD, ' ').trim();
   const followed = rest.length !== normal.length;
@@ -131,13 +151,31 @@ function isSocialLine(normal: string, lexicon: CompiledLexicon): boolean {
   return names > 0;
 }
 
-/** A cheap first test for `isSocialLine`, which most short lines fail on their first word. */
+/**
+ * A cheap first test for `isSocialLine`, which most short lines fail on their first word: the first word, or the
+ * first two, name a network, or the first is a filler or follow word. A line that opens with a separator passes.
+ */
 function opensLikeSocial(normal: string, lexicon: CompiledLexicon): boolean {
-  const words = FIRST_TWO_WORDS.exec(normal);
-  if (words === null) return true;
-  const first = words[1]!;
+  const firstEnd = wordEnd(normal, 0);
+  if (firstEnd === 0) return true;
+  const first = normal.slice(0, firstEnd);
   if (lexicon.social.has(first) || FILLER.has(first) || FOLLOW_WORDS.has(first)) return true;
-  return words[2] !== undefined && lexicon.social.has(`${first} ${words[2]}`);
+  if (!lexicon.socialPairLeads.has(first)) return false;
+  let secondStart = firstEnd;
+  while (secondStart < normal.length && isSocialSeparator(normal.charCodeAt(secondStart))) secondStart++;
+  if (secondStart === normal.length) return false;
+  return lexicon.social.has(`${first} ${normal.slice(secondStart, wordEnd(normal, secondStart))}`);
+}
+
+/** `[\s|,/·•:]`: what separates the names in a line of social links. */
+function isSocialSeparator(code: number): boolean {
+  return isWhiteSpace(code) || code === 124 || code === 44 || code === 47 || code === 0xb7 || code === 0x2022 || code === 58;
+}
+
+function wordEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && !isSocialSeparator(text.charCodeAt(end))) end++;
+  return end;
 }
 
 /** A photo caption: a credit ("Photo: …", "… Getty Images", "Name/Agency") at the end of a line that is not a sentence of prose. */
@@ -153,9 +191,10 @@ export function isCreditOnly(text: string, features: LineFeatures, lexicon: Comp
   return features.words <= 9 && features.chars <= TAIL && isCaption(text, features, lexicon);
 }
 
-function pitchReason(text: string, features: LineFeatures, lexicon: CompiledLexicon): RemovalReason | null {
+/** `newsletterTested`: the short-line tests already found no newsletter words in the line. */
+function pitchReason(text: string, features: LineFeatures, lexicon: CompiledLexicon, newsletterTested: boolean): RemovalReason | null {
   const addressed = SECOND_PERSON.test(text) || IMPERATIVE.test(text);
-  if (lexicon.newsletter.test(text) && (addressed || features.words <= 10)) return 'newsletter';
+  if (!newsletterTested && (addressed || features.words <= 10) && lexicon.newsletter.test(text)) return 'newsletter';
   if (!addressed && !PLEASE_WORD.test(text)) return null;
   if (COOKIE.test(text) && CONSENT.test(text)) return 'other';
   if (JAVASCRIPT.test(text)) return 'other';
@@ -172,7 +211,8 @@ function breadcrumbSeparators(text: string): number {
 
 /** An editor's note about the article itself ("(Updated with …)", "Editor's note: …") is always content. */
 export function isEditorNote(text: string): boolean {
-  return EDITOR_NOTE.test(text);
+  const lead = text.charCodeAt(0) === OPEN_PAREN ? text.charCodeAt(1) : text.charCodeAt(0);
+  return EDITOR_NOTE_LEADS.includes(String.fromCharCode(lead | ASCII_LOWER_BIT)) && EDITOR_NOTE.test(text);
 }
 
 /** A header that opens (or, for "Read more", closes) a list of links to other stories. */

@@ -6,6 +6,8 @@ import { isWhiteSpace } from './lines.js';
 export interface CompiledLexicon {
   stopWords: StopWordTrie;
   social: ReadonlySet<string>;
+  /** First words of the two-word social entries ("google" of "google play"). */
+  socialPairLeads: ReadonlySet<string>;
   share: ReadonlySet<string>;
   navigation: ReadonlySet<string>;
   other: ReadonlySet<string>;
@@ -20,6 +22,25 @@ export interface CompiledLexicon {
   bio: RegExp;
 }
 
+/** The verbs `bio` expects after one to four capitalised words. */
+const BIO_VERBS = ['is', 'was', 'writes', 'covers', 'reports'];
+
+/**
+ * A cheap necessary condition for the `bio` pattern: the line starts with an upper-case letter (checked exactly for
+ * ASCII) and one of its verbs follows the first, second, third or fourth white-space character.
+ */
+export function opensLikeBio(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first < 128 && !(first >= 65 && first <= 90)) return false;
+  let spaces = 0;
+  for (let i = 1; i < text.length && spaces < 4; i++) {
+    if (!isWhiteSpace(text.charCodeAt(i))) continue;
+    spaces++;
+    for (const verb of BIO_VERBS) if (text.startsWith(verb, i + 1)) return true;
+  }
+  return false;
+}
+
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 const escape = (phrase: string): string => phrase.replace(REGEX_SPECIAL, '\\$&').replace(/ /g, '\\s+');
 const alternation = (phrases: readonly string[]): string =>
@@ -31,6 +52,7 @@ export function compileLexicon(lexicon: ChromeLexicon): CompiledLexicon {
   return {
     stopWords: buildStopWordTrie(lexicon.stopWords),
     social: lower(lexicon.social),
+    socialPairLeads: new Set([...lower(lexicon.social)].filter((entry) => entry.includes(' ')).map((entry) => entry.slice(0, entry.indexOf(' ')))),
     share: lower(lexicon.share),
     navigation: lower(lexicon.navigation),
     other: lower(lexicon.other),
@@ -50,11 +72,17 @@ export function compileLexicon(lexicon: ChromeLexicon): CompiledLexicon {
   };
 }
 
-const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((char) => char.charCodeAt(0)));
-const LEADING_NOISE = codes(' \t-–—•*·▪►»›|>#:');
-const TRAILING_NOISE = codes(' \t-–—•*·▪►»›|>:.!…');
+/** A membership test over char codes (the characters listed are all in the Basic Multilingual Plane). */
+const codeTable = (chars: string): ((code: number) => boolean) => {
+  const listed = [...chars].map((char) => char.charCodeAt(0));
+  const table = new Uint8Array(Math.max(...listed) + 1);
+  for (const code of listed) table[code] = 1;
+  return (code) => code < table.length && table[code] === 1;
+};
+const LEADING_NOISE = codeTable(' \t-–—•*·▪►»›|>#:');
+const TRAILING_NOISE = codeTable(' \t-–—•*·▪►»›|>:.!…');
 /** Characters rewritten before lookups: apostrophe look-alikes, tabs and no-break spaces. */
-const REWRITTEN = codes('’‘`\t\u00a0');
+const REWRITTEN = codeTable('’‘`\t\u00a0');
 const APOSTROPHE = /[’‘`]/g;
 const SPACES = /\s{2,}|[\t\u00a0]/g;
 
@@ -62,8 +90,8 @@ const SPACES = /\s{2,}|[\t\u00a0]/g;
 export function normaliseChromeLine(text: string): string {
   let start = 0;
   let end = text.length;
-  while (start < end && LEADING_NOISE.has(text.charCodeAt(start))) start++;
-  while (end > start && TRAILING_NOISE.has(text.charCodeAt(end - 1))) end--;
+  while (start < end && LEADING_NOISE(text.charCodeAt(start))) start++;
+  while (end > start && TRAILING_NOISE(text.charCodeAt(end - 1))) end--;
   const core = start === 0 && end === text.length ? text : text.slice(start, end);
   const clean = needsRewrite(text, start, end) ? core.replace(APOSTROPHE, "'").replace(SPACES, ' ') : core;
   return clean.toLowerCase();
@@ -74,7 +102,7 @@ function needsRewrite(text: string, start: number, end: number): boolean {
   let previousSpace = false;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (REWRITTEN.has(code)) return true;
+    if (REWRITTEN(code)) return true;
     const space = isWhiteSpace(code);
     if (space && previousSpace) return true;
     previousSpace = space;
