@@ -75,13 +75,15 @@ export function shortLineForm(text: string, features: LineFeatures): string | nu
 
 /**
  * Reasons a line is chrome by its own text, strongest evidence first; null when its text alone says nothing.
- * `normal` is the line's `shortLineForm`, passed in when the caller already has it.
+ * `normal` is the line's `shortLineForm` and `relatedHeader` its `isRelatedHeader`, passed in when the caller
+ * already has them.
  */
 export function chromeReason(
   text: string,
   features: LineFeatures,
   lexicon: CompiledLexicon,
   normal: string | null = shortLineForm(text, features),
+  relatedHeader: boolean = isRelatedHeader(text, features, lexicon, normal),
 ): RemovalReason | null {
   if (isEditorNote(text)) return null;
   if (text.length <= FRAGMENT_MAX_UNITS && FRAGMENT.test(text)) return 'fragment';
@@ -91,7 +93,7 @@ export function chromeReason(
     if (features.words <= 40 && REPRINT_POLICY.test(text) && MATERIALS.test(text)) return 'copyright';
   }
   if (normal !== null) {
-    const reason = shortLineReason(text, normal, features, lexicon);
+    const reason = shortLineReason(text, normal, features, lexicon, relatedHeader);
     if (reason) return reason;
   }
   if (features.words <= 25 && lexicon.socialPrefix.test(text)) return 'social';
@@ -112,7 +114,13 @@ export function chromeReason(
   return null;
 }
 
-function shortLineReason(text: string, normal: string, features: LineFeatures, lexicon: CompiledLexicon): RemovalReason | null {
+function shortLineReason(
+  text: string,
+  normal: string,
+  features: LineFeatures,
+  lexicon: CompiledLexicon,
+  relatedHeader: boolean,
+): RemovalReason | null {
   if (normal === '') return 'fragment';
   if (lexicon.share.has(normal)) return 'share';
   if (lexicon.relatedWhole.has(normal)) return 'related-links';
@@ -123,7 +131,8 @@ function shortLineReason(text: string, normal: string, features: LineFeatures, l
   if (COUNTER_LABELLED.test(normal) || (digitFirst && (COUNTER_NUMBER.test(normal) || READ_TIME.test(normal)))) return 'counter';
   if (SLIDESHOW.test(normal) || SHARED_TIMES.test(text)) return 'counter';
   if (features.words <= 12 && (SHARE_LEAD.test(text) || SHARE_SOCIAL_MEDIA.test(text))) return 'share';
-  if (features.words <= 6 && lexicon.relatedLead.test(normal)) return 'related-links';
+  // With the whole line not a header, `relatedHeader` is the header-lead test on a line of at most six words.
+  if (relatedHeader) return 'related-links';
   if (features.words <= 8 && lexicon.navigationPrefix.test(normal)) return 'navigation';
   const first = text.charCodeAt(0);
   if (features.words <= 12 && !features.hasQuote && (first === CAPITAL_B || first === SMALL_B) && BYLINE_BY.test(text)) return 'byline';

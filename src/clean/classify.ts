@@ -41,13 +41,13 @@ export function classifyLines(raw: string, lines: readonly RawLine[], lexicon: C
   const infos = lines.map((line, index): LineInfo => {
     const f = features[index]!;
     const normal = shortLineForm(line.text, f);
-    const reason = chromeReason(line.text, f, lexicon, normal);
+    const relatedHeader = isRelatedHeader(line.text, f, lexicon, normal);
+    const reason = chromeReason(line.text, f, lexicon, normal, relatedHeader);
     const date = reason === null || reason === 'byline' ? datelineDate(line.text, f) : null;
     const prose =
       reason === null &&
       date === null &&
       ((isProse(f, useStopWords) && !splitTitleTimestamp(line.text)) || reportsSomeone(line.text, f));
-    const relatedHeader = isRelatedHeader(line.text, f, lexicon, normal);
     return { line, features: f, reason, good: prose, date, listItem: false, relatedHeader };
   });
   markCaptionsAboveCredits(infos, lexicon);

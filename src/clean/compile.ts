@@ -27,7 +27,8 @@ const BIO_VERBS = ['is', 'was', 'writes', 'covers', 'reports'];
 
 /**
  * A cheap necessary condition for the `bio` pattern: the line starts with an upper-case letter (checked exactly for
- * ASCII) and one of its verbs follows the first, second, third or fourth white-space character.
+ * ASCII) and one of its verbs follows the first, second, third or fourth white-space character, with only
+ * capitalised words before it.
  */
 export function opensLikeBio(text: string): boolean {
   const first = text.charCodeAt(0);
@@ -37,6 +38,9 @@ export function opensLikeBio(text: string): boolean {
     if (!isWhiteSpace(text.charCodeAt(i))) continue;
     spaces++;
     for (const verb of BIO_VERBS) if (text.startsWith(verb, i + 1)) return true;
+    const next = text.charCodeAt(i + 1);
+    // The next word is neither a verb nor capitalised, so no verb can follow a run of capitalised words.
+    if (next < 128 && !(next >= 65 && next <= 90)) return false;
   }
   return false;
 }

@@ -158,14 +158,17 @@ export function lineFeatures(raw: string, start: number, end: number, stopWords:
     innerSentence,
     hasQuote,
     bullet: startsWithBullet(raw, start, stop),
-    startsUpper: start < stop && stickyTest(STARTS_UPPER, raw, start),
+    startsUpper: start < stop && startsUpper(raw, start),
     letterRatio: sampled === 0 ? 0 : letters / sampled,
   };
 }
 
-function stickyTest(pattern: RegExp, raw: string, at: number): boolean {
-  pattern.lastIndex = at;
-  return pattern.test(raw);
+/** `STARTS_UPPER` at the line start; ASCII, which most lines start with, is answered without the regex. */
+function startsUpper(raw: string, at: number): boolean {
+  const code = raw.charCodeAt(at);
+  if (code < 128) return (code >= UPPER_A && code < UPPER_A + ALPHABET) || isDigit(code) || code === 34 || code === 39 || code === 40 || code === 91;
+  STARTS_UPPER.lastIndex = at;
+  return STARTS_UPPER.test(raw);
 }
 
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
