@@ -1,24 +1,26 @@
 // `npm run bench`: throughput against the wink-nlp floor, latency, memory, cold start, scaling and
 // adversarial inputs. A script, not a test: it prints numbers and checks them against the targets.
+// It measures the package as published (dist/, built by `npm run bench`), in plain Node: a TypeScript loader
+// would add its own thread and ~40 MB to the process being measured.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { clean, extractClaims } from '../src/index.js';
+import { clean, extractClaims } from '../dist/index.js';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 const root = new URL('..', import.meta.url).pathname;
 const MB = 1024 * 1024;
 
-function readCorpus(): string[] {
+function readCorpus() {
   const seeds = readdirSync(join(root, 'seeds')).map((name) => readFileSync(join(root, 'seeds', name), 'utf8'));
   const pagesDir = join(root, 'fixtures/boilerplate');
   const pages = readdirSync(pagesDir)
     .filter((name) => name.endsWith('.txt'))
     .map((name) => readFileSync(join(pagesDir, name), 'utf8'));
   const base = [...seeds, ...pages];
-  const corpus: string[] = [];
+  const corpus = [];
   let bytes = 0;
   while (bytes < 5 * MB) {
     for (const article of base) {
@@ -34,23 +36,15 @@ function readCorpus(): string[] {
  * for the tags only and finds sentence bounds itself (src/text/sentence-bounds.ts), which is cheaper than wink's pass.
  */
 const floorReader = winkNLP(model, ['sbd', 'pos']);
-function winkFloor(text: string): void {
+function winkFloor(text) {
   const doc = floorReader.readDoc(text);
   doc.tokens().out(floorReader.its.value);
   doc.tokens().out(floorReader.its.pos);
   doc.sentences().out();
 }
 
-interface Timing {
-  name: string;
-  mbPerSecond: number;
-  articlesPerSecond: number;
-  p50: number;
-  p99: number;
-}
-
-function time(name: string, corpus: readonly string[], work: (text: string) => void): Timing {
-  const latencies: number[] = [];
+function time(name, corpus, work) {
+  const latencies = [];
   let bytes = 0;
   const start = performance.now();
   for (const article of corpus) {
@@ -61,11 +55,11 @@ function time(name: string, corpus: readonly string[], work: (text: string) => v
   }
   const seconds = (performance.now() - start) / 1000;
   latencies.sort((a, b) => a - b);
-  const at = (q: number): number => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
+  const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
   return { name, mbPerSecond: bytes / MB / seconds, articlesPerSecond: corpus.length / seconds, p50: at(0.5), p99: at(0.99) };
 }
 
-function msPerKb(text: string, runs = 3): number {
+function msPerKb(text, runs = 3) {
   let best = Infinity;
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
@@ -75,18 +69,18 @@ function msPerKb(text: string, runs = 3): number {
   return best / (Buffer.byteLength(text) / 1024);
 }
 
-function coldStartMs(): number {
+function coldStartMs() {
   const script = `
     const t0 = performance.now();
     const { extractClaims } = await import(${JSON.stringify(join(root, 'dist/index.js'))});
-    extractClaims(${JSON.stringify(readFileSync(join(root, 'seeds', readdirSync(join(root, 'seeds'))[0]!), 'utf8'))});
+    extractClaims(${JSON.stringify(readFileSync(join(root, 'seeds', readdirSync(join(root, 'seeds'))[0]), 'utf8'))});
     process.stdout.write(String(performance.now() - t0));`;
   const runs = [0, 1, 2].map(() => Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })));
   return Math.min(...runs);
 }
 
-const check = (ok: boolean): string => (ok ? 'ok' : 'MISSED');
-const fixed = (value: number, digits = 2): string => value.toFixed(digits);
+const check = (ok) => (ok ? 'ok' : 'MISSED');
+const fixed = (value, digits = 2) => value.toFixed(digits);
 
 const corpus = readCorpus();
 const corpusMb = corpus.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / MB;
@@ -111,12 +105,12 @@ const paragraphs = corpus
   .join('\n\n')
   .split(/\n+/)
   .filter((line) => line.length > 80);
-const grow = (bytes: number): string => {
-  const parts: string[] = [];
+const grow = (bytes) => {
+  const parts = [];
   let size = 0;
   for (let i = 0; size < bytes; i++) {
     // A numbered copy: verbatim repeats would be dropped by the cleaner as duplicate lines.
-    const paragraph = `${paragraphs[i % paragraphs.length]!} (${i})`;
+    const paragraph = `${paragraphs[i % paragraphs.length]} (${i})`;
     parts.push(paragraph);
     size += paragraph.length + 2;
   }
@@ -125,12 +119,12 @@ const grow = (bytes: number): string => {
 console.log('\nscaling (one synthetic article)');
 const sizes = [4, 16, 64, 256, 1024];
 const perKb = sizes.map((kb) => msPerKb(grow(kb * 1024)));
-sizes.forEach((kb, index) => console.log(`  ${String(kb).padStart(5)} KB  ${fixed(perKb[index]!, 3)} ms/KB`));
-const growth = perKb[perKb.length - 1]! / perKb[0]!;
+sizes.forEach((kb, index) => console.log(`  ${String(kb).padStart(5)} KB  ${fixed(perKb[index], 3)} ms/KB`));
+const growth = perKb[perKb.length - 1] / perKb[0];
 console.log(`  1 MB vs 4 KB time per KB: ${fixed(growth)}x  (target <= 1.5: ${check(growth <= 1.5)})`);
 
 const normal = msPerKb(grow(100 * 1024));
-const adversarial: Array<[string, string]> = [
+const adversarial = [
   ['100 KB of unbalanced quote marks', `He said "${'" “ « ‘ word '.repeat(10_000)}`.slice(0, 100 * 1024)],
   ['100 KB line with no spaces', 'x'.repeat(100 * 1024)],
   ['10,000 nested parentheses', `${'('.repeat(10_000)}said${')'.repeat(10_000)}`],
