@@ -33,7 +33,11 @@ export interface ReadText {
 }
 
 /** Bullet tokens that separate digest items written on one line. */
-const BULLETS = new Set(['*', '•', '·', '▪', '■', '►']);
+const BULLETS: ReadonlySet<string> = new Set(['*', '•', '·', '▪', '■', '►']);
+
+function isBullet(value: string): boolean {
+  return value.length === 1 && BULLETS.has(value);
+}
 
 /** Splits sentences into units, skipping the headline (the body restates it). Linear in tokens and quotations. */
 export function readUnits(ctx: Context, analysis: Analysis): ReadText {
@@ -46,9 +50,9 @@ export function readUnits(ctx: Context, analysis: Analysis): ReadText {
       let first = afterTitle(ctx, tokens);
       if (first >= tokens.length) continue;
       for (let i = 0; i <= tokens.length; i++) {
-        if (i < tokens.length && !BULLETS.has(tokens[i]!.value)) continue;
+        if (i < tokens.length && !isBullet(tokens[i]!.value)) continue;
         if (i > first) {
-          const part = tokens.slice(first, i);
+          const part = first === 0 && i === tokens.length ? tokens : tokens.slice(first, i);
           units.push({ sentence, tokens: part, start: part[0]!.start, end: part[part.length - 1]!.end, quotes: sweep(part) });
         }
         first = i + 1;

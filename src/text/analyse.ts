@@ -1,6 +1,7 @@
 import type { Span } from '../schema.js';
 import { nlp } from './model.js';
 import { sentenceBounds } from './sentence-bounds.js';
+import { isWhiteSpace } from './white-space.js';
 
 /** A token with raw offsets. `normal` is lower-cased; `pos` is a Universal Dependencies tag. */
 export interface Token {
@@ -58,9 +59,7 @@ function longRuns(raw: string, start: number, end: number): Span[] {
   if (end - start < LONG_RUN_LENGTH) return runs;
   let runStart = start;
   for (let i = start; i <= end; i++) {
-    const code = i < end ? raw.charCodeAt(i) : 32;
-    const space = code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 0x2028 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000 || code === 12 || code === 11 || code === 0x1680 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0xfeff;
-    if (!space) continue;
+    if (i < end && !isWhiteSpace(raw.charCodeAt(i))) continue;
     if (i - runStart >= LONG_RUN_LENGTH) runs.push({ start: runStart, end: i });
     runStart = i + 1;
   }
@@ -174,34 +173,33 @@ function readSegments(text: string, segments: Segment[]): Token[] {
   const winkText = doubled ? withDoubleMarks(text) : text;
   const doc = reader.readDoc(winkText);
   const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   const normals = doc.tokens().out(its.normal) as string[];
   const tokens: Token[] = new Array(values.length);
   const segmentOf: number[] = new Array(values.length);
+  const spaced: boolean[] = new Array(values.length);
   let offset = 0;
-  let absorbed = 0;
   let s = 0;
   for (let i = 0; i < values.length; i++) {
-    offset += spaces[i]!.length - absorbed;
-    absorbed = 0;
+    let value = values[i]!;
+    // wink's tokens are verbatim, separated by white space it does not keep as tokens: finding each one from the
+    // end of the last is cheaper than asking wink for the spaces before it.
+    const from = offset;
+    while (offset < winkText.length && isWhiteSpace(winkText.charCodeAt(offset)) && !winkText.startsWith(value, offset)) offset++;
+    spaced[i] = offset > from;
     while (s < segments.length - 1 && offset >= segments[s]!.joinedEnd) s++;
     const segment = segments[s]!;
-    let value = values[i]!;
     if (doubled) {
       value = text.slice(offset, offset + value.length);
       // A closing pair is one token: its second apostrophe was a space in wink's copy.
-      if (value === "'" && text[offset + 1] === "'" && winkText[offset + 1] === ' ') {
-        value = DOUBLED_APOSTROPHE;
-        absorbed = 1;
-      }
+      if (value === "'" && text[offset + 1] === "'" && winkText[offset + 1] === ' ') value = DOUBLED_APOSTROPHE;
     }
     const start = segment.rawStart + (offset - segment.joinedStart);
     tokens[i] = { value, normal: doubled ? value.toLowerCase() : normals[i]!, pos: tags[i]!, start, end: start + value.length, index: 0 };
     segmentOf[i] = s;
     offset += value.length;
   }
-  for (const [first, last] of sentenceBounds(values, spaces)) {
+  for (const [first, last] of sentenceBounds(values, spaced)) {
     let from = first;
     for (let i = first + 1; i <= last + 1; i++) {
       if (i <= last && segmentOf[i] === segmentOf[from]) continue;
@@ -243,9 +241,12 @@ function refineSentenceBounds(bounds: Array<[number, number]>, tokens: Token[]):
   return result;
 }
 
+const FULL_STOP = 46;
+
 function isHiddenSentenceEnd(token: Token, next: Token): boolean {
-  if (token.value.length < 3 || !token.value.endsWith('.')) return false;
-  if (token.value.indexOf('.') !== token.value.length - 1) return false;
+  const value = token.value;
+  if (value.length < 3 || value.charCodeAt(value.length - 1) !== FULL_STOP) return false;
+  if (value.indexOf('.') !== value.length - 1) return false;
   if (NON_FINAL_ABBREVIATIONS.has(token.normal)) return false;
   return next.start > token.end && STARTS_UPPER.test(next.value);
 }

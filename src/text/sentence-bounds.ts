@@ -30,10 +30,10 @@ const OPENS_SENTENCE = /^(?:[\p{L}\p{N}"“‘'«(\[…]|\.{3})/u;
 const BLANK_LINE = /^\s*\n\s*\n\s*$/;
 
 /**
- * Inclusive token index pairs [first, last] of the sentences of a token stream, from each token's value and the
- * white space before it. A blank line belongs to no sentence.
+ * Inclusive token index pairs [first, last] of the sentences of a token stream, from each token's value and
+ * whether white space precedes it. A blank line belongs to no sentence.
  */
-export function sentenceBounds(values: readonly string[], spaces: readonly string[]): Array<[number, number]> {
+export function sentenceBounds(values: readonly string[], spaced: readonly boolean[]): Array<[number, number]> {
   const bounds: Array<[number, number]> = [];
   const count = values.length;
   let start = 0;
@@ -50,13 +50,13 @@ export function sentenceBounds(values: readonly string[], spaces: readonly strin
     }
     if (TERMINATORS.has(value)) {
       let last = i;
-      while (last + 1 < count && TERMINATORS.has(values[last + 1]!) && spaces[last + 1] === '') last++;
-      while (last + 1 < count && spaces[last + 1] === '' && (CLOSERS.has(values[last + 1]!) || AMBIGUOUS_QUOTES.has(values[last + 1]!))) last++;
+      while (last + 1 < count && TERMINATORS.has(values[last + 1]!) && !spaced[last + 1]) last++;
+      while (last + 1 < count && !spaced[last + 1] && (CLOSERS.has(values[last + 1]!) || AMBIGUOUS_QUOTES.has(values[last + 1]!))) last++;
       if (last + 1 < count && OPENS_SENTENCE.test(values[last + 1]!)) close(last);
       i = last;
       continue;
     }
-    if (i + 1 < count && DOTTED_ABBREVIATION.test(value) && spaces[i + 1] !== '' && SENTENCE_OPENERS.has(values[i + 1]!.toLowerCase())) {
+    if (i + 1 < count && DOTTED_ABBREVIATION.test(value) && spaced[i + 1] && SENTENCE_OPENERS.has(values[i + 1]!.toLowerCase())) {
       const next = values[i + 1]!;
       if (next[0] !== next[0]!.toLowerCase()) close(i);
     }

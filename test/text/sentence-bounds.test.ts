@@ -9,8 +9,8 @@ function sentencesOf(raw: string): string[] {
 describe('sentenceBounds', () => {
   it('splits after a terminator and keeps the closing quotes and brackets with it', () => {
     const values = ['He', 'left', '.', '”', 'She', 'came', '(', 'late', '.', ')', 'Then', '?', '!', 'Done'];
-    const spaces = ['', ' ', '', '', ' ', ' ', ' ', '', '', '', ' ', '', '', ' '];
-    expect(sentenceBounds(values, spaces)).toEqual([
+    const spaced = [false, true, false, false, true, true, true, false, false, false, true, false, false, true];
+    expect(sentenceBounds(values, spaced)).toEqual([
       [0, 3],
       [4, 9],
       [10, 12],
@@ -19,15 +19,15 @@ describe('sentenceBounds', () => {
   });
 
   it('splits at a blank line even without a terminator', () => {
-    expect(sentenceBounds(['A', 'title', '\n\n', 'Body', 'text'], ['', ' ', '', '', ' '])).toEqual([
+    expect(sentenceBounds(['A', 'title', '\n\n', 'Body', 'text'], [false, true, false, false, true])).toEqual([
       [0, 1],
       [3, 4],
     ]);
-    expect(sentenceBounds(['A', 'title', '\r\n \r\n', 'Body'], ['', ' ', '', ''])).toEqual([
+    expect(sentenceBounds(['A', 'title', '\r\n \r\n', 'Body'], [false, true, false, false])).toEqual([
       [0, 1],
       [3, 3],
     ]);
-    expect(sentenceBounds(['A', 'title', '\n', 'Body', 'text'], ['', ' ', '', '', ' '])).toEqual([[0, 4]]);
+    expect(sentenceBounds(['A', 'title', '\n', 'Body', 'text'], [false, true, false, false, true])).toEqual([[0, 4]]);
   });
 
   it('splits a paragraph at a blank line inside it', () => {
