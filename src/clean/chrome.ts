@@ -1,6 +1,8 @@
 import type { RemovalReason } from '../schema.js';
 import { normaliseChromeLine, opensLikeBio, type CompiledLexicon } from './compile.js';
+import { lineCues } from './cues.js';
 import type { LineFeatures } from './features.js';
+import { ALL_CUES, CUE, edgeGate, has, mayMatchAt } from './gates.js';
 import { isWhiteSpace } from './lines.js';
 
 /** Lines at most this long are looked up in the whole-line lexicons; chrome is short. */
@@ -18,12 +20,16 @@ const REPRINT_POLICY =
   /\b(?:hyperlink|republication|redistribution|retransmission|strictly prohibited|may not be (?:published|reproduced|copied|redistributed)|without (?:prior )?(?:written )?permission)\b/i;
 const MATERIALS = /\b(?:materials?|content|contents|articles?|this (?:site|website|page|story|document))\b|prohibited/i;
 
+/** The letters the anchored case-insensitive regexes below can start with (their alternatives' first letters). */
+const COUNTER_LABELLED_LEADS = edgeGate('vrcslh');
 const COUNTER_LABELLED = /^(?:views?|reads?|comments?|shares?|likes?|visits?|hits?|votes?)\s?[:\-]?\s?[\d][\d.,\s]{0,12}[kmb]?$/i;
 const COUNTER_NUMBER = /^[\d][\d.,]{0,12}\s?[kmb]?(?:\s(?:views?|shares?|comments?|reads?|likes?|photos?|images?|videos?|replies))?$/i;
 const READ_TIME = /^\d{1,3}\s?(?:-\s?)?min(?:ute)?s?\.?\s(?:read|listen|watch)$/i;
 const SHARED_TIMES = /\bshared\s[\d,.]+\stimes\b/i;
+const SLIDESHOW_LEADS = edgeGate('sgpiv');
 const SLIDESHOW = /^(?:slideshow|gallery|photos?|images?|videos?|show all|see all|view all)\s?\(?\s?\d{1,4}\s?(?:images?|photos?)?\s?\)?$/i;
 
+const SHARE_LEAD_LEADS = edgeGate('sce');
 const SHARE_LEAD = /^(?:share(?:-line)?\b|click to (?:share|email|copy|print)\b|email (?:this|the author)\b|copy (?:link|url)\b)/i;
 const SHARE_SOCIAL_MEDIA = /\bshare (?:it|this|the story)\b.{0,30}\bsocial media\b/i;
 const FOLLOW_LEAD = /^(?:follow us|follow|find us|connect with us|join us|like us|stay connected|subscribe to us)(?:\s(?:on|at|in))?\b/i;
@@ -48,6 +54,7 @@ const COMMENT_POLICY = /\bcomments?\b|\bcommenting\b|\bcommunity guidelines\b/i;
 const PLEASE_WORD = /\bplease\b/i;
 const PLEASE = /\bplease\b|\byou\b|\bour\b/i;
 
+const RELATED_INLINE_LEADS = edgeGate('rsawlm');
 const RELATED_INLINE = /^(?:read (?:more|also|next)|see also|also read|related|watch|listen|more)\s?[:»›|]\s?\S/i;
 const PREV_NEXT = /^(?:PREV|PREVIOUS|NEXT)\s+\S/;
 const BREADCRUMB_SEPARATOR = /\s[»›>|/]\s|[»›]/g;
@@ -69,14 +76,22 @@ const ASCII_LOWER_BIT = 0x20;
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /** The form of a short line the whole-line lexicons are looked up in; null for a line too long to be one. */
+/** Lines longer than this keep every regex gate open instead of reading cues: few regexes reach them. */
+const CUE_MAX_CHARS = 400;
+
+/** The line's cue bits (see gates.ts), or every gate open for a long line. */
+export function chromeCuesOf(text: string, features: LineFeatures, lexicon: CompiledLexicon): number {
+  return features.chars <= CUE_MAX_CHARS ? lineCues(text, lexicon.cues) : ALL_CUES;
+}
+
 export function shortLineForm(text: string, features: LineFeatures): string | null {
   return features.chars <= SHORT_LINE ? normaliseChromeLine(text) : null;
 }
 
 /**
  * Reasons a line is chrome by its own text, strongest evidence first; null when its text alone says nothing.
- * `normal` is the line's `shortLineForm` and `relatedHeader` its `isRelatedHeader`, passed in when the caller
- * already has them.
+ * `normal` is the line's `shortLineForm`, `relatedHeader` its `isRelatedHeader` and `cues` its `chromeCuesOf`, passed
+ * in when the caller already has them.
  */
 export function chromeReason(
   text: string,
@@ -84,33 +99,41 @@ export function chromeReason(
   lexicon: CompiledLexicon,
   normal: string | null = shortLineForm(text, features),
   relatedHeader: boolean = isRelatedHeader(text, features, lexicon, normal),
+  cues: number = chromeCuesOf(text, features, lexicon),
 ): RemovalReason | null {
   if (isEditorNote(text)) return null;
   if (text.length <= FRAGMENT_MAX_UNITS && FRAGMENT.test(text)) return 'fragment';
-  if (COPYRIGHT_MARK.test(features.chars <= 400 ? text : text.slice(0, COPYRIGHT_LEAD_CHARS))) return 'copyright';
+  if (has(cues, CUE.copyrightSign | CUE.openParen | CUE.rights) && COPYRIGHT_MARK.test(features.chars <= 400 ? text : text.slice(0, COPYRIGHT_LEAD_CHARS))) {
+    return 'copyright';
+  }
   if (features.chars <= 400 && !features.hasQuote) {
-    if (COPYRIGHT_WORD.test(text)) return 'copyright';
-    if (features.words <= 40 && REPRINT_POLICY.test(text) && MATERIALS.test(text)) return 'copyright';
+    if (has(cues, CUE.copyrightWord | CUE.openParen) && COPYRIGHT_WORD.test(text)) return 'copyright';
+    if (has(cues, CUE.reprint) && features.words <= 40 && REPRINT_POLICY.test(text) && MATERIALS.test(text)) return 'copyright';
   }
   if (normal !== null) {
-    const reason = shortLineReason(text, normal, features, lexicon, relatedHeader);
+    const reason = shortLineReason(text, normal, features, lexicon, relatedHeader, cues);
     if (reason) return reason;
   }
-  if (features.words <= 25 && lexicon.socialPrefix.test(text)) return 'social';
   const first = text.charCodeAt(0);
+  if (features.words <= 25 && mayMatchAt(lexicon.socialPrefixGate, first) && lexicon.socialPrefix.test(text)) return 'social';
   if (first === OPEN_PAREN && CREDIT_PARENS.test(text)) return 'byline';
   if (features.chars <= 600 && opensLikeBio(text) && lexicon.bio.test(text)) return 'byline';
-  if (features.chars <= CAPTION_MAX && isCaption(text, features, lexicon)) return 'caption';
-  if (((first === CAPITAL_P || first === CAPITAL_N) && PREV_NEXT.test(text)) || (features.words <= 25 && RELATED_INLINE.test(text))) {
+  if (features.chars <= CAPTION_MAX && isCaption(text, features, lexicon, cues)) return 'caption';
+  if (
+    ((first === CAPITAL_P || first === CAPITAL_N) && PREV_NEXT.test(text)) ||
+    (features.words <= 25 && mayMatchAt(RELATED_INLINE_LEADS, first) && RELATED_INLINE.test(text))
+  ) {
     return 'related-links';
   }
-  if (features.words <= 20 && !features.endsSentence && lexicon.promoPrefix.test(text)) return 'related-links';
-  if (features.chars <= PITCH_MAX && !features.hasQuote && !REPORTING.test(text)) {
+  if (features.words <= 20 && !features.endsSentence && mayMatchAt(lexicon.promoPrefixGate, first) && lexicon.promoPrefix.test(text)) {
+    return 'related-links';
+  }
+  if (features.chars <= PITCH_MAX && !features.hasQuote && !(has(cues, CUE.reporting) && REPORTING.test(text))) {
     const newsletterTested = normal !== null && features.words <= SHORT_NEWSLETTER_WORDS;
-    const pitch = pitchReason(text, features, lexicon, newsletterTested);
+    const pitch = pitchReason(text, features, lexicon, newsletterTested, cues);
     if (pitch) return pitch;
   }
-  if (features.chars <= 160 && !features.endsSentence && breadcrumbSeparators(text) >= 2) return 'navigation';
+  if (features.chars <= 160 && !features.endsSentence && has(cues, CUE.breadcrumbMark) && breadcrumbSeparators(text) >= 2) return 'navigation';
   return null;
 }
 
@@ -120,6 +143,7 @@ function shortLineReason(
   features: LineFeatures,
   lexicon: CompiledLexicon,
   relatedHeader: boolean,
+  cues: number,
 ): RemovalReason | null {
   if (normal === '') return 'fragment';
   if (lexicon.share.has(normal)) return 'share';
@@ -127,16 +151,19 @@ function shortLineReason(
   if (lexicon.navigation.has(normal)) return 'navigation';
   if (lexicon.other.has(normal)) return 'other';
   if (features.words <= SOCIAL_MAX_WORDS && isSocialLine(normal, lexicon)) return 'social';
-  const digitFirst = isDigit(normal.charCodeAt(0));
-  if (COUNTER_LABELLED.test(normal) || (digitFirst && (COUNTER_NUMBER.test(normal) || READ_TIME.test(normal)))) return 'counter';
-  if (SLIDESHOW.test(normal) || SHARED_TIMES.test(text)) return 'counter';
-  if (features.words <= 12 && (SHARE_LEAD.test(text) || SHARE_SOCIAL_MEDIA.test(text))) return 'share';
+  const normalFirst = normal.charCodeAt(0);
+  if (mayMatchAt(COUNTER_LABELLED_LEADS, normalFirst) && COUNTER_LABELLED.test(normal)) return 'counter';
+  if (isDigit(normalFirst) && (COUNTER_NUMBER.test(normal) || READ_TIME.test(normal))) return 'counter';
+  if ((mayMatchAt(SLIDESHOW_LEADS, normalFirst) && SLIDESHOW.test(normal)) || (has(cues, CUE.shared) && SHARED_TIMES.test(text))) return 'counter';
+  const first = text.charCodeAt(0);
+  if (features.words <= 12 && ((mayMatchAt(SHARE_LEAD_LEADS, first) && SHARE_LEAD.test(text)) || (has(cues, CUE.social) && SHARE_SOCIAL_MEDIA.test(text)))) {
+    return 'share';
+  }
   // With the whole line not a header, `relatedHeader` is the header-lead test on a line of at most six words.
   if (relatedHeader) return 'related-links';
-  if (features.words <= 8 && lexicon.navigationPrefix.test(normal)) return 'navigation';
-  const first = text.charCodeAt(0);
+  if (features.words <= 8 && mayMatchAt(lexicon.navigationPrefixGate, normalFirst) && lexicon.navigationPrefix.test(normal)) return 'navigation';
   if (features.words <= 12 && !features.hasQuote && (first === CAPITAL_B || first === SMALL_B) && BYLINE_BY.test(text)) return 'byline';
-  if (features.words <= SHORT_NEWSLETTER_WORDS && lexicon.newsletter.test(text)) return 'newsletter';
+  if (features.words <= SHORT_NEWSLETTER_WORDS && has(cues, CUE.newsletter) && lexicon.newsletter.test(text)) return 'newsletter';
   return null;
 }
 
@@ -188,11 +215,14 @@ function wordEnd(text: string, from: number): number {
 }
 
 /** A photo caption: a credit ("Photo: …", "… Getty Images", "Name/Agency") at the end of a line that is not a sentence of prose. */
-export function isCaption(text: string, features: LineFeatures, lexicon: CompiledLexicon): boolean {
-  const tail = text.length > TAIL ? text.slice(-TAIL) : text;
-  if (PHOTO_LABEL.test(tail)) return true;
+export function isCaption(text: string, features: LineFeatures, lexicon: CompiledLexicon, cues: number = chromeCuesOf(text, features, lexicon)): boolean {
+  const long = text.length > TAIL;
+  const tail = long ? text.slice(-TAIL) : text;
+  // A tail cut mid-word starts a word the line's cues never saw.
+  if ((long || has(cues, CUE.photoLabel)) && PHOTO_LABEL.test(tail)) return true;
   if (features.endsSentence) return false;
-  return lexicon.photoCreditTail.test(tail) || (tail.includes('/') && CREDIT_SLASH.test(tail));
+  const creditEnd = mayMatchAt(lexicon.photoCreditEndGate, text.charCodeAt(text.length - 1)) && lexicon.photoCreditTail.test(tail);
+  return creditEnd || (tail.includes('/') && CREDIT_SLASH.test(tail));
 }
 
 /** A credit line standing alone ("Photo: …", "Jane Doe / Agency"): the line above it is the caption it credits. */
@@ -200,14 +230,19 @@ export function isCreditOnly(text: string, features: LineFeatures, lexicon: Comp
   return features.words <= 9 && features.chars <= TAIL && isCaption(text, features, lexicon);
 }
 
-/** `newsletterTested`: the short-line tests already found no newsletter words in the line. */
-function pitchReason(text: string, features: LineFeatures, lexicon: CompiledLexicon, newsletterTested: boolean): RemovalReason | null {
-  const addressed = SECOND_PERSON.test(text) || IMPERATIVE.test(text);
-  if (!newsletterTested && (addressed || features.words <= 10) && lexicon.newsletter.test(text)) return 'newsletter';
-  if (!addressed && !PLEASE_WORD.test(text)) return null;
-  if (COOKIE.test(text) && CONSENT.test(text)) return 'other';
-  if (JAVASCRIPT.test(text)) return 'other';
-  if (features.words <= 40 && COMMENT_POLICY.test(text) && PLEASE.test(text)) return 'other';
+/**
+ * `newsletterTested`: the short-line tests already found no newsletter words in the line. Whether the line
+ * addresses the reader only matters when it has the words of a pitch, so that is asked last.
+ */
+function pitchReason(text: string, features: LineFeatures, lexicon: CompiledLexicon, newsletterTested: boolean, cues: number): RemovalReason | null {
+  const newsletter = !newsletterTested && has(cues, CUE.newsletter);
+  if (!newsletter && !has(cues, CUE.cookie | CUE.javascript | CUE.comment)) return null;
+  const addressed = (has(cues, CUE.you) && SECOND_PERSON.test(text)) || (has(cues, CUE.imperative) && IMPERATIVE.test(text));
+  if (newsletter && (addressed || features.words <= 10) && lexicon.newsletter.test(text)) return 'newsletter';
+  if (!addressed && !(has(cues, CUE.please) && PLEASE_WORD.test(text))) return null;
+  if (has(cues, CUE.cookie) && COOKIE.test(text) && CONSENT.test(text)) return 'other';
+  if (has(cues, CUE.javascript) && JAVASCRIPT.test(text)) return 'other';
+  if (features.words <= 40 && has(cues, CUE.comment) && COMMENT_POLICY.test(text) && PLEASE.test(text)) return 'other';
   return null;
 }
 
@@ -232,5 +267,5 @@ export function isRelatedHeader(
   normal: string | null = shortLineForm(text, features),
 ): boolean {
   if (normal === null || features.words > 6) return false;
-  return lexicon.relatedWhole.has(normal) || lexicon.relatedLead.test(normal);
+  return lexicon.relatedWhole.has(normal) || (mayMatchAt(lexicon.relatedLeadGate, normal.charCodeAt(0)) && lexicon.relatedLead.test(normal));
 }

@@ -1,8 +1,9 @@
 import type { RemovalReason } from '../schema.js';
-import { chromeReason, isCreditOnly, isRelatedHeader, shortLineForm } from './chrome.js';
+import { chromeCuesOf, chromeReason, isCreditOnly, isRelatedHeader, shortLineForm } from './chrome.js';
 import type { CompiledLexicon } from './compile.js';
 import { datelineDate, splitTitleTimestamp, type DateMatch } from './dateline.js';
 import { lineFeatures, type LineFeatures } from './features.js';
+import { CUE, has } from './gates.js';
 import type { RawLine } from './lines.js';
 
 /** A non-blank line with its features and the classes read from it before any context is used. */
@@ -42,12 +43,15 @@ export function classifyLines(raw: string, lines: readonly RawLine[], lexicon: C
     const f = features[index]!;
     const normal = shortLineForm(line.text, f);
     const relatedHeader = isRelatedHeader(line.text, f, lexicon, normal);
-    const reason = chromeReason(line.text, f, lexicon, normal, relatedHeader);
-    const date = reason === null || reason === 'byline' ? datelineDate(line.text, f) : null;
+    const cues = chromeCuesOf(line.text, f, lexicon);
+    const reason = chromeReason(line.text, f, lexicon, normal, relatedHeader, cues);
+    // Every date is read with its four-digit year.
+    const mayHaveDate = has(cues, CUE.digitRun);
+    const date = mayHaveDate && (reason === null || reason === 'byline') ? datelineDate(line.text, f) : null;
     const prose =
       reason === null &&
       date === null &&
-      ((isProse(f, useStopWords) && !splitTitleTimestamp(line.text)) || reportsSomeone(line.text, f));
+      ((isProse(f, useStopWords) && !(mayHaveDate && splitTitleTimestamp(line.text))) || reportsSomeone(line.text, f));
     return { line, features: f, reason, good: prose, date, listItem: false, relatedHeader };
   });
   markCaptionsAboveCredits(infos, lexicon);

@@ -1,4 +1,6 @@
+import type { CueTable } from './cues.js';
 import { buildStopWordTrie, type StopWordTrie } from './features.js';
+import { chromeCues, phraseEdgeGate, type EdgeGate } from './gates.js';
 import type { ChromeLexicon } from './lexicon.js';
 import { isWhiteSpace } from './lines.js';
 
@@ -20,6 +22,14 @@ export interface CompiledLexicon {
   promoPrefix: RegExp;
   photoCreditTail: RegExp;
   bio: RegExp;
+  /** Cue words and characters of the chrome regexes, with the newsletter words. */
+  cues: CueTable;
+  /** The characters the prefix regexes can match first, and `photoCreditTail` last. */
+  relatedLeadGate: EdgeGate;
+  navigationPrefixGate: EdgeGate;
+  socialPrefixGate: EdgeGate;
+  promoPrefixGate: EdgeGate;
+  photoCreditEndGate: EdgeGate;
 }
 
 /** The verbs `bio` expects after one to four capitalised words. */
@@ -73,6 +83,13 @@ export function compileLexicon(lexicon: ChromeLexicon): CompiledLexicon {
       )})(?![\\p{L}])|(?:writes|covers|reports)\\s(?:about|on)\\s)`,
       'u',
     ),
+    cues: chromeCues(lexicon.newsletter),
+    relatedLeadGate: phraseEdgeGate(multiWordRelated, 'first'),
+    navigationPrefixGate: phraseEdgeGate(lexicon.navigationPrefixes, 'first'),
+    socialPrefixGate: phraseEdgeGate(lexicon.socialPrefixes, 'first'),
+    promoPrefixGate: phraseEdgeGate(lexicon.promoPrefixes, 'first'),
+    // A credit may close a bracket: `\)?` before the end.
+    photoCreditEndGate: phraseEdgeGate(lexicon.photoCredits, 'last', ')'),
   };
 }
 

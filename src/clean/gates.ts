@@ -1,0 +1,138 @@
+import { buildCueTable, type CueSpec, type CueTable } from './cues.js';
+
+/**
+ * The cue bits of the chrome regexes (see cues.ts): each names the regex it gates, and its words are those every
+ * match of that regex starts an ASCII word with. A regex edit must keep its cue words true.
+ */
+export const CUE = {
+  /** `COPYRIGHT_MARK`: "all rights reserved". */
+  rights: 1 << 0,
+  /** `COPYRIGHT_WORD`: "copyright", "subject to copyright". */
+  copyrightWord: 1 << 1,
+  /** `REPRINT_POLICY`. */
+  reprint: 1 << 2,
+  /** `REPORTING`. */
+  reporting: 1 << 3,
+  /** `SECOND_PERSON`. */
+  you: 1 << 4,
+  /** `IMPERATIVE`: its verbs, or "please" before them. */
+  imperative: 1 << 5,
+  /** `PLEASE_WORD`. */
+  please: 1 << 6,
+  /** `SHARED_TIMES`. */
+  shared: 1 << 7,
+  /** `SHARE_SOCIAL_MEDIA`: "social media". */
+  social: 1 << 8,
+  /** The lexicon's newsletter words. */
+  newsletter: 1 << 9,
+  /** `COOKIE`. */
+  cookie: 1 << 10,
+  /** `JAVASCRIPT`. */
+  javascript: 1 << 11,
+  /** `COMMENT_POLICY`. */
+  comment: 1 << 12,
+  /** `PHOTO_LABEL`. */
+  photoLabel: 1 << 13,
+  /** `COPYRIGHT_MARK`: the mark. */
+  copyrightSign: 1 << 14,
+  /** `COPYRIGHT_MARK` and `COPYRIGHT_WORD`: "(c)". */
+  openParen: 1 << 15,
+  /** `BREADCRUMB_SEPARATOR`: every separator has one of these characters. */
+  breadcrumbMark: 1 << 16,
+  /** Four digits in a row: every date `findDate` reads has a four-digit year. */
+  digitRun: 1 << 17,
+} as const;
+
+/** Whether the line has any of the cues in `bits`. */
+export const has = (cues: number, bits: number): boolean => (cues & bits) !== 0;
+
+/** Every gate open: the bits of a line whose cues were not read. */
+export const ALL_CUES = -1;
+
+const CUE_WORDS: ReadonlyArray<readonly [string, number]> = [
+  ['rights', CUE.rights],
+  ['copyright', CUE.copyrightWord],
+  ...['hyperlink', 'republication', 'redistribution', 'retransmission', 'strictly', 'may', 'without'].map((word) => [word, CUE.reprint] as const),
+  ...['said', 'says', 'told', 'according', 'announced', 'stated'].map((word) => [word, CUE.reporting] as const),
+  ['you', CUE.you],
+  ...['please', 'sign', 'subscribe', 'join', 'get', 'click', 'register', 'do', 'support', 'try', 'download', 'follow', 'enter', 'don', 'start'].map(
+    (word) => [word, CUE.imperative] as const,
+  ),
+  ['please', CUE.please],
+  ['shared', CUE.shared],
+  ['social', CUE.social],
+  ['cookie', CUE.cookie],
+  ['javascript', CUE.javascript],
+  ['comment', CUE.comment],
+  ['community', CUE.comment],
+  ...['photo', 'image', 'picture', 'credit', 'illustration'].map((word) => [word, CUE.photoLabel] as const),
+];
+
+const CUE_CHARS: ReadonlyArray<readonly [string, number]> = [
+  ['©', CUE.copyrightSign],
+  ['(', CUE.openParen],
+  ...[...'»›>|/'].map((char) => [char, CUE.breadcrumbMark] as const),
+];
+
+const LEADING_ASCII_LETTERS = /^[A-Za-z]+/;
+
+/**
+ * The chrome cue table with the lexicon's newsletter words: each phrase's leading ASCII letters are its cue word
+ * (the regex puts `\b` before every phrase); a phrase that starts otherwise, or an empty list, leaves the newsletter
+ * gate always open.
+ */
+export function chromeCues(newsletter: readonly string[]): CueTable {
+  const words: Array<readonly [string, number]> = [...CUE_WORDS];
+  // No phrases compile to an empty alternation, which matches at every word boundary.
+  let alwaysBits = newsletter.length === 0 ? CUE.newsletter : 0;
+  for (const phrase of newsletter) {
+    const lead = LEADING_ASCII_LETTERS.exec(phrase)?.[0];
+    if (lead === undefined) alwaysBits |= CUE.newsletter;
+    else words.push([lead.toLowerCase(), CUE.newsletter]);
+  }
+  const spec: CueSpec = { words, chars: CUE_CHARS, digitRunBit: CUE.digitRun, alwaysBits };
+  return buildCueTable(spec);
+}
+
+/** The characters a match of an anchored regex can start (or end) with; `open` when that cannot be told. */
+export interface EdgeGate {
+  ascii: Uint8Array;
+  open: boolean;
+}
+
+const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13);
+
+function addCode(gate: EdgeGate, code: number): void {
+  if (Number.isNaN(code) || code >= 128 || isSpace(code)) {
+    gate.open = true;
+    return;
+  }
+  gate.ascii[code] = 1;
+  if (isAsciiLetter(code)) gate.ascii[code ^ 0x20] = 1;
+}
+
+/** A gate from the letters of a hand-written case-insensitive regex's alternatives, both cases. */
+export function edgeGate(chars: string): EdgeGate {
+  const gate: EdgeGate = { ascii: new Uint8Array(128), open: false };
+  for (let i = 0; i < chars.length; i++) addCode(gate, chars.charCodeAt(i));
+  return gate;
+}
+
+/**
+ * The first (or last) characters of lexicon phrases compiled into a case-insensitive regex without `u`: an ASCII
+ * letter matches only itself in either case, so a line starting with another character cannot match. A phrase
+ * that starts with white space (compiled to `\s+`), a non-ASCII character or nothing (and an empty list) leaves the
+ * gate open.
+ */
+export function phraseEdgeGate(phrases: readonly string[], edge: 'first' | 'last', extra = ''): EdgeGate {
+  const gate = edgeGate(extra);
+  // No phrases compile to an empty alternation, which matches anywhere.
+  if (phrases.length === 0) gate.open = true;
+  for (const phrase of phrases) addCode(gate, edge === 'first' ? phrase.charCodeAt(0) : phrase.charCodeAt(phrase.length - 1));
+  return gate;
+}
+
+export function mayMatchAt(gate: EdgeGate, code: number): boolean {
+  return gate.open || (code < 128 && gate.ascii[code] === 1);
+}
