@@ -1,8 +1,7 @@
 import type { RemovalReason } from '../schema.js';
 import { normaliseChromeLine, opensLikeBio, type CompiledLexicon } from './compile.js';
-import { lineCues } from './cues.js';
 import type { LineFeatures } from './features.js';
-import { ALL_CUES, CUE, edgeGate, has, mayMatchAt } from './gates.js';
+import { CUE, edgeGate, has, mayMatchAt } from './gates.js';
 import { isWhiteSpace } from './lines.js';
 
 /** Lines at most this long are looked up in the whole-line lexicons; chrome is short. */
@@ -76,22 +75,14 @@ const ASCII_LOWER_BIT = 0x20;
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /** The form of a short line the whole-line lexicons are looked up in; null for a line too long to be one. */
-/** Lines longer than this keep every regex gate open instead of reading cues: few regexes reach them. */
-const CUE_MAX_CHARS = 400;
-
-/** The line's cue bits (see gates.ts), or every gate open for a long line. */
-export function chromeCuesOf(text: string, features: LineFeatures, lexicon: CompiledLexicon): number {
-  return features.chars <= CUE_MAX_CHARS ? lineCues(text, lexicon.cues) : ALL_CUES;
-}
-
 export function shortLineForm(text: string, features: LineFeatures): string | null {
   return features.chars <= SHORT_LINE ? normaliseChromeLine(text) : null;
 }
 
 /**
  * Reasons a line is chrome by its own text, strongest evidence first; null when its text alone says nothing.
- * `normal` is the line's `shortLineForm`, `relatedHeader` its `isRelatedHeader` and `cues` its `chromeCuesOf`, passed
- * in when the caller already has them.
+ * `normal` is the line's `shortLineForm`, and `relatedHeader` its `isRelatedHeader`, passed in when the caller
+ * already has them; `cues` are the features' cues unless a caller opens every gate.
  */
 export function chromeReason(
   text: string,
@@ -99,7 +90,7 @@ export function chromeReason(
   lexicon: CompiledLexicon,
   normal: string | null = shortLineForm(text, features),
   relatedHeader: boolean = isRelatedHeader(text, features, lexicon, normal),
-  cues: number = chromeCuesOf(text, features, lexicon),
+  cues: number = features.cues,
 ): RemovalReason | null {
   if (isEditorNote(text)) return null;
   if (text.length <= FRAGMENT_MAX_UNITS && FRAGMENT.test(text)) return 'fragment';
@@ -215,7 +206,7 @@ function wordEnd(text: string, from: number): number {
 }
 
 /** A photo caption: a credit ("Photo: …", "… Getty Images", "Name/Agency") at the end of a line that is not a sentence of prose. */
-export function isCaption(text: string, features: LineFeatures, lexicon: CompiledLexicon, cues: number = chromeCuesOf(text, features, lexicon)): boolean {
+export function isCaption(text: string, features: LineFeatures, lexicon: CompiledLexicon, cues: number = features.cues): boolean {
   const long = text.length > TAIL;
   const tail = long ? text.slice(-TAIL) : text;
   // A tail cut mid-word starts a word the line's cues never saw.

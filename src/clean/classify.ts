@@ -1,5 +1,5 @@
 import type { RemovalReason } from '../schema.js';
-import { chromeCuesOf, chromeReason, isCreditOnly, isRelatedHeader, shortLineForm } from './chrome.js';
+import { chromeReason, isCreditOnly, isRelatedHeader, shortLineForm } from './chrome.js';
 import type { CompiledLexicon } from './compile.js';
 import { datelineDate, splitTitleTimestamp, type DateMatch } from './dateline.js';
 import { lineFeatures, type LineFeatures } from './features.js';
@@ -37,16 +37,15 @@ const REPORTING_SENTENCE_WORDS = 7;
 const REPORTING_CUE = /\b(?:said|says|told|asked|added|replied|wrote|according to|stated|insisted|warned|argued|called)\b/i;
 
 export function classifyLines(raw: string, lines: readonly RawLine[], lexicon: CompiledLexicon): LineInfo[] {
-  const features = lines.map((line) => lineFeatures(raw, line.start, line.end, lexicon.stopWords));
+  const features = lines.map((line) => lineFeatures(raw, line.start, line.end, lexicon));
   const useStopWords = pageLooksEnglish(features);
   const infos = lines.map((line, index): LineInfo => {
     const f = features[index]!;
     const normal = shortLineForm(line.text, f);
     const relatedHeader = isRelatedHeader(line.text, f, lexicon, normal);
-    const cues = chromeCuesOf(line.text, f, lexicon);
-    const reason = chromeReason(line.text, f, lexicon, normal, relatedHeader, cues);
+    const reason = chromeReason(line.text, f, lexicon, normal, relatedHeader);
     // Every date is read with its four-digit year.
-    const mayHaveDate = has(cues, CUE.digitRun);
+    const mayHaveDate = has(f.cues, CUE.digitRun);
     const date = mayHaveDate && (reason === null || reason === 'byline') ? datelineDate(line.text, f) : null;
     const prose =
       reason === null &&

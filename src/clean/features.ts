@@ -1,3 +1,5 @@
+import type { CueTable } from './cues.js';
+import { ALL_CUES } from './gates.js';
 import { isWhiteSpace } from './lines.js';
 
 /** Shape features of one trimmed line (the jusText inputs plus news-specific marks). */
@@ -20,6 +22,14 @@ export interface LineFeatures {
   startsUpper: boolean;
   /** Share of characters that are letters of any script. */
   letterRatio: number;
+  /** The cue bits of the chrome regexes (see cues.ts), or every bit for a line longer than the sample. */
+  cues: number;
+}
+
+/** What `lineFeatures` looks words up in. */
+export interface FeatureTables {
+  stopWords: StopWordTrie;
+  cues: CueTable;
 }
 
 /** Lines longer than this are prose or garbage; their statistics are read from a prefix to stay cheap. */
@@ -72,7 +82,11 @@ const SPACE = 1;
 const LETTER = 2;
 const UPPER = 4;
 const DIGIT = 8;
+/** `[A-Za-z0-9_]`: what a regex without the `u` flag counts as a word character. */
+const ASCII_WORD_CHAR = 16;
+const UNDERSCORE = 95;
 const TABLE_SIZE = 0x250;
+const DIGIT_RUN = 4;
 
 /** Character classes as bit flags, by code point ranges, so the per-character pass needs no regex. */
 function classOf(code: number): number {
@@ -89,23 +103,35 @@ function classOf(code: number): number {
   return LETTER;
 }
 
-const LATIN_CLASSES = Uint8Array.from({ length: TABLE_SIZE }, (_, code) => classOf(code));
+const LATIN_CLASSES = Uint8Array.from({ length: TABLE_SIZE }, (_, code) => {
+  const kind = classOf(code);
+  return kind & (LETTER | DIGIT) && code < 128 ? kind | ASCII_WORD_CHAR : code === UNDERSCORE ? ASCII_WORD_CHAR : kind;
+});
 
-/** The trie slot of an ASCII letter of either case, or -1: other letters end the walk. */
-function letterSlot(code: number): number {
+/** The trie slot of an ASCII letter of either case, or -1 for other ASCII: other letters end the walk. */
+const ASCII_SLOT = Int8Array.from({ length: 128 }, (_, code) => {
   if (code >= LOWER_A && code < LOWER_A + ALPHABET) return code - LOWER_A;
   if (code >= UPPER_A && code < UPPER_A + ALPHABET) return code - UPPER_A;
   return -1;
-}
+});
+const letterSlot = (code: number): number => (code < 128 ? ASCII_SLOT[code]! : -1);
 
 /**
  * Features of `raw.slice(start, end)`, read from the raw string itself in one pass with no per-word strings. The
- * marks a regex would find (quotes, sentence ends) are checked at the characters that can start them.
+ * marks a regex would find (quotes, sentence ends) are checked at the characters that can start them. Two word
+ * walks run side by side: function words over runs of letters (apostrophes inside), cue words over ASCII words.
  */
-export function lineFeatures(raw: string, start: number, end: number, stopWords: StopWordTrie): LineFeatures {
+export function lineFeatures(raw: string, start: number, end: number, tables: FeatureTables): LineFeatures {
   const chars = end - start;
   const stop = Math.min(end, start + SAMPLE);
-  const { next, word } = stopWords;
+  const { next, word } = tables.stopWords;
+  const cueTable = tables.cues;
+  const { charBits } = cueTable;
+  let cues = cueTable.alwaysBits;
+  let inCueWord = false;
+  /** The cue trie node of the current ASCII word, or -1 once no cue word can continue. */
+  let cueNode = -1;
+  let digits = 0;
   let letters = 0;
   let tokens = 0;
   let alphaWords = 0;
@@ -124,6 +150,24 @@ export function lineFeatures(raw: string, start: number, end: number, stopWords:
     else if (!inToken) {
       inToken = true;
       tokens++;
+    }
+    if (kind & ASCII_WORD_CHAR) {
+      if (kind & DIGIT) {
+        if (++digits === DIGIT_RUN) cues |= cueTable.digitRunBit;
+      } else digits = 0;
+      if (!inCueWord) {
+        inCueWord = true;
+        cueNode = 0;
+      }
+      if (cueNode >= 0) {
+        const slot = ASCII_SLOT[code]!;
+        cueNode = slot < 0 ? -1 : cueTable.next[cueNode * ALPHABET + slot]! - 1;
+        if (cueNode >= 0) cues |= cueTable.bits[cueNode]!;
+      }
+    } else {
+      inCueWord = false;
+      digits = 0;
+      if (code < charBits.length) cues |= charBits[code]!;
     }
     if (kind & LETTER) {
       letters++;
@@ -160,6 +204,7 @@ export function lineFeatures(raw: string, start: number, end: number, stopWords:
     bullet: startsWithBullet(raw, start, stop),
     startsUpper: start < stop && startsUpper(raw, start),
     letterRatio: sampled === 0 ? 0 : letters / sampled,
+    cues: stop < end ? ALL_CUES : cues,
   };
 }
 

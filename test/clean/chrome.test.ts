@@ -6,7 +6,7 @@ import { chromeLexicon } from '../../src/clean/lexicon.js';
 import type { RemovalReason } from '../../src/schema.js';
 
 const lexicon = compileLexicon(chromeLexicon);
-const reasonOf = (text: string): RemovalReason | null => chromeReason(text, lineFeatures(text, 0, text.length, lexicon.stopWords), lexicon);
+const reasonOf = (text: string): RemovalReason | null => chromeReason(text, lineFeatures(text, 0, text.length, lexicon), lexicon);
 
 describe('chromeReason: a line classified by its own text', () => {
   const table: Array<[string, RemovalReason | null]> = [

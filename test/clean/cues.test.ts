@@ -2,14 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chromeReason, isCaption, isRelatedHeader } from '../../src/clean/chrome.js';
 import { compileLexicon, type CompiledLexicon } from '../../src/clean/compile.js';
-import { lineCues } from '../../src/clean/cues.js';
 import { lineFeatures } from '../../src/clean/features.js';
-import { ALL_CUES, CUE, chromeCues, edgeGate, mayMatchAt, phraseEdgeGate } from '../../src/clean/gates.js';
+import { ALL_CUES, CUE, edgeGate, mayMatchAt, phraseEdgeGate } from '../../src/clean/gates.js';
 import { chromeLexicon, type ChromeLexicon } from '../../src/clean/lexicon.js';
 
-const cuesOf = (text: string): number => lineCues(text, chromeCues(chromeLexicon.newsletter));
+const cuesOf = (text: string, lexicon: CompiledLexicon = compileLexicon(chromeLexicon)): number =>
+  lineFeatures(text, 0, text.length, lexicon).cues;
+const withNewsletter = (newsletter: string[]): CompiledLexicon => compileLexicon({ ...chromeLexicon, newsletter });
 
-describe('lineCues: cue words at the start of ASCII words, cue characters, digit runs', () => {
+describe('line cues: cue words at the start of ASCII words, cue characters, digit runs', () => {
   it.each([
     ['Officials SAID on Monday', CUE.reporting],
     ['the minister, according to aides', CUE.reporting],
@@ -43,10 +44,14 @@ describe('lineCues: cue words at the start of ASCII words, cue characters, digit
   });
 
   it('keeps the newsletter gate open for phrases that do not start with ASCII letters, or none at all', () => {
-    expect(lineCues('nothing here', chromeCues([])) & CUE.newsletter).toBe(CUE.newsletter);
-    expect(lineCues('nothing here', chromeCues(['«alerts»'])) & CUE.newsletter).toBe(CUE.newsletter);
-    expect(lineCues('nothing here', chromeCues(['alerts'])) & CUE.newsletter).toBe(0);
-    expect(lineCues('Daily Alerts', chromeCues(['alerts'])) & CUE.newsletter).toBe(CUE.newsletter);
+    expect(cuesOf('nothing here', withNewsletter([])) & CUE.newsletter).toBe(CUE.newsletter);
+    expect(cuesOf('nothing here', withNewsletter(['«alerts»'])) & CUE.newsletter).toBe(CUE.newsletter);
+    expect(cuesOf('nothing here', withNewsletter(['alerts'])) & CUE.newsletter).toBe(0);
+    expect(cuesOf('Daily Alerts', withNewsletter(['alerts'])) & CUE.newsletter).toBe(CUE.newsletter);
+  });
+
+  it('opens every gate on a line longer than the sample it reads', () => {
+    expect(cuesOf('quiet harbour walks '.repeat(300))).toBe(ALL_CUES);
   });
 });
 
@@ -80,7 +85,6 @@ function ungated(lexicon: CompiledLexicon): CompiledLexicon {
   const open = { ascii: new Uint8Array(128), open: true };
   return {
     ...lexicon,
-    cues: { ...lexicon.cues, alwaysBits: ALL_CUES },
     relatedLeadGate: open,
     navigationPrefixGate: open,
     socialPrefixGate: open,
@@ -110,7 +114,7 @@ describe('the gates never change a line class', () => {
     const open = ungated(gated);
     fc.assert(
       fc.property(lineArb, (text) => {
-        const features = lineFeatures(text, 0, text.length, gated.stopWords);
+        const features = lineFeatures(text, 0, text.length, gated);
         expect(chromeReason(text, features, gated)).toBe(chromeReason(text, features, open, undefined, undefined, ALL_CUES));
         expect(isCaption(text, features, gated)).toBe(isCaption(text, features, open, ALL_CUES));
         expect(isRelatedHeader(text, features, gated)).toBe(isRelatedHeader(text, features, open));
