@@ -60,10 +60,7 @@ function resolveWith(
   const unique = dedupeSpeakerMentions(speakerMentions);
   const mentions: Mention[] = [...unique];
   for (const sentence of analysis.sentences) {
-    const covered = spokenSpans.get(sentence.index) ?? [];
-    for (const mention of mentionsInSentence(sentence, lexicon)) {
-      if (!covered.some((span) => span.start < mention.span.end && mention.span.start < span.end)) mentions.push(mention);
-    }
+    for (const mention of mentionsInSentence(sentence, lexicon, spokenSpans.get(sentence.index))) mentions.push(mention);
   }
   mentions.sort((a, b) => a.span.start - b.span.start || Number(b.speaker) - Number(a.speaker));
 

@@ -170,11 +170,11 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
   }
   if (tokens.length === 0) return null;
   const definite = determiner?.toLowerCase() === 'the';
-  const asWritten = joinTokens(tokens);
   const head = tokens[tokens.length - 1]!;
 
   const whole = matchPlaceAt(tokens, 0);
   if (whole !== null && whole.last === tokens.length - 1 && !whole.possessive) {
+    const asWritten = joinTokens(tokens);
     const mention = blank(whole.kind === 'name' || whole.kind === 'capital' ? 'country' : 'institution', input, context);
     mention.name = asWritten;
     mention.country = whole.country;
@@ -184,6 +184,7 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
   }
 
   if (isOutlet(tokens, determiner, lexicon)) {
+    const asWritten = joinTokens(tokens);
     const mention = blank('outlet', input, context);
     const descriptor = tokens.every((token) => !isCapitalised(token.value) || matchPlaceAt([token], 0) !== null);
     mention.name = descriptor ? '' : determiner === 'The' ? `The ${asWritten}` : asWritten;
@@ -199,6 +200,7 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
 
   const described = describedSource(tokens, lexicon);
   if (described !== null) {
+    const asWritten = joinTokens(tokens);
     const mention = blank('anonymous', input, context);
     mention.name = asWritten;
     mention.key = asWritten.toLowerCase();
@@ -214,7 +216,7 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
 
   if (named && nameTokens.length === 1 && lexicon.groups.has(nameTokens[0]!.value)) {
     const mention = blank('institution', input, context);
-    mention.name = asWritten;
+    mention.name = joinTokens(tokens);
     mention.key = institutionKey(tokens, null);
     mention.plural = true;
     setCountry(mention, countryOfTitle(tokens) ?? postCountry?.place ?? null);
@@ -226,21 +228,26 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
     const kind: MentionKind = titled || nameTokens.length >= 2 ? 'person' : ACRONYM.test(nameTokens[0]!.value) ? 'institution' : 'name';
     const mention = blank(kind, input, context);
     mention.name = joinTokens(nameTokens);
-    mention.nameWords = nameTokens.filter((token) => HAS_LETTER.test(token.value)).map((token) => token.value);
+    mention.nameWords = lettered(nameTokens);
     if (kind === 'institution') mention.key = institutionKey(nameTokens, null);
-    const role = roleFromTitle(titleTokens, lexicon.roleWords);
-    if (role !== null) {
-      mention.role = role.role;
-      mention.roleSpan = role.span;
-      mention.roleStrength = titleTokens.some((token) => lexicon.office.has(token.normal) && !lexicon.rank.has(token.normal)) ? 2 : 1;
+    // Most names stand without a title; the title readers have nothing to find in none.
+    if (titleTokens.length > 0) {
+      const role = roleFromTitle(titleTokens, lexicon.roleWords);
+      if (role !== null) {
+        mention.role = role.role;
+        mention.roleSpan = role.span;
+        mention.roleStrength = titleTokens.some((token) => lexicon.office.has(token.normal) && !lexicon.rank.has(token.normal)) ? 2 : 1;
+      }
+      setCountry(mention, countryOfTitle(titleTokens));
+      mention.gender = genderOf(titleTokens, lexicon);
     }
-    setCountry(mention, countryOfTitle(titleTokens) ?? postCountry?.place ?? null);
-    mention.gender = genderOf(titleTokens, lexicon);
+    if (mention.country === null) setCountry(mention, postCountry?.place ?? null);
     return mention;
   }
 
   const anonymousHead = lexicon.anonymous.has(head.normal) ? head : null;
   if (anonymousHead !== null) {
+    const asWritten = joinTokens(tokens);
     const mention = blank('anonymous', input, context);
     mention.name = asWritten;
     mention.key = asWritten.toLowerCase();
@@ -251,7 +258,7 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
 
   if (tokens.some((token) => lexicon.institution.has(token.normal))) {
     const mention = blank('institution', input, context);
-    mention.name = asWritten;
+    mention.name = joinTokens(tokens);
     setCountry(mention, countryOfTitle(tokens) ?? postCountry?.place ?? null);
     mention.key = institutionKey(tokens, mention.country);
     mention.definite = definite;
@@ -261,7 +268,7 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
 
   if (tokens.some((token) => isTitleWord(token.normal, lexicon))) {
     const mention = blank('title', input, context);
-    mention.name = asWritten;
+    mention.name = joinTokens(tokens);
     mention.definite = definite;
     const role = roleFromTitle(tokens, lexicon.roleWords);
     if (role !== null) {
@@ -343,6 +350,13 @@ function describedSource(tokens: readonly Token[], lexicon: CompiledSpeakerLexic
   if (head === undefined || tokens.length < 3 || !lexicon.anonymous.has(head.normal)) return null;
   const next = tokens[1]!.normal;
   return sourcePostmodifiers.has(next) || SOURCE_PLACES.has(next) ? head : null;
+}
+
+/** The words of a name that hold a letter ("Jane", "Roe", not a glued "-"). */
+function lettered(tokens: readonly Token[]): string[] {
+  const words: string[] = [];
+  for (const token of tokens) if (HAS_LETTER.test(token.value)) words.push(token.value);
+  return words;
 }
 
 function setCountry(mention: Mention, country: { country: string; span: Span } | null): void {

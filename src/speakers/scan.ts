@@ -1,4 +1,5 @@
 import { isCapitalised } from '../enrich/capitalised.js';
+import type { Span } from '../schema.js';
 import type { Sentence, Token } from '../text/analyse.js';
 import { nameParticles, type CompiledSpeakerLexicon } from './lexicon.js';
 import type { Mention } from './mention.js';
@@ -15,9 +16,10 @@ const NOT_NAME_POS: ReadonlySet<string> = new Set(['DET', 'ADP', 'SCONJ', 'CCONJ
  * Every name-bearing phrase of a sentence, with the titles before it and "of X" after it: runs of capitalised
  * words, possessives between them ("Ukraine’s Foreign Ministry"), glued hyphens ("Secretary-General"),
  * lower-case office words before a name ("spokesperson Jane Roe") and "of" inside ("Ministry of Foreign
- * Affairs"). One pass over the tokens.
+ * Affairs"). One pass over the tokens. A run that overlaps a `covered` span (a speaker phrase read already) is
+ * not read again.
  */
-export function mentionsInSentence(sentence: Sentence, lexicon: CompiledSpeakerLexicon): Mention[] {
+export function mentionsInSentence(sentence: Sentence, lexicon: CompiledSpeakerLexicon, covered: readonly Span[] = []): Mention[] {
   const tokens = sentence.tokens;
   const mentions: Mention[] = [];
   const context = { lexicon, sentence: sentence.index, speaker: false };
@@ -49,7 +51,7 @@ export function mentionsInSentence(sentence: Sentence, lexicon: CompiledSpeakerL
       }
       break;
     }
-    if (hasProperNoun(tokens, i, last)) {
+    if (hasProperNoun(tokens, i, last) && !overlapsAny(covered, tokens[i]!.start, tokens[last]!.end)) {
       const mention = readPart(tokens.slice(i, last + 1), context);
       if (mention !== null && mention.kind !== 'title' && mention.kind !== 'anonymous') {
         if (mention.kind === 'person') addBracketedLabelCountry(mention, tokens, last + 1);
@@ -59,6 +61,11 @@ export function mentionsInSentence(sentence: Sentence, lexicon: CompiledSpeakerL
     i = Math.max(last + 1, k);
   }
   return mentions;
+}
+
+function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  for (const span of spans) if (span.start < end && start < span.end) return true;
+  return false;
 }
 
 function hasProperNoun(tokens: readonly Token[], first: number, last: number): boolean {
@@ -76,10 +83,14 @@ function isLowerOffice(token: Token | undefined, lexicon: CompiledSpeakerLexicon
 
 /** A run opens on a capitalised name word, or on lower-case office words that lead to one ("foreign policy chief Jane"). */
 function startsRun(tokens: readonly Token[], i: number, lexicon: CompiledSpeakerLexicon): boolean {
-  if (isCapitalisedWord(tokens[i])) return true;
-  let k = i;
+  const token = tokens[i];
+  if (token === undefined) return false;
+  // Asked of nearly every token: one capital test decides between the two ways a run opens.
+  if (isCapitalised(token.value)) return !NOT_NAME_POS.has(token.pos);
+  if (!lexicon.office.has(token.normal)) return false;
+  let k = i + 1;
   while (k - i < MAX_LOWER_TITLE && isLowerOffice(tokens[k], lexicon)) k++;
-  return k > i && isCapitalisedWord(tokens[k]) && tokens[k]!.pos === 'PROPN';
+  return isCapitalisedWord(tokens[k]) && tokens[k]!.pos === 'PROPN';
 }
 
 function isRunWord(tokens: readonly Token[], k: number, lexicon: CompiledSpeakerLexicon): boolean {
