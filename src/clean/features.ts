@@ -125,9 +125,8 @@ export function lineFeatures(raw: string, start: number, end: number, tables: Fe
   const chars = end - start;
   const stop = Math.min(end, start + SAMPLE);
   const { next, word } = tables.stopWords;
-  const cueTable = tables.cues;
-  const { charBits } = cueTable;
-  let cues = cueTable.alwaysBits;
+  const { next: cueNext, bits: cueBits, charBits, digitRunBit } = tables.cues;
+  let cues = tables.cues.alwaysBits;
   let inCueWord = false;
   /** The cue trie node of the current ASCII word, or -1 once no cue word can continue. */
   let cueNode = -1;
@@ -153,7 +152,7 @@ export function lineFeatures(raw: string, start: number, end: number, tables: Fe
     }
     if (kind & ASCII_WORD_CHAR) {
       if (kind & DIGIT) {
-        if (++digits === DIGIT_RUN) cues |= cueTable.digitRunBit;
+        if (++digits === DIGIT_RUN) cues |= digitRunBit;
       } else digits = 0;
       if (!inCueWord) {
         inCueWord = true;
@@ -161,8 +160,8 @@ export function lineFeatures(raw: string, start: number, end: number, tables: Fe
       }
       if (cueNode >= 0) {
         const slot = ASCII_SLOT[code]!;
-        cueNode = slot < 0 ? -1 : cueTable.next[cueNode * ALPHABET + slot]! - 1;
-        if (cueNode >= 0) cues |= cueTable.bits[cueNode]!;
+        cueNode = slot < 0 ? -1 : cueNext[cueNode * ALPHABET + slot]! - 1;
+        if (cueNode >= 0) cues |= cueBits[cueNode]!;
       }
     } else {
       inCueWord = false;

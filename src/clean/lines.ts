@@ -7,9 +7,6 @@ export interface RawLine {
   text: string;
 }
 
-const LF = 10;
-const CR = 13;
-
 /**
  * The characters String.prototype.trim removes (the same set as a regex `\s`), so a block is exactly what `.trim()`
  * would keep.
@@ -25,27 +22,32 @@ export function isWhiteSpace(code: number): boolean {
 
 /**
  * Splits the raw input into lines (CRLF, LF and lone CR all end a line) and keeps the non-blank ones, trimmed,
- * so every later step reasons about raw spans and the 1-based line numbers an editor shows.
+ * so every later step reasons about raw spans and the 1-based line numbers an editor shows. Line ends are found
+ * with the native `indexOf`, much faster than a loop over char codes; the next LF and the next CR are each
+ * searched for again only once passed, so the split stays linear.
  */
 export function splitLines(raw: string): RawLine[] {
   const lines: RawLine[] = [];
   let lineNo = 0;
   let lineStart = 0;
+  let nextLf = -1;
+  let nextCr = -1;
   while (lineStart < raw.length) {
     lineNo++;
-    let lineEnd = lineStart;
-    while (lineEnd < raw.length) {
-      const code = raw.charCodeAt(lineEnd);
-      if (code === LF || code === CR) break;
-      lineEnd++;
-    }
+    if (nextLf < lineStart) nextLf = indexOrEnd(raw, '\n', lineStart);
+    if (nextCr < lineStart) nextCr = indexOrEnd(raw, '\r', lineStart);
+    const lineEnd = Math.min(nextLf, nextCr);
     let start = lineStart;
     let end = lineEnd;
     while (start < end && isWhiteSpace(raw.charCodeAt(start))) start++;
     while (end > start && isWhiteSpace(raw.charCodeAt(end - 1))) end--;
     if (start < end) lines.push({ lineNo, start, end, text: raw.slice(start, end) });
-    const breakCode = raw.charCodeAt(lineEnd);
-    lineStart = lineEnd + (breakCode === CR && raw.charCodeAt(lineEnd + 1) === LF ? 2 : 1);
+    lineStart = lineEnd + (lineEnd === nextCr && nextLf === lineEnd + 1 ? 2 : 1);
   }
   return lines;
+}
+
+function indexOrEnd(raw: string, char: string, from: number): number {
+  const at = raw.indexOf(char, from);
+  return at < 0 ? raw.length : at;
 }
