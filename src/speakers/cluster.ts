@@ -84,8 +84,8 @@ class PersonIndex {
   }
 
   private firstNameOf(entity: EntityDraft): string | null {
-    const named = entity.mentions.find((mention) => mention.nameWords.length > 1);
-    return named ? this.key(named.nameWords[0]!) : null;
+    for (const mention of entity.mentions) if (mention.nameWords.length > 1) return this.key(mention.nameWords[0]!);
+    return null;
   }
 }
 
@@ -128,7 +128,8 @@ export function clusterMentions(input: ClusterInput): Array<{ entity: EntityDraf
     people.add(mention.nameWords, entityOf.get(mention)!);
   }
 
-  const spokenNames = new Set(mentions.filter((mention) => mention.speaker && mention.kind === 'name').map((mention) => people.key(mention.name)));
+  const spokenNames = new Set<string>();
+  for (const mention of mentions) if (mention.speaker && mention.kind === 'name') spokenNames.add(people.key(mention.name));
   const lone = new Map<string, EntityDraft>();
   for (const mention of mentions) {
     if (!((mention.kind === 'person' && mention.nameWords.length === 1) || mention.kind === 'name')) continue;
@@ -219,13 +220,17 @@ class RoleIndex {
       for (const mention of entity.mentions) {
         if (mention.role === null) continue;
         const role = mention.role.toLowerCase();
-        for (const key of new Set([role, role.slice(role.lastIndexOf(' ') + 1)])) {
-          const list = this.byRole.get(key) ?? [];
-          if (!list.includes(entity)) list.push(entity);
-          this.byRole.set(key, list);
-        }
+        const head = role.slice(role.lastIndexOf(' ') + 1);
+        this.add(role, entity);
+        if (head !== role) this.add(head, entity);
       }
     }
+  }
+
+  private add(key: string, entity: EntityDraft): void {
+    const list = this.byRole.get(key);
+    if (list === undefined) this.byRole.set(key, [entity]);
+    else if (!list.includes(entity)) list.push(entity);
   }
 
   /** The holder of a bare title: same office (a one-word title matches an office's head), same country if both say; the latest named before it. */
@@ -235,10 +240,9 @@ class RoleIndex {
     let best: EntityDraft | null = null;
     let bestAt = -1;
     for (const entity of this.byRole.get(wanted) ?? []) {
-      const country = entity.mentions.find((mention) => mention.country !== null)?.country ?? null;
+      const country = statedCountry(entity);
       if (title.country !== null && country !== null && country !== title.country) continue;
-      const before = entity.mentions.filter((mention) => mention.span.start < title.span.start);
-      const at = before.length > 0 ? Math.max(...before.map((mention) => mention.span.start)) : 0;
+      const at = lastStartBefore(entity, title.span.start);
       if (best === null || at > bestAt) {
         best = entity;
         bestAt = at;
@@ -246,4 +250,17 @@ class RoleIndex {
     }
     return best;
   }
+}
+
+/** The country the entity's first mention with one states. */
+function statedCountry(entity: EntityDraft): string | null {
+  for (const mention of entity.mentions) if (mention.country !== null) return mention.country;
+  return null;
+}
+
+/** Where the entity was last mentioned before `offset` (0 if never). */
+function lastStartBefore(entity: EntityDraft, offset: number): number {
+  let at = 0;
+  for (const mention of entity.mentions) if (mention.span.start < offset && mention.span.start > at) at = mention.span.start;
+  return at;
 }

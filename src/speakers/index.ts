@@ -65,12 +65,15 @@ function resolveWith(
   mentions.sort((a, b) => a.span.start - b.span.start || Number(b.speaker) - Number(a.speaker));
 
   const clusters = clusterMentions({ mentions, cueOf: (mention) => cues.get(mention) ?? null });
-  inheritOwnerCountries(clusters.map((cluster) => cluster.entity));
-  addSentenceCountries(clusters.map((cluster) => cluster.entity), analysis.sentences);
-  const entities = clusters.map((cluster, index) => toEntity(ctx.raw, cluster.entity, index));
-  const entityOfDraft = new Map(clusters.map((cluster, index) => [cluster.entity, entities[index]!]));
+  const drafts = clusters.map((cluster) => cluster.entity);
+  inheritOwnerCountries(drafts);
+  addSentenceCountries(drafts, analysis.sentences);
+  const entities = drafts.map((draft, index) => toEntity(ctx.raw, draft, index));
+  // Only speaker phrases are asked for their entity.
   const entityOfMention = new Map<Mention, SpeakerEntity>();
-  for (const cluster of clusters) for (const mention of cluster.mentions) entityOfMention.set(mention, entityOfDraft.get(cluster.entity)!);
+  clusters.forEach((cluster, index) => {
+    for (const mention of cluster.mentions) if (mention.speaker) entityOfMention.set(mention, entities[index]!);
+  });
 
   const canonical = new Map(unique.map((mention) => [`${mention.span.start}:${mention.span.end}`, mention]));
   const assignments = speakerMentions.map((mention) => {
@@ -128,14 +131,17 @@ function tokensIn(sentence: Sentence, span: Span): Sentence['tokens'] {
 /** "deputy head of Jane Roe’s office": the office holder's country is the owner's, when the article gives it. */
 function inheritOwnerCountries(entities: readonly EntityDraft[]): void {
   const countryByName = new Map<string, Mention>();
+  const keys = new Map<string, string>();
   for (const entity of entities) {
+    if (entity.type !== 'person') continue;
     const country = firstCountry(entity);
-    if (country === null || entity.type !== 'person') continue;
+    if (country === null) continue;
     for (const mention of entity.mentions) {
-      if (mention.nameWords.length > 0) countryByName.set(ownerKey(mention.nameWords), country);
+      if (mention.nameWords.length > 0) countryByName.set(ownerKey(mention.nameWords, keys), country);
     }
   }
-  const ownerCountry = (owner: string | null): Mention | undefined => (owner === null ? undefined : countryByName.get(ownerKey(owner.split(' '))));
+  if (countryByName.size === 0) return;
+  const ownerCountry = (owner: string | null): Mention | undefined => (owner === null ? undefined : countryByName.get(ownerKey(owner.split(' '), keys)));
   for (const entity of entities) {
     if (firstCountry(entity) !== null) continue;
     const owned = entity.mentions.find((mention) => ownerCountry(mention.owner) !== undefined);
@@ -169,16 +175,26 @@ function addSentenceCountries(entities: readonly EntityDraft[], sentences: reado
   }
 }
 
-/** An owner is named by surname as often as in full ("Jane Roe’s office", "Roe’s office"). */
-function ownerKey(words: readonly string[]): string {
-  return nameKey(words[words.length - 1] ?? '');
+/** An owner is named by surname as often as in full ("Jane Roe’s office", "Roe’s office"); one key per surname and article. */
+function ownerKey(words: readonly string[], keys: Map<string, string>): string {
+  const surname = words[words.length - 1] ?? '';
+  let key = keys.get(surname);
+  if (key === undefined) {
+    key = nameKey(surname);
+    keys.set(surname, key);
+  }
+  return key;
 }
 
 function toEntity(raw: string, draft: EntityDraft, index: number): SpeakerEntity {
   const role = draft.type === 'person' ? bestRole(draft) : null;
   const country = firstCountry(draft);
   const name = fullestName(draft);
-  const aliases = [...new Set(draft.mentions.map((mention) => displayName(mention)).filter((alias) => alias !== '' && alias !== name))];
+  const aliases = new Set<string>();
+  for (const mention of draft.mentions) {
+    const alias = displayName(mention);
+    if (alias !== '' && alias !== name) aliases.add(alias);
+  }
   const spans = distinctSpans(draft.mentions);
   return {
     id: `s${index + 1}`,
@@ -188,7 +204,7 @@ function toEntity(raw: string, draft: EntityDraft, index: number): SpeakerEntity
     roleSpan: role?.roleSpan ? textSpan(raw, role.roleSpan) : null,
     country: country?.country ?? null,
     countrySpan: country?.countrySpan ? textSpan(raw, country.countrySpan) : null,
-    aliases,
+    aliases: Array.from(aliases),
     mentions: spans.map((span) => textSpan(raw, span)),
   };
 }

@@ -64,6 +64,7 @@ export function fullNameKey(words: readonly string[]): string {
 /** Whether two keys are at most `max` edits apart (insertions, deletions, substitutions); stops early past `max`. */
 export function withinEditDistance(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
+  if (max <= 1) return max === 1 ? withinOneEdit(a, b) : a === b;
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
@@ -78,6 +79,21 @@ export function withinEditDistance(a: string, b: string, max: number): boolean {
     previous = current;
   }
   return previous[b.length]! <= max;
+}
+
+/**
+ * One edit at most, the question every misspelt surname asks: after the common prefix, the rests must be equal
+ * once one character is skipped on the longer side (or on both, for a substitution). Lengths differ by one at most.
+ */
+function withinOneEdit(longer: string, shorter: string): boolean {
+  if (longer.length < shorter.length) return withinOneEdit(shorter, longer);
+  let i = 0;
+  while (i < shorter.length && longer.charCodeAt(i) === shorter.charCodeAt(i)) i++;
+  const skipShorter = longer.length === shorter.length ? 1 : 0;
+  for (let j = i + 1; j < longer.length; j++) {
+    if (longer.charCodeAt(j) !== shorter.charCodeAt(j - 1 + skipShorter)) return false;
+  }
+  return true;
 }
 
 /** Surnames this similar are one person's in one article: short names must match exactly, longer ones may differ by one edit. */

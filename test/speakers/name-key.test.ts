@@ -59,7 +59,34 @@ describe('withinEditDistance', () => {
     ['kitten', 'sitting', 3, true],
     ['kitten', 'sitting', 2, false],
     ['', 'ab', 2, true],
+    ['abc', 'abd', 1, true],
+    ['abc', 'xbc', 1, true],
+    ['abc', 'ab', 1, true],
+    ['bc', 'abc', 1, true],
+    ['abc', 'acb', 1, false],
+    ['abcd', 'ab', 1, false],
+    ['abcd', 'axcy', 1, false],
+    ['', 'a', 1, true],
+    ['', '', 1, true],
   ])('%s / %s within %i → %s', (a, b, max, expected) => {
     expect(withinEditDistance(a, b, max)).toBe(expected);
   });
+
+  it('answers one edit as the full table does, on random words', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 7 }), fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 7 }), (a, b) => {
+        expect(withinEditDistance(a, b, 1)).toBe(editDistance(a, b) <= 1);
+      }),
+    );
+  });
 });
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    previous = current;
+  }
+  return previous[b.length]!;
+}
