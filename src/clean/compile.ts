@@ -2,7 +2,7 @@ import type { CueTable } from './cues.js';
 import { buildStopWordTrie, type StopWordTrie } from './features.js';
 import { chromeCues, phraseEdgeGate, type EdgeGate } from './gates.js';
 import type { ChromeLexicon } from './lexicon.js';
-import { isWhiteSpace } from './lines.js';
+import { isWhiteSpace } from '../text/white-space.js';
 
 /** A lexicon turned into sets and anchored regexes once per call. */
 export interface CompiledLexicon {

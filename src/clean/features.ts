@@ -1,6 +1,6 @@
 import type { CueTable } from './cues.js';
 import { ALL_CUES } from './gates.js';
-import { isWhiteSpace } from './lines.js';
+import { isWhiteSpace } from '../text/white-space.js';
 
 /** Shape features of one trimmed line (the jusText inputs plus news-specific marks). */
 export interface LineFeatures {

@@ -1,3 +1,5 @@
+import { isWhiteSpace } from '../text/white-space.js';
+
 /** One raw line with its trimmed span; `text` is `raw.slice(start, end)`. */
 export interface RawLine {
   /** 1-based line number in the raw input. */
@@ -5,19 +7,6 @@ export interface RawLine {
   start: number;
   end: number;
   text: string;
-}
-
-/**
- * The characters String.prototype.trim removes (the same set as a regex `\s`), so a block is exactly what `.trim()`
- * would keep.
- */
-export function isWhiteSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
 }
 
 /**
