@@ -124,8 +124,14 @@ function sentenceHolding(analysis: Analysis, own: Sentence, span: Span): Sentenc
   return own;
 }
 
+/** The tokens inside the span; tokens run in text order, so none after the span's end can be inside. */
 function tokensIn(sentence: Sentence, span: Span): Sentence['tokens'] {
-  return sentence.tokens.filter((token) => token.start >= span.start && token.end <= span.end);
+  const inside: Sentence['tokens'] = [];
+  for (const token of sentence.tokens) {
+    if (token.start > span.end) break;
+    if (token.start >= span.start && token.end <= span.end) inside.push(token);
+  }
+  return inside;
 }
 
 /** "deputy head of Jane Roe’s office": the office holder's country is the owner's, when the article gives it. */

@@ -59,13 +59,15 @@ export function normaliseApostrophes(text: string): string {
   return text.includes('’') || text.includes('‘') || text.includes('`') ? text.replace(CURLY_APOSTROPHES, "'") : text;
 }
 
-/** A form's first word as tokens split it: up to a space, hyphen or apostrophe ("Quai d'Orsay" → "Quai"). */
+const WORD_BREAK = /[ '’-]/;
+
+/**
+ * A form's first word as tokens split it: up to a space, hyphen or apostrophe ("Quai d'Orsay" → "Quai"). Asked of
+ * every capitalised token, so the break is found by one regex search rather than a loop over its characters.
+ */
 function firstWord(text: string): string {
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (char === ' ' || char === '-' || char === "'" || char === '’') return text.slice(0, i);
-  }
-  return text;
+  const end = text.search(WORD_BREAK);
+  return end === -1 ? text : text.slice(0, end);
 }
 
 function buildPlaceIndex(): PlaceIndex {
