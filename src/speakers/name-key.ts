@@ -23,8 +23,9 @@ export function nameKey(word: string): string {
 
 const LOWER_A = 97;
 const LOWER_Z = 122;
-const LOWER_Y = 121;
-const ASCII_END = 128;
+const NOT_ASCII = /[^\0-\x7f]/;
+/** Letters a–z but y, none twice in a row: such a word is its own key. One regex pass, as most names are like this. */
+const PLAIN_KEY = /^(?:([a-xz])(?!\1))*$/;
 const TRANSLITERATED_PAIRS: ReadonlySet<string> = new Set(['iy', 'ij', 'ii', 'yi']);
 
 /**
@@ -33,14 +34,9 @@ const TRANSLITERATED_PAIRS: ReadonlySet<string> = new Set(['iy', 'ij', 'ii', 'yi
  * for any other script.
  */
 function asciiNameKey(word: string): string | null {
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= ASCII_END) return null;
+  if (NOT_ASCII.test(word)) return null;
   const lower = word.toLowerCase();
-  let plain = !lower.endsWith('ij');
-  for (let i = 0; i < lower.length && plain; i++) {
-    const code = lower.charCodeAt(i);
-    plain = code >= LOWER_A && code <= LOWER_Z && code !== LOWER_Y && code !== lower.charCodeAt(i - 1);
-  }
-  if (plain) return lower;
+  if (PLAIN_KEY.test(lower) && !lower.endsWith('ij')) return lower;
   let letters = '';
   for (let i = 0; i < lower.length; i++) {
     const code = lower.charCodeAt(i);
