@@ -22,11 +22,8 @@ export interface Reading {
   blocks: QuotationBlock[];
 }
 
-/**
- * One reading per call, shared by the rules of that call: the memo is keyed by the call's context and analysis
- * objects, so nothing outlives the call or leaks between calls.
- */
-const readings = new WeakMap<Context, WeakMap<Analysis, Reading>>();
+/** The key of the per-call memo of readings, by analysis (one per call in the pipeline). */
+const READINGS = {};
 
 /** Compiled cue indexes by lexicon: inflecting ~100 cues took a tenth of the attribution time when done per call. */
 const compiledCues = new WeakMap<readonly ReportingCue[], CueIndex>();
@@ -40,12 +37,9 @@ function cueIndexFor(cues: readonly ReportingCue[]): CueIndex {
   return index;
 }
 
+/** One reading per call, shared by the rules of that call through the context's memo. */
 export function readText(ctx: Context, analysis: Analysis): Reading {
-  let byAnalysis = readings.get(ctx);
-  if (byAnalysis === undefined) {
-    byAnalysis = new WeakMap();
-    readings.set(ctx, byAnalysis);
-  }
+  const byAnalysis = ctx.memo(READINGS, () => new Map<Analysis, Reading>());
   let reading = byAnalysis.get(analysis);
   if (reading === undefined) {
     const cues = cueIndexFor(ctx.options.cues);
