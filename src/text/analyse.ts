@@ -1,6 +1,6 @@
 import type { Span } from '../schema.js';
 import { nlp } from './model.js';
-import { sentenceBounds } from './sentence-bounds.js';
+import { NON_FINAL_ABBREVIATIONS, sentenceBounds } from './sentence-bounds.js';
 import { isWhiteSpace } from './white-space.js';
 
 /** A token with raw offsets. `normal` is lower-cased; `pos` is a Universal Dependencies tag. */
@@ -37,13 +37,6 @@ export interface Analysis {
   paragraphs: Paragraph[];
   sentences: Sentence[];
 }
-
-/** Abbreviations that end in a dot without ending the sentence, even before a capitalised word. */
-const NON_FINAL_ABBREVIATIONS = new Set([
-  'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'gen.', 'lt.', 'col.', 'capt.', 'sgt.', 'sen.', 'rep.', 'gov.',
-  'pres.', 'st.', 'mt.', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.',
-  'nov.', 'dec.', 'no.', 'vs.', 'inc.', 'co.', 'corp.', 'ltd.', 'jr.', 'sr.', 'rev.', 'hon.', 'adm.',
-]);
 
 const STARTS_UPPER = /^[\p{Lu}"“‘'«„(]/u;
 

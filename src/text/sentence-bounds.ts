@@ -20,6 +20,18 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'most', 'no', 'not', 'one', 'what', 'why', 'how', 'who', 'where',
 ]);
 
+/**
+ * Abbreviations that end in a dot without ending the sentence, even before a capitalised word: titles before a
+ * name ("the Rev. Anne Lowe", which wink splits into "Rev" and "."), months, "No.", company suffixes.
+ */
+export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'gen.', 'lt.', 'col.', 'capt.', 'sgt.', 'sen.', 'rep.', 'gov.',
+  'pres.', 'st.', 'mt.', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.',
+  'nov.', 'dec.', 'no.', 'vs.', 'inc.', 'co.', 'corp.', 'ltd.', 'jr.', 'sr.', 'rev.', 'hon.', 'adm.',
+  'msgr.', 'atty.', 'supt.', 'sens.', 'reps.', 'gens.', 'messrs.', 'cmdr.', 'maj.', 'brig.', 'cpl.', 'pvt.',
+  'fr.',
+]);
+
 const DOTTED_ABBREVIATION = /^(?:\p{L}\.){2,}$/u;
 /**
  * A sentence opens with a word, a number, a quotation mark, a bracket or an ellipsis (a cut in a quoted passage); a
@@ -49,6 +61,7 @@ export function sentenceBounds(values: readonly string[], spaced: readonly boole
       continue;
     }
     if (TERMINATORS.has(value)) {
+      if (value === '.' && i > 0 && !spaced[i] && NON_FINAL_ABBREVIATIONS.has(`${values[i - 1]!.toLowerCase()}.`)) continue;
       let last = i;
       while (last + 1 < count && TERMINATORS.has(values[last + 1]!) && !spaced[last + 1]) last++;
       while (last + 1 < count && !spaced[last + 1] && (CLOSERS.has(values[last + 1]!) || AMBIGUOUS_QUOTES.has(values[last + 1]!))) last++;

@@ -50,6 +50,8 @@ describe('sentences of analyse', () => {
     ['spaced dots stay with their line', 'Gone . . . #tags here', ['Gone . . . #tags here']],
     ['a dotted abbreviation before a name stays', 'The U.N. Secretary spoke first.', ['The U.N. Secretary spoke first.']],
     ['a dotted abbreviation before an opener ends a sentence', 'Troops returned to the U.K. The ministry confirmed it.', ['Troops returned to the U.K.', 'The ministry confirmed it.']],
+    ['a title abbreviation wink splits from its dot stays', 'The Rev. Anne Lowe and Msgr. Paul Ode spoke.', ['The Rev. Anne Lowe and Msgr. Paul Ode spoke.']],
+    ['a plural title before a list stays', 'Sens. Ana Ruiz and Tom Bell objected.', ['Sens. Ana Ruiz and Tom Bell objected.']],
     ['a time of day before a number stays', 'They met at 9 a.m. 40 delegates came.', ['They met at 9 a.m. 40 delegates came.']],
   ])('%s', (_name, raw, expected) => {
     expect(sentencesOf(raw)).toEqual(expected);
