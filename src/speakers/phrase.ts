@@ -225,11 +225,23 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
 
   if (named) {
     const titled = titleTokens.some((token) => isTitleWord(token.normal, lexicon));
-    const kind: MentionKind = titled || nameTokens.length >= 2 ? 'person' : ACRONYM.test(nameTokens[0]!.value) ? 'institution' : 'name';
+    // People are not named with an article: a name right after "the" is an outlet's, a body's or a building's
+    // ("the Arizona Republic", "the Kremlin"); an abbreviation in it may be a title ("the Rev. Anne Lowe").
+    const articleName = definite && titleTokens.length === 0 && !nameTokens.some((token) => token.value.endsWith('.'));
+    const kind: MentionKind = articleName
+      ? 'institution'
+      : titled || nameTokens.length >= 2
+        ? 'person'
+        : ACRONYM.test(nameTokens[0]!.value)
+          ? 'institution'
+          : 'name';
     const mention = blank(kind, input, context);
     mention.name = joinTokens(nameTokens);
     mention.nameWords = lettered(nameTokens);
-    if (kind === 'institution') mention.key = institutionKey(nameTokens, null);
+    if (kind === 'institution') {
+      mention.key = institutionKey(nameTokens, null);
+      mention.definite = definite;
+    }
     // Most names stand without a title; the title readers have nothing to find in none.
     if (titleTokens.length > 0) {
       const role = roleFromTitle(titleTokens, lexicon.roleWords);

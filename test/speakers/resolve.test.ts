@@ -33,6 +33,9 @@ describe('speaker phrases with titles, appositions and possessives', () => {
     ['A senior official said the talks stalled.', 'A senior official', ['senior official', 'anonymous', null, null]],
     ['Indian officials said the talks stalled.', 'Indian officials', ['Indian officials', 'anonymous', null, 'India']],
     ['The Daily Courier reported that the mayor resigned.', 'The Daily Courier', ['The Daily Courier', 'organization', null, null]],
+    ['The Harbour Sentinel reported that the mayor resigned.', 'The Harbour Sentinel', ['The Harbour Sentinel', 'organization', null, null]],
+    ['Voters, the Valley Ledger wrote, had tired of the plan.', 'the Valley Ledger', ['Valley Ledger', 'organization', null, null]],
+    ['The 45-year-old Mara Quint said she would run.', 'The 45-year-old Mara Quint', ['Mara Quint', 'person', null, null]],
     ['The mayor resigned, according to La Nacion.', 'La Nacion', ['La Nacion', 'organization', null, null]],
     ['Democrats said the bill was flawed.', 'Democrats', ['Democrats', 'organization', null, null]],
     ['Hungarians said prices were too high.', 'Hungarians', ['Hungarians', 'anonymous', null, 'Hungary']],
@@ -225,6 +228,11 @@ describe('what stays unresolved', () => {
     ['"she" with only an institution before it', 'The Chilean Finance Ministry met.\nShe said rates would hold.', 'She'],
   ])('%s', (_, text, phrase) => {
     expect(resolve(text, [phrase]).speakers[0]).toBeNull();
+  });
+
+  it('keeps a person after "the" when a title abbreviation stands between', () => {
+    const text = 'The Rev. Tobias Wren said the vigil would go on.';
+    expect(resolve(text, ['The Rev. Tobias Wren']).speakers[0]!.type).toBe('person');
   });
 
   it('gives a bare name no country and no role', () => {
