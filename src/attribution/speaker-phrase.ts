@@ -1,4 +1,5 @@
 import type { Token } from '../text/analyse.js';
+import { NON_FINAL_ABBREVIATIONS } from '../text/sentence-bounds.js';
 import { institutionWords, sourcePostmodifiers } from '../speakers/lexicon.js';
 import { namesSomeone, phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrase.js';
 import {
@@ -187,8 +188,22 @@ function listedBefore(tokens: readonly Token[], first: number, floor: number): T
     listed.unshift(item);
     k = item.first - 1;
   }
+  if (listed.length > 0) k = beforeTitleAbbreviation(tokens, k, floor);
   const startsClause = k < floor || isComma(tokens[k]) || tokens[k]?.pos === 'CCONJ';
   return listed.length > 0 && startsClause ? listed : [];
+}
+
+/**
+ * "Sens. A, B and C said": a title abbreviation heading the whole list, whole ("Sens.") or split by the tagger
+ * from its dot ("Sens" "."), is stepped over; returns the index before it, or `k` when there is none.
+ */
+function beforeTitleAbbreviation(tokens: readonly Token[], k: number, floor: number): number {
+  const token = tokens[k];
+  if (token === undefined || k < floor) return k;
+  if (NON_FINAL_ABBREVIATIONS.has(token.normal)) return k - 1;
+  const word = tokens[k - 1];
+  if (token.value === '.' && word !== undefined && k - 1 >= floor && word.end === token.start && NON_FINAL_ABBREVIATIONS.has(`${word.normal}.`)) return k - 2;
+  return k;
 }
 
 /** `… X, <parenthetical>, cue`: the comma at `k` closes a parenthetical whose kind decides the speaker. */

@@ -63,6 +63,12 @@ describe('news conventions', () => {
       ['Tomas Berg', 'the talks would resume'],
       ['Ingrid Solberg', 'the talks would resume'],
     ]);
+    expect(pairs('Sens. Ana Ruiz, Tom Bell and Lia Moss said the vote would slip.').map(([speaker]) => speaker)).toEqual([
+      'Ana Ruiz',
+      'Tom Bell',
+      'Lia Moss',
+    ]);
+    expect(pairs('Reps. Ana Ruiz, Tom Bell and Lia Moss said the vote would slip.')).toHaveLength(3);
     expect(pairs('Speaking in Oslo, Tomas Berg and Ingrid Solberg said the talks would resume.')).toEqual([
       ['Tomas Berg', 'the talks would resume'],
       ['Ingrid Solberg', 'the talks would resume'],
