@@ -173,7 +173,8 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
   const head = tokens[tokens.length - 1]!;
 
   const whole = matchPlaceAt(tokens, 0);
-  if (whole !== null && whole.last === tokens.length - 1 && !whole.possessive) {
+  // A state alone ("Ohio") is read as a name, as before regions were places: only its country is new.
+  if (whole !== null && whole.kind !== 'region' && whole.last === tokens.length - 1 && !whole.possessive) {
     const asWritten = joinTokens(tokens);
     const mention = blank(whole.kind === 'name' || whole.kind === 'capital' ? 'country' : 'institution', input, context);
     mention.name = asWritten;
@@ -304,7 +305,7 @@ function readProperNoun(token: Token, context: PhraseContext): Mention | null {
   if (isTitleWord(token.normal, lexicon) || lexicon.institution.has(token.normal)) return null;
   const tokens = [token];
   const place = matchPlaceAt(tokens, 0);
-  if (place !== null && !place.possessive) {
+  if (place !== null && place.kind !== 'region' && !place.possessive) {
     const mention = blank(place.kind === 'name' || place.kind === 'capital' ? 'country' : 'institution', tokens, context);
     mention.name = token.value;
     mention.country = place.country;
@@ -435,7 +436,7 @@ function nameRunStart(tokens: readonly Token[], lexicon: CompiledSpeakerLexicon)
     if (!isCapitalised(token.value) || POSSESSIVE.test(token.value) || SENTENCE_ADVERBS.has(token.normal)) break;
     if (isTitleWord(token.normal, lexicon) || lexicon.institution.has(token.normal)) break;
     const place = matchPlaceAt(tokens, k, k + 1);
-    if (place !== null && !(start < tokens.length && (place.kind === 'name' || place.kind === 'capital'))) break;
+    if (place !== null && !(start < tokens.length && (place.kind === 'name' || place.kind === 'capital' || place.kind === 'region'))) break;
     start = k;
   }
   while (start < tokens.length && isGlue(tokens[start]!.value)) start++;

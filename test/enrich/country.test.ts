@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryOfTitle, isCountrySpeaker, lookupPlace, placeReferences } from '../../src/enrich/country.js';
+import { countryOfTitle, isCountrySpeaker, lookupPlace, placeIndex, placeReferences } from '../../src/enrich/country.js';
 import { tokensOf } from '../speakers/helpers.js';
 
 describe('lookupPlace', () => {
@@ -80,4 +80,21 @@ describe('isCountrySpeaker', () => {
       expect(isCountrySpeaker(name)).toBe(expected);
     },
   );
+});
+
+describe('subnational regions', () => {
+  it.each([
+    ['Ohio', 'United States'],
+    ['New Hampshire', 'United States'],
+    ['District of Columbia', 'United States'],
+  ])('%s is a region of %s', (form, country) => {
+    expect(placeIndex().get(form)).toEqual({ country, kind: 'region' });
+  });
+
+  it('keeps a country spelled like a state a country, and leaves out states that are common personal names', () => {
+    expect(placeIndex().get('Georgia')).toEqual({ country: 'Georgia', kind: 'name' });
+    expect(placeIndex().get('Washington')?.kind).toBe('capital');
+    expect(placeIndex().get('Virginia')).toBeUndefined();
+    expect(placeIndex().get('Montana')).toBeUndefined();
+  });
 });

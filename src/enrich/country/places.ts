@@ -1,9 +1,13 @@
 import countries from 'world-countries';
 import { supranationalBodies } from './bodies.js';
+import { subnationalRegions } from './regions.js';
 import { seatsOfGovernment } from './seats.js';
 
-/** How a form names its country: the name itself, a demonym, a capital (metonym), a supranational body, a seat of government. */
-export type PlaceKind = 'name' | 'demonym' | 'capital' | 'body' | 'seat';
+/**
+ * How a form names its country: the name itself, a demonym, a capital (metonym), a supranational body, a seat of
+ * government, a state or province.
+ */
+export type PlaceKind = 'name' | 'demonym' | 'capital' | 'body' | 'seat' | 'region';
 
 export interface PlaceEntry {
   country: string;
@@ -101,6 +105,8 @@ function buildPlaceIndex(): PlaceIndex {
       }
     }
   }
+  // Last, so a country, capital or demonym spelled the same keeps its meaning.
+  for (const region of subnationalRegions) add(region.name, { country: region.country, kind: 'region' });
   let maxWords = 1;
   const firstWords = new Set<string>();
   const prefixes = new Set<string>();
