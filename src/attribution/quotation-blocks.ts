@@ -3,6 +3,7 @@ import type { Span } from '../schema.js';
 import type { Analysis, Sentence, Token } from '../text/analyse.js';
 import type { QuoteScan } from './quote-marks.js';
 import { SENTENCE_END, isQuoteToken } from './words.js';
+import { lowerBound } from '../text/lower-bound.js';
 
 /** The tokens of one paragraph in order, each with its sentence, and a lookup from raw offset to token. */
 export interface ParagraphTokens {
@@ -55,13 +56,7 @@ export function paragraphTokens(analysis: Analysis, paragraph: number, scan: Quo
 /** The index of the paragraph token starting at raw offset `start`, by binary search (tokens are in text order). */
 export function tokenStartingAt(table: ParagraphTokens, start: number): number | undefined {
   const tokens = table.tokens;
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid]!.start < start) low = mid + 1;
-    else high = mid;
-  }
+  const low = lowerBound(tokens, (token) => token.start < start);
   return low < tokens.length && tokens[low]!.start === start ? low : undefined;
 }
 

@@ -1,4 +1,5 @@
 import type { Span } from '../schema.js';
+import { lowerBound } from './lower-bound.js';
 
 /** One stretch of cleaned text copied verbatim from the raw input. */
 export interface Segment {
@@ -21,14 +22,7 @@ export class OffsetMap {
   toRaw(offset: number): number {
     const segments = this.segments;
     if (segments.length === 0) return 0;
-    let lo = 0;
-    let hi = segments.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (segments[mid]!.cleanStart <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const segment = segments[lo]!;
+    const segment = segments[Math.max(0, lowerBound(segments, (candidate) => candidate.cleanStart <= offset) - 1)]!;
     const within = Math.max(0, Math.min(offset - segment.cleanStart, segment.length));
     return segment.rawStart + within;
   }

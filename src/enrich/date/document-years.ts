@@ -1,3 +1,5 @@
+import { lowerBound } from '../../text/lower-bound.js';
+
 /** A date written with its year somewhere in the article: the context for yearless dates when the article is undated. */
 export interface YearMark {
   /** Raw offset where the full date starts. */
@@ -32,12 +34,6 @@ export function findYearMarks(raw: string): YearMark[] {
 
 /** The year of the last full date that starts before `offset`, or null. `marks` is in text order. */
 export function yearBefore(marks: readonly YearMark[], offset: number): number | null {
-  let low = 0;
-  let high = marks.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (marks[middle]!.at < offset) low = middle + 1;
-    else high = middle;
-  }
+  const low = lowerBound(marks, (mark) => mark.at < offset);
   return low > 0 ? marks[low - 1]!.year : null;
 }

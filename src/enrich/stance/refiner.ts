@@ -7,6 +7,7 @@ import { compileLexicon, stanceLexicon, withTopicCues, type CompiledLexicon, typ
 import { matchPhrases } from './phrase-index.js';
 import { compileTopic, findTopicTerms, type CompiledTopic } from './topic-terms.js';
 import { isSegmentBreak, toStanceWords, type StanceToken } from './words.js';
+import { lowerBound } from '../../text/lower-bound.js';
 
 export const STANCE_REFINER_ID = 'enrich/stance';
 
@@ -159,13 +160,7 @@ function joinedTokens(sentences: readonly Sentence[]): Token[] {
 }
 
 function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid]!.end <= offset) low = mid + 1;
-    else high = mid;
-  }
+  const low = lowerBound(tokens, (token) => token.end <= offset);
   return Math.min(low, Math.max(tokens.length - 1, 0));
 }
 
@@ -174,13 +169,7 @@ function quotesAround(all: ReadonlyArray<{ owner: ClaimDraft; span: Span }>, win
   if (window.length === 0) return [];
   const from = window[0]!.start;
   const to = window[window.length - 1]!.end;
-  let low = 0;
-  let high = all.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (all[mid]!.span.start < from) low = mid + 1;
-    else high = mid;
-  }
+  const low = lowerBound(all, (quote) => quote.span.start < from);
   const spans: Span[] = [];
   for (let i = Math.max(0, low - 1); i < all.length && all[i]!.span.start < to; i++) {
     if (all[i]!.owner !== draft && all[i]!.span.end > from) spans.push(all[i]!.span);
@@ -220,13 +209,7 @@ function sentencesOf(analysis: Analysis, draft: ClaimDraft): Sentence[] {
     if (span.end > end) end = span.end;
   }
   const list = analysis.sentences;
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (list[mid]!.end <= start) low = mid + 1;
-    else high = mid;
-  }
+  const low = lowerBound(list, (sentence) => sentence.end <= start);
   const found: Sentence[] = [];
   for (let i = low; i < list.length && list[i]!.start < end; i++) found.push(list[i]!);
   return found;
