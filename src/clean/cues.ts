@@ -1,3 +1,5 @@
+import { buildLetterTrie, isTrieWord } from './letter-trie.js';
+
 /**
  * Cues: cheap necessary conditions for the chrome regexes, read from a line in one pass. A regex that needs a word
  * (`\bsaid\b`) or a character (`©`) the line lacks cannot match it, and a regex call costs far more than a bit test,
@@ -29,29 +31,12 @@ export interface CueSpec {
   alwaysBits: number;
 }
 
-const ALPHABET = 26;
-const LOWER_A = 97;
-const ASCII_WORD = /^[a-z]+$/;
 
 export function buildCueTable(spec: CueSpec): CueTable {
-  const next: number[] = new Array<number>(ALPHABET).fill(0);
-  const bits: number[] = [0];
-  for (const [word, wordBits] of spec.words) {
-    if (!ASCII_WORD.test(word)) throw new Error(`cue word must be lower-case ASCII letters: ${word}`);
-    let node = 0;
-    for (let i = 0; i < word.length; i++) {
-      const slot = node * ALPHABET + word.charCodeAt(i) - LOWER_A;
-      if (next[slot] === 0) {
-        next[slot] = bits.length + 1;
-        bits.push(0);
-        for (let k = 0; k < ALPHABET; k++) next.push(0);
-      }
-      node = next[slot]! - 1;
-    }
-    bits[node]! |= wordBits;
-  }
+  for (const [word] of spec.words) if (!isTrieWord(word)) throw new Error(`cue word must be lower-case ASCII letters: ${word}`);
+  const { next, values: bits } = buildLetterTrie(spec.words);
   const charCodes = spec.chars.map(([char]) => char.charCodeAt(0));
   const charBits = new Int32Array(Math.max(0, ...charCodes) + 1);
   spec.chars.forEach(([, bit], k) => (charBits[charCodes[k]!]! |= bit));
-  return { next: Int32Array.from(next), bits: Int32Array.from(bits), charBits, digitRunBit: spec.digitRunBit, alwaysBits: spec.alwaysBits };
+  return { next, bits, charBits, digitRunBit: spec.digitRunBit, alwaysBits: spec.alwaysBits };
 }

@@ -1,6 +1,7 @@
 import type { CueTable } from './cues.js';
 import { ALL_CUES } from './gates.js';
 import { isWhiteSpace } from '../text/white-space.js';
+import { ALPHABET, buildLetterTrie, type LetterTrie } from './letter-trie.js';
 
 /** Shape features of one trimmed line (the jusText inputs plus news-specific marks). */
 export interface LineFeatures {
@@ -41,41 +42,16 @@ const SPACE_CODE = 32;
 const STARTS_UPPER = /[\p{Lu}\d"“‘'«„(\[]/uy;
 const UPPER_LETTER = /^\p{Lu}/u;
 
-/**
- * Function words as a trie over the letters a–z in flat arrays, so a line's words are checked without allocating
- * strings or chasing objects. Entries with other characters cannot match and are left out.
- */
-export interface StopWordTrie {
-  /** `next[node * 26 + letter]` is the child node plus one, or 0 when no entry continues with that letter. */
-  next: Int32Array;
-  /** 1 when the letters leading to the node spell an entry. */
-  word: Uint8Array;
-}
-
-const ALPHABET = 26;
 const LOWER_A = 97;
 const UPPER_A = 65;
-const ASCII_WORD = /^[a-z]+$/;
+
+/** Function words as a letter trie (value 1); entries with other characters than a–z cannot match and are left out. */
+export type StopWordTrie = LetterTrie;
 
 export function buildStopWordTrie(words: Iterable<string>): StopWordTrie {
-  const next: number[] = new Array<number>(ALPHABET).fill(0);
-  const word: number[] = [0];
-  for (const entry of words) {
-    const lower = entry.toLowerCase();
-    if (!ASCII_WORD.test(lower)) continue;
-    let node = 0;
-    for (let i = 0; i < lower.length; i++) {
-      const slot = node * ALPHABET + lower.charCodeAt(i) - LOWER_A;
-      if (next[slot] === 0) {
-        next[slot] = word.length + 1;
-        word.push(0);
-        for (let k = 0; k < ALPHABET; k++) next.push(0);
-      }
-      node = next[slot]! - 1;
-    }
-    word[node] = 1;
-  }
-  return { next: Int32Array.from(next), word: Uint8Array.from(word) };
+  const entries: Array<[string, number]> = [];
+  for (const entry of words) entries.push([entry.toLowerCase(), 1]);
+  return buildLetterTrie(entries);
 }
 
 const SPACE = 1;
@@ -124,7 +100,7 @@ const letterSlot = (code: number): number => (code < 128 ? ASCII_SLOT[code]! : -
 export function lineFeatures(raw: string, start: number, end: number, tables: FeatureTables): LineFeatures {
   const chars = end - start;
   const stop = Math.min(end, start + SAMPLE);
-  const { next, word } = tables.stopWords;
+  const { next, values: word } = tables.stopWords;
   const { next: cueNext, bits: cueBits, charBits, digitRunBit } = tables.cues;
   let cues = tables.cues.alwaysBits;
   let inCueWord = false;
