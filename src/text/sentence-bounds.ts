@@ -1,8 +1,9 @@
 /**
  * Sentence boundaries read from wink's tokens. wink's own boundary pass cost a quarter of its reading time and
  * its part-of-speech tags do not depend on it, so claimex runs wink without it and splits here: after a run of
- * `.`, `!` or `?` (with the closing quotes and brackets that follow it), after an abbreviation-like word that
- * ends in a dot when a sentence opener follows, and at a blank line (wink gives line breaks as tokens). `analyse` then mends the breaks.
+ * `.`, `!` or `?` (with the closing quotes and brackets that follow it), after an abbreviation that ends in a
+ * dot when a sentence opener follows, and at a blank line (wink gives line breaks as tokens). `analyse` then
+ * mends the breaks.
  */
 
 const TERMINATORS: ReadonlySet<string> = new Set(['.', '!', '?']);
@@ -10,8 +11,8 @@ const CLOSERS: ReadonlySet<string> = new Set([')', ']', '}', '”', '’', '»']
 const AMBIGUOUS_QUOTES: ReadonlySet<string> = new Set(['"', "'", "''"]);
 
 /**
- * Words that open a sentence after a dotted abbreviation ("… in the U.S. The army said"); before any other
- * capitalised word the dot is read as part of a name ("the U.S. Army").
+ * Words that open a sentence after an abbreviation ("… in the U.S. The army said", "… Acme Inc. It said"); before
+ * any other capitalised word the dot is read as part of a name ("the U.S. Army", "Gov. Ana Ruiz").
  */
 export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her',
@@ -32,7 +33,8 @@ export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'fr.',
 ]);
 
-const DOTTED_ABBREVIATION = /^(?:\p{L}\.){2,}$/u;
+/** A word written with a final dot: "U.S.", "p.m.", "Inc.". */
+const ABBREVIATION = /^\p{L}[\p{L}.]*\.$/u;
 /**
  * A sentence opens with a word, a number, a quotation mark, a bracket or an ellipsis (a cut in a quoted passage); a
  * dash or a stray dot continues the line.
@@ -61,7 +63,8 @@ export function sentenceBounds(values: readonly string[], spaced: readonly boole
       continue;
     }
     if (TERMINATORS.has(value)) {
-      if (value === '.' && i > 0 && !spaced[i] && NON_FINAL_ABBREVIATIONS.has(`${values[i - 1]!.toLowerCase()}.`)) continue;
+      const titleDot = value === '.' && i > 0 && !spaced[i] && NON_FINAL_ABBREVIATIONS.has(`${values[i - 1]!.toLowerCase()}.`);
+      if (titleDot && !opensWithOpener(values, spaced, i + 1)) continue;
       let last = i;
       while (last + 1 < count && TERMINATORS.has(values[last + 1]!) && !spaced[last + 1]) last++;
       while (last + 1 < count && !spaced[last + 1] && (CLOSERS.has(values[last + 1]!) || AMBIGUOUS_QUOTES.has(values[last + 1]!))) last++;
@@ -69,11 +72,15 @@ export function sentenceBounds(values: readonly string[], spaced: readonly boole
       i = last;
       continue;
     }
-    if (i + 1 < count && DOTTED_ABBREVIATION.test(value) && spaced[i + 1] && SENTENCE_OPENERS.has(values[i + 1]!.toLowerCase())) {
-      const next = values[i + 1]!;
-      if (next[0] !== next[0]!.toLowerCase()) close(i);
-    }
+    if (value.length > 1 && ABBREVIATION.test(value) && opensWithOpener(values, spaced, i + 1)) close(i);
   }
   if (start < count) bounds.push([start, count - 1]);
   return bounds;
+}
+
+/** Token `at` is a capitalised sentence opener ("The", "It") after white space. */
+function opensWithOpener(values: readonly string[], spaced: readonly boolean[], at: number): boolean {
+  const next = values[at];
+  if (next === undefined || !spaced[at] || !SENTENCE_OPENERS.has(next.toLowerCase())) return false;
+  return next[0] !== next[0]!.toLowerCase();
 }

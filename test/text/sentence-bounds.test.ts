@@ -52,6 +52,10 @@ describe('sentences of analyse', () => {
     ['a dotted abbreviation before an opener ends a sentence', 'Troops returned to the U.K. The ministry confirmed it.', ['Troops returned to the U.K.', 'The ministry confirmed it.']],
     ['a title abbreviation wink splits from its dot stays', 'The Rev. Anne Lowe and Msgr. Paul Ode spoke.', ['The Rev. Anne Lowe and Msgr. Paul Ode spoke.']],
     ['a plural title before a list stays', 'Sens. Ana Ruiz and Tom Bell objected.', ['Sens. Ana Ruiz and Tom Bell objected.']],
+    ['a company suffix before an opener ends a sentence', 'Shares fell at Brightwater Inc. The firm said so.', ['Shares fell at Brightwater Inc.', 'The firm said so.']],
+    ['a party-state label before an opener ends a sentence', 'It was sent by Rep. Jo Hale, D-N.Y. The letter was short.', ['It was sent by Rep. Jo Hale, D-N.Y.', 'The letter was short.']],
+    ['a title abbreviation before an opener ends a sentence', 'They thanked the Rev. He smiled.', ['They thanked the Rev.', 'He smiled.']],
+    ['a company suffix inside a sentence stays', 'She joined Tidewire Corp. last year.', ['She joined Tidewire Corp. last year.']],
     ['a time of day before a number stays', 'They met at 9 a.m. 40 delegates came.', ['They met at 9 a.m. 40 delegates came.']],
   ])('%s', (_name, raw, expected) => {
     expect(sentencesOf(raw)).toEqual(expected);
