@@ -150,6 +150,17 @@ export function addBracketedLabelCountry(mention: Mention, tokens: readonly Toke
   setCountry(mention, countryOfPartyLabel(tokens.slice(at + 1, close)));
 }
 
+/** An unnamed source ("officials", "people familiar with the talks"), plural by its head word. */
+function anonymousMention(tokens: readonly Token[], head: Token, input: readonly Token[], context: PhraseContext): Mention {
+  const asWritten = joinTokens(tokens);
+  const mention = blank('anonymous', input, context);
+  mention.name = asWritten;
+  mention.key = asWritten.toLowerCase();
+  mention.plural = /s$/.test(head.normal) || head.normal === 'people';
+  setCountry(mention, countryOfTitle(tokens));
+  return mention;
+}
+
 /** Reads one comma-free part of a phrase. */
 export function readPart(input: readonly Token[], context: PhraseContext): Mention | null {
   const { lexicon } = context;
@@ -200,15 +211,7 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
   }
 
   const described = describedSource(tokens, lexicon);
-  if (described !== null) {
-    const asWritten = joinTokens(tokens);
-    const mention = blank('anonymous', input, context);
-    mention.name = asWritten;
-    mention.key = asWritten.toLowerCase();
-    mention.plural = /s$/.test(described.normal) || described.normal === 'people';
-    setCountry(mention, countryOfTitle(tokens));
-    return mention;
-  }
+  if (described !== null) return anonymousMention(tokens, described, input, context);
 
   const runStart = nameRunStart(tokens, lexicon);
   const nameTokens = tokens.slice(runStart);
@@ -258,16 +261,7 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
     return mention;
   }
 
-  const anonymousHead = lexicon.anonymous.has(head.normal) ? head : null;
-  if (anonymousHead !== null) {
-    const asWritten = joinTokens(tokens);
-    const mention = blank('anonymous', input, context);
-    mention.name = asWritten;
-    mention.key = asWritten.toLowerCase();
-    mention.plural = /s$/.test(anonymousHead.normal) || anonymousHead.normal === 'people';
-    setCountry(mention, countryOfTitle(tokens));
-    return mention;
-  }
+  if (lexicon.anonymous.has(head.normal)) return anonymousMention(tokens, head, input, context);
 
   if (tokens.some((token) => lexicon.institution.has(token.normal))) {
     const mention = blank('institution', input, context);
