@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defaultAttributionRules } from './attribution/index.js';
 import { reportingCues } from './attribution/cues.js';
 import type { AttributionRule } from './attribution/types.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Half-open `[start, end)` character offsets into the raw input. */
 export const SpanSchema = z.object({

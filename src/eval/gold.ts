@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClaimexError } from '../errors.js';
 import { IsoDateSchema, QuoteTypeSchema, SpeakerTypeSchema, StanceSchema, TopicSchema } from '../schema.js';
 
