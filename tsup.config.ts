@@ -39,6 +39,8 @@ export default defineConfig([
     target: 'node20',
     removeNodeProtocol: false,
     noExternal: ['chrono-node', 'zod', 'wink-nlp', 'world-countries'],
+    // The CJS build reads the model's files relative to itself (src/text/model.ts), through import.meta.url.
+    shims: true,
     esbuildPlugins: [worldCountriesFields],
     // Less code to parse at import; names stay, and the source maps lead back to src/.
     minifyWhitespace: true,
