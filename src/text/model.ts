@@ -93,19 +93,38 @@ export function taggingModel(): Model {
   };
 }
 
-let shared: WinkNlp | undefined;
+/**
+ * wink adds every word it has not met to its model for the life of the instance (~90 bytes each): a pipeline
+ * reading news for days would grow without bound on names and numbers. Past this many, the instance is replaced
+ * by a fresh one, which costs one model load (~90 ms) per ~18 MB learnt; tags do not depend on what was learnt.
+ */
+export const UNSEEN_WORD_LIMIT = 200_000;
+
+interface Tagger {
+  reader: WinkNlp;
+  /** The model's lexeme list, which wink grows with every unseen word. */
+  lexemes: unknown[];
+  intrinsicLexemes: number;
+}
+
+let shared: Tagger | undefined;
+
+function loadTagger(): Tagger {
+  let core: CoreModel | undefined;
+  try {
+    const reader = winkNLP({ ...taggingModel(), core: () => (core = readCoreModel()) }, ['pos']);
+    const lexemes = core!.features.lexeme!.list;
+    return { reader, lexemes, intrinsicLexemes: lexemes.length };
+  } catch (cause) {
+    throw new ClaimexError('MODEL_LOAD_FAILED', 'could not load the wink-nlp English model', undefined, { cause });
+  }
+}
 
 /**
  * The wink-nlp instance, created on first use and shared by every call. It tags parts of speech only; sentence
  * bounds come from `sentenceBounds`, a quarter of wink's reading time cheaper.
  */
-export function nlp(): WinkNlp {
-  if (shared === undefined) {
-    try {
-      shared = winkNLP(taggingModel(), ['pos']);
-    } catch (cause) {
-      throw new ClaimexError('MODEL_LOAD_FAILED', 'could not load the wink-nlp English model', undefined, { cause });
-    }
-  }
-  return shared;
+export function nlp(unseenWordLimit = UNSEEN_WORD_LIMIT): WinkNlp {
+  if (shared === undefined || shared.lexemes.length - shared.intrinsicLexemes > unseenWordLimit) shared = loadTagger();
+  return shared.reader;
 }

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import winkNLP from 'wink-nlp';
 import fullModel from 'wink-eng-lite-web-model';
 import { describe, expect, it } from 'vitest';
-import { readCoreModel, taggingModel } from '../../src/text/model.js';
+import { nlp, readCoreModel, taggingModel } from '../../src/text/model.js';
 
 const requireHere = createRequire(import.meta.url);
 const packageCoreLoader = requireHere('wink-eng-lite-web-model/dist/load-core-model.js') as () => unknown;
@@ -52,5 +52,28 @@ describe('taggingModel', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('nlp', () => {
+  const tags = (reader: ReturnType<typeof nlp>, text: string) => reader.readDoc(text).tokens().out(reader.its.pos);
+
+  it('shares one instance until it has learnt more unseen words than the limit, then starts afresh', () => {
+    const first = nlp();
+    expect(nlp()).toBe(first);
+    first.readDoc('Qvorlik Brastenmoor and Tzelvinoq met in Xarnebrough.');
+    const fresh = nlp(3);
+    expect(fresh).not.toBe(first);
+    expect(nlp(3)).toBe(fresh);
+  });
+
+  it('tags a text the same whatever the instance has read before', () => {
+    const text = 'Qvorlik Brastenmoor, a Xarnian envoy, said the talks with Tzelvinoq stalled in 2031.';
+    const seasoned = nlp();
+    seasoned.readDoc(text);
+    for (let i = 0; i < 500; i++) seasoned.readDoc(`Envoy Zr${i.toString(36)}q said ${i * 7919} people met Vq${i}.`);
+    const fresh = nlp(0);
+    expect(fresh).not.toBe(seasoned);
+    expect(tags(fresh, text)).toEqual(tags(seasoned, text));
   });
 });
