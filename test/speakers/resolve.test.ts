@@ -136,6 +136,14 @@ describe('coreference', () => {
     expect(speakers[0]!.type).toBe('anonymous');
   });
 
+  it.each([
+    ['Prosecutors', 'Prosecutors said the developers diverted money.'],
+    ['Regulators', 'Regulators said the bank had hidden its losses.'],
+  ])('reads a title word the tagger calls a proper noun at a sentence start as a group ("%s said")', (word, text) => {
+    const { speakers } = resolve(text, [word]);
+    expect(speakers[0]?.name).toBe(word);
+  });
+
   it('reads a capitalised anonymous head alone as anonymous ("Sources said")', () => {
     const { speakers } = resolve('Sources said so.', ['Sources']);
     expect([speakers[0]!.name, speakers[0]!.type]).toEqual(['Sources', 'anonymous']);
