@@ -293,7 +293,7 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
 }
 
 function isPluralTitle(normal: string, lexicon: CompiledSpeakerLexicon): boolean {
-  return normal.endsWith('s') && isTitleWord(normal, lexicon);
+  return normal.endsWith('s') && isTitleWord(normal.slice(0, -1), lexicon);
 }
 
 /**
