@@ -87,17 +87,24 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
     const boundary = isComma(previous) ? i - 1 : i;
     return { kind: 'according', cue, cueFirst: i, speakers: [speaker], subjectFirst: speaker.first, boundary };
   }
+  // The subject is looked for before the verb's first word: the be-form of a progressive ("is warning").
+  let verb = i;
   if (cue.form === 'ing') {
-    const linked = isComma(previous) || (previous !== undefined && PARTICIPLE_LINKS.has(previous.normal));
-    const boundary = linked ? i - 1 : isQuoteToken(previous) && isComma(tokens[i - 2]) ? i - 2 : -1;
-    if (boundary < 0 || (tokens[cue.last + 1]?.normal === 'to' && !cue.frame.takesInfinitive)) return null;
-    return { kind: 'participial', cue, cueFirst: i, speakers: [], subjectFirst: i, boundary };
+    const auxiliary = progressiveAuxiliary(tokens, i);
+    if (auxiliary === null) {
+      const linked = isComma(previous) || (previous !== undefined && PARTICIPLE_LINKS.has(previous.normal));
+      const boundary = linked ? i - 1 : isQuoteToken(previous) && isComma(tokens[i - 2]) ? i - 2 : -1;
+      if (boundary < 0 || (tokens[cue.last + 1]?.normal === 'to' && !cue.frame.takesInfinitive)) return null;
+      return { kind: 'participial', cue, cueFirst: i, speakers: [], subjectFirst: i, boundary };
+    }
+    if (!progressiveOpensComplement(tokens, cue)) return null;
+    verb = auxiliary;
   }
   if (previous?.normal === 'to') return null;
   if (cue.form === 'past' && isPassiveBefore(tokens, i - 1) && !cue.lemma.startsWith('be ')) return null;
   const cueFirst = negatedStart(tokens, i);
-  const k = skipBackToSubject(tokens, i - 1);
-  const subject = speakerBefore(tokens, i);
+  const k = skipBackToSubject(tokens, verb - 1);
+  const subject = speakerBefore(tokens, verb);
   if (subject === null) return sharedSubject(tokens, cue, cueFirst) ?? invertedTail(tokens, cue, cueFirst);
   const base = { cue, cueFirst, speakers: subject.speakers, subjectFirst: subject.first };
   if (cueFirst < i && cue.frame.silentWhenNegated) {
@@ -149,6 +156,45 @@ function sharedSubject(tokens: readonly Token[], cue: CueMatch, cueFirst: number
     return { kind: 'coordinate', cue, cueFirst, speakers: subject.speakers, subjectFirst: cueFirst, boundary: link };
   }
   return null;
+}
+
+/** Be-forms that make an -ing cue the verb of its clause ("are warning", "has been saying", "she's insisting"). */
+const PROGRESSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', "'re", '’re', "'m", '’m', "'s", '’s']);
+
+const MAX_ADJUNCT_TOKENS = 6;
+
+/**
+ * A one-word progressive cue reports only when its complement visibly opens: "that", a colon, a quotation, a word
+ * of its frame ("is warning of"), or an object and "to" ("are urging the senator to"). "are discussing the plan"
+ * and "is adding jobs" report nothing; a phrase cue ("are calling for") is specific enough on its own.
+ */
+function progressiveOpensComplement(tokens: readonly Token[], cue: CueMatch): boolean {
+  if (cue.last > cue.first) return true;
+  let j = cue.last + 1;
+  if (cue.lemma === 'tell') j = (phraseStartingAt(tokens, j)?.last ?? j - 1) + 1;
+  if (ADJUNCT_OPENERS.has(tokens[j]?.normal ?? '') || TIME_WORDS.has(tokens[j]?.normal ?? '')) {
+    // "has been saying for months that": the adjunct is looked past, as far as a short one reaches.
+    for (let at = j + 1; at < Math.min(tokens.length, j + 1 + MAX_ADJUNCT_TOKENS); at++) {
+      if (tokens[at]!.normal === 'that') return true;
+    }
+  }
+  const next = tokens[j];
+  if (next === undefined) return false;
+  if (next.normal === 'that' || next.value === ':' || isQuoteToken(next) || (isComma(next) && isQuoteToken(tokens[j + 1]))) return true;
+  if (cue.frame.drop?.includes(next.normal)) return true;
+  if (next.pos === 'NUM') return false;
+  const object = phraseStartingAt(tokens, j);
+  if (object === null || tokens[object.last + 1]?.normal !== 'to') return false;
+  // An infinitive, not a destination: "urging the council to rebuild", not "saying goodbye to the fans".
+  const verbAfter = tokens[object.last + 2];
+  return verbAfter !== undefined && (verbAfter.pos === 'VERB' || verbAfter.pos === 'AUX');
+}
+
+/** The index of the be-form before an -ing cue, past adverbs and "not" ("is not yet saying"), else null. */
+function progressiveAuxiliary(tokens: readonly Token[], i: number): number | null {
+  let j = i - 1;
+  while (j >= 0 && (tokens[j]!.pos === 'ADV' || NEGATIONS.has(tokens[j]!.normal))) j--;
+  return j >= 0 && PROGRESSIVE_AUXILIARIES.has(tokens[j]!.normal) ? j : null;
 }
 
 /** "did not rule out", "doesn't rule out": the negated auxiliary belongs to the cue span. */

@@ -45,6 +45,10 @@ describe('reported-speech', () => {
     ['an adjunct with "over" before "that"', 'Sources said over the weekend that the talks had stalled.', 'Sources', 'the talks had stalled', 'say'],
     ['a source placed at a firm', 'Analysts at Northgate Capital said the forecast was too rosy.', 'Analysts at Northgate Capital', 'the forecast was too rosy', 'say'],
     ['an apposition whose head the tagger reads as an adjective', "The firm's finance chief, Omar Diallo, said costs would rise.", "The firm's finance chief, Omar Diallo", 'costs would rise', 'say'],
+    ['a progressive cue before "that"', 'Dock workers are warning that the strike could last into March.', 'Dock workers', 'the strike could last into March', 'warn'],
+    ['a progressive cue after "has been", past an adjunct', 'The coach has been insisting for weeks that the squad is fit.', 'The coach', 'the squad is fit', 'insist'],
+    ['a progressive cue with an object and "to"', 'Neighbours are urging the council to rebuild the old library.', 'Neighbours', 'the council to rebuild the old library', 'urge'],
+    ['a progressive cue with a word of its frame', 'Farm groups were warning of a poor harvest.', 'Farm groups', 'a poor harvest', 'warn'],
     ['verb outside the lexicon', 'Tomas Berg grumbled that the schedule was unfair to smaller teams.', 'Tomas Berg', 'the schedule was unfair to smaller teams', 'grumbl'],
   ])('%s', (_name, text, speaker, quote, lemma) => {
     const found = attribute(text);
@@ -65,6 +69,8 @@ describe('reported-speech', () => {
     ['a clause that nobody says', 'It emerged that the rules had changed before the vote.'],
     ['money added', 'The fund added $3 billion to its reserves.'],
     ["the writer being told", "I'm told the minister considered resigning over the vote."],
+    ['a progressive cue with a plain object', 'The ministers are discussing the possibility of a joint fund.'],
+    ['a progressive cue with a quantity', 'The economy is adding 180,000 jobs a month.'],
   ])('no claim from %s', (_name, text) => {
     expect(attribute(text)).toEqual([]);
   });
