@@ -1,7 +1,7 @@
 import type { Span } from '../schema.js';
 import type { Token } from '../text/analyse.js';
 import type { CueMatch } from './cue-forms.js';
-import { phraseStartingAt, type TokenRange } from './noun-phrase.js';
+import { addresseeAt, type TokenRange } from './noun-phrase.js';
 import type { UnitQuotes } from './units.js';
 import { ADJUNCT_OPENERS, isComma, isQuoteToken, MONTHS, TIME_WORDS, WEEKDAYS } from './words.js';
 
@@ -33,7 +33,7 @@ export function complementAfter(
   if (isQuoteToken(tokens[start]) && quotes.closeAt.has(tokens[start]!.start)) start++;
   let addressee: TokenRange | null = null;
   if (cue.lemma === 'tell') {
-    addressee = phraseStartingAt(tokens, start, end);
+    addressee = addresseeAt(tokens, start, end);
     if (addressee !== null) start = addressee.last + 1;
   }
   if (tokens[start]?.value === ':' || isComma(tokens[start])) start++;

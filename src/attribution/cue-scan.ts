@@ -12,7 +12,7 @@ import {
   SUBJECT_PRONOUNS,
   TIME_WORDS,
 } from './words.js';
-import { phraseStartingAt } from './noun-phrase.js';
+import { addresseeAt, phraseStartingAt } from './noun-phrase.js';
 import { sourcePhrase } from './source-phrase.js';
 
 /**
@@ -171,7 +171,7 @@ const MAX_ADJUNCT_TOKENS = 6;
 function progressiveOpensComplement(tokens: readonly Token[], cue: CueMatch): boolean {
   if (cue.last > cue.first) return true;
   let j = cue.last + 1;
-  if (cue.lemma === 'tell') j = (phraseStartingAt(tokens, j)?.last ?? j - 1) + 1;
+  if (cue.lemma === 'tell') j = (addresseeAt(tokens, j)?.last ?? j - 1) + 1;
   if (ADJUNCT_OPENERS.has(tokens[j]?.normal ?? '') || TIME_WORDS.has(tokens[j]?.normal ?? '')) {
     // "has been saying for months that": the adjunct is looked past, as far as a short one reaches.
     for (let at = j + 1; at < Math.min(tokens.length, j + 1 + MAX_ADJUNCT_TOKENS); at++) {
@@ -211,7 +211,7 @@ function negatedStart(tokens: readonly Token[], i: number): number {
 function endsClause(tokens: readonly Token[], cue: CueMatch): boolean {
   let j = cue.last + 1;
   if (cue.lemma === 'tell') {
-    const addressee = phraseStartingAt(tokens, j);
+    const addressee = addresseeAt(tokens, j);
     if (addressee !== null) j = addressee.last + 1;
   }
   const next = tokens[j];

@@ -3,7 +3,7 @@ import type { Token } from '../text/analyse.js';
 import { addresseeIn } from './addressee.js';
 import { matchCue, type CueIndex } from './cue-forms.js';
 import type { TokenRange } from './noun-phrase.js';
-import { phraseEndingAt } from './noun-phrase.js';
+import { addresseeAt, phraseEndingAt } from './noun-phrase.js';
 import { opensSentence, type ParagraphTokens, type QuotationBlock } from './quotation-blocks.js';
 import { readText } from './scan-text.js';
 import { sourcePhrase } from './source-phrase.js';
@@ -136,7 +136,7 @@ function speakerBeforeQuote(table: ParagraphTokens, block: QuotationBlock, index
   if (mark === undefined) return null;
   const punctuated = mark.value === ':' || isComma(mark) || DASHES.has(mark.value);
   const verbAt = punctuated ? open - 2 : open - 1;
-  const cue = cueEndingAt(index, tokens, verbAt);
+  const cue = cueEndingAt(index, tokens, verbAt) ?? tellEndingBefore(index, tokens, verbAt);
   const sentenceStart = table.sentenceStart[open]!;
   // A cue that needs a "that" or a question word ("showed that", "asked whether") does not introduce a quotation.
   if (cue !== null && cue.frame.requires === undefined) {
@@ -157,6 +157,18 @@ function cueEndingAt(index: CueIndex, tokens: readonly Token[], last: number) {
   for (let first = last; first >= 0 && last - first <= 3; first--) {
     const cue = matchCue(index, tokens, first);
     if (cue !== null && cue.last === last) return cue;
+  }
+  return null;
+}
+
+const MAX_ADDRESSEE_TOKENS = 6;
+
+/** `X told reporters: "Q"`, `X told me, "Q"`: a "tell" whose addressee ends at token `last`. */
+function tellEndingBefore(index: CueIndex, tokens: readonly Token[], last: number) {
+  for (let first = last - 1; first >= 0 && last - first <= MAX_ADDRESSEE_TOKENS; first--) {
+    const cue = matchCue(index, tokens, first);
+    if (cue?.lemma !== 'tell') continue;
+    return addresseeAt(tokens, cue.last + 1, last + 1)?.last === last ? cue : null;
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import type { Token } from '../text/analyse.js';
 import { nameParticles } from '../speakers/lexicon.js';
-import { DETERMINERS, gluedToNext, isNounLike, SUBJECT_PRONOUNS } from './words.js';
+import { DETERMINERS, gluedToNext, isNounLike, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from './words.js';
 
 /** A token range [first, last], both inclusive, inside one unit. */
 export interface TokenRange {
@@ -81,6 +81,12 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor = 0
   }
   while (first < last && SUBJECT_LINKS.has(tokens[first]!.normal)) first++;
   return { first, last };
+}
+
+/** Whom a "tell" addresses, starting at token `first`: an object pronoun ("told me that") or a noun phrase. */
+export function addresseeAt(tokens: readonly Token[], first: number, limit = tokens.length): TokenRange | null {
+  if (first < limit && OBJECT_PRONOUNS.has(tokens[first]!.normal)) return { first, last: first };
+  return phraseStartingAt(tokens, first, limit);
 }
 
 /** The noun phrase that starts at token `first`, walking forward with the same word classes. */

@@ -2,6 +2,10 @@ import type { Token } from '../text/analyse.js';
 
 /** Word classes the phrase finders share. Lower-case normal forms. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+/** Pronouns that stand as whom someone tells ("told me that", "told everyone that"). */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set([
+  'me', 'us', 'him', 'her', 'them', 'you', 'everyone', 'everybody', 'anyone', 'anybody', 'someone', 'somebody',
+]);
 export const DETERMINERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'some', 'several', 'many',
   'two', 'three', 'both', 'one', 'another',

@@ -12,6 +12,8 @@ describe('direct-quote', () => {
     ['guillemets', '«Nous restons ici», Pierre Lamy said.', 'Pierre Lamy', 'Nous restons ici', 'said'],
     ['low-high marks', '„Wir bleiben hier“, Anna Weber said.', 'Anna Weber', 'Wir bleiben hier', 'said'],
     ['verb outside the lexicon', '"This is a disaster," the senator grumbled.', 'the senator', 'This is a disaster', 'grumbled'],
+    ['colon after the addressee of "told"', 'The harbour master told reporters: "The channel stays shut."', 'The harbour master', 'The channel stays shut', 'told'],
+    ['comma after a pronoun addressee', 'The coach told us, "Nobody is leaving this summer."', 'The coach', 'Nobody is leaving this summer', 'told'],
     ['question kept', '"Who will pay for this?" the mayor asked.', 'the mayor', 'Who will pay for this?', 'asked'],
   ])('%s', (_name, text, speaker, quote, cue) => {
     const found = attribute(text);

@@ -49,6 +49,8 @@ describe('reported-speech', () => {
     ['a progressive cue after "has been", past an adjunct', 'The coach has been insisting for weeks that the squad is fit.', 'The coach', 'the squad is fit', 'insist'],
     ['a progressive cue with an object and "to"', 'Neighbours are urging the council to rebuild the old library.', 'Neighbours', 'the council to rebuild the old library', 'urge'],
     ['a progressive cue with a word of its frame', 'Farm groups were warning of a poor harvest.', 'Farm groups', 'a poor harvest', 'warn'],
+    ['a pronoun addressee of "told"', 'The foreman told me that the crane had failed twice.', 'The foreman', 'the crane had failed twice', 'tell'],
+    ['an indefinite addressee of "told"', 'The curator told everyone that the painting was a copy.', 'The curator', 'the painting was a copy', 'tell'],
     ['verb outside the lexicon', 'Tomas Berg grumbled that the schedule was unfair to smaller teams.', 'Tomas Berg', 'the schedule was unfair to smaller teams', 'grumbl'],
   ])('%s', (_name, text, speaker, quote, lemma) => {
     const found = attribute(text);
