@@ -87,6 +87,10 @@ export const anonymousHeads: readonly string[] = [
   'observers', 'lawmakers', 'legislators', 'politicians', 'investigators', 'witnesses', 'residents', 'neighbors',
   'neighbours', 'critics', 'supporters', 'opponents', 'economists', 'researchers', 'scientists', 'activists',
   'protesters', 'voters', 'detectives',
+  // Office holders in the plural, unnamed ("European ministers said", "executives said").
+  'ministers', 'senators', 'executives', 'judges', 'ambassadors', 'envoys', 'governors', 'mayors', 'commanders',
+  'negotiators', 'advisers', 'advisors', 'spokespeople', 'directors', 'deputies', 'regulators', 'managers',
+  'strategists', 'pollsters', 'lawyers', 'attorneys', 'staffers', 'employees', 'organizers', 'organisers',
 ];
 
 export const groupWords: readonly string[] = [

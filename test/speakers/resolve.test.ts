@@ -144,6 +144,14 @@ describe('coreference', () => {
     expect(speakers[0]?.name).toBe(word);
   });
 
+  it.each([
+    ['executives', 'The merger is off, executives said.'],
+    ['Nordic ministers', 'Nordic ministers said the fund would grow.'],
+  ])('reads unnamed office holders in the plural ("%s") as an anonymous source', (phrase, text) => {
+    const { speakers } = resolve(text, [phrase]);
+    expect([speakers[0]?.name, speakers[0]?.type]).toEqual([phrase, 'anonymous']);
+  });
+
   it('reads a capitalised anonymous head alone as anonymous ("Sources said")', () => {
     const { speakers } = resolve('Sources said so.', ['Sources']);
     expect([speakers[0]!.name, speakers[0]!.type]).toEqual(['Sources', 'anonymous']);
