@@ -22,9 +22,11 @@ export interface UnitAttributionParts {
 /** An attribution read inside one unit: spans from token ranges; mixed when the quote holds a quotation. */
 export function unitAttribution(parts: UnitAttributionParts): Attribution {
   const tokens: readonly Token[] = parts.unit.tokens;
-  const range = closeOpenQuotation(tokens, parts.quote, parts.unit.quotes);
+  const closed = closeOpenQuotation(tokens, parts.quote, parts.unit.quotes);
+  const inner = wholeQuotation(tokens, closed, parts.unit.quotes);
+  const range = inner ?? closed;
   const quote = withoutFinalStop(tokens, range, rangeSpan(tokens, range));
-  const quoteType: QuoteType = holdsQuotation(tokens, range, parts.unit.quotes) ? 'mixed' : 'indirect';
+  const quoteType: QuoteType = inner !== null ? 'direct' : holdsQuotation(tokens, range, parts.unit.quotes) ? 'mixed' : 'indirect';
   return {
     rule: parts.rule,
     sentence: parts.unit.sentence,
@@ -36,6 +38,21 @@ export function unitAttribution(parts: UnitAttributionParts): Attribution {
     speaker: parts.speaker ? rangeSpan(tokens, parts.speaker) : null,
     addressee: parts.addressee ? rangeSpan(tokens, parts.addressee) : null,
   };
+}
+
+/** A full stop or comma closing the clause inside the closing mark ("… have."), which no quote keeps. */
+const CLAUSE_STOP = /^[.,]$/;
+
+/**
+ * `As X put it on Monday, "…"`: a quote that is one whole quotation, marks at both ends, is direct and is read
+ * between the marks, as the quotation rules read it.
+ */
+function wholeQuotation(tokens: readonly Token[], range: TokenRange, quotes: Unit['quotes']): TokenRange | null {
+  const quotation = quotes.openAt.get(tokens[range.first]!.start);
+  if (quotation === undefined || tokens[range.last]!.start !== quotation.close) return null;
+  let last = range.last - 1;
+  if (last > range.first && CLAUSE_STOP.test(tokens[last]!.value)) last--;
+  return last > range.first ? { first: range.first + 1, last } : null;
 }
 
 /** A cue's complement read as claims: one attribution per that-clause and per coordinated speaker. */

@@ -95,6 +95,11 @@ describe('reported-speech', () => {
     expect(outside[0]).toMatchObject({ type: 'mixed', quote: 'the reform was “a historic step”' });
   });
 
+  it('reads a reported clause that is one whole quotation as direct, between its marks', () => {
+    const found = attribute('The planning chief said on Friday "the tower will not be built."');
+    expect(found).toEqual([expect.objectContaining({ speaker: 'The planning chief', quote: 'the tower will not be built', type: 'direct' })]);
+  });
+
   it('splits "said that A and that B" into two claims', () => {
     expect(pairs('The CEO said that profits had doubled and that no jobs would be cut.')).toEqual([
       ['The CEO', 'profits had doubled'],
