@@ -48,6 +48,7 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   rule: ['rules', 'ruled', 'ruling'],
   find: ['finds', 'found', 'finding'],
   show: ['shows', 'showed', 'showing', 'shown'],
+  put: ['puts', 'put', 'putting'],
 };
 
 const CONSONANT_Y = /[^aeiou]y$/;

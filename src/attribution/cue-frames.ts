@@ -20,6 +20,8 @@ export interface CueFrame {
   takesInfinitive?: boolean;
   /** "did not say", "would not confirm": negated, the cue reports nothing. */
   silentWhenNegated?: boolean;
+  /** "as one diplomat put it": the cue reports only in an as-clause ("she put it on the table" reports nothing). */
+  onlyAside?: boolean;
 }
 
 export const cueFrames: readonly CueFrame[] = [
@@ -61,6 +63,7 @@ export const cueFrames: readonly CueFrame[] = [
   { lemma: 'show', drop: ['that'], requires: ['that'] },
   { lemma: 'say', drop: ['that'], silentWhenNegated: true },
   { lemma: 'tell', drop: ['that'], silentWhenNegated: true },
+  { lemma: 'put it', drop: [], onlyAside: true },
   { lemma: 'state', drop: ['that'], silentWhenNegated: true },
   { lemma: 'specify', drop: ['that'], silentWhenNegated: true },
   { lemma: 'comment', drop: ['on', 'that'], silentWhenNegated: true },

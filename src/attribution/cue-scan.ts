@@ -5,10 +5,12 @@ import { isPassiveBefore, skipBackToSubject, speakerAfter, speakerBefore } from 
 import type { Unit } from './units.js';
 import {
   ADJUNCT_OPENERS,
+  gluedToNext,
   isComma,
   isQuoteToken,
   MONTHS,
   NEGATIONS,
+  SENTENCE_END,
   SUBJECT_PRONOUNS,
   TIME_WORDS,
 } from './words.js';
@@ -24,9 +26,10 @@ import { sourcePhrase } from './source-phrase.js';
  * - participial: `…, saying (that) …`, the speaker is the clause's subject;
  * - tail: `…, X said.` after the reported words;
  * - according: `according to X`;
+ * - aside: `As X put it, …`, `…, as X noted, …`: the sentence around the as-clause is X's;
  * - silent: a negated cue that reports nothing ("but he did not say …"); it only ends the complement before it.
  */
-export type HitKind = 'main' | 'coordinate' | 'resumed' | 'relative' | 'participial' | 'tail' | 'according' | 'silent';
+export type HitKind = 'main' | 'coordinate' | 'resumed' | 'relative' | 'participial' | 'tail' | 'according' | 'aside' | 'silent';
 
 export interface CueHit {
   kind: HitKind;
@@ -105,8 +108,15 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
   const cueFirst = negatedStart(tokens, i);
   const k = skipBackToSubject(tokens, verb - 1);
   const subject = speakerBefore(tokens, verb);
+  if (subject === null && cue.frame.onlyAside) return null;
   if (subject === null) return sharedSubject(tokens, cue, cueFirst) ?? invertedTail(tokens, cue, cueFirst);
   const base = { cue, cueFirst, speakers: subject.speakers, subjectFirst: subject.first };
+  const aside = asClauseStart(tokens, subject.first);
+  if (aside !== null) {
+    // "As he said he would, the mayor resigned": the as-clause does not end at the cue, so it reports nothing.
+    return asideEnd(tokens, cue) === null ? null : { ...base, kind: 'aside', boundary: aside };
+  }
+  if (cue.frame.onlyAside) return null;
   if (cueFirst < i && cue.frame.silentWhenNegated) {
     const before = tokens[subject.first - 1];
     const boundary = before !== undefined && (COORDINATING.has(before.normal) || isComma(before)) ? subject.first - 1 : subject.first;
@@ -195,6 +205,38 @@ function progressiveAuxiliary(tokens: readonly Token[], i: number): number | nul
   let j = i - 1;
   while (j >= 0 && (tokens[j]!.pos === 'ADV' || NEGATIONS.has(tokens[j]!.normal))) j--;
   return j >= 0 && PROGRESSIVE_AUXILIARIES.has(tokens[j]!.normal) ? j : null;
+}
+
+/** How many words of adjunct may follow an aside's cue before the comma that closes it ("as X said on Monday,"). */
+const MAX_ASIDE_ADJUNCT = 10;
+const ASIDE_ADJUNCT_POS: ReadonlySet<string> = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'ADV']);
+
+/**
+ * Where the as-clause around a subject begins (its "as", or the comma before it) when the "as" opens the unit or a
+ * comma-set clause: "As one diplomat put it, …", "…, as the mayor noted on Monday, …". Null otherwise ("such as").
+ */
+function asClauseStart(tokens: readonly Token[], subjectFirst: number): number | null {
+  const as = subjectFirst - 1;
+  if (tokens[as]?.normal !== 'as') return null;
+  if (as === 0 || (as === 1 && tokens[0]!.pos === 'CCONJ')) return as;
+  return isComma(tokens[as - 1]) ? as - 1 : null;
+}
+
+/** A word of an adjunct: "on Monday", "with a telling side-by-side" (a hyphen inside a compound included). */
+function isAdjunctWord(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!;
+  if (token.value === '-') return k > 0 && gluedToNext(tokens, k - 1) && gluedToNext(tokens, k);
+  return ASIDE_ADJUNCT_POS.has(token.pos) && !isComma(token);
+}
+
+/** The comma that closes an as-clause after its cue, or the unit's length when the clause ends the unit; else null. */
+export function asideEnd(tokens: readonly Token[], cue: CueMatch): number | null {
+  let k = cue.last + 1;
+  while (k < tokens.length && k - cue.last <= MAX_ASIDE_ADJUNCT && isAdjunctWord(tokens, k)) k++;
+  const token = tokens[k];
+  if (token === undefined) return tokens.length;
+  if (isComma(token)) return k;
+  return SENTENCE_END.has(token.value) && k === tokens.length - 1 ? tokens.length : null;
 }
 
 /** "did not rule out", "doesn't rule out": the negated auxiliary belongs to the cue span. */

@@ -9,6 +9,7 @@ export const reportingCues: readonly ReportingCue[] = [
   { lemma: 'tell', kind: 'speech' },
   { lemma: 'state', kind: 'speech' },
   { lemma: 'according to', kind: 'speech' },
+  { lemma: 'put it', kind: 'speech' },
   { lemma: 'add', kind: 'speech' },
   { lemma: 'note', kind: 'speech' },
   { lemma: 'stress', kind: 'speech' },

@@ -1,6 +1,7 @@
 import type { Context } from '../context.js';
 import type { Analysis } from '../text/analyse.js';
 import { accordingToRule } from './according-to.js';
+import { asClauseRule } from './as-clause.js';
 import { blockQuoteRule } from './block-quote.js';
 import { directQuoteRule } from './direct-quote.js';
 import { neighbourQuoteRule } from './neighbour-quote.js';
@@ -22,12 +23,14 @@ export const defaultAttributionRules: readonly AttributionRule[] = [
   relativeClauseRule,
   participialRule,
   accordingToRule,
+  asClauseRule,
   trailingAttributionRule,
   neighbourQuoteRule,
 ];
 
 export {
   accordingToRule,
+  asClauseRule,
   blockQuoteRule,
   directQuoteRule,
   neighbourQuoteRule,

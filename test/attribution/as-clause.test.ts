@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { attribute } from './helpers.js';
+
+describe('as-clause', () => {
+  it.each([
+    ['an as-clause opening the sentence', 'As the harbour master put it, the channel will not reopen before June.', 'the harbour master', 'the channel will not reopen before June', 'put it'],
+    ['an adjunct after the cue', 'As the coach noted on Sunday, the squad has no fit striker.', 'the coach', 'the squad has no fit striker', 'note'],
+    ['an as-clause ending the sentence', 'The vineyard lost half its crop, as the owner wrote last week.', 'the owner', 'The vineyard lost half its crop', 'write'],
+    ['an as-clause set off inside the sentence', 'The new bridge, as the engineers explained, will carry trams.', 'the engineers', 'The new bridge | will carry trams', 'explain'],
+  ])('%s', (_name, text, speaker, quote, lemma) => {
+    const found = attribute(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ rule: 'as-clause', speaker, quote, lemma, type: 'indirect' });
+  });
+
+  it('reads a whole quotation after the as-clause as direct, between its marks', () => {
+    const found = attribute('As the treasurer put it on Friday, "we cannot spend money we do not have."');
+    expect(found).toEqual([expect.objectContaining({ speaker: 'the treasurer', quote: 'we cannot spend money we do not have', type: 'direct' })]);
+  });
+
+  it.each([
+    ['"put it" outside an as-clause', 'She put it on the table before the vote.'],
+    ['an as-clause that does not end at its cue', 'As he said he would, the mayor resigned on Friday.'],
+  ])('no claim from %s', (_name, text) => {
+    expect(attribute(text)).toEqual([]);
+  });
+
+  it('keeps a report inside the vouched-for words in them, as "according to" does', () => {
+    const text = 'As the auditors noted, the governor said the budget was balanced.';
+    const found = attribute(text);
+    expect(found.map((each) => [each.speaker, each.quote])).toEqual([['the auditors', 'the governor said the budget was balanced']]);
+    expect(attribute(text.replace('As the auditors noted', 'According to the auditors')).map((each) => each.quote)).toEqual([found[0]!.quote]);
+  });
+});
