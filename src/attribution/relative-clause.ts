@@ -3,6 +3,8 @@ import { complementAttributions } from './build.js';
 import { complementAfter } from './complement.js';
 import { complementEnd, scanText } from './scan-text.js';
 import type { Attribution, AttributionRule } from './types.js';
+import type { Token } from '../text/analyse.js';
+import { isComma } from './words.js';
 
 /**
  * `X, who said Tuesday he …, estimated …` and `A and B, who raised the possibility of …`: the relative clause is a
@@ -15,7 +17,7 @@ export const relativeClauseRule: AttributionRule = {
     for (const { unit, hits } of scanText(ctx, analysis)) {
       hits.forEach((hit, n) => {
         if (hit.kind !== 'relative') return;
-        const end = complementEnd(hits, n, unit.tokens.length);
+        const end = matrixResumesAt(unit.tokens, hit.boundary, hit.cue.last + 1, complementEnd(hits, n, unit.tokens.length));
         const complement = complementAfter(unit.tokens, hit.cue, end, unit.quotes);
         if (complement === null) return;
         const addressee = complement.addressee ?? addresseeIn(unit.tokens, hit.cue.last + 1, end);
@@ -25,3 +27,24 @@ export const relativeClauseRule: AttributionRule = {
     return found;
   },
 };
+
+/**
+ * `Critics, who argue that the tax is unfair, want it scrapped`: a relative clause set off by a comma ends at the
+ * comma after which the main clause's verb resumes. Returns that comma, else `end`.
+ */
+function matrixResumesAt(tokens: readonly Token[], boundary: number, from: number, end: number): number {
+  if (!isComma(tokens[boundary])) return end;
+  // The reported clause must hold its own verb first: "said the bridge, built in 1920, was unsafe, resigned" runs on
+  // past the participle set off inside it.
+  let clauseVerb = false;
+  for (let k = from; k < end - 1; k++) {
+    const token = tokens[k]!;
+    if (!isComma(token)) {
+      if ((token.pos === 'VERB' || token.pos === 'AUX') && !isComma(tokens[k - 1])) clauseVerb = true;
+      continue;
+    }
+    const next = tokens[k + 1]!;
+    if (clauseVerb && (next.pos === 'AUX' || (next.pos === 'VERB' && !next.normal.endsWith('ing')))) return k;
+  }
+  return end;
+}

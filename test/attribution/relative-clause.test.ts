@@ -23,6 +23,13 @@ describe('relative-clause', () => {
     ]);
   });
 
+  it.each([
+    ['Tenant groups, who argue that the rent cap is too low, want it raised.', 'Tenant groups', 'the rent cap is too low'],
+    ['The ferry operator, which said the route lost money, has cut sailings.', 'The ferry operator', 'the route lost money'],
+  ])('ends a comma-set relative clause where the main verb resumes: %s', (text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
   it('makes no claim from a relative clause without a cue', () => {
     expect(pairs('The senator, who was elected in 2018, visited the border on Tuesday.')).toEqual([]);
   });
