@@ -3,7 +3,7 @@ import type { Token } from '../text/analyse.js';
 import type { CueMatch } from './cue-forms.js';
 import { addresseeAt, type TokenRange } from './noun-phrase.js';
 import type { UnitQuotes } from './units.js';
-import { ADJUNCT_OPENERS, isComma, isQuoteToken, MONTHS, TIME_WORDS, WEEKDAYS } from './words.js';
+import { ADJUNCT_OPENERS, gluedToNext, isComma, isQuoteToken, MONTHS, TIME_WORDS, WEEKDAYS } from './words.js';
 
 export interface Complement {
   /** One range, or one per "that"-clause of `X said that A and that B`. */
@@ -13,7 +13,7 @@ export interface Complement {
 }
 
 /** How far an adjunct may separate a cue from its "that" ("said later in the day that"). */
-const MAX_ADJUNCT_BEFORE_THAT = 10;
+const MAX_ADJUNCT_BEFORE_THAT = 14;
 /** Reported words shorter than this, with no "that", are objects of the verb, not claims ("clarified his remarks"). */
 const MIN_OBJECT_WORDS = 3;
 const MIN_CLAUSE_WORDS = 2;
@@ -88,6 +88,11 @@ function thatAfterAdjunct(tokens: readonly Token[], start: number, end: number):
   for (let j = start + 1; j < end && j - start <= MAX_ADJUNCT_BEFORE_THAT; j++) {
     const token = tokens[j]!;
     if (token.normal === 'that') return j;
+    // A hyphenated compound ("in an op-ed that"): the word after the hyphen is no verb of its own.
+    if (token.value === '-' && gluedToNext(tokens, j - 1) && gluedToNext(tokens, j)) {
+      j++;
+      continue;
+    }
     if (token.pos === 'VERB' || token.pos === 'AUX' || (token.pos === 'PUNCT' && !isComma(token)) || isQuoteToken(token)) {
       return -1;
     }

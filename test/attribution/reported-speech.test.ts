@@ -51,6 +51,7 @@ describe('reported-speech', () => {
     ['a progressive cue with a word of its frame', 'Farm groups were warning of a poor harvest.', 'Farm groups', 'a poor harvest', 'warn'],
     ['a pronoun addressee of "told"', 'The foreman told me that the crane had failed twice.', 'The foreman', 'the crane had failed twice', 'tell'],
     ['an indefinite addressee of "told"', 'The curator told everyone that the painting was a copy.', 'The curator', 'the painting was a copy', 'tell'],
+    ['an adjunct with hyphenated words before "that"', 'The economist wrote in a hard-hitting op-ed for a weekly that the reform had failed.', 'The economist', 'the reform had failed', 'write'],
     ['verb outside the lexicon', 'Tomas Berg grumbled that the schedule was unfair to smaller teams.', 'Tomas Berg', 'the schedule was unfair to smaller teams', 'grumbl'],
   ])('%s', (_name, text, speaker, quote, lemma) => {
     const found = attribute(text);
