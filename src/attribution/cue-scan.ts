@@ -1,7 +1,7 @@
 import type { Token } from '../text/analyse.js';
 import { matchCue, type CueIndex, type CueMatch } from './cue-forms.js';
 import type { TokenRange } from './noun-phrase.js';
-import { isPassiveBefore, skipBackToSubject, speakerAfter, speakerBefore } from './speaker-phrase.js';
+import { isPassiveBefore, leadInStart, skipBackToSubject, speakerAfter, speakerBefore } from './speaker-phrase.js';
 import type { Unit } from './units.js';
 import {
   ADJUNCT_OPENERS,
@@ -103,7 +103,11 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
     if (!progressiveOpensComplement(tokens, cue)) return null;
     verb = auxiliary;
   }
-  if (previous?.normal === 'to') return null;
+  if (previous?.normal === 'to') {
+    const leadIn = leadInStart(tokens, i - 1);
+    if (leadIn === null) return null;
+    verb = leadIn;
+  }
   if (cue.form === 'past' && isPassiveBefore(tokens, i - 1) && !cue.lemma.startsWith('be ')) return null;
   const cueFirst = negatedStart(tokens, i);
   const k = skipBackToSubject(tokens, verb - 1);

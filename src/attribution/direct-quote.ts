@@ -7,7 +7,7 @@ import { addresseeAt, phraseEndingAt } from './noun-phrase.js';
 import { opensSentence, type ParagraphTokens, type QuotationBlock } from './quotation-blocks.js';
 import { readText } from './scan-text.js';
 import { sourcePhrase } from './source-phrase.js';
-import { speakerAfter, speakerBefore } from './speaker-phrase.js';
+import { leadInStart, speakerAfter, speakerBefore } from './speaker-phrase.js';
 import type { Attribution, AttributionRule } from './types.js';
 import { isComma, isQuoteToken, SENTENCE_END } from './words.js';
 
@@ -140,7 +140,8 @@ function speakerBeforeQuote(table: ParagraphTokens, block: QuotationBlock, index
   const sentenceStart = table.sentenceStart[open]!;
   // A cue that needs a "that" or a question word ("showed that", "asked whether") does not introduce a quotation.
   if (cue !== null && cue.frame.requires === undefined) {
-    const subject = cue.form === 'ing' ? clauseSubjectBefore(table, sentenceStart, cue.first) : speakerBefore(tokens, cue.first, sentenceStart);
+    const verb = tokens[cue.first - 1]?.normal === 'to' ? (leadInStart(tokens, cue.first - 1) ?? cue.first) : cue.first;
+    const subject = cue.form === 'ing' ? clauseSubjectBefore(table, sentenceStart, cue.first) : speakerBefore(tokens, verb, sentenceStart);
     if (subject === null) return null;
     return { speaker: subject.speakers[0]!, cue: { first: cue.first, last: cue.last }, cueLemma: cue.lemma, clauseEnd: open - 1, paragraph: block.openParagraph };
   }

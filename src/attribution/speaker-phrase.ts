@@ -88,6 +88,20 @@ function timePhraseStart(tokens: readonly Token[], k: number): number | null {
   return j >= 0 && j < k - 1 && TIME_PREPOSITIONS.has(tokens[j]!.normal) ? j : null;
 }
 
+const CONTINUE_FORMS: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'continuing']);
+const GO_FORMS: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'gone', 'going']);
+
+/**
+ * "continued to insist", "went on to say": a verb that hands its subject on to the cue after "to" (at `to`).
+ * Returns the lead-in's first token, else null ("declined to say", "wants to say" report nothing).
+ */
+export function leadInStart(tokens: readonly Token[], to: number): number | null {
+  const before = tokens[to - 1];
+  if (before !== undefined && CONTINUE_FORMS.has(before.normal)) return to - 1;
+  if (before?.normal === 'on' && GO_FORMS.has(tokens[to - 2]?.normal ?? '')) return to - 2;
+  return null;
+}
+
 /** True when token k is a be-form, so a past participle after it is passive ("was told", "is expected"). */
 export function isPassiveBefore(tokens: readonly Token[], k: number): boolean {
   let j = k;

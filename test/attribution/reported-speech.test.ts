@@ -52,6 +52,8 @@ describe('reported-speech', () => {
     ['a pronoun addressee of "told"', 'The foreman told me that the crane had failed twice.', 'The foreman', 'the crane had failed twice', 'tell'],
     ['an indefinite addressee of "told"', 'The curator told everyone that the painting was a copy.', 'The curator', 'the painting was a copy', 'tell'],
     ['an adjunct with hyphenated words before "that"', 'The economist wrote in a hard-hitting op-ed for a weekly that the reform had failed.', 'The economist', 'the reform had failed', 'write'],
+    ['a cue after "went on to"', 'The referee went on to say that the pitch was unplayable.', 'The referee', 'the pitch was unplayable', 'say'],
+    ['a cue after "continued to"', 'The landlord continued to insist that the repairs were done.', 'The landlord', 'the repairs were done', 'insist'],
     ['verb outside the lexicon', 'Tomas Berg grumbled that the schedule was unfair to smaller teams.', 'Tomas Berg', 'the schedule was unfair to smaller teams', 'grumbl'],
   ])('%s', (_name, text, speaker, quote, lemma) => {
     const found = attribute(text);
@@ -72,6 +74,8 @@ describe('reported-speech', () => {
     ['a clause that nobody says', 'It emerged that the rules had changed before the vote.'],
     ['money added', 'The fund added $3 billion to its reserves.'],
     ["the writer being told", "I'm told the minister considered resigning over the vote."],
+    ['a cue after "declined to"', 'The landlord declined to say whether the repairs were done.'],
+    ['a cue after "wants to"', 'The referee wants to say that the pitch was fine.'],
     ['a progressive cue with a plain object', 'The ministers are discussing the possibility of a joint fund.'],
     ['a progressive cue with a quantity', 'The economy is adding 180,000 jobs a month.'],
   ])('no claim from %s', (_name, text) => {
