@@ -145,6 +145,15 @@ export function clusterMentions(input: ClusterInput): Array<{ entity: EntityDraf
     lone.set(key, create(mention, type));
   }
 
+  const described = new Map<string, EntityDraft[]>();
+  for (const mention of mentions) {
+    const entity = entityOf.get(mention);
+    if (mention.descriptor === null || entity === undefined) continue;
+    const list = described.get(mention.descriptor) ?? [];
+    if (!list.includes(entity)) list.push(entity);
+    described.set(mention.descriptor, list);
+  }
+
   const holders = new RoleIndex(entities);
   let lastOutlet: EntityDraft | null = null;
   const lastInstitution = new Map<string, EntityDraft>();
@@ -173,6 +182,11 @@ export function clusterMentions(input: ClusterInput): Array<{ entity: EntityDraf
         } else {
           placeByKey(`outlet-descriptor|${mention.name}`, mention, 'organization');
         }
+        break;
+      }
+      case 'description': {
+        const person = latestBefore(described.get(mention.key) ?? [], mention.span.start);
+        if (person !== null) place(mention, person);
         break;
       }
       case 'country':
@@ -256,6 +270,20 @@ class RoleIndex {
 function statedCountry(entity: EntityDraft): string | null {
   for (const mention of entity.mentions) if (mention.country !== null) return mention.country;
   return null;
+}
+
+/** Of the entities, the one mentioned last before `offset`; null when none was mentioned before it. */
+function latestBefore(entities: readonly EntityDraft[], offset: number): EntityDraft | null {
+  let best: EntityDraft | null = null;
+  let bestAt = -1;
+  for (const entity of entities) {
+    const at = entity.mentions.some((mention) => mention.span.start < offset) ? lastStartBefore(entity, offset) : -1;
+    if (at > bestAt) {
+      best = entity;
+      bestAt = at;
+    }
+  }
+  return best;
 }
 
 /** Where the entity was last mentioned before `offset` (0 if never). */

@@ -2,10 +2,19 @@ import type { Span } from '../schema.js';
 
 /**
  * What a phrase names: a person by name, a person by office only ("the minister"), a lone capitalised word that
- * may be a surname or an outlet, an institution, an outlet, a country acting as speaker, an anonymous source or a
- * pronoun.
+ * may be a surname or an outlet, an institution, an outlet, a country acting as speaker, an anonymous source, a
+ * pronoun, or a definite description that points back to a person described so before ("the farmer").
  */
-export type MentionKind = 'person' | 'title' | 'name' | 'institution' | 'outlet' | 'country' | 'anonymous' | 'pronoun';
+export type MentionKind =
+  | 'person'
+  | 'title'
+  | 'name'
+  | 'institution'
+  | 'outlet'
+  | 'country'
+  | 'anonymous'
+  | 'pronoun'
+  | 'description';
 
 export type Gender = 'f' | 'm';
 
@@ -36,4 +45,9 @@ export interface Mention {
   speaker: boolean;
   /** Pronouns: the lower-cased word. */
   pronoun: string | null;
+  /**
+   * People: the head noun of a describing apposition ("Jane Roe, a local farmer" → "farmer"); descriptions: their
+   * head noun. A later "the farmer" finds the person through it.
+   */
+  descriptor: string | null;
 }

@@ -50,6 +50,7 @@ function blank(kind: MentionKind, tokens: readonly Token[], context: PhraseConte
     key: '',
     speaker: context.speaker,
     pronoun: null,
+    descriptor: null,
   };
 }
 
@@ -113,6 +114,37 @@ function addApposition(mention: Mention, part: readonly Token[], lexicon: Compil
   }
   mention.owner ??= possessiveOwner(part);
   mention.gender ??= genderOf(part, lexicon);
+  if (mention.kind === 'person') mention.descriptor ??= describingHead(part);
+}
+
+/**
+ * The head noun of an indefinite apposition ("a local farmer" → "farmer", "a nurse at the county hospital" →
+ * "nurse"): the last lower-case noun before any preposition. Null for anything else.
+ */
+function describingHead(part: readonly Token[]): string | null {
+  if (part[0]?.normal !== 'a' && part[0]?.normal !== 'an') return null;
+  let head: string | null = null;
+  for (let k = 1; k < part.length && part[k]!.pos !== 'ADP'; k++) {
+    const token = part[k]!;
+    if (token.pos === 'NOUN' && !isCapitalised(token.value)) head = token.normal;
+  }
+  return head;
+}
+
+/**
+ * "the farmer", "the retired nurse": a definite phrase of lower-case words ending in a singular noun may point back
+ * to a person described so before. Null for anything else.
+ */
+function descriptionMention(tokens: readonly Token[], definite: boolean, input: readonly Token[], context: PhraseContext): Mention | null {
+  const head = tokens[tokens.length - 1]!;
+  if (!definite || head.pos !== 'NOUN' || /s$/.test(head.normal)) return null;
+  if (tokens.some((token) => isCapitalised(token.value) || (token.pos !== 'NOUN' && token.pos !== 'ADJ'))) return null;
+  const mention = blank('description', input, context);
+  mention.name = joinTokens(tokens);
+  mention.key = head.normal;
+  mention.descriptor = head.normal;
+  mention.definite = true;
+  return mention;
 }
 
 /** The person a possessive names inside an office ("head of Jane Roe’s office" → "Jane Roe"), not a country. */
@@ -289,7 +321,7 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
     mention.gender = genderOf(tokens, lexicon);
     return mention;
   }
-  return null;
+  return descriptionMention(tokens, definite, input, context);
 }
 
 function isPluralTitle(normal: string, lexicon: CompiledSpeakerLexicon): boolean {

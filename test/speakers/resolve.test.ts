@@ -152,6 +152,20 @@ describe('coreference', () => {
     expect([speakers[0]?.name, speakers[0]?.type]).toEqual([phrase, 'anonymous']);
   });
 
+  it.each([
+    ['Lia Moreno, a retired teacher, said the school was cold.\nThe teacher added that the roof leaked.', 'Lia Moreno, a retired teacher', 'The teacher'],
+    ['Ken Oduya, a nurse at the county hospital, said beds were short.\nThe nurse added that staff were tired.', 'Ken Oduya, a nurse at the county hospital', 'The nurse'],
+  ])('resolves a definite description to the person an apposition described so: %s', (text, first, second) => {
+    const { speakers } = resolve(text, [first, second]);
+    expect(speakers[1]).not.toBeNull();
+    expect(speakers[1]).toBe(speakers[0]);
+  });
+
+  it('gives a definite description nobody was described as no speaker', () => {
+    const { speakers } = resolve('Lia Moreno, a retired teacher, spoke first.\nThe plumber said the pipes were old.', ['The plumber']);
+    expect(speakers[0]).toBeNull();
+  });
+
   it('reads a capitalised anonymous head alone as anonymous ("Sources said")', () => {
     const { speakers } = resolve('Sources said so.', ['Sources']);
     expect([speakers[0]!.name, speakers[0]!.type]).toEqual(['Sources', 'anonymous']);
