@@ -43,6 +43,9 @@ export const officeWords: readonly string[] = [
   'general', 'attorney-general', 'staff', 'press', 'official', 'executive', 'founder', 'chancellor-elect',
   'treasurer', 'whip', 'majority', 'minority', 'house', 'cabinet', 'czar', 'tsar', 'counsel', 'minister-president',
   'nominee', 'candidate', 'manager', 'strategist', 'pollster',
+  // Functions written before a name ("Coach Tim Alder", "Sheriff Dana Holt", "the Rev. Anne Lowe").
+  'coach', 'sheriff', 'detective', 'officer', 'trooper', 'rabbi', 'imam', 'pastor', 'reverend', 'rev.', 'archbishop',
+  'superintendent',
 ];
 
 export const rankWords: readonly string[] = [

@@ -196,9 +196,12 @@ function anonymousMention(tokens: readonly Token[], head: Token, input: readonly
 /** Reads one comma-free part of a phrase. */
 export function readPart(input: readonly Token[], context: PhraseContext): Mention | null {
   const { lexicon } = context;
-  // A plural title the tagger calls a proper noun at a sentence start ("Prosecutors said") is read as the common
-  // noun it is; a singular one may be a surname ("King", "Bishop").
-  if (input.length === 1 && input[0]!.pos === 'PROPN' && !isPluralTitle(input[0]!.normal, lexicon)) return readProperNoun(input[0]!, context);
+  if (input.length === 1 && input[0]!.pos === 'PROPN') {
+    // A plural title the tagger calls a proper noun at a sentence start ("Prosecutors said") is a group of unnamed
+    // office holders; a singular one may be a surname ("King", "Bishop").
+    if (isPluralTitle(input[0]!.normal, lexicon)) return anonymousMention(input, input[0]!, input, context);
+    return readProperNoun(input[0]!, context);
+  }
   let tokens: readonly Token[] = input;
   if (tokens.length === 1 && PRONOUNS.has(tokens[0]!.normal) && tokens[0]!.pos === 'PRON') {
     const mention = blank('pronoun', tokens, context);

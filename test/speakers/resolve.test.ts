@@ -141,7 +141,7 @@ describe('coreference', () => {
     ['Regulators', 'Regulators said the bank had hidden its losses.'],
   ])('reads a title word the tagger calls a proper noun at a sentence start as a group ("%s said")', (word, text) => {
     const { speakers } = resolve(text, [word]);
-    expect(speakers[0]?.name).toBe(word);
+    expect([speakers[0]?.name, speakers[0]?.type]).toEqual([word, 'anonymous']);
   });
 
   it.each([
@@ -164,6 +164,11 @@ describe('coreference', () => {
   it('gives a definite description nobody was described as no speaker', () => {
     const { speakers } = resolve('Lia Moreno, a retired teacher, spoke first.\nThe plumber said the pipes were old.', ['The plumber']);
     expect(speakers[0]).toBeNull();
+  });
+
+  it('reads a function written before a name as the role ("Sheriff Dana Holt")', () => {
+    const { speakers } = resolve('Sheriff Dana Holt said the road was closed.', ['Sheriff Dana Holt']);
+    expect(summary(speakers[0]!)).toEqual(['Dana Holt', 'person', 'Sheriff', null]);
   });
 
   it('reads a capitalised anonymous head alone as anonymous ("Sources said")', () => {
