@@ -222,6 +222,9 @@ function beforeTitleAbbreviation(tokens: readonly Token[], k: number, floor: num
 
 /** `… X, <parenthetical>, cue`: the comma at `k` closes a parenthetical whose kind decides the speaker. */
 function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number): SpeakerPhrase | null {
+  // "Jane Roe, 56, said": the age set off by commas is passed over to the name.
+  const beforeAge = skipAge(tokens, k - 1, floor);
+  if (beforeAge !== k - 1) return isComma(tokens[beforeAge]) ? parenthesisedSubject(tokens, beforeAge, floor) : plainSubject(tokens, beforeAge, floor);
   const relative = relativeOpenerBefore(tokens, k, floor);
   if (relative !== null) return coordinated(tokens, skipAge(tokens, relative - 1, floor), floor);
   let open = k - 1;
@@ -233,7 +236,7 @@ function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number
   const segmentIsPhrase = segment !== null && segment.first === segmentFirst;
   if (!opened) return segmentIsPhrase && plausibleSpeaker(tokens, segment) ? { speakers: [segment], first: segment.first } : null;
   const first = tokens[open + 1]!;
-  const before = wholeSubjectEndingAt(tokens, open - 1, floor);
+  const before = wholeSubjectEndingAt(tokens, skipAge(tokens, open - 1, floor), floor);
   const beforeIsWhole = before !== null && (before.first === floor || isComma(tokens[before.first - 1]));
   if (first.normal === 'including' && before !== null && plausibleSpeaker(tokens, before)) {
     return { speakers: [{ first: before.first, last: k - 1 }], first: before.first };
@@ -274,14 +277,14 @@ function qualifiedApposition(tokens: readonly Token[], first: number, last: numb
   return null;
 }
 
-/** The comma that opens a relative clause ending at `k` (", who said Tuesday he …, estimated"), or null. */
-/** "Jane Roe, 56, who …": an age set off by commas sits between a name and its relative clause. */
+/** "Jane Roe, 56, who …", "Jane Roe, 56, said": an age set off by commas sits between a name and what follows. */
 function skipAge(tokens: readonly Token[], k: number, floor: number): number {
   const age = tokens[k];
   if (age === undefined || age.pos !== 'NUM' || !/^\d{1,3}$/.test(age.value) || k - 2 < floor || !isComma(tokens[k - 1])) return k;
   return k - 2;
 }
 
+/** The comma that opens a relative clause ending at `k` (", who said Tuesday he …, estimated"), or null. */
 function relativeOpenerBefore(tokens: readonly Token[], k: number, floor: number): number | null {
   for (let j = k - 1; j > floor && k - j <= MAX_RELATIVE; j--) {
     if (RELATIVE_PRONOUNS.has(tokens[j]!.normal) && isComma(tokens[j - 1])) return j - 1;

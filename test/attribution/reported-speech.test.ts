@@ -54,6 +54,8 @@ describe('reported-speech', () => {
     ['an adjunct with hyphenated words before "that"', 'The economist wrote in a hard-hitting op-ed for a weekly that the reform had failed.', 'The economist', 'the reform had failed', 'write'],
     ['a cue after "went on to"', 'The referee went on to say that the pitch was unplayable.', 'The referee', 'the pitch was unplayable', 'say'],
     ['a cue after "continued to"', 'The landlord continued to insist that the repairs were done.', 'The landlord', 'the repairs were done', 'insist'],
+    ['an age set off by commas', 'Ingrid Dahl, 47, said the ferry would run again.', 'Ingrid Dahl', 'the ferry would run again', 'say'],
+    ['an age and a describing apposition', 'Ingrid Dahl, 47, a ferry captain, said the route was safe.', 'Ingrid Dahl, 47, a ferry captain', 'the route was safe', 'say'],
     ['verb outside the lexicon', 'Tomas Berg grumbled that the schedule was unfair to smaller teams.', 'Tomas Berg', 'the schedule was unfair to smaller teams', 'grumbl'],
   ])('%s', (_name, text, speaker, quote, lemma) => {
     const found = attribute(text);
