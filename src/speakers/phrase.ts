@@ -21,6 +21,7 @@ const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 const PLURAL = /\p{Ll}s$/u;
 const HAS_LETTER = /\p{L}/u;
 const SEPARATORS: ReadonlySet<string> = new Set([',', ';', '(', ')', '—', '–']);
+const JURISDICTION_LINKS: ReadonlySet<string> = new Set(['of', 'for']);
 
 /** A hyphen or dot glued between two name words ("Secretary-General"). */
 export function isGlue(value: string): boolean {
@@ -68,7 +69,7 @@ export function readPhrase(tokens: readonly Token[], context: PhraseContext): Me
   const main = read.find((entry) => entry.mention?.kind === 'person') ?? read.find((entry) => entry.mention !== null);
   if (main === undefined || main.mention === null) return null;
   const mention = { ...main.mention, span: spanOf(tokens) };
-  if (mention.kind === 'person' || mention.kind === 'title') {
+  if (mention.kind === 'person' || mention.kind === 'title' || mention.kind === 'name') {
     for (const { part } of read) if (part !== main.part) addApposition(mention, part, context.lexicon);
   }
   const described = read.some(({ part }) => part !== main.part && describesInstitution(part, context.lexicon));
@@ -253,7 +254,12 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
   const runStart = nameRunStart(tokens, lexicon);
   const nameTokens = tokens.slice(runStart);
   const titleTokens = tokens.slice(0, runStart);
-  const named = nameTokens.length > 0 && nameTokens.some((token) => token.pos === 'PROPN' || isCapitalised(token.value));
+  // "the mayor of Leeds", "the MP for Bath": capitalised words after an office and "of"/"for" name where the office
+  // is held, not its holder.
+  const office = titleTokens[titleTokens.length - 2]?.normal ?? '';
+  const jurisdiction =
+    JURISDICTION_LINKS.has(titleTokens[titleTokens.length - 1]?.normal ?? '') && (isTitleWord(office, lexicon) || lexicon.institution.has(office));
+  const named = !jurisdiction && nameTokens.length > 0 && nameTokens.some((token) => token.pos === 'PROPN' || isCapitalised(token.value));
 
   if (named && nameTokens.length === 1 && lexicon.groups.has(nameTokens[0]!.value)) {
     const mention = blank('institution', input, context);
@@ -298,7 +304,9 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
     return mention;
   }
 
-  if (lexicon.anonymous.has(head.normal)) return anonymousMention(tokens, head, input, context);
+  if (lexicon.anonymous.has(head.normal) && !tokens.some((token) => lexicon.institution.has(token.normal))) {
+    return anonymousMention(tokens, head, input, context);
+  }
 
   if (tokens.some((token) => lexicon.institution.has(token.normal))) {
     const mention = blank('institution', input, context);

@@ -171,6 +171,19 @@ describe('coreference', () => {
     expect(summary(speakers[0]!)).toEqual(['Dana Holt', 'person', 'Sheriff', null]);
   });
 
+  it('reads the place after an office and "of" as where the office is held, not as the holder ("Dahl, the mayor of Tromsø")', () => {
+    const { speakers } = resolve('Dahl, the mayor of Tromsø, said the port would grow.', ['Dahl, the mayor of Tromsø']);
+    expect(summary(speakers[0]!)).toEqual(['Dahl', 'person', 'mayor of Tromsø', null]);
+  });
+
+  it.each([
+    ['The Department of Fisheries said quotas would fall.', 'The Department of Fisheries', 'Department of Fisheries'],
+    ['The Association of Harbour Pilots said quotas would fall.', 'The Association of Harbour Pilots', 'Association of Harbour Pilots'],
+  ])('reads an institution named "X of Y" whole: %s', (text, phrase, name) => {
+    const { speakers } = resolve(text, [phrase]);
+    expect([speakers[0]?.name, speakers[0]?.type]).toEqual([name, 'organization']);
+  });
+
   it('reads a capitalised anonymous head alone as anonymous ("Sources said")', () => {
     const { speakers } = resolve('Sources said so.', ['Sources']);
     expect([speakers[0]!.name, speakers[0]!.type]).toEqual(['Sources', 'anonymous']);
