@@ -65,14 +65,24 @@ export function scanUnit(unit: Unit, index: CueIndex): CueHit[] {
     if (insideLongQuotation(unit, i)) continue;
     const cue = matchCue(index, tokens, i) ?? unlistedVerbCue(tokens, i);
     if (cue === null) continue;
-    const hit = classify(tokens, cue);
-    if (hit === null) continue;
+    const classified = classify(tokens, cue);
+    if (classified === null) continue;
+    const hit = refusesToSay(tokens, classified, index) ? { ...classified, kind: 'silent' as const } : classified;
     if (hit.kind === 'main' && complementOpen) continue;
     hits.push(hit);
     complementOpen = hit.kind !== 'tail';
     i = cue.last;
   }
   return hits;
+}
+
+/**
+ * "refused to say whether …", "declined to confirm": an infinitive cue that is silent when negated, after a cue that
+ * takes an infinitive, reports nothing, as "did not say" does.
+ */
+function refusesToSay(tokens: readonly Token[], hit: CueHit, index: CueIndex): boolean {
+  if (!hit.cue.frame.takesInfinitive || tokens[hit.cue.last + 1]?.normal !== 'to') return false;
+  return matchCue(index, tokens, hit.cue.last + 2)?.frame.silentWhenNegated === true;
 }
 
 function insideLongQuotation(unit: Unit, i: number): boolean {

@@ -78,6 +78,8 @@ describe('reported-speech', () => {
     ["the writer being told", "I'm told the minister considered resigning over the vote."],
     ['a cue after "declined to"', 'The landlord declined to say whether the repairs were done.'],
     ['a cue after "wants to"', 'The referee wants to say that the pitch was fine.'],
+    ['a refusal to say', 'The landlord refused to say whether the repairs were done.'],
+    ['a refusal to comment', 'The club refused to comment on the transfer fee.'],
     ['a progressive cue with a plain object', 'The ministers are discussing the possibility of a joint fund.'],
     ['a progressive cue with a quantity', 'The economy is adding 180,000 jobs a month.'],
   ])('no claim from %s', (_name, text) => {
