@@ -50,10 +50,13 @@ const INSTITUTION_HEADS: ReadonlySet<string> = new Set(institutionWords);
  * ("Chile on Thursday rejected", "Lima has flatly refused", "He did not rule out"). Returns the index of
  * the token before them.
  */
+/** "They both said", "the ministers all agreed": a quantifier after the subject. */
+const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each']);
+
 export function skipBackToSubject(tokens: readonly Token[], k: number): number {
   while (k >= 0) {
     const token = tokens[k]!;
-    if (token.pos === 'ADV' || AUXILIARIES.has(token.normal) || NEGATIONS.has(token.normal)) {
+    if (token.pos === 'ADV' || AUXILIARIES.has(token.normal) || NEGATIONS.has(token.normal) || FLOATING_QUANTIFIERS.has(token.normal)) {
       k--;
       continue;
     }

@@ -56,6 +56,7 @@ describe('reported-speech', () => {
     ['a cue after "continued to"', 'The landlord continued to insist that the repairs were done.', 'The landlord', 'the repairs were done', 'insist'],
     ['an age set off by commas', 'Ingrid Dahl, 47, said the ferry would run again.', 'Ingrid Dahl', 'the ferry would run again', 'say'],
     ['an age and a describing apposition', 'Ingrid Dahl, 47, a ferry captain, said the route was safe.', 'Ingrid Dahl, 47, a ferry captain', 'the route was safe', 'say'],
+    ['a quantifier after the subject', 'The two mayors both said the tunnel was too costly.', 'The two mayors', 'the tunnel was too costly', 'say'],
     ['verb outside the lexicon', 'Tomas Berg grumbled that the schedule was unfair to smaller teams.', 'Tomas Berg', 'the schedule was unfair to smaller teams', 'grumbl'],
   ])('%s', (_name, text, speaker, quote, lemma) => {
     const found = attribute(text);
