@@ -144,15 +144,24 @@ export function roleFromApposition(input: readonly WordToken[], words: RoleWords
   const headTokens = withoutDemonyms(withoutCountryPrefix(tokens.slice(first, link === -1 ? tokens.length : link), false));
   const head = headTokens[headTokens.length - 1];
   if (head === undefined || !words.isOffice(head.value.toLowerCase())) return null;
-  const span = { start: headTokens[0]!.start, end: tokens[tokens.length - 1]!.end };
   if (link === -1) return { role: joinTokens(headTokens), span: { start: headTokens[0]!.start, end: head.end } };
   const linkWord = tokens[link]!.value.toLowerCase();
-  const complement = tokens.slice(link + 1);
+  const complement = untilTimePhrase(tokens.slice(link + 1));
+  const span = { start: headTokens[0]!.start, end: (complement[complement.length - 1] ?? tokens[link]!).end };
   const employer = withoutCountryPrefix(complement, false);
   if (EMPLOYER_LINKS.has(linkWord) && employer.length > 0 && employer.every((token) => isCapitalised(token.value))) {
     return { role: `${joinTokens(employer)} ${joinTokens(headTokens)}`, span };
   }
   return { role: `${joinTokens(headTokens)} ${linkWord} ${ownerPhrase(complement)}`, span };
+}
+
+/** Words that open a time phrase after an office ("mayor of Leeds since 2019"): the office ends before them. */
+const TIME_OPENERS: ReadonlySet<string> = new Set(['since', 'until', 'till', 'during', 'between', 'from']);
+const YEAR = /^\d{4}$/;
+
+function untilTimePhrase(tokens: readonly WordToken[]): readonly WordToken[] {
+  const end = tokens.findIndex((token, i) => i > 0 && (TIME_OPENERS.has(token.value.toLowerCase()) || YEAR.test(token.value)));
+  return end === -1 ? tokens : tokens.slice(0, end);
 }
 
 /** "the argument of Rep.": words before an "of" that are no office say whose, not what office ("Secretary of State" stays). */

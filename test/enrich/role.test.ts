@@ -57,6 +57,8 @@ describe('roleFromApposition', () => {
     ['head of the Canadian Space Agency', 'head of the Space Agency'],
     ['deputy head of the president’s office', 'deputy head of the president’s office'],
     ['the commander of the navy', 'commander of the navy'],
+    ['the mayor of Eastfield since 2019', 'mayor of Eastfield'],
+    ['the head of the agency from 2010 to 2014', 'head of the agency'],
     ['a senior Greek diplomat', 'senior diplomat'],
   ])('%s → %s', (apposition, role) => {
     expect(roleFromApposition(tokensOf(apposition), words)?.role).toBe(role);
