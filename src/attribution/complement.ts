@@ -80,7 +80,8 @@ function startsWith(tokens: readonly Token[], start: number, phrase: string): bo
   return words.every((word, k) => tokens[start + k]?.normal === word);
 }
 
-function thatAfterAdjunct(tokens: readonly Token[], start: number, end: number): number {
+/** The "that" after an adjunct starting at `start` ("said on Monday that", "told a crowd in Leeds that"), or -1. */
+export function thatAfterAdjunct(tokens: readonly Token[], start: number, end: number): number {
   const first = tokens[start];
   if (first === undefined || !(ADJUNCT_OPENERS.has(first.normal) || TIME_WORDS.has(first.normal) || first.pos === 'ADV')) {
     return -1;

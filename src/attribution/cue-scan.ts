@@ -1,4 +1,5 @@
 import type { Token } from '../text/analyse.js';
+import { thatAfterAdjunct } from './complement.js';
 import { matchCue, type CueIndex, type CueMatch } from './cue-forms.js';
 import type { TokenRange } from './noun-phrase.js';
 import { isPassiveBefore, leadInStart, skipBackToSubject, speakerAfter, speakerBefore } from './speaker-phrase.js';
@@ -275,6 +276,7 @@ function endsClause(tokens: readonly Token[], cue: CueMatch): boolean {
   if (next.normal === 'that' || next.value === ':') return false;
   if (isComma(next) && isQuoteToken(tokens[j + 1])) return false;
   if (next.pos === 'PUNCT' && !isQuoteToken(next)) return true;
+  if (thatAfterAdjunct(tokens, j, tokens.length) >= 0) return false;
   return ADJUNCT_OPENERS.has(next.normal) || TIME_WORDS.has(next.normal) || MONTHS.has(next.normal);
 }
 

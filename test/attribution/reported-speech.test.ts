@@ -57,6 +57,7 @@ describe('reported-speech', () => {
     ['an age set off by commas', 'Ingrid Dahl, 47, said the ferry would run again.', 'Ingrid Dahl', 'the ferry would run again', 'say'],
     ['an age and a describing apposition', 'Ingrid Dahl, 47, a ferry captain, said the route was safe.', 'Ingrid Dahl, 47, a ferry captain', 'the route was safe', 'say'],
     ['a quantifier after the subject', 'The two mayors both said the tunnel was too costly.', 'The two mayors', 'the tunnel was too costly', 'say'],
+    ['a fronted adjunct, an addressee and an adjunct before "that"', 'On Friday, the coach told a crowd in Leeds that the club would stay.', 'the coach', 'the club would stay', 'tell'],
     ['verb outside the lexicon', 'Tomas Berg grumbled that the schedule was unfair to smaller teams.', 'Tomas Berg', 'the schedule was unfair to smaller teams', 'grumbl'],
   ])('%s', (_name, text, speaker, quote, lemma) => {
     const found = attribute(text);
