@@ -1,6 +1,7 @@
 import type { Span } from '../schema.js';
 import { rangeSpan } from './complement.js';
-import { scanText } from './scan-text.js';
+import { readText } from './scan-text.js';
+import type { QuotationBlock } from './quotation-blocks.js';
 import type { Attribution, AttributionRule } from './types.js';
 import { isQuoteToken } from './words.js';
 
@@ -8,14 +9,16 @@ import { isQuoteToken } from './words.js';
 const MAX_LEAD_IN_TOKENS = 25;
 
 /**
- * `The governor added:` closing its paragraph, then the next paragraph without quotation marks: pages drop the
- * markup of a block quotation, and the paragraph after the colon is the speaker's words.
+ * `The governor added:` closing its paragraph, then the next paragraph: without quotation marks (pages drop the
+ * markup of a block quotation) the paragraph is the speaker's words; opening with a mark, the quotation it opens
+ * is, over as many paragraphs as it runs.
  */
 export const blockQuoteRule: AttributionRule = {
   id: 'block-quote',
   find(ctx, analysis) {
     const found: Attribution[] = [];
-    for (const { unit, hits } of scanText(ctx, analysis)) {
+    const { units, blocks } = readText(ctx, analysis);
+    for (const { unit, hits } of units) {
       const tokens = unit.tokens;
       const paragraph = analysis.paragraphs[unit.sentence.paragraph]!;
       if (tokens[tokens.length - 1]?.value !== ':' || unit.end !== lastTokenEnd(paragraph.sentences) || tokens.length > MAX_LEAD_IN_TOKENS) continue;
@@ -23,15 +26,16 @@ export const blockQuoteRule: AttributionRule = {
       const next = analysis.paragraphs[unit.sentence.paragraph + 1];
       if (hit === undefined || next === undefined || next.sentences.length === 0) continue;
       const first = next.sentences[0]!.tokens[0];
-      if (first === undefined || isQuoteToken(first)) continue;
-      const quote: Span = { start: next.sentences[0]!.start, end: lastTokenEnd(next.sentences) };
+      if (first === undefined) continue;
+      const quoteSpans = isQuoteToken(first) ? quotationOpeningParagraph(blocks, unit.sentence.paragraph + 1) : [unmarkedParagraph(next.sentences)];
+      if (quoteSpans === null) continue;
       for (const speaker of hit.speakers) {
         found.push({
           rule: 'block-quote',
           sentence: unit.sentence,
-          evidence: { start: unit.start, end: quote.end },
+          evidence: { start: unit.start, end: quoteSpans[quoteSpans.length - 1]!.end },
           quoteType: 'direct',
-          quoteSpans: [quote],
+          quoteSpans: quoteSpans.map((span) => ({ ...span })),
           cue: rangeSpan(tokens, { first: hit.cueFirst, last: hit.cue.last }),
           cueLemma: hit.cue.lemma,
           speaker: rangeSpan(tokens, speaker),
@@ -42,6 +46,15 @@ export const blockQuoteRule: AttributionRule = {
     return found;
   },
 };
+
+function unmarkedParagraph(sentences: ReadonlyArray<{ start: number; end: number }>): Span {
+  return { start: sentences[0]!.start, end: lastTokenEnd(sentences) };
+}
+
+/** The quotation that opens paragraph `paragraph` at its first token, as spans between its marks; null if none. */
+function quotationOpeningParagraph(blocks: readonly QuotationBlock[], paragraph: number): Span[] | null {
+  return blocks.find((block) => block.openParagraph === paragraph && block.openToken === 0)?.spans ?? null;
+}
 
 function lastTokenEnd(sentences: ReadonlyArray<{ end: number }>): number {
   return sentences[sentences.length - 1]?.end ?? -1;

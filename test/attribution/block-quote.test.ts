@@ -10,6 +10,14 @@ describe('block-quote', () => {
     expect(found).toEqual([expect.objectContaining({ speaker, quote, type: 'direct' })]);
   });
 
+  it('reads a quotation opening the paragraph after "X <cue>:" as the quote, over every paragraph it runs', () => {
+    const text = 'The Harbour Gazette reports:\n\n"Only a third of the members voted. Turnout fell again.\n\n"The board blames the weather."\n\nThat is low.';
+    const found = attribute(text).filter((each) => each.rule === 'block-quote');
+    expect(found).toEqual([
+      expect.objectContaining({ speaker: 'The Harbour Gazette', quote: 'Only a third of the members voted. Turnout fell again. | The board blames the weather', type: 'direct' }),
+    ]);
+  });
+
   it.each([
     ['no cue before the colon', 'The rules are as follows:\n\nNo one may enter after nine.'],
     ['a colon inside the paragraph', 'The mayor said: the flood is over.\n\nSchools reopen on Monday.'],
