@@ -111,7 +111,7 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
       if (boundary < 0 || (tokens[cue.last + 1]?.normal === 'to' && !cue.frame.takesInfinitive)) return null;
       return { kind: 'participial', cue, cueFirst: i, speakers: [], subjectFirst: i, boundary };
     }
-    if (!progressiveOpensComplement(tokens, cue)) return null;
+    if (!opensComplementVisibly(tokens, cue)) return null;
     verb = auxiliary;
   }
   if (previous?.normal === 'to') {
@@ -137,7 +137,13 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
     const boundary = before !== undefined && (COORDINATING.has(before.normal) || isComma(before)) ? subject.first - 1 : subject.first;
     return { ...base, kind: 'silent', boundary: isComma(tokens[boundary - 1]) ? boundary - 1 : boundary };
   }
-  if (k >= 0 && RELATIVE_PRONOUNS.has(tokens[k]!.normal)) return { ...base, kind: 'relative', boundary: k - 1 };
+  if (k >= 0 && RELATIVE_PRONOUNS.has(tokens[k]!.normal)) {
+    // Without a comma the clause restricts its noun ("economists who argue that …"): a report when its words
+    // visibly open and it is not inside another report ("… for people who refuse to pay"), since its clause may
+    // run on into the main one ("mayors who endorsed X have received …").
+    if (isComma(tokens[k - 1])) return { ...base, kind: 'relative', boundary: k - 1 };
+    return opensComplementVisibly(tokens, cue) ? { ...base, kind: 'main', boundary: subject.first } : null;
+  }
   const before = tokens[subject.first - 1];
   const commaBefore = isComma(before) || (isQuoteToken(before) && isComma(tokens[subject.first - 2]));
   const afterQuotation = isQuoteToken(before) || (isComma(before) && isQuoteToken(tokens[subject.first - 2]));
@@ -189,11 +195,11 @@ const PROGRESSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was'
 const MAX_ADJUNCT_TOKENS = 6;
 
 /**
- * A one-word progressive cue reports only when its complement visibly opens: "that", a colon, a quotation, a word
+ * A one-word progressive cue, or one in a restrictive relative clause, reports only when its complement visibly opens: "that", a colon, a quotation, a word
  * of its frame ("is warning of"), or an object and "to" ("are urging the senator to"). "are discussing the plan"
  * and "is adding jobs" report nothing; a phrase cue ("are calling for") is specific enough on its own.
  */
-function progressiveOpensComplement(tokens: readonly Token[], cue: CueMatch): boolean {
+function opensComplementVisibly(tokens: readonly Token[], cue: CueMatch): boolean {
   if (cue.last > cue.first) return true;
   let j = cue.last + 1;
   if (cue.lemma === 'tell') j = (addresseeAt(tokens, j)?.last ?? j - 1) + 1;

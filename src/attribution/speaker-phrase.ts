@@ -7,6 +7,7 @@ import {
   BE_FORMS,
   DETERMINERS,
   isComma,
+  isNounLike,
   MONTHS,
   NEGATIONS,
   SUBJECT_PRONOUNS,
@@ -127,6 +128,8 @@ export function speakerBefore(tokens: readonly Token[], cue: number, floor = 0):
   if (k < floor) return null;
   const token = tokens[k]!;
   if (RELATIVE_PRONOUNS.has(token.normal) && isComma(tokens[k - 1])) return coordinated(tokens, k - 2, floor);
+  // "economists who argue that …": a restrictive "who" hangs on the noun right before it.
+  if (token.normal === 'who' && k - 1 >= floor && isNounLike(tokens[k - 1])) return plainSubject(tokens, k - 1, floor);
   if (!isComma(token)) return plainSubject(tokens, k, floor);
   return parenthesisedSubject(tokens, k, floor);
 }
@@ -136,7 +139,27 @@ function plainSubject(tokens: readonly Token[], k: number, floor: number): Speak
   if (bare !== null) return { speakers: [bare], first: bare.first };
   const subject = coordinated(tokens, k, floor);
   const head = subject?.speakers.length === 1 ? postmodifiedHead(tokens, subject.first, floor) : null;
-  return head === null ? subject : { speakers: [{ first: head.first, last: k }], first: head.first };
+  if (head !== null) return { speakers: [{ first: head.first, last: k }], first: head.first };
+  const relativeHead = restrictiveRelativeHead(tokens, subject?.first ?? k + 1, floor);
+  return relativeHead === null ? subject : { speakers: [relativeHead], first: relativeHead.first };
+}
+
+/** How far back a restrictive relative clause may open before the verb's subject ("officials who spoke …"). */
+const MAX_RESTRICTIVE_RELATIVE = 12;
+
+/**
+ * "Officials who spoke on condition of anonymity said …": the phrase before the verb ends a relative clause without
+ * commas; the speaker is the noun phrase before "who", when it opens the clause. Null otherwise.
+ */
+function restrictiveRelativeHead(tokens: readonly Token[], first: number, floor: number): TokenRange | null {
+  for (let j = first - 1; j > floor && first - j <= MAX_RESTRICTIVE_RELATIVE; j--) {
+    const token = tokens[j]!;
+    if (token.pos === 'PUNCT') return null;
+    if (token.normal !== 'who') continue;
+    const head = phraseEndingAt(tokens, j - 1, floor);
+    return head !== null && (head.first === floor || isComma(tokens[head.first - 1])) ? head : null;
+  }
+  return null;
 }
 
 /** "people familiar with the talks", "officials close to the president": the phrase before the adjective speaks. */

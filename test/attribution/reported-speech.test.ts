@@ -58,6 +58,8 @@ describe('reported-speech', () => {
     ['an age and a describing apposition', 'Ingrid Dahl, 47, a ferry captain, said the route was safe.', 'Ingrid Dahl, 47, a ferry captain', 'the route was safe', 'say'],
     ['a quantifier after the subject', 'The two mayors both said the tunnel was too costly.', 'The two mayors', 'the tunnel was too costly', 'say'],
     ['a fronted adjunct, an addressee and an adjunct before "that"', 'On Friday, the coach told a crowd in Leeds that the club would stay.', 'the coach', 'the club would stay', 'tell'],
+    ['a restrictive relative clause before "that"', 'There are planners who argue that the ring road should close.', 'planners', 'the ring road should close', 'argue'],
+    ['a subject with a restrictive relative clause', 'Officials who spoke on condition of anonymity said the ferry would be sold.', 'Officials', 'the ferry would be sold', 'say'],
     ['verb outside the lexicon', 'Tomas Berg grumbled that the schedule was unfair to smaller teams.', 'Tomas Berg', 'the schedule was unfair to smaller teams', 'grumbl'],
   ])('%s', (_name, text, speaker, quote, lemma) => {
     const found = attribute(text);
@@ -82,6 +84,7 @@ describe('reported-speech', () => {
     ['a cue after "wants to"', 'The referee wants to say that the pitch was fine.'],
     ['a refusal to say', 'The landlord refused to say whether the repairs were done.'],
     ['a refusal to comment', 'The club refused to comment on the transfer fee.'],
+    ['a restrictive relative clause running into the main clause', 'Towns run by mayors who endorsed the plan have received grants.'],
     ['a progressive cue with a plain object', 'The ministers are discussing the possibility of a joint fund.'],
     ['a progressive cue with a quantity', 'The economy is adding 180,000 jobs a month.'],
   ])('no claim from %s', (_name, text) => {
