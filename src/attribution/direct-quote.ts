@@ -3,7 +3,7 @@ import type { Token } from '../text/analyse.js';
 import { addresseeIn } from './addressee.js';
 import { matchCue, type CueIndex } from './cue-forms.js';
 import type { TokenRange } from './noun-phrase.js';
-import { addresseeAt, phraseEndingAt } from './noun-phrase.js';
+import { addresseeAt, namesSomeone, phraseEndingAt } from './noun-phrase.js';
 import { opensSentence, type ParagraphTokens, type QuotationBlock } from './quotation-blocks.js';
 import { readText } from './scan-text.js';
 import { sourcePhrase } from './source-phrase.js';
@@ -97,6 +97,10 @@ function speakerAfterQuote(raw: string, table: ParagraphTokens, block: Quotation
   const closedClause = CLAUSE_CLOSERS.test(lastCharBefore(raw, tokens[block.closeToken]!.start));
   if (isComma(next) || DASHES.has(next.value)) j++;
   else if (!closedClause) return null;
+  const dashed = DASHES.has(next.value) || (isComma(next) && DASHES.has(tokens[j]?.value ?? ''));
+  if (isComma(next) && dashed) j++;
+  const signed = dashed ? signature(tokens, j) : null;
+  if (signed !== null) return { speaker: signed, cue: null, cueLemma: null, clauseEnd: signed.last, paragraph: block.closeParagraph };
   const inverted = matchCue(index, tokens, j);
   if (inverted !== null && inverted.lemma === 'according to') {
     const source = sourcePhrase(tokens, inverted.last + 1, tokens.length);
@@ -126,6 +130,14 @@ function speakerAfterQuote(raw: string, table: ParagraphTokens, block: Quotation
     };
   }
   return null;
+}
+
+/** `"Q" – Ivan Petrov.`: a name after a dash that ends the sentence signs the quotation. */
+function signature(tokens: readonly Token[], first: number): TokenRange | null {
+  const name = speakerAfter(tokens, first);
+  if (name === null || !namesSomeone(tokens, name)) return null;
+  const after = tokens[name.last + 1];
+  return after === undefined || SENTENCE_END.has(after.value) ? name : null;
 }
 
 /** `X said: "Q"`, `X said, "Q"`, `…, stating, "Q"`, `X said "Q"`, `X: "Q"`. */

@@ -15,6 +15,7 @@ describe('direct-quote', () => {
     ['colon after the addressee of "told"', 'The harbour master told reporters: "The channel stays shut."', 'The harbour master', 'The channel stays shut', 'told'],
     ['comma after a pronoun addressee', 'The coach told us, "Nobody is leaving this summer."', 'The coach', 'Nobody is leaving this summer', 'told'],
     ['a cue after "went on to"', 'The skipper went on to say, "The boat was never in danger."', 'The skipper', 'The boat was never in danger', 'say'],
+    ['a name after a dash signs the quotation', '"The bridge will hold," – Mayor Lena Park.', 'Mayor Lena Park', 'The bridge will hold', null],
     ['question kept', '"Who will pay for this?" the mayor asked.', 'the mayor', 'Who will pay for this?', 'asked'],
   ])('%s', (_name, text, speaker, quote, cue) => {
     const found = attribute(text);
