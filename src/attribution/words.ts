@@ -24,7 +24,7 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
 /** Words that open an adjunct after a cue rather than its complement ("said on May 14", "reports referring to"). */
 export const ADJUNCT_OPENERS: ReadonlySet<string> = new Set([
   'on', 'in', 'at', 'during', 'after', 'before', 'as', 'per', 'referring', 'citing', 'according', 'late', 'later',
-  'earlier', 'last', 'this', 'yesterday', 'today', 'tonight', 'through', 'via', 'from', 'while', 'when', 'with',
+  'earlier', 'last', 'this', 'yesterday', 'today', 'tonight', 'through', 'via', 'by', 'from', 'while', 'when', 'with',
   'to', 'of', 'for', 'ahead', 'following', 'speaking', 'adding', 'saying', 'noting', 'early', 'recently', 'over',
   ...WEEKDAYS,
 ]);

@@ -20,6 +20,7 @@ describe('source refiner: outlets credited in the claim\'s sentence', () => {
     ['The talks had stalled, Kestrel Post reported.', { quote: 'The talks had stalled', cue: 'reported' }, 'Kestrel Post'],
     ['Exports fell by a third, Marlow reports.', { quote: 'Exports fell by a third', cue: 'reports' }, 'Marlow'],
     ['The army will withdraw, the general said, as reported by AFX.', { quote: 'The army will withdraw', cue: 'said' }, 'AFX'],
+    ['The drills are routine, the colonel was quoted as saying by the Nordic Wire.', { quote: 'The drills are routine', cue: 'quoted as saying' }, 'Nordic Wire'],
     ['The treaty is dead, according to La Voz del Norte.', { quote: 'The treaty is dead', cue: 'according to' }, 'La Voz del Norte'],
     ['The minister resigned, according to public broadcaster NRT.', { quote: 'The minister resigned', cue: 'according to' }, 'NRT'],
     ['Two ships were seized, according to the Tallinn Evening News.', { quote: 'Two ships were seized', cue: 'according to' }, 'Tallinn Evening News'],

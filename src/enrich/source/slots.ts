@@ -55,7 +55,7 @@ export const outletSlots: readonly OutletSlot[] = [
   },
   {
     id: 'reported-by',
-    trigger: /\b(?:reported|cited|quoted|interviewed)[ \t]+by[ \t]+/g,
+    trigger: /\b(?:reported|cited|quoted|interviewed)(?:[ \t]+as[ \t]+saying)?[ \t]+by[ \t]+/g,
     read: 'after',
     strength: 'strong',
     original: false,
