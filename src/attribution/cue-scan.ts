@@ -6,7 +6,7 @@ import { isPassiveBefore, leadInStart, skipBackToSubject, speakerAfter, speakerB
 import type { Unit } from './units.js';
 import {
   ADJUNCT_OPENERS,
-  gluedToNext,
+  isAdjunctWord,
   isComma,
   isQuoteToken,
   MONTHS,
@@ -192,23 +192,17 @@ function sharedSubject(tokens: readonly Token[], cue: CueMatch, cueFirst: number
 /** Be-forms that make an -ing cue the verb of its clause ("are warning", "has been saying", "she's insisting"). */
 const PROGRESSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', "'re", '’re', "'m", '’m', "'s", '’s']);
 
-const MAX_ADJUNCT_TOKENS = 6;
-
 /**
- * A one-word progressive cue, or one in a restrictive relative clause, reports only when its complement visibly opens: "that", a colon, a quotation, a word
- * of its frame ("is warning of"), or an object and "to" ("are urging the senator to"). "are discussing the plan"
- * and "is adding jobs" report nothing; a phrase cue ("are calling for") is specific enough on its own.
+ * A one-word progressive cue, or one in a restrictive relative clause, reports only when its complement visibly
+ * opens: "that" (past an adjunct: "has been saying for months that"), a colon, a quotation, a word of its frame
+ * ("is warning of"), or an object and "to" ("are urging the senator to"). "are discussing the plan" and "is adding
+ * jobs" report nothing; a phrase cue ("are calling for") is specific enough on its own.
  */
 function opensComplementVisibly(tokens: readonly Token[], cue: CueMatch): boolean {
   if (cue.last > cue.first) return true;
   let j = cue.last + 1;
   if (cue.lemma === 'tell') j = (addresseeAt(tokens, j)?.last ?? j - 1) + 1;
-  if (ADJUNCT_OPENERS.has(tokens[j]?.normal ?? '') || TIME_WORDS.has(tokens[j]?.normal ?? '')) {
-    // "has been saying for months that": the adjunct is looked past, as far as a short one reaches.
-    for (let at = j + 1; at < Math.min(tokens.length, j + 1 + MAX_ADJUNCT_TOKENS); at++) {
-      if (tokens[at]!.normal === 'that') return true;
-    }
-  }
+  if (thatAfterAdjunct(tokens, j, tokens.length) >= 0) return true;
   const next = tokens[j];
   if (next === undefined) return false;
   if (next.normal === 'that' || next.value === ':' || isQuoteToken(next) || (isComma(next) && isQuoteToken(tokens[j + 1]))) return true;
@@ -230,7 +224,6 @@ function progressiveAuxiliary(tokens: readonly Token[], i: number): number | nul
 
 /** How many words of adjunct may follow an aside's cue before the comma that closes it ("as X said on Monday,"). */
 const MAX_ASIDE_ADJUNCT = 10;
-const ASIDE_ADJUNCT_POS: ReadonlySet<string> = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'ADV']);
 
 /**
  * Where the as-clause around a subject begins (its "as", or the comma before it) when the "as" opens the unit or a
@@ -241,13 +234,6 @@ function asClauseStart(tokens: readonly Token[], subjectFirst: number): number |
   if (tokens[as]?.normal !== 'as') return null;
   if (as === 0 || (as === 1 && tokens[0]!.pos === 'CCONJ')) return as;
   return isComma(tokens[as - 1]) ? as - 1 : null;
-}
-
-/** A word of an adjunct: "on Monday", "with a telling side-by-side" (a hyphen inside a compound included). */
-function isAdjunctWord(tokens: readonly Token[], k: number): boolean {
-  const token = tokens[k]!;
-  if (token.value === '-') return k > 0 && gluedToNext(tokens, k - 1) && gluedToNext(tokens, k);
-  return ASIDE_ADJUNCT_POS.has(token.pos) && !isComma(token);
 }
 
 /** The comma that closes an as-clause after its cue, or the unit's length when the clause ends the unit; else null. */

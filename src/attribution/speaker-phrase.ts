@@ -12,7 +12,6 @@ import {
   NEGATIONS,
   SUBJECT_PRONOUNS,
   TIME_WORDS,
-  WEEKDAYS,
 } from './words.js';
 
 /** The speaker phrase(s) of a clause: one range, or several for coordinated speakers ("A and B, who …"). */

@@ -8,8 +8,7 @@ import { complementEnd, scanText } from './scan-text.js';
 import type { Attribution, AttributionRule } from './types.js';
 import type { TokenRange } from './noun-phrase.js';
 import type { Unit } from './units.js';
-import type { Token } from '../text/analyse.js';
-import { isComma, isQuoteToken } from './words.js';
+import { isAdjunctWord, isComma, isQuoteToken } from './words.js';
 
 /**
  * `…, X said.` / `…, said X.` / `…, minister says` (a digest headline): the words before the speaker are the claim.
@@ -60,7 +59,7 @@ export const trailingAttributionRule: AttributionRule = {
 function resumedClause(unit: Unit, hit: CueHit, end: number): TokenRange | null {
   const tokens = unit.tokens;
   let comma = hit.cue.last + 1;
-  while (comma < end && comma - hit.cue.last <= MAX_ADJUNCT && isAdjunctWord(tokens[comma]!)) comma++;
+  while (comma < end && comma - hit.cue.last <= MAX_ADJUNCT && isAdjunctWord(tokens, comma)) comma++;
   const first = tokens[comma + 1];
   if (!isComma(tokens[comma]) || first === undefined || isQuoteToken(first) || !/^\p{Ll}/u.test(first.value)) return null;
   let verb = false;
@@ -71,11 +70,6 @@ function resumedClause(unit: Unit, hit: CueHit, end: number): TokenRange | null 
 
 /** How many words of adjunct may follow the cue before the comma that resumes the clause ("said on Monday,"). */
 const MAX_ADJUNCT = 6;
-const ADJUNCT_POS: ReadonlySet<string> = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'ADV']);
-
-function isAdjunctWord(token: Token): boolean {
-  return ADJUNCT_POS.has(token.pos) && !isComma(token);
-}
 
 function withResumedClause(attribution: Attribution, unit: Unit, resumed: TokenRange): void {
   attribution.quoteSpans.push(rangeSpan(unit.tokens, resumed));

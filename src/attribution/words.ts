@@ -37,6 +37,15 @@ export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'n
 export const QUOTE_TOKENS: ReadonlySet<string> = new Set(['"', '“', '”', '„', '«', '»', '‹', '›', "'", '‘', '’', '‚', "''"]);
 export const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?', '…']);
 
+const ADJUNCT_POS: ReadonlySet<string> = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'ADV']);
+
+/** A word of an adjunct after a cue: "on Monday", "with a telling side-by-side" (a hyphen inside a compound too). */
+export function isAdjunctWord(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!;
+  if (token.value === '-') return k > 0 && gluedToNext(tokens, k - 1) && gluedToNext(tokens, k);
+  return ADJUNCT_POS.has(token.pos) && !isComma(token);
+}
+
 /** True when no space separates the token from the next one ("Nordpost" "." "Ee"). */
 export function gluedToNext(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
