@@ -8,7 +8,7 @@ import { compileSpeakerLexicon, defaultSpeakerLexicon, type CompiledSpeakerLexic
 import type { Mention } from './mention.js';
 import { nameKey } from './name-key.js';
 import { addBracketedLabelCountry, readPhrase } from './phrase.js';
-import { mentionsInSentence } from './scan.js';
+import { isTitleCased, mentionsInSentence } from './scan.js';
 import { countryFromSentence } from './sentence-country.js';
 import type { SpeakerEntity } from './types.js';
 
@@ -59,7 +59,10 @@ function resolveWith(
   });
   const unique = dedupeSpeakerMentions(speakerMentions);
   const mentions: Mention[] = [...unique];
+  const title = ctx.article.provenance.title;
   for (const sentence of analysis.sentences) {
+    // A title-case headline capitalises every word, so its runs of capitals are no names ("Jane Roe Calls Ann Lee").
+    if (title !== null && sentence.start >= title.start && sentence.end <= title.end && isTitleCased(sentence)) continue;
     for (const mention of mentionsInSentence(sentence, lexicon, spokenSpans.get(sentence.index))) mentions.push(mention);
   }
   mentions.sort((a, b) => a.span.start - b.span.start || Number(b.speaker) - Number(a.speaker));

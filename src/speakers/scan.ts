@@ -63,6 +63,23 @@ export function mentionsInSentence(sentence: Sentence, lexicon: CompiledSpeakerL
   return mentions;
 }
 
+/** Words this long carry the case of a title ("Calls", "Over"); shorter ones ("a", "of", "to") often stay lower. */
+const TITLE_CASE_WORD = /^\p{L}{4,}$/u;
+const MIN_TITLE_CASE_WORDS = 3;
+const TITLE_CASE_SHARE = 0.75;
+
+/** True when nearly every longer word of the sentence is capitalised, as in a title-case headline. */
+export function isTitleCased(sentence: Sentence): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (const token of sentence.tokens) {
+    if (!TITLE_CASE_WORD.test(token.value)) continue;
+    words++;
+    if (isCapitalised(token.value)) capitalised++;
+  }
+  return words >= MIN_TITLE_CASE_WORDS && capitalised >= TITLE_CASE_SHARE * words;
+}
+
 function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
   for (const span of spans) if (span.start < end && start < span.end) return true;
   return false;
@@ -97,14 +114,19 @@ function isRunWord(tokens: readonly Token[], k: number, lexicon: CompiledSpeaker
   const token = tokens[k];
   if (token === undefined) return false;
   if (isCapitalisedWord(token)) return true;
-  if (isMistaggedFirstName(tokens, k)) return true;
+  if (isMistaggedFirstName(tokens, k, lexicon)) return true;
   return isLowerOffice(token, lexicon) && startsRun(tokens, k, lexicon);
 }
 
-/** The tagger reads some first names as verbs or adverbs ("Sen. Ted Cruz"): inside a run, before a proper noun, they are names. */
-function isMistaggedFirstName(tokens: readonly Token[], k: number): boolean {
+/**
+ * The tagger reads some first names as verbs or adverbs ("Sen. Ted Cruz"): inside a run, before a proper noun, they
+ * are names, unless a name stands before them too, as in a title-case headline ("Jane Roe Calls Ann Lee …").
+ */
+function isMistaggedFirstName(tokens: readonly Token[], k: number, lexicon: CompiledSpeakerLexicon): boolean {
   const token = tokens[k]!;
   const next = tokens[k + 1];
+  const previous = tokens[k - 1];
+  if (previous !== undefined && previous.pos === 'PROPN' && isCapitalised(previous.value) && !lexicon.title.has(previous.normal)) return false;
   return MISTAGGED_NAME_POS.has(token.pos) && isCapitalised(token.value) && next !== undefined && next.pos === 'PROPN' && isCapitalised(next.value);
 }
 

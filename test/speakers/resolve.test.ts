@@ -184,6 +184,12 @@ describe('coreference', () => {
     expect([speakers[0]?.name, speakers[0]?.type]).toEqual([name, 'organization']);
   });
 
+  it('does not read a capitalised verb between two names as a first name (a title-case headline)', () => {
+    const text = 'Ada Brun Calls Tom Vik A Liar Over Harbour Deal\nVik said the claim was false.';
+    const { speakers } = resolve(text, [['Vik', 1]]);
+    expect(speakers[0]!.name).toBe('Tom Vik');
+  });
+
   it('reads a capitalised anonymous head alone as anonymous ("Sources said")', () => {
     const { speakers } = resolve('Sources said so.', ['Sources']);
     expect([speakers[0]!.name, speakers[0]!.type]).toEqual(['Sources', 'anonymous']);
