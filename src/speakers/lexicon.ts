@@ -9,6 +9,8 @@ import { foreignArticles, outletHeadNouns, outletNameWords } from '../enrich/sou
 export interface SpeakerLexicon {
   /** Office nouns and their modifiers that stand before a name ("Foreign Minister", "spokesperson"). */
   officeWords: readonly string[];
+  /** Office words that only qualify an office ("foreign", "state", "prime"): alone they name none ("the state"). */
+  officeModifiers: readonly string[];
   /** Ranks and honorifics: a role only when nothing better is given ("General", "Mr."). */
   rankWords: readonly string[];
   /** Forms of address that give no role at all. */
@@ -46,6 +48,12 @@ export const officeWords: readonly string[] = [
   // Functions written before a name ("Coach Tim Alder", "Sheriff Dana Holt", "the Rev. Anne Lowe").
   'coach', 'sheriff', 'detective', 'officer', 'trooper', 'rabbi', 'imam', 'pastor', 'reverend', 'rev.', 'archbishop',
   'superintendent',
+];
+
+export const officeModifiers: readonly string[] = [
+  'vice', 'prime', 'foreign', 'defense', 'defence', 'interior', 'finance', 'economy', 'health', 'trade', 'state',
+  'policy', 'affairs', 'security', 'national', 'acting', 'former', 'top', 'senior', 'junior', 'first', 'staff',
+  'press', 'majority', 'minority', 'house', 'cabinet',
 ];
 
 export const rankWords: readonly string[] = [
@@ -89,7 +97,7 @@ export const anonymousHeads: readonly string[] = [
   'person', 'people', 'officer', 'officers', 'analyst', 'analysts', 'expert', 'experts', 'observer',
   'observers', 'lawmakers', 'legislators', 'politicians', 'investigators', 'witnesses', 'residents', 'neighbors',
   'neighbours', 'critics', 'supporters', 'opponents', 'economists', 'researchers', 'scientists', 'activists',
-  'protesters', 'voters', 'detectives',
+  'protesters', 'voters', 'detectives', 'workers',
   // Office holders in the plural, unnamed ("European ministers said", "executives said").
   'ministers', 'senators', 'executives', 'judges', 'ambassadors', 'envoys', 'governors', 'mayors', 'commanders',
   'negotiators', 'advisers', 'advisors', 'spokespeople', 'directors', 'deputies', 'regulators', 'managers',
@@ -113,6 +121,7 @@ export const masculineWords: readonly string[] = [
 
 export const defaultSpeakerLexicon: SpeakerLexicon = {
   officeWords,
+  officeModifiers,
   rankWords,
   honorifics,
   institutionWords,
@@ -128,6 +137,7 @@ export const defaultSpeakerLexicon: SpeakerLexicon = {
 /** A lexicon as sets, built once per resolver: lookups per token stay O(1). */
 export interface CompiledSpeakerLexicon {
   office: ReadonlySet<string>;
+  officeModifier: ReadonlySet<string>;
   rank: ReadonlySet<string>;
   honorific: ReadonlySet<string>;
   /** Office, rank and honorific words in one set: the question asked of most capitalised words. */
@@ -166,6 +176,7 @@ export function compileSpeakerLexicon(lexicon: SpeakerLexicon): CompiledSpeakerL
       isHonorific: (normal) => honorific.has(normal),
     },
     office,
+    officeModifier: lower(lexicon.officeModifiers),
     rank,
     honorific,
     title: new Set([...office, ...rank, ...honorific]),

@@ -318,7 +318,7 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
     return mention;
   }
 
-  if (tokens.some((token) => isTitleWord(token.normal, lexicon))) {
+  if (tokens.some((token) => isTitleWord(token.normal, lexicon) && !lexicon.officeModifier.has(token.normal))) {
     const mention = blank('title', input, context);
     mention.name = joinTokens(tokens);
     mention.definite = definite;

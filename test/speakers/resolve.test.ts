@@ -190,6 +190,14 @@ describe('coreference', () => {
     expect(speakers[0]!.name).toBe('Tom Vik');
   });
 
+  it.each([['The state said the rolls were clean.', 'The state'], ['The press said the rolls were clean.', 'The press']])(
+    'reads a word that only qualifies an office as no speaker: %s',
+    (text, phrase) => {
+      const { speakers } = resolve(`Secretary of State Ann Cole spoke first.\n${text}`, [phrase]);
+      expect(speakers[0]).toBeNull();
+    },
+  );
+
   it('reads a capitalised anonymous head alone as anonymous ("Sources said")', () => {
     const { speakers } = resolve('Sources said so.', ['Sources']);
     expect([speakers[0]!.name, speakers[0]!.type]).toEqual(['Sources', 'anonymous']);
