@@ -14,6 +14,7 @@ export interface Complement {
 
 /** How far an adjunct may separate a cue from its "that" ("said later in the day that"). */
 const MAX_ADJUNCT_BEFORE_THAT = 14;
+const POSSESSIVE_MARK = /^['’]s?$/;
 /** Reported words shorter than this, with no "that", are objects of the verb, not claims ("clarified his remarks"). */
 const MIN_OBJECT_WORDS = 3;
 const MIN_CLAUSE_WORDS = 2;
@@ -101,10 +102,12 @@ export function thatAfterAdjunct(tokens: readonly Token[], start: number, end: n
   return -1;
 }
 
+/** "said Monday the …" skips the day; "called Monday's decision …" keeps it, the day being the object's owner. */
 function skipTimeWords(tokens: readonly Token[], start: number, end: number): number {
   let j = start;
   if (tokens[j]?.normal === 'on' && (WEEKDAYS.has(tokens[j + 1]?.normal ?? '') || MONTHS.has(tokens[j + 1]?.normal ?? ''))) j++;
-  while (j < end && (WEEKDAYS.has(tokens[j]!.normal) || tokens[j]!.normal === 'today' || tokens[j]!.normal === 'yesterday')) j++;
+  const isDay = (token: Token) => WEEKDAYS.has(token.normal) || token.normal === 'today' || token.normal === 'yesterday';
+  while (j < end && isDay(tokens[j]!) && !POSSESSIVE_MARK.test(tokens[j + 1]?.value ?? '')) j++;
   while (j < end && MONTHS.has(tokens[j - 1]?.normal ?? '') && tokens[j]!.pos === 'NUM') j++;
   return j;
 }

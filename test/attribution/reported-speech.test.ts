@@ -60,6 +60,7 @@ describe('reported-speech', () => {
     ['a fronted adjunct, an addressee and an adjunct before "that"', 'On Friday, the coach told a crowd in Leeds that the club would stay.', 'the coach', 'the club would stay', 'tell'],
     ['a restrictive relative clause before "that"', 'There are planners who argue that the ring road should close.', 'planners', 'the ring road should close', 'argue'],
     ['a subject with a restrictive relative clause', 'Officials who spoke on condition of anonymity said the ferry would be sold.', 'Officials', 'the ferry would be sold', 'say'],
+    ["a day that owns the object", "The coach called Sunday's defeat a warning for the whole club.", 'The coach', "Sunday's defeat a warning for the whole club", 'call'],
     ['verb outside the lexicon', 'Tomas Berg grumbled that the schedule was unfair to smaller teams.', 'Tomas Berg', 'the schedule was unfair to smaller teams', 'grumbl'],
   ])('%s', (_name, text, speaker, quote, lemma) => {
     const found = attribute(text);
