@@ -23,6 +23,15 @@ const MAX_CLOSING_REACH = 3;
 const WORD = /[\p{L}\p{N}]/u;
 const TRAILING_PUNCTUATION = /^[.,;:!?…—–-]+$/;
 
+/** Whom the cue addresses right after it, as its frame allows ("told reporters …", "warned investors that …"). */
+export function addresseeOf(tokens: readonly Token[], cue: CueMatch, limit = tokens.length): TokenRange | null {
+  const mode = cue.frame.addressee;
+  if (mode === undefined) return null;
+  const addressee = addresseeAt(tokens, cue.last + 1, limit);
+  if (addressee === null || mode === 'always') return addressee;
+  return tokens[addressee.last + 1]?.normal === 'that' ? addressee : null;
+}
+
 /** The complement of a cue, read from after the cue up to `end` (exclusive token index). */
 export function complementAfter(
   tokens: readonly Token[],
@@ -32,11 +41,8 @@ export function complementAfter(
 ): Complement | null {
   let start = cue.last + 1;
   if (isQuoteToken(tokens[start]) && quotes.closeAt.has(tokens[start]!.start)) start++;
-  let addressee: TokenRange | null = null;
-  if (cue.lemma === 'tell') {
-    addressee = addresseeAt(tokens, start, end);
-    if (addressee !== null) start = addressee.last + 1;
-  }
+  const addressee = addresseeOf(tokens, cue, end);
+  if (addressee !== null) start = addressee.last + 1;
   if (tokens[start]?.value === ':' || isComma(tokens[start])) start++;
   const required = cue.frame.requires;
   if (required && !required.some((phrase) => startsWith(tokens, start, phrase))) return null;

@@ -49,6 +49,7 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   find: ['finds', 'found', 'finding'],
   show: ['shows', 'showed', 'showing', 'shown'],
   put: ['puts', 'put', 'putting'],
+  quip: ['quips', 'quipped', 'quipping'],
 };
 
 const CONSONANT_Y = /[^aeiou]y$/;

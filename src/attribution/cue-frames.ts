@@ -22,10 +22,28 @@ export interface CueFrame {
   silentWhenNegated?: boolean;
   /** "as one diplomat put it": the cue reports only in an as-clause ("she put it on the table" reports nothing). */
   onlyAside?: boolean;
+  /**
+   * Whom the cue addresses may stand between it and its complement: always for "tell" ("told reporters …"), else
+   * when a "that" follows the addressee ("warned investors that …", "assured voters that …").
+   */
+  addressee?: 'always' | 'before-that';
 }
 
 export const cueFrames: readonly CueFrame[] = [
-  { lemma: 'warn', drop: ['of', 'about', 'against', 'that'] },
+  { lemma: 'warn', drop: ['of', 'about', 'against', 'that'], addressee: 'before-that' },
+  { lemma: 'assure', drop: ['that'], addressee: 'before-that', requires: ['that'] },
+  { lemma: 'reassure', drop: ['that'], addressee: 'before-that', requires: ['that'] },
+  { lemma: 'remind', drop: ['that'], addressee: 'before-that', requires: ['that'] },
+  { lemma: 'inform', drop: ['that'], addressee: 'before-that', requires: ['that'] },
+  { lemma: 'boast', drop: ['that', 'about', 'of'] },
+  { lemma: 'joke', drop: ['that', 'about'] },
+  { lemma: 'quip', drop: ['that', 'about'] },
+  { lemma: 'speculate', drop: ['that', 'about'] },
+  { lemma: 'retort', drop: ['that'], requires: ['that'] },
+  { lemma: 'counter', drop: ['that'], requires: ['that'] },
+  { lemma: 'conclude', drop: ['that'], requires: ['that'] },
+  { lemma: 'worry', drop: ['that'], requires: ['that'] },
+  { lemma: 'suspect', drop: ['that'], requires: ['that'] },
   { lemma: 'caution', drop: ['against', 'that'] },
   { lemma: 'express concern', drop: ['about', 'over', 'that', 'at'] },
   { lemma: 'express hope', drop: ['that', 'for'] },
@@ -62,7 +80,7 @@ export const cueFrames: readonly CueFrame[] = [
   { lemma: 'find', drop: ['that'], requires: ['that'] },
   { lemma: 'show', drop: ['that'], requires: ['that'] },
   { lemma: 'say', drop: ['that'], silentWhenNegated: true },
-  { lemma: 'tell', drop: ['that'], silentWhenNegated: true },
+  { lemma: 'tell', drop: ['that'], silentWhenNegated: true, addressee: 'always' },
   { lemma: 'put it', drop: [], onlyAside: true },
   { lemma: 'state', drop: ['that'], silentWhenNegated: true },
   { lemma: 'specify', drop: ['that'], silentWhenNegated: true },

@@ -1,5 +1,5 @@
 import type { Token } from '../text/analyse.js';
-import { thatAfterAdjunct } from './complement.js';
+import { addresseeOf, thatAfterAdjunct } from './complement.js';
 import { matchCue, type CueIndex, type CueMatch } from './cue-forms.js';
 import type { TokenRange } from './noun-phrase.js';
 import { isPassiveBefore, leadInStart, skipBackToSubject, speakerAfter, speakerBefore } from './speaker-phrase.js';
@@ -15,7 +15,7 @@ import {
   SUBJECT_PRONOUNS,
   TIME_WORDS,
 } from './words.js';
-import { addresseeAt, phraseStartingAt } from './noun-phrase.js';
+import { phraseStartingAt } from './noun-phrase.js';
 import { sourcePhrase } from './source-phrase.js';
 
 /**
@@ -200,8 +200,7 @@ const PROGRESSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was'
  */
 function opensComplementVisibly(tokens: readonly Token[], cue: CueMatch): boolean {
   if (cue.last > cue.first) return true;
-  let j = cue.last + 1;
-  if (cue.lemma === 'tell') j = (addresseeAt(tokens, j)?.last ?? j - 1) + 1;
+  const j = (addresseeOf(tokens, cue)?.last ?? cue.last) + 1;
   if (thatAfterAdjunct(tokens, j, tokens.length) >= 0) return true;
   const next = tokens[j];
   if (next === undefined) return false;
@@ -258,11 +257,7 @@ function negatedStart(tokens: readonly Token[], i: number): number {
  * which makes it a tail after the reported words rather than the head of a complement.
  */
 function endsClause(tokens: readonly Token[], cue: CueMatch): boolean {
-  let j = cue.last + 1;
-  if (cue.lemma === 'tell') {
-    const addressee = addresseeAt(tokens, j);
-    if (addressee !== null) j = addressee.last + 1;
-  }
+  const j = (addresseeOf(tokens, cue)?.last ?? cue.last) + 1;
   const next = tokens[j];
   if (next === undefined) return true;
   if (next.normal === 'that' || next.value === ':') return false;

@@ -176,11 +176,11 @@ function cueEndingAt(index: CueIndex, tokens: readonly Token[], last: number) {
 
 const MAX_ADDRESSEE_TOKENS = 6;
 
-/** `X told reporters: "Q"`, `X told me, "Q"`: a "tell" whose addressee ends at token `last`. */
+/** `X told reporters: "Q"`, `X told me, "Q"`: a cue that always takes an addressee, which ends at token `last`. */
 function tellEndingBefore(index: CueIndex, tokens: readonly Token[], last: number) {
   for (let first = last - 1; first >= 0 && last - first <= MAX_ADDRESSEE_TOKENS; first--) {
     const cue = matchCue(index, tokens, first);
-    if (cue?.lemma !== 'tell') continue;
+    if (cue?.frame.addressee !== 'always') continue;
     return addresseeAt(tokens, cue.last + 1, last + 1)?.last === last ? cue : null;
   }
   return null;

@@ -1,8 +1,7 @@
 import { unitAttribution } from './build.js';
-import { holdsQuotation, rangeSpan, trimRange } from './complement.js';
+import { addresseeOf, holdsQuotation, rangeSpan, trimRange } from './complement.js';
 import type { CueHit } from './cue-scan.js';
 import { firstClaimingHit } from './according-to.js';
-import { phraseStartingAt } from './noun-phrase.js';
 import { afterDateline } from './dateline.js';
 import { complementEnd, scanText } from './scan-text.js';
 import type { Attribution, AttributionRule } from './types.js';
@@ -32,7 +31,7 @@ export const trailingAttributionRule: AttributionRule = {
         const quote = trimRange(tokens, afterDateline(tokens, 0), hit.boundary - 1, unit.quotes);
         const resumed = resumedClause(unit, hit, complementEnd(hits, n, tokens.length));
         if (quote === null || (quote.last - quote.first < 2 && resumed === null)) return;
-        const addressee = hit.cue.lemma === 'tell' ? phraseStartingAt(tokens, hit.cue.last + 1) : null;
+        const addressee = addresseeOf(tokens, hit.cue);
         for (const each of hit.speakers) {
           const attribution = unitAttribution({
             rule: 'trailing-attribution',

@@ -61,6 +61,13 @@ describe('reported-speech', () => {
     ['a restrictive relative clause before "that"', 'There are planners who argue that the ring road should close.', 'planners', 'the ring road should close', 'argue'],
     ['a subject with a restrictive relative clause', 'Officials who spoke on condition of anonymity said the ferry would be sold.', 'Officials', 'the ferry would be sold', 'say'],
     ["a day that owns the object", "The coach called Sunday's defeat a warning for the whole club.", 'The coach', "Sunday's defeat a warning for the whole club", 'call'],
+    ['an addressee before "that" ("warned X that")', 'The central bank warned lenders that rates would rise again.', 'The central bank', 'rates would rise again', 'warn'],
+    ['"assured X that"', 'The ferry operator assured passengers that sailings would resume.', 'The ferry operator', 'sailings would resume', 'assure'],
+    ['"reminded X that"', 'The judge reminded the jury that the burden was on the state.', 'The judge', 'the burden was on the state', 'remind'],
+    ['"recalled that"', 'The old skipper recalled that the harbour had frozen twice.', 'The old skipper', 'the harbour had frozen twice', 'recall'],
+    ['"boasted that"', 'The coach boasted that his side had never lost at home.', 'The coach', 'his side had never lost at home', 'boast'],
+    ['"concluded that"', 'The inspectors concluded that the dam had been poorly built.', 'The inspectors', 'the dam had been poorly built', 'conclude'],
+    ['"worry that"', 'Shop owners worry that the new road will divert trade.', 'Shop owners', 'the new road will divert trade', 'worry'],
     ['verb outside the lexicon', 'Tomas Berg grumbled that the schedule was unfair to smaller teams.', 'Tomas Berg', 'the schedule was unfair to smaller teams', 'grumbl'],
   ])('%s', (_name, text, speaker, quote, lemma) => {
     const found = attribute(text);
@@ -86,6 +93,7 @@ describe('reported-speech', () => {
     ['a refusal to say', 'The landlord refused to say whether the repairs were done.'],
     ['a refusal to comment', 'The club refused to comment on the transfer fee.'],
     ['a restrictive relative clause running into the main clause', 'Towns run by mayors who endorsed the plan have received grants.'],
+    ['"reminded" with no clause', 'She reminded him of the deadline for the grant.'],
     ['a progressive cue with a plain object', 'The ministers are discussing the possibility of a joint fund.'],
     ['a progressive cue with a quantity', 'The economy is adding 180,000 jobs a month.'],
   ])('no claim from %s', (_name, text) => {
