@@ -345,8 +345,16 @@ function isPluralTitle(normal: string, lexicon: CompiledSpeakerLexicon): boolean
  */
 function readProperNoun(token: Token, context: PhraseContext): Mention | null {
   const { lexicon } = context;
-  if (isTitleWord(token.normal, lexicon) || lexicon.institution.has(token.normal)) return null;
   const tokens = [token];
+  // "Police said": an institution word alone speaks as the institution; elsewhere it is read with the words around it.
+  if (lexicon.institution.has(token.normal) && context.speaker && !isTitleWord(token.normal, lexicon)) {
+    const mention = blank('institution', tokens, context);
+    mention.name = token.value;
+    mention.key = institutionKey(tokens, null);
+    mention.plural = token.normal === 'authorities' || token.normal === 'forces';
+    return mention;
+  }
+  if (isTitleWord(token.normal, lexicon) || lexicon.institution.has(token.normal)) return null;
   const place = matchPlaceAt(tokens, 0);
   if (place !== null && place.kind !== 'region' && !place.possessive) {
     const mention = blank(place.kind === 'name' || place.kind === 'capital' ? 'country' : 'institution', tokens, context);

@@ -198,6 +198,11 @@ describe('coreference', () => {
     },
   );
 
+  it.each([['Police'], ['Parliament']])('reads an institution word alone as the speaking institution ("%s said")', (word) => {
+    const { speakers } = resolve(`${word} said the harbour was closed.`, [word]);
+    expect([speakers[0]?.name, speakers[0]?.type]).toEqual([word, 'organization']);
+  });
+
   it('reads a capitalised anonymous head alone as anonymous ("Sources said")', () => {
     const { speakers } = resolve('Sources said so.', ['Sources']);
     expect([speakers[0]!.name, speakers[0]!.type]).toEqual(['Sources', 'anonymous']);
