@@ -105,13 +105,23 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, limit 
     }
     if (/^[.\-&]$/.test(token.value) && gluedToNext(tokens, k) && k > 0 && gluedToNext(tokens, k - 1)) continue;
     if (POSSESSIVE.has(token.normal) && last === k - 1) continue;
-    if (LINKS.has(token.normal) && last === k - 1 && isPhraseStart(tokens[k + 1])) {
+    if (LINKS.has(token.normal) && last === k - 1 && isPhraseStart(tokens[k + 1]) && linksFromName(tokens, k)) {
       if (DETERMINERS.has(tokens[k + 1]!.normal)) k++;
       continue;
     }
     break;
   }
   return last >= first ? { first, last } : null;
+}
+
+/**
+ * After a name, a link leads on only to another name ("Jane Roe of the Harbour Party"), not to what is said of her
+ * ("said Jane Roe of her role").
+ */
+function linksFromName(tokens: readonly Token[], link: number): boolean {
+  if (tokens[link - 1]!.pos !== 'PROPN') return true;
+  const next = DETERMINERS.has(tokens[link + 1]?.normal ?? '') ? tokens[link + 2] : tokens[link + 1];
+  return next !== undefined && /^\p{Lu}/u.test(next.value);
 }
 
 function isPhraseStart(token: Token | undefined): boolean {
