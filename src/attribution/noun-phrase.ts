@@ -83,7 +83,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor = 0
   return { first, last };
 }
 
-/** Whom a "tell" addresses, starting at token `first`: an object pronoun ("told me that") or a noun phrase. */
+/** Whom a cue addresses, starting at token `first`: an object pronoun ("told me that") or a noun phrase. */
 export function addresseeAt(tokens: readonly Token[], first: number, limit = tokens.length): TokenRange | null {
   if (first < limit && OBJECT_PRONOUNS.has(tokens[first]!.normal)) return { first, last: first };
   return phraseStartingAt(tokens, first, limit);

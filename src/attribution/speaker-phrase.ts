@@ -45,14 +45,14 @@ const PERIOD_DEICTICS: ReadonlySet<string> = new Set(['this', 'last', 'next', 't
 const POSTMODIFIER_LINKS: ReadonlySet<string> = new Set(['with', 'to', 'on', 'about', 'in']);
 const INSTITUTION_HEADS: ReadonlySet<string> = new Set(institutionWords);
 
+/** "They both said", "the ministers all agreed": a quantifier after the subject. */
+const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each']);
+
 /**
  * Steps back over what may sit between a subject and its verb: adverbs, auxiliaries, negation and time phrases
  * ("Chile on Thursday rejected", "Lima has flatly refused", "He did not rule out"). Returns the index of
  * the token before them.
  */
-/** "They both said", "the ministers all agreed": a quantifier after the subject. */
-const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each']);
-
 export function skipBackToSubject(tokens: readonly Token[], k: number): number {
   while (k >= 0) {
     const token = tokens[k]!;
