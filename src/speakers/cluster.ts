@@ -1,3 +1,4 @@
+import type { Span } from '../schema.js';
 import { addMention, newDraft, type EntityDraft } from './entity-draft.js';
 import { bareInstitutionKey } from './institution-key.js';
 import type { Mention } from './mention.js';
@@ -12,6 +13,11 @@ export interface ClusterInput {
   mentions: readonly Mention[];
   /** The cue lemma of each speaker mention's attribution. */
   cueOf(mention: Mention): string | null;
+  /**
+   * Spans a speaker mention's pronoun takes no antecedent from: its own quote and every quotation in marks (whom
+   * a quotation names is seldom who is said to speak next).
+   */
+  quoteSpansOf(mention: Mention): readonly Span[];
 }
 
 /** Shorter surnames must match exactly: one edit turns too many short names into others. */
@@ -210,7 +216,7 @@ export function clusterMentions(input: ClusterInput): Array<{ entity: EntityDraf
   }
   for (const mention of mentions) {
     if (mention.kind !== 'pronoun') continue;
-    const antecedent = antecedentOf(mention, bySentence);
+    const antecedent = antecedentOf(mention, bySentence, input.quoteSpansOf(mention));
     if (antecedent === null) continue;
     place(mention, antecedent);
     if (mention.pronoun === 'she') antecedent.gender ??= 'f';

@@ -49,10 +49,13 @@ function resolveWith(
 ): SpeakerResolution {
   const speakerMentions = attributions.map((attribution) => speakerMention(attribution, analysis, lexicon));
   const cues = new Map<Mention, string | null>();
+  const quoteSpans = new Map<Mention, readonly Span[]>();
+  const quotations = attributions.filter((attribution) => attribution.quoteType === 'direct').flatMap((attribution) => attribution.quoteSpans);
   const spokenSpans = new Map<number, Span[]>();
   speakerMentions.forEach((mention, index) => {
     if (mention === null) return;
     cues.set(mention, attributions[index]!.cueLemma);
+    quoteSpans.set(mention, attributions[index]!.quoteSpans);
     const spans = spokenSpans.get(mention.sentence) ?? [];
     spans.push(mention.span);
     spokenSpans.set(mention.sentence, spans);
@@ -67,7 +70,11 @@ function resolveWith(
   }
   mentions.sort((a, b) => a.span.start - b.span.start || Number(b.speaker) - Number(a.speaker));
 
-  const clusters = clusterMentions({ mentions, cueOf: (mention) => cues.get(mention) ?? null });
+  const clusters = clusterMentions({
+    mentions,
+    cueOf: (mention) => cues.get(mention) ?? null,
+    quoteSpansOf: (mention) => [...(quoteSpans.get(mention) ?? []), ...quotations],
+  });
   const drafts = clusters.map((cluster) => cluster.entity);
   inheritOwnerCountries(drafts);
   addSentenceCountries(drafts, analysis.sentences);

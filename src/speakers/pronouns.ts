@@ -1,8 +1,13 @@
+import type { Span } from '../schema.js';
 import type { EntityDraft } from './entity-draft.js';
 import type { Mention } from './mention.js';
 
-/** How many sentences back a pronoun may find its antecedent. */
+/**
+ * How many sentences with mentions outside quotations a pronoun may look back over for its antecedent, and how many
+ * sentences at most: a long quotation between a speaker and "he said" does not use up the window.
+ */
 const PRONOUN_WINDOW = 4;
+const MAX_PRONOUN_REACH = 16;
 
 /** A mention already tied to its entity, as the pronoun resolver sees it. */
 export interface PlacedMention {
@@ -31,21 +36,33 @@ export function pronounFits(pronoun: string, entity: EntityDraft): boolean {
 
 /**
  * The antecedent of a pronoun: in its own sentence, the first fitting mention before it (the subject); in the
- * sentences before, nearest first, that sentence's fitting speaker, else its first fitting mention.
+ * sentences before, nearest first, that sentence's fitting speaker, else its first fitting mention. Mentions inside
+ * `quoted` (the words the pronoun's speaker says: '"What she said about Roe is wrong," he said') are passed over.
  */
-export function antecedentOf(pronoun: Mention, bySentence: ReadonlyMap<number, readonly PlacedMention[]>): EntityDraft | null {
+export function antecedentOf(
+  pronoun: Mention,
+  bySentence: ReadonlyMap<number, readonly PlacedMention[]>,
+  quoted: readonly Span[] = [],
+): EntityDraft | null {
   const word = pronoun.pronoun ?? '';
+  const fits = (entry: PlacedMention) => pronounFits(word, entry.entity) && !within(entry.mention.span, quoted);
   const same = bySentence.get(pronoun.sentence) ?? [];
   for (const placed of same) {
     if (placed.mention.span.start >= pronoun.span.start) break;
-    if (pronounFits(word, placed.entity)) return placed.entity;
+    if (fits(placed)) return placed.entity;
   }
-  for (let s = pronoun.sentence - 1; s >= 0 && pronoun.sentence - s <= PRONOUN_WINDOW; s--) {
-    const placed = bySentence.get(s);
-    if (placed === undefined) continue;
+  let narrated = 0;
+  for (let s = pronoun.sentence - 1; s >= 0 && pronoun.sentence - s <= MAX_PRONOUN_REACH && narrated < PRONOUN_WINDOW; s--) {
+    const placed = (bySentence.get(s) ?? []).filter((entry) => !within(entry.mention.span, quoted));
+    if (placed.length === 0) continue;
+    narrated++;
     const fitting = placed.filter((entry) => pronounFits(word, entry.entity));
     const chosen = fitting.find((entry) => entry.mention.speaker) ?? fitting[0];
     if (chosen !== undefined) return chosen.entity;
   }
   return null;
+}
+
+function within(span: Span, spans: readonly Span[]): boolean {
+  return spans.some((outer) => outer.start <= span.start && span.end <= outer.end);
 }
