@@ -19,6 +19,8 @@ export interface SpeakerLexicon {
   institutionWords: readonly string[];
   /** Head nouns of anonymous sources ("officials", "source"). */
   anonymousHeads: readonly string[];
+  /** Last words of place names ("Gaza Strip", "Orange County", "Red River"): such a name is no speaker. */
+  placeHeads: readonly string[];
   /** Common nouns for an outlet ("newspaper", "news agency"). */
   outletHeadNouns: readonly string[];
   /** Capitalised words that name outlets ("Times", "Telegraph"). */
@@ -82,6 +84,7 @@ export const institutionWords: readonly string[] = [
   'caucus', 'conference', 'network', 'tribunal', 'panel', 'motors', 'holdings', 'industries', 'technologies',
   'airlines', 'airways', 'partners', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh',
   'pharmaceuticals', 'laboratories', 'securities', 'investments', 'ventures', 'insurance', 'telecom',
+  'hospital', 'clinic', 'school', 'museum',
 ];
 
 /**
@@ -102,6 +105,12 @@ export const anonymousHeads: readonly string[] = [
   'ministers', 'senators', 'executives', 'judges', 'ambassadors', 'envoys', 'governors', 'mayors', 'commanders',
   'negotiators', 'advisers', 'advisors', 'spokespeople', 'directors', 'deputies', 'regulators', 'managers',
   'strategists', 'pollsters', 'lawyers', 'attorneys', 'staffers', 'employees', 'organizers', 'organisers',
+];
+
+export const placeHeads: readonly string[] = [
+  'strip', 'city', 'county', 'province', 'region', 'district', 'valley', 'bay', 'island', 'islands', 'river',
+  'mountains', 'street', 'avenue', 'square', 'road', 'bridge', 'crossing', 'border', 'peninsula', 'coast', 'sea',
+  'lake', 'park', 'airport', 'station', 'camp',
 ];
 
 export const groupWords: readonly string[] = [
@@ -126,6 +135,7 @@ export const defaultSpeakerLexicon: SpeakerLexicon = {
   honorifics,
   institutionWords,
   anonymousHeads,
+  placeHeads,
   outletHeadNouns,
   outletNameWords,
   foreignArticles,
@@ -144,6 +154,7 @@ export interface CompiledSpeakerLexicon {
   title: ReadonlySet<string>;
   institution: ReadonlySet<string>;
   anonymous: ReadonlySet<string>;
+  placeHead: ReadonlySet<string>;
   outletHeads: ReadonlySet<string>;
   outletHeadMaxWords: number;
   outletNames: ReadonlySet<string>;
@@ -182,6 +193,7 @@ export function compileSpeakerLexicon(lexicon: SpeakerLexicon): CompiledSpeakerL
     title: new Set([...office, ...rank, ...honorific]),
     institution: withPlurals(lower(lexicon.institutionWords)),
     anonymous: lower(lexicon.anonymousHeads),
+    placeHead: lower(lexicon.placeHeads),
     outletHeads: lower(lexicon.outletHeadNouns),
     outletHeadMaxWords: Math.max(1, ...lexicon.outletHeadNouns.map((noun) => noun.split(' ').length)),
     outletNames: new Set(lexicon.outletNameWords),

@@ -79,12 +79,16 @@ export function readPhrase(tokens: readonly Token[], context: PhraseContext): Me
   return mention;
 }
 
-/** "a conservation group", "the country's largest bank": an apposition whose head is an institution noun. */
+/**
+ * "a conservation group", "the country's largest bank": an apposition whose head, the last word before any
+ * preposition, is an institution noun ("a nurse at the county hospital" describes a person).
+ */
 function describesInstitution(part: readonly Token[], lexicon: CompiledSpeakerLexicon): boolean {
   const first = part[0];
-  const head = part[part.length - 1];
-  if (first === undefined || head === undefined || !DESCRIPTOR_DETERMINERS.has(first.normal)) return false;
-  return lexicon.institution.has(head.normal);
+  if (first === undefined || !DESCRIPTOR_DETERMINERS.has(first.normal)) return false;
+  const preposition = part.findIndex((token, k) => k > 0 && token.pos === 'ADP');
+  const head = part[(preposition === -1 ? part.length : preposition) - 1];
+  return head !== undefined && lexicon.institution.has(head.normal);
 }
 
 const DESCRIPTOR_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
@@ -268,6 +272,14 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
     mention.plural = true;
     setCountry(mention, countryOfTitle(tokens) ?? postCountry?.place ?? null);
     return mention;
+  }
+
+  // "Gaza Strip", "Orange County": a place, which neither speaks nor stands for a later "he" ("Waller-Bridge" is a
+  // name: the head must be a word of its own).
+  const placeHead = nameTokens[nameTokens.length - 1];
+  const beforeHead = nameTokens[nameTokens.length - 2];
+  if (named && placeHead !== undefined && beforeHead !== undefined && beforeHead.end < placeHead.start && lexicon.placeHead.has(placeHead.normal)) {
+    return null;
   }
 
   if (named) {

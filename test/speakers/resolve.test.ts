@@ -203,6 +203,22 @@ describe('coreference', () => {
     expect([speakers[0]?.name, speakers[0]?.type]).toEqual([word, 'organization']);
   });
 
+  it('gives "he" no place name for an antecedent ("Gaza Strip", "Orange County")', () => {
+    const text = 'Aid reached the Gaza Strip on Monday, Omar Haddad said.\nTrucks crossed into Orange County.\nHe said more would follow.';
+    const { speakers } = resolve(text, [['Omar Haddad', 0], ['He', 0]]);
+    expect(speakers[1]!.name).toBe('Omar Haddad');
+  });
+
+  it('keeps a hyphenated surname ending in a place word a name ("Waller-Bridge")', () => {
+    const { speakers } = resolve('Waller-Bridge said the show was over.', ['Waller-Bridge']);
+    expect(speakers[0]?.name).toBe('Waller-Bridge');
+  });
+
+  it('reads a hospital or school named as speaker as an organization', () => {
+    const { speakers } = resolve('Northgate Hospital said the ward was full.', ['Northgate Hospital']);
+    expect([speakers[0]?.name, speakers[0]?.type]).toEqual(['Northgate Hospital', 'organization']);
+  });
+
   it('reads a capitalised anonymous head alone as anonymous ("Sources said")', () => {
     const { speakers } = resolve('Sources said so.', ['Sources']);
     expect([speakers[0]!.name, speakers[0]!.type]).toEqual(['Sources', 'anonymous']);
