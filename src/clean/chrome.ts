@@ -216,9 +216,24 @@ export function isCaption(text: string, features: LineFeatures, lexicon: Compile
   return creditEnd || (tail.includes('/') && CREDIT_SLASH.test(tail));
 }
 
-/** A credit line standing alone ("Photo: …", "Jane Doe / Agency"): the line above it is the caption it credits. */
+/**
+ * A credit line standing alone ("Photo: Reuters", "Jane Doe / The Daily Post / Agency"): the line above it is the
+ * caption it credits. A line that describes the picture in words of its own ("Photo: Workers gather outside the
+ * gates. (Reuters)") is a caption itself, and the line above it is the story's.
+ */
 export function isCreditOnly(text: string, features: LineFeatures, lexicon: CompiledLexicon): boolean {
-  return features.words <= 9 && features.chars <= TAIL && isCaption(text, features, lexicon);
+  return features.words <= 9 && features.chars <= TAIL && isCaption(text, features, lexicon) && describingWords(text) <= MAX_CREDIT_LOWER_WORDS;
+}
+
+/** Credits name people and agencies; a few lower-case links ("via", "for") are all they hold. */
+const MAX_CREDIT_LOWER_WORDS = 1;
+const CREDIT_LINKS: ReadonlySet<string> = new Set(['via', 'by', 'for', 'and', 'of', 'the', 'courtesy', 'de', 'van', 'von']);
+const LOWER_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}'’-]*/gu;
+
+function describingWords(text: string): number {
+  let count = 0;
+  for (const match of text.matchAll(LOWER_WORD)) if (!CREDIT_LINKS.has(match[0])) count++;
+  return count;
 }
 
 /**

@@ -69,6 +69,14 @@ describe('cleanText: the article survives, the page around it goes', () => {
     expect(why.get(credit)).toBe('caption');
   });
 
+  it('keeps the story line above a caption that describes the picture in words of its own', () => {
+    const lead = 'Crews worked through the night to replace the burst main, the council said on Friday.';
+    const caption = 'Photo: Crews fix the burst main. (Ada Byrne/Gazette)';
+    const raw = page(headline, lead, caption, ...body);
+    expect(keptLines(raw)).toEqual([headline, lead, ...body]);
+    expect(reasons(raw).get(caption)).toBe('caption');
+  });
+
   it('removes chrome in other scripts by its shape and place', () => {
     const raw = page(headline, ...body, 'Copy link', 'Σύνδεσμος αντιγράφηκε', 'Ссылка скопирована', 'Share');
     expect(keptLines(raw)).toEqual([headline, ...body]);
