@@ -66,7 +66,11 @@ export function readPhrase(tokens: readonly Token[], context: PhraseContext): Me
   const parts = splitParts(tokens);
   if (parts.length === 0) return null;
   const read = parts.map((part) => ({ part, mention: readPart(part, context) }));
-  const main = read.find((entry) => entry.mention?.kind === 'person') ?? read.find((entry) => entry.mention !== null);
+  // A person first; else a part that names ("the carmaker, Nordvik Motors" → Nordvik Motors); else any.
+  const main =
+    read.find((entry) => entry.mention?.kind === 'person') ??
+    read.find((entry) => entry.mention !== null && /\p{Lu}/u.test(entry.mention.name)) ??
+    read.find((entry) => entry.mention !== null);
   if (main === undefined || main.mention === null) return null;
   const mention = { ...main.mention, span: spanOf(tokens) };
   if (mention.kind === 'person' || mention.kind === 'title' || mention.kind === 'name') {

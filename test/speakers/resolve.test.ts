@@ -219,6 +219,14 @@ describe('coreference', () => {
     expect([speakers[0]?.name, speakers[0]?.type]).toEqual(['Northgate Hospital', 'organization']);
   });
 
+  it.each([
+    ['The carmaker, Nordvik Motors, said sales fell.', 'The carmaker, Nordvik Motors'],
+    ['Nordvik Motors, a Swedish carmaker, said sales fell.', 'Nordvik Motors, a Swedish carmaker'],
+  ])('names a company described by its trade by its name: %s', (text, phrase) => {
+    const { speakers } = resolve(text, [phrase]);
+    expect([speakers[0]?.name, speakers[0]?.type]).toEqual(['Nordvik Motors', 'organization']);
+  });
+
   it('reads a capitalised anonymous head alone as anonymous ("Sources said")', () => {
     const { speakers } = resolve('Sources said so.', ['Sources']);
     expect([speakers[0]!.name, speakers[0]!.type]).toEqual(['Sources', 'anonymous']);
