@@ -44,8 +44,7 @@ export function complementAfter(
   const addressee = addresseeOf(tokens, cue, end);
   if (addressee !== null) start = addressee.last + 1;
   if (tokens[start]?.value === ':' || isComma(tokens[start])) start++;
-  const required = cue.frame.requires;
-  if (required && !required.some((phrase) => startsWith(tokens, start, phrase))) return null;
+  if (!meetsRequirement(tokens, cue, start)) return null;
   let introduced = false;
   const dropped = cue.frame.drop ?? ['that'];
   if (tokens[start] && dropped.includes(tokens[start]!.normal)) {
@@ -80,6 +79,12 @@ function isAdjunctOnly(tokens: readonly Token[], start: number, end: number): bo
     if (token.pos === 'VERB' || token.pos === 'AUX' || isQuoteToken(token)) return false;
   }
   return true;
+}
+
+/** Whether the words at `start` are what the cue's frame requires ("agreed that", "asked whether"); true if nothing. */
+export function meetsRequirement(tokens: readonly Token[], cue: CueMatch, start: number): boolean {
+  const required = cue.frame.requires;
+  return required === undefined || required.some((phrase) => startsWith(tokens, start, phrase));
 }
 
 function startsWith(tokens: readonly Token[], start: number, phrase: string): boolean {

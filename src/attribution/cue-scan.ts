@@ -1,5 +1,5 @@
 import type { Token } from '../text/analyse.js';
-import { addresseeOf, thatAfterAdjunct } from './complement.js';
+import { addresseeOf, meetsRequirement, thatAfterAdjunct } from './complement.js';
 import { matchCue, type CueIndex, type CueMatch } from './cue-forms.js';
 import type { TokenRange } from './noun-phrase.js';
 import { isPassiveBefore, leadInStart, skipBackToSubject, speakerAfter, speakerBefore } from './speaker-phrase.js';
@@ -67,9 +67,9 @@ export function scanUnit(unit: Unit, index: CueIndex): CueHit[] {
     const cue = matchCue(index, tokens, i) ?? unlistedVerbCue(tokens, i);
     if (cue === null) continue;
     const classified = classify(tokens, cue);
-    if (classified === null) continue;
-    const hit = refusesToSay(tokens, classified, index) ? { ...classified, kind: 'silent' as const } : classified;
-    if (hit.kind === 'main' && complementOpen) continue;
+    if (classified === null || (classified.kind === 'main' && complementOpen)) continue;
+    const silent = refusesToSay(tokens, classified, index) || !requirementMet(tokens, cue);
+    const hit = silent ? { ...classified, kind: 'silent' as const } : classified;
     hits.push(hit);
     complementOpen = hit.kind !== 'tail';
     i = cue.last;
@@ -243,6 +243,19 @@ export function asideEnd(tokens: readonly Token[], cue: CueMatch): number | null
   if (token === undefined) return tokens.length;
   if (isComma(token)) return k;
   return SENTENCE_END.has(token.value) && k === tokens.length - 1 ? tokens.length : null;
+}
+
+/**
+ * A cue whose frame requires words after it ("agreed that", "asked whether") reports nothing without them: it is
+ * silent, so it still ends the complement before it but does not take a tail's claim ("Ministers agreed to pool
+ * patrols, the minister said"). At a clause's end it may still close one ("…, the study found.").
+ */
+function requirementMet(tokens: readonly Token[], cue: CueMatch): boolean {
+  const next = tokens[cue.last + 1];
+  if (cue.frame.requires === undefined || next === undefined || (next.pos === 'PUNCT' && !isQuoteToken(next))) return true;
+  let start = (addresseeOf(tokens, cue)?.last ?? cue.last) + 1;
+  if (tokens[start]?.value === ':' || isComma(tokens[start])) start++;
+  return meetsRequirement(tokens, cue, start);
 }
 
 /** "did not rule out", "doesn't rule out": the negated auxiliary belongs to the cue span. */

@@ -5,6 +5,7 @@ describe('trailing-attribution', () => {
   it.each([
     ['said', 'The factory will reopen next month, the company said.', 'the company', 'The factory will reopen next month', 'say'],
     ['told an outlet', 'Talks with the rebels have stalled, a senior official told the Daily Courier.', 'a senior official', 'Talks with the rebels have stalled', 'tell'],
+    ['a cue without what its frame requires before it', 'Harbour pilots on Monday agreed to share night shifts, the port authority said.', 'the port authority', 'Harbour pilots on Monday agreed to share night shifts', 'say'],
     ['"by" after the cue', 'The drills are routine, the colonel was quoted as saying by the Nordic Wire.', 'the colonel', 'The drills are routine', 'be quoted as saying'],
     ['with a date after the cue', 'The dam is safe, Water Minister Iris Nkomo said on May 3.', 'Water Minister Iris Nkomo', 'The dam is safe', 'say'],
     ['inverted', 'The vote will be held in spring, said Paulo Reis, the party chairman.', 'Paulo Reis, the party chairman', 'The vote will be held in spring', 'say'],
