@@ -1,6 +1,6 @@
 import type { Article, TextSpan } from '../schema.js';
 import type { LineInfo } from './classify.js';
-import { splitTitleTimestamp } from './dateline.js';
+import { datelineDate, splitTitleTimestamp } from './dateline.js';
 import type { Decisions } from './decide.js';
 import { headlineLength, isTitleLike } from './headline.js';
 import { choosePublisher, copyrightName, hostOf, selfCredit, signatureLine, type NameSpan } from './publisher.js';
@@ -55,6 +55,26 @@ function readPublished(infos: readonly LineInfo[], decisions: Decisions): (TextS
     if (info.date === null) continue;
     const reason = decisions.reasons[i];
     if (reason === null || reason === 'byline') return dateSpan(info.line.start, info.line.text, info.date);
+  }
+  return dateBesideHeadline(infos, decisions.headline);
+}
+
+/** How many lines from the headline a dated line removed as chrome may stand and still date the article. */
+const META_LINE_REACH = 2;
+
+/**
+ * With no dated line kept, a dated line next to the headline dates the article, though the cleaner removed it as
+ * a bar of links ("WORLD NEWS | 12.05.2025 | 14:22"): a date bar for today stands further up, with the menus.
+ */
+function dateBesideHeadline(infos: readonly LineInfo[], headline: number | null): (TextSpan & { iso: string }) | null {
+  if (headline === null) return null;
+  for (let distance = 1; distance <= META_LINE_REACH; distance++) {
+    for (const i of [headline - distance, headline + distance]) {
+      const info = infos[i];
+      // The classifier reads dates on kept lines only; these few are read here.
+      const date = info === undefined ? null : (info.date ?? datelineDate(info.line.text, info.features));
+      if (date) return dateSpan(info!.line.start, info!.line.text, date);
+    }
   }
   return null;
 }

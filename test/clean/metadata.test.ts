@@ -53,6 +53,18 @@ describe('article metadata', () => {
     expect(article.published).toBe('2023-06-17');
   });
 
+  it('dates the article from a bar of links next to the headline when no kept line has a date', () => {
+    const raw = page('Home', 'World', 'Business', 'WORLD NEWS | 17.06.2023 | 08:40', headline, ...body);
+    const { article } = run(raw);
+    expect(article.published).toBe('2023-06-17');
+    expect(article.provenance.published!.text).toBe('17.06.2023');
+  });
+
+  it('takes no date from a bar of links far above the headline', () => {
+    const raw = page('Today: 17.06.2023 | Weather | Markets', 'Home', 'World', 'Business', 'Sport', headline, ...body);
+    expect(run(raw).article.published).toBeNull();
+  });
+
   it('reads no date from a sentence in the body', () => {
     expect(run(page(headline, ...body, 'The union said on June 17, 2023 that it would vote again.')).article.published).toBeNull();
   });
