@@ -49,7 +49,8 @@ export const officeWords: readonly string[] = [
   'nominee', 'candidate', 'manager', 'strategist', 'pollster',
   // Functions written before a name ("Coach Tim Alder", "Sheriff Dana Holt", "the Rev. Anne Lowe").
   'coach', 'sheriff', 'detective', 'officer', 'trooper', 'rabbi', 'imam', 'pastor', 'reverend', 'rev.', 'archbishop',
-  'superintendent',
+  'superintendent', 'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'assemblyman',
+  'assemblywoman',
 ];
 
 export const officeModifiers: readonly string[] = [
@@ -106,12 +107,13 @@ export const anonymousHeads: readonly string[] = [
   'ministers', 'senators', 'executives', 'judges', 'ambassadors', 'envoys', 'governors', 'mayors', 'commanders',
   'negotiators', 'advisers', 'advisors', 'spokespeople', 'directors', 'deputies', 'regulators', 'managers',
   'strategists', 'pollsters', 'lawyers', 'attorneys', 'staffers', 'employees', 'organizers', 'organisers',
+  'councillors', 'councilors',
 ];
 
+/** Words that are also common surnames ("Park", "Lake", "Bay", "Camp", "Rivers") are left out. */
 export const placeHeads: readonly string[] = [
-  'strip', 'city', 'county', 'province', 'region', 'district', 'valley', 'bay', 'island', 'islands', 'river',
-  'mountains', 'street', 'avenue', 'square', 'road', 'bridge', 'crossing', 'border', 'peninsula', 'coast', 'sea',
-  'lake', 'park', 'airport', 'station', 'camp',
+  'strip', 'city', 'county', 'province', 'region', 'district', 'valley', 'island', 'islands', 'mountains', 'street',
+  'avenue', 'square', 'road', 'crossing', 'border', 'peninsula', 'airport', 'station',
 ];
 
 export const groupWords: readonly string[] = [

@@ -279,12 +279,8 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
   }
 
   // "Gaza Strip", "Orange County": a place, which neither speaks nor stands for a later "he" ("Waller-Bridge" is a
-  // name: the head must be a word of its own).
-  const placeHead = nameTokens[nameTokens.length - 1];
-  const beforeHead = nameTokens[nameTokens.length - 2];
-  if (named && placeHead !== undefined && beforeHead !== undefined && beforeHead.end < placeHead.start && lexicon.placeHead.has(placeHead.normal)) {
-    return null;
-  }
+  // name: the head must be a word of its own; "Mayor Ellen Street" is a person: a title names one).
+  if (named && !titleTokens.some((token) => isTitleWord(token.normal, lexicon)) && isPlaceName(nameTokens, lexicon)) return null;
 
   if (named) {
     const titled = titleTokens.some((token) => isTitleWord(token.normal, lexicon));
@@ -353,6 +349,13 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
 
 function isPluralTitle(normal: string, lexicon: CompiledSpeakerLexicon): boolean {
   return normal.endsWith('s') && isTitleWord(normal.slice(0, -1), lexicon);
+}
+
+/** Two words or more ending in a place word that stands apart ("Gaza Strip"; not "Waller-Bridge"). */
+function isPlaceName(nameTokens: readonly Token[], lexicon: CompiledSpeakerLexicon): boolean {
+  const head = nameTokens[nameTokens.length - 1];
+  const beforeHead = nameTokens[nameTokens.length - 2];
+  return head !== undefined && beforeHead !== undefined && beforeHead.end < head.start && lexicon.placeHead.has(head.normal);
 }
 
 /**

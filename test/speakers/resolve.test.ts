@@ -227,6 +227,14 @@ describe('coreference', () => {
     expect([speakers[0]?.name, speakers[0]?.type]).toEqual(['Nordvik Motors', 'organization']);
   });
 
+  it.each([
+    ['Mayor Ellen Park said the barriers held.', 'Mayor Ellen Park', ['Ellen Park', 'person', 'Mayor', null]],
+    ['Councillor Raj Mehta said the barriers held.', 'Councillor Raj Mehta', ['Raj Mehta', 'person', 'Councillor', null]],
+  ])('reads a titled name ending in a word that may name a place as a person: %s', (text, phrase, expected) => {
+    const { speakers } = resolve(text, [phrase]);
+    expect(summary(speakers[0]!)).toEqual(expected);
+  });
+
   it('reads a capitalised anonymous head alone as anonymous ("Sources said")', () => {
     const { speakers } = resolve('Sources said so.', ['Sources']);
     expect([speakers[0]!.name, speakers[0]!.type]).toEqual(['Sources', 'anonymous']);
