@@ -41,6 +41,9 @@ export interface StanceResult {
 const NEGATED_TOPIC_REACH = 3;
 const ANAPHOR_DETERMINERS: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those', 'such']);
 
+/** Conditions that turn a refusal into a condition: "will not send troops unless / before / until a ceasefire". */
+const REFUSAL_CONDITIONS: ReadonlySet<string> = new Set(['unless', 'before', 'until', 'till']);
+
 /** Stance of one claim toward the topic, with the cues, negation, condition and terms that decided it. */
 export function classifyStance(input: StanceInput, config: StanceConfig): StanceResult {
   const words = ownSegments(toStanceWords(input.tokens), input.cue);
@@ -79,7 +82,7 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
   const winner = vote(voters, words, input.cue, topicHits);
   if (winner === 'oppose') {
     const deciding = voters.filter((cue) => cue.state === 'oppose');
-    const unless = binding.find((condition) => condition.entry === 'unless' && sharesSegment(condition, deciding, words));
+    const unless = binding.find((condition) => REFUSAL_CONDITIONS.has(condition.entry) && sharesSegment(condition, deciding, words));
     const shown = read.cues(deciding);
     if (unless) return read.result('conditional', shown, unless, topicTerms, `conditional: ${names(shown)} unless ${read.quoted(unless)}`);
     return read.result('oppose', shown, null, topicTerms, `oppose: ${names(shown)}${read.about(topicTerms)}`);

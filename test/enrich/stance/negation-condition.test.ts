@@ -42,6 +42,8 @@ describe('conditions', () => {
     ['Ireland would back the truce subject to a parliamentary vote, the premier said.', 'Ireland would back the truce subject to a parliamentary vote', 'said', truce, 'conditional'],
     ['Should the talks collapse, Spain is ready to impose sanctions, the minister said.', 'Should the talks collapse, Spain is ready to impose sanctions', 'said', sanctions, 'conditional'],
     ['Portugal will contribute weapons after a peace agreement, the defence minister said.', 'Portugal will contribute weapons after a peace agreement', 'said', aid, 'conditional'],
+    ['Chile will not send weapons before a peace agreement, the defence minister said.', 'Chile will not send weapons before a peace agreement', 'said', aid, 'conditional'],
+    ['No weapons will be delivered until a truce is signed, the minister said.', 'No weapons will be delivered until a truce is signed', 'said', aid, 'conditional'],
     ['Weapons could be delivered in the event of a peace agreement, the minister said.', 'Weapons could be delivered in the event of a peace agreement', 'said', aid, 'conditional'],
     ['Japan is prepared to provide military aid provided that a mandate is agreed, the minister said.', 'Japan is prepared to provide military aid provided that a mandate is agreed', 'said', aid, 'conditional'],
     ['Greece will not ratify the climate accord unless Washington joins it, the minister said.', 'Greece will not ratify the climate accord unless Washington joins it', 'said', climate, 'conditional'],

@@ -13,7 +13,7 @@ export const conditionMarkerCues: readonly string[] = [
 ];
 
 /** Prepositions that, before a settlement noun ("following a ceasefire", "without a mandate"), state a condition. */
-export const conditionPrepositions: readonly string[] = ['following', 'after', 'upon', 'without', 'under'];
+export const conditionPrepositions: readonly string[] = ['following', 'after', 'upon', 'without', 'under', 'before', 'until', 'till'];
 
 /** Agreements and authorisations a deployment, deal or measure is commonly made to wait for. */
 export const settlementNouns: readonly string[] = [
