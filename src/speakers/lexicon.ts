@@ -21,6 +21,8 @@ export interface SpeakerLexicon {
   anonymousHeads: readonly string[];
   /** Last words of place names ("Gaza Strip", "Orange County", "Red River"): such a name is no speaker. */
   placeHeads: readonly string[];
+  /** People named by what they do or are ("a nurse", "one resident"): unnamed, an anonymous source. */
+  personNouns: readonly string[];
   /** Common nouns for an outlet ("newspaper", "news agency"). */
   outletHeadNouns: readonly string[];
   /** Capitalised words that name outlets ("Times", "Telegraph"). */
@@ -110,6 +112,12 @@ export const anonymousHeads: readonly string[] = [
   'councillors', 'councilors',
 ];
 
+export const personNouns: readonly string[] = [
+  'nurse', 'doctor', 'teacher', 'farmer', 'driver', 'resident', 'student', 'witness', 'victim', 'survivor', 'parent',
+  'mother', 'father', 'neighbour', 'neighbor', 'owner', 'customer', 'passenger', 'voter', 'soldier', 'worker',
+  'employee', 'patient', 'shopkeeper', 'fisherman', 'protester', 'activist', 'volunteer', 'refugee', 'pensioner',
+];
+
 /** Words that are also common surnames ("Park", "Lake", "Bay", "Camp", "Rivers") are left out. */
 export const placeHeads: readonly string[] = [
   'strip', 'city', 'county', 'province', 'region', 'district', 'valley', 'island', 'islands', 'mountains', 'street',
@@ -139,6 +147,7 @@ export const defaultSpeakerLexicon: SpeakerLexicon = {
   institutionWords,
   anonymousHeads,
   placeHeads,
+  personNouns,
   outletHeadNouns,
   outletNameWords,
   foreignArticles,
@@ -158,6 +167,7 @@ export interface CompiledSpeakerLexicon {
   institution: ReadonlySet<string>;
   anonymous: ReadonlySet<string>;
   placeHead: ReadonlySet<string>;
+  personNoun: ReadonlySet<string>;
   outletHeads: ReadonlySet<string>;
   outletHeadMaxWords: number;
   outletNames: ReadonlySet<string>;
@@ -197,6 +207,7 @@ export function compileSpeakerLexicon(lexicon: SpeakerLexicon): CompiledSpeakerL
     institution: withPlurals(lower(lexicon.institutionWords)),
     anonymous: lower(lexicon.anonymousHeads),
     placeHead: lower(lexicon.placeHeads),
+    personNoun: lower(lexicon.personNouns),
     outletHeads: lower(lexicon.outletHeadNouns),
     outletHeadMaxWords: Math.max(1, ...lexicon.outletHeadNouns.map((noun) => noun.split(' ').length)),
     outletNames: new Set(lexicon.outletNameWords),

@@ -344,6 +344,8 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
     mention.gender = genderOf(tokens, lexicon);
     return mention;
   }
+  // "a nurse", "one resident", "striking nurse": someone unnamed; "the nurse" may point back to a person described so.
+  if (!definite && lexicon.personNoun.has(head.normal)) return anonymousMention(tokens, head, input, context);
   return descriptionMention(tokens, definite, input, context);
 }
 

@@ -235,6 +235,14 @@ describe('coreference', () => {
     expect(summary(speakers[0]!)).toEqual(expected);
   });
 
+  it.each([
+    ['A nurse said the ward was full.', 'A nurse'],
+    ['Striking nurse says the ward is full.', 'Striking nurse'],
+  ])('reads someone named by what they do as an anonymous source: %s', (text, phrase) => {
+    const { speakers } = resolve(text, [phrase]);
+    expect(speakers[0]?.type).toBe('anonymous');
+  });
+
   it('reads a capitalised anonymous head alone as anonymous ("Sources said")', () => {
     const { speakers } = resolve('Sources said so.', ['Sources']);
     expect([speakers[0]!.name, speakers[0]!.type]).toEqual(['Sources', 'anonymous']);
