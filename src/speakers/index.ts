@@ -243,13 +243,22 @@ function displayName(mention: Mention): string {
   return mention.kind === 'pronoun' ? '' : mention.name;
 }
 
-/** People: the form with the most name words, then the longest; others: the longest name written. */
+/** "the newspaper", "the daily": an outlet named only by what it is, which any name of it outranks. */
+function isOutletDescriptor(mention: Mention): boolean {
+  return mention.kind === 'outlet' && mention.key === '';
+}
+
+/**
+ * People: the form with the most name words, then the longest; others: the longest name written, an outlet's
+ * descriptor ("newspaper") only when it has no name.
+ */
 function fullestName(draft: EntityDraft): string {
+  const named = draft.mentions.some((mention) => !isOutletDescriptor(mention) && displayName(mention) !== '');
   let best = '';
   let bestWords = -1;
   for (const mention of draft.mentions) {
     const name = displayName(mention);
-    if (name === '') continue;
+    if (name === '' || (named && isOutletDescriptor(mention))) continue;
     const words = mention.nameWords.length;
     if (words > bestWords || (words === bestWords && name.length > best.length)) {
       best = name;

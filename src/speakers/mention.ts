@@ -23,7 +23,10 @@ export interface Mention {
   /** The whole phrase, apposition included. */
   span: Span;
   sentence: number;
-  /** The name as written: person name words, or the phrase without a lower-case determiner. "" for descriptors. */
+  /**
+   * The name as written: person name words, or the phrase without a lower-case determiner ("newspaper" for an
+   * outlet named only as "the newspaper").
+   */
   name: string;
   /** The person name words ("Ingrid", "Solberg"); empty for other kinds. */
   nameWords: string[];

@@ -245,7 +245,7 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
     const asWritten = joinTokens(tokens);
     const mention = blank('outlet', input, context);
     const descriptor = tokens.every((token) => !isCapitalised(token.value) || matchPlaceAt([token], 0) !== null);
-    mention.name = descriptor ? '' : determiner === 'The' ? `The ${asWritten}` : asWritten;
+    mention.name = descriptor ? asWritten : determiner === 'The' ? `The ${asWritten}` : asWritten;
     mention.key = descriptor ? '' : asWritten.toLowerCase();
     mention.definite = definite;
     const country = countryOfTitle(tokens);

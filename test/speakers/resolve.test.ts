@@ -243,6 +243,11 @@ describe('coreference', () => {
     expect(speakers[0]?.type).toBe('anonymous');
   });
 
+  it('names an outlet known only by what it is by that word, never by an empty name', () => {
+    const { speakers } = resolve('The newspaper said the port would close.', ['The newspaper']);
+    expect([speakers[0]?.name, speakers[0]?.type]).toEqual(['newspaper', 'organization']);
+  });
+
   it('reads a capitalised anonymous head alone as anonymous ("Sources said")', () => {
     const { speakers } = resolve('Sources said so.', ['Sources']);
     expect([speakers[0]!.name, speakers[0]!.type]).toEqual(['Sources', 'anonymous']);
