@@ -3,6 +3,7 @@ import { addMention, newDraft, type EntityDraft } from './entity-draft.js';
 import { bareInstitutionKey } from './institution-key.js';
 import type { Mention } from './mention.js';
 import { nameKey, sameSurname } from './name-key.js';
+import { COMPANY } from './phrase.js';
 import { antecedentOf, type PlacedMention } from './pronouns.js';
 
 /** Reporting cues with which a lone capitalised word is more likely an outlet than a person ("Reuters reported"). */
@@ -151,14 +152,16 @@ export function clusterMentions(input: ClusterInput): Array<{ entity: EntityDraf
     lone.set(key, create(mention, type));
   }
 
+  // Entities by what they were described as: people so far; companies are added as they are placed, in text order.
   const described = new Map<string, EntityDraft[]>();
-  for (const mention of mentions) {
+  const addDescribed = (mention: Mention): void => {
     const entity = entityOf.get(mention);
-    if (mention.descriptor === null || entity === undefined) continue;
+    if (mention.descriptor === null || entity === undefined) return;
     const list = described.get(mention.descriptor) ?? [];
     if (!list.includes(entity)) list.push(entity);
     described.set(mention.descriptor, list);
-  }
+  };
+  for (const mention of mentions) addDescribed(mention);
 
   const holders = new RoleIndex(entities);
   let lastOutlet: EntityDraft | null = null;
@@ -177,6 +180,7 @@ export function clusterMentions(input: ClusterInput): Array<{ entity: EntityDraf
         if (found) place(mention, found);
         else placeByKey(`institution|${mention.key}`, mention, 'organization');
         lastInstitution.set(bare, entityOf.get(mention)!);
+        addDescribed(mention);
         break;
       }
       case 'outlet': {
@@ -191,8 +195,9 @@ export function clusterMentions(input: ClusterInput): Array<{ entity: EntityDraf
         break;
       }
       case 'description': {
-        const person = latestBefore(described.get(mention.key) ?? [], mention.span.start);
-        if (person !== null) place(mention, person);
+        const found = latestBefore(described.get(mention.descriptor ?? '') ?? [], mention.span.start);
+        if (found !== null) place(mention, found);
+        else if (mention.descriptor === COMPANY) placeByKey(`institution|${mention.key}`, mention, 'organization');
         break;
       }
       case 'country':

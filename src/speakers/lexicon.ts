@@ -23,6 +23,8 @@ export interface SpeakerLexicon {
   placeHeads: readonly string[];
   /** People named by what they do or are ("a nurse", "one resident"): unnamed, an anonymous source. */
   personNouns: readonly string[];
+  /** Words that make an institution a company ("Motors", "Bank", "carmaker"): "the company" points back to one. */
+  companyWords: readonly string[];
   /** Common nouns for an outlet ("newspaper", "news agency"). */
   outletHeadNouns: readonly string[];
   /** Capitalised words that name outlets ("Times", "Telegraph"). */
@@ -112,6 +114,13 @@ export const anonymousHeads: readonly string[] = [
   'councillors', 'councilors',
 ];
 
+export const companyWords: readonly string[] = [
+  'company', 'firm', 'carmaker', 'automaker', 'manufacturer', 'retailer', 'lender', 'insurer', 'airline', 'airlines',
+  'bank', 'group', 'conglomerate', 'utility', 'corporation', 'motors', 'holdings', 'industries', 'technologies',
+  'pharmaceuticals', 'laboratories', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh', 'telecom',
+  'insurance', 'ventures', 'investments', 'partners',
+];
+
 export const personNouns: readonly string[] = [
   'nurse', 'doctor', 'teacher', 'farmer', 'driver', 'resident', 'student', 'witness', 'victim', 'survivor', 'parent',
   'mother', 'father', 'neighbour', 'neighbor', 'owner', 'customer', 'passenger', 'voter', 'soldier', 'worker',
@@ -148,6 +157,7 @@ export const defaultSpeakerLexicon: SpeakerLexicon = {
   anonymousHeads,
   placeHeads,
   personNouns,
+  companyWords,
   outletHeadNouns,
   outletNameWords,
   foreignArticles,
@@ -168,6 +178,7 @@ export interface CompiledSpeakerLexicon {
   anonymous: ReadonlySet<string>;
   placeHead: ReadonlySet<string>;
   personNoun: ReadonlySet<string>;
+  company: ReadonlySet<string>;
   outletHeads: ReadonlySet<string>;
   outletHeadMaxWords: number;
   outletNames: ReadonlySet<string>;
@@ -208,6 +219,7 @@ export function compileSpeakerLexicon(lexicon: SpeakerLexicon): CompiledSpeakerL
     anonymous: lower(lexicon.anonymousHeads),
     placeHead: lower(lexicon.placeHeads),
     personNoun: lower(lexicon.personNouns),
+    company: lower(lexicon.companyWords),
     outletHeads: lower(lexicon.outletHeadNouns),
     outletHeadMaxWords: Math.max(1, ...lexicon.outletHeadNouns.map((noun) => noun.split(' ').length)),
     outletNames: new Set(lexicon.outletNameWords),

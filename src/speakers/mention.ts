@@ -49,8 +49,8 @@ export interface Mention {
   /** Pronouns: the lower-cased word. */
   pronoun: string | null;
   /**
-   * People: the head noun of a describing apposition ("Jane Roe, a local farmer" → "farmer"); descriptions: their
-   * head noun. A later "the farmer" finds the person through it.
+   * People: the head noun of a describing apposition ("Jane Roe, a local farmer" → "farmer"); companies: "company";
+   * descriptions: what they look for. A later "the farmer" or "the carmaker" finds its entity through it.
    */
   descriptor: string | null;
 }

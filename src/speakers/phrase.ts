@@ -22,6 +22,8 @@ const PLURAL = /\p{Ll}s$/u;
 const HAS_LETTER = /\p{L}/u;
 const SEPARATORS: ReadonlySet<string> = new Set([',', ';', '(', ')', '—', '–']);
 const JURISDICTION_LINKS: ReadonlySet<string> = new Set(['of', 'for']);
+/** The descriptor every company shares, so "the company" and "the carmaker" find any company named before. */
+export const COMPANY = 'company';
 
 /** A hyphen or dot glued between two name words ("Secretary-General"). */
 export function isGlue(value: string): boolean {
@@ -78,7 +80,8 @@ export function readPhrase(tokens: readonly Token[], context: PhraseContext): Me
   }
   const described = read.some(({ part }) => part !== main.part && describesInstitution(part, context.lexicon));
   if ((mention.kind === 'person' || mention.kind === 'name') && mention.roleStrength === 0 && described) {
-    return { ...mention, kind: 'institution', nameWords: [], key: institutionKey(main.part, mention.country) };
+    const company = read.some(({ part }) => part !== main.part && describesInstitution(part, context.lexicon) && part.some((token) => context.lexicon.company.has(token.normal)));
+    return { ...mention, kind: 'institution', nameWords: [], key: institutionKey(main.part, mention.country), descriptor: company ? COMPANY : mention.descriptor };
   }
   return mention;
 }
@@ -321,12 +324,15 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
   }
 
   if (tokens.some((token) => lexicon.institution.has(token.normal))) {
-    const mention = blank('institution', input, context);
+    // "the company", "the carmaker": no name, so the company named before it.
+    const companyDescription = definite && lexicon.company.has(head.normal) && !tokens.some((token) => isCapitalised(token.value));
+    const mention = blank(companyDescription ? 'description' : 'institution', input, context);
     mention.name = joinTokens(tokens);
     setCountry(mention, countryOfTitle(tokens) ?? postCountry?.place ?? null);
     mention.key = institutionKey(tokens, mention.country);
     mention.definite = definite;
     mention.plural = head.normal === 'authorities' || head.normal === 'forces';
+    if (tokens.some((token) => lexicon.company.has(token.normal))) mention.descriptor = COMPANY;
     return mention;
   }
 

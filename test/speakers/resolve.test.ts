@@ -248,6 +248,24 @@ describe('coreference', () => {
     expect([speakers[0]?.name, speakers[0]?.type]).toEqual(['newspaper', 'organization']);
   });
 
+  it.each([
+    ['Shares in Nordvik Motors fell.\nThe carmaker said demand was weak.', 'The carmaker'],
+    ['Harbour Bank reported a loss.\nThe company said costs had risen.', 'The company'],
+    ['Ada Ferries, a Danish firm, said it bought two ships.\nThe company said both would sail in May.', 'The company'],
+  ])('resolves "the company" to the company named before: %s', (text, phrase) => {
+    const named = text.startsWith('Ada') ? ['Ada Ferries, a Danish firm'] : [];
+    const { speakers: all, entities } = resolve(text, [...named, phrase]);
+    const speakers = all.slice(named.length);
+    expect(speakers[0]?.type).toBe('organization');
+    expect(speakers[0]?.name).not.toBe(phrase.replace(/^The /, '').toLowerCase());
+    expect(entities.filter((entity) => entity.type === 'organization')).toHaveLength(1);
+  });
+
+  it('does not resolve "the company" to a union or a ministry named before', () => {
+    const { speakers } = resolve('The Dockers Union criticised the plan.\nThe company said the plan was final.', ['The company']);
+    expect(speakers[0]?.name).toBe('company');
+  });
+
   it('reads a capitalised anonymous head alone as anonymous ("Sources said")', () => {
     const { speakers } = resolve('Sources said so.', ['Sources']);
     expect([speakers[0]!.name, speakers[0]!.type]).toEqual(['Sources', 'anonymous']);
