@@ -214,9 +214,12 @@ describe('coreference', () => {
     expect(speakers[0]?.name).toBe('Waller-Bridge');
   });
 
-  it('reads a hospital or school named as speaker as an organization', () => {
-    const { speakers } = resolve('Northgate Hospital said the ward was full.', ['Northgate Hospital']);
-    expect([speakers[0]?.name, speakers[0]?.type]).toEqual(['Northgate Hospital', 'organization']);
+  it.each([
+    ['Northgate Hospital said the ward was full.', 'Northgate Hospital', 'Northgate Hospital'],
+    ['The club said the coach would stay.', 'The club', 'club'],
+  ])('reads a hospital, a school or a club as an organization: %s', (text, phrase, name) => {
+    const { speakers } = resolve(text, [phrase]);
+    expect([speakers[0]?.name, speakers[0]?.type]).toEqual([name, 'organization']);
   });
 
   it.each([
