@@ -189,10 +189,17 @@ export function coordinated(tokens: readonly Token[], k: number, floor = 0): Spe
   const last = phraseEndingAt(tokens, k, floor);
   if (last === null || !plausibleSpeaker(tokens, last)) return null;
   const link = tokens[last.first - 1];
-  if (link !== undefined && COORDINATORS.has(link.normal) && namesSomeone(tokens, last)) {
+  if (link !== undefined && COORDINATORS.has(link.normal) && !conjunctSpeaker(tokens, last)) {
+    // "the head of sales and marketing": the bare noun after "and" belongs to the phrase before it.
+    const before = phraseEndingAt(tokens, last.first - 2, floor);
+    if (before !== null && conjunctSpeaker(tokens, before) && !namesSomeone(tokens, before)) {
+      return { speakers: [{ first: before.first, last: last.last }], first: before.first };
+    }
+  }
+  if (link !== undefined && COORDINATORS.has(link.normal) && conjunctSpeaker(tokens, last)) {
     const before = phraseEndingAt(tokens, last.first - 2, floor);
     if (before !== null && isOneInstitutionName(tokens, before, last)) return { speakers: [{ first: before.first, last: last.last }], first: before.first };
-    if (before !== null && namesSomeone(tokens, before)) {
+    if (before !== null && conjunctSpeaker(tokens, before)) {
       const first = PAIR_WORDS.has(tokens[before.first]!.normal) ? before.first + 1 : before.first;
       const listed = listedBefore(tokens, before.first, floor);
       const speakers = [...listed, { first, last: before.last }, last];
@@ -206,6 +213,16 @@ export function coordinated(tokens: readonly Token[], k: number, floor = 0): Spe
  * "Citizenship and Immigration Services", "Parks and Wildlife Department": capitalised words joined by "and" under
  * one institution head are one name, unless the first part has a head of its own.
  */
+/**
+ * A conjunct that can speak on its own: a name, a pronoun, or a phrase with its own determiner ("the mayor and the
+ * police chief"); "the head of sales and marketing" is one phrase.
+ */
+function conjunctSpeaker(tokens: readonly Token[], range: TokenRange): boolean {
+  return namesSomeone(tokens, range) || (SPEAKER_DETERMINERS.has(tokens[range.first]!.normal) && range.last > range.first);
+}
+
+const SPEAKER_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+
 function isOneInstitutionName(tokens: readonly Token[], before: TokenRange, last: TokenRange): boolean {
   const head = tokens[last.last]!;
   const beforeEnd = tokens[before.last]!;
@@ -270,6 +287,8 @@ function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number
     if (before !== null && beforeIsWhole && plausibleSpeaker(tokens, before)) {
       return { speakers: [{ first: before.first, last: k - 1 }], first: before.first };
     }
+    const joined = before === null ? null : coordinatedWithApposition(tokens, before, k - 1, floor);
+    if (joined !== null) return joined;
     return plausibleSpeaker(tokens, segment) ? { speakers: [segment], first: segment.first } : null;
   }
   if (ADJUNCT_START_POS.has(first.pos) || first.normal === 'however') {
@@ -280,6 +299,21 @@ function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number
 }
 
 /** The phrase before an apposition: one name, or an institution named with "and" ("Citizenship and Immigration Services"). */
+/**
+ * "Ana Ruiz and Tom Hale, her deputy, said", "Ana Ruiz and her deputy, Tom Hale, said": names joined by "and" whose
+ * last one carries the apposition up to `last`; each is a speaker. Null when `phrase` is not the last of such a list.
+ */
+function coordinatedWithApposition(tokens: readonly Token[], phrase: TokenRange, last: number, floor: number): SpeakerPhrase | null {
+  const link = phrase.first - 1;
+  if (!COORDINATORS.has(tokens[link]?.normal ?? '')) return null;
+  const earlier = phraseEndingAt(tokens, link - 1, floor);
+  if (earlier === null || !namesSomeone(tokens, earlier)) return null;
+  const listed = listedBefore(tokens, earlier.first, floor);
+  const first = listed[0]?.first ?? earlier.first;
+  if (first !== floor && !isComma(tokens[first - 1])) return null;
+  return { speakers: [...listed, earlier, { first: phrase.first, last }], first };
+}
+
 function wholeSubjectEndingAt(tokens: readonly Token[], k: number, floor: number): TokenRange | null {
   const phrase = phraseEndingAt(tokens, k, floor);
   if (phrase === null || tokens[phrase.first - 1]?.normal !== 'and') return phrase;

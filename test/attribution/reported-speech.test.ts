@@ -130,6 +130,18 @@ describe('reported-speech', () => {
     ]);
   });
 
+  it.each([
+    ['Ana Lind and Tom Hale, her deputy, said the ferry would run.', ['Ana Lind', 'Tom Hale, her deputy']],
+    ['Ana Lind and her deputy, Tom Hale, said the ferry would run.', ['Ana Lind', 'her deputy, Tom Hale']],
+    ['The mayor and the harbour master said the ferry would run.', ['The mayor', 'the harbour master']],
+  ])('gives each coordinated speaker the claim, an apposition on the last included: %s', (text, speakers) => {
+    expect(pairs(text).map(([speaker]) => speaker)).toEqual(speakers);
+  });
+
+  it('keeps one phrase joined inside by "and" as one speaker', () => {
+    expect(pairs('The head of sales and marketing said the ferry would run.').map(([speaker]) => speaker)).toEqual(['The head of sales and marketing']);
+  });
+
   it('starts a new claim at a coordinated clause', () => {
     expect(pairs('The mayor said the bridge was safe, and the engineers stated that repairs were still needed.')).toEqual([
       ['The mayor', 'the bridge was safe'],
