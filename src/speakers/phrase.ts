@@ -22,6 +22,8 @@ const PLURAL = /\p{Ll}s$/u;
 const HAS_LETTER = /\p{L}/u;
 const SEPARATORS: ReadonlySet<string> = new Set([',', ';', '(', ')', '—', '–']);
 const JURISDICTION_LINKS: ReadonlySet<string> = new Set(['of', 'for']);
+/** Institution heads that take "they": "the authorities said", "government forces said". */
+const PLURAL_INSTITUTIONS: ReadonlySet<string> = new Set(['authorities', 'forces']);
 /** The descriptor every company shares, so "the company" and "the carmaker" find any company named before. */
 export const COMPANY = 'company';
 
@@ -319,11 +321,10 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
     return mention;
   }
 
-  if (lexicon.anonymous.has(head.normal) && !tokens.some((token) => lexicon.institution.has(token.normal))) {
-    return anonymousMention(tokens, head, input, context);
-  }
+  const institutional = tokens.some((token) => lexicon.institution.has(token.normal));
+  if (lexicon.anonymous.has(head.normal) && !institutional) return anonymousMention(tokens, head, input, context);
 
-  if (tokens.some((token) => lexicon.institution.has(token.normal))) {
+  if (institutional) {
     // "the company", "the carmaker": no name, so the company named before it.
     const companyDescription = definite && lexicon.company.has(head.normal) && !tokens.some((token) => isCapitalised(token.value));
     const mention = blank(companyDescription ? 'description' : 'institution', input, context);
@@ -331,7 +332,7 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
     setCountry(mention, countryOfTitle(tokens) ?? postCountry?.place ?? null);
     mention.key = institutionKey(tokens, mention.country);
     mention.definite = definite;
-    mention.plural = head.normal === 'authorities' || head.normal === 'forces';
+    mention.plural = PLURAL_INSTITUTIONS.has(head.normal);
     if (tokens.some((token) => lexicon.company.has(token.normal))) mention.descriptor = COMPANY;
     return mention;
   }
@@ -378,7 +379,7 @@ function readProperNoun(token: Token, context: PhraseContext): Mention | null {
     const mention = blank('institution', tokens, context);
     mention.name = token.value;
     mention.key = institutionKey(tokens, null);
-    mention.plural = token.normal === 'authorities' || token.normal === 'forces';
+    mention.plural = PLURAL_INSTITUTIONS.has(token.normal);
     return mention;
   }
   if (isTitleWord(token.normal, lexicon) || lexicon.institution.has(token.normal)) return null;
