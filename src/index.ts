@@ -1,23 +1,23 @@
-export { clean, createExtractor, extractClaims, type Extractor } from './extract.js';
-export { ClaimexError, isClaimexError, type ClaimexErrorCode } from './errors.js';
+export { clean, createExtractor, extractClaims, type Extractor } from './pipeline/extract.js';
+export { ClaimexError, isClaimexError, type ClaimexErrorCode } from './core/errors.js';
 export {
   CleanOptionsSchema,
   ExtractOptionsSchema,
   type CleanOptions,
   type ExtractOptions,
   type RuleList,
-} from './options.js';
-export * from './schema.js';
+} from './pipeline/options.js';
+export * from './core/schema.js';
 export type { CleanResult } from './clean/types.js';
-export type { Context } from './context.js';
+export type { Context } from './core/context.js';
 export type { Attribution, AttributionRule } from './attribution/types.js';
 export { defaultAttributionRules } from './attribution/index.js';
-export { reportingCues } from './attribution/cues.js';
+export { reportingCues } from './lang/en/cues.js';
 export type { ClaimDraft, Refiner } from './enrich/types.js';
 export { defaultRefiners } from './enrich/index.js';
 export type { SpeakerEntity } from './speakers/types.js';
 export type { Analysis, Paragraph, Sentence, Token } from './text/analyse.js';
-export { topics, type TopicPresetName } from './topics.js';
+export { topics, type TopicPresetName } from './lang/en/topics.js';
 export {
   classifyStance,
   compileLexicon,
@@ -37,7 +37,7 @@ export {
   type StanceResult,
   type StanceToken,
 } from './enrich/stance/index.js';
-export { chromeLexicon, type ChromeLexicon } from './clean/lexicon.js';
+export { chromeLexicon, type ChromeLexicon } from './lang/en/chrome.js';
 export { removalReasonMeaning } from './clean/reasons.js';
 export {
   createSpeakerResolver,

@@ -1,33 +1,7 @@
-import type { Attribution } from './attribution/types.js';
-import type { Context } from './context.js';
+import type { Context } from './core/context.js';
 import type { ClaimDraft } from './enrich/types.js';
-import type { Claim, Span, TextSpan } from './schema.js';
-import type { SpeakerEntity } from './speakers/types.js';
-
-/** The starting draft for an attribution: role and country come from its speaker entity, the rest from refiners. */
-export function draftClaim(attribution: Attribution, speaker: SpeakerEntity | null): ClaimDraft {
-  return {
-    attribution,
-    speaker,
-    role: speaker?.role ?? null,
-    country: speaker?.country ?? null,
-    date: null,
-    source: null,
-    stance: 'neutral',
-    stanceReason: { cues: [], condition: null, topicTerms: [], summary: 'no stance refiner ran' },
-    provenance: { role: speaker?.roleSpan ?? null, country: speaker?.countrySpan ?? null, date: null, source: null },
-    rules: [attribution.rule],
-  };
-}
-
-export function textSpan(raw: string, span: Span): TextSpan {
-  return { start: span.start, end: span.end, text: raw.slice(span.start, span.end) };
-}
-
-/** A quote is the raw text of its spans joined by single spaces: never edited, never invented. */
-export function quoteText(raw: string, spans: readonly Span[]): string {
-  return spans.map((span) => raw.slice(span.start, span.end)).join(' ');
-}
+import type { Claim, Span } from './core/schema.js';
+import { quoteText, textSpan } from './core/span.js';
 
 export function toClaim(ctx: Context, draft: ClaimDraft): Claim {
   const { attribution, speaker } = draft;

@@ -6,7 +6,7 @@ import { afterDateline } from './dateline.js';
 import { complementEnd, scanText } from './scan-text.js';
 import { sourcePhrase } from './source-phrase.js';
 import type { Attribution, AttributionRule } from './types.js';
-import { isComma } from './words.js';
+import { isComma } from '../lang/en/words.js';
 
 /** Attribution phrases this far from the comma that closes them are part of a longer clause. */
 const MAX_SOURCE_TOKENS = 16;

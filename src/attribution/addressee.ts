@@ -1,5 +1,5 @@
 import type { Token } from '../text/analyse.js';
-import { phraseStartingAt, type TokenRange } from './noun-phrase.js';
+import { phraseStartingAt, type TokenRange } from '../text/noun-phrase.js';
 
 const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s']);
 

@@ -1,9 +1,9 @@
-import type { Span } from '../schema.js';
+import type { Span } from '../core/schema.js';
 import { rangeSpan } from './complement.js';
 import { readText } from './scan-text.js';
 import type { QuotationBlock } from './quotation-blocks.js';
 import type { Attribution, AttributionRule } from './types.js';
-import { isQuoteToken } from './words.js';
+import { isQuoteToken } from '../lang/en/words.js';
 
 /** A paragraph introducing a block this long or longer is narration ("…, as he put it in an essay:"), not a lead-in. */
 const MAX_LEAD_IN_TOKENS = 25;

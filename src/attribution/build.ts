@@ -1,8 +1,8 @@
-import type { QuoteType, Span } from '../schema.js';
+import type { QuoteType, Span } from '../core/schema.js';
 import type { Token } from '../text/analyse.js';
 import { closeOpenQuotation, holdsQuotation, rangeSpan } from './complement.js';
 import type { CueHit } from './cue-scan.js';
-import type { TokenRange } from './noun-phrase.js';
+import type { TokenRange } from '../text/noun-phrase.js';
 import type { Attribution } from './types.js';
 import type { Unit } from './units.js';
 

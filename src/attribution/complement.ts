@@ -1,9 +1,9 @@
-import type { Span } from '../schema.js';
+import type { Span } from '../core/schema.js';
 import type { Token } from '../text/analyse.js';
 import type { CueMatch } from './cue-forms.js';
-import { addresseeAt, type TokenRange } from './noun-phrase.js';
+import { addresseeAt, type TokenRange } from '../text/noun-phrase.js';
 import type { UnitQuotes } from './units.js';
-import { ADJUNCT_OPENERS, gluedToNext, isComma, isQuoteToken, MONTHS, TIME_WORDS, WEEKDAYS } from './words.js';
+import { ADJUNCT_OPENERS, gluedToNext, isComma, isQuoteToken, MONTHS, TIME_WORDS, WEEKDAYS } from '../lang/en/words.js';
 
 export interface Complement {
   /** One range, or one per "that"-clause of `X said that A and that B`. */

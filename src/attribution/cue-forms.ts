@@ -1,8 +1,9 @@
-import type { ReportingCue } from '../schema.js';
+import type { AttributionContext } from './types.js';
+import type { ReportingCue } from '../core/schema.js';
 import type { Token } from '../text/analyse.js';
-import { cueFrames, DEFAULT_DROP, type CueFrame } from './cue-frames.js';
-import { phraseStartingAt } from './noun-phrase.js';
-import { isQuoteToken } from './words.js';
+import { cueFrames, DEFAULT_DROP, type CueFrame } from '../lang/en/cue-frames.js';
+import { phraseStartingAt } from '../text/noun-phrase.js';
+import { isQuoteToken } from '../lang/en/words.js';
 
 /** How the cue's first word is inflected: base ("say"), third person ("says"), past ("said"), -ing ("saying"). */
 export type CueForm = 'base' | 's' | 'past' | 'ing';
@@ -16,7 +17,7 @@ interface CompiledCue {
   frame: CueFrame;
 }
 
-/** Surface forms of the cues, by first word. Built once per rule call from `ctx.options.cues`. */
+/** Surface forms of the cues, by first word. Built once per rule call from `ctx.settings.cues`. */
 export interface CueIndex {
   byFirstWord: ReadonlyMap<string, readonly CompiledCue[]>;
 }

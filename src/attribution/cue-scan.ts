@@ -1,8 +1,8 @@
 import type { Token } from '../text/analyse.js';
 import { addresseeOf, meetsRequirement, thatAfterAdjunct } from './complement.js';
 import { matchCue, type CueIndex, type CueMatch } from './cue-forms.js';
-import type { TokenRange } from './noun-phrase.js';
-import { isPassiveBefore, leadInStart, skipBackToSubject, speakerAfter, speakerBefore } from './speaker-phrase.js';
+import type { TokenRange } from '../text/noun-phrase.js';
+import { isPassiveBefore, leadInStart, skipBackToSubject, speakerAfter, speakerBefore } from '../text/speaker-phrase.js';
 import type { Unit } from './units.js';
 import {
   ADJUNCT_OPENERS,
@@ -14,8 +14,8 @@ import {
   SENTENCE_END,
   SUBJECT_PRONOUNS,
   TIME_WORDS,
-} from './words.js';
-import { phraseStartingAt } from './noun-phrase.js';
+} from '../lang/en/words.js';
+import { phraseStartingAt } from '../text/noun-phrase.js';
 import { sourcePhrase } from './source-phrase.js';
 
 /**

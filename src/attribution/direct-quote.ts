@@ -1,15 +1,15 @@
-import type { Span } from '../schema.js';
+import type { Span } from '../core/schema.js';
 import type { Token } from '../text/analyse.js';
 import { addresseeIn } from './addressee.js';
 import { matchCue, type CueIndex } from './cue-forms.js';
-import type { TokenRange } from './noun-phrase.js';
-import { addresseeAt, namesSomeone, phraseEndingAt } from './noun-phrase.js';
+import type { TokenRange } from '../text/noun-phrase.js';
+import { addresseeAt, namesSomeone, phraseEndingAt } from '../text/noun-phrase.js';
 import { opensSentence, type ParagraphTokens, type QuotationBlock } from './quotation-blocks.js';
 import { readText } from './scan-text.js';
 import { sourcePhrase } from './source-phrase.js';
-import { leadInStart, speakerAfter, speakerBefore } from './speaker-phrase.js';
+import { leadInStart, speakerAfter, speakerBefore } from '../text/speaker-phrase.js';
 import type { Attribution, AttributionRule } from './types.js';
-import { isComma, isQuoteToken, SENTENCE_END } from './words.js';
+import { isComma, isQuoteToken, SENTENCE_END } from '../lang/en/words.js';
 
 /** Where the speaker was found for a quotation, in the tokens of one paragraph. */
 interface QuoteSpeaker {

@@ -1,4 +1,4 @@
-import type { Context } from '../context.js';
+import type { AttributionContext } from './types.js';
 import type { Analysis } from '../text/analyse.js';
 import { accordingToRule } from './according-to.js';
 import { asClauseRule } from './as-clause.js';
@@ -44,11 +44,11 @@ export {
  * Runs every rule over the article. Where two rules read overlapping quotes, the earlier rule wins; one rule may
  * give the same quote to several speakers ("X and Y said …").
  */
-export function findAttributions(ctx: Context, analysis: Analysis): Attribution[] {
+export function findAttributions(ctx: AttributionContext, analysis: Analysis): Attribution[] {
   const kept: Attribution[] = [];
   const keptRule: number[] = [];
   const buckets = new Map<number, number[]>();
-  ctx.options.attributionRules.forEach((rule, ruleIndex) => {
+  ctx.settings.rules.forEach((rule, ruleIndex) => {
     for (const found of rule.find(ctx, analysis)) {
       const clash = candidatesFor(buckets, found).some(
         (index) => overlaps(kept[index]!, found) && (keptRule[index]! < ruleIndex || sameSpeaker(kept[index]!, found)),

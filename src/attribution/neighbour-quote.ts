@@ -1,9 +1,9 @@
 import type { Analysis, Sentence, Token } from '../text/analyse.js';
-import { namesSomeone, phraseStartingAt, type TokenRange } from './noun-phrase.js';
+import { namesSomeone, phraseStartingAt, type TokenRange } from '../text/noun-phrase.js';
 import { closesSentence, opensSentence } from './quotation-blocks.js';
 import { readText } from './scan-text.js';
 import type { Attribution, AttributionRule } from './types.js';
-import { AUXILIARIES, isComma, NEGATIONS } from './words.js';
+import { AUXILIARIES, isComma, NEGATIONS } from '../lang/en/words.js';
 
 /** Fewer words than this in marks are a label or a scare-quote, not a statement. */
 const MIN_WORDS = 3;

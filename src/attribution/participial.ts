@@ -2,9 +2,9 @@ import { complementAttributions } from './build.js';
 import { complementAfter } from './complement.js';
 import type { CueHit } from './cue-scan.js';
 import type { Token } from '../text/analyse.js';
-import { namesSomeone, type TokenRange } from './noun-phrase.js';
-import type { SpeakerPhrase } from './speaker-phrase.js';
-import { DETERMINERS } from './words.js';
+import { namesSomeone, type TokenRange } from '../text/noun-phrase.js';
+import type { SpeakerPhrase } from '../text/speaker-phrase.js';
+import { DETERMINERS } from '../lang/en/words.js';
 import { clauseSubject, complementEnd, scanText } from './scan-text.js';
 import type { Attribution, AttributionRule } from './types.js';
 

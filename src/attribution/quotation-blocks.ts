@@ -1,9 +1,9 @@
-import type { Context } from '../context.js';
-import type { Span } from '../schema.js';
+import type { Context } from '../core/context.js';
+import type { Span } from '../core/schema.js';
 import type { Analysis, Sentence, Token } from '../text/analyse.js';
 import type { QuoteScan } from './quote-marks.js';
-import { SENTENCE_END, isQuoteToken } from './words.js';
-import { lowerBound } from '../text/lower-bound.js';
+import { SENTENCE_END, isQuoteToken } from '../lang/en/words.js';
+import { lowerBound } from '../core/lower-bound.js';
 
 /** The tokens of one paragraph in order, each with its sentence, and a lookup from raw offset to token. */
 export interface ParagraphTokens {

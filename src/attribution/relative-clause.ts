@@ -4,7 +4,7 @@ import { complementAfter } from './complement.js';
 import { complementEnd, scanText } from './scan-text.js';
 import type { Attribution, AttributionRule } from './types.js';
 import type { Token } from '../text/analyse.js';
-import { isComma } from './words.js';
+import { isComma } from '../lang/en/words.js';
 
 /**
  * `X, who said Tuesday he …, estimated …` and `A and B, who raised the possibility of …`: the relative clause is a

@@ -1,11 +1,11 @@
-import type { Context } from '../context.js';
-import type { ReportingCue } from '../schema.js';
+import type { AttributionContext } from './types.js';
+import type { ReportingCue } from '../core/schema.js';
 import type { Analysis, Token } from '../text/analyse.js';
 import { compileCues, type CueIndex } from './cue-forms.js';
 import { scanUnit, type CueHit } from './cue-scan.js';
 import { paragraphTokens, quotationBlocks, type ParagraphTokens, type QuotationBlock } from './quotation-blocks.js';
 import type { QuoteScan } from './quote-marks.js';
-import { speakerBefore, type SpeakerPhrase } from './speaker-phrase.js';
+import { speakerBefore, type SpeakerPhrase } from '../text/speaker-phrase.js';
 import { readUnits, type Unit } from './units.js';
 
 export interface ScannedUnit {
@@ -38,11 +38,11 @@ function cueIndexFor(cues: readonly ReportingCue[]): CueIndex {
 }
 
 /** One reading per call, shared by the rules of that call through the context's memo. */
-export function readText(ctx: Context, analysis: Analysis): Reading {
+export function readText(ctx: AttributionContext, analysis: Analysis): Reading {
   const byAnalysis = ctx.memo(READINGS, () => new Map<Analysis, Reading>());
   let reading = byAnalysis.get(analysis);
   if (reading === undefined) {
-    const cues = cueIndexFor(ctx.options.cues);
+    const cues = cueIndexFor(ctx.settings.cues);
     const { units, quotes } = readUnits(ctx, analysis);
     const tables = analysis.paragraphs.map((_, p) => paragraphTokens(analysis, p, quotes[p]!));
     reading = {
@@ -57,8 +57,8 @@ export function readText(ctx: Context, analysis: Analysis): Reading {
   return reading;
 }
 
-/** Every unit of the article with its cue hits, read with the lexicon of `ctx.options.cues`. */
-export function scanText(ctx: Context, analysis: Analysis): ScannedUnit[] {
+/** Every unit of the article with its cue hits, read with the lexicon of `ctx.settings.cues`. */
+export function scanText(ctx: AttributionContext, analysis: Analysis): ScannedUnit[] {
   return readText(ctx, analysis).units;
 }
 

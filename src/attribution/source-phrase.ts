@@ -1,6 +1,6 @@
 import type { Token } from '../text/analyse.js';
-import { phraseStartingAt, type TokenRange } from './noun-phrase.js';
-import { isComma } from './words.js';
+import { phraseStartingAt, type TokenRange } from '../text/noun-phrase.js';
+import { isComma } from '../lang/en/words.js';
 
 /** Nouns for a document that carries someone else's words: "a March article in La Gazette" speaks for La Gazette. */
 const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([

@@ -5,9 +5,9 @@ import { firstClaimingHit } from './according-to.js';
 import { afterDateline } from './dateline.js';
 import { complementEnd, scanText } from './scan-text.js';
 import type { Attribution, AttributionRule } from './types.js';
-import type { TokenRange } from './noun-phrase.js';
+import type { TokenRange } from '../text/noun-phrase.js';
 import type { Unit } from './units.js';
-import { isAdjunctWord, isComma, isQuoteToken } from './words.js';
+import { isAdjunctWord, isComma, isQuoteToken } from '../lang/en/words.js';
 
 /**
  * `…, X said.` / `…, said X.` / `…, minister says` (a digest headline): the words before the speaker are the claim.

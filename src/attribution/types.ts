@@ -1,5 +1,5 @@
-import type { Context } from '../context.js';
-import type { QuoteType, Span } from '../schema.js';
+import type { Context } from '../core/context.js';
+import type { QuoteType, ReportingCue, Span } from '../core/schema.js';
 import type { Analysis, Sentence } from '../text/analyse.js';
 
 /** A statement found in the text with its cue and the phrase naming its speaker, all in raw offsets. */
@@ -25,6 +25,15 @@ export interface Attribution {
 
 /** A rule reads the whole analysed article and returns the attributions it recognises. Pure: no state between calls. */
 export interface AttributionRule {
+  /** Namespaced like every rule id ("attribution/direct-quote"); it names the rule in each claim's `rules`. */
   id: string;
-  find(ctx: Context, analysis: Analysis): Attribution[];
+  find(ctx: AttributionContext, analysis: Analysis): Attribution[];
 }
+
+/** The attribution stage's settings: its rules in order and the reporting cues they read. */
+export interface AttributionSettings {
+  rules: readonly AttributionRule[];
+  cues: readonly ReportingCue[];
+}
+
+export type AttributionContext = Context<AttributionSettings>;

@@ -1,4 +1,4 @@
-import type { Context } from '../context.js';
+import type { Context } from '../core/context.js';
 import type { Analysis, Sentence, Token } from '../text/analyse.js';
 import { pairQuoteMarks, type QuoteScan, type Quotation } from './quote-marks.js';
 

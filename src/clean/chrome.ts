@@ -1,8 +1,8 @@
-import type { RemovalReason } from '../schema.js';
+import type { RemovalReason } from '../core/schema.js';
 import { normaliseChromeLine, opensLikeBio, type CompiledLexicon } from './compile.js';
 import type { LineFeatures } from './features.js';
 import { CUE, edgeGate, has, mayMatchAt } from './gates.js';
-import { isWhiteSpace } from '../text/white-space.js';
+import { isWhiteSpace } from '../core/white-space.js';
 
 /** Lines at most this long are looked up in the whole-line lexicons; chrome is short. */
 const SHORT_LINE = 90;

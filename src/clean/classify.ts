@@ -1,4 +1,4 @@
-import type { RemovalReason } from '../schema.js';
+import type { RemovalReason } from '../core/schema.js';
 import { chromeReason, isCreditOnly, isRelatedHeader, shortLineForm } from './chrome.js';
 import type { CompiledLexicon } from './compile.js';
 import { datelineDate, splitTitleTimestamp, type DateMatch } from './dateline.js';

@@ -1,8 +1,8 @@
 import type { CueTable } from './cues.js';
 import { buildStopWordTrie, type StopWordTrie } from './features.js';
 import { chromeCues, phraseEdgeGate, type EdgeGate } from './gates.js';
-import type { ChromeLexicon } from './lexicon.js';
-import { isWhiteSpace } from '../text/white-space.js';
+import type { ChromeLexicon } from '../lang/en/chrome.js';
+import { isWhiteSpace } from '../core/white-space.js';
 
 /** A lexicon turned into sets and anchored regexes once per call. */
 export interface CompiledLexicon {

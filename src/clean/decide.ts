@@ -1,4 +1,4 @@
-import type { RemovalReason } from '../schema.js';
+import type { RemovalReason } from '../core/schema.js';
 import { isEditorNote } from './chrome.js';
 import type { LineInfo } from './classify.js';
 import { findBody, type BodyRange } from './body.js';

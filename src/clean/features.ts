@@ -1,6 +1,6 @@
 import type { CueTable } from './cues.js';
 import { ALL_CUES } from './gates.js';
-import { isWhiteSpace } from '../text/white-space.js';
+import { isWhiteSpace } from '../core/white-space.js';
 import { ALPHABET, buildLetterTrie, type LetterTrie } from './letter-trie.js';
 
 /** Shape features of one trimmed line (the jusText inputs plus news-specific marks). */

@@ -1,17 +1,16 @@
-import type { ResolvedOptions } from '../options.js';
-import type { RemovedLine, Span } from '../schema.js';
-import { joinSpans } from '../text/offset-map.js';
+import type { RemovedLine, Span } from '../core/schema.js';
+import { joinSpans } from '../core/offset-map.js';
 import { classifyLines } from './classify.js';
 import { compileLexicon } from './compile.js';
 import { decide } from './decide.js';
-import { chromeLexicon, type ChromeLexicon } from './lexicon.js';
+import { chromeLexicon, type ChromeLexicon } from '../lang/en/chrome.js';
 import { splitLines } from './lines.js';
 import { readArticle } from './metadata.js';
 import { markRelatedRuns } from './related.js';
 import { demoteWedgedProse } from './smooth.js';
-import type { CleanResult } from './types.js';
+import type { CleanResult, CleanSettings } from './types.js';
 
-export { chromeLexicon, type ChromeLexicon } from './lexicon.js';
+export { chromeLexicon, type ChromeLexicon } from '../lang/en/chrome.js';
 
 const defaultCompiled = compileLexicon(chromeLexicon);
 export { findDate, type DateMatch } from './dateline.js';
@@ -22,11 +21,8 @@ export { removalReasonMeaning } from './reasons.js';
  * own text, then context (the largest block of prose is the body; the headline, standfirst and datelines above it
  * survive; link lists, share bars, menus and footers around it go). Reads title, publisher and date on the way.
  */
-export function cleanText(
-  raw: string,
-  options: Pick<ResolvedOptions, 'url' | 'publisher' | 'published'>,
-  lexicon: ChromeLexicon = chromeLexicon,
-): CleanResult {
+export function cleanText(raw: string, settings: CleanSettings): CleanResult {
+  const lexicon = settings.chromeLexicon;
   const compiled = lexicon === chromeLexicon ? defaultCompiled : compileLexicon(lexicon);
   const lines = splitLines(raw);
   const infos = classifyLines(raw, lines, compiled);
@@ -46,6 +42,6 @@ export function cleanText(
     removed,
     toRaw: (offset) => map.toRaw(offset),
     blocks,
-    article: readArticle(raw, infos, decisions, options),
+    article: readArticle(raw, infos, decisions, settings),
   };
 }

@@ -1,4 +1,4 @@
-import { isWhiteSpace } from '../text/white-space.js';
+import { isWhiteSpace } from '../core/white-space.js';
 
 /** One raw line with its trimmed span; `text` is `raw.slice(start, end)`. */
 export interface RawLine {

@@ -1,4 +1,4 @@
-import type { Article, TextSpan } from '../schema.js';
+import type { Article, TextSpan } from '../core/schema.js';
 import type { LineInfo } from './classify.js';
 import { datelineDate, splitTitleTimestamp } from './dateline.js';
 import type { Decisions } from './decide.js';

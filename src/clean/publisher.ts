@@ -1,4 +1,4 @@
-import type { TextSpan } from '../schema.js';
+import type { TextSpan } from '../core/schema.js';
 import type { LineInfo } from './classify.js';
 import type { RawLine } from './lines.js';
 

@@ -1,4 +1,4 @@
-import type { RemovalReason } from '../schema.js';
+import type { RemovalReason } from '../core/schema.js';
 
 /** What each removal reason means, for people reading `removed` (and for docs generated from it). */
 export const removalReasonMeaning: Readonly<Record<RemovalReason, string>> = {

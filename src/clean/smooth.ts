@@ -1,4 +1,4 @@
-import type { RemovalReason } from '../schema.js';
+import type { RemovalReason } from '../core/schema.js';
 import type { LineInfo } from './classify.js';
 
 /** A prose-shaped line this short, wedged between chrome of these kinds, is part of that widget (a pitch, a blurb). */

@@ -1,4 +1,13 @@
-import type { Article, RemovedLine, Span } from '../schema.js';
+import type { Article, RemovedLine, Span } from '../core/schema.js';
+import type { ChromeLexicon } from '../lang/en/chrome.js';
+
+/** What the cleaner is told: the caller's metadata fallbacks and the chrome vocabulary. */
+export interface CleanSettings {
+  url: string | null;
+  publisher: string | null;
+  published: string | null;
+  chromeLexicon: ChromeLexicon;
+}
 
 export interface CleanResult {
   /** The article: kept lines, verbatim, joined by "\n". */

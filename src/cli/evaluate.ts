@@ -3,8 +3,8 @@ import { basename, join } from 'node:path';
 import { CLAIM_FIELDS, fieldMatches, scoreBoilerplate, scoreClaims, scoreNoise, type ClaimField, type FieldScore, type StanceConfusion } from '../eval/score.js';
 import { parseBoilerplatePage, parseGoldArticle } from '../eval/gold.js';
 import { poolPRF, type PRF } from '../eval/metrics.js';
-import { clean, extractClaims } from '../extract.js';
-import { StanceSchema, type Stance } from '../schema.js';
+import { clean, extractClaims } from '../pipeline/extract.js';
+import { StanceSchema, type Stance } from '../core/schema.js';
 
 export interface ArticleEvaluation {
   file: string;

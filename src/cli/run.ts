@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ClaimexError } from '../errors.js';
-import { createExtractor } from '../extract.js';
-import type { ExtractOptions } from '../options.js';
+import { ClaimexError } from '../core/errors.js';
+import { createExtractor } from '../pipeline/extract.js';
+import type { ExtractOptions } from '../pipeline/options.js';
 import { evaluateFolders, formatReport } from './evaluate.js';
 import { readTopicOption } from './topic.js';
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { ClaimexError } from '../errors.js';
-import { TopicSchema, type Topic } from '../schema.js';
-import { topics } from '../topics.js';
+import { ClaimexError } from '../core/errors.js';
+import { TopicSchema, type Topic } from '../core/schema.js';
+import { topics } from '../lang/en/topics.js';
 
 /** `--topic` takes a preset name (see `topics`) or the path of a JSON file holding a topic. */
 export function readTopicOption(value: string): Topic {

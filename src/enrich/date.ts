@@ -1,15 +1,14 @@
-import type { Context } from '../context.js';
-import { textSpan } from '../records.js';
-import type { Span, TextSpan } from '../schema.js';
+import { textSpan } from '../core/span.js';
+import type { Span, TextSpan } from '../core/schema.js';
 import type { Analysis } from '../text/analyse.js';
 import { ATTACHMENT_WINDOW, attachmentGap, statementTimeWords } from './date/attachment.js';
-import { parseIsoDate, toIso } from './date/calendar.js';
+import { parseIsoDate, toIso } from '../gazetteer/date/calendar.js';
 import { findYearMarks, yearBefore, type YearMark } from './date/document-years.js';
 import { outsideQuotes } from './date/outside-quotes.js';
-import { mayHoldDatePhrase, readDatePhrases } from './date/phrases.js';
-import { resolveDatePhrase } from './date/resolve.js';
+import { mayHoldDatePhrase, readDatePhrases } from '../gazetteer/date/phrases.js';
+import { resolveDatePhrase } from '../gazetteer/date/resolve.js';
 import { sentenceNeighbours } from './date/sentence-neighbours.js';
-import type { ClaimDraft, Refiner } from './types.js';
+import type { ClaimDraft, EnrichContext, Refiner } from './types.js';
 
 export interface StatementDateInput {
   raw: string;
@@ -112,7 +111,7 @@ export const DATE_REFINER_ID = 'enrich/date';
 /** Fills `date` on every draft that has none yet, reading only the attribution part of its sentence. */
 export const dateRefiner: Refiner = {
   id: DATE_REFINER_ID,
-  refine(ctx: Context, _analysis: Analysis, drafts: ClaimDraft[]): ClaimDraft[] {
+  refine(ctx: EnrichContext, _analysis: Analysis, drafts: ClaimDraft[]): ClaimDraft[] {
     let yearMarks: readonly YearMark[] | null = null;
     const marks = (): readonly YearMark[] => (yearMarks ??= ctx.referenceDate ? [] : findYearMarks(ctx.raw));
     const neighbours = sentenceNeighbours(drafts);

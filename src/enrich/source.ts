@@ -1,19 +1,18 @@
-import type { Context } from '../context.js';
-import { textSpan } from '../records.js';
-import type { Span, TextSpan } from '../schema.js';
+import { textSpan } from '../core/span.js';
+import type { Span, TextSpan } from '../core/schema.js';
 import type { Analysis } from '../text/analyse.js';
 import { gapBetween } from './date/attachment.js';
 import { outsideQuotes } from './date/outside-quotes.js';
 import { sentenceNeighbours } from './date/sentence-neighbours.js';
 import { coreTokens, looksLikeOutlet } from './source/classify.js';
-import { defaultOutletLexicon, type OutletLexicon } from './source/lexicon.js';
+import { defaultOutletLexicon, type OutletLexicon } from '../lang/en/outlets.js';
 import { compileKeywordGate } from './source/keyword-gate.js';
 import { compileNameReader, type NameReader } from './source/name.js';
 import { createPersonCheck } from './source/persons.js';
-import { isPlaceName } from './source/places.js';
+import { isPlaceName } from '../gazetteer/place-names.js';
 import { findOutletMentions, type OutletMention } from './source/registry.js';
 import { outletSlots, type OutletSlot } from './source/slots.js';
-import type { ClaimDraft, Refiner } from './types.js';
+import type { ClaimDraft, EnrichContext, Refiner } from './types.js';
 
 export const SOURCE_REFINER_ID = 'enrich/source';
 
@@ -65,7 +64,7 @@ export function createSourceRefiner(options: SourceRefinerOptions = {}): Refiner
   const gate = compileKeywordGate(slots);
   return {
     id: SOURCE_REFINER_ID,
-    refine(ctx: Context, analysis: Analysis, drafts: ClaimDraft[]): ClaimDraft[] {
+    refine(ctx: EnrichContext, analysis: Analysis, drafts: ClaimDraft[]): ClaimDraft[] {
       if (drafts.length === 0) return drafts;
       const isPerson = createPersonCheck(ctx.raw, drafts.map((draft) => draft.speaker), lexicon, isPlaceName);
       const mentions = findOutletMentions({

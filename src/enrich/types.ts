@@ -1,6 +1,6 @@
 import type { Attribution } from '../attribution/types.js';
-import type { Context } from '../context.js';
-import type { Stance, StanceReason, TextSpan } from '../schema.js';
+import type { Context } from '../core/context.js';
+import type { Stance, StanceReason, TextSpan, Topic } from '../core/schema.js';
 import type { SpeakerEntity } from '../speakers/types.js';
 import type { Analysis } from '../text/analyse.js';
 
@@ -26,6 +26,14 @@ export interface ClaimDraft {
 
 /** A refiner folds over the drafts (the way chrono-node refines parse results). Pure: returns new or same drafts. */
 export interface Refiner {
+  /** Namespaced like every rule id ("enrich/date"); a draft lists it in `rules` only where the refiner decided a value. */
   id: string;
-  refine(ctx: Context, analysis: Analysis, drafts: ClaimDraft[]): ClaimDraft[];
+  refine(ctx: EnrichContext, analysis: Analysis, drafts: ClaimDraft[]): ClaimDraft[];
 }
+
+/** The enrich stage's settings: the topic stance is measured against. */
+export interface EnrichSettings {
+  topic: Topic | null;
+}
+
+export type EnrichContext = Context<EnrichSettings>;

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { ClaimexError } from '../errors.js';
-import { IsoDateSchema, QuoteTypeSchema, SpeakerTypeSchema, StanceSchema, TopicSchema } from '../schema.js';
+import { ClaimexError } from '../core/errors.js';
+import { IsoDateSchema, QuoteTypeSchema, SpeakerTypeSchema, StanceSchema, TopicSchema } from '../core/schema.js';
 
 /** One gold claim, as `gold-format.md` defines it. */
 export const GoldClaimSchema = z.object({

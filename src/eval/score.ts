@@ -1,4 +1,4 @@
-import type { Claim, RemovedLine, Stance } from '../schema.js';
+import type { Claim, RemovedLine, Stance } from '../core/schema.js';
 import type { BoilerplatePage, GoldArticle, GoldClaim } from './gold.js';
 import { prf, tokenF1, type PRF } from './metrics.js';
 

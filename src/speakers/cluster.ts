@@ -1,4 +1,4 @@
-import type { Span } from '../schema.js';
+import type { Span } from '../core/schema.js';
 import { addMention, newDraft, type EntityDraft } from './entity-draft.js';
 import { bareInstitutionKey } from './institution-key.js';
 import type { Mention } from './mention.js';

@@ -1,4 +1,4 @@
-import type { SpeakerType } from '../schema.js';
+import type { SpeakerType } from '../core/schema.js';
 import type { Gender, Mention } from './mention.js';
 
 /** An entity while mentions are being gathered; becomes a SpeakerEntity at the end. */

@@ -1,10 +1,10 @@
 import type { Attribution } from '../attribution/types.js';
-import type { Context } from '../context.js';
-import type { Span, TextSpan } from '../schema.js';
+import type { Context } from '../core/context.js';
+import type { Span, TextSpan } from '../core/schema.js';
 import type { Analysis, Sentence } from '../text/analyse.js';
 import { clusterMentions } from './cluster.js';
 import { bestRole, firstCountry, type EntityDraft } from './entity-draft.js';
-import { compileSpeakerLexicon, defaultSpeakerLexicon, type CompiledSpeakerLexicon, type SpeakerLexicon } from './lexicon.js';
+import { compileSpeakerLexicon, defaultSpeakerLexicon, type CompiledSpeakerLexicon, type SpeakerLexicon } from '../lang/en/speakers.js';
 import type { Mention } from './mention.js';
 import { nameKey } from './name-key.js';
 import { addBracketedLabelCountry, readPhrase } from './phrase.js';
@@ -12,7 +12,7 @@ import { isTitleCased, mentionsInSentence } from './scan.js';
 import { countryFromSentence } from './sentence-country.js';
 import type { SpeakerEntity } from './types.js';
 
-export { defaultSpeakerLexicon, type SpeakerLexicon } from './lexicon.js';
+export { defaultSpeakerLexicon, type SpeakerLexicon } from '../lang/en/speakers.js';
 export type { Mention, MentionKind } from './mention.js';
 export { nameKey } from './name-key.js';
 

@@ -1,4 +1,4 @@
-import { matchPlaceAt, type WordToken } from '../enrich/country.js';
+import { matchPlaceAt, type WordToken } from '../gazetteer/country.js';
 
 /** Words that vary between two writings of one institution ("Ministry of Foreign Affairs" ≡ "Foreign Ministry"). */
 const IGNORED: ReadonlySet<string> = new Set(['the', 'of', 'for', 'affairs', "'s", '’s', "'", '’', 'and', '&']);

@@ -1,4 +1,4 @@
-import type { Span } from '../schema.js';
+import type { Span } from '../core/schema.js';
 
 /**
  * What a phrase names: a person by name, a person by office only ("the minister"), a lone capitalised word that

@@ -1,10 +1,11 @@
-import { isCapitalised } from '../enrich/capitalised.js';
-import { countryOfPartyLabel, countryOfTitle, matchPlaceAt } from '../enrich/country.js';
-import { joinTokens, roleFromApposition, roleFromTitle } from '../enrich/role.js';
-import type { Span } from '../schema.js';
+import { isCapitalised } from '../core/capitalised.js';
+import { countryOfPartyLabel, countryOfTitle, matchPlaceAt } from '../gazetteer/country.js';
+import { roleFromApposition, roleFromTitle } from '../gazetteer/role.js';
+import { joinTokens } from '../core/tokens.js';
+import type { Span } from '../core/schema.js';
 import type { Token } from '../text/analyse.js';
 import { institutionKey } from './institution-key.js';
-import { nameParticles, sourcePostmodifiers, type CompiledSpeakerLexicon } from './lexicon.js';
+import { nameParticles, sourcePostmodifiers, type CompiledSpeakerLexicon } from '../lang/en/speakers.js';
 import type { Gender, Mention, MentionKind } from './mention.js';
 
 export interface PhraseContext {

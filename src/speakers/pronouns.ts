@@ -1,4 +1,4 @@
-import type { Span } from '../schema.js';
+import type { Span } from '../core/schema.js';
 import type { EntityDraft } from './entity-draft.js';
 import type { Mention } from './mention.js';
 

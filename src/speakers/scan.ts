@@ -1,7 +1,7 @@
-import { isCapitalised } from '../enrich/capitalised.js';
-import type { Span } from '../schema.js';
+import { isCapitalised } from '../core/capitalised.js';
+import type { Span } from '../core/schema.js';
 import type { Sentence, Token } from '../text/analyse.js';
-import { nameParticles, type CompiledSpeakerLexicon } from './lexicon.js';
+import { nameParticles, type CompiledSpeakerLexicon } from '../lang/en/speakers.js';
 import type { Mention } from './mention.js';
 import { addBracketedLabelCountry, isGlue, readPart } from './phrase.js';
 

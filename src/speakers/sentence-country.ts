@@ -1,5 +1,5 @@
-import { placeReferences } from '../enrich/country.js';
-import type { Span } from '../schema.js';
+import { placeReferences } from '../gazetteer/country.js';
+import type { Span } from '../core/schema.js';
 import type { Sentence } from '../text/analyse.js';
 import type { EntityDraft } from './entity-draft.js';
 import type { Mention } from './mention.js';

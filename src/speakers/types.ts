@@ -1,4 +1,4 @@
-import type { SpeakerType, TextSpan } from '../schema.js';
+import type { SpeakerType, TextSpan } from '../core/schema.js';
 
 /** One entity that speaks in the article: a person, institution, country or anonymous source. */
 export interface SpeakerEntity {

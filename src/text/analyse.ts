@@ -1,42 +1,10 @@
-import type { Span } from '../schema.js';
+import type { Span } from '../core/schema.js';
+import type { Analysis, Paragraph, Sentence, Token } from '../core/tokens.js';
 import { nlp } from './model.js';
 import { NON_FINAL_ABBREVIATIONS, sentenceBounds } from './sentence-bounds.js';
-import { isWhiteSpace } from './white-space.js';
+import { isWhiteSpace } from '../core/white-space.js';
 
-/** A token with raw offsets. `normal` is lower-cased; `pos` is a Universal Dependencies tag. */
-export interface Token {
-  value: string;
-  normal: string;
-  pos: string;
-  start: number;
-  end: number;
-  /** Index of the token in its sentence. */
-  index: number;
-}
-
-export interface Sentence {
-  /** Index in `Analysis.sentences`. */
-  index: number;
-  paragraph: number;
-  start: number;
-  end: number;
-  text: string;
-  tokens: Token[];
-}
-
-export interface Paragraph {
-  index: number;
-  start: number;
-  end: number;
-  text: string;
-  sentences: Sentence[];
-}
-
-export interface Analysis {
-  raw: string;
-  paragraphs: Paragraph[];
-  sentences: Sentence[];
-}
+export type { Analysis, Paragraph, Sentence, Token } from '../core/tokens.js';
 
 const STARTS_UPPER = /^[\p{Lu}"“‘'«„(]/u;
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import winkNLP, { type Model } from 'wink-nlp';
-import { ClaimexError } from '../errors.js';
+import { ClaimexError } from '../core/errors.js';
 
 export type WinkNlp = ReturnType<typeof winkNLP>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileCues, inflect, matchCue } from '../../src/attribution/cue-forms.js';
-import { reportingCues } from '../../src/attribution/cues.js';
+import { reportingCues } from '../../src/lang/en/cues.js';
 import { analyse } from '../../src/text/analyse.js';
 
 describe('inflect', () => {

@@ -1,8 +1,8 @@
 import { findAttributions } from '../../src/attribution/index.js';
 import type { AttributionRule } from '../../src/attribution/types.js';
-import { createContext } from '../../src/context.js';
-import { resolveOptions, type ExtractOptions } from '../../src/options.js';
-import type { Article, Span } from '../../src/schema.js';
+import { createContext, withSettings } from '../../src/core/context.js';
+import { resolveOptions, type ExtractOptions } from '../../src/pipeline/options.js';
+import type { Article, Span } from '../../src/core/schema.js';
 import { analyse } from '../../src/text/analyse.js';
 
 export interface Found {
@@ -51,7 +51,7 @@ export function attribute(text: string, options: AttributeOptions = {}): Found[]
       published: null,
     },
   };
-  const ctx = createContext(text, resolved, article);
+  const ctx = withSettings(createContext(text, article), resolved.attribution);
   const read = (span: Span | null) => (span ? text.slice(span.start, span.end) : null);
   return findAttributions(ctx, analyse(text, blocks)).map((attribution) => {
     for (const span of attribution.quoteSpans) {

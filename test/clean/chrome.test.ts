@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { chromeReason } from '../../src/clean/chrome.js';
 import { compileLexicon } from '../../src/clean/compile.js';
 import { lineFeatures } from '../../src/clean/features.js';
-import { chromeLexicon } from '../../src/clean/lexicon.js';
-import type { RemovalReason } from '../../src/schema.js';
+import { chromeLexicon } from '../../src/lang/en/chrome.js';
+import type { RemovalReason } from '../../src/core/schema.js';
 
 const lexicon = compileLexicon(chromeLexicon);
 const reasonOf = (text: string): RemovalReason | null => chromeReason(text, lineFeatures(text, 0, text.length, lexicon), lexicon);

@@ -133,7 +133,7 @@ describe('cleanText: the article survives, the page around it goes', () => {
     const raw = page(headline, body[0]!, 'Marketplace', 'Obituaries', body[1]!, body[2]!);
     expect(keptLines(raw)).toContain('Obituaries');
     const lexicon = { ...chromeLexicon, navigation: [...chromeLexicon.navigation, 'obituaries', 'marketplace'] };
-    const result = cleanText(raw, noOptions, lexicon);
+    const result = cleanText(raw, { ...noOptions, chromeLexicon: lexicon });
     expect(result.removed.map((line) => [line.text, line.reason])).toEqual([
       ['Marketplace', 'navigation'],
       ['Obituaries', 'navigation'],

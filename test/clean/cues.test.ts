@@ -4,7 +4,7 @@ import { chromeReason, isCaption, isRelatedHeader } from '../../src/clean/chrome
 import { compileLexicon, type CompiledLexicon } from '../../src/clean/compile.js';
 import { lineFeatures } from '../../src/clean/features.js';
 import { ALL_CUES, CUE, edgeGate, mayMatchAt, phraseEdgeGate } from '../../src/clean/gates.js';
-import { chromeLexicon, type ChromeLexicon } from '../../src/clean/lexicon.js';
+import { chromeLexicon, type ChromeLexicon } from '../../src/lang/en/chrome.js';
 
 const cuesOf = (text: string, lexicon: CompiledLexicon = compileLexicon(chromeLexicon)): number =>
   lineFeatures(text, 0, text.length, lexicon).cues;

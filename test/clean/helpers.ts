@@ -1,10 +1,12 @@
 import { cleanText } from '../../src/clean/index.js';
-import type { CleanResult } from '../../src/clean/types.js';
+import type { CleanResult, CleanSettings } from '../../src/clean/types.js';
+import { chromeLexicon } from '../../src/lang/en/chrome.js';
 
-export const noOptions: { url: string | null; publisher: string | null; published: string | null } = {
+export const noOptions: CleanSettings = {
   url: null,
   publisher: null,
   published: null,
+  chromeLexicon,
 };
 
 /** Hand-written prose paragraphs (no seed text) long enough to read as an article body. */

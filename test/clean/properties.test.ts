@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RemovalReasonSchema } from '../../src/schema.js';
+import { RemovalReasonSchema } from '../../src/core/schema.js';
 import { body, run } from './helpers.js';
 
 const pieces = [

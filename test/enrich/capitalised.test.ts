@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCapitalised } from '../../src/enrich/capitalised.js';
+import { isCapitalised } from '../../src/core/capitalised.js';
 
 describe('isCapitalised', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryOfTitle, isCountrySpeaker, lookupPlace, placeIndex, placeReferences } from '../../src/enrich/country.js';
+import { countryOfTitle, isCountrySpeaker, lookupPlace, placeIndex, placeReferences } from '../../src/gazetteer/country.js';
 import { tokensOf } from '../speakers/helpers.js';
 
 describe('lookupPlace', () => {

@@ -1,9 +1,9 @@
 import type { Attribution } from '../../src/attribution/types.js';
-import { createContext, type Context } from '../../src/context.js';
-import type { ClaimDraft } from '../../src/enrich/types.js';
-import { resolveOptions } from '../../src/options.js';
-import { draftClaim } from '../../src/records.js';
-import type { QuoteType, Span } from '../../src/schema.js';
+import { createContext, withSettings } from '../../src/core/context.js';
+import type { ClaimDraft, EnrichContext } from '../../src/enrich/types.js';
+import { resolveOptions } from '../../src/pipeline/options.js';
+import { draftClaim } from '../../src/enrich/draft.js';
+import type { QuoteType, Span } from '../../src/core/schema.js';
 import type { SpeakerEntity } from '../../src/speakers/types.js';
 import { analyse, type Analysis } from '../../src/text/analyse.js';
 
@@ -21,7 +21,7 @@ export interface ClaimSpec {
 
 export interface Built {
   raw: string;
-  ctx: Context;
+  ctx: EnrichContext;
   analysis: Analysis;
   drafts: ClaimDraft[];
 }
@@ -36,12 +36,12 @@ export function buildDrafts(raw: string, specs: readonly ClaimSpec[], meta: Arti
   const lines: Span[] = [];
   for (const match of raw.matchAll(/[^\n]+/g)) lines.push({ start: match.index, end: match.index + match[0].length });
   const analysis = analyse(raw, lines);
-  const ctx = createContext(raw, resolveOptions({}), {
+  const ctx = withSettings(createContext(raw, {
     title: null,
     publisher: meta.publisher ?? null,
     published: meta.published ?? null,
     provenance: { title: null, publisher: null, published: null },
-  });
+  }), resolveOptions({}).enrich);
   const drafts = specs.map((spec) => draftClaim(attributionFor(raw, analysis, spec), entityFor(spec)));
   return { raw, ctx, analysis, drafts };
 }

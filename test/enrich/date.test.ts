@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dateRefiner } from '../../src/enrich/date.js';
 import { findYearMarks, yearBefore } from '../../src/enrich/date/document-years.js';
-import { mayHoldDatePhrase, readDatePhrases } from '../../src/enrich/date/phrases.js';
-import { resolveDatePhrase } from '../../src/enrich/date/resolve.js';
+import { mayHoldDatePhrase, readDatePhrases } from '../../src/gazetteer/date/phrases.js';
+import { resolveDatePhrase } from '../../src/gazetteer/date/resolve.js';
 import { buildDrafts, type ArticleMeta, type ClaimSpec } from './date-source-fixture.js';
 
 /** Runs the date refiner over hand-built drafts and returns each draft's date and the phrase it was read from. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expandRoleAbbreviation, roleFromApposition, roleFromTitle } from '../../src/enrich/role.js';
-import { compileSpeakerLexicon, defaultSpeakerLexicon } from '../../src/speakers/lexicon.js';
+import { expandRoleAbbreviation, roleFromApposition, roleFromTitle } from '../../src/gazetteer/role.js';
+import { compileSpeakerLexicon, defaultSpeakerLexicon } from '../../src/lang/en/speakers.js';
 import { tokensOf } from '../speakers/helpers.js';
 
 const words = compileSpeakerLexicon(defaultSpeakerLexicon).roleWords;

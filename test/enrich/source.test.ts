@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSourceRefiner, sourceRefiner } from '../../src/enrich/source.js';
-import { defaultOutletLexicon } from '../../src/enrich/source/lexicon.js';
+import { defaultOutletLexicon } from '../../src/lang/en/outlets.js';
 import { expandAcronym } from '../../src/enrich/source/registry.js';
 import { buildDrafts, type ArticleMeta, type ClaimSpec } from './date-source-fixture.js';
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../src/clean/index.js';
-import { createContext } from '../../src/context.js';
-import { resolveOptions } from '../../src/options.js';
+import { createContext } from '../../src/core/context.js';
+import { resolveOptions } from '../../src/pipeline/options.js';
 
 function contextFor(raw: string) {
   const options = resolveOptions(undefined);
-  return createContext(raw, options, cleanText(raw, options, options.chromeLexicon).article);
+  return createContext(raw, cleanText(raw, options.clean).article);
 }
 
 describe('context memo', () => {

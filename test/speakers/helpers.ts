@@ -1,7 +1,7 @@
 import type { Attribution } from '../../src/attribution/types.js';
-import { createContext } from '../../src/context.js';
-import { resolveOptions } from '../../src/options.js';
-import type { Article, Span } from '../../src/schema.js';
+import { createContext } from '../../src/core/context.js';
+import { resolveOptions } from '../../src/pipeline/options.js';
+import type { Article, Span } from '../../src/core/schema.js';
 import { resolveSpeakers } from '../../src/speakers/index.js';
 import type { SpeakerEntity } from '../../src/speakers/types.js';
 import { analyse, type Analysis, type Token } from '../../src/text/analyse.js';
@@ -38,7 +38,7 @@ export function resolve(text: string, phrases: ReadonlyArray<string | [string, n
     const [phrase, occurrence] = typeof entry === 'string' ? [entry, 0] : entry;
     return attributionAt(analysis, spanOf(text, phrase, occurrence), cueLemma);
   });
-  const ctx = createContext(text, resolveOptions({}), ARTICLE);
+  const ctx = createContext(text, ARTICLE);
   const { entities, assignments } = resolveSpeakers(ctx, analysis, attributions);
   return { entities, speakers: assignments };
 }

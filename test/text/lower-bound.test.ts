@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lowerBound } from '../../src/text/lower-bound.js';
+import { lowerBound } from '../../src/core/lower-bound.js';
 
 describe('lowerBound', () => {
   it.each<[number[], number, number]>([

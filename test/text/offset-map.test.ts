@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { joinSpans } from '../../src/text/offset-map.js';
+import { joinSpans } from '../../src/core/offset-map.js';
 
 describe('joinSpans', () => {
   it('maps every offset of the joined text back to the same character in the raw input', () => {

@@ -1,4 +1,4 @@
-import type { Span } from '../../schema.js';
+import type { Span } from '../../core/schema.js';
 
 /**
  * How far (in characters) a date phrase may sit from what it dates: "said at a press conference in Brussels on

@@ -1,4 +1,4 @@
-import { lowerBound } from '../../text/lower-bound.js';
+import { lowerBound } from '../../core/lower-bound.js';
 
 /** A date written with its year somewhere in the article: the context for yearless dates when the article is undated. */
 export interface YearMark {

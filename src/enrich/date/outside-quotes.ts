@@ -1,4 +1,4 @@
-import type { Span } from '../../schema.js';
+import type { Span } from '../../core/schema.js';
 
 /**
  * The parts of `within` that no quote span covers: the attribution part of a sentence ("X said on May 20",

@@ -1,4 +1,4 @@
-import type { OutletLexicon } from './lexicon.js';
+import type { OutletLexicon } from '../../lang/en/outlets.js';
 import type { NameCandidate } from './name.js';
 
 /**

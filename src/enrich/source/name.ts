@@ -1,5 +1,5 @@
-import type { Span } from '../../schema.js';
-import type { OutletLexicon } from './lexicon.js';
+import type { Span } from '../../core/schema.js';
+import type { OutletLexicon } from '../../lang/en/outlets.js';
 
 /** A phrase read in an outlet slot: a capitalised name, possibly with a head noun ("public broadcaster ERR"). */
 export interface NameCandidate {

@@ -1,5 +1,5 @@
 import type { SpeakerEntity } from '../../speakers/types.js';
-import type { OutletLexicon } from './lexicon.js';
+import type { OutletLexicon } from '../../lang/en/outlets.js';
 
 const WORD_BEFORE = /([\p{L}\p{M}.]+)[ \t]+$/u;
 const FIRST_NAME = /^\p{Lu}\p{Ll}+$/u;

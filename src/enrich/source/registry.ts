@@ -1,7 +1,7 @@
-import type { Span } from '../../schema.js';
+import type { Span } from '../../core/schema.js';
 import type { Sentence } from '../../text/analyse.js';
 import { coreTokens, isAcronym, isOutletName, type NameEvidence } from './classify.js';
-import type { OutletLexicon } from './lexicon.js';
+import type { OutletLexicon } from '../../lang/en/outlets.js';
 import type { NameCandidate, NameReader } from './name.js';
 import { compileKeywordGate, type KeywordGate } from './keyword-gate.js';
 import type { OutletSlot } from './slots.js';

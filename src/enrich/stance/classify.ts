@@ -1,4 +1,4 @@
-import type { Span, Stance, StanceReason, TextSpan } from '../../schema.js';
+import type { Span, Stance, StanceReason, TextSpan } from '../../core/schema.js';
 import { findConditions, type ConditionHit } from './conditions.js';
 import type { CompiledLexicon, PhraseFamily } from './lexicon.js';
 import { matchPhrases, type PhraseHit } from './phrase-index.js';

@@ -1,4 +1,4 @@
-import type { Topic } from '../../schema.js';
+import type { Topic } from '../../core/schema.js';
 import { conditionCues, conditionMarkerCues, conditionPrepositions, settlementNouns } from './cues/condition.js';
 import { anaphoricNouns, hedgeCues, negatorCues } from './cues/modifiers.js';
 import { parameterCues, processCues, reportiveCues } from './cues/neutral.js';

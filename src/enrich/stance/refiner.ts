@@ -1,13 +1,12 @@
-import type { Context } from '../../context.js';
-import type { Span, Topic } from '../../schema.js';
+import type { Span, Topic } from '../../core/schema.js';
 import type { Analysis, Sentence, Token } from '../../text/analyse.js';
-import type { ClaimDraft, Refiner } from '../types.js';
+import type { ClaimDraft, EnrichContext, Refiner } from '../types.js';
 import { classifyStance, type StanceContext } from './classify.js';
 import { compileLexicon, stanceLexicon, withTopicCues, type CompiledLexicon, type StanceLexicon } from './lexicon.js';
 import { matchPhrases } from './phrase-index.js';
 import { compileTopic, findTopicTerms, type CompiledTopic } from './topic-terms.js';
 import { isSegmentBreak, toStanceWords, type StanceToken } from './words.js';
-import { lowerBound } from '../../text/lower-bound.js';
+import { lowerBound } from '../../core/lower-bound.js';
 
 export const STANCE_REFINER_ID = 'enrich/stance';
 
@@ -35,8 +34,8 @@ export function createStanceRefiner(options: StanceRefinerOptions = {}): Refiner
   };
   return {
     id: STANCE_REFINER_ID,
-    refine(ctx: Context, analysis: Analysis, drafts: ClaimDraft[]): ClaimDraft[] {
-      const topic = ctx.options.topic;
+    refine(ctx: EnrichContext, analysis: Analysis, drafts: ClaimDraft[]): ClaimDraft[] {
+      const topic = ctx.settings.topic;
       if (!topic) return refineStances(ctx, analysis, drafts, compiledBase, null);
       const entry = forTopic(topic);
       return refineStances(ctx, analysis, drafts, entry.lexicon, entry.topic);
@@ -48,7 +47,7 @@ export function createStanceRefiner(options: StanceRefinerOptions = {}): Refiner
 export const stanceRefiner: Refiner = createStanceRefiner();
 
 function refineStances(
-  ctx: Context,
+  ctx: EnrichContext,
   analysis: Analysis,
   drafts: ClaimDraft[],
   lexicon: CompiledLexicon,

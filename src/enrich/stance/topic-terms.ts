@@ -1,4 +1,4 @@
-import type { Topic } from '../../schema.js';
+import type { Topic } from '../../core/schema.js';
 import { entryWords, termForms } from './inflect.js';
 import { compilePhrases, matchPhrases, type PhraseIndex } from './phrase-index.js';
 import { isBreak, type StanceWord } from './words.js';

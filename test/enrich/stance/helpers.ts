@@ -1,10 +1,10 @@
-import { createContext } from '../../../src/context.js';
+import { createContext, withSettings } from '../../../src/core/context.js';
 import { createStanceRefiner } from '../../../src/enrich/stance/index.js';
-import { resolveOptions } from '../../../src/options.js';
-import type { Topic } from '../../../src/schema.js';
+import { resolveOptions } from '../../../src/pipeline/options.js';
+import type { Topic } from '../../../src/core/schema.js';
 import type { Attribution } from '../../../src/attribution/types.js';
 import type { ClaimDraft } from '../../../src/enrich/types.js';
-import type { Span } from '../../../src/schema.js';
+import type { Span } from '../../../src/core/schema.js';
 import type { SpeakerEntity } from '../../../src/speakers/types.js';
 import { analyse, type Analysis, type Sentence } from '../../../src/text/analyse.js';
 
@@ -106,7 +106,7 @@ const noArticle = { title: null, publisher: null, published: null, provenance: {
 /** Runs the stance refiner over hand-made claims of `text` and returns the refined drafts. */
 export function refineStance(text: string, claims: readonly HandClaim[], topic?: Topic): ClaimDraft[] {
   const analysis = analyseLines(text);
-  const ctx = createContext(text, resolveOptions(topic ? { topic } : {}), noArticle);
+  const ctx = withSettings(createContext(text, noArticle), { topic: topic ?? null });
   return refiner.refine(ctx, analysis, draftsFor(text, analysis, claims));
 }
 

@@ -1,10 +1,10 @@
 // Stance accuracy on the seed gold claims, before the pipeline matches claims: each gold quote becomes a draft
 // (cue = nearest verb) and the stance refiner runs over them. Run: npx tsx test/enrich/stance/measure-gold.ts [-v]
 import { readFileSync, readdirSync } from 'node:fs';
-import { createContext } from '../../../src/context.js';
+import { createContext, withSettings } from '../../../src/core/context.js';
 import { stanceRefiner } from '../../../src/enrich/stance/index.js';
-import { resolveOptions } from '../../../src/options.js';
-import type { Stance, Topic } from '../../../src/schema.js';
+import { resolveOptions } from '../../../src/pipeline/options.js';
+import type { Stance, Topic } from '../../../src/core/schema.js';
 import { analyseLines, draftsFor } from './helpers.js';
 
 const root = new URL('../../../', import.meta.url).pathname;
@@ -30,7 +30,7 @@ for (const file of readdirSync(`${root}fixtures/seeds`).filter((name) => name.en
   });
   const drafts = draftsFor(raw, analysis, claims);
   const options = resolveOptions({ topic: gold.topic, refiners: [] });
-  const ctx = createContext(raw, options, { title: null, publisher: null, published: null, provenance: { title: null, publisher: null, published: null } });
+  const ctx = withSettings(createContext(raw, { title: null, publisher: null, published: null, provenance: { title: null, publisher: null, published: null } }), options.enrich);
   const refined = stanceRefiner.refine(ctx, analysis, drafts);
   refined.forEach((draft, index) => {
     const expected = gold.claims[index]!.stance;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Stance, Topic } from '../../../src/schema.js';
+import type { Stance, Topic } from '../../../src/core/schema.js';
 import { stanceOf } from './helpers.js';
 import { aid, climate, sanctions, tradeDeal, truce } from './topics.js';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { STANCE_REFINER_ID } from '../../../src/enrich/stance/index.js';
-import { StanceReasonSchema } from '../../../src/schema.js';
+import { StanceReasonSchema } from '../../../src/core/schema.js';
 import { refineStance, stanceOf } from './helpers.js';
 import { aid, sanctions } from './topics.js';
 

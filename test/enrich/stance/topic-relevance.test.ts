@@ -3,8 +3,8 @@ import { compileLexicon, compileTopic, stanceLexicon } from '../../../src/enrich
 import { toStanceWords } from '../../../src/enrich/stance/words.js';
 import { findTopicTerms } from '../../../src/enrich/stance/topic-terms.js';
 import { matchPhrases } from '../../../src/enrich/stance/phrase-index.js';
-import type { Topic } from '../../../src/schema.js';
-import { topics } from '../../../src/topics.js';
+import type { Topic } from '../../../src/core/schema.js';
+import { topics } from '../../../src/lang/en/topics.js';
 import { analyseLines, refineStance, stanceOf } from './helpers.js';
 import { aid, sanctions, tradeDeal } from './topics.js';
 

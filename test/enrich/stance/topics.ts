@@ -1,4 +1,4 @@
-import type { Topic } from '../../../src/schema.js';
+import type { Topic } from '../../../src/core/schema.js';
 
 /** Hand-written topics, unlike the seeds', so the rules are checked away from the data they were tuned on. */
 export const sanctions: Topic = { name: 'sanctions on Iran', terms: ['sanctions', 'embargo', 'export ban'] };

@@ -1,5 +1,12 @@
-import type { RoleWords } from '../enrich/role.js';
-import { foreignArticles, outletHeadNouns, outletNameWords } from '../enrich/source/lexicon.js';
+import { foreignArticles, outletHeadNouns, outletNameWords } from './outlets.js';
+
+/** What role readers need to know about words; the speakers lexicon provides it. */
+export interface RoleWords {
+  /** Lower-cased office nouns that can head a role ("minister", "spokeswoman", "chief"). */
+  isOffice(normal: string): boolean;
+  /** Lower-cased forms of address that are no role ("mr.", "dr."). */
+  isHonorific(normal: string): boolean;
+}
 
 /**
  * The words that tell people, offices, institutions, outlets and anonymous sources apart. Word lists, not lists

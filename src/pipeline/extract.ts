@@ -1,16 +1,17 @@
-import { findAttributions } from './attribution/index.js';
-import { cleanText } from './clean/index.js';
-import type { CleanResult } from './clean/types.js';
-import { createContext } from './context.js';
-import { ClaimexError } from './errors.js';
-import { resolveOptions, type CleanOptions, type ExtractOptions, type ResolvedOptions } from './options.js';
-import { draftClaim, toClaim } from './records.js';
-import type { ExtractionResult, Speaker } from './schema.js';
-import type { SpeakerEntity } from './speakers/types.js';
-import { analyse } from './text/analyse.js';
+import { findAttributions } from '../attribution/index.js';
+import { cleanText } from '../clean/index.js';
+import type { CleanResult } from '../clean/types.js';
+import { createContext, withSettings } from '../core/context.js';
+import { ClaimexError } from '../core/errors.js';
+import { resolveOptions, type CleanOptions, type ExtractOptions, type PipelineSettings } from './options.js';
+import { draftClaim } from '../enrich/draft.js';
+import { toClaim } from '../records.js';
+import type { ExtractionResult, Speaker } from '../core/schema.js';
+import type { SpeakerEntity } from '../speakers/types.js';
+import { analyse } from '../text/analyse.js';
 
 export interface Extractor {
-  readonly options: ResolvedOptions;
+  readonly options: PipelineSettings;
   clean(raw: string): CleanResult;
   extract(raw: string): ExtractionResult;
 }
@@ -20,7 +21,7 @@ export function createExtractor(options?: ExtractOptions): Extractor {
   const resolved = resolveOptions(options);
   return {
     options: resolved,
-    clean: (raw) => cleanText(assertText(raw), resolved, resolved.chromeLexicon),
+    clean: (raw) => cleanText(assertText(raw), resolved.clean),
     extract: (raw) => runPipeline(assertText(raw), resolved),
   };
 }
@@ -28,7 +29,7 @@ export function createExtractor(options?: ExtractOptions): Extractor {
 /** Removes page chrome and returns the article text, the removed lines with reasons, and the map back to raw offsets. */
 export function clean(raw: string, options?: CleanOptions): CleanResult {
   const resolved = resolveOptions(options);
-  return cleanText(assertText(raw), resolved, resolved.chromeLexicon);
+  return cleanText(assertText(raw), resolved.clean);
 }
 
 /** clean → analyse → find attributions → resolve speakers → enrich → records. */
@@ -36,15 +37,16 @@ export function extractClaims(raw: string, options?: ExtractOptions): Extraction
   return runPipeline(assertText(raw), resolveOptions(options));
 }
 
-function runPipeline(raw: string, options: ResolvedOptions): ExtractionResult {
-  const cleaned = cleanText(raw, options, options.chromeLexicon);
-  const ctx = createContext(raw, options, cleaned.article);
+function runPipeline(raw: string, settings: PipelineSettings): ExtractionResult {
+  const cleaned = cleanText(raw, settings.clean);
+  const ctx = createContext(raw, cleaned.article, settings.debug);
   const analysis = analyse(raw, cleaned.blocks);
-  const attributions = findAttributions(ctx, analysis);
-  const { entities, assignments } = options.resolveSpeakers(ctx, analysis, attributions);
+  const attributions = findAttributions(withSettings(ctx, settings.attribution), analysis);
+  const { entities, assignments } = settings.resolveSpeakers(ctx, analysis, attributions);
   let drafts = attributions.map((attribution, index) => draftClaim(attribution, assignments[index] ?? null));
-  for (const refiner of options.refiners) {
-    drafts = refiner.refine(ctx, analysis, drafts);
+  const enrichCtx = withSettings(ctx, settings.enrich);
+  for (const refiner of settings.refiners) {
+    drafts = refiner.refine(enrichCtx, analysis, drafts);
   }
   const claims = drafts.map((draft) => toClaim(ctx, draft));
   const spoken = new Set(claims.map((claim) => claim.speakerId));

@@ -1,4 +1,4 @@
-import type { Token } from '../text/analyse.js';
+import type { Token } from '../../core/tokens.js';
 
 /** Word classes the phrase finders share. Lower-case normal forms. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it']);

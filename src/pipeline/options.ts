@@ -1,13 +1,15 @@
 import * as z from 'zod';
-import { defaultAttributionRules } from './attribution/index.js';
-import { reportingCues } from './attribution/cues.js';
-import type { AttributionRule } from './attribution/types.js';
-import { defaultRefiners } from './enrich/index.js';
-import type { Refiner } from './enrich/types.js';
-import { chromeLexicon, type ChromeLexicon } from './clean/lexicon.js';
-import { ClaimexError } from './errors.js';
-import { createSpeakerResolver, defaultSpeakerLexicon, type SpeakerLexicon, type SpeakerResolver } from './speakers/index.js';
-import { IsoDateSchema, ReportingCueSchema, TopicSchema, type ReportingCue, type Topic } from './schema.js';
+import { defaultAttributionRules } from '../attribution/index.js';
+import { reportingCues } from '../lang/en/cues.js';
+import type { AttributionRule, AttributionSettings } from '../attribution/types.js';
+import { defaultRefiners } from '../enrich/index.js';
+import type { EnrichSettings, Refiner } from '../enrich/types.js';
+import { chromeLexicon, type ChromeLexicon } from '../lang/en/chrome.js';
+import type { DebugSink } from '../core/context.js';
+import { ClaimexError } from '../core/errors.js';
+import type { CleanSettings } from '../clean/types.js';
+import { createSpeakerResolver, defaultSpeakerLexicon, type SpeakerLexicon, type SpeakerResolver } from '../speakers/index.js';
+import { IsoDateSchema, ReportingCueSchema, TopicSchema, type ReportingCue, type Topic } from '../core/schema.js';
 
 /** A rule list option: a replacement list, or a function that receives the defaults and returns the list to use. */
 export type RuleList<T> = readonly T[] | ((defaults: readonly T[]) => readonly T[]);
@@ -45,36 +47,40 @@ export const ExtractOptionsSchema = CleanOptionsSchema.extend({
 }).strict();
 export type ExtractOptions = z.input<typeof ExtractOptionsSchema>;
 
-export interface ResolvedOptions {
-  url: string | null;
-  publisher: string | null;
-  published: string | null;
-  topic: Topic | null;
-  cues: readonly ReportingCue[];
-  attributionRules: readonly AttributionRule[];
-  refiners: readonly Refiner[];
-  chromeLexicon: ChromeLexicon;
+/**
+ * The options resolved into each stage's settings. Every stage receives its own part and nothing else, so a rule
+ * cannot come to depend on another stage's configuration.
+ */
+export interface PipelineSettings {
+  clean: CleanSettings;
+  attribution: AttributionSettings;
   resolveSpeakers: SpeakerResolver;
-  debug: ((message: string) => void) | null;
+  enrich: EnrichSettings;
+  refiners: readonly Refiner[];
+  debug: DebugSink | null;
 }
 
-export function resolveOptions(options: ExtractOptions | undefined): ResolvedOptions {
+export function resolveOptions(options: ExtractOptions | undefined): PipelineSettings {
   const parsed = ExtractOptionsSchema.safeParse(options ?? {});
   if (!parsed.success) {
     throw new ClaimexError('INVALID_OPTIONS', `invalid options: ${z.prettifyError(parsed.error)}`, parsed.error.issues);
   }
   const value = parsed.data;
   return {
-    url: value.url ?? null,
-    publisher: value.publisher ?? null,
-    published: value.published instanceof Date ? value.published.toISOString().slice(0, 10) : (value.published ?? null),
-    topic: value.topic ?? null,
-    // The built-in list itself when nothing is added, so compiled cue indexes can be shared across calls.
-    cues: value.cues?.length ? [...reportingCues, ...value.cues] : reportingCues,
-    attributionRules: validateRules(applyRuleList(defaultAttributionRules, value.attributionRules), 'attribution rule', 'find'),
-    refiners: validateRules(applyRuleList(defaultRefiners, value.refiners), 'refiner', 'refine'),
-    chromeLexicon: value.chromeLexicon ?? chromeLexicon,
+    clean: {
+      url: value.url ?? null,
+      publisher: value.publisher ?? null,
+      published: value.published instanceof Date ? value.published.toISOString().slice(0, 10) : (value.published ?? null),
+      chromeLexicon: value.chromeLexicon ?? chromeLexicon,
+    },
+    attribution: {
+      rules: validateRules(applyRuleList(defaultAttributionRules, value.attributionRules), 'attribution rule', 'find'),
+      // The built-in list itself when nothing is added, so compiled cue indexes can be shared across calls.
+      cues: value.cues?.length ? [...reportingCues, ...value.cues] : reportingCues,
+    },
     resolveSpeakers: value.speakerLexicon ? compileSpeakerOption(value.speakerLexicon) : defaultSpeakerResolver,
+    enrich: { topic: value.topic ?? null },
+    refiners: validateRules(applyRuleList(defaultRefiners, value.refiners), 'refiner', 'refine'),
     debug: value.debug ?? null,
   };
 }

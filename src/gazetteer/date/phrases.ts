@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node/en';
 import type { ParsedResult } from 'chrono-node';
-import type { Span } from '../../schema.js';
+import type { Span } from '../../core/schema.js';
 import { daysBetween, makeYmd, type Ymd } from './calendar.js';
 
 /**

@@ -1,6 +1,6 @@
-import type { Token } from '../text/analyse.js';
-import { nameParticles } from '../speakers/lexicon.js';
-import { DETERMINERS, gluedToNext, isNounLike, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from './words.js';
+import type { Token } from './analyse.js';
+import { nameParticles } from '../lang/en/speakers.js';
+import { DETERMINERS, gluedToNext, isNounLike, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../lang/en/words.js';
 
 /** A token range [first, last], both inclusive, inside one unit. */
 export interface TokenRange {

@@ -1,6 +1,6 @@
-import type { Token } from '../text/analyse.js';
-import { NON_FINAL_ABBREVIATIONS } from '../text/sentence-bounds.js';
-import { institutionWords, sourcePostmodifiers } from '../speakers/lexicon.js';
+import type { Token } from './analyse.js';
+import { NON_FINAL_ABBREVIATIONS } from './sentence-bounds.js';
+import { institutionWords, sourcePostmodifiers } from '../lang/en/speakers.js';
 import { namesSomeone, phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrase.js';
 import {
   AUXILIARIES,
@@ -12,7 +12,7 @@ import {
   NEGATIONS,
   SUBJECT_PRONOUNS,
   TIME_WORDS,
-} from './words.js';
+} from '../lang/en/words.js';
 
 /** The speaker phrase(s) of a clause: one range, or several for coordinated speakers ("A and B, who …"). */
 export interface SpeakerPhrase {

@@ -1,4 +1,4 @@
-import type { Span } from '../schema.js';
+import type { Span } from './schema.js';
 import { lowerBound } from './lower-bound.js';
 
 /** One stretch of cleaned text copied verbatim from the raw input. */

@@ -1,18 +1,12 @@
-import { joinTokens } from './role.js';
-import type { Span } from '../schema.js';
-import { isCapitalised } from './capitalised.js';
+import { joinTokens, type WordToken } from '../core/tokens.js';
+import type { Span } from '../core/schema.js';
+import { isCapitalised } from '../core/capitalised.js';
 import { placeIndex, type PlaceEntry, type PlaceKind } from './country/places.js';
 
+export type { WordToken } from '../core/tokens.js';
 export { familiarCountryNames, extraCountryForms, placeIndex, type PlaceEntry, type PlaceKind } from './country/places.js';
 export { supranationalBodies, type SupranationalBody } from './country/bodies.js';
 export { seatsOfGovernment, type SeatOfGovernment } from './country/seats.js';
-
-/** The parts of a token the country readers need: its text and raw offsets. */
-export interface WordToken {
-  value: string;
-  start: number;
-  end: number;
-}
 
 /** A place named in a run of tokens: which tokens, what it names and how. */
 export interface PlaceReference {

@@ -1,4 +1,4 @@
-import type { Topic } from './schema.js';
+import type { Topic } from '../../core/schema.js';
 
 /**
  * Named topic presets for stance. A topic is `{ name, terms, cues? }`:

@@ -1,4 +1,4 @@
-import type { ReportingCue } from '../schema.js';
+import type { ReportingCue } from '../../core/schema.js';
 
 /**
  * Reporting verbs and phrases by base form. Only the first word is inflected ("rule out" → "ruled out",

@@ -1,6 +1,8 @@
-import type { Span } from '../schema.js';
-import { isCapitalised } from './capitalised.js';
-import { matchPlaceAt, type WordToken } from './country.js';
+import type { Span } from '../core/schema.js';
+import { isCapitalised } from '../core/capitalised.js';
+import { joinTokens, type WordToken } from '../core/tokens.js';
+import { matchPlaceAt } from './country.js';
+import type { RoleWords } from '../lang/en/speakers.js';
 
 /** A headline or press abbreviation of an office ("FM" → "Foreign Minister"). */
 export interface RoleAbbreviation {
@@ -26,13 +28,7 @@ export const roleAbbreviations: readonly RoleAbbreviation[] = [
   { abbreviation: 'Atty. Gen.', role: 'Attorney General' },
 ];
 
-/** What role readers need to know about words; the speakers lexicon provides it. */
-export interface RoleWords {
-  /** Lower-cased office nouns that can head a role ("minister", "spokeswoman", "chief"). */
-  isOffice(normal: string): boolean;
-  /** Lower-cased forms of address that are no role ("mr.", "dr."). */
-  isHonorific(normal: string): boolean;
-}
+export type { RoleWords } from '../lang/en/speakers.js';
 
 export interface RoleReading {
   role: string;
@@ -65,16 +61,6 @@ export function expandRoleAbbreviation(word: string, lexicon: readonly RoleAbbre
     return abbreviations.get(word) ?? null;
   }
   return lexicon.find((entry) => entry.abbreviation === word)?.role ?? null;
-}
-
-/** Tokens joined as the raw text spaces them ("Secretary-General" stays glued). */
-export function joinTokens(tokens: readonly WordToken[]): string {
-  let text = '';
-  tokens.forEach((token, i) => {
-    if (i > 0 && token.start > tokens[i - 1]!.end) text += ' ';
-    text += token.value;
-  });
-  return text;
 }
 
 /** Drops a leading determiner and any country named at the start, with its possessive ("Ukraine’s", "German", "U.K."). */

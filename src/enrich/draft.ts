@@ -1,0 +1,19 @@
+import type { Attribution } from '../attribution/types.js';
+import type { SpeakerEntity } from '../speakers/types.js';
+import type { ClaimDraft } from './types.js';
+
+/** The starting draft for an attribution: role and country come from its speaker entity, the rest from refiners. */
+export function draftClaim(attribution: Attribution, speaker: SpeakerEntity | null): ClaimDraft {
+  return {
+    attribution,
+    speaker,
+    role: speaker?.role ?? null,
+    country: speaker?.country ?? null,
+    date: null,
+    source: null,
+    stance: 'neutral',
+    stanceReason: { cues: [], condition: null, topicTerms: [], summary: 'no stance refiner ran' },
+    provenance: { role: speaker?.roleSpan ?? null, country: speaker?.countrySpan ?? null, date: null, source: null },
+    rules: [attribution.rule],
+  };
+}
