@@ -8,6 +8,8 @@ import { sourcePhrase } from './source-phrase.js';
 import type { Attribution, AttributionRule } from './types.js';
 import { isComma } from '../lang/en/words.js';
 
+const RULE_ID = 'attribution/according-to';
+
 /** Attribution phrases this far from the comma that closes them are part of a longer clause. */
 const MAX_SOURCE_TOKENS = 16;
 
@@ -16,7 +18,7 @@ const MAX_SOURCE_TOKENS = 16;
  * unit credits the outlet for that claim (the source refiner reads it) and is no claim of its own.
  */
 export const accordingToRule: AttributionRule = {
-  id: 'according-to',
+  id: RULE_ID,
   find(ctx, analysis) {
     const found: Attribution[] = [];
     for (const { unit, hits } of scanText(ctx, analysis)) {
@@ -40,7 +42,7 @@ export const accordingToRule: AttributionRule = {
         if (quote === null) return;
         found.push(
           unitAttribution({
-            rule: 'according-to',
+            rule: RULE_ID,
             unit,
             quote,
             cue: { first: hit.cue.first, last: hit.cue.last },

@@ -5,6 +5,8 @@ import { afterDateline } from './dateline.js';
 import { scanText } from './scan-text.js';
 import type { Attribution, AttributionRule } from './types.js';
 
+const RULE_ID = 'attribution/as-clause';
+
 /**
  * `As one diplomat put it, the talks are going nowhere.`, `The talks, as one diplomat noted, are going nowhere.`,
  * `The talks are going nowhere, as one diplomat noted.`: the sentence around the as-clause is the speaker's. Only
@@ -12,7 +14,7 @@ import type { Attribution, AttributionRule } from './types.js';
  * cue inside the words vouched for ("As X noted, what we expect …") is part of them: the scan drops it.
  */
 export const asClauseRule: AttributionRule = {
-  id: 'as-clause',
+  id: RULE_ID,
   find(ctx, analysis) {
     const found: Attribution[] = [];
     for (const { unit, hits } of scanText(ctx, analysis)) {
@@ -27,7 +29,7 @@ export const asClauseRule: AttributionRule = {
       if (parts.length === 0) continue;
       for (const speaker of hit.speakers) {
         const attribution = unitAttribution({
-          rule: 'as-clause',
+          rule: RULE_ID,
           unit,
           quote: parts[0]!,
           cue: { first: hit.cueFirst, last: hit.cue.last },

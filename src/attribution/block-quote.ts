@@ -5,6 +5,8 @@ import type { QuotationBlock } from './quotation-blocks.js';
 import type { Attribution, AttributionRule } from './types.js';
 import { isQuoteToken } from '../lang/en/words.js';
 
+const RULE_ID = 'attribution/block-quote';
+
 /** A paragraph introducing a block this long or longer is narration ("…, as he put it in an essay:"), not a lead-in. */
 const MAX_LEAD_IN_TOKENS = 25;
 
@@ -14,7 +16,7 @@ const MAX_LEAD_IN_TOKENS = 25;
  * is, over as many paragraphs as it runs.
  */
 export const blockQuoteRule: AttributionRule = {
-  id: 'block-quote',
+  id: RULE_ID,
   find(ctx, analysis) {
     const found: Attribution[] = [];
     const { units, blocks } = readText(ctx, analysis);
@@ -31,7 +33,7 @@ export const blockQuoteRule: AttributionRule = {
       if (quoteSpans === null) continue;
       for (const speaker of hit.speakers) {
         found.push({
-          rule: 'block-quote',
+          rule: RULE_ID,
           sentence: unit.sentence,
           evidence: { start: unit.start, end: quoteSpans[quoteSpans.length - 1]!.end },
           quoteType: 'direct',

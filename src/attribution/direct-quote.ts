@@ -11,6 +11,8 @@ import { leadInStart, speakerAfter, speakerBefore } from '../text/speaker-phrase
 import type { Attribution, AttributionRule } from './types.js';
 import { isComma, isQuoteToken, SENTENCE_END } from '../lang/en/words.js';
 
+const RULE_ID = 'attribution/direct-quote';
+
 /** Where the speaker was found for a quotation, in the tokens of one paragraph. */
 interface QuoteSpeaker {
   speaker: TokenRange;
@@ -33,7 +35,7 @@ const CLAUSE_CLOSERS = /[,.!?…]$/;
  * taken here: reported speech reads them as mixed quotes.
  */
 export const directQuoteRule: AttributionRule = {
-  id: 'direct-quote',
+  id: RULE_ID,
   find(ctx, analysis) {
     const { cues: index, tables, blocks } = readText(ctx, analysis);
     const found: Attribution[] = [];
@@ -73,7 +75,7 @@ function makeAttribution(block: QuotationBlock, source: QuoteSpeaker, tables: Pa
   const closeSentence = tables[block.closeParagraph]!.sentences[block.closeToken]!;
   const addressee = addresseeIn(tokens, source.speaker.first, Math.min(tokens.length, source.clauseEnd + 1));
   return {
-    rule: 'direct-quote',
+    rule: RULE_ID,
     sentence: cueSentence,
     evidence: {
       start: Math.min(openSentence.start, cueSentence.start),

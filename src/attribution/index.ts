@@ -41,8 +41,9 @@ export {
 };
 
 /**
- * Runs every rule over the article. Where two rules read overlapping quotes, the earlier rule wins; one rule may
- * give the same quote to several speakers ("X and Y said …").
+ * Runs every rule over the article. Where two rules read overlapping quotes, the earlier rule wins and the later
+ * one's attribution is dropped (the debug sink says so); one rule may give the same quote to several speakers
+ * ("X and Y said …").
  */
 export function findAttributions(ctx: AttributionContext, analysis: Analysis): Attribution[] {
   const kept: Attribution[] = [];
@@ -53,7 +54,10 @@ export function findAttributions(ctx: AttributionContext, analysis: Analysis): A
       const clash = candidatesFor(buckets, found).some(
         (index) => overlaps(kept[index]!, found) && (keptRule[index]! < ruleIndex || sameSpeaker(kept[index]!, found)),
       );
-      if (clash) continue;
+      if (clash) {
+        ctx.report(rule.id, found.quoteSpans[0] ?? null, () => 'dropped: an earlier rule already read an overlapping quote');
+        continue;
+      }
       for (const bucket of bucketsOf(found)) {
         const list = buckets.get(bucket);
         if (list) list.push(kept.length);

@@ -5,6 +5,8 @@ import { readText } from './scan-text.js';
 import type { Attribution, AttributionRule } from './types.js';
 import { AUXILIARIES, isComma, NEGATIONS } from '../lang/en/words.js';
 
+const RULE_ID = 'attribution/neighbour-quote';
+
 /** Fewer words than this in marks are a label or a scare-quote, not a statement. */
 const MIN_WORDS = 3;
 /** A fronted adjunct ("In February, …") longer than this is not skipped when looking for the subject. */
@@ -16,7 +18,7 @@ const MAX_FRONTED = 12;
  * find a cue, which win any overlap.
  */
 export const neighbourQuoteRule: AttributionRule = {
-  id: 'neighbour-quote',
+  id: RULE_ID,
   find(ctx, analysis) {
     const { tables, blocks } = readText(ctx, analysis);
     const found: Attribution[] = [];
@@ -33,7 +35,7 @@ export const neighbourQuoteRule: AttributionRule = {
       if (subject === null) continue;
       const closeSentence = last.sentences[block.closeToken]!;
       found.push({
-        rule: 'neighbour-quote',
+        rule: RULE_ID,
         sentence: quoteSentence,
         evidence: { start: neighbour.start, end: closeSentence.end },
         quoteType: 'direct',

@@ -8,12 +8,14 @@ import { DETERMINERS } from '../lang/en/words.js';
 import { clauseSubject, complementEnd, scanText } from './scan-text.js';
 import type { Attribution, AttributionRule } from './types.js';
 
+const RULE_ID = 'attribution/participial';
+
 /**
  * `…, saying (that) …` / `…, adding that A and that B` / `…, expecting …`: a further claim of the clause's
  * speaker, who is the subject of the cue before it in the unit, else the subject of the unit's first verb.
  */
 export const participialRule: AttributionRule = {
-  id: 'participial',
+  id: RULE_ID,
   find(ctx, analysis) {
     const found: Attribution[] = [];
     for (const { unit, hits } of scanText(ctx, analysis)) {
@@ -23,7 +25,7 @@ export const participialRule: AttributionRule = {
         if (speakers.length === 0) return;
         const complement = complementAfter(unit.tokens, hit.cue, complementEnd(hits, n, unit.tokens.length), unit.quotes);
         if (complement === null) return;
-        found.push(...complementAttributions('participial', unit, hit, complement.ranges, speakers, complement.addressee));
+        found.push(...complementAttributions(RULE_ID, unit, hit, complement.ranges, speakers, complement.addressee));
       });
     }
     return found;

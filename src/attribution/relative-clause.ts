@@ -6,12 +6,14 @@ import type { Attribution, AttributionRule } from './types.js';
 import type { Token } from '../text/analyse.js';
 import { isComma } from '../lang/en/words.js';
 
+const RULE_ID = 'attribution/relative-clause';
+
 /**
  * `X, who said Tuesday he …, estimated …` and `A and B, who raised the possibility of …`: the relative clause is a
  * claim of the phrase it hangs on, one attribution per coordinated speaker with the same quote.
  */
 export const relativeClauseRule: AttributionRule = {
-  id: 'relative-clause',
+  id: RULE_ID,
   find(ctx, analysis) {
     const found: Attribution[] = [];
     for (const { unit, hits } of scanText(ctx, analysis)) {
@@ -21,7 +23,7 @@ export const relativeClauseRule: AttributionRule = {
         const complement = complementAfter(unit.tokens, hit.cue, end, unit.quotes);
         if (complement === null) return;
         const addressee = complement.addressee ?? addresseeIn(unit.tokens, hit.cue.last + 1, end);
-        found.push(...complementAttributions('relative-clause', unit, hit, complement.ranges, hit.speakers, addressee));
+        found.push(...complementAttributions(RULE_ID, unit, hit, complement.ranges, hit.speakers, addressee));
       });
     }
     return found;

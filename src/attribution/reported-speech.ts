@@ -5,6 +5,8 @@ import type { HitKind } from './cue-scan.js';
 import { complementEnd, scanText } from './scan-text.js';
 import type { Attribution, AttributionRule } from './types.js';
 
+const RULE_ID = 'attribution/reported-speech';
+
 const SUBJECT_FIRST: ReadonlySet<HitKind> = new Set(['main', 'coordinate', 'resumed']);
 
 /**
@@ -13,7 +15,7 @@ const SUBJECT_FIRST: ReadonlySet<HitKind> = new Set(['main', 'coordinate', 'resu
  * starts a claim of its own; `X said that A and that B` gives two.
  */
 export const reportedSpeechRule: AttributionRule = {
-  id: 'reported-speech',
+  id: RULE_ID,
   find(ctx, analysis) {
     const found: Attribution[] = [];
     for (const { unit, hits } of scanText(ctx, analysis)) {
@@ -22,7 +24,7 @@ export const reportedSpeechRule: AttributionRule = {
         const complement = complementAfter(unit.tokens, hit.cue, complementEnd(hits, n, unit.tokens.length), unit.quotes);
         if (complement === null) return;
         const addressee = complement.addressee ?? addresseeIn(unit.tokens);
-        found.push(...complementAttributions('reported-speech', unit, hit, complement.ranges, hit.speakers, addressee));
+        found.push(...complementAttributions(RULE_ID, unit, hit, complement.ranges, hit.speakers, addressee));
       });
     }
     return found;

@@ -9,13 +9,15 @@ import type { TokenRange } from '../text/noun-phrase.js';
 import type { Unit } from './units.js';
 import { isAdjunctWord, isComma, isQuoteToken } from '../lang/en/words.js';
 
+const RULE_ID = 'attribution/trailing-attribution';
+
 /**
  * `…, X said.` / `…, said X.` / `…, minister says` (a digest headline): the words before the speaker are the claim.
  * A tail after another attribution in the unit is the outlet's credit (`…, Nordpost.Ee reports referring to …`),
  * and the page's own publisher reporting is narration, not a claim.
  */
 export const trailingAttributionRule: AttributionRule = {
-  id: 'trailing-attribution',
+  id: RULE_ID,
   find(ctx, analysis) {
     const found: Attribution[] = [];
     const publisher = ctx.article.publisher?.toLowerCase() ?? null;
@@ -34,7 +36,7 @@ export const trailingAttributionRule: AttributionRule = {
         const addressee = addresseeOf(tokens, hit.cue);
         for (const each of hit.speakers) {
           const attribution = unitAttribution({
-            rule: 'trailing-attribution',
+            rule: RULE_ID,
             unit,
             quote,
             cue: { first: hit.cueFirst, last: hit.cue.last },

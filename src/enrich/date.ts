@@ -137,11 +137,14 @@ export const dateRefiner: Refiner = {
         articleDateSpan: ctx.article.provenance.published,
       });
       ctx.debug(() => `${DATE_REFINER_ID}: ${read.date ?? 'null'} from ${read.provenance?.text ?? 'no phrase'}`);
+      if (read.date === null) return draft;
+      const how = read.provenance === ctx.article.provenance.published ? 'article-date' : 'phrase';
+      ctx.report(`${DATE_REFINER_ID}:${how}`, read.provenance, () => read.date!);
       return {
         ...draft,
         date: read.date,
         provenance: { ...draft.provenance, date: read.provenance },
-        rules: [...draft.rules, DATE_REFINER_ID],
+        rules: [...draft.rules, `${DATE_REFINER_ID}:${how}`],
       };
     });
   },

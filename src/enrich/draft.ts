@@ -2,8 +2,11 @@ import type { Attribution } from '../attribution/types.js';
 import type { SpeakerEntity } from '../speakers/types.js';
 import type { ClaimDraft } from './types.js';
 
-/** The starting draft for an attribution: role and country come from its speaker entity, the rest from refiners. */
-export function draftClaim(attribution: Attribution, speaker: SpeakerEntity | null): ClaimDraft {
+/**
+ * The starting draft for an attribution: role and country come from its speaker entity, the rest from refiners.
+ * Its `rules` start with the attribution rule and the steps that resolved the speaker.
+ */
+export function draftClaim(attribution: Attribution, speaker: SpeakerEntity | null, speakerSteps: readonly string[] = []): ClaimDraft {
   return {
     attribution,
     speaker,
@@ -14,6 +17,6 @@ export function draftClaim(attribution: Attribution, speaker: SpeakerEntity | nu
     stance: 'neutral',
     stanceReason: { cues: [], condition: null, topicTerms: [], summary: 'no stance refiner ran' },
     provenance: { role: speaker?.roleSpan ?? null, country: speaker?.countrySpan ?? null, date: null, source: null },
-    rules: [attribution.rule],
+    rules: [attribution.rule, ...speakerSteps],
   };
 }

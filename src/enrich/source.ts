@@ -94,12 +94,14 @@ export function createSourceRefiner(options: SourceRefinerOptions = {}): Refiner
           publisher: ctx.article.publisher,
           publisherSpan: ctx.article.provenance.publisher,
         });
-        ctx.debug(() => `${SOURCE_REFINER_ID}: ${read.source ?? 'null'} from ${read.provenance?.text ?? 'no credit'}`);
+        if (read.source === null) return draft;
+        const how = read.provenance === ctx.article.provenance.publisher && read.source === ctx.article.publisher ? 'publisher' : 'credit';
+        ctx.report(`${SOURCE_REFINER_ID}:${how}`, read.provenance, () => read.source!);
         return {
           ...draft,
           source: read.source,
           provenance: { ...draft.provenance, source: read.provenance },
-          rules: [...draft.rules, SOURCE_REFINER_ID],
+          rules: [...draft.rules, `${SOURCE_REFINER_ID}:${how}`],
         };
       });
     },

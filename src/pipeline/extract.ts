@@ -42,8 +42,8 @@ function runPipeline(raw: string, settings: PipelineSettings): ExtractionResult 
   const ctx = createContext(raw, cleaned.article, settings.debug);
   const analysis = analyse(raw, cleaned.blocks);
   const attributions = findAttributions(withSettings(ctx, settings.attribution), analysis);
-  const { entities, assignments } = settings.resolveSpeakers(ctx, analysis, attributions);
-  let drafts = attributions.map((attribution, index) => draftClaim(attribution, assignments[index] ?? null));
+  const { entities, assignments, steps } = settings.resolveSpeakers(ctx, analysis, attributions);
+  let drafts = attributions.map((attribution, index) => draftClaim(attribution, assignments[index] ?? null, steps?.[index]));
   const enrichCtx = withSettings(ctx, settings.enrich);
   for (const refiner of settings.refiners) {
     drafts = refiner.refine(enrichCtx, analysis, drafts);

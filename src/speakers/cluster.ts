@@ -97,16 +97,43 @@ class PersonIndex {
 }
 
 /**
+ * The resolution steps ("sieves", as in multi-pass coreference) that tie a mention to its entity; each claim's
+ * `rules` names the one that placed its speaker phrase.
+ */
+export const SIEVES = {
+  fullName: 'speakers/full-name',
+  partOfName: 'speakers/part-of-name',
+  loneName: 'speakers/lone-name',
+  titleHolder: 'speakers/title-holder',
+  title: 'speakers/title',
+  institution: 'speakers/institution',
+  outlet: 'speakers/outlet',
+  outletBefore: 'speakers/outlet-named-before',
+  description: 'speakers/description',
+  country: 'speakers/country',
+  anonymous: 'speakers/anonymous',
+  pronoun: 'speakers/pronoun-antecedent',
+} as const;
+
+export interface Clustering {
+  clusters: Array<{ entity: EntityDraft; mentions: Mention[] }>;
+  /** The sieve that placed each mention that found an entity. */
+  sieveOf: ReadonlyMap<Mention, string>;
+}
+
+/**
  * Groups the mentions into entities: full names first (so a surname met before its full name still finds it),
  * then lone names, titles, institutions, outlets, countries and anonymous sources by key, then pronouns in text
  * order. Every lookup goes through a map keyed by the mention's normalised form.
  */
-export function clusterMentions(input: ClusterInput): Array<{ entity: EntityDraft; mentions: Mention[] }> {
+export function clusterMentions(input: ClusterInput): Clustering {
   const { mentions } = input;
   const entities: EntityDraft[] = [];
   const known = new Set<EntityDraft>();
   const entityOf = new Map<Mention, EntityDraft>();
-  const place = (mention: Mention, entity: EntityDraft): void => {
+  const sieveOf = new Map<Mention, string>();
+  const place = (mention: Mention, entity: EntityDraft, sieve: string): void => {
+    sieveOf.set(mention, sieve);
     if (!known.has(entity)) {
       known.add(entity);
       entities.push(entity);
@@ -114,24 +141,24 @@ export function clusterMentions(input: ClusterInput): Array<{ entity: EntityDraf
     if (entity.mentions[0] !== mention) addMention(entity, mention);
     entityOf.set(mention, entity);
   };
-  const create = (mention: Mention, type: EntityDraft['type']): EntityDraft => {
+  const create = (mention: Mention, type: EntityDraft['type'], sieve: string): EntityDraft => {
     const entity = newDraft(type, mention);
-    place(mention, entity);
+    place(mention, entity, sieve);
     return entity;
   };
   const byKey = new Map<string, EntityDraft>();
-  const placeByKey = (key: string, mention: Mention, type: EntityDraft['type']): void => {
+  const placeByKey = (key: string, mention: Mention, type: EntityDraft['type'], sieve: string): void => {
     const found = byKey.get(key);
-    if (found) place(mention, found);
-    else byKey.set(key, create(mention, type));
+    if (found) place(mention, found, sieve);
+    else byKey.set(key, create(mention, type, sieve));
   };
 
   const people = new PersonIndex();
   for (const mention of mentions) {
     if (mention.kind !== 'person' || mention.nameWords.length < 2) continue;
     const found = people.find(mention.nameWords);
-    if (found) place(mention, found);
-    else create(mention, 'person');
+    if (found) place(mention, found, SIEVES.fullName);
+    else create(mention, 'person', SIEVES.fullName);
     people.add(mention.nameWords, entityOf.get(mention)!);
   }
 
@@ -143,13 +170,13 @@ export function clusterMentions(input: ClusterInput): Array<{ entity: EntityDraf
     const key = people.key(mention.name);
     const found = people.find(mention.nameWords, mention.speaker || mention.kind === 'person') ?? lone.get(key);
     if (found) {
-      place(mention, found);
+      place(mention, found, SIEVES.partOfName);
       continue;
     }
     // A lone capitalised word that never speaks is no entity of its own: it may be a place, a brand, a heading.
     if (mention.kind === 'name' && !spokenNames.has(key)) continue;
     const type = mention.kind === 'person' || !OUTLET_CUES.has(input.cueOf(mention) ?? '') ? 'person' : 'organization';
-    lone.set(key, create(mention, type));
+    lone.set(key, create(mention, type, SIEVES.loneName));
   }
 
   // Entities by what they were described as: people so far; companies are added as they are placed, in text order.
@@ -170,41 +197,41 @@ export function clusterMentions(input: ClusterInput): Array<{ entity: EntityDraf
     switch (mention.kind) {
       case 'title': {
         const holder = mention.definite ? holders.holderOf(mention) : null;
-        if (holder) place(mention, holder);
-        else placeByKey(`title|${mention.name.toLowerCase()}|${mention.country ?? ''}`, mention, 'person');
+        if (holder) place(mention, holder, SIEVES.titleHolder);
+        else placeByKey(`title|${mention.name.toLowerCase()}|${mention.country ?? ''}`, mention, 'person', SIEVES.title);
         break;
       }
       case 'institution': {
         const bare = bareInstitutionKey(mention.key);
         const found = byKey.get(`institution|${mention.key}`) ?? (mention.country === null ? lastInstitution.get(bare) : undefined);
-        if (found) place(mention, found);
-        else placeByKey(`institution|${mention.key}`, mention, 'organization');
+        if (found) place(mention, found, SIEVES.institution);
+        else placeByKey(`institution|${mention.key}`, mention, 'organization', SIEVES.institution);
         lastInstitution.set(bare, entityOf.get(mention)!);
         addDescribed(mention);
         break;
       }
       case 'outlet': {
         if (mention.key !== '') {
-          placeByKey(`outlet|${mention.key.replace(/^the /, '')}`, mention, 'organization');
+          placeByKey(`outlet|${mention.key.replace(/^the /, '')}`, mention, 'organization', SIEVES.outlet);
           lastOutlet = entityOf.get(mention)!;
         } else if (lastOutlet !== null && mention.definite) {
-          place(mention, lastOutlet);
+          place(mention, lastOutlet, SIEVES.outletBefore);
         } else {
-          placeByKey(`outlet-descriptor|${mention.name}`, mention, 'organization');
+          placeByKey(`outlet-descriptor|${mention.name}`, mention, 'organization', SIEVES.outlet);
         }
         break;
       }
       case 'description': {
         const found = latestBefore(described.get(mention.descriptor ?? '') ?? [], mention.span.start);
-        if (found !== null) place(mention, found);
-        else if (mention.descriptor === COMPANY) placeByKey(`institution|${mention.key}`, mention, 'organization');
+        if (found !== null) place(mention, found, SIEVES.description);
+        else if (mention.descriptor === COMPANY) placeByKey(`institution|${mention.key}`, mention, 'organization', SIEVES.description);
         break;
       }
       case 'country':
-        placeByKey(`country|${mention.key}`, mention, 'country');
+        placeByKey(`country|${mention.key}`, mention, 'country', SIEVES.country);
         break;
       case 'anonymous':
-        placeByKey(`anonymous|${mention.key.replace(/^(?:an?|the) /, '')}`, mention, 'anonymous');
+        placeByKey(`anonymous|${mention.key.replace(/^(?:an?|the) /, '')}`, mention, 'anonymous', SIEVES.anonymous);
         break;
       default:
         break;
@@ -223,7 +250,7 @@ export function clusterMentions(input: ClusterInput): Array<{ entity: EntityDraf
     if (mention.kind !== 'pronoun') continue;
     const antecedent = antecedentOf(mention, bySentence, input.quoteSpansOf(mention));
     if (antecedent === null) continue;
-    place(mention, antecedent);
+    place(mention, antecedent, SIEVES.pronoun);
     if (mention.pronoun === 'she') antecedent.gender ??= 'f';
     if (mention.pronoun === 'he') antecedent.gender ??= 'm';
     const list = bySentence.get(mention.sentence) ?? [];
@@ -232,7 +259,7 @@ export function clusterMentions(input: ClusterInput): Array<{ entity: EntityDraf
     bySentence.set(mention.sentence, list);
   }
 
-  return entities.map((entity) => ({ entity, mentions: entity.mentions }));
+  return { clusters: entities.map((entity) => ({ entity, mentions: entity.mentions })), sieveOf };
 }
 
 /** People by the office they hold, so "the British Prime Minister" finds the one named with that title. */

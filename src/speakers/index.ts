@@ -20,6 +20,11 @@ export interface SpeakerResolution {
   entities: SpeakerEntity[];
   /** The entity each attribution's speaker resolves to, parallel to the attributions. */
   assignments: Array<SpeakerEntity | null>;
+  /**
+   * How each attribution's speaker was resolved, parallel to the attributions: the reader that read its phrase
+   * (`speakers/read:pronoun`) and the sieve that placed it in its entity (`speakers/pronoun-antecedent`).
+   */
+  steps?: string[][];
 }
 
 export type SpeakerResolver = (ctx: Context, analysis: Analysis, attributions: readonly Attribution[]) => SpeakerResolution;
@@ -70,7 +75,7 @@ function resolveWith(
   }
   mentions.sort((a, b) => a.span.start - b.span.start || Number(b.speaker) - Number(a.speaker));
 
-  const clusters = clusterMentions({
+  const { clusters, sieveOf } = clusterMentions({
     mentions,
     cueOf: (mention) => cues.get(mention) ?? null,
     quoteSpansOf: (mention) => [...(quoteSpans.get(mention) ?? []), ...quotations],
@@ -86,12 +91,16 @@ function resolveWith(
   });
 
   const canonical = new Map(unique.map((mention) => [`${mention.span.start}:${mention.span.end}`, mention]));
-  const assignments = speakerMentions.map((mention) => {
-    if (mention === null) return null;
-    const placed = canonical.get(`${mention.span.start}:${mention.span.end}`);
-    return (placed && entityOfMention.get(placed)) ?? null;
+  const placedMentions = speakerMentions.map((mention) => (mention === null ? undefined : canonical.get(`${mention.span.start}:${mention.span.end}`)));
+  const assignments = placedMentions.map((placed) => (placed && entityOfMention.get(placed)) ?? null);
+  const steps = placedMentions.map((placed, index) => {
+    if (placed === undefined) return [];
+    const sieve = assignments[index] === null ? undefined : sieveOf.get(placed);
+    const read = `speakers/read:${placed.kind}`;
+    ctx.report(sieve ?? read, placed.span, () => assignments[index]?.name ?? 'no entity');
+    return sieve === undefined ? [read] : [read, sieve];
   });
-  return { entities, assignments };
+  return { entities, assignments, steps };
 }
 
 /** Several attributions may share one speaker phrase ("X said A and added B"): one mention per span. */

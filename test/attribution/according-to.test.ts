@@ -12,7 +12,7 @@ describe('according-to', () => {
   ])('%s', (_name, text, speaker, quote) => {
     const found = attribute(text);
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ rule: 'according-to', speaker, quote, lemma: 'according to' });
+    expect(found[0]).toMatchObject({ rule: 'attribution/according-to', speaker, quote, lemma: 'according to' });
   });
 
   it('reads a fronted quote with a fragment as mixed', () => {

@@ -10,7 +10,7 @@ describe('as-clause', () => {
   ])('%s', (_name, text, speaker, quote, lemma) => {
     const found = attribute(text);
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ rule: 'as-clause', speaker, quote, lemma, type: 'indirect' });
+    expect(found[0]).toMatchObject({ rule: 'attribution/as-clause', speaker, quote, lemma, type: 'indirect' });
   });
 
   it('reads a whole quotation after the as-clause as direct, between its marks', () => {

@@ -6,13 +6,13 @@ describe('block-quote', () => {
     ['a title as subject', 'The mayor added:\n\nWe will rebuild every school that the flood took from us.', 'The mayor', 'We will rebuild every school that the flood took from us.'],
     ['a name and "wrote"', 'In a letter to members, Ana Ruiz wrote:\n\nThe union has never been stronger. Our fight goes on.', 'Ana Ruiz', 'The union has never been stronger. Our fight goes on.'],
   ])('reads the paragraph after "X <cue>:" as the quote (%s)', (_name, text, speaker, quote) => {
-    const found = attribute(text).filter((each) => each.rule === 'block-quote');
+    const found = attribute(text).filter((each) => each.rule === 'attribution/block-quote');
     expect(found).toEqual([expect.objectContaining({ speaker, quote, type: 'direct' })]);
   });
 
   it('reads a quotation opening the paragraph after "X <cue>:" as the quote, over every paragraph it runs', () => {
     const text = 'The Harbour Gazette reports:\n\n"Only a third of the members voted. Turnout fell again.\n\n"The board blames the weather."\n\nThat is low.';
-    const found = attribute(text).filter((each) => each.rule === 'block-quote');
+    const found = attribute(text).filter((each) => each.rule === 'attribution/block-quote');
     expect(found).toEqual([
       expect.objectContaining({ speaker: 'The Harbour Gazette', quote: 'Only a third of the members voted. Turnout fell again. | The board blames the weather', type: 'direct' }),
     ]);
@@ -24,6 +24,6 @@ describe('block-quote', () => {
     ['a quotation mark after the colon', 'The mayor added:\n\n“We will rebuild,” she said.'],
     ['no paragraph after it', 'The mayor added:'],
   ])('reads no block after %s', (_name, text) => {
-    expect(attribute(text).filter((each) => each.rule === 'block-quote')).toEqual([]);
+    expect(attribute(text).filter((each) => each.rule === 'attribution/block-quote')).toEqual([]);
   });
 });

@@ -21,7 +21,7 @@ describe('direct-quote', () => {
   ])('%s', (_name, text, speaker, quote, cue) => {
     const found = attribute(text);
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ rule: 'direct-quote', type: 'direct', speaker, quote, cue });
+    expect(found[0]).toMatchObject({ rule: 'attribution/direct-quote', type: 'direct', speaker, quote, cue });
   });
 
   it('joins a split quotation into one attribution with two spans', () => {

@@ -5,7 +5,7 @@ describe('neighbour-quote', () => {
   it('gives a quotation with no cue to the subject of the sentence before', () => {
     const found = attribute('Senator Ines Duarte criticised the plan. "It is reckless and it is expensive."');
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ rule: 'neighbour-quote', speaker: 'Senator Ines Duarte', quote: 'It is reckless and it is expensive', type: 'direct' });
+    expect(found[0]).toMatchObject({ rule: 'attribution/neighbour-quote', speaker: 'Senator Ines Duarte', quote: 'It is reckless and it is expensive', type: 'direct' });
   });
 
   it('looks at the last sentence of the previous paragraph', () => {

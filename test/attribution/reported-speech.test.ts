@@ -72,7 +72,7 @@ describe('reported-speech', () => {
   ])('%s', (_name, text, speaker, quote, lemma) => {
     const found = attribute(text);
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ rule: 'reported-speech', speaker, quote, lemma, type: 'indirect' });
+    expect(found[0]).toMatchObject({ rule: 'attribution/reported-speech', speaker, quote, lemma, type: 'indirect' });
   });
 
   it.each([

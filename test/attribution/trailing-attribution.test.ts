@@ -15,7 +15,7 @@ describe('trailing-attribution', () => {
   ])('%s', (_name, text, speaker, quote, lemma) => {
     const found = attribute(text);
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ rule: 'trailing-attribution', speaker, quote, lemma });
+    expect(found[0]).toMatchObject({ rule: 'attribution/trailing-attribution', speaker, quote, lemma });
   });
 
   it.each([
@@ -25,7 +25,7 @@ describe('trailing-attribution', () => {
   ])('reads an attribution set off inside the clause (%s) as two spans', (_name, text, speaker, quote) => {
     const found = attribute(text);
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ rule: 'trailing-attribution', speaker, quote });
+    expect(found[0]).toMatchObject({ rule: 'attribution/trailing-attribution', speaker, quote });
   });
 
   it.each([

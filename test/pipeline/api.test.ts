@@ -100,8 +100,8 @@ describe('speakers across sentences', () => {
     ].join('\n');
     const speakers = extractClaims(text).claims.map((claim) => [claim.speaker, claim.rules[0]]);
     expect(speakers).toEqual([
-      ['Carla Mendes', 'direct-quote'],
-      ['Carla Mendes', 'neighbour-quote'],
+      ['Carla Mendes', 'attribution/direct-quote'],
+      ['Carla Mendes', 'attribution/neighbour-quote'],
     ]);
   });
 });
