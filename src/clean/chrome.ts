@@ -74,57 +74,95 @@ const CAPITAL_P = 80;
 const ASCII_LOWER_BIT = 0x20;
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
+/**
+ * Every check that removes a line by its own text, with the reason it gives. A removed line names its check
+ * (prefixed `clean/`), so a user can see which test took a line and which lexicon entry or pattern to change.
+ */
+export const CHROME_CHECKS = {
+  'fragment': 'fragment',
+  'copyright-mark': 'copyright',
+  'copyright-word': 'copyright',
+  'reprint-policy': 'copyright',
+  'social-prefix': 'social',
+  'credit-in-parens': 'byline',
+  'author-bio': 'byline',
+  'caption': 'caption',
+  'related-inline': 'related-links',
+  'promo-prefix': 'related-links',
+  'breadcrumb': 'navigation',
+  'empty-line': 'fragment',
+  'share-word': 'share',
+  'related-header': 'related-links',
+  'navigation-word': 'navigation',
+  'other-word': 'other',
+  'social-links': 'social',
+  'counter-labelled': 'counter',
+  'counter-number': 'counter',
+  'counter-slideshow': 'counter',
+  'share-lead': 'share',
+  'related-header-lead': 'related-links',
+  'navigation-prefix': 'navigation',
+  'byline-by': 'byline',
+  'newsletter-short': 'newsletter',
+  'newsletter-pitch': 'newsletter',
+  'cookie-consent': 'other',
+  'javascript-notice': 'other',
+  'comment-policy': 'other',
+} as const satisfies Record<string, RemovalReason>;
+
+export type ChromeCheck = keyof typeof CHROME_CHECKS;
+
 /** The form of a short line the whole-line lexicons are looked up in; null for a line too long to be one. */
 export function shortLineForm(text: string, features: LineFeatures): string | null {
   return features.chars <= SHORT_LINE ? normaliseChromeLine(text) : null;
 }
 
 /**
- * Reasons a line is chrome by its own text, strongest evidence first; null when its text alone says nothing.
+ * The check that finds a line chrome by its own text, strongest evidence first; null when its text alone says nothing.
  * `normal` is the line's `shortLineForm`, and `relatedHeader` its `isRelatedHeader`, passed in when the caller
  * already has them; `cues` are the features' cues unless a caller opens every gate.
  */
-export function chromeReason(
+export function chromeCheck(
   text: string,
   features: LineFeatures,
   lexicon: CompiledLexicon,
   normal: string | null = shortLineForm(text, features),
   relatedHeader: boolean = isRelatedHeader(text, features, lexicon, normal),
   cues: number = features.cues,
-): RemovalReason | null {
+): ChromeCheck | null {
   if (isEditorNote(text)) return null;
   if (text.length <= FRAGMENT_MAX_UNITS && FRAGMENT.test(text)) return 'fragment';
   if (has(cues, CUE.copyrightSign | CUE.openParen | CUE.rights) && COPYRIGHT_MARK.test(features.chars <= 400 ? text : text.slice(0, COPYRIGHT_LEAD_CHARS))) {
-    return 'copyright';
+    return 'copyright-mark';
   }
   if (features.chars <= 400 && !features.hasQuote) {
-    if (has(cues, CUE.copyrightWord | CUE.openParen) && COPYRIGHT_WORD.test(text)) return 'copyright';
-    if (has(cues, CUE.reprint) && features.words <= 40 && REPRINT_POLICY.test(text) && MATERIALS.test(text)) return 'copyright';
+    if (has(cues, CUE.copyrightWord | CUE.openParen) && COPYRIGHT_WORD.test(text)) return 'copyright-word';
+    if (has(cues, CUE.reprint) && features.words <= 40 && REPRINT_POLICY.test(text) && MATERIALS.test(text)) return 'reprint-policy';
   }
   if (normal !== null) {
     const reason = shortLineReason(text, normal, features, lexicon, relatedHeader, cues);
     if (reason) return reason;
   }
   const first = text.charCodeAt(0);
-  if (features.words <= 25 && mayMatchAt(lexicon.socialPrefixGate, first) && lexicon.socialPrefix.test(text)) return 'social';
-  if (first === OPEN_PAREN && CREDIT_PARENS.test(text)) return 'byline';
-  if (features.chars <= 600 && opensLikeBio(text) && lexicon.bio.test(text)) return 'byline';
+  if (features.words <= 25 && mayMatchAt(lexicon.socialPrefixGate, first) && lexicon.socialPrefix.test(text)) return 'social-prefix';
+  if (first === OPEN_PAREN && CREDIT_PARENS.test(text)) return 'credit-in-parens';
+  if (features.chars <= 600 && opensLikeBio(text) && lexicon.bio.test(text)) return 'author-bio';
   if (features.chars <= CAPTION_MAX && isCaption(text, features, lexicon, cues)) return 'caption';
   if (
     ((first === CAPITAL_P || first === CAPITAL_N) && PREV_NEXT.test(text)) ||
     (features.words <= 25 && mayMatchAt(RELATED_INLINE_LEADS, first) && RELATED_INLINE.test(text))
   ) {
-    return 'related-links';
+    return 'related-inline';
   }
   if (features.words <= 20 && !features.endsSentence && mayMatchAt(lexicon.promoPrefixGate, first) && lexicon.promoPrefix.test(text)) {
-    return 'related-links';
+    return 'promo-prefix';
   }
   if (features.chars <= PITCH_MAX && !features.hasQuote && !(has(cues, CUE.reporting) && REPORTING.test(text))) {
     const newsletterTested = normal !== null && features.words <= SHORT_NEWSLETTER_WORDS;
     const pitch = pitchReason(text, features, lexicon, newsletterTested, cues);
     if (pitch) return pitch;
   }
-  if (features.chars <= 160 && !features.endsSentence && has(cues, CUE.breadcrumbMark) && breadcrumbSeparators(text) >= 2) return 'navigation';
+  if (features.chars <= 160 && !features.endsSentence && has(cues, CUE.breadcrumbMark) && breadcrumbSeparators(text) >= 2) return 'breadcrumb';
   return null;
 }
 
@@ -135,26 +173,26 @@ function shortLineReason(
   lexicon: CompiledLexicon,
   relatedHeader: boolean,
   cues: number,
-): RemovalReason | null {
-  if (normal === '') return 'fragment';
-  if (lexicon.share.has(normal)) return 'share';
-  if (lexicon.relatedWhole.has(normal)) return 'related-links';
-  if (lexicon.navigation.has(normal)) return 'navigation';
-  if (lexicon.other.has(normal)) return 'other';
-  if (features.words <= SOCIAL_MAX_WORDS && isSocialLine(normal, lexicon)) return 'social';
+): ChromeCheck | null {
+  if (normal === '') return 'empty-line';
+  if (lexicon.share.has(normal)) return 'share-word';
+  if (lexicon.relatedWhole.has(normal)) return 'related-header';
+  if (lexicon.navigation.has(normal)) return 'navigation-word';
+  if (lexicon.other.has(normal)) return 'other-word';
+  if (features.words <= SOCIAL_MAX_WORDS && isSocialLine(normal, lexicon)) return 'social-links';
   const normalFirst = normal.charCodeAt(0);
-  if (mayMatchAt(COUNTER_LABELLED_LEADS, normalFirst) && COUNTER_LABELLED.test(normal)) return 'counter';
-  if (isDigit(normalFirst) && (COUNTER_NUMBER.test(normal) || READ_TIME.test(normal))) return 'counter';
-  if ((mayMatchAt(SLIDESHOW_LEADS, normalFirst) && SLIDESHOW.test(normal)) || (has(cues, CUE.shared) && SHARED_TIMES.test(text))) return 'counter';
+  if (mayMatchAt(COUNTER_LABELLED_LEADS, normalFirst) && COUNTER_LABELLED.test(normal)) return 'counter-labelled';
+  if (isDigit(normalFirst) && (COUNTER_NUMBER.test(normal) || READ_TIME.test(normal))) return 'counter-number';
+  if ((mayMatchAt(SLIDESHOW_LEADS, normalFirst) && SLIDESHOW.test(normal)) || (has(cues, CUE.shared) && SHARED_TIMES.test(text))) return 'counter-slideshow';
   const first = text.charCodeAt(0);
   if (features.words <= 12 && ((mayMatchAt(SHARE_LEAD_LEADS, first) && SHARE_LEAD.test(text)) || (has(cues, CUE.social) && SHARE_SOCIAL_MEDIA.test(text)))) {
-    return 'share';
+    return 'share-lead';
   }
   // With the whole line not a header, `relatedHeader` is the header-lead test on a line of at most six words.
-  if (relatedHeader) return 'related-links';
-  if (features.words <= 8 && mayMatchAt(lexicon.navigationPrefixGate, normalFirst) && lexicon.navigationPrefix.test(normal)) return 'navigation';
-  if (features.words <= 12 && !features.hasQuote && (first === CAPITAL_B || first === SMALL_B) && BYLINE_BY.test(text)) return 'byline';
-  if (features.words <= SHORT_NEWSLETTER_WORDS && has(cues, CUE.newsletter) && lexicon.newsletter.test(text)) return 'newsletter';
+  if (relatedHeader) return 'related-header-lead';
+  if (features.words <= 8 && mayMatchAt(lexicon.navigationPrefixGate, normalFirst) && lexicon.navigationPrefix.test(normal)) return 'navigation-prefix';
+  if (features.words <= 12 && !features.hasQuote && (first === CAPITAL_B || first === SMALL_B) && BYLINE_BY.test(text)) return 'byline-by';
+  if (features.words <= SHORT_NEWSLETTER_WORDS && has(cues, CUE.newsletter) && lexicon.newsletter.test(text)) return 'newsletter-short';
   return null;
 }
 
@@ -240,15 +278,15 @@ function describingWords(text: string): number {
  * `newsletterTested`: the short-line tests already found no newsletter words in the line. Whether the line
  * addresses the reader only matters when it has the words of a pitch, so that is asked last.
  */
-function pitchReason(text: string, features: LineFeatures, lexicon: CompiledLexicon, newsletterTested: boolean, cues: number): RemovalReason | null {
+function pitchReason(text: string, features: LineFeatures, lexicon: CompiledLexicon, newsletterTested: boolean, cues: number): ChromeCheck | null {
   const newsletter = !newsletterTested && has(cues, CUE.newsletter);
   if (!newsletter && !has(cues, CUE.cookie | CUE.javascript | CUE.comment)) return null;
   const addressed = (has(cues, CUE.you) && SECOND_PERSON.test(text)) || (has(cues, CUE.imperative) && IMPERATIVE.test(text));
-  if (newsletter && (addressed || features.words <= 10) && lexicon.newsletter.test(text)) return 'newsletter';
+  if (newsletter && (addressed || features.words <= 10) && lexicon.newsletter.test(text)) return 'newsletter-pitch';
   if (!addressed && !(has(cues, CUE.please) && PLEASE_WORD.test(text))) return null;
-  if (has(cues, CUE.cookie) && COOKIE.test(text) && CONSENT.test(text)) return 'other';
-  if (has(cues, CUE.javascript) && JAVASCRIPT.test(text)) return 'other';
-  if (features.words <= 40 && has(cues, CUE.comment) && COMMENT_POLICY.test(text) && PLEASE.test(text)) return 'other';
+  if (has(cues, CUE.cookie) && COOKIE.test(text) && CONSENT.test(text)) return 'cookie-consent';
+  if (has(cues, CUE.javascript) && JAVASCRIPT.test(text)) return 'javascript-notice';
+  if (features.words <= 40 && has(cues, CUE.comment) && COMMENT_POLICY.test(text) && PLEASE.test(text)) return 'comment-policy';
   return null;
 }
 

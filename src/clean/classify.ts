@@ -1,5 +1,5 @@
 import type { RemovalReason } from '../core/schema.js';
-import { chromeReason, isCreditOnly, isRelatedHeader, shortLineForm } from './chrome.js';
+import { CHROME_CHECKS, chromeCheck, isCreditOnly, isRelatedHeader, shortLineForm } from './chrome.js';
 import type { CompiledLexicon } from './compile.js';
 import { datelineDate, splitTitleTimestamp, type DateMatch } from './dateline.js';
 import { lineFeatures, type LineFeatures } from './features.js';
@@ -10,8 +10,10 @@ import type { RawLine } from './lines.js';
 export interface LineInfo {
   line: RawLine;
   features: LineFeatures;
-  /** Chrome by its own text, or null. */
+  /** Chrome by its own text (or by a context pass), or null. */
   reason: RemovalReason | null;
+  /** The check that gave `reason` ("clean/share-word", "clean/related-run"); null with it. */
+  check: string | null;
   /** Prose: long, sentence-shaped, rich in function words (jusText's "good"). */
   good: boolean;
   /** The date when the line is a dateline. */
@@ -43,7 +45,8 @@ export function classifyLines(raw: string, lines: readonly RawLine[], lexicon: C
     const f = features[index]!;
     const normal = shortLineForm(line.text, f);
     const relatedHeader = isRelatedHeader(line.text, f, lexicon, normal);
-    const reason = chromeReason(line.text, f, lexicon, normal, relatedHeader);
+    const check = chromeCheck(line.text, f, lexicon, normal, relatedHeader);
+    const reason = check === null ? null : CHROME_CHECKS[check];
     // Every date is read with its four-digit year.
     const mayHaveDate = has(f.cues, CUE.digitRun);
     const date = mayHaveDate && (reason === null || reason === 'byline') ? datelineDate(line.text, f) : null;
@@ -51,7 +54,7 @@ export function classifyLines(raw: string, lines: readonly RawLine[], lexicon: C
       reason === null &&
       date === null &&
       ((isProse(f, useStopWords) && !(mayHaveDate && splitTitleTimestamp(line.text))) || reportsSomeone(line.text, f));
-    return { line, features: f, reason, good: prose, date, listItem: false, relatedHeader };
+    return { line, features: f, reason, check: check === null ? null : `clean/${check}`, good: prose, date, listItem: false, relatedHeader };
   });
   markCaptionsAboveCredits(infos, lexicon);
   return infos;
@@ -98,6 +101,7 @@ function markCaptionsAboveCredits(infos: LineInfo[], lexicon: CompiledLexicon): 
     if (above.line.lineNo < credit.line.lineNo - 2) continue;
     if (above.reason !== null || above.features.hasQuote || above.features.chars > CAPTION_ABOVE_CREDIT_MAX) continue;
     above.reason = 'caption';
+    above.check = 'clean/caption-above-credit';
     above.good = false;
   }
 }

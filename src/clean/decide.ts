@@ -8,6 +8,8 @@ import { pickHeadline } from './headline.js';
 export interface Decisions {
   /** null = kept. */
   reasons: Array<RemovalReason | null>;
+  /** The check that removed each removed line, parallel to `reasons`. */
+  checks: Array<string | null>;
   headline: number | null;
   body: BodyRange | null;
 }
@@ -31,46 +33,73 @@ const NAME_LIKE = /^(?:\p{Lu}[\p{L}.'’-]*,?\s?){1,4}$/u;
 
 export function decide(infos: readonly LineInfo[]): Decisions {
   const reasons: Array<RemovalReason | null> = infos.map(() => null);
+  const checks: Array<string | null> = infos.map(() => null);
+  const set = (i: number, removal: Removal | null): void => {
+    reasons[i] = removal?.reason ?? null;
+    checks[i] = removal?.check ?? null;
+  };
+  const own = (info: LineInfo, fallback: Removal): Removal =>
+    info.reason === null ? fallback : { reason: info.reason, check: info.check ?? fallback.check };
   const body = findBody(infos);
   if (body === null) {
-    infos.forEach((info, i) => (reasons[i] = info.reason));
-    markDuplicates(infos, reasons);
-    return { reasons, headline: null, body };
+    infos.forEach((info, i) => set(i, info.reason === null ? null : own(info, NO_BODY)));
+    markDuplicates(infos, reasons, checks);
+    return { reasons, checks, headline: null, body };
   }
   const headline = pickHeadline(infos, body.first);
 
-  for (let i = 0; i < body.first; i++) reasons[i] = headerReason(infos, i, headline, body.first);
-  for (let i = body.first; i <= body.last; i++) reasons[i] = infos[i]!.reason;
-  markMenuRuns(infos, reasons, body);
+  for (let i = 0; i < body.first; i++) set(i, headerRemoval(infos, i, headline, body.first, own));
+  for (let i = body.first; i <= body.last; i++) set(i, infos[i]!.reason === null ? null : own(infos[i]!, IN_BODY));
+  markMenuRuns(infos, reasons, checks, body);
   let tail = 0;
   for (let i = body.last + 1; i < infos.length; i++) {
     const info = infos[i]!;
     const tailLine = tail < TAIL_LINES && info.reason === null && WIRE_CREDIT.test(info.line.text) && i === body.last + 1 + tail;
     if (tailLine) tail++;
-    reasons[i] = tailLine ? null : (info.reason ?? 'other');
+    set(i, tailLine ? null : own(info, AFTER_BODY));
   }
   fillReasons(infos, reasons);
-  markDuplicates(infos, reasons);
-  return { reasons, headline, body };
+  markDuplicates(infos, reasons, checks);
+  return { reasons, checks, headline, body };
 }
 
+interface Removal {
+  reason: RemovalReason;
+  check: string;
+}
+
+/** The context checks: where a line stands decides when its own text said nothing. */
+const NO_BODY: Removal = { reason: 'other', check: 'clean/no-body' };
+const IN_BODY: Removal = { reason: 'other', check: 'clean/in-body' };
+const ABOVE_HEADLINE: Removal = { reason: 'other', check: 'clean/above-headline' };
+const ABOVE_BODY: Removal = { reason: 'other', check: 'clean/above-body' };
+const NAME_ABOVE_BODY: Removal = { reason: 'byline', check: 'clean/name-above-body' };
+const HEADLINE_AGAIN: Removal = { reason: 'duplicate', check: 'clean/headline-again' };
+const AFTER_BODY: Removal = { reason: 'other', check: 'clean/after-body' };
+
 /** Above the body only the headline, the standfirst, datelines, editor's notes and a place dateline survive. */
-function headerReason(infos: readonly LineInfo[], i: number, headline: number | null, bodyFirst: number): RemovalReason | null {
+function headerRemoval(
+  infos: readonly LineInfo[],
+  i: number,
+  headline: number | null,
+  bodyFirst: number,
+  own: (info: LineInfo, fallback: Removal) => Removal,
+): Removal | null {
   const info = infos[i]!;
   if (headline === null) {
     if (i >= bodyFirst - DATELINE_ABOVE_HEADLINE && keepsAboveBody(info)) return null;
-    return info.reason ?? 'other';
+    return own(info, ABOVE_BODY);
   }
   if (i === headline) return null;
   if (i < headline) {
-    return i >= headline - DATELINE_ABOVE_HEADLINE && info.date !== null && info.reason === null ? null : (info.reason ?? 'other');
+    return i >= headline - DATELINE_ABOVE_HEADLINE && info.date !== null && info.reason === null ? null : own(info, ABOVE_HEADLINE);
   }
   const headlineText = infos[headline]!.line.text;
-  if (info.line.text === headlineText) return 'duplicate';
+  if (info.line.text === headlineText) return HEADLINE_AGAIN;
   if (keepsAboveBody(info)) return null;
-  if (info.reason !== null) return info.reason;
+  if (info.reason !== null) return own(info, ABOVE_BODY);
   if (isStandfirst(infos, i, headline)) return null;
-  return NAME_LIKE.test(info.line.text) ? 'byline' : 'other';
+  return NAME_LIKE.test(info.line.text) ? NAME_ABOVE_BODY : ABOVE_BODY;
 }
 
 function keepsAboveBody(info: LineInfo): boolean {
@@ -88,10 +117,17 @@ function isStandfirst(infos: readonly LineInfo[], i: number, headline: number): 
 }
 
 /** Runs of three or more short unlabelled lines inside the body are a menu or a tag list, not headings. */
-function markMenuRuns(infos: readonly LineInfo[], reasons: Array<RemovalReason | null>, body: BodyRange): void {
+function markMenuRuns(infos: readonly LineInfo[], reasons: Array<RemovalReason | null>, checks: Array<string | null>, body: BodyRange): void {
   let runStart = -1;
   const close = (end: number): void => {
-    if (runStart >= 0 && end - runStart >= MENU_RUN) for (let k = runStart; k < end; k++) reasons[k] = 'navigation';
+    if (runStart < 0 || end - runStart < MENU_RUN) {
+      runStart = -1;
+      return;
+    }
+    for (let k = runStart; k < end; k++) {
+      reasons[k] = 'navigation';
+      checks[k] = 'clean/menu-run';
+    }
     runStart = -1;
   };
   for (let i = body.first; i <= body.last; i++) {
@@ -122,11 +158,13 @@ function fillReasons(infos: readonly LineInfo[], reasons: Array<RemovalReason | 
 }
 
 /** A kept line printed again later (a headline repeated, a paragraph scraped twice): the later copies go. */
-function markDuplicates(infos: readonly LineInfo[], reasons: Array<RemovalReason | null>): void {
+function markDuplicates(infos: readonly LineInfo[], reasons: Array<RemovalReason | null>, checks: Array<string | null>): void {
   const seen = new Set<string>();
   infos.forEach((info, i) => {
     if (reasons[i] !== null || info.line.text.length < MIN_DUPLICATE_CHARS) return;
-    if (seen.has(info.line.text)) reasons[i] = 'duplicate';
-    else seen.add(info.line.text);
+    if (seen.has(info.line.text)) {
+      reasons[i] = 'duplicate';
+      checks[i] = 'clean/duplicate';
+    } else seen.add(info.line.text);
   });
 }

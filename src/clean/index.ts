@@ -34,7 +34,7 @@ export function cleanText(raw: string, settings: CleanSettings): CleanResult {
   infos.forEach(({ line }, i) => {
     const reason = decisions.reasons[i];
     if (reason === null || reason === undefined) blocks.push({ start: line.start, end: line.end });
-    else removed.push({ line: line.lineNo, start: line.start, end: line.end, text: line.text, reason });
+    else removed.push({ line: line.lineNo, start: line.start, end: line.end, text: line.text, reason, check: decisions.checks[i]! });
   });
   const { text, map } = joinSpans(raw, blocks, '\n');
   return {

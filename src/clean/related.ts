@@ -18,6 +18,7 @@ export function markRelatedRuns(infos: LineInfo[]): void {
     const header = infos[i]!;
     if (!header.relatedHeader) continue;
     header.reason = 'related-links';
+    header.check = 'clean/related-header';
     header.good = false;
     if (CLOSING_HEADER.test(header.line.text.trim()) && i > 0) markClosedItem(infos[i - 1]!);
     let items = 0;
@@ -26,7 +27,10 @@ export function markRelatedRuns(infos: LineInfo[]): void {
       if (item.reason === 'copyright') break;
       if (item.relatedHeader) break;
       if (resumesProse(item)) break;
-      if (item.reason === null || item.good) item.reason = 'related-links';
+      if (item.reason === null || item.good) {
+        item.reason = 'related-links';
+        item.check = 'clean/related-run';
+      }
       item.good = false;
       item.listItem = true;
       i = j;
@@ -45,4 +49,5 @@ function markClosedItem(item: LineInfo): void {
   const f = item.features;
   if (item.good || item.reason !== null || f.endsSentence || !f.startsUpper || f.words < 3) return;
   item.reason = 'related-links';
+  item.check = 'clean/read-more-item';
 }

@@ -21,5 +21,6 @@ export function demoteWedgedProse(infos: LineInfo[]): void {
     if (REPORTING.test(info.line.text)) continue;
     info.good = false;
     info.reason = before;
+    info.check = 'clean/wedged-between-chrome';
   }
 }

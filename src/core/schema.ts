@@ -36,6 +36,8 @@ export const RemovedLineSchema = z.object({
   end: z.number().int().nonnegative(),
   text: z.string(),
   reason: RemovalReasonSchema,
+  /** The check that removed the line: a check of its own text ("clean/share-word") or of where it stands ("clean/after-body"). */
+  check: z.string(),
 });
 export type RemovedLine = z.infer<typeof RemovedLineSchema>;
 

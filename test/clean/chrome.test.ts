@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { chromeReason } from '../../src/clean/chrome.js';
+import { CHROME_CHECKS, chromeCheck } from '../../src/clean/chrome.js';
 import { compileLexicon } from '../../src/clean/compile.js';
 import { lineFeatures } from '../../src/clean/features.js';
 import { chromeLexicon } from '../../src/lang/en/chrome.js';
 import type { RemovalReason } from '../../src/core/schema.js';
 
 const lexicon = compileLexicon(chromeLexicon);
-const reasonOf = (text: string): RemovalReason | null => chromeReason(text, lineFeatures(text, 0, text.length, lexicon), lexicon);
+const reasonOf = (text: string): RemovalReason | null => {
+  const check = chromeCheck(text, lineFeatures(text, 0, text.length, lexicon), lexicon);
+  return check === null ? null : CHROME_CHECKS[check];
+};
 
-describe('chromeReason: a line classified by its own text', () => {
+describe('chromeCheck: a line classified by its own text', () => {
   const table: Array<[string, RemovalReason | null]> = [
     ['Share', 'share'],
     ['Share on WhatsApp', 'share'],

@@ -164,3 +164,18 @@ describe('cleanText: the article survives, the page around it goes', () => {
     expect(keptLines(page(headline, ...body, last))).toEqual([headline, ...body, last]);
   });
 });
+
+describe('the check that removed each line', () => {
+  it('names a check of the line’s own text, and one of where it stands when its text said nothing', () => {
+    const raw = page('Harbour council doubles pipe budget', 'Share on Facebook', body[0]!, body[1]!, body[2]!, body[3]!, 'Some unlabelled trailing words here', '© 2024 Marlow Gazette. All rights reserved.');
+    const checks = Object.fromEntries(run(raw).removed.map((line) => [line.text, [line.reason, line.check]]));
+    expect(checks['Share on Facebook']?.[1]).toMatch(/^clean\/share-/);
+    expect(checks['© 2024 Marlow Gazette. All rights reserved.']).toEqual(['copyright', 'clean/copyright-mark']);
+    expect(checks['Some unlabelled trailing words here']?.[1]).toBe('clean/after-body');
+  });
+
+  it('names every removal with a check the cleaner defines', () => {
+    const raw = page('Related stories', 'Pipes burst again in the old town', 'Home', 'News', 'Sport', body[0]!, body[1]!, body[2]!, body[3]!);
+    for (const line of run(raw).removed) expect(line.check).toMatch(/^clean\/[a-z-]+$/);
+  });
+});

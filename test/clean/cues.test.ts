@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chromeReason, isCaption, isRelatedHeader } from '../../src/clean/chrome.js';
+import { chromeCheck, isCaption, isRelatedHeader } from '../../src/clean/chrome.js';
 import { compileLexicon, type CompiledLexicon } from '../../src/clean/compile.js';
 import { lineFeatures } from '../../src/clean/features.js';
 import { ALL_CUES, CUE, edgeGate, mayMatchAt, phraseEdgeGate } from '../../src/clean/gates.js';
@@ -115,7 +115,7 @@ describe('the gates never change a line class', () => {
     fc.assert(
       fc.property(lineArb, (text) => {
         const features = lineFeatures(text, 0, text.length, gated);
-        expect(chromeReason(text, features, gated)).toBe(chromeReason(text, features, open, undefined, undefined, ALL_CUES));
+        expect(chromeCheck(text, features, gated)).toBe(chromeCheck(text, features, open, undefined, undefined, ALL_CUES));
         expect(isCaption(text, features, gated)).toBe(isCaption(text, features, open, ALL_CUES));
         expect(isRelatedHeader(text, features, gated)).toBe(isRelatedHeader(text, features, open));
       }),

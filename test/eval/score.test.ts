@@ -30,7 +30,7 @@ describe('tokenF1', () => {
 
 describe('scoreNoise', () => {
   it('counts removed lines against gold noise lines', () => {
-    const removed = [3, 4, 9].map((line) => ({ line, start: 0, end: 1, text: 'x', reason: 'other' as const }));
+    const removed = [3, 4, 9].map((line) => ({ line, start: 0, end: 1, text: 'x', reason: 'other' as const, check: 'clean/after-body' }));
     const score = scoreNoise({ noiseLines: [1, 3, 4] }, { removed });
     expect(score).toMatchObject({ tp: 2, fp: 1, fn: 1 });
     expect(score.f1).toBeCloseTo(2 / 3, 6);
