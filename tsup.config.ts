@@ -31,7 +31,7 @@ const worldCountriesFields: Plugin = {
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', eval: 'src/eval/index.ts' },
+    entry: { index: 'src/index.ts', eval: 'src/eval/index.ts', testing: 'src/testing/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,
