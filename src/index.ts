@@ -38,6 +38,8 @@ export {
   type StanceToken,
 } from './enrich/stance/index.js';
 export { chromeLexicon, type ChromeLexicon } from './lang/en/chrome.js';
+export { english, type Language } from './lang/en/index.js';
+export { defaultOutletLexicon, type OutletLexicon } from './lang/en/outlets.js';
 export { removalReasonMeaning } from './clean/reasons.js';
 export {
   createSpeakerResolver,

@@ -5,7 +5,7 @@ import { gapBetween } from './date/attachment.js';
 import { outsideQuotes } from './date/outside-quotes.js';
 import { sentenceNeighbours } from './date/sentence-neighbours.js';
 import { coreTokens, looksLikeOutlet } from './source/classify.js';
-import { defaultOutletLexicon, type OutletLexicon } from '../lang/en/outlets.js';
+import type { OutletLexicon } from '../lang/en/outlets.js';
 import { compileKeywordGate } from './source/keyword-gate.js';
 import { compileNameReader, type NameReader } from './source/name.js';
 import { createPersonCheck } from './source/persons.js';
@@ -56,16 +56,29 @@ export interface SourceRefinerOptions {
   slots?: readonly OutletSlot[];
 }
 
-/** A source refiner over a lexicon and slot list a user may extend; regexes are compiled here, once. */
+/**
+ * A source refiner over a slot list a user may extend, and an outlet lexicon: the one given here, else the
+ * language's (`ctx.settings.outlets`). Regexes are compiled once per lexicon.
+ */
 export function createSourceRefiner(options: SourceRefinerOptions = {}): Refiner {
-  const lexicon = options.lexicon ?? defaultOutletLexicon;
   const slots = options.slots ?? outletSlots;
-  const reader = compileNameReader(lexicon, isPlaceName);
   const gate = compileKeywordGate(slots);
+  const readers = new WeakMap<OutletLexicon, NameReader>();
+  const readerFor = (lexicon: OutletLexicon): NameReader => {
+    let reader = readers.get(lexicon);
+    if (reader === undefined) {
+      reader = compileNameReader(lexicon, isPlaceName);
+      readers.set(lexicon, reader);
+    }
+    return reader;
+  };
+  if (options.lexicon) readerFor(options.lexicon);
   return {
     id: SOURCE_REFINER_ID,
     refine(ctx: EnrichContext, analysis: Analysis, drafts: ClaimDraft[]): ClaimDraft[] {
       if (drafts.length === 0) return drafts;
+      const lexicon = options.lexicon ?? ctx.settings.outlets;
+      const reader = readerFor(lexicon);
       const isPerson = createPersonCheck(ctx.raw, drafts.map((draft) => draft.speaker), lexicon, isPlaceName);
       const mentions = findOutletMentions({
         raw: ctx.raw,

@@ -1,6 +1,7 @@
 import type { Attribution } from '../attribution/types.js';
 import type { Context } from '../core/context.js';
 import type { Stance, StanceReason, TextSpan, Topic } from '../core/schema.js';
+import type { OutletLexicon } from '../lang/en/outlets.js';
 import type { SpeakerEntity } from '../speakers/types.js';
 import type { Analysis } from '../text/analyse.js';
 
@@ -31,9 +32,10 @@ export interface Refiner {
   refine(ctx: EnrichContext, analysis: Analysis, drafts: ClaimDraft[]): ClaimDraft[];
 }
 
-/** The enrich stage's settings: the topic stance is measured against. */
+/** The enrich stage's settings: the topic stance is measured against, and the language's outlet words. */
 export interface EnrichSettings {
   topic: Topic | null;
+  outlets: OutletLexicon;
 }
 
 export type EnrichContext = Context<EnrichSettings>;

@@ -1,10 +1,10 @@
 import * as z from 'zod';
 import { defaultAttributionRules } from '../attribution/index.js';
-import { reportingCues } from '../lang/en/cues.js';
 import type { AttributionRule, AttributionSettings } from '../attribution/types.js';
 import { defaultRefiners } from '../enrich/index.js';
 import type { EnrichSettings, Refiner } from '../enrich/types.js';
-import { chromeLexicon, type ChromeLexicon } from '../lang/en/chrome.js';
+import type { ChromeLexicon } from '../lang/en/chrome.js';
+import { english, type Language } from '../lang/en/index.js';
 import type { DebugSink } from '../core/context.js';
 import { ClaimexError } from '../core/errors.js';
 import type { CleanSettings } from '../clean/types.js';
@@ -27,7 +27,9 @@ export const CleanOptionsSchema = z
     /** The publication date as the caller knows it; a dateline in the page wins. */
     published: z.union([IsoDateSchema, z.date()]).optional(),
     debug: z.custom<(message: string) => void>(isFunction, 'debug must be a function').optional(),
-    /** The cleaner's chrome vocabulary: extend a copy of `chromeLexicon`. */
+    /** The word lists every stage reads; any part given replaces that part of `english`. */
+    language: z.custom<Partial<Language>>(isObject, 'language must be an object like english').optional(),
+    /** The cleaner's chrome vocabulary (the `chrome` part of the language): extend a copy of `chromeLexicon`. */
     chromeLexicon: z.custom<ChromeLexicon>(isObject, 'chromeLexicon must be an object like chromeLexicon').optional(),
   })
   .strict();
@@ -36,13 +38,13 @@ export type CleanOptions = z.input<typeof CleanOptionsSchema>;
 export const ExtractOptionsSchema = CleanOptionsSchema.extend({
   /** The topic stance is measured against; without it, stance is the claim's own polarity. */
   topic: TopicSchema.optional(),
-  /** Reporting cues added to the built-in lexicon. */
+  /** Reporting cues added to the language's cues. */
   cues: z.array(ReportingCueSchema).optional(),
   attributionRules: z
     .custom<RuleList<AttributionRule>>(isRuleList, 'attributionRules must be an array or a function')
     .optional(),
   refiners: z.custom<RuleList<Refiner>>(isRuleList, 'refiners must be an array or a function').optional(),
-  /** Titles, institution words and other speaker vocabulary: extend a copy of `defaultSpeakerLexicon`. */
+  /** Titles, institution words and other speaker vocabulary (the `speakers` part of the language): extend a copy of `defaultSpeakerLexicon`. */
   speakerLexicon: z.custom<SpeakerLexicon>(isObject, 'speakerLexicon must be an object like defaultSpeakerLexicon').optional(),
 }).strict();
 export type ExtractOptions = z.input<typeof ExtractOptionsSchema>;
@@ -66,20 +68,22 @@ export function resolveOptions(options: ExtractOptions | undefined): PipelineSet
     throw new ClaimexError('INVALID_OPTIONS', `invalid options: ${z.prettifyError(parsed.error)}`, parsed.error.issues);
   }
   const value = parsed.data;
+  const language: Language = { ...english, ...value.language };
+  const speakerLexicon = value.speakerLexicon ?? language.speakers;
   return {
     clean: {
       url: value.url ?? null,
       publisher: value.publisher ?? null,
       published: value.published instanceof Date ? value.published.toISOString().slice(0, 10) : (value.published ?? null),
-      chromeLexicon: value.chromeLexicon ?? chromeLexicon,
+      chromeLexicon: value.chromeLexicon ?? language.chrome,
     },
     attribution: {
       rules: validateRules(applyRuleList(defaultAttributionRules, value.attributionRules), 'attribution rule', 'find'),
       // The built-in list itself when nothing is added, so compiled cue indexes can be shared across calls.
-      cues: value.cues?.length ? [...reportingCues, ...value.cues] : reportingCues,
+      cues: value.cues?.length ? [...language.cues, ...value.cues] : language.cues,
     },
-    resolveSpeakers: value.speakerLexicon ? compileSpeakerOption(value.speakerLexicon) : defaultSpeakerResolver,
-    enrich: { topic: value.topic ?? null },
+    resolveSpeakers: speakerLexicon === defaultSpeakerLexicon ? defaultSpeakerResolver : compileSpeakerOption(speakerLexicon),
+    enrich: { topic: value.topic ?? null, outlets: language.outlets },
     refiners: validateRules(applyRuleList(defaultRefiners, value.refiners), 'refiner', 'refine'),
     debug: value.debug ?? null,
   };

@@ -11,7 +11,8 @@ import type { Article, QuoteType, ReportingCue, Span, Topic } from '../core/sche
 import type { Analysis } from '../core/tokens.js';
 import { draftClaim } from '../enrich/draft.js';
 import type { ClaimDraft, EnrichSettings, Refiner } from '../enrich/types.js';
-import { reportingCues } from '../lang/en/cues.js';
+import { english } from '../lang/en/index.js';
+import type { OutletLexicon } from '../lang/en/outlets.js';
 import type { SpeakerEntity } from '../speakers/types.js';
 import { analyse } from '../text/analyse.js';
 
@@ -53,7 +54,7 @@ export interface RuleOptions extends ContextOptions {
 }
 
 function attributionSettings(rules: readonly AttributionRule[], options: RuleOptions): AttributionSettings {
-  return { rules, cues: options.cues?.length ? [...reportingCues, ...options.cues] : reportingCues };
+  return { rules, cues: options.cues?.length ? [...english.cues, ...options.cues] : english.cues };
 }
 
 /** What one attribution rule finds in the text on its own, before other rules have a say. */
@@ -114,11 +115,13 @@ export function draftFor(attribution: Attribution, speaker: SpeakerEntity | null
 
 export interface RefinerOptions extends ContextOptions {
   topic?: Topic;
+  /** The outlet words of the language; English by default. */
+  outlets?: OutletLexicon;
 }
 
 /** What one refiner makes of drafts of the text. */
 export function runRefiner(refiner: Refiner, text: string, drafts: ClaimDraft[], options: RefinerOptions = {}): ClaimDraft[] {
-  const settings: EnrichSettings = { topic: options.topic ?? null };
+  const settings: EnrichSettings = { topic: options.topic ?? null, outlets: options.outlets ?? english.outlets };
   return refiner.refine(contextFor(text, settings, options), analyseText(text), drafts);
 }
 

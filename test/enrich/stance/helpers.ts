@@ -1,4 +1,5 @@
 import { createContext, withSettings } from '../../../src/core/context.js';
+import { english } from '../../../src/lang/en/index.js';
 import { createStanceRefiner } from '../../../src/enrich/stance/index.js';
 import { resolveOptions } from '../../../src/pipeline/options.js';
 import type { Topic } from '../../../src/core/schema.js';
@@ -106,7 +107,7 @@ const noArticle = { title: null, publisher: null, published: null, provenance: {
 /** Runs the stance refiner over hand-made claims of `text` and returns the refined drafts. */
 export function refineStance(text: string, claims: readonly HandClaim[], topic?: Topic): ClaimDraft[] {
   const analysis = analyseLines(text);
-  const ctx = withSettings(createContext(text, noArticle), { topic: topic ?? null });
+  const ctx = withSettings(createContext(text, noArticle), { topic: topic ?? null, outlets: english.outlets });
   return refiner.refine(ctx, analysis, draftsFor(text, analysis, claims));
 }
 
