@@ -1,5 +1,5 @@
 import type { Span } from '../schema.js';
-import { nlp } from './model.js';
+import { tagText } from './model.js';
 import { NON_FINAL_ABBREVIATIONS, sentenceBounds } from './sentence-bounds.js';
 import { isWhiteSpace } from './white-space.js';
 
@@ -160,14 +160,9 @@ export function analyse(raw: string, paragraphSpans: readonly Span[]): Analysis 
  * wink's sentences cut at the segment's edges.
  */
 function readSegments(text: string, segments: Segment[]): Token[] {
-  const reader = nlp();
-  const its = reader.its;
   const doubled = text.includes(DOUBLED_APOSTROPHE);
   const winkText = doubled ? withDoubleMarks(text) : text;
-  const doc = reader.readDoc(winkText);
-  const values = doc.tokens().out(its.value) as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
-  const normals = doc.tokens().out(its.normal) as string[];
+  const { values, tags, normals } = tagText(winkText);
   const tokens: Token[] = new Array(values.length);
   const segmentOf: number[] = new Array(values.length);
   const spaced: boolean[] = new Array(values.length);
