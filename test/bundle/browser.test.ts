@@ -56,9 +56,9 @@ describe.skipIf(!HAVE_CHROMIUM && process.env.CI !== 'true')(`clean and extractC
     page.on('pageerror', (error) => errors.push(error.message));
     await page.setContent('<!doctype html><meta charset="utf-8"><title>claimex</title>');
     await page.addScriptTag({ content: code, type: 'module' });
-    await page.waitForFunction(() => 'claimex' in window);
+    await page.waitForFunction(() => 'claimex' in globalThis);
     const texts = seedArticles().map(([, text]) => text);
-    const inBrowser = await page.evaluate((articles) => (window as unknown as { claimex: (t: string[]) => unknown }).claimex(articles), texts);
+    const inBrowser = await page.evaluate((articles) => (globalThis as unknown as { claimex: (t: string[]) => unknown }).claimex(articles), texts);
     expect(errors).toEqual([]);
     expect(inBrowser).toEqual(texts.map((text) => ({ claims: extractClaims(text), cleaned: clean(text).text })));
   });
