@@ -31,9 +31,9 @@ export function projectWithClaimex(): string {
 }
 
 /** Bundles `source` (written as `entry.mjs` in `project`) with esbuild; returns the bundle and the files it took in. */
-export async function bundle(project: string, source: string, platform: Platform, format: Format): Promise<{ code: string; inputs: string[] }> {
-  const entry = join(project, `entry-${platform}-${format}.mjs`);
+export async function bundle(project: string, source: string, platform: Platform, format: Format, minify = false): Promise<{ code: string; inputs: string[] }> {
+  const entry = join(project, `entry-${platform}-${format}${minify ? '-min' : ''}.mjs`);
   writeFileSync(entry, source);
-  const result = await build({ entryPoints: [entry], bundle: true, platform, format, write: false, metafile: true, logLevel: 'silent' });
+  const result = await build({ entryPoints: [entry], bundle: true, platform, format, minify, write: false, metafile: true, logLevel: 'silent' });
   return { code: result.outputFiles[0]!.text, inputs: Object.keys(result.metafile.inputs) };
 }
