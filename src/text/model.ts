@@ -3,7 +3,7 @@ import { loadTaggingModel } from '#model-loader';
 import { ClaimexError } from '../errors.js';
 import type { CoreModel } from './model-loader/tagging-model.js';
 
-export type WinkNlp = ReturnType<typeof winkNLP>;
+type WinkNlp = ReturnType<typeof winkNLP>;
 
 /** What claimex reads from wink for one text, token by token. */
 export interface WinkTokens {
@@ -15,8 +15,8 @@ export interface WinkTokens {
 /**
  * One of the core model's tables that wink extends with every value it has not met: the lexemes, and the prefixes,
  * suffixes and shapes of unseen words. wink's tokenizer asks the lexeme hash whether a piece of text is a known
- * word, so a word learnt from one document ("Macron's" glued to a mark) would change how a later document is cut
- * into tokens and tagged.
+ * word, so a word learnt from one document ("Smith's" glued to a closing mark, kept whole) would change how a later
+ * document is cut into tokens and tagged.
  */
 interface LearningTable {
   list: unknown[];
@@ -41,7 +41,7 @@ interface Tagger {
  * unseen words each). The fresh instance reads every text as the old one did, since neither keeps a word past its
  * document.
  */
-export const UNSEEN_WORD_LIMIT = 200_000;
+const UNSEEN_WORD_LIMIT = 200_000;
 
 let shared: Tagger | undefined;
 
