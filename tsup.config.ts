@@ -29,25 +29,40 @@ const worldCountriesFields: Plugin = {
   },
 };
 
+/**
+ * The model loaders behind `#model-loader`, one per runtime (package.json `imports`). The import stays external so
+ * that Node, or the user's bundler, picks the loader for where the code runs.
+ */
+const modelLoaders = {
+  'model-loader-files': 'src/text/model-loader/files.ts',
+  'model-loader-package': 'src/text/model-loader/package.ts',
+};
+const MODEL_LOADER = '#model-loader';
+
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', eval: 'src/eval/index.ts', testing: 'src/testing/index.ts' },
+    entry: { index: 'src/index.ts', eval: 'src/eval/index.ts', testing: 'src/testing/index.ts', ...modelLoaders },
     format: ['esm', 'cjs'],
-    dts: true,
+    dts: { entry: { index: 'src/index.ts', eval: 'src/eval/index.ts', testing: 'src/testing/index.ts' } },
+    external: [MODEL_LOADER],
     clean: true,
     sourcemap: true,
     target: 'node20',
     removeNodeProtocol: false,
     noExternal: ['chrono-node', 'zod', 'wink-nlp', 'world-countries'],
-    // The CJS build reads the model's files relative to itself (src/text/model.ts), through import.meta.url.
+    // The CJS build of the Node model loader reads the model's files relative to itself, through import.meta.url.
     shims: true,
     esbuildPlugins: [worldCountriesFields],
     // Less code to parse at import; names stay, and the source maps lead back to src/.
     minifyWhitespace: true,
     minifySyntax: true,
+    // Names also stay when a user's bundler minifies dist/: the date reader leaves out chrono parsers by class name
+    // (src/enrich/date/phrases.ts), and chrono's parsers carry no other identity.
+    keepNames: true,
   },
   {
     entry: { cli: 'src/cli/main.ts' },
+    external: [MODEL_LOADER],
     noExternal: ['world-countries'],
     esbuildPlugins: [worldCountriesFields],
     format: ['esm'],

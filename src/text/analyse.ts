@@ -1,6 +1,6 @@
 import type { Span } from '../core/schema.js';
 import type { Analysis, Paragraph, Sentence, Token } from '../core/tokens.js';
-import { nlp } from './model.js';
+import { tagText } from './model.js';
 import { NON_FINAL_ABBREVIATIONS, sentenceBounds } from './sentence-bounds.js';
 import { isWhiteSpace } from '../core/white-space.js';
 
@@ -128,14 +128,9 @@ export function analyse(raw: string, paragraphSpans: readonly Span[]): Analysis 
  * wink's sentences cut at the segment's edges.
  */
 function readSegments(text: string, segments: Segment[]): Token[] {
-  const reader = nlp();
-  const its = reader.its;
   const doubled = text.includes(DOUBLED_APOSTROPHE);
   const winkText = doubled ? withDoubleMarks(text) : text;
-  const doc = reader.readDoc(winkText);
-  const values = doc.tokens().out(its.value) as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
-  const normals = doc.tokens().out(its.normal) as string[];
+  const { values, tags, normals } = tagText(winkText);
   const tokens: Token[] = new Array(values.length);
   const segmentOf: number[] = new Array(values.length);
   const spaced: boolean[] = new Array(values.length);

@@ -1,130 +1,106 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import winkNLP, { type Model } from 'wink-nlp';
+import { loadTaggingModel } from '#model-loader';
 import { ClaimexError } from '../core/errors.js';
+import type { CoreModel } from './model-loader/tagging-model.js';
 
-export type WinkNlp = ReturnType<typeof winkNLP>;
+type WinkNlp = ReturnType<typeof winkNLP>;
 
-const MODEL_DIST = 'wink-eng-lite-web-model/dist/';
-const CORE_MODEL_JSON = `${MODEL_DIST}languages/cur/models/eng-core-web-model.json`;
-
-/** The core model as wink-nlp reads it (the shape `wink-eng-lite-web-model`'s own core loader returns). */
-export interface CoreModel {
-  packing: { layout: Record<string, number[]>; efList: string[] };
-  features: Record<string, { list: unknown[]; hash?: Record<string, number>; intrinsicSize?: number; index?: number; maxIndex?: number }>;
-  pos: { hash: Record<string, number> };
-  lexicon: Uint32Array;
-  xpansions: Uint32Array;
-  [part: string]: unknown;
-}
-
-const requireFromHere = createRequire(import.meta.url);
-
-/** Field 3 of a feature's packing layout: 0 when the feature's values are a list looked up through a hash. */
-const LISTED = 0;
-/** Field 4 of a feature's packing layout: 1 when the feature is extracted from out-of-vocabulary tokens. */
-const EXTRACTABLE = 1;
-
-function words(base64: string): Uint32Array {
-  const bytes = Buffer.from(base64, 'base64');
-  return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-}
-
-function indexOf(list: unknown[]): Record<string, number> {
-  const hash: Record<string, number> = Object.create(null);
-  for (let k = 0; k < list.length; k++) hash[list[k] as string] = k;
-  return hash;
+/** What claimex reads from wink for one text, token by token. */
+export interface WinkTokens {
+  values: string[];
+  tags: string[];
+  normals: string[];
 }
 
 /**
- * The core model read the way the model package's own loader reads it, minus two costs of a process's first
- * article: the package keeps the parsed JSON for the life of the process and deep-copies it per instance (claimex
- * makes one instance, so it parses the file once and keeps only the result), and it decodes the base64 lexicon a
- * character at a time. A test holds the result equal to the package's loader.
+ * One of the core model's tables that wink extends with every value it has not met: the lexemes, and the prefixes,
+ * suffixes and shapes of unseen words. wink's tokenizer asks the lexeme hash whether a piece of text is a known
+ * word, so a word learnt from one document ("Smith's" glued to a closing mark, kept whole) would change how a later
+ * document is cut into tokens and tagged.
  */
-export function readCoreModel(): CoreModel {
-  const model = JSON.parse(readFileSync(requireFromHere.resolve(CORE_MODEL_JSON), 'utf8')) as CoreModel;
-  const { packing, features } = model;
-  model.lexicon = words(model.lexicon as unknown as string);
-  model.xpansions = words(model.xpansions as unknown as string);
-  packing.efList = [];
-  for (const name in packing.layout) {
-    const layout = packing.layout[name]!;
-    const feature = features[name]!;
-    if (layout[3] === LISTED) {
-      feature.hash = indexOf(feature.list);
-      feature.intrinsicSize = feature.list.length;
-      feature.index = feature.list.length;
-      feature.maxIndex = layout[1]! >>> layout[2]!;
-    }
-    if (layout[4] === EXTRACTABLE) packing.efList.push(name);
-  }
-  const lexeme = features.lexeme!;
-  lexeme.hash = indexOf(lexeme.list);
-  lexeme.intrinsicSize = lexeme.list.length;
-  lexeme.index = lexeme.list.length;
-  const clusters = features.posClusters!.list;
-  for (let k = 0; k < clusters.length; k++) {
-    clusters[k] = new Set((clusters[k] as string).split('_').map((tag) => model.pos.hash[tag] || 0));
-  }
-  return model;
+interface LearningTable {
+  list: unknown[];
+  hash: Record<string, number>;
+  index: number;
 }
-
-/** An automaton that recognises nothing, in the JSON form wink's `importJSON` reads. */
-const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
-
-/**
- * wink's English model assembled for part-of-speech tagging. wink loads every part of a model whatever the pipe
- * asks for; the entity, negation and sentiment parts (~600 KB of JSON compiled into automata) give way to machines
- * that recognise nothing, since claimex never runs them. Tokens, tags and normals equal the full model's (tested).
- */
-export function taggingModel(): Model {
-  const load = (part: string): unknown => requireFromHere(`${MODEL_DIST}${part}`);
-  return {
-    core: readCoreModel,
-    sbd: load('load-sbd-model.js'),
-    pos: load('load-pos-model.js'),
-    featureFn: load('feature.js'),
-    ner: () => ({ machines: [], transformers: [] }),
-    negation: () => ({ machines: [EMPTY_MACHINE], setter: () => undefined }),
-    sa: () => ({ machines: [EMPTY_MACHINE], setter: () => undefined }),
-    metaCER: () => ({ machines: EMPTY_MACHINE, transformers: [] }),
-    addons: {},
-  };
-}
-
-/**
- * wink adds every word it has not met to its model for the life of the instance (~90 bytes each): a pipeline
- * reading news for days would grow without bound on names and numbers. Past this many, the instance is replaced
- * by a fresh one, which costs one model load (~90 ms) per ~18 MB learnt; tags do not depend on what was learnt.
- */
-export const UNSEEN_WORD_LIMIT = 200_000;
 
 interface Tagger {
   reader: WinkNlp;
-  /** The model's lexeme list, which wink grows with every unseen word. */
-  lexemes: unknown[];
-  intrinsicLexemes: number;
+  lexemes: LearningTable;
+  /** Lexemes known once loaded: the model's words and those its automata added. */
+  knownLexemes: number;
+  /** Where the words learnt from the current document begin in the lexeme list. */
+  learntFrom: number;
+  /** The other learning tables, each with its size once loaded. */
+  features: Array<{ table: LearningTable; known: number }>;
 }
+
+/**
+ * wink keeps a row of features for every word it learns, out of reach, so a forgotten word still takes ~60 bytes.
+ * Past this many, the instance is replaced by a fresh one: one model load (~100 ms) per ~2,500 news articles (~80
+ * unseen words each). The fresh instance reads every text as the old one did, since neither keeps a word past its
+ * document.
+ */
+const UNSEEN_WORD_LIMIT = 200_000;
 
 let shared: Tagger | undefined;
 
 function loadTagger(): Tagger {
   let core: CoreModel | undefined;
   try {
-    const reader = winkNLP({ ...taggingModel(), core: () => (core = readCoreModel()) }, ['pos']);
-    const lexemes = core!.features.lexeme!.list;
-    return { reader, lexemes, intrinsicLexemes: lexemes.length };
+    const model = loadTaggingModel();
+    // wink's types leave the core model opaque; claimex reaches into its learning tables.
+    const readCore = model.core as unknown as () => CoreModel;
+    const reader = winkNLP({ ...model, core: (() => (core = readCore())) as unknown as Model['core'] }, ['pos']);
+    const lexemes = core!.features.lexeme as LearningTable;
+    const features: Tagger['features'] = [];
+    for (const name in core!.features) {
+      const table = core!.features[name]!;
+      if (table !== lexemes && table.hash !== undefined) features.push({ table: table as LearningTable, known: table.list.length });
+    }
+    return { reader, lexemes, knownLexemes: lexemes.list.length, learntFrom: lexemes.list.length, features };
   } catch (cause) {
     throw new ClaimexError('MODEL_LOAD_FAILED', 'could not load the wink-nlp English model', undefined, { cause });
   }
 }
 
 /**
- * The wink-nlp instance, created on first use and shared by every call. It tags parts of speech only; sentence
- * bounds come from `sentenceBounds`, a quarter of wink's reading time cheaper.
+ * Takes back what wink learnt from the last document, so that every document is read by the model as loaded. The
+ * feature tables shrink back; the lexeme list cannot, since wink's hidden feature rows are numbered by it, so its
+ * new words leave the hash and their strings are dropped.
  */
-export function nlp(unseenWordLimit = UNSEEN_WORD_LIMIT): WinkNlp {
-  if (shared === undefined || shared.lexemes.length - shared.intrinsicLexemes > unseenWordLimit) shared = loadTagger();
-  return shared.reader;
+function forgetDocument(tagger: Tagger): void {
+  const { list, hash } = tagger.lexemes;
+  for (let i = tagger.learntFrom; i < list.length; i++) {
+    delete hash[list[i] as string];
+    list[i] = '';
+  }
+  tagger.learntFrom = list.length;
+  for (const { table, known } of tagger.features) {
+    for (let i = known; i < table.list.length; i++) delete table.hash[table.list[i] as string];
+    table.list.length = known;
+    table.index = known;
+  }
+}
+
+/** The shared tagger, created on first use and replaced once it holds more forgotten words than the limit. */
+function tagger(unseenWordLimit: number): Tagger {
+  if (shared === undefined || shared.learntFrom - shared.knownLexemes > unseenWordLimit) shared = loadTagger();
+  return shared;
+}
+
+/**
+ * Tokens, part-of-speech tags and normals of `text` from the shared wink-nlp instance, as a fresh instance would
+ * give them whatever was read before. Sentence bounds come from `sentenceBounds`, a quarter of wink's reading time
+ * cheaper.
+ */
+export function tagText(text: string, unseenWordLimit = UNSEEN_WORD_LIMIT): WinkTokens {
+  const current = tagger(unseenWordLimit);
+  const { its } = current.reader;
+  try {
+    const tokens = current.reader.readDoc(text).tokens();
+    return { values: tokens.out(its.value) as string[], tags: tokens.out(its.pos) as string[], normals: tokens.out(its.normal) as string[] };
+  } finally {
+    forgetDocument(current);
+  }
 }
