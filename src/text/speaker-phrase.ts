@@ -1,3 +1,4 @@
+import { isCapitalised } from '../core/capitalised.js';
 import type { Token } from './analyse.js';
 import { NON_FINAL_ABBREVIATIONS } from './sentence-bounds.js';
 import { institutionWords, sourcePostmodifiers } from '../lang/en/speakers.js';
@@ -226,7 +227,7 @@ const SPEAKER_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its
 function isOneInstitutionName(tokens: readonly Token[], before: TokenRange, last: TokenRange): boolean {
   const head = tokens[last.last]!;
   const beforeEnd = tokens[before.last]!;
-  if (!/^\p{Lu}/u.test(head.value) || !/^\p{Lu}/u.test(beforeEnd.value) || DETERMINERS.has(tokens[last.first]!.normal)) return false;
+  if (!isCapitalised(head.value) || !isCapitalised(beforeEnd.value) || DETERMINERS.has(tokens[last.first]!.normal)) return false;
   return isInstitutionHead(head.normal) && !isInstitutionHead(beforeEnd.normal);
 }
 
@@ -353,7 +354,7 @@ function relativeOpenerBefore(tokens: readonly Token[], k: number, floor: number
 
 /** A label written without spaces and starting with a capital ("D-Mass.", "R-Ky."): a party-and-state apposition. */
 function gluedLabel(tokens: readonly Token[], first: number, last: number): TokenRange | null {
-  if (first > last || last - first > MAX_LABEL_TOKENS || !/^\p{Lu}/u.test(tokens[first]!.value)) return null;
+  if (first > last || last - first > MAX_LABEL_TOKENS || !isCapitalised(tokens[first]!.value)) return null;
   for (let j = first; j < last; j++) if (tokens[j + 1]!.start !== tokens[j]!.end) return null;
   return { first, last };
 }

@@ -56,10 +56,6 @@ export function isNounLike(token: Token | undefined): boolean {
   return token !== undefined && (token.pos === 'PROPN' || token.pos === 'NOUN');
 }
 
-export function isCapitalised(token: Token | undefined): boolean {
-  return token !== undefined && /^\p{Lu}/u.test(token.value);
-}
-
 export function isComma(token: Token | undefined): boolean {
   return token !== undefined && (token.value === ',' || token.value === ';');
 }
