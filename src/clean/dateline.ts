@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node/en';
 import type { LineFeatures } from './features.js';
+import { MONTH_NAMES, MONTH_STEMS, writtenForms } from '../lang/en/calendar.js';
 
 /** A calendar date read from a line; `start`/`end` are offsets in that line. */
 export interface DateMatch {
@@ -10,8 +11,9 @@ export interface DateMatch {
 
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const NUMERIC_DATE = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/;
-const MONTH_NAME =
-  /(?:^|[^\p{L}])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![\p{L}])/iu;
+/** Any written form of a month: "january", "jan", "sept" ("jan(?:uary)?" spelt out, so the alternation stays flat). */
+const MONTHS = writtenForms(MONTH_NAMES).join('|');
+const MONTH_NAME = new RegExp(`(?:^|[^\\p{L}])(?:${MONTHS})(?![\\p{L}])`, 'iu');
 /** chrono is only asked when a year is written: the date must be certain of it anyway. */
 const YEAR = /(?:^|\D)(?:19|20)\d{2}(?!\d)/;
 /** A dateline is short: a date with labels ("Updated:"), a time, a place or the site name around it. */
@@ -21,12 +23,10 @@ const CHRONO_MAX_CHARS = 160;
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
 
-const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTHS})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s(\\d{4})(?!\\d)`, 'i');
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?(${MONTHS})\\.?,?\\s(\\d{4})(?!\\d)`, 'i');
-const MONTH_INDEX: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
-};
+/** A month's number by the three letters its every form begins with. */
+const MONTH_INDEX: Readonly<Record<string, number>> = Object.fromEntries(MONTH_STEMS.map((stem, i) => [stem, i + 1]));
 
 /** "March 12, 2025", "Jun 18th 2018", "04 December 2024", "12 of May 2023": the common English datelines, without chrono. */
 function namedMonthDate(text: string): DateMatch | null {

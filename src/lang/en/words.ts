@@ -1,4 +1,5 @@
 import type { Token } from '../../core/tokens.js';
+import { DOTTED_MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from './calendar.js';
 
 /** Word classes the phrase finders share. Lower-case normal forms. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
@@ -10,13 +11,9 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'some', 'several', 'many',
   'two', 'three', 'both', 'one', 'another',
 ]);
-export const WEEKDAYS: ReadonlySet<string> = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-]);
-export const MONTHS: ReadonlySet<string> = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.',
-]);
+export const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES.map(({ name }) => name));
+/** Month tokens as the tokenizer gives them: full names and dotted abbreviations. */
+export const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES.map(({ name }) => name), ...DOTTED_MONTH_ABBREVIATIONS]);
 /** Time words that may sit between a speaker and the cue, or right after the cue ("said Tuesday"). */
 export const TIME_WORDS: ReadonlySet<string> = new Set([
   ...WEEKDAYS, 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'again', 'also',
