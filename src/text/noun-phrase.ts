@@ -1,7 +1,7 @@
 import { isCapitalised } from '../core/capitalised.js';
 import type { Token } from './analyse.js';
 import { nameParticles } from '../lang/en/speakers.js';
-import { DETERMINERS, gluedToNext, isNounLike, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../lang/en/words.js';
+import { NOUN_PHRASE_DETERMINERS, gluedToNext, isNounLike, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../lang/en/words.js';
 
 /** A token range [first, last], both inclusive, inside one unit. */
 export interface TokenRange {
@@ -68,7 +68,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor = 0
       first = k;
       continue;
     }
-    if (DETERMINERS.has(token.normal) && (token.pos === 'DET' || token.pos === 'PRON' || token.pos === 'NUM')) {
+    if (NOUN_PHRASE_DETERMINERS.has(token.normal) && (token.pos === 'DET' || token.pos === 'PRON' || token.pos === 'NUM')) {
       first = k;
       const link = tokens[k - 1];
       const head = tokens[k - 2];
@@ -96,7 +96,7 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, limit 
   if (k >= limit) return null;
   const head = tokens[k]!;
   if (SUBJECT_PRONOUNS.has(head.normal) && head.pos === 'PRON') return { first, last: first };
-  if (DETERMINERS.has(head.normal)) k++;
+  if (NOUN_PHRASE_DETERMINERS.has(head.normal)) k++;
   let last = -1;
   for (; k < limit && k - first < MAX_PHRASE; k++) {
     const token = tokens[k]!;
@@ -107,7 +107,7 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, limit 
     if (/^[.\-&]$/.test(token.value) && gluedToNext(tokens, k) && k > 0 && gluedToNext(tokens, k - 1)) continue;
     if (POSSESSIVE.has(token.normal) && last === k - 1) continue;
     if (LINKS.has(token.normal) && last === k - 1 && isPhraseStart(tokens[k + 1]) && linksFromName(tokens, k)) {
-      if (DETERMINERS.has(tokens[k + 1]!.normal)) k++;
+      if (NOUN_PHRASE_DETERMINERS.has(tokens[k + 1]!.normal)) k++;
       continue;
     }
     break;
@@ -121,12 +121,12 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, limit 
  */
 function linksFromName(tokens: readonly Token[], link: number): boolean {
   if (tokens[link - 1]!.pos !== 'PROPN') return true;
-  const next = DETERMINERS.has(tokens[link + 1]?.normal ?? '') ? tokens[link + 2] : tokens[link + 1];
+  const next = NOUN_PHRASE_DETERMINERS.has(tokens[link + 1]?.normal ?? '') ? tokens[link + 2] : tokens[link + 1];
   return next !== undefined && isCapitalised(next.value);
 }
 
 function isPhraseStart(token: Token | undefined): boolean {
-  return token !== undefined && (DETERMINERS.has(token.normal) || isPhraseWord(token));
+  return token !== undefined && (NOUN_PHRASE_DETERMINERS.has(token.normal) || isPhraseWord(token));
 }
 
 /** True when the range holds a proper name or a personal pronoun: something that can be a speaker on its own. */

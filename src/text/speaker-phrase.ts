@@ -6,7 +6,9 @@ import { namesSomeone, phraseEndingAt, phraseStartingAt, type TokenRange } from 
 import {
   AUXILIARIES,
   BE_FORMS,
-  DETERMINERS,
+  ARTICLES,
+  NOUN_PHRASE_DETERMINERS,
+  THIRD_PERSON_POSSESSIVES,
   isComma,
   isNounLike,
   MONTHS,
@@ -222,12 +224,13 @@ function conjunctSpeaker(tokens: readonly Token[], range: TokenRange): boolean {
   return namesSomeone(tokens, range) || (SPEAKER_DETERMINERS.has(tokens[range.first]!.normal) && range.last > range.first);
 }
 
-const SPEAKER_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+/** Determiners that open a conjunct speaking on its own: an article, or an owner already named ("its chief"). */
+const SPEAKER_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, ...THIRD_PERSON_POSSESSIVES]);
 
 function isOneInstitutionName(tokens: readonly Token[], before: TokenRange, last: TokenRange): boolean {
   const head = tokens[last.last]!;
   const beforeEnd = tokens[before.last]!;
-  if (!isCapitalised(head.value) || !isCapitalised(beforeEnd.value) || DETERMINERS.has(tokens[last.first]!.normal)) return false;
+  if (!isCapitalised(head.value) || !isCapitalised(beforeEnd.value) || NOUN_PHRASE_DETERMINERS.has(tokens[last.first]!.normal)) return false;
   return isInstitutionHead(head.normal) && !isInstitutionHead(beforeEnd.normal);
 }
 
