@@ -1,5 +1,6 @@
+import { capitalise } from '../../core/capitalised.js';
 import { lowerBound } from '../../core/lower-bound.js';
-import { capitalise, MONTH_STEMS } from '../../lang/en/calendar.js';
+import { MONTH_STEMS } from '../../lang/en/calendar.js';
 
 /** A date written with its year somewhere in the article: the context for yearless dates when the article is undated. */
 export interface YearMark {

@@ -1,4 +1,5 @@
-import { capitalise, MONTH_NAMES, WEEKDAY_NAMES } from '../../lang/en/calendar.js';
+import { capitalise } from '../../core/capitalised.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../lang/en/calendar.js';
 import type { OutletLexicon } from '../../lang/en/outlets.js';
 import type { NameCandidate } from './name.js';
 

@@ -1,6 +1,7 @@
+import { capitalise } from '../../core/capitalised.js';
 import * as chrono from 'chrono-node/en';
 import type { ParsedResult } from 'chrono-node';
-import { capitalise, MONTH_NAMES, MONTH_STEMS, WEEKDAY_NAMES, writtenForms } from '../../lang/en/calendar.js';
+import { MONTH_NAMES, MONTH_STEMS, WEEKDAY_NAMES, writtenForms } from '../../lang/en/calendar.js';
 import type { Span } from '../../core/schema.js';
 import { daysBetween, makeYmd, type Ymd } from './calendar.js';
 

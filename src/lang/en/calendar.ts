@@ -46,8 +46,3 @@ export const DOTTED_MONTH_ABBREVIATIONS: readonly string[] = MONTH_NAMES.flatMap
 export function writtenForms(names: readonly CalendarName[]): string[] {
   return names.flatMap(({ name, abbreviations }) => [name, ...abbreviations].sort((a, b) => b.length - a.length));
 }
-
-/** "january" → "January": names as they open a word in running text. */
-export function capitalise(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
-}
