@@ -1,9 +1,9 @@
 import { capitalise } from '../../core/capitalised.js';
-import * as chrono from 'chrono-node/en';
 import type { ParsedResult } from 'chrono-node';
 import { MONTH_NAMES, MONTH_STEMS, WEEKDAY_NAMES, writtenForms } from '../../lang/en/calendar.js';
 import type { Span } from '../../core/schema.js';
 import { daysBetween, makeYmd, type Ymd } from './calendar.js';
+import { dayReader } from './chrono.js';
 
 /**
  * A date phrase read in the attribution part of a sentence:
@@ -68,28 +68,6 @@ export function readDatePhrases(raw: string, part: Span): DatePhrase[] {
     phrases.push({ kind: 'relative-day', span: { start: part.start + match.index, end: part.start + match.index + match[0].length }, offset: -count });
   }
   return phrases.sort((a, b) => a.span.start - b.span.start);
-}
-
-/**
- * chrono's parsers for clock times and for spans of time ("within 3 hours", "2 weeks later", "3 days ago") are
- * dropped: statements are dated to the day, and compiling their patterns was most of chrono's ~350 ms first parse.
- * A parser is matched by class name, which the build keeps through a user's minifier (tsup.config.ts `keepNames`).
- */
-const UNUSED_PARSERS: ReadonlySet<string> = new Set([
-  'ENTimeExpressionParser', 'ENCasualTimeParser', 'ENTimeUnitWithinFormatParser', 'ENTimeUnitLaterFormatParser',
-  'ENTimeUnitAgoFormatParser', 'ENTimeUnitCasualRelativeFormatParser', 'ENEndOfCurrentMonthParser', 'ENMonthNameParser',
-  'ENSlashMonthFormatParser',
-]);
-
-let dayChrono: chrono.Chrono | undefined;
-
-/** The day-reading chrono, built on first use and shared: its configuration never changes. */
-function dayReader(): chrono.Chrono {
-  dayChrono ??= new chrono.Chrono({
-    parsers: chrono.casual.parsers.filter((parser) => !UNUSED_PARSERS.has(parser.constructor.name)),
-    refiners: chrono.casual.refiners,
-  });
-  return dayChrono;
 }
 
 /** "this morning": read here since chrono's clock-time parser, which knows parts of the day, is left out. */
