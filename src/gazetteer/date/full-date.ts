@@ -1,4 +1,5 @@
 import { MONTH_NAMES, MONTH_STEMS, writtenForms } from '../../lang/en/calendar.js';
+import { makeYmd, toIso } from './calendar.js';
 import { fullDateReader } from './chrono.js';
 
 /** A calendar date read from a line; `start`/`end` are offsets in that line. */
@@ -35,12 +36,11 @@ function namedMonthDate(text: string): DateMatch | null {
   return iso ? { iso, start: match.index, end: match.index + match[0].length } : null;
 }
 
-const pad = (value: number): string => String(value).padStart(2, '0');
-
+/** The ISO day, or null when it is out of the years a dateline may carry or does not exist ("February 30"). */
 function isoOf(year: number, month: number, day: number): string | null {
-  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return null;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day > daysInMonth ? null : `${year}-${pad(month)}-${pad(day)}`;
+  if (year < MIN_YEAR || year > MAX_YEAR) return null;
+  const date = makeYmd(year, month, day);
+  return date && toIso(date);
 }
 
 /**
