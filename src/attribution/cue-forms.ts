@@ -1,3 +1,4 @@
+import { isCapitalised } from '../core/capitalised.js';
 import type { AttributionContext } from './types.js';
 import type { ReportingCue } from '../core/schema.js';
 import type { Token } from '../text/analyse.js';
@@ -152,5 +153,5 @@ function plausibleVerb(head: Token, previous: Token | undefined, next: Token | u
   if (head.pos === 'VERB' || head.pos === 'AUX') return true;
   if (head.pos === 'PROPN') return false;
   if (form === 'base') return false;
-  return previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'PRON' || /^\p{Lu}/u.test(previous.value));
+  return previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'PRON' || isCapitalised(previous.value));
 }

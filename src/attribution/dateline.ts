@@ -1,10 +1,10 @@
+import { isCapitalised } from '../core/capitalised.js';
 import type { Token } from '../text/analyse.js';
 
 /** A dateline is short: a city, a region and an agency in brackets. */
 const MAX_DATELINE_TOKENS = 12;
 const DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '--']);
 const HAS_LETTER = /\p{L}/u;
-const CAPITALISED = /^\p{Lu}/u;
 
 /**
  * Where a sentence's text starts after a wire dateline at its head ("MIAMI (WSVN) -", "RALEIGH, N.C. (Reuters) —",
@@ -25,7 +25,7 @@ export function afterDateline(tokens: readonly Token[], first: number): number {
     else if (HAS_LETTER.test(token.value)) {
       // The city is in capitals, a region after it may not be ("AUSTIN, Texas"); brackets name the agency.
       const capitals = token.value === token.value.toUpperCase();
-      if (!inBrackets && !capitals && !(afterComma && CAPITALISED.test(token.value))) return first;
+      if (!inBrackets && !capitals && !(afterComma && isCapitalised(token.value))) return first;
       words++;
     } else if (token.value === ',') afterComma = true;
     else if (token.value !== '.') return first;

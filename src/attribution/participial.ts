@@ -4,7 +4,7 @@ import type { CueHit } from './cue-scan.js';
 import type { Token } from '../text/analyse.js';
 import { namesSomeone, type TokenRange } from '../text/noun-phrase.js';
 import type { SpeakerPhrase } from '../text/speaker-phrase.js';
-import { DETERMINERS } from '../lang/en/words.js';
+import { NOUN_PHRASE_DETERMINERS } from '../lang/en/words.js';
 import { clauseSubject, complementEnd, scanText } from './scan-text.js';
 import type { Attribution, AttributionRule } from './types.js';
 
@@ -38,7 +38,7 @@ export const participialRule: AttributionRule = {
  */
 function definiteSubject(tokens: readonly Token[], subject: SpeakerPhrase | null): TokenRange[] {
   if (subject === null) return [];
-  return subject.speakers.filter((range) => namesSomeone(tokens, range) || DETERMINERS.has(tokens[range.first]!.normal));
+  return subject.speakers.filter((range) => namesSomeone(tokens, range) || NOUN_PHRASE_DETERMINERS.has(tokens[range.first]!.normal));
 }
 
 /** The speakers of the nearest earlier cue of the unit that names its own (a relative clause speaks for its head). */

@@ -1,7 +1,8 @@
 import type { RemovalReason } from '../core/schema.js';
 import { CHROME_CHECKS, chromeCheck, isCreditOnly, isRelatedHeader, shortLineForm } from './chrome.js';
 import type { CompiledLexicon } from './compile.js';
-import { datelineDate, splitTitleTimestamp, type DateMatch } from './dateline.js';
+import type { DateMatch } from '../gazetteer/date/full-date.js';
+import { datelineDate, splitTitleTimestamp } from './dateline.js';
 import { lineFeatures, type LineFeatures } from './features.js';
 import { CUE, has } from './gates.js';
 import type { RawLine } from './lines.js';

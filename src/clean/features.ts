@@ -1,3 +1,4 @@
+import { isCapitalised } from '../core/capitalised.js';
 import type { CueTable } from './cues.js';
 import { ALL_CUES } from './gates.js';
 import { isWhiteSpace } from '../core/white-space.js';
@@ -40,7 +41,6 @@ const LEFT_SINGLE_QUOTE = 0x2018;
 const SPACE_CODE = 32;
 /** `[\p{Lu}\d"“‘'«„(\[]`: a title or sentence start. Sticky, so it is tried at the line start in the raw string. */
 const STARTS_UPPER = /[\p{Lu}\d"“‘'«„(\[]/uy;
-const UPPER_LETTER = /^\p{Lu}/u;
 
 const LOWER_A = 97;
 const UPPER_A = 65;
@@ -249,7 +249,7 @@ function sentenceBreakAt(raw: string, p: number, start: number, stop: number): b
   if (q >= stop) return false;
   const code = raw.charCodeAt(q);
   if (code < 128) return code >= UPPER_A && code < UPPER_A + ALPHABET;
-  return UPPER_LETTER.test(raw.slice(q, Math.min(q + 2, stop)));
+  return isCapitalised(raw.slice(q, Math.min(q + 2, stop)));
 }
 
 /** `/^(?:[-–—•*·▪►»]\s|\d{1,2}[.)]\s(?=\D))/` on the sampled line: a list bullet or an item number. */

@@ -13,7 +13,7 @@ import type { CleanResult, CleanSettings } from './types.js';
 export { chromeLexicon, type ChromeLexicon } from '../lang/en/chrome.js';
 
 const defaultCompiled = compileLexicon(chromeLexicon);
-export { findDate, type DateMatch } from './dateline.js';
+export { findDate, type DateMatch } from '../gazetteer/date/full-date.js';
 export { removalReasonMeaning } from './reasons.js';
 
 /**

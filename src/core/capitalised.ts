@@ -17,3 +17,8 @@ export function isCapitalised(word: string): boolean {
   if (code >= PUNCTUATION_BLOCK_START && code <= PUNCTUATION_BLOCK_END) return false;
   return UPPER_START.test(word);
 }
+
+/** "january" → "January": a word as it opens a name in running text. */
+export function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}

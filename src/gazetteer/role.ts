@@ -1,5 +1,6 @@
 import type { Span } from '../core/schema.js';
 import { isCapitalised } from '../core/capitalised.js';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lang/en/words.js';
 import { joinTokens, type WordToken } from '../core/tokens.js';
 import { matchPlaceAt } from './country.js';
 import type { RoleWords } from '../lang/en/speakers.js';
@@ -36,7 +37,8 @@ export interface RoleReading {
 }
 
 /** Articles and possessive determiners open a role phrase without belonging to the role ("its director"). */
-const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
+/** Determiners a role phrase drops before its office ("his deputy", "the minister"). */
+const ROLE_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS]);
 const POSSESSIVE = /^['’]s?$/;
 /** Links after which a capitalised institution is the employer: "spokeswoman for the X Ministry" → "X Ministry spokeswoman". */
 const EMPLOYER_LINKS: ReadonlySet<string> = new Set(['for', 'at', 'with']);
@@ -68,7 +70,7 @@ function withoutCountryPrefix(tokens: readonly WordToken[], keepBodies: boolean)
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
-    if (DETERMINERS.has(token.value.toLowerCase())) {
+    if (ROLE_DETERMINERS.has(token.value.toLowerCase())) {
       i++;
       continue;
     }
@@ -106,7 +108,7 @@ export function roleFromTitle(tokens: readonly WordToken[], words: RoleWords): R
   const kept = withoutOwnerNoun(
     withoutDemonyms(withoutCountryPrefix(tokens, true)).filter(
       (token, i) =>
-        !words.isHonorific(token.value.toLowerCase()) && !PARTY_LABELS.has(token.value.toLowerCase()) && !(i === 0 && DETERMINERS.has(token.value.toLowerCase())),
+        !words.isHonorific(token.value.toLowerCase()) && !PARTY_LABELS.has(token.value.toLowerCase()) && !(i === 0 && ROLE_DETERMINERS.has(token.value.toLowerCase())),
     ),
     words,
   );
@@ -125,7 +127,7 @@ export function roleFromTitle(tokens: readonly WordToken[], words: RoleWords): R
 export function roleFromApposition(input: readonly WordToken[], words: RoleWords): RoleReading | null {
   const tokens = firstOffice(input, words);
   let first = 0;
-  while (first < tokens.length && DETERMINERS.has(tokens[first]!.value.toLowerCase())) first++;
+  while (first < tokens.length && ROLE_DETERMINERS.has(tokens[first]!.value.toLowerCase())) first++;
   const link = tokens.findIndex((token, i) => i > first && ROLE_LINKS.has(token.value.toLowerCase()));
   const headTokens = withoutDemonyms(withoutCountryPrefix(tokens.slice(first, link === -1 ? tokens.length : link), false));
   const head = headTokens[headTokens.length - 1];

@@ -1,4 +1,5 @@
 import { isCapitalised } from '../core/capitalised.js';
+import { ARTICLES, PLURAL_NUMERALS, QUANTIFIERS } from '../lang/en/words.js';
 import { countryOfPartyLabel, countryOfTitle, matchPlaceAt } from '../gazetteer/country.js';
 import { roleFromApposition, roleFromTitle } from '../gazetteer/role.js';
 import { joinTokens } from '../core/tokens.js';
@@ -14,7 +15,8 @@ export interface PhraseContext {
   speaker: boolean;
 }
 
-const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'two', 'three', 'other']);
+/** Determiners stripped from the front of a speaker part before its head is read ("several other officials"). */
+const LEADING_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, ...QUANTIFIERS, ...PLURAL_NUMERALS, 'other']);
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const POSSESSIVE = /^['’]s?$/;
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
@@ -101,7 +103,7 @@ function describesInstitution(part: readonly Token[], lexicon: CompiledSpeakerLe
   return head !== undefined && lexicon.institution.has(head.normal);
 }
 
-const DESCRIPTOR_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+const DESCRIPTOR_DETERMINERS: ReadonlySet<string> = new Set(ARTICLES);
 
 function splitParts(tokens: readonly Token[]): Token[][] {
   const parts: Token[][] = [[]];
@@ -227,7 +229,7 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
   const postCountry = trailingOfPlace(tokens, lexicon);
   if (postCountry !== null) tokens = tokens.slice(0, postCountry.at);
   let determiner: string | null = null;
-  while (tokens.length > 0 && DETERMINERS.has(tokens[0]!.normal) && tokens.length > 1) {
+  while (tokens.length > 0 && LEADING_DETERMINERS.has(tokens[0]!.normal) && tokens.length > 1) {
     determiner ??= tokens[0]!.value;
     tokens = tokens.slice(1);
   }

@@ -90,7 +90,8 @@ function hasProperNoun(tokens: readonly Token[], first: number, last: number): b
   return false;
 }
 
-function isCapitalisedWord(token: Token | undefined): boolean {
+/** A capitalised word of a class names are made of: not "The", "In" or "Said" opening a clause. */
+function isCapitalisedNameWord(token: Token | undefined): boolean {
   return token !== undefined && isCapitalised(token.value) && !NOT_NAME_POS.has(token.pos);
 }
 
@@ -107,13 +108,13 @@ function startsRun(tokens: readonly Token[], i: number, lexicon: CompiledSpeaker
   if (!lexicon.office.has(token.normal)) return false;
   let k = i + 1;
   while (k - i < MAX_LOWER_TITLE && isLowerOffice(tokens[k], lexicon)) k++;
-  return isCapitalisedWord(tokens[k]) && tokens[k]!.pos === 'PROPN';
+  return isCapitalisedNameWord(tokens[k]) && tokens[k]!.pos === 'PROPN';
 }
 
 function isRunWord(tokens: readonly Token[], k: number, lexicon: CompiledSpeakerLexicon): boolean {
   const token = tokens[k];
   if (token === undefined) return false;
-  if (isCapitalisedWord(token)) return true;
+  if (isCapitalisedNameWord(token)) return true;
   if (isMistaggedFirstName(tokens, k, lexicon)) return true;
   return isLowerOffice(token, lexicon) && startsRun(tokens, k, lexicon);
 }

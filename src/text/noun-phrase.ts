@@ -1,6 +1,7 @@
+import { isCapitalised } from '../core/capitalised.js';
 import type { Token } from './analyse.js';
 import { nameParticles } from '../lang/en/speakers.js';
-import { DETERMINERS, gluedToNext, isNounLike, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../lang/en/words.js';
+import { NOUN_PHRASE_DETERMINERS, gluedToNext, isNounLike, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../lang/en/words.js';
 
 /** A token range [first, last], both inclusive, inside one unit. */
 export interface TokenRange {
@@ -27,7 +28,7 @@ const NOT_IN_NAMES: ReadonlySet<string> = new Set(['PUNCT', 'ADP', 'DET', 'CCONJ
 
 /** The tagger misreads some words of names ("the Lisbon Herald/VERB", "Die/VERB Welt"): a capitalised word next to a name is part of it. */
 function isNameWord(token: Token, neighbour: Token | undefined): boolean {
-  return neighbour !== undefined && neighbour.pos === 'PROPN' && /^\p{Lu}/u.test(token.value) && !NOT_IN_NAMES.has(token.pos);
+  return neighbour !== undefined && neighbour.pos === 'PROPN' && isCapitalised(token.value) && !NOT_IN_NAMES.has(token.pos);
 }
 
 /**
@@ -43,7 +44,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor = 0
   if (end.pos === 'ADJ' && last - 1 >= floor && tokens[last - 1]!.pos === 'DET') return { first: last - 1, last };
   // The tagger reads some head nouns after a noun as adjectives ("the finance chief").
   const compoundHead = end.pos === 'ADJ' && last - 1 >= floor && (tokens[last - 1]!.pos === 'NOUN' || tokens[last - 1]!.pos === 'PROPN');
-  if (!isNounLike(end) && !compoundHead && !(end.pos === 'NUM' && /^\p{Lu}/u.test(end.value))) return null;
+  if (!isNounLike(end) && !compoundHead && !(end.pos === 'NUM' && isCapitalised(end.value))) return null;
   let first = last;
   for (let k = last - 1; k >= floor && last - k < MAX_PHRASE; k--) {
     const token = tokens[k]!;
@@ -67,7 +68,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor = 0
       first = k;
       continue;
     }
-    if (DETERMINERS.has(token.normal) && (token.pos === 'DET' || token.pos === 'PRON' || token.pos === 'NUM')) {
+    if (NOUN_PHRASE_DETERMINERS.has(token.normal) && (token.pos === 'DET' || token.pos === 'PRON' || token.pos === 'NUM')) {
       first = k;
       const link = tokens[k - 1];
       const head = tokens[k - 2];
@@ -95,7 +96,7 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, limit 
   if (k >= limit) return null;
   const head = tokens[k]!;
   if (SUBJECT_PRONOUNS.has(head.normal) && head.pos === 'PRON') return { first, last: first };
-  if (DETERMINERS.has(head.normal)) k++;
+  if (NOUN_PHRASE_DETERMINERS.has(head.normal)) k++;
   let last = -1;
   for (; k < limit && k - first < MAX_PHRASE; k++) {
     const token = tokens[k]!;
@@ -106,7 +107,7 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, limit 
     if (/^[.\-&]$/.test(token.value) && gluedToNext(tokens, k) && k > 0 && gluedToNext(tokens, k - 1)) continue;
     if (POSSESSIVE.has(token.normal) && last === k - 1) continue;
     if (LINKS.has(token.normal) && last === k - 1 && isPhraseStart(tokens[k + 1]) && linksFromName(tokens, k)) {
-      if (DETERMINERS.has(tokens[k + 1]!.normal)) k++;
+      if (NOUN_PHRASE_DETERMINERS.has(tokens[k + 1]!.normal)) k++;
       continue;
     }
     break;
@@ -120,12 +121,12 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, limit 
  */
 function linksFromName(tokens: readonly Token[], link: number): boolean {
   if (tokens[link - 1]!.pos !== 'PROPN') return true;
-  const next = DETERMINERS.has(tokens[link + 1]?.normal ?? '') ? tokens[link + 2] : tokens[link + 1];
-  return next !== undefined && /^\p{Lu}/u.test(next.value);
+  const next = NOUN_PHRASE_DETERMINERS.has(tokens[link + 1]?.normal ?? '') ? tokens[link + 2] : tokens[link + 1];
+  return next !== undefined && isCapitalised(next.value);
 }
 
 function isPhraseStart(token: Token | undefined): boolean {
-  return token !== undefined && (DETERMINERS.has(token.normal) || isPhraseWord(token));
+  return token !== undefined && (NOUN_PHRASE_DETERMINERS.has(token.normal) || isPhraseWord(token));
 }
 
 /** True when the range holds a proper name or a personal pronoun: something that can be a speaker on its own. */
@@ -139,5 +140,5 @@ export function namesSomeone(tokens: readonly Token[], range: TokenRange): boole
 
 /** A capitalised word or another particle: what may stand on either side of "van", "von", "der" in a name. */
 function isNameSide(token: Token | undefined): boolean {
-  return token !== undefined && (/^\p{Lu}/u.test(token.value) || nameParticles.has(token.value));
+  return token !== undefined && (isCapitalised(token.value) || nameParticles.has(token.value));
 }

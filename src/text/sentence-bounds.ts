@@ -1,3 +1,5 @@
+import { DOTTED_MONTH_ABBREVIATIONS } from '../lang/en/calendar.js';
+
 /**
  * Sentence boundaries read from wink's tokens. wink's own boundary pass cost a quarter of its reading time and
  * its part-of-speech tags do not depend on it, so claimex runs wink without it and splits here: after a run of
@@ -27,8 +29,7 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
  */
 export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'gen.', 'lt.', 'col.', 'capt.', 'sgt.', 'sen.', 'rep.', 'gov.',
-  'pres.', 'st.', 'mt.', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.',
-  'nov.', 'dec.', 'no.', 'vs.', 'inc.', 'co.', 'corp.', 'ltd.', 'jr.', 'sr.', 'rev.', 'hon.', 'adm.',
+  'pres.', 'st.', 'mt.', ...DOTTED_MONTH_ABBREVIATIONS, 'no.', 'vs.', 'inc.', 'co.', 'corp.', 'ltd.', 'jr.', 'sr.', 'rev.', 'hon.', 'adm.',
   'msgr.', 'atty.', 'supt.', 'sens.', 'reps.', 'gens.', 'messrs.', 'cmdr.', 'maj.', 'brig.', 'cpl.', 'pvt.',
   'fr.',
 ]);

@@ -1,3 +1,4 @@
+import { isCapitalised } from '../core/capitalised.js';
 import type { Token } from './analyse.js';
 import { NON_FINAL_ABBREVIATIONS } from './sentence-bounds.js';
 import { institutionWords, sourcePostmodifiers } from '../lang/en/speakers.js';
@@ -5,7 +6,9 @@ import { namesSomeone, phraseEndingAt, phraseStartingAt, type TokenRange } from 
 import {
   AUXILIARIES,
   BE_FORMS,
-  DETERMINERS,
+  ARTICLES,
+  NOUN_PHRASE_DETERMINERS,
+  THIRD_PERSON_POSSESSIVES,
   isComma,
   isNounLike,
   MONTHS,
@@ -221,12 +224,13 @@ function conjunctSpeaker(tokens: readonly Token[], range: TokenRange): boolean {
   return namesSomeone(tokens, range) || (SPEAKER_DETERMINERS.has(tokens[range.first]!.normal) && range.last > range.first);
 }
 
-const SPEAKER_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+/** Determiners that open a conjunct speaking on its own: an article, or an owner already named ("its chief"). */
+const SPEAKER_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, ...THIRD_PERSON_POSSESSIVES]);
 
 function isOneInstitutionName(tokens: readonly Token[], before: TokenRange, last: TokenRange): boolean {
   const head = tokens[last.last]!;
   const beforeEnd = tokens[before.last]!;
-  if (!/^\p{Lu}/u.test(head.value) || !/^\p{Lu}/u.test(beforeEnd.value) || DETERMINERS.has(tokens[last.first]!.normal)) return false;
+  if (!isCapitalised(head.value) || !isCapitalised(beforeEnd.value) || NOUN_PHRASE_DETERMINERS.has(tokens[last.first]!.normal)) return false;
   return isInstitutionHead(head.normal) && !isInstitutionHead(beforeEnd.normal);
 }
 
@@ -353,7 +357,7 @@ function relativeOpenerBefore(tokens: readonly Token[], k: number, floor: number
 
 /** A label written without spaces and starting with a capital ("D-Mass.", "R-Ky."): a party-and-state apposition. */
 function gluedLabel(tokens: readonly Token[], first: number, last: number): TokenRange | null {
-  if (first > last || last - first > MAX_LABEL_TOKENS || !/^\p{Lu}/u.test(tokens[first]!.value)) return null;
+  if (first > last || last - first > MAX_LABEL_TOKENS || !isCapitalised(tokens[first]!.value)) return null;
   for (let j = first; j < last; j++) if (tokens[j + 1]!.start !== tokens[j]!.end) return null;
   return { first, last };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDate } from '../../src/clean/dateline.js';
+import { findDate } from '../../src/gazetteer/date/full-date.js';
 import { body, page, run } from './helpers.js';
 
 describe('findDate: datelines in common formats', () => {

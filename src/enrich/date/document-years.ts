@@ -1,4 +1,6 @@
+import { capitalise } from '../../core/capitalised.js';
 import { lowerBound } from '../../core/lower-bound.js';
+import { MONTH_STEMS } from '../../lang/en/calendar.js';
 
 /** A date written with its year somewhere in the article: the context for yearless dates when the article is undated. */
 export interface YearMark {
@@ -7,7 +9,8 @@ export interface YearMark {
   year: number;
 }
 
-const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+/** A month written from its stem on: "May", "Jan.", "Sept", "September". */
+const MONTH = `(?:${MONTH_STEMS.map(capitalise).join('|')})[a-z]*\\.?`;
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d{2})';
 

@@ -1,3 +1,5 @@
+import { capitalise } from '../../core/capitalised.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../lang/en/calendar.js';
 import type { OutletLexicon } from '../../lang/en/outlets.js';
 import type { NameCandidate } from './name.js';
 
@@ -19,8 +21,13 @@ export interface NameEvidence {
 
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 const DOMAIN = /\.(?:\p{L}{2,4})$/u;
-const CALENDAR_WORD =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)$/;
+/** Weekday and month names as a name's words are written: "Monday", "January", "Sept", "Sept.". */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  [
+    ...WEEKDAY_NAMES.map(({ name }) => name),
+    ...MONTH_NAMES.flatMap(({ name, abbreviations }) => [name, ...abbreviations, ...abbreviations.map((abbreviation) => `${abbreviation}.`)]),
+  ].map(capitalise),
+);
 
 export function isAcronym(word: string): boolean {
   return ACRONYM.test(word);
@@ -52,7 +59,7 @@ export function isOutletName(
   if (tokens.length === 0 || candidate.indefinite) return false;
   const core = tokens.join(' ');
   if (tokens.some((token) => lexicon.titleWords.includes(token) || lexicon.institutionWords.includes(token))) return false;
-  if (tokens.some((token) => CALENDAR_WORD.test(token))) return false;
+  if (tokens.some((token) => CALENDAR_WORDS.has(token))) return false;
   if (evidence.isPlace(core) || (tokens.length > 1 && evidence.isPlace(tokens[0]!) && !looksLikeOutlet(candidate, lexicon))) {
     return false;
   }

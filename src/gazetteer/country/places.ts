@@ -43,6 +43,40 @@ export const extraCountryForms: ReadonlyArray<{ form: string; country: string; k
   { form: 'Emirati', country: 'United Arab Emirates', kind: 'demonym' },
 ];
 
+/** A form the dataset gives a country: its common or official name, another spelling, a demonym or a capital. */
+export interface CountryForm {
+  form: string;
+  /** The country's name as claimex writes it. */
+  country: string;
+  kind: 'name' | 'spelling' | 'demonym' | 'capital';
+  independent: boolean;
+}
+
+/**
+ * Every form world-countries gives each country, the one reading of the dataset that the place index and the
+ * place-name test share. Independent states come first, so a demonym or capital they share with a territory
+ * names the state.
+ */
+export function countryForms(): CountryForm[] {
+  const forms: CountryForm[] = [];
+  const ordered = [...countries].sort((a, b) => Number(b.independent ?? false) - Number(a.independent ?? false));
+  for (const entry of ordered) {
+    const country = familiarCountryNames[entry.cca3] ?? entry.name.common;
+    const independent = entry.independent ?? false;
+    const push = (form: string, kind: CountryForm['kind']): void => void forms.push({ form, country, kind, independent });
+    push(entry.name.common, 'name');
+    push(entry.name.official, 'name');
+    for (const spelling of entry.altSpellings) push(spelling, 'spelling');
+    const demonyms = entry.demonyms['eng'];
+    if (demonyms) {
+      push(demonyms.m, 'demonym');
+      push(demonyms.f, 'demonym');
+    }
+    for (const capital of entry.capital) push(capital, 'capital');
+  }
+  return forms;
+}
+
 const LATIN_FORM = /^[\p{Script=Latin}][\p{Script=Latin}\p{M} .'’-]*$/u;
 
 let index: PlaceIndex | undefined;
@@ -83,26 +117,17 @@ function buildPlaceIndex(): PlaceIndex {
   for (const { form, country, kind } of extraCountryForms) add(form, { country, kind });
   for (const body of supranationalBodies) for (const form of body.forms) add(form, { country: body.name, kind: 'body' });
   for (const seat of seatsOfGovernment) add(seat.name, { country: seat.country, kind: 'seat' });
-  // Independent states first, so a demonym or capital they share with a territory names the state.
-  const ordered = [...countries].sort((a, b) => Number(b.independent ?? false) - Number(a.independent ?? false));
-  for (const entry of ordered) {
-    const country = familiarCountryNames[entry.cca3] ?? entry.name.common;
-    add(entry.name.common, { country, kind: 'name' });
-    add(entry.name.official, { country, kind: 'name' });
-    for (const spelling of entry.altSpellings) {
-      if (spelling.length > 3 && !spelling.includes(',')) add(spelling, { country, kind: 'name' });
-    }
-    const demonyms = entry.demonyms['eng'];
-    if (demonyms) {
-      add(demonyms.m, { country, kind: 'demonym' });
-      add(demonyms.f, { country, kind: 'demonym' });
-    }
-    if (entry.independent) {
-      for (const capital of entry.capital) {
-        add(capital, { country, kind: 'capital' });
-        const city = capital.replace(/\s+D\.C\.$/, '');
-        if (city !== capital) add(city, { country, kind: 'capital' });
-      }
+  for (const { form, country, kind, independent } of countryForms()) {
+    if (kind === 'spelling') {
+      // Short codes ("TR") and inverted names ("Korea, Republic of") are not how articles name a country.
+      if (form.length > 3 && !form.includes(',')) add(form, { country, kind: 'name' });
+    } else if (kind !== 'capital') {
+      add(form, { country, kind });
+    } else if (independent) {
+      // A territory's capital is rarely written for its country.
+      add(form, { country, kind: 'capital' });
+      const city = form.replace(/\s+D\.C\.$/, '');
+      if (city !== form) add(city, { country, kind: 'capital' });
     }
   }
   // Last, so a country, capital or demonym spelled the same keeps its meaning.

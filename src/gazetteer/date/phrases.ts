@@ -1,7 +1,9 @@
-import * as chrono from 'chrono-node/en';
+import { capitalise } from '../../core/capitalised.js';
 import type { ParsedResult } from 'chrono-node';
+import { MONTH_NAMES, MONTH_STEMS, WEEKDAY_NAMES, writtenForms } from '../../lang/en/calendar.js';
 import type { Span } from '../../core/schema.js';
 import { daysBetween, makeYmd, type Ymd } from './calendar.js';
+import { dayReader } from './chrono.js';
 
 /**
  * A date phrase read in the attribution part of a sentence:
@@ -19,14 +21,18 @@ export type DatePhrase =
  * Cheap gate before chrono: a capitalised month or weekday name, a casual day word, or a numeric date. Names are
  * matched whole and case-sensitively, so "market", "decided" and the modal "may" do not wake chrono.
  */
-const DATE_HINT =
-  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:rs(?:day)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\b|\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night|this (?:morning|afternoon|evening)|days? ago)\b|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/;
+const DATE_HINT = new RegExp(
+  `\\b(?:${[...writtenForms(MONTH_NAMES), ...writtenForms(WEEKDAY_NAMES)].map(capitalise).join('|')})\\b|` +
+    String.raw`\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night|this (?:morning|afternoon|evening)|days? ago)\b|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}`,
+);
 
 /** Units that make a relative expression vaguer than a day ("last week", "earlier this month"). */
 const VAGUE_UNIT = /\b(?:weeks?|weekends?|months?|years?|decades?|quarters?)\b/i;
 const RELATIVE_DAY_WORD = /\b(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|days? ago)\b/i;
-const MONTH_OR_NUMERIC_DATE =
-  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?/i;
+const MONTH_OR_NUMERIC_DATE = new RegExp(
+  `\\b(?:${MONTH_STEMS.join('|')})[a-z]*\\b|` + String.raw`\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?`,
+  'i',
+);
 const NEXT_WEEKDAY = /^\s*(?:on\s+)?(?:next|coming|this coming)\b/i;
 const LAST_WEEKDAY = /^\s*(?:on\s+)?last\b/i;
 const LAST_NIGHT = /\blast night\b/i;
@@ -62,28 +68,6 @@ export function readDatePhrases(raw: string, part: Span): DatePhrase[] {
     phrases.push({ kind: 'relative-day', span: { start: part.start + match.index, end: part.start + match.index + match[0].length }, offset: -count });
   }
   return phrases.sort((a, b) => a.span.start - b.span.start);
-}
-
-/**
- * chrono's parsers for clock times and for spans of time ("within 3 hours", "2 weeks later", "3 days ago") are
- * dropped: statements are dated to the day, and compiling their patterns was most of chrono's ~350 ms first parse.
- * A parser is matched by class name, which the build keeps through a user's minifier (tsup.config.ts `keepNames`).
- */
-const UNUSED_PARSERS: ReadonlySet<string> = new Set([
-  'ENTimeExpressionParser', 'ENCasualTimeParser', 'ENTimeUnitWithinFormatParser', 'ENTimeUnitLaterFormatParser',
-  'ENTimeUnitAgoFormatParser', 'ENTimeUnitCasualRelativeFormatParser', 'ENEndOfCurrentMonthParser', 'ENMonthNameParser',
-  'ENSlashMonthFormatParser',
-]);
-
-let dayChrono: chrono.Chrono | undefined;
-
-/** The day-reading chrono, built on first use and shared: its configuration never changes. */
-function dayReader(): chrono.Chrono {
-  dayChrono ??= new chrono.Chrono({
-    parsers: chrono.casual.parsers.filter((parser) => !UNUSED_PARSERS.has(parser.constructor.name)),
-    refiners: chrono.casual.refiners,
-  });
-  return dayChrono;
 }
 
 /** "this morning": read here since chrono's clock-time parser, which knows parts of the day, is left out. */

@@ -1,3 +1,5 @@
+import { capitalise } from '../../core/capitalised.js';
+import { publicBodyWords } from './institutions.js';
 /**
  * Words that tell an outlet from a person or an institution. They describe how outlets are named and referred
  * to in general, not any particular outlet; users extend them through `createSourceRefiner`.
@@ -45,12 +47,14 @@ export const titleWords: readonly string[] = [
   'Lt.', 'Sgt.', 'Captain', 'Capt.', 'Rabbi', 'Bishop', 'Father', 'Sir', 'Lord', 'Lady', 'Dame',
 ];
 
-export const institutionWords: readonly string[] = [
-  'Ministry', 'Department', 'Office', 'Council', 'Commission', 'Committee', 'Government', 'Parliament', 'Congress',
-  'Senate', 'House', 'Assembly', 'Kremlin', 'Pentagon', 'Army', 'Navy', 'Forces', 'Police', 'Court', 'Party',
-  'Union', 'Bank', 'Institute', 'University', 'Nations', 'Organization', 'Organisation', 'Alliance', 'Cabinet',
-  'Administration', 'Embassy', 'Bureau', 'Staff', 'Command', 'Guard', 'Authority', 'Service', 'Fund',
-];
+/**
+ * Words that make a capitalised name a speaking institution, not an outlet: the public bodies the speaker reader
+ * knows, and the words of state names that are not heads of a described institution ("White House", "the
+ * Kremlin", "United Nations", "Joint Chiefs of Staff").
+ */
+export const institutionWords: readonly string[] = [...publicBodyWords, 'house', 'kremlin', 'pentagon', 'nations', 'staff'].map(
+  capitalise,
+);
 
 export const defaultOutletLexicon: OutletLexicon = {
   headNouns: outletHeadNouns,

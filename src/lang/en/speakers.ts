@@ -1,3 +1,4 @@
+import { publicBodyWords } from './institutions.js';
 import { foreignArticles, outletHeadNouns, outletNameWords } from './outlets.js';
 
 /** What role readers need to know about words; the speakers lexicon provides it. */
@@ -85,14 +86,17 @@ export const nameParticles: ReadonlySet<string> = new Set([
   'van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'das', 'dos', 'du', 'la', 'le', 'ter', 'ten', 'bin', 'ibn', 'al', 'el',
 ]);
 
+/**
+ * Heads of institution phrases: the public bodies, then words that head other bodies and companies. Some of these
+ * also head outlets' names ("agency", "network", "group", "corporation"), so only `publicBodyWords` are shared with
+ * the outlet reader.
+ */
 export const institutionWords: readonly string[] = [
-  'ministry', 'department', 'office', 'council', 'commission', 'committee', 'government', 'parliament',
-  'congress', 'senate', 'assembly', 'army', 'navy', 'military', 'forces', 'police', 'court', 'party', 'union',
-  'bank', 'institute', 'organization', 'organisation', 'alliance', 'cabinet', 'administration', 'embassy',
-  'bureau', 'command', 'agency', 'authority', 'authorities', 'service', 'leadership', 'presidency', 'directorate',
+  ...publicBodyWords,
+  'military', 'agency', 'authorities', 'leadership', 'presidency', 'directorate',
   'secretariat', 'mission', 'delegation', 'chancellery', 'prosecutors', 'coalition', 'regime', 'junta',
-  'headquarters', 'guard', 'team', 'campaign', 'company', 'corporation', 'group', 'foundation',
-  'university', 'federation', 'confederation', 'association', 'society', 'league', 'chamber', 'board', 'fund',
+  'headquarters', 'team', 'campaign', 'company', 'corporation', 'group', 'foundation',
+  'federation', 'confederation', 'association', 'society', 'league', 'chamber', 'board',
   'caucus', 'conference', 'network', 'tribunal', 'panel', 'motors', 'holdings', 'industries', 'technologies',
   'airlines', 'airways', 'partners', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh',
   'pharmaceuticals', 'laboratories', 'securities', 'investments', 'ventures', 'insurance', 'telecom',

@@ -1,4 +1,5 @@
 import type { Token } from '../../core/tokens.js';
+import { DOTTED_MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from './calendar.js';
 
 /** Word classes the phrase finders share. Lower-case normal forms. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
@@ -6,17 +7,32 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set([
   'me', 'us', 'him', 'her', 'them', 'you', 'everyone', 'everybody', 'anyone', 'anybody', 'someone', 'somebody',
 ]);
-export const DETERMINERS: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'some', 'several', 'many',
-  'two', 'three', 'both', 'one', 'another',
+
+/**
+ * English determiners by class. Each reader composes the set it needs from these, so a word added to a class
+ * reaches every reader that takes the class.
+ */
+export const ARTICLES: readonly string[] = ['the', 'a', 'an'];
+export const DEMONSTRATIVES: readonly string[] = ['this', 'these', 'those'];
+/** "his", "its": they point at someone already named, as a speaker's own organisation does ("its spokesman"). */
+export const THIRD_PERSON_POSSESSIVES: readonly string[] = ['his', 'her', 'their', 'its'];
+export const FIRST_PERSON_POSSESSIVES: readonly string[] = ['our', 'my'];
+export const POSSESSIVE_DETERMINERS: readonly string[] = [...THIRD_PERSON_POSSESSIVES, ...FIRST_PERSON_POSSESSIVES, 'your'];
+export const QUANTIFIERS: readonly string[] = ['some', 'several', 'many'];
+/** Counts written as words before a group ("two officials"). */
+export const PLURAL_NUMERALS: readonly string[] = ['two', 'three'];
+
+/**
+ * Words that open a noun phrase, for the phrase finders. Not "your": a phrase addressed to the reader ("your
+ * doctor") is not read as naming someone.
+ */
+export const NOUN_PHRASE_DETERMINERS: ReadonlySet<string> = new Set([
+  ...ARTICLES, ...DEMONSTRATIVES, ...THIRD_PERSON_POSSESSIVES, ...FIRST_PERSON_POSSESSIVES, ...QUANTIFIERS,
+  ...PLURAL_NUMERALS, 'one', 'both', 'another',
 ]);
-export const WEEKDAYS: ReadonlySet<string> = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-]);
-export const MONTHS: ReadonlySet<string> = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.',
-]);
+export const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES.map(({ name }) => name));
+/** Month tokens as the tokenizer gives them: full names and dotted abbreviations. */
+export const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES.map(({ name }) => name), ...DOTTED_MONTH_ABBREVIATIONS]);
 /** Time words that may sit between a speaker and the cue, or right after the cue ("said Tuesday"). */
 export const TIME_WORDS: ReadonlySet<string> = new Set([
   ...WEEKDAYS, 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'again', 'also',
@@ -54,10 +70,6 @@ export function gluedToNext(tokens: readonly Token[], i: number): boolean {
 
 export function isNounLike(token: Token | undefined): boolean {
   return token !== undefined && (token.pos === 'PROPN' || token.pos === 'NOUN');
-}
-
-export function isCapitalised(token: Token | undefined): boolean {
-  return token !== undefined && /^\p{Lu}/u.test(token.value);
 }
 
 export function isComma(token: Token | undefined): boolean {
