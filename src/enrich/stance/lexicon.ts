@@ -1,9 +1,9 @@
 import type { Topic } from '../../schema.js';
-import { conditionCues, conditionMarkerCues, conditionPrepositions, settlementNouns } from './cues/condition.js';
-import { anaphoricNouns, hedgeCues, negatorCues } from './cues/modifiers.js';
-import { parameterCues, processCues, reportiveCues } from './cues/neutral.js';
-import { concernCues, dismissalCues, opposeCues, reversalCues } from './cues/oppose.js';
-import { commitmentCues, supportCues } from './cues/support.js';
+import { conditionCues, conditionMarkerCues, conditionPrepositions, settlementNouns } from '../../lang/en/stance/conditions.js';
+import { anaphoricNouns, hedgeCues, negatorCues } from '../../lang/en/stance/modifiers.js';
+import { parameterCues, processCues, reportiveCues } from '../../lang/en/stance/neutral.js';
+import { concernCues, dismissalCues, opposeCues, reversalCues } from '../../lang/en/stance/oppose.js';
+import { commitmentCues, supportCues } from '../../lang/en/stance/support.js';
 import { compilePhrases, type PhraseIndex } from './phrase-index.js';
 
 /** The families of stance words, each a list of base forms or phrases (`*` = any one word). */
