@@ -1,9 +1,12 @@
+import { MIN_VALENCE } from '../../lang/en/stance/valence.js';
 import type { Span, Stance, StanceReason, TextSpan } from '../../schema.js';
 import { findConditions, type ConditionHit } from './conditions.js';
 import type { CompiledLexicon, PhraseFamily } from './lexicon.js';
 import { matchPhrases, type PhraseHit } from './phrase-index.js';
 import { readPolarCues, type PolarCue } from './polarity.js';
 import { findTopicTerms, type CompiledTopic, type TopicHit } from './topic-terms.js';
+import { evaluationScope } from './evaluation-scope.js';
+import { readValence, type ValenceHit } from './valence.js';
 import { toStanceWords, type StanceToken, type StanceWord } from './words.js';
 
 /** What the classifier reads: the claim's quote and the attribution part of its sentence, in text order. */
@@ -98,6 +101,18 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
   }
 
   const open = cues.filter((cue) => cue.state === 'open' || cue.state === 'hedged');
+  if (open.length === 0) {
+    const judged = judgeByValence(words, hits, topicHits, anaphors, input.cue);
+    if (judged) {
+      const condition = judged.stance === 'support' ? binding.find((c) => c.kind === 'marker' || judged.hits.some((hit) => words[hit.at]!.segment === c.segment)) : undefined;
+      const shown = read.valenceCues(judged.hits);
+      const because = judged.hits.map((hit) => describeValence(hit)).join(', ');
+      if (condition) {
+        return read.result('conditional', shown, condition, topicTerms, `conditional: ${because} under the condition ${read.quoted(condition)}`);
+      }
+      return read.result(judged.stance, shown, null, topicTerms, `${judged.stance}: ${because}${read.about(topicTerms)}`);
+    }
+  }
   if (open.length > 0) {
     const condition = binding.find((c) => c.kind === 'marker' || sharesSegment(c, open, words));
     const shown = read.cues(open);
@@ -120,6 +135,41 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
     return read.result('neutral', [], null, topicTerms, `neutral: its stance words (${names(read.cues(live))}) are about something other than the topic`);
   }
   return read.result('neutral', [], null, topicTerms, 'neutral: no stance cue');
+}
+
+/**
+ * The published lexicon's verdict on the topic: rated words that judge it (see `evaluationScope`) and rated words
+ * of the reporting cue ("hailed", "regretted"), summed; ±2 or more decides.
+ */
+function judgeByValence(
+  words: readonly StanceWord[],
+  hits: ReadonlyArray<PhraseHit<PhraseFamily>>,
+  topicHits: readonly TopicHit[],
+  anaphors: readonly number[],
+  cue: Span | null | undefined,
+): { stance: 'support' | 'oppose'; hits: ValenceHit[] } | null {
+  const used = new Array<boolean>(words.length).fill(false);
+  for (const hit of hits) used.fill(true, hit.from, hit.to);
+  for (const hit of topicHits) used.fill(true, hit.from, hit.to);
+  const anchors = [...topicHits.flatMap((hit) => [hit.from, hit.to - 1]), ...anaphors];
+  const judging = evaluationScope(words, anchors, anchors.length === 0);
+  const inScope = (i: number): boolean => {
+    const word = words[i]!;
+    if (cue && word.start < cue.end && word.end > cue.start) return true;
+    return word.inQuote && judging[i]!;
+  };
+  const rated = readValence(words, hits, used, inScope);
+  let score = 0;
+  for (const hit of rated) score += hit.value;
+  if (Math.abs(score) < MIN_VALENCE) return null;
+  const stance = score > 0 ? 'support' : 'oppose';
+  return { stance, hits: rated.filter((hit) => (hit.value > 0) === (score > 0)) };
+}
+
+function describeValence(hit: ValenceHit): string {
+  const rating = hit.rating > 0 ? `+${hit.rating}` : `${hit.rating}`;
+  const notes = [hit.negated ? 'negated' : '', hit.shifted ? 'undone by its verb' : '', hit.hedged ? 'hedged' : ''].filter(Boolean);
+  return `"${hit.entry}" (AFINN-165 ${rating}${notes.length > 0 ? `, ${notes.join(', ')}` : ''})`;
 }
 
 /**
@@ -249,6 +299,10 @@ class Reading {
         return this.cueAt(from, to, polarity, cue.negated);
       })
       .sort((a, b) => a.start - b.start);
+  }
+
+  valenceCues(hits: readonly ValenceHit[]): StanceReason['cues'] {
+    return hits.map((hit) => this.cueAt(hit.at, hit.at + 1, hit.value > 0 ? 'support' : 'oppose', hit.negated));
   }
 
   quoted(condition: ConditionHit): string {

@@ -150,6 +150,13 @@ function foldDismissals(words: readonly StanceWord[], cues: PolarCue[]): void {
     concern.by = dismisser.hit;
     dismisser.state = 'consumed';
     dismisser.by = concern.hit;
+    // What was feared ("fears that it could draw them into war … are unfounded") is the concern's content, not a warning.
+    for (const feared of cues) {
+      if (feared.hit.from > concern.hit.to && feared.hit.to <= dismisser.hit.from && feared.state === 'oppose') {
+        feared.state = 'consumed';
+        feared.by = concern.hit;
+      }
+    }
   }
 }
 
