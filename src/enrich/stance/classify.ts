@@ -15,6 +15,8 @@ export interface StanceInput {
   tokens: readonly StanceToken[];
   /** The claim's reporting cue: a stance word there governs the whole quote ("rejected …", "thanked …"). */
   cue?: Span | null;
+  /** Whether the reporting cue takes a position ("hailed", "regretted"), so its own valence counts; not "stressed". */
+  cueJudges?: boolean;
   /** Reasons the claim is on topic without a term of its own, found by the caller in the surrounding text. */
   context?: StanceContext;
 }
@@ -102,7 +104,7 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
 
   const open = cues.filter((cue) => cue.state === 'open' || cue.state === 'hedged');
   if (open.length === 0) {
-    const judged = judgeByValence(words, hits, topicHits, anaphors, input.cue);
+    const judged = judgeByValence(words, hits, topicHits, anaphors, input.cueJudges === false ? null : input.cue);
     if (judged) {
       const condition = judged.stance === 'support' ? binding.find((c) => c.kind === 'marker' || judged.hits.some((hit) => words[hit.at]!.segment === c.segment)) : undefined;
       const shown = read.valenceCues(judged.hits);

@@ -22,7 +22,11 @@ const OBJECT_REACH = 4;
 export function evaluationScope(words: readonly StanceWord[], anchors: readonly number[], standIns: boolean): boolean[] {
   const scope = new Array<boolean>(words.length).fill(false);
   const subjects = [...anchors];
-  if (standIns) for (let i = 0; i < words.length; i++) if (STAND_INS.has(words[i]!.normal)) subjects.push(i);
+  for (let i = 0; i < words.length; i++) {
+    if (!STAND_INS.has(words[i]!.normal)) continue;
+    // "it is important that …", "it would be a mistake to …": the subject is the clause the predicate introduces.
+    if (standIns || (words[i]!.normal === 'it' && LINKING.has(words[i + 1]?.normal ?? ''))) subjects.push(i);
+  }
   for (const at of subjects) {
     const clause = words[at]!.clause;
     const same = (i: number): boolean => i >= 0 && i < words.length && words[i]!.clause === clause && !isBreak(words[i]!);
@@ -37,10 +41,11 @@ export function evaluationScope(words: readonly StanceWord[], anchors: readonly 
   return scope;
 }
 
-/** The linking verb of the clause after the subject, before any other verb. */
+/** The linking verb after the subject, before any other verb of its clause ("troops on the ground … would have"). */
 function linkingVerbAfter(words: readonly StanceWord[], at: number, same: (i: number) => boolean): number {
-  for (let i = at + 1; i <= at + PREDICATE_REACH && same(i); i++) {
+  for (let i = at + 1; same(i); i++) {
     if (LINKING.has(words[i]!.normal)) return i;
+    if (words[i]!.pos === 'VERB') return -1;
   }
   return -1;
 }

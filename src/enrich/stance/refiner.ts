@@ -1,5 +1,5 @@
 import type { Context } from '../../context.js';
-import type { Span, Topic } from '../../schema.js';
+import type { ReportingCue, Span, Topic } from '../../schema.js';
 import type { Analysis, Sentence, Token } from '../../text/analyse.js';
 import type { ClaimDraft, Refiner } from '../types.js';
 import { classifyStance, type StanceContext } from './classify.js';
@@ -88,12 +88,26 @@ function refineStances(
       antecedentOnTopic: previous !== undefined && hasAnaphorCandidate(tokens) && onTopic(previous),
       speakerOnTopic: spokeBefore !== undefined && first.index - spokeBefore <= SPEAKER_REACH,
     };
-    const result = classifyStance({ raw: ctx.raw, tokens, cue: draft.attribution.cue, context }, { lexicon, topic });
+    const cueJudges = draft.attribution.cueLemma === null || !speechLemmas(ctx).has(draft.attribution.cueLemma);
+    const result = classifyStance({ raw: ctx.raw, tokens, cue: draft.attribution.cue, cueJudges, context }, { lexicon, topic });
     if (result.onTopic && speakerKey !== null) lastOnTopic.set(speakerKey, sentences[sentences.length - 1]!.index);
     ctx.debug(() => `stance ${result.stance}: ${result.reason.summary}`);
     out[index] = { ...draft, stance: result.stance, stanceReason: result.reason, rules: [...draft.rules, STANCE_REFINER_ID] };
   }
   return out;
+}
+
+const speechLemmaSets = new WeakMap<readonly ReportingCue[], ReadonlySet<string>>();
+
+/** Lemmas of the plain speech cues ("say", "stress"): their words report, they do not judge. */
+function speechLemmas(ctx: Context): ReadonlySet<string> {
+  const cues = ctx.options.cues;
+  let lemmas = speechLemmaSets.get(cues);
+  if (!lemmas) {
+    lemmas = new Set(cues.filter((cue) => cue.kind === 'speech').map((cue) => cue.lemma));
+    speechLemmaSets.set(cues, lemmas);
+  }
+  return lemmas;
 }
 
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i']);

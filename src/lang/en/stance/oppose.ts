@@ -3,11 +3,11 @@ export const opposeCues: readonly string[] = [
   'reject', 'rejection', 'oppose', 'opposition', 'against', 'refuse', 'refusal', 'decline', 'rule out', 'dismiss',
   'unacceptable', 'inadmissible', 'unnecessary', 'needless', 'pointless', 'out of the question', 'condemn',
   'denounce', 'criticise', 'criticize', 'warn', 'warn against', 'warn of', 'caution against', 'veto', 'block',
-  'resist', 'object to', 'red line', 'danger', 'dangerous', 'risk', 'risky', 'reckless', 'escalation', 'escalate',
-  'provoke', 'provocation', 'provocative', 'mistake', 'bad idea', 'counterproductive', 'destabilising',
-  'destabilizing', 'threat', 'threaten', 'target for', 'targets for', 'refrain from', 'illegal',
-  'illegitimate', 'unwise', 'irresponsible', 'absurd', 'nonsense', 'blame', 'blast', 'slam', 'lament', 'call out',
-  'frustration',
+  'resist', 'object to', 'red line', 'escalation', 'escalate',
+  'provoke', 'provocation', 'provocative', 'bad idea', 'counterproductive', 'destabilising',
+  'destabilizing', 'target for', 'targets for', 'refrain from',
+  'unwise', 'absurd', 'blame', 'blast', 'slam', 'lament', 'call out',
+ 
 ];
 
 /**

@@ -24,6 +24,9 @@ export const linkingVerbs: readonly string[] = [
   'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am', 'seem', 'seems', 'seemed', 'remain', 'remains',
   'remained', 'look', 'looks', 'looked', 'sound', 'sounds', 'become', 'becomes', 'became', 'prove', 'proves', 'proved',
   'represent', 'represents', 'represented', 'mark', 'marks', 'marked', 'constitute', 'constitutes',
+  // What the subject has or brings is said of it too ("would have practical advantages", "poses a threat").
+  'have', 'has', 'had', 'bring', 'brings', 'brought', 'carry', 'carries', 'carried', 'pose', 'poses', 'posed',
+  'offer', 'offers', 'offered', 'create', 'creates', 'created', 'cause', 'causes', 'caused',
 ];
 
 /** Subjects that stand for what the claim is about once the context put it on topic ("it is a sham"). */
