@@ -3,6 +3,7 @@ import type { ReportingCue, Span, Topic } from '../../schema.js';
 import type { Analysis, Sentence, Token } from '../../text/analyse.js';
 import type { ClaimDraft, Refiner } from '../types.js';
 import { classifyStance, type StanceContext } from './classify.js';
+import { inheritSpeakerStances, type DecidedClaim } from './consistency.js';
 import { compileLexicon, stanceLexicon, withTopicCues, type CompiledLexicon, type StanceLexicon } from './lexicon.js';
 import { matchPhrases } from './phrase-index.js';
 import { compileTopic, findTopicTerms, type CompiledTopic } from './topic-terms.js';
@@ -71,6 +72,7 @@ function refineStances(
   const lastOnTopic = new Map<string, number>();
   let previousKey: string | null = null;
   const out = drafts.slice();
+  const decided: Array<DecidedClaim & { index: number }> = [];
   for (const index of order) {
     const draft = drafts[index]!;
     const sentences = sentencesOf(analysis, draft);
@@ -91,9 +93,15 @@ function refineStances(
     const cueJudges = draft.attribution.cueLemma === null || !speechLemmas(ctx).has(draft.attribution.cueLemma);
     const result = classifyStance({ raw: ctx.raw, tokens, cue: draft.attribution.cue, cueJudges, context }, { lexicon, topic });
     if (result.onTopic && speakerKey !== null) lastOnTopic.set(speakerKey, sentences[sentences.length - 1]!.index);
-    ctx.debug(() => `stance ${result.stance}: ${result.reason.summary}`);
-    out[index] = { ...draft, stance: result.stance, stanceReason: result.reason, rules: [...draft.rules, STANCE_REFINER_ID] };
+    decided.push({ index, speakerKey, quote: draft.attribution.quoteSpans[0]!, result });
   }
+  const inherited = inheritSpeakerStances(ctx.raw, decided);
+  decided.forEach((claim, position) => {
+    const result = inherited.get(position) ?? claim.result;
+    const draft = drafts[claim.index]!;
+    ctx.debug(() => `stance ${result.stance}: ${result.reason.summary}`);
+    out[claim.index] = { ...draft, stance: result.stance, stanceReason: result.reason, rules: [...draft.rules, STANCE_REFINER_ID] };
+  });
   return out;
 }
 

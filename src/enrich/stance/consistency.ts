@@ -1,0 +1,61 @@
+import type { Span, StanceReason } from '../../schema.js';
+import type { StanceResult } from './classify.js';
+
+/** One classified claim of the article, in text order, with the key that follows its speaker. */
+export interface DecidedClaim {
+  speakerKey: string | null;
+  quote: Span;
+  result: StanceResult;
+}
+
+/**
+ * A speaker keeps one position through an article: an on-topic claim with no polar cue of its own ("our position
+ * is well known") takes the stance the same speaker stated with a cue elsewhere, the nearest such claim first.
+ * Returns the results to replace, by position in `claims`. Linear in the claims.
+ */
+export function inheritSpeakerStances(raw: string, claims: readonly DecidedClaim[]): Map<number, StanceResult> {
+  const stated = new Map<string, number[]>();
+  claims.forEach((claim, index) => {
+    if (claim.speakerKey !== null && isStated(claim.result)) stated.set(claim.speakerKey, [...(stated.get(claim.speakerKey) ?? []), index]);
+  });
+  const out = new Map<number, StanceResult>();
+  claims.forEach((claim, index) => {
+    if (claim.speakerKey === null || !inheritable(claim.result)) return;
+    const sources = stated.get(claim.speakerKey);
+    if (!sources) return;
+    const from = nearest(sources, index);
+    const source = claims[from]!;
+    const quote = raw.slice(source.quote.start, source.quote.end);
+    const reason: StanceReason = {
+      ...claim.result.reason,
+      cues: source.result.reason.cues,
+      condition: source.result.reason.condition,
+      inheritedFrom: { start: source.quote.start, end: source.quote.end, text: quote },
+      summary: `${source.result.stance}: inherited from the same speaker's claim "${excerpt(quote)}" (${source.result.reason.summary})`,
+    };
+    out.set(index, { stance: source.result.stance, reason, onTopic: true });
+  });
+  return out;
+}
+
+/** A position said with its own cue, lexicon word, frame or condition (never one inherited itself). */
+function isStated(result: StanceResult): boolean {
+  return result.onTopic && result.stance !== 'neutral' && (result.reason.cues.length > 0 || result.reason.condition !== null);
+}
+
+/** On topic, neutral, and nothing in the claim said so: no cue at all, not even a process or hedge word. */
+function inheritable(result: StanceResult): boolean {
+  return result.onTopic && result.stance === 'neutral' && result.reason.cues.length === 0 && result.reason.condition === null;
+}
+
+function nearest(indices: readonly number[], to: number): number {
+  let best = indices[0]!;
+  for (const index of indices) if (Math.abs(index - to) < Math.abs(best - to)) best = index;
+  return best;
+}
+
+const EXCERPT_LENGTH = 60;
+
+function excerpt(text: string): string {
+  return text.length <= EXCERPT_LENGTH ? text : `${text.slice(0, EXCERPT_LENGTH - 1)}…`;
+}
