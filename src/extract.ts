@@ -4,6 +4,7 @@ import type { CleanResult } from './clean/types.js';
 import { createContext } from './context.js';
 import { ClaimexError } from './errors.js';
 import { resolveOptions, type CleanOptions, type ExtractOptions, type ResolvedOptions } from './options.js';
+import { classifyClaims } from './enrich/stance/seam.js';
 import { draftClaim, toClaim } from './records.js';
 import type { ExtractionResult, Speaker } from './schema.js';
 import type { SpeakerEntity } from './speakers/types.js';
@@ -46,7 +47,8 @@ function runPipeline(raw: string, options: ResolvedOptions): ExtractionResult {
   for (const refiner of options.refiners) {
     drafts = refiner.refine(ctx, analysis, drafts);
   }
-  const claims = drafts.map((draft) => toClaim(ctx, draft));
+  const ruled = drafts.map((draft) => toClaim(ctx, draft));
+  const claims = options.stance ? classifyClaims(ruled, { raw, topic: options.topic, article: cleaned.article }, options.stance) : ruled;
   const spoken = new Set(claims.map((claim) => claim.speakerId));
   return {
     article: cleaned.article,

@@ -4,6 +4,7 @@ import { reportingCues } from './attribution/cues.js';
 import type { AttributionRule } from './attribution/types.js';
 import { defaultRefiners } from './enrich/index.js';
 import type { Refiner } from './enrich/types.js';
+import type { StanceClassifier } from './enrich/stance/seam.js';
 import { chromeLexicon, type ChromeLexicon } from './clean/lexicon.js';
 import { ClaimexError } from './errors.js';
 import { createSpeakerResolver, defaultSpeakerLexicon, type SpeakerLexicon, type SpeakerResolver } from './speakers/index.js';
@@ -42,6 +43,8 @@ export const ExtractOptionsSchema = CleanOptionsSchema.extend({
   refiners: z.custom<RuleList<Refiner>>(isRuleList, 'refiners must be an array or a function').optional(),
   /** Titles, institution words and other speaker vocabulary: extend a copy of `defaultSpeakerLexicon`. */
   speakerLexicon: z.custom<SpeakerLexicon>(isObject, 'speakerLexicon must be an object like defaultSpeakerLexicon').optional(),
+  /** A classifier that replaces the rules' stance for every claim (see src/enrich/stance/seam.ts). */
+  stance: z.custom<StanceClassifier>(isFunction, 'stance must be a function (claim, context) => stance').optional(),
 }).strict();
 export type ExtractOptions = z.input<typeof ExtractOptionsSchema>;
 
@@ -55,6 +58,7 @@ export interface ResolvedOptions {
   refiners: readonly Refiner[];
   chromeLexicon: ChromeLexicon;
   resolveSpeakers: SpeakerResolver;
+  stance: StanceClassifier | null;
   debug: ((message: string) => void) | null;
 }
 
@@ -75,6 +79,7 @@ export function resolveOptions(options: ExtractOptions | undefined): ResolvedOpt
     refiners: validateRules(applyRuleList(defaultRefiners, value.refiners), 'refiner', 'refine'),
     chromeLexicon: value.chromeLexicon ?? chromeLexicon,
     resolveSpeakers: value.speakerLexicon ? compileSpeakerOption(value.speakerLexicon) : defaultSpeakerResolver,
+    stance: value.stance ?? null,
     debug: value.debug ?? null,
   };
 }

@@ -108,10 +108,10 @@ describe('topic relevance', () => {
   });
 
   it('uses topic cues on top of the general lexicon', () => {
-    const withCues: Topic = { ...tradeDeal, cues: { support: ['green light'], oppose: ['poison pill'] } };
+    const withCues: Topic = { ...tradeDeal, cues: { support: ['green light'], oppose: ['trojan horse'] } };
     expect(stanceOf('Paris gave the trade deal a green light.', 'Paris gave the trade deal a green light', undefined, withCues).stance).toBe('support');
-    expect(stanceOf('Paris said the trade deal was a poison pill.', 'the trade deal was a poison pill', 'said', withCues).stance).toBe('oppose');
-    expect(stanceOf('Paris said the trade deal was a poison pill.', 'the trade deal was a poison pill', 'said', tradeDeal).stance).toBe('neutral');
+    expect(stanceOf('Paris said the trade deal was a trojan horse.', 'the trade deal was a trojan horse', 'said', withCues).stance).toBe('oppose');
+    expect(stanceOf('Paris said the trade deal was a trojan horse.', 'the trade deal was a trojan horse', 'said', tradeDeal).stance).toBe('neutral');
   });
 });
 
