@@ -91,10 +91,17 @@ function applyReversals(
   topicHits: readonly TopicHit[],
 ): PolarCue[] {
   const out = cues.slice();
-  for (const hit of hits) {
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h]!;
     if (hit.family !== 'reversal') continue;
     const clause = words[hit.from]!.clause;
     const near = (from: number): boolean => from >= hit.to && from - hit.to <= REVERSAL_REACH && words[from]!.clause === clause;
+    // "will not lift sanctions", "will not back away from the promise": the thing stays, so the speaker keeps it.
+    const negator = nearest(words, hits, h, 'negator', NEGATION_REACH, -1);
+    if (negator) {
+      if (topicHits.some((topic) => near(topic.from))) out.push({ hit, state: 'support', negated: true, by: negator });
+      continue;
+    }
     const undone = out.find((cue) => cue.hit.family === 'support' && near(cue.hit.from) && cue.state === 'support');
     if (undone) {
       undone.state = 'oppose';

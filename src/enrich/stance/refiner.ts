@@ -65,6 +65,13 @@ function refineStances(
     }
     return found;
   };
+  // Sentences are read in order up to the claim: once the topic is named, "this plan" later on points back to it.
+  let scanned = 0;
+  let named = false;
+  const namedBefore = (index: number): boolean => {
+    for (; !named && scanned < index; scanned++) named = onTopic(analysis.sentences[scanned]!);
+    return named;
+  };
   const allQuotes = drafts
     .flatMap((draft) => draft.attribution.quoteSpans.map((span) => ({ owner: draft, span })))
     .sort((a, b) => a.span.start - b.span.start);
@@ -87,7 +94,7 @@ function refineStances(
     const tokens = claimTokens(window, draft, others);
     const context: StanceContext = {
       sentenceTerms: topic && others.length > 0 ? topicTermsIn(otherQuoteTokens(window, draft, others), lexicon, topic) : [],
-      antecedentOnTopic: previous !== undefined && hasAnaphorCandidate(tokens) && onTopic(previous),
+      antecedentOnTopic: previous !== undefined && hasAnaphorCandidate(tokens) && (onTopic(previous) || namedBefore(first.index)),
       speakerOnTopic: spokeBefore !== undefined && first.index - spokeBefore <= SPEAKER_REACH,
     };
     const cueJudges = draft.attribution.cueLemma === null || !speechLemmas(ctx).has(draft.attribution.cueLemma);

@@ -16,7 +16,7 @@ export const opposeCues: readonly string[] = [
  */
 export const reversalCues: readonly string[] = [
   'lift', 'ease', 'scrap', 'abandon', 'withdraw', 'withdraw from', 'pull out of', 'exit', 'end', 'suspend', 'repeal',
-  'cancel', 'halt', 'stop', 'roll back', 'phase out', 'drop',
+  'cancel', 'halt', 'stop', 'roll back', 'phase out', 'drop', 'back away from', 'walk away from', 'back out of',
 ];
 
 /** Nouns naming an objection: oppose on their own, support when the speaker dismisses them ("fears are unfounded"). */
