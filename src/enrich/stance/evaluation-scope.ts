@@ -10,6 +10,8 @@ const ATTRIBUTIVE_REACH = 3;
 const PREDICATE_REACH = 5;
 /** "the pact will undermine …": how far after the topic its verb may stand. */
 const AGENT_REACH = 3;
+/** "it is important that …", "it would be a mistake to …": how far the complement may follow "it is". */
+const EXTRAPOSED_REACH = 6;
 /** "we strongly regret the …": how far before the topic the speaker's verb may stand. */
 const OBJECT_REACH = 4;
 
@@ -24,8 +26,7 @@ export function evaluationScope(words: readonly StanceWord[], anchors: readonly 
   const subjects = [...anchors];
   for (let i = 0; i < words.length; i++) {
     if (!STAND_INS.has(words[i]!.normal)) continue;
-    // "it is important that …", "it would be a mistake to …": the subject is the clause the predicate introduces.
-    if (standIns || (words[i]!.normal === 'it' && LINKING.has(words[i + 1]?.normal ?? ''))) subjects.push(i);
+    if (standIns || isExtraposed(words, i)) subjects.push(i);
   }
   for (const at of subjects) {
     const clause = words[at]!.clause;
@@ -34,11 +35,28 @@ export function evaluationScope(words: readonly StanceWord[], anchors: readonly 
     for (let i = at - 1; i >= at - OBJECT_REACH && same(i); i--) {
       if (words[i]!.pos === 'VERB' && (SPEAKERS.has(words[i - 1]?.normal ?? '') || SPEAKERS.has(words[i - 2]?.normal ?? ''))) scope[i] = true;
     }
-    for (let i = at + 1; i <= at + AGENT_REACH && same(i); i++) if (words[i]!.pos === 'VERB') scope[i] = true;
+    const verb = verbAfter(words, at, same);
+    // The topic's own verb and its object: "will hurt small farms", "will end the killing" (not "sail through …").
+    if (verb !== -1) for (let i = verb; i <= verb + OBJECT_REACH && same(i) && words[i]!.pos !== 'ADP'; i++) scope[i] = true;
     const link = linkingVerbAfter(words, at, same);
     if (link !== -1) for (let i = link + 1; i <= link + PREDICATE_REACH && same(i); i++) scope[i] = true;
   }
   return scope;
+}
+
+/** "it is important that the truce holds": "it" stands for the clause that follows, which the predicate judges. */
+function isExtraposed(words: readonly StanceWord[], at: number): boolean {
+  if (words[at]!.normal !== 'it' || !LINKING.has(words[at + 1]?.normal ?? '')) return false;
+  for (let i = at + 2; i < words.length && i <= at + EXTRAPOSED_REACH && !isBreak(words[i]!); i++) {
+    if (words[i]!.normal === 'that' || words[i]!.normal === 'to') return true;
+  }
+  return false;
+}
+
+/** The first verb within reach after the subject, in its clause. */
+function verbAfter(words: readonly StanceWord[], at: number, same: (i: number) => boolean): number {
+  for (let i = at + 1; i <= at + AGENT_REACH && same(i); i++) if (words[i]!.pos === 'VERB') return i;
+  return -1;
 }
 
 /** The linking verb after the subject, before any other verb of its clause ("troops on the ground … would have"). */

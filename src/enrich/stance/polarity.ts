@@ -40,6 +40,7 @@ export function readPolarCues(
   words: readonly StanceWord[],
   hits: ReadonlyArray<PhraseHit<PhraseFamily>>,
   topicHits: readonly TopicHit[],
+  frames: ReadonlySet<string>,
 ): PolarCue[] {
   const cues: PolarCue[] = [];
   const question = endsInQuestion(words);
@@ -53,7 +54,8 @@ export function readPolarCues(
     let by: PhraseHit<PhraseFamily> | null = negator;
     if (hit.family === 'dismissal' && negated) state = 'neutralized';
     const hedge = nearest(words, hits, h, 'hedge', HEDGE_REACH, -1);
-    if (state === 'support' && hit.family === 'support' && hedge) [state, by] = ['hedged', hedge];
+    // A modal hedges a readiness ("could back"), not a judgement a frame states ("may be the best way to").
+    if (state === 'support' && hit.family === 'support' && hedge && !frames.has(hit.entry)) [state, by] = ['hedged', hedge];
     const process = hit.family === 'support' ? nearest(words, hits, h, 'process', PROCESS_REACH, 1) : null;
     if (process) [state, by] = ['neutralized', process];
     const parameter = earlierInClause(words, hits, h, 'parameter');

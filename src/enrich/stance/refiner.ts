@@ -97,7 +97,7 @@ function refineStances(
       antecedentOnTopic: previous !== undefined && hasAnaphorCandidate(tokens) && (onTopic(previous) || namedBefore(first.index)),
       speakerOnTopic: spokeBefore !== undefined && first.index - spokeBefore <= SPEAKER_REACH,
     };
-    const cueJudges = draft.attribution.cueLemma === null || !speechLemmas(ctx).has(draft.attribution.cueLemma);
+    const cueJudges = draft.attribution.cueLemma !== null && !speechLemmas(ctx).has(draft.attribution.cueLemma);
     const result = classifyStance({ raw: ctx.raw, tokens, cue: draft.attribution.cue, cueJudges, context }, { lexicon, topic });
     if (result.onTopic && speakerKey !== null) lastOnTopic.set(speakerKey, sentences[sentences.length - 1]!.index);
     decided.push({ index, speakerKey, quote: draft.attribution.quoteSpans[0]!, result });

@@ -22,8 +22,12 @@ export const commitmentFrames: readonly string[] = [
 export const threatFrames: readonly string[] = [
   'treat as a hostile', 'regard as a hostile', 'consider a hostile', 'treat as combatant', 'regard as combatant',
   'consider combatant',
-  'legitimate target', 'legitimate military target', 'drag * into war', 'drag * into a war', 'drag * into * war',
-  'drag * into * conflict', 'draw * into war', 'draw * into * conflict', 'lead to war', 'lead to a war',
+  'legitimate target', 'legitimate military target', 'lead to war', 'lead to a war',
+  // `*` is one word: "drag us into war", "drag the alliance into war", "drag Europe into a wider war".
+  ...['drag', 'draw', 'pull'].flatMap((verb) => [
+    `${verb} * into war`, `${verb} * * into war`, `${verb} * into a war`, `${verb} * * into a war`,
+    `${verb} * into a * war`, `${verb} * into * conflict`, `${verb} * * into * conflict`, `${verb} * into conflict`,
+  ]),
   'mean war', 'be attacked', 'be targeted', 'be destroyed', 'direct confrontation', 'open conflict', 'world war',
 ];
 
