@@ -41,6 +41,11 @@ export interface StanceResult {
   reason: StanceReason;
   /** Whether the claim is about the topic (always true without a topic). */
   onTopic: boolean;
+  /**
+   * What put it on topic: its own terms, a reference back ("this plan"), terms elsewhere in its sentence, or only
+   * that its speaker was just talking about the topic.
+   */
+  onTopicBy?: 'no topic' | 'terms' | 'reference' | 'sentence' | 'speaker';
 }
 
 const NEGATED_TOPIC_REACH = 3;
@@ -64,7 +69,12 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
     anaphors.length > 0 ||
     (context.sentenceTerms?.length ?? 0) > 0 ||
     context.speakerOnTopic === true;
-  const read = new Reading(input.raw, words, topicHits, onTopic);
+  const onTopicBy = config.topic === null ? 'no topic'
+    : topicHits.length > 0 ? 'terms'
+    : anaphors.length > 0 ? 'reference'
+    : (context.sentenceTerms?.length ?? 0) > 0 ? 'sentence'
+    : 'speaker';
+  const read = new Reading(input.raw, words, topicHits, onTopic, onTopicBy);
 
   const topicTerms = unique([...topicHits.map((hit) => hit.term), ...(context.sentenceTerms ?? [])]);
   if (!onTopic) return read.result('neutral', [], null, topicTerms, 'neutral: the claim mentions none of the topic terms');
@@ -272,6 +282,7 @@ class Reading {
     private readonly words: readonly StanceWord[],
     private readonly topicHits: readonly TopicHit[],
     private readonly onTopic: boolean,
+    private readonly onTopicBy: NonNullable<StanceResult['onTopicBy']>,
   ) {}
 
   span(from: number, to: number): TextSpan {
@@ -325,6 +336,7 @@ class Reading {
         summary,
       },
       onTopic: this.onTopic,
+      ...(this.onTopic ? { onTopicBy: this.onTopicBy } : {}),
     };
   }
 }

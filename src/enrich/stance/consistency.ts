@@ -33,7 +33,7 @@ export function inheritSpeakerStances(raw: string, claims: readonly DecidedClaim
       inheritedFrom: { start: source.quote.start, end: source.quote.end, text: quote },
       summary: `${source.result.stance}: inherited from the same speaker's claim "${excerpt(quote)}" (${source.result.reason.summary})`,
     };
-    out.set(index, { stance: source.result.stance, reason, onTopic: true });
+    out.set(index, { ...claim.result, stance: source.result.stance, reason });
   });
   return out;
 }
@@ -43,9 +43,18 @@ function isStated(result: StanceResult): boolean {
   return result.onTopic && result.stance !== 'neutral' && (result.reason.cues.length > 0 || result.reason.condition !== null);
 }
 
-/** On topic, neutral, and nothing in the claim said so: no cue at all, not even a process or hedge word. */
+/**
+ * On topic by what it says (not only because its speaker just spoke of the topic), neutral, and nothing in the claim
+ * said so: no cue at all, not even a process or hedge word.
+ */
 function inheritable(result: StanceResult): boolean {
-  return result.onTopic && result.stance === 'neutral' && result.reason.cues.length === 0 && result.reason.condition === null;
+  return (
+    result.onTopic &&
+    result.onTopicBy !== 'speaker' &&
+    result.stance === 'neutral' &&
+    result.reason.cues.length === 0 &&
+    result.reason.condition === null
+  );
 }
 
 function nearest(indices: readonly number[], to: number): number {

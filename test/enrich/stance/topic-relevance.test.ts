@@ -125,3 +125,15 @@ describe('without a topic', () => {
     expect(stanceOf(text, quote, cue).stance).toBe(expected);
   });
 });
+
+describe('topic terms by derivation and by the head of a noun phrase', () => {
+  const mission = { name: 'a peacekeeping mission', terms: ['peacekeeping', 'regulation', 'escort mission'] };
+  it.each([
+    ['"We will send peacekeepers," the minister said.', 'We will send peacekeepers', ['peacekeeping']],
+    ['The minister said the sector was regulated too tightly.', 'the sector was regulated too tightly', ['regulation']],
+    ['The admiral said the mission would start in May.', 'the mission would start in May', ['escort mission']],
+    ['The admiral said a mission to Mars was years away.', 'a mission to Mars was years away', []],
+  ] as const)('%s', (text, quote, terms) => {
+    expect(stanceOf(text, quote, 'said', mission).stanceReason.topicTerms).toEqual(terms);
+  });
+});
