@@ -24,8 +24,10 @@ export interface StanceInput {
 export interface StanceContext {
   /** Topic terms elsewhere in the claim's sentence, in other claims' quotes (its own words are read here). */
   sentenceTerms?: readonly string[];
-  /** The previous sentence is on topic, so "this idea" / "such measures" in the claim point at the topic. */
+  /** The topic was named before the claim, so "this idea" / "such measures" in the claim point at it. */
   antecedentOnTopic?: boolean;
+  /** The sentence just before names the topic, so "the decision", "the move" and a bare "it" point at it too. */
+  previousOnTopic?: boolean;
   /** The same speaker made an on-topic claim just before: they are still talking about it. */
   speakerOnTopic?: boolean;
 }
@@ -50,6 +52,8 @@ export interface StanceResult {
 
 const NEGATED_TOPIC_REACH = 3;
 const ANAPHOR_DETERMINERS: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those', 'such']);
+const CLOSE_DETERMINERS: ReadonlySet<string> = new Set(['the', "'s", 'its', 'their']);
+const PRONOUN_REFERENCES: ReadonlySet<string> = new Set(['it', 'this']);
 
 /** Conditions that turn a refusal into a condition: "will not send troops unless / before / until a ceasefire". */
 const REFUSAL_CONDITIONS: ReadonlySet<string> = new Set(['unless', 'before', 'until', 'till']);
@@ -61,7 +65,9 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
   const taken = new Array<boolean>(words.length).fill(false);
   for (const hit of hits) if (hit.to - hit.from > 1) for (let i = hit.from; i < hit.to; i++) taken[i] = true;
   const topicHits = config.topic ? findTopicTerms(words, config.topic, taken) : [];
-  const anaphors = input.context?.antecedentOnTopic ? findAnaphors(words, config.lexicon) : [];
+  const anaphors = input.context?.antecedentOnTopic || input.context?.previousOnTopic
+    ? findAnaphors(words, hits, config.lexicon, input.context.previousOnTopic === true)
+    : [];
   const context = input.context ?? {};
   const onTopic =
     config.topic === null ||
@@ -219,20 +225,32 @@ function negatedTopicCues(
   return out;
 }
 
-/** Word indices of "this idea", "such measures", "that plan": references back to the previous sentence. */
-function findAnaphors(words: readonly StanceWord[], lexicon: CompiledLexicon): number[] {
+/**
+ * Word indices of "this idea", "such measures", "that plan": references back to the topic named before. Right after
+ * a sentence that names it (`close`), also "the decision", "Washington's move", and a bare "it" that heads the
+ * quote or follows a stance word ("oppose it").
+ */
+function findAnaphors(words: readonly StanceWord[], hits: ReadonlyArray<PhraseHit<PhraseFamily>>, lexicon: CompiledLexicon, close: boolean): number[] {
   const found: number[] = [];
   for (let i = 0; i < words.length - 1; i++) {
-    if (!ANAPHOR_DETERMINERS.has(words[i]!.normal)) continue;
+    const normal = words[i]!.normal;
+    if (!ANAPHOR_DETERMINERS.has(normal) && !(close && CLOSE_DETERMINERS.has(normal))) continue;
     for (let k = i + 1; k <= i + 2 && k < words.length; k++) {
       const word = words[k]!;
-      if (lexicon.anaphoricNouns.has(word.normal) || (words[i]!.normal === 'such' && word.pos === 'NOUN')) {
+      if (lexicon.anaphoricNouns.has(word.normal) || (normal === 'such' && word.pos === 'NOUN')) {
         found.push(k);
         break;
       }
     }
   }
-  return found;
+  if (close) {
+    const firstQuoted = words.findIndex((word) => word.inQuote);
+    const afterCue = new Set(hits.filter((hit) => hit.family === 'support' || hit.family === 'oppose').map((hit) => hit.to));
+    words.forEach((word, i) => {
+      if (PRONOUN_REFERENCES.has(word.normal) && (i === firstQuoted || afterCue.has(i))) found.push(i);
+    });
+  }
+  return found.sort((a, b) => a - b);
 }
 
 function insideCondition(hit: PhraseHit<PhraseFamily>, conditions: readonly ConditionHit[]): boolean {

@@ -95,6 +95,7 @@ function refineStances(
     const context: StanceContext = {
       sentenceTerms: topic && others.length > 0 ? topicTermsIn(otherQuoteTokens(window, draft, others), lexicon, topic) : [],
       antecedentOnTopic: previous !== undefined && hasAnaphorCandidate(tokens) && (onTopic(previous) || namedBefore(first.index)),
+      previousOnTopic: previous !== undefined && onTopic(previous),
       speakerOnTopic: spokeBefore !== undefined && first.index - spokeBefore <= SPEAKER_REACH,
     };
     const cueJudges = draft.attribution.cueLemma !== null && !speechLemmas(ctx).has(draft.attribution.cueLemma);

@@ -71,3 +71,20 @@ describe('references back to a topic named earlier', () => {
     expect(hale!.stance, hale!.stanceReason.summary).toBe('oppose');
   });
 });
+
+describe('references right after a sentence that names the topic', () => {
+  it.each([
+    ['The parliament adopted the sugar tax on Monday.\nThe opposition said it would fight to oppose it in court.', 'it would fight to oppose it in court', 'oppose'],
+    ['The parliament adopted the sugar tax on Monday.\nThe doctors\' union said the decision was a victory for children.', 'the decision was a victory for children', 'support'],
+    ['The parliament adopted the sugar tax on Monday.\nThe bottlers said it was a terrible blow to small shops.', 'it was a terrible blow to small shops', 'oppose'],
+  ] as const)('%s', (text, quote, expected) => {
+    const [claim] = refineStance(text, [{ quote, cue: 'said', speaker: 'speaker' }], levy);
+    expect(claim!.stance, claim!.stanceReason.summary).toBe(expected);
+  });
+
+  it('leaves a bare "it" alone when the sentence before is about something else', () => {
+    const text = 'The parliament adopted the sugar tax on Monday.\nRain fell all week.\nThe farmers said it was a terrible blow.';
+    const [claim] = refineStance(text, [{ quote: 'it was a terrible blow', cue: 'said', speaker: 'farmers' }], levy);
+    expect(claim!.stance).toBe('neutral');
+  });
+});
