@@ -59,3 +59,12 @@ describe('frames that do not decide on their own', () => {
     ['The minister said she was ready to discuss an escort mission.', 'she was ready to discuss an escort mission', 'said', escort, 'neutral'],
   ]);
 });
+
+describe('"against" takes a side only as a position', () => {
+  check([
+    ['"We are against the sugar tax," the bottlers said.', 'We are against the sugar tax', 'said', levy, 'oppose'],
+    ['The senator said she would vote against the sugar tax.', 'she would vote against the sugar tax', 'said', levy, 'oppose'],
+    ['The minister said the frigates would guard against attacks on tankers.', 'the frigates would guard against attacks on tankers', 'said', escort, 'neutral'],
+    ['The clerk said the sugar tax ruling went against the bottlers in court.', 'the sugar tax ruling went against the bottlers in court', 'said', levy, 'neutral'],
+  ]);
+});

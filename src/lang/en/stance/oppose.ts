@@ -1,13 +1,16 @@
 /** Words and phrases by which a speaker rejects something, warns against it or declines to take part. */
 export const opposeCues: readonly string[] = [
-  'reject', 'rejection', 'oppose', 'opposition', 'against', 'refuse', 'refusal', 'decline', 'rule out', 'dismiss',
+  'reject', 'rejection', 'oppose', 'opposition', 'refuse', 'refusal', 'decline', 'rule out', 'dismiss',
   'unacceptable', 'inadmissible', 'unnecessary', 'needless', 'pointless', 'out of the question', 'condemn',
   'denounce', 'criticise', 'criticize', 'warn', 'warn against', 'warn of', 'caution against', 'veto', 'block',
   'resist', 'object to', 'red line', 'escalation', 'escalate',
   'provoke', 'provocation', 'provocative', 'bad idea', 'counterproductive', 'destabilising',
   'destabilizing', 'target for', 'targets for', 'refrain from',
   'unwise', 'absurd', 'blame', 'blast', 'slam', 'lament', 'call out',
- 
+  // "against" takes a side only after a copula or a stance verb; "moves against", "fight against" are events.
+  'be against', 'is against', 'are against', 'am against', 'was against', 'were against', "'re against", "'m against",
+  'vote against', 'speak against', 'speak out against', 'argue against', 'campaign against', 'come out against',
+  'stand against', 'firmly against', 'strongly against',
 ];
 
 /**
