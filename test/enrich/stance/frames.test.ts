@@ -32,6 +32,12 @@ describe('readiness and commitment frames', () => {
     ['The mayor said the sugar tax was a step in the right direction.', 'the sugar tax was a step in the right direction', 'said', levy, 'support'],
     ['Rome is prepared to commit warships should it be needed, the minister said.', 'Rome is prepared to commit warships should it be needed', 'said', escort, 'support'],
     ['The navy chief said Oslo would send frigates if necessary.', 'Oslo would send frigates if necessary', 'said', escort, 'support'],
+    ['"We are in a strong position to provide frigates," the admiral said.', 'We are in a strong position to provide frigates', 'said', escort, 'support'],
+    ['The minister said two warships would be available for the escort mission by June.', 'two warships would be available for the escort mission by June', 'said', escort, 'support'],
+    ['The minister said the navy would be able to send frigates within weeks.', 'the navy would be able to send frigates within weeks', 'said', escort, 'support'],
+    ['The minister said the navy would not be able to send frigates this year.', 'the navy would not be able to send frigates this year', 'said', escort, 'oppose'],
+    ['"Europe must send weapons now," the senator said.', 'Europe must send weapons now', 'said', aid, 'support'],
+    ['The envoy said small navies had a role in the escort mission.', 'small navies had a role in the escort mission', 'said', escort, 'support'],
   ]);
 });
 

@@ -16,6 +16,9 @@ export const refusalFrames: readonly string[] = [
 export const commitmentFrames: readonly string[] = [
   'stand ready', 'stand by to', 'best way to', 'only way to', 'the way forward', 'step in the right direction',
   'no alternative to', 'stand behind', 'look forward to',
+  // Readiness said as capacity or availability: "we are in a position to send", "would be available for".
+  'in a position to', 'in a * position to', 'be able to', 'is able to', 'are able to', 'available for',
+  'available to', 'have a role in', 'has a role in', 'had a role in',
 ];
 
 /** Threats and warnings about the act: its consequences for whoever carries it out. */

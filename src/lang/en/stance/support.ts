@@ -19,8 +19,8 @@ export const participationVerbs: readonly string[] = [
   'adopt', 'approve', 'fund', 'finance', 'take part in', 'participate in',
 ];
 
-/** Modals that commit a speaker; "could", "may" and "might" only hedge. */
-export const commitmentModals: readonly string[] = ['will', 'would', "'ll", 'shall'];
+/** Modals that commit a speaker or call for the act ("must send"); "could", "may" and "might" only hedge. */
+export const commitmentModals: readonly string[] = ['will', 'would', "'ll", 'shall', 'must', 'should'];
 
 /** "will send", "would join", … as support phrases. */
 export const commitmentCues: readonly string[] = commitmentModals.flatMap((modal) =>
