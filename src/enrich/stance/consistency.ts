@@ -38,10 +38,19 @@ export function inheritSpeakerStances(raw: string, claims: readonly DecidedClaim
   return out;
 }
 
-/** A position said with its own cue, lexicon word, frame or condition (never one inherited itself). */
+/**
+ * A position said about the topic in so many words (its terms or a reference back to them, not only because the
+ * speaker was just on topic), with its own cue, lexicon word, frame or condition.
+ */
 function isStated(result: StanceResult): boolean {
-  return result.onTopic && result.stance !== 'neutral' && (result.reason.cues.length > 0 || result.reason.condition !== null);
+  return (
+    ABOUT_THE_TOPIC.has(result.onTopicBy ?? 'no topic') &&
+    result.stance !== 'neutral' &&
+    (result.reason.cues.length > 0 || result.reason.condition !== null)
+  );
 }
+
+const ABOUT_THE_TOPIC: ReadonlySet<string> = new Set(['terms', 'reference', 'no topic']);
 
 /**
  * On topic by what it says (not only because its speaker just spoke of the topic), neutral, and nothing in the claim
