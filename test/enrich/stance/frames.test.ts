@@ -74,3 +74,10 @@ describe('"against" takes a side only as a position', () => {
     ['The clerk said the sugar tax ruling went against the bottlers in court.', 'the sugar tax ruling went against the bottlers in court', 'said', levy, 'neutral'],
   ]);
 });
+
+describe('a failure to act negates the act', () => {
+  check([
+    ['The senator criticised the failure to support the sugar tax, the paper said.', 'The senator criticised the failure to support the sugar tax', 'said', levy, 'oppose'],
+    ['Analysts said the cabinet failed to back the sugar tax.', 'the cabinet failed to back the sugar tax', 'said', levy, 'oppose'],
+  ]);
+});
