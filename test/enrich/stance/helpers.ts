@@ -1,7 +1,8 @@
+import { expect, it } from 'vitest';
 import { createContext } from '../../../src/context.js';
 import { createStanceRefiner } from '../../../src/enrich/stance/index.js';
 import { resolveOptions } from '../../../src/options.js';
-import type { Topic } from '../../../src/schema.js';
+import type { Stance, Topic } from '../../../src/schema.js';
 import type { Attribution } from '../../../src/attribution/types.js';
 import type { ClaimDraft } from '../../../src/enrich/types.js';
 import type { Span } from '../../../src/schema.js';
@@ -113,4 +114,14 @@ export function refineStance(text: string, claims: readonly HandClaim[], topic?:
 /** The stance of one claim: `quote` inside `text`, with its cue. */
 export function stanceOf(text: string, quote: string, cue: string | undefined, topic?: Topic): ClaimDraft {
   return refineStance(text, [{ quote, ...(cue !== undefined ? { cue } : {}), speaker: 'speaker' }], topic)[0]!;
+}
+
+export type StanceRow = [text: string, quote: string, cue: string | undefined, topic: Topic, expected: Stance];
+
+/** One test per row: the claim `quote` in `text`, reported by `cue`, has stance `expected` toward `topic`. */
+export function checkStances(rows: readonly StanceRow[]): void {
+  it.each(rows)('%s', (text, quote, cue, topic, expected) => {
+    const draft = stanceOf(text, quote, cue, topic);
+    expect(draft.stance, draft.stanceReason.summary).toBe(expected);
+  });
 }
