@@ -1,4 +1,5 @@
 import type { Span, StanceReason } from '../../schema.js';
+import { lowerBound } from '../../text/lower-bound.js';
 import type { StanceResult } from './classify.js';
 
 /** One classified claim of the article, in text order, with the key that follows its speaker. */
@@ -11,12 +12,15 @@ export interface DecidedClaim {
 /**
  * A speaker keeps one position through an article: an on-topic claim with no polar cue of its own ("our position
  * is well known") takes the stance the same speaker stated with a cue elsewhere, the nearest such claim first.
- * Returns the results to replace, by position in `claims`. Linear in the claims.
+ * Returns the results to replace, by position in `claims`. n log n in the claims.
  */
 export function inheritSpeakerStances(raw: string, claims: readonly DecidedClaim[]): Map<number, StanceResult> {
   const stated = new Map<string, number[]>();
   claims.forEach((claim, index) => {
-    if (claim.speakerKey !== null && isStated(claim.result)) stated.set(claim.speakerKey, [...(stated.get(claim.speakerKey) ?? []), index]);
+    if (claim.speakerKey === null || !isStated(claim.result)) return;
+    const list = stated.get(claim.speakerKey);
+    if (list) list.push(index);
+    else stated.set(claim.speakerKey, [index]);
   });
   const out = new Map<number, StanceResult>();
   claims.forEach((claim, index) => {
@@ -66,10 +70,14 @@ function inheritable(result: StanceResult): boolean {
   );
 }
 
+/** The index nearest `to` in the ascending `indices` (the earlier one on a tie), by binary search. */
 function nearest(indices: readonly number[], to: number): number {
-  let best = indices[0]!;
-  for (const index of indices) if (Math.abs(index - to) < Math.abs(best - to)) best = index;
-  return best;
+  const after = lowerBound(indices, (index) => index < to);
+  const next = indices[after];
+  const previous = indices[after - 1];
+  if (previous === undefined) return next!;
+  if (next === undefined) return previous;
+  return to - previous <= next - to ? previous : next;
 }
 
 const EXCERPT_LENGTH = 60;

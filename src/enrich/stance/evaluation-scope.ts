@@ -6,6 +6,8 @@ const STAND_INS: ReadonlySet<string> = new Set(standInSubjects);
 const SPEAKERS: ReadonlySet<string> = new Set(speakerSubjects);
 /** "a dangerous, costly gamble": how far before its noun an attributive word may stand. */
 const ATTRIBUTIVE_REACH = 3;
+/** "troops on the ground rather than in NATO countries would have …": how long a subject may run. */
+const SUBJECT_REACH = 12;
 /** "would be a very dangerous gamble": how far after the linking verb its predicate may run. */
 const PREDICATE_REACH = 5;
 /** "the pact will undermine …": how far after the topic its verb may stand. */
@@ -19,7 +21,8 @@ const OBJECT_REACH = 4;
  * The words that judge the topic: attributive words of its noun phrase ("a sham mission"), the predicate after a
  * linking verb whose subject it is ("the idea is deeply problematic"), the speaker's verb on it ("we regret the
  * decision") and its own verb ("the pact will undermine sovereignty"). `anchors` are the word positions of
- * topic terms and references back to them; `standIns` lets "it"/"this" stand for the topic. Linear in the words.
+ * topic terms and references back to them; `standIns` lets "it"/"this" stand for the topic. Each subject looks a
+ * bounded number of words around it, so the cost is linear in the words.
  */
 export function evaluationScope(words: readonly StanceWord[], anchors: readonly number[], standIns: boolean): boolean[] {
   const scope = new Array<boolean>(words.length).fill(false);
@@ -61,7 +64,7 @@ function verbAfter(words: readonly StanceWord[], at: number, same: (i: number) =
 
 /** The linking verb after the subject, before any other verb of its clause ("troops on the ground … would have"). */
 function linkingVerbAfter(words: readonly StanceWord[], at: number, same: (i: number) => boolean): number {
-  for (let i = at + 1; same(i); i++) {
+  for (let i = at + 1; i <= at + SUBJECT_REACH && same(i); i++) {
     if (LINKING.has(words[i]!.normal)) return i;
     if (words[i]!.pos === 'VERB') return -1;
   }
