@@ -34,7 +34,8 @@ export function evaluationScope(words: readonly StanceWord[], anchors: readonly 
   for (const at of subjects) {
     const clause = words[at]!.clause;
     const same = (i: number): boolean => i >= 0 && i < words.length && words[i]!.clause === clause && !isBreak(words[i]!);
-    for (let i = at - 1; i >= at - ATTRIBUTIVE_REACH && same(i); i--) scope[i] = true;
+    // Modifiers only: in "had destroyed Ukrainian forces" the verb acts on the noun, it does not describe it.
+    for (let i = at - 1; i >= at - ATTRIBUTIVE_REACH && same(i); i--) if (words[i]!.pos !== 'VERB') scope[i] = true;
     for (let i = at - 1; i >= at - OBJECT_REACH && same(i); i--) {
       if (words[i]!.pos === 'VERB' && (SPEAKERS.has(words[i - 1]?.normal ?? '') || SPEAKERS.has(words[i - 2]?.normal ?? ''))) scope[i] = true;
     }

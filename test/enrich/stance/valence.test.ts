@@ -33,6 +33,7 @@ describe('negation, shifters and hedges around a rated word', () => {
 
 describe('rated words that do not judge the topic', () => {
   check([
+    ['The ministry said it had destroyed two frigates overnight.', 'it had destroyed two frigates overnight', 'said', escort, 'neutral'],
     ['The minister said warships would sail through the dangerous strait.', 'warships would sail through the dangerous strait', 'said', escort, 'neutral'],
     ['"The war is terrible, and we will talk about the truce tomorrow," the envoy said.', 'The war is terrible, and we will talk about the truce tomorrow', 'said', truce, 'neutral'],
     ['The minister stressed that the trade deal would be signed in May.', 'the trade deal would be signed in May', 'stressed', tradeDeal, 'neutral'],
