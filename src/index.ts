@@ -1,4 +1,12 @@
 export { clean, createExtractor, extractClaims, type Extractor } from './pipeline/extract.js';
+export { extractClaimsAsync, type AsyncExtractOptions } from './pipeline/extract-async.js';
+export {
+  STANCE_CLASSIFIER_ID,
+  type AsyncStanceClassifier,
+  type StanceClassifier,
+  type StanceClassifierContext,
+  type StanceVerdict,
+} from './enrich/stance/seam.js';
 export { ClaimexError, isClaimexError, type ClaimexErrorCode } from './core/errors.js';
 export {
   CleanOptionsSchema,

@@ -77,6 +77,10 @@ export const StanceReasonSchema = z.object({
   topicTerms: z.array(z.string()),
   /** One sentence saying why, for people. */
   summary: z.string(),
+  /** The quote of the same speaker's claim this stance was taken from, when the claim had no cue of its own. */
+  inheritedFrom: TextSpanSchema.nullable().optional(),
+  /** Who decided: the rules (absent), or the `stance` classifier option ("classifier"). */
+  decidedBy: z.enum(['rules', 'classifier']).optional(),
 });
 export type StanceReason = z.infer<typeof StanceReasonSchema>;
 

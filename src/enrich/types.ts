@@ -1,6 +1,6 @@
 import type { Attribution } from '../attribution/types.js';
 import type { Context } from '../core/context.js';
-import type { Stance, StanceReason, TextSpan, Topic } from '../core/schema.js';
+import type { ReportingCue, Stance, StanceReason, TextSpan, Topic } from '../core/schema.js';
 import type { OutletLexicon } from '../lang/en/outlets.js';
 import type { SpeakerEntity } from '../speakers/types.js';
 import type { Analysis } from '../text/analyse.js';
@@ -32,10 +32,14 @@ export interface Refiner {
   refine(ctx: EnrichContext, analysis: Analysis, drafts: ClaimDraft[]): ClaimDraft[];
 }
 
-/** The enrich stage's settings: the topic stance is measured against, and the language's outlet words. */
+/**
+ * The enrich stage's settings: the topic stance is measured against, the language's outlet words, and the
+ * reporting cues (a plain speech verb reports a position without judging it).
+ */
 export interface EnrichSettings {
   topic: Topic | null;
   outlets: OutletLexicon;
+  cues: readonly ReportingCue[];
 }
 
 export type EnrichContext = Context<EnrichSettings>;

@@ -5,6 +5,7 @@ import { createContext, withSettings } from '../core/context.js';
 import { ClaimexError } from '../core/errors.js';
 import { resolveOptions, type CleanOptions, type ExtractOptions, type PipelineSettings } from './options.js';
 import { draftClaim } from '../enrich/draft.js';
+import { classifyClaims } from '../enrich/stance/seam.js';
 import { toClaim } from '../records.js';
 import type { ExtractionResult, Speaker } from '../core/schema.js';
 import type { SpeakerEntity } from '../speakers/types.js';
@@ -48,7 +49,8 @@ function runPipeline(raw: string, settings: PipelineSettings): ExtractionResult 
   for (const refiner of settings.refiners) {
     drafts = refiner.refine(enrichCtx, analysis, drafts);
   }
-  const claims = drafts.map((draft) => toClaim(ctx, draft));
+  const ruled = drafts.map((draft) => toClaim(ctx, draft));
+  const claims = settings.stance ? classifyClaims(ruled, { raw, topic: settings.enrich.topic, article: cleaned.article }, settings.stance) : ruled;
   const spoken = new Set(claims.map((claim) => claim.speakerId));
   return {
     article: cleaned.article,

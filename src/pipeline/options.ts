@@ -3,6 +3,7 @@ import { defaultAttributionRules } from '../attribution/index.js';
 import type { AttributionRule, AttributionSettings } from '../attribution/types.js';
 import { defaultRefiners } from '../enrich/index.js';
 import type { EnrichSettings, Refiner } from '../enrich/types.js';
+import type { StanceClassifier } from '../enrich/stance/seam.js';
 import type { ChromeLexicon } from '../lang/en/chrome.js';
 import { english, type Language } from '../lang/en/index.js';
 import type { DebugSink } from '../core/context.js';
@@ -46,6 +47,8 @@ export const ExtractOptionsSchema = CleanOptionsSchema.extend({
   refiners: z.custom<RuleList<Refiner>>(isRuleList, 'refiners must be an array or a function').optional(),
   /** Titles, institution words and other speaker vocabulary (the `speakers` part of the language): extend a copy of `defaultSpeakerLexicon`. */
   speakerLexicon: z.custom<SpeakerLexicon>(isObject, 'speakerLexicon must be an object like defaultSpeakerLexicon').optional(),
+  /** A classifier that replaces the rules' stance for every claim (see src/enrich/stance/seam.ts). */
+  stance: z.custom<StanceClassifier>(isFunction, 'stance must be a function (claim, context) => stance').optional(),
 }).strict();
 export type ExtractOptions = z.input<typeof ExtractOptionsSchema>;
 
@@ -60,6 +63,8 @@ export interface PipelineSettings {
   enrich: EnrichSettings;
   refiners: readonly Refiner[];
   debug: DebugSink | null;
+  /** A classifier that replaces the rules' stance, or null for the rules. */
+  stance: StanceClassifier | null;
 }
 
 export function resolveOptions(options: ExtractOptions | undefined): PipelineSettings {
@@ -70,6 +75,8 @@ export function resolveOptions(options: ExtractOptions | undefined): PipelineSet
   const value = parsed.data;
   const language: Language = { ...english, ...value.language };
   const speakerLexicon = value.speakerLexicon ?? language.speakers;
+  // The language's list itself when nothing is added, so compiled cue indexes can be shared across calls.
+  const cues = value.cues?.length ? [...language.cues, ...value.cues] : language.cues;
   return {
     clean: {
       url: value.url ?? null,
@@ -79,12 +86,12 @@ export function resolveOptions(options: ExtractOptions | undefined): PipelineSet
     },
     attribution: {
       rules: validateRules(applyRuleList(defaultAttributionRules, value.attributionRules), 'attribution rule', 'find'),
-      // The built-in list itself when nothing is added, so compiled cue indexes can be shared across calls.
-      cues: value.cues?.length ? [...language.cues, ...value.cues] : language.cues,
+      cues,
     },
     resolveSpeakers: speakerLexicon === defaultSpeakerLexicon ? defaultSpeakerResolver : compileSpeakerOption(speakerLexicon),
-    enrich: { topic: value.topic ?? null, outlets: language.outlets },
+    enrich: { topic: value.topic ?? null, outlets: language.outlets, cues },
     refiners: validateRules(applyRuleList(defaultRefiners, value.refiners), 'refiner', 'refine'),
+    stance: value.stance ?? null,
     debug: value.debug ?? null,
   };
 }

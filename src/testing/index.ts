@@ -121,7 +121,7 @@ export interface RefinerOptions extends ContextOptions {
 
 /** What one refiner makes of drafts of the text. */
 export function runRefiner(refiner: Refiner, text: string, drafts: ClaimDraft[], options: RefinerOptions = {}): ClaimDraft[] {
-  const settings: EnrichSettings = { topic: options.topic ?? null, outlets: options.outlets ?? english.outlets };
+  const settings: EnrichSettings = { topic: options.topic ?? null, outlets: options.outlets ?? english.outlets, cues: english.cues };
   return refiner.refine(contextFor(text, settings, options), analyseText(text), drafts);
 }
 

@@ -1,9 +1,12 @@
+import { MIN_VALENCE } from '../../lang/en/stance/valence.js';
 import type { Span, Stance, StanceReason, TextSpan } from '../../core/schema.js';
 import { findConditions, type ConditionHit } from './conditions.js';
 import type { CompiledLexicon, PhraseFamily } from './lexicon.js';
 import { matchPhrases, type PhraseHit } from './phrase-index.js';
 import { readPolarCues, type PolarCue } from './polarity.js';
 import { findTopicTerms, type CompiledTopic, type TopicHit } from './topic-terms.js';
+import { evaluationScope } from './evaluation-scope.js';
+import { readValence, type ValenceHit } from './valence.js';
 import { toStanceWords, type StanceToken, type StanceWord } from './words.js';
 
 /** What the classifier reads: the claim's quote and the attribution part of its sentence, in text order. */
@@ -12,6 +15,8 @@ export interface StanceInput {
   tokens: readonly StanceToken[];
   /** The claim's reporting cue: a stance word there governs the whole quote ("rejected …", "thanked …"). */
   cue?: Span | null;
+  /** Whether the reporting cue takes a position ("hailed", "regretted"), so its own valence counts; not "stressed". */
+  cueJudges?: boolean;
   /** Reasons the claim is on topic without a term of its own, found by the caller in the surrounding text. */
   context?: StanceContext;
 }
@@ -19,8 +24,10 @@ export interface StanceInput {
 export interface StanceContext {
   /** Topic terms elsewhere in the claim's sentence, in other claims' quotes (its own words are read here). */
   sentenceTerms?: readonly string[];
-  /** The previous sentence is on topic, so "this idea" / "such measures" in the claim point at the topic. */
+  /** The topic was named before the claim, so "this idea" / "such measures" in the claim point at it. */
   antecedentOnTopic?: boolean;
+  /** The sentence just before names the topic, so "the decision", "the move" and a bare "it" point at it too. */
+  previousOnTopic?: boolean;
   /** The same speaker made an on-topic claim just before: they are still talking about it. */
   speakerOnTopic?: boolean;
 }
@@ -36,10 +43,17 @@ export interface StanceResult {
   reason: StanceReason;
   /** Whether the claim is about the topic (always true without a topic). */
   onTopic: boolean;
+  /**
+   * What put it on topic: its own terms, a reference back ("this plan"), terms elsewhere in its sentence, or only
+   * that its speaker was just talking about the topic.
+   */
+  onTopicBy?: 'no topic' | 'terms' | 'reference' | 'sentence' | 'speaker';
 }
 
 const NEGATED_TOPIC_REACH = 3;
 const ANAPHOR_DETERMINERS: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those', 'such']);
+const CLOSE_DETERMINERS: ReadonlySet<string> = new Set(['the', "'s", 'its', 'their']);
+const PRONOUN_REFERENCES: ReadonlySet<string> = new Set(['it', 'this']);
 
 /** Conditions that turn a refusal into a condition: "will not send troops unless / before / until a ceasefire". */
 const REFUSAL_CONDITIONS: ReadonlySet<string> = new Set(['unless', 'before', 'until', 'till']);
@@ -51,7 +65,9 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
   const taken = new Array<boolean>(words.length).fill(false);
   for (const hit of hits) if (hit.to - hit.from > 1) for (let i = hit.from; i < hit.to; i++) taken[i] = true;
   const topicHits = config.topic ? findTopicTerms(words, config.topic, taken) : [];
-  const anaphors = input.context?.antecedentOnTopic ? findAnaphors(words, config.lexicon) : [];
+  const anaphors = input.context?.antecedentOnTopic || input.context?.previousOnTopic
+    ? findAnaphors(words, hits, config.lexicon, input.context.previousOnTopic === true)
+    : [];
   const context = input.context ?? {};
   const onTopic =
     config.topic === null ||
@@ -59,7 +75,12 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
     anaphors.length > 0 ||
     (context.sentenceTerms?.length ?? 0) > 0 ||
     context.speakerOnTopic === true;
-  const read = new Reading(input.raw, words, topicHits, onTopic);
+  const onTopicBy = config.topic === null ? 'no topic'
+    : topicHits.length > 0 ? 'terms'
+    : anaphors.length > 0 ? 'reference'
+    : (context.sentenceTerms?.length ?? 0) > 0 ? 'sentence'
+    : 'speaker';
+  const read = new Reading(input.raw, words, topicHits, onTopic, onTopicBy);
 
   const topicTerms = unique([...topicHits.map((hit) => hit.term), ...(context.sentenceTerms ?? [])]);
   if (!onTopic) return read.result('neutral', [], null, topicTerms, 'neutral: the claim mentions none of the topic terms');
@@ -70,7 +91,7 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
   }
 
   const conditions = findConditions(words, hits, config.lexicon, topicHits);
-  const cues = readPolarCues(words, hits, topicHits).filter((cue) => !insideCondition(cue.hit, conditions));
+  const cues = readPolarCues(words, hits, topicHits, config.lexicon.frames).filter((cue) => !insideCondition(cue.hit, conditions));
   cues.push(...negatedTopicCues(words, hits, topicHits, cues));
   const anchors = new Set([...topicHits.map((hit) => words[hit.from]!.clause), ...anaphors.map((i) => words[i]!.clause)]);
   const topicSegments = new Set(topicHits.map((hit) => words[hit.from]!.segment));
@@ -98,6 +119,18 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
   }
 
   const open = cues.filter((cue) => cue.state === 'open' || cue.state === 'hedged');
+  if (open.length === 0) {
+    const judged = judgeByValence(words, hits, topicHits, anaphors, input.cueJudges === false ? null : input.cue);
+    if (judged) {
+      const condition = judged.stance === 'support' ? binding.find((c) => c.kind === 'marker' || judged.hits.some((hit) => words[hit.at]!.segment === c.segment)) : undefined;
+      const shown = read.valenceCues(judged.hits);
+      const because = judged.hits.map((hit) => describeValence(hit)).join(', ');
+      if (condition) {
+        return read.result('conditional', shown, condition, topicTerms, `conditional: ${because} under the condition ${read.quoted(condition)}`);
+      }
+      return read.result(judged.stance, shown, null, topicTerms, `${judged.stance}: ${because}${read.about(topicTerms)}`);
+    }
+  }
   if (open.length > 0) {
     const condition = binding.find((c) => c.kind === 'marker' || sharesSegment(c, open, words));
     const shown = read.cues(open);
@@ -120,6 +153,41 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
     return read.result('neutral', [], null, topicTerms, `neutral: its stance words (${names(read.cues(live))}) are about something other than the topic`);
   }
   return read.result('neutral', [], null, topicTerms, 'neutral: no stance cue');
+}
+
+/**
+ * The published lexicon's verdict on the topic: rated words that judge it (see `evaluationScope`) and rated words
+ * of the reporting cue ("hailed", "regretted"), summed; ±2 or more decides.
+ */
+function judgeByValence(
+  words: readonly StanceWord[],
+  hits: ReadonlyArray<PhraseHit<PhraseFamily>>,
+  topicHits: readonly TopicHit[],
+  anaphors: readonly number[],
+  cue: Span | null | undefined,
+): { stance: 'support' | 'oppose'; hits: ValenceHit[] } | null {
+  const used = new Array<boolean>(words.length).fill(false);
+  for (const hit of hits) used.fill(true, hit.from, hit.to);
+  for (const hit of topicHits) used.fill(true, hit.from, hit.to);
+  const anchors = [...topicHits.flatMap((hit) => [hit.from, hit.to - 1]), ...anaphors];
+  const judging = evaluationScope(words, anchors, anchors.length === 0);
+  const inScope = (i: number): boolean => {
+    const word = words[i]!;
+    if (cue && word.start < cue.end && word.end > cue.start) return true;
+    return word.inQuote && judging[i]!;
+  };
+  const rated = readValence(words, hits, used, inScope);
+  let score = 0;
+  for (const hit of rated) score += hit.value;
+  if (Math.abs(score) < MIN_VALENCE) return null;
+  const stance = score > 0 ? 'support' : 'oppose';
+  return { stance, hits: rated.filter((hit) => (hit.value > 0) === (score > 0)) };
+}
+
+function describeValence(hit: ValenceHit): string {
+  const rating = hit.rating > 0 ? `+${hit.rating}` : `${hit.rating}`;
+  const notes = [hit.negated ? 'negated' : '', hit.shifted ? 'undone by its verb' : '', hit.hedged ? 'hedged' : ''].filter(Boolean);
+  return `"${hit.entry}" (AFINN-165 ${rating}${notes.length > 0 ? `, ${notes.join(', ')}` : ''})`;
 }
 
 /**
@@ -157,20 +225,32 @@ function negatedTopicCues(
   return out;
 }
 
-/** Word indices of "this idea", "such measures", "that plan": references back to the previous sentence. */
-function findAnaphors(words: readonly StanceWord[], lexicon: CompiledLexicon): number[] {
+/**
+ * Word indices of "this idea", "such measures", "that plan": references back to the topic named before. Right after
+ * a sentence that names it (`close`), also "the decision", "Washington's move", and a bare "it" that heads the
+ * quote or follows a stance word ("oppose it").
+ */
+function findAnaphors(words: readonly StanceWord[], hits: ReadonlyArray<PhraseHit<PhraseFamily>>, lexicon: CompiledLexicon, close: boolean): number[] {
   const found: number[] = [];
   for (let i = 0; i < words.length - 1; i++) {
-    if (!ANAPHOR_DETERMINERS.has(words[i]!.normal)) continue;
+    const normal = words[i]!.normal;
+    if (!ANAPHOR_DETERMINERS.has(normal) && !(close && CLOSE_DETERMINERS.has(normal))) continue;
     for (let k = i + 1; k <= i + 2 && k < words.length; k++) {
       const word = words[k]!;
-      if (lexicon.anaphoricNouns.has(word.normal) || (words[i]!.normal === 'such' && word.pos === 'NOUN')) {
+      if (lexicon.anaphoricNouns.has(word.normal) || (normal === 'such' && word.pos === 'NOUN')) {
         found.push(k);
         break;
       }
     }
   }
-  return found;
+  if (close) {
+    const firstQuoted = words.findIndex((word) => word.inQuote);
+    const afterCue = new Set(hits.filter((hit) => hit.family === 'support' || hit.family === 'oppose').map((hit) => hit.to));
+    words.forEach((word, i) => {
+      if (PRONOUN_REFERENCES.has(word.normal) && (i === firstQuoted || afterCue.has(i))) found.push(i);
+    });
+  }
+  return found.sort((a, b) => a - b);
 }
 
 function insideCondition(hit: PhraseHit<PhraseFamily>, conditions: readonly ConditionHit[]): boolean {
@@ -220,6 +300,7 @@ class Reading {
     private readonly words: readonly StanceWord[],
     private readonly topicHits: readonly TopicHit[],
     private readonly onTopic: boolean,
+    private readonly onTopicBy: NonNullable<StanceResult['onTopicBy']>,
   ) {}
 
   span(from: number, to: number): TextSpan {
@@ -251,6 +332,10 @@ class Reading {
       .sort((a, b) => a.start - b.start);
   }
 
+  valenceCues(hits: readonly ValenceHit[]): StanceReason['cues'] {
+    return hits.map((hit) => this.cueAt(hit.at, hit.at + 1, hit.value > 0 ? 'support' : 'oppose', hit.negated));
+  }
+
   quoted(condition: ConditionHit): string {
     return `"${this.span(condition.from, condition.scopeEnd).text}"`;
   }
@@ -269,6 +354,7 @@ class Reading {
         summary,
       },
       onTopic: this.onTopic,
+      ...(this.onTopic ? { onTopicBy: this.onTopicBy } : {}),
     };
   }
 }

@@ -1,3 +1,5 @@
+import { derivations } from '../../lang/en/stance/derivation.js';
+
 /** Function words that keep their form inside a phrase ("rule out" inflects "rule", never "out"). */
 const FIXED_WORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'to', 'of', 'for', 'in', 'on', 'upon', 'at', 'by', 'with', 'out', 'off', 'down', 'up', 'aside',
@@ -31,12 +33,28 @@ export function wordForms(word: string): string[] {
   return [...forms];
 }
 
-/** Forms of a topic term: the singular's inflections plus the -ment nouns of verbs ("deploy" → "deployment"). */
+/**
+ * Forms of a topic term: the singular's inflections, the -ment nouns of verbs ("deploy" → "deployment"), and the
+ * inflections of its derivational family ("peacekeeping" → "peacekeepers", "regulation" → "regulated").
+ */
 export function termForms(word: string): string[] {
   const base = singular(word.toLowerCase());
   const forms = new Set(wordForms(base));
-  if (!FIXED_WORDS.has(base)) forms.add(`${base}ment`).add(`${base}ments`);
+  if (FIXED_WORDS.has(base)) return [...forms];
+  forms.add(`${base}ment`).add(`${base}ments`);
+  for (const related of derivedWords(base)) for (const form of wordForms(related)) forms.add(form);
   return [...forms];
+}
+
+const MIN_STEM = 4;
+
+function derivedWords(base: string): string[] {
+  for (const [suffix, replacements] of derivations) {
+    if (!base.endsWith(suffix) || base.length - suffix.length < MIN_STEM) continue;
+    const stem = base.slice(0, -suffix.length);
+    return replacements.map((replacement) => singular(stem + replacement));
+  }
+  return [];
 }
 
 function singular(word: string): string {

@@ -1,9 +1,11 @@
 import type { Topic } from '../../core/schema.js';
-import { conditionCues, conditionMarkerCues, conditionPrepositions, settlementNouns } from './cues/condition.js';
-import { anaphoricNouns, hedgeCues, negatorCues } from './cues/modifiers.js';
-import { parameterCues, processCues, reportiveCues } from './cues/neutral.js';
-import { concernCues, dismissalCues, opposeCues, reversalCues } from './cues/oppose.js';
-import { commitmentCues, supportCues } from './cues/support.js';
+import { conditionCues, conditionMarkerCues, conditionPrepositions, settlementNouns } from '../../lang/en/stance/conditions.js';
+import { anaphoricNouns, hedgeCues, negatorCues } from '../../lang/en/stance/modifiers.js';
+import { parameterCues, processCues, reportiveCues } from '../../lang/en/stance/neutral.js';
+import { concernCues, dismissalCues, opposeCues, reversalCues } from '../../lang/en/stance/oppose.js';
+import { commitmentCues, supportCues } from '../../lang/en/stance/support.js';
+import { commitmentFrames, contingencyFrames, refusalFrames, threatFrames } from '../../lang/en/stance/frames.js';
+import { valenceShifters } from '../../lang/en/stance/valence.js';
 import { compilePhrases, type PhraseIndex } from './phrase-index.js';
 
 /** The families of stance words, each a list of base forms or phrases (`*` = any one word). */
@@ -20,6 +22,14 @@ export interface StanceLexicon {
   readonly reportive: readonly string[];
   readonly negator: readonly string[];
   readonly hedge: readonly string[];
+  /** Frames a sentiment lexicon cannot know (see src/lang/en/stance/frames.ts); voted as support or oppose. */
+  readonly refusal: readonly string[];
+  readonly commitment: readonly string[];
+  readonly threat: readonly string[];
+  /** "if needed", "should the need arise": a hedge on a commitment, not a condition. */
+  readonly contingency: readonly string[];
+  /** Verbs that turn the valence of their object around ("end the war"). */
+  readonly shifter: readonly string[];
   /** Single words read by pattern rather than as phrases. */
   readonly conditionPrepositions: readonly string[];
   readonly settlementNouns: readonly string[];
@@ -27,7 +37,10 @@ export interface StanceLexicon {
 }
 
 /** Phrase families matched over a claim's words. */
-export type PhraseFamily = Exclude<keyof StanceLexicon, 'conditionPrepositions' | 'settlementNouns' | 'anaphoricNouns'>;
+export type PhraseFamily = Exclude<
+  keyof StanceLexicon,
+  'conditionPrepositions' | 'settlementNouns' | 'anaphoricNouns' | 'refusal' | 'commitment' | 'threat'
+>;
 
 /** The general English lexicon. Clone and extend it (`{ ...stanceLexicon, support: [...stanceLexicon.support, 'x'] }`). */
 export const stanceLexicon: StanceLexicon = {
@@ -43,6 +56,11 @@ export const stanceLexicon: StanceLexicon = {
   reportive: reportiveCues,
   negator: negatorCues,
   hedge: hedgeCues,
+  refusal: refusalFrames,
+  commitment: commitmentFrames,
+  threat: threatFrames,
+  contingency: contingencyFrames,
+  shifter: valenceShifters,
   conditionPrepositions,
   settlementNouns,
   anaphoricNouns,
@@ -51,6 +69,8 @@ export const stanceLexicon: StanceLexicon = {
 /** A lexicon ready for lookups: phrases indexed by first word, single-word lists as Sets. */
 export interface CompiledLexicon {
   readonly phrases: PhraseIndex<PhraseFamily>;
+  /** Entries that came from the frame lists, so a reason can say "frame" rather than "cue". */
+  readonly frames: ReadonlySet<string>;
   readonly conditionPrepositions: ReadonlySet<string>;
   readonly settlementNouns: ReadonlySet<string>;
   readonly anaphoricNouns: ReadonlySet<string>;
@@ -58,8 +78,15 @@ export interface CompiledLexicon {
 
 const PHRASE_FAMILIES: readonly PhraseFamily[] = [
   'support', 'oppose', 'reversal', 'concern', 'dismissal', 'condition', 'conditionMarker', 'process', 'parameter', 'reportive',
-  'negator', 'hedge',
+  'negator', 'hedge', 'contingency', 'shifter',
 ];
+
+/** Frames join the family they vote with: refusals and threats oppose, commitments support. */
+function familyEntries(lexicon: StanceLexicon, family: PhraseFamily): readonly string[] {
+  if (family === 'support') return [...lexicon.support, ...lexicon.commitment];
+  if (family === 'oppose') return [...lexicon.oppose, ...lexicon.refusal, ...lexicon.threat];
+  return lexicon[family];
+}
 
 /** Adds a topic's own cues (`topic.cues`) to the general lexicon. */
 export function withTopicCues(lexicon: StanceLexicon, topic: Topic | null): StanceLexicon {
@@ -75,7 +102,8 @@ export function withTopicCues(lexicon: StanceLexicon, topic: Topic | null): Stan
 
 export function compileLexicon(lexicon: StanceLexicon): CompiledLexicon {
   return {
-    phrases: compilePhrases(PHRASE_FAMILIES.map((family) => [family, lexicon[family]] as const)),
+    phrases: compilePhrases(PHRASE_FAMILIES.map((family) => [family, familyEntries(lexicon, family)] as const)),
+    frames: new Set([...lexicon.refusal, ...lexicon.commitment, ...lexicon.threat, ...lexicon.contingency]),
     conditionPrepositions: new Set(lexicon.conditionPrepositions.map((word) => word.toLowerCase())),
     settlementNouns: new Set(lexicon.settlementNouns.flatMap((word) => [word.toLowerCase(), `${word.toLowerCase()}s`])),
     anaphoricNouns: new Set(lexicon.anaphoricNouns.flatMap((word) => [word.toLowerCase(), `${word.toLowerCase()}s`])),

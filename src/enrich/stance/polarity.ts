@@ -40,6 +40,7 @@ export function readPolarCues(
   words: readonly StanceWord[],
   hits: ReadonlyArray<PhraseHit<PhraseFamily>>,
   topicHits: readonly TopicHit[],
+  frames: ReadonlySet<string>,
 ): PolarCue[] {
   const cues: PolarCue[] = [];
   const question = endsInQuestion(words);
@@ -53,7 +54,8 @@ export function readPolarCues(
     let by: PhraseHit<PhraseFamily> | null = negator;
     if (hit.family === 'dismissal' && negated) state = 'neutralized';
     const hedge = nearest(words, hits, h, 'hedge', HEDGE_REACH, -1);
-    if (state === 'support' && hit.family === 'support' && hedge) [state, by] = ['hedged', hedge];
+    // A modal hedges a readiness ("could back"), not a judgement a frame states ("may be the best way to").
+    if (state === 'support' && hit.family === 'support' && hedge && !frames.has(hit.entry)) [state, by] = ['hedged', hedge];
     const process = hit.family === 'support' ? nearest(words, hits, h, 'process', PROCESS_REACH, 1) : null;
     if (process) [state, by] = ['neutralized', process];
     const parameter = earlierInClause(words, hits, h, 'parameter');
@@ -91,10 +93,17 @@ function applyReversals(
   topicHits: readonly TopicHit[],
 ): PolarCue[] {
   const out = cues.slice();
-  for (const hit of hits) {
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h]!;
     if (hit.family !== 'reversal') continue;
     const clause = words[hit.from]!.clause;
     const near = (from: number): boolean => from >= hit.to && from - hit.to <= REVERSAL_REACH && words[from]!.clause === clause;
+    // "will not lift sanctions", "will not back away from the promise": the thing stays, so the speaker keeps it.
+    const negator = nearest(words, hits, h, 'negator', NEGATION_REACH, -1);
+    if (negator) {
+      if (topicHits.some((topic) => near(topic.from))) out.push({ hit, state: 'support', negated: true, by: negator });
+      continue;
+    }
     const undone = out.find((cue) => cue.hit.family === 'support' && near(cue.hit.from) && cue.state === 'support');
     if (undone) {
       undone.state = 'oppose';
@@ -150,6 +159,13 @@ function foldDismissals(words: readonly StanceWord[], cues: PolarCue[]): void {
     concern.by = dismisser.hit;
     dismisser.state = 'consumed';
     dismisser.by = concern.hit;
+    // What was feared ("fears that it could draw them into war … are unfounded") is the concern's content, not a warning.
+    for (const feared of cues) {
+      if (feared.hit.from > concern.hit.to && feared.hit.to <= dismisser.hit.from && feared.state === 'oppose') {
+        feared.state = 'consumed';
+        feared.by = concern.hit;
+      }
+    }
   }
 }
 

@@ -1,7 +1,8 @@
-import type { Span, Topic } from '../../core/schema.js';
+import type { ReportingCue, Span, Topic } from '../../core/schema.js';
 import type { Analysis, Sentence, Token } from '../../text/analyse.js';
 import type { ClaimDraft, EnrichContext, Refiner } from '../types.js';
 import { classifyStance, type StanceContext } from './classify.js';
+import { inheritSpeakerStances, type DecidedClaim } from './consistency.js';
 import { compileLexicon, stanceLexicon, withTopicCues, type CompiledLexicon, type StanceLexicon } from './lexicon.js';
 import { matchPhrases } from './phrase-index.js';
 import { compileTopic, findTopicTerms, type CompiledTopic } from './topic-terms.js';
@@ -63,6 +64,13 @@ function refineStances(
     }
     return found;
   };
+  // Sentences are read in order up to the claim: once the topic is named, "this plan" later on points back to it.
+  let scanned = 0;
+  let named = false;
+  const namedBefore = (index: number): boolean => {
+    for (; !named && scanned < index; scanned++) named = onTopic(analysis.sentences[scanned]!);
+    return named;
+  };
   const allQuotes = drafts
     .flatMap((draft) => draft.attribution.quoteSpans.map((span) => ({ owner: draft, span })))
     .sort((a, b) => a.span.start - b.span.start);
@@ -70,6 +78,7 @@ function refineStances(
   const lastOnTopic = new Map<string, number>();
   let previousKey: string | null = null;
   const out = drafts.slice();
+  const decided: Array<DecidedClaim & { index: number }> = [];
   for (const index of order) {
     const draft = drafts[index]!;
     const sentences = sentencesOf(analysis, draft);
@@ -84,15 +93,36 @@ function refineStances(
     const tokens = claimTokens(window, draft, others);
     const context: StanceContext = {
       sentenceTerms: topic && others.length > 0 ? topicTermsIn(otherQuoteTokens(window, draft, others), lexicon, topic) : [],
-      antecedentOnTopic: previous !== undefined && hasAnaphorCandidate(tokens) && onTopic(previous),
+      antecedentOnTopic: previous !== undefined && hasAnaphorCandidate(tokens) && (onTopic(previous) || namedBefore(first.index)),
+      previousOnTopic: previous !== undefined && onTopic(previous),
       speakerOnTopic: spokeBefore !== undefined && first.index - spokeBefore <= SPEAKER_REACH,
     };
-    const result = classifyStance({ raw: ctx.raw, tokens, cue: draft.attribution.cue, context }, { lexicon, topic });
+    const cueJudges = draft.attribution.cueLemma !== null && !speechLemmas(ctx).has(draft.attribution.cueLemma);
+    const result = classifyStance({ raw: ctx.raw, tokens, cue: draft.attribution.cue, cueJudges, context }, { lexicon, topic });
     if (result.onTopic && speakerKey !== null) lastOnTopic.set(speakerKey, sentences[sentences.length - 1]!.index);
-    ctx.debug(() => `stance ${result.stance}: ${result.reason.summary}`);
-    out[index] = { ...draft, stance: result.stance, stanceReason: result.reason, rules: [...draft.rules, STANCE_REFINER_ID] };
+    decided.push({ index, speakerKey, quote: draft.attribution.quoteSpans[0]!, result });
   }
+  const inherited = inheritSpeakerStances(ctx.raw, decided);
+  decided.forEach((claim, position) => {
+    const result = inherited.get(position) ?? claim.result;
+    const draft = drafts[claim.index]!;
+    ctx.debug(() => `stance ${result.stance}: ${result.reason.summary}`);
+    out[claim.index] = { ...draft, stance: result.stance, stanceReason: result.reason, rules: [...draft.rules, STANCE_REFINER_ID] };
+  });
   return out;
+}
+
+const speechLemmaSets = new WeakMap<readonly ReportingCue[], ReadonlySet<string>>();
+
+/** Lemmas of the plain speech cues ("say", "stress"): their words report, they do not judge. */
+function speechLemmas(ctx: EnrichContext): ReadonlySet<string> {
+  const cues = ctx.settings.cues;
+  let lemmas = speechLemmaSets.get(cues);
+  if (!lemmas) {
+    lemmas = new Set(cues.filter((cue) => cue.kind === 'speech').map((cue) => cue.lemma));
+    speechLemmaSets.set(cues, lemmas);
+  }
+  return lemmas;
 }
 
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i']);

@@ -1,3 +1,4 @@
+import { definiteDeterminers } from '../../lang/en/stance/derivation.js';
 import type { Topic } from '../../core/schema.js';
 import { entryWords, termForms } from './inflect.js';
 import { compilePhrases, matchPhrases, type PhraseIndex } from './phrase-index.js';
@@ -21,6 +22,7 @@ export interface TopicHit {
 /** Only "which": a ", who said …" clause about a person often holds the claim itself. */
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which']);
 const MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'PROPN']);
+const DEFINITE: ReadonlySet<string> = new Set(definiteDeterminers);
 /** Stands in for words a cue phrase already took ("contingent" in "contingent on"). */
 const TAKEN = '\u0000';
 
@@ -51,8 +53,9 @@ export function findTopicTerms(words: readonly StanceWord[], topic: CompiledTopi
   return hits.sort((a, b) => a.from - b.from);
 }
 
+/** "European presence", "NATO force", and "the agreement", "this force": a head after a modifier or a definite determiner. */
 function isModifier(word: StanceWord): boolean {
-  return MODIFIER_TAGS.has(word.pos) && !isBreak(word);
+  return (MODIFIER_TAGS.has(word.pos) || DEFINITE.has(word.normal)) && !isBreak(word);
 }
 
 function relativeClauseWords(words: readonly StanceWord[]): boolean[] {

@@ -1,16 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import type { Stance, Topic } from '../../../src/core/schema.js';
-import { stanceOf } from './helpers.js';
+import { describe } from 'vitest';
+import { checkStances as check } from './helpers.js';
 import { aid, climate, sanctions, tradeDeal, truce } from './topics.js';
-
-type Row = [text: string, quote: string, cue: string | undefined, topic: Topic, expected: Stance];
-
-function check(rows: readonly Row[]): void {
-  it.each(rows)('%s', (text, quote, cue, topic, expected) => {
-    const draft = stanceOf(text, quote, cue, topic);
-    expect(draft.stance, draft.stanceReason.summary).toBe(expected);
-  });
-}
 
 describe('support cues', () => {
   check([

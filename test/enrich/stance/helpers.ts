@@ -1,8 +1,8 @@
+import { expect, it } from 'vitest';
 import { createContext, withSettings } from '../../../src/core/context.js';
-import { english } from '../../../src/lang/en/index.js';
 import { createStanceRefiner } from '../../../src/enrich/stance/index.js';
 import { resolveOptions } from '../../../src/pipeline/options.js';
-import type { Topic } from '../../../src/core/schema.js';
+import type { Stance, Topic } from '../../../src/core/schema.js';
 import type { Attribution } from '../../../src/attribution/types.js';
 import type { ClaimDraft } from '../../../src/enrich/types.js';
 import type { Span } from '../../../src/core/schema.js';
@@ -107,11 +107,21 @@ const noArticle = { title: null, publisher: null, published: null, provenance: {
 /** Runs the stance refiner over hand-made claims of `text` and returns the refined drafts. */
 export function refineStance(text: string, claims: readonly HandClaim[], topic?: Topic): ClaimDraft[] {
   const analysis = analyseLines(text);
-  const ctx = withSettings(createContext(text, noArticle), { topic: topic ?? null, outlets: english.outlets });
+  const ctx = withSettings(createContext(text, noArticle), resolveOptions(topic ? { topic } : {}).enrich);
   return refiner.refine(ctx, analysis, draftsFor(text, analysis, claims));
 }
 
 /** The stance of one claim: `quote` inside `text`, with its cue. */
 export function stanceOf(text: string, quote: string, cue: string | undefined, topic?: Topic): ClaimDraft {
   return refineStance(text, [{ quote, ...(cue !== undefined ? { cue } : {}), speaker: 'speaker' }], topic)[0]!;
+}
+
+export type StanceRow = [text: string, quote: string, cue: string | undefined, topic: Topic, expected: Stance];
+
+/** One test per row: the claim `quote` in `text`, reported by `cue`, has stance `expected` toward `topic`. */
+export function checkStances(rows: readonly StanceRow[]): void {
+  it.each(rows)('%s', (text, quote, cue, topic, expected) => {
+    const draft = stanceOf(text, quote, cue, topic);
+    expect(draft.stance, draft.stanceReason.summary).toBe(expected);
+  });
 }

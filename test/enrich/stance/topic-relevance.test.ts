@@ -108,10 +108,10 @@ describe('topic relevance', () => {
   });
 
   it('uses topic cues on top of the general lexicon', () => {
-    const withCues: Topic = { ...tradeDeal, cues: { support: ['green light'], oppose: ['poison pill'] } };
+    const withCues: Topic = { ...tradeDeal, cues: { support: ['green light'], oppose: ['trojan horse'] } };
     expect(stanceOf('Paris gave the trade deal a green light.', 'Paris gave the trade deal a green light', undefined, withCues).stance).toBe('support');
-    expect(stanceOf('Paris said the trade deal was a poison pill.', 'the trade deal was a poison pill', 'said', withCues).stance).toBe('oppose');
-    expect(stanceOf('Paris said the trade deal was a poison pill.', 'the trade deal was a poison pill', 'said', tradeDeal).stance).toBe('neutral');
+    expect(stanceOf('Paris said the trade deal was a trojan horse.', 'the trade deal was a trojan horse', 'said', withCues).stance).toBe('oppose');
+    expect(stanceOf('Paris said the trade deal was a trojan horse.', 'the trade deal was a trojan horse', 'said', tradeDeal).stance).toBe('neutral');
   });
 });
 
@@ -123,5 +123,17 @@ describe('without a topic', () => {
     ['She said the plan could go ahead once funding is found.', 'the plan could go ahead once funding is found', 'said', 'conditional'],
   ] as const)('%s', (text, quote, cue, expected) => {
     expect(stanceOf(text, quote, cue).stance).toBe(expected);
+  });
+});
+
+describe('topic terms by derivation and by the head of a noun phrase', () => {
+  const mission = { name: 'a peacekeeping mission', terms: ['peacekeeping', 'regulation', 'escort mission'] };
+  it.each([
+    ['"We will send peacekeepers," the minister said.', 'We will send peacekeepers', ['peacekeeping']],
+    ['The minister said the sector was regulated too tightly.', 'the sector was regulated too tightly', ['regulation']],
+    ['The admiral said the mission would start in May.', 'the mission would start in May', ['escort mission']],
+    ['The admiral said a mission to Mars was years away.', 'a mission to Mars was years away', []],
+  ] as const)('%s', (text, quote, terms) => {
+    expect(stanceOf(text, quote, 'said', mission).stanceReason.topicTerms).toEqual(terms);
   });
 });

@@ -6,3 +6,5 @@ export const tradeDeal: Topic = { name: 'the trade deal', terms: ['trade deal', 
 export const aid: Topic = { name: 'arms for the island', terms: ['weapons', 'arms deliveries', 'military aid'] };
 export const truce: Topic = { name: 'the truce', terms: ['truce', 'ceasefire', 'hostage deal'] };
 export const climate: Topic = { name: 'the climate accord', terms: ['climate accord', 'emissions', 'carbon tax'] };
+export const escort: Topic = { name: 'a naval escort mission in the strait', terms: ['escort mission', 'warships', 'frigates', 'naval presence'] };
+export const levy: Topic = { name: 'a tax on sugary drinks', terms: ['sugar tax', 'soda levy', 'tax on sugary drinks'] };

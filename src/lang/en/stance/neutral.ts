@@ -2,7 +2,8 @@
 export const processCues: readonly string[] = [
   'discuss', 'discussion', 'talk', 'talk about', 'consider', 'consideration', 'under consideration', 'examine',
   'study', 'review', 'assess', 'assessment', 'evaluate', 'explore', 'debate', 'early stage', 'too early',
-  'premature', 'no decision', 'undecided', 'not yet decided', 'work on', 'look into',
+  'premature', 'no decision', 'undecided', 'not yet decided', 'work on', 'look into', 'dialogue', 'dialog', 'negotiate',
+  'negotiation',
 ];
 
 /** Parameters and purposes: a claim about a thing's size, number or aim describes it rather than judging it. */

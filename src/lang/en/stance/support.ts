@@ -7,9 +7,9 @@ export const supportCues: readonly string[] = [
   'welcome', 'approve', 'agree to', 'advocate', 'champion', 'urge', 'exhort', 'call for', 'push for', 'press for', 'propose',
   'raise the possibility', 'ready', 'readiness', 'stand ready', 'prepared', 'preparedness', 'willing', 'willingness',
   'commit to', 'committed', 'pledge', 'promise', 'would contribute', 'will contribute', 'play * role',
-  'play a * role', 'role to play', 'play * part', 'play a * part', 'do * part', 'need', 'necessary', 'essential', 'important', 'importance', 'vital', 'crucial',
-  'indispensable', 'benefit', 'beneficial', 'advantage', 'useful', 'want', 'plan to', 'intend to', 'open to',
-  'thank', 'praise', 'applaud', 'good idea', 'right decision', 'the right thing', 'justified', 'legitimate',
+  'play a * role', 'role to play', 'play * part', 'play a * part', 'do * part', 'necessary', 'essential', 'vital', 'crucial',
+  'indispensable', 'beneficial', 'need', 'want', 'plan to', 'intend to', 'open to',
+  'thank', 'praise', 'applaud', 'good idea', 'right decision', 'the right thing', 'legitimate',
   'count on', 'insist on', 'go ahead with',
 ];
 
@@ -19,8 +19,8 @@ export const participationVerbs: readonly string[] = [
   'adopt', 'approve', 'fund', 'finance', 'take part in', 'participate in',
 ];
 
-/** Modals that commit a speaker; "could", "may" and "might" only hedge. */
-export const commitmentModals: readonly string[] = ['will', 'would', "'ll", 'shall'];
+/** Modals that commit a speaker or call for the act ("must send"); "could", "may" and "might" only hedge. */
+export const commitmentModals: readonly string[] = ['will', 'would', "'ll", 'shall', 'must', 'should'];
 
 /** "will send", "would join", … as support phrases. */
 export const commitmentCues: readonly string[] = commitmentModals.flatMap((modal) =>

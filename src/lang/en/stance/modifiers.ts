@@ -1,5 +1,7 @@
 /** Words that negate a cue within a few words after them ("not ready", "no plans to", "never backed"). */
-export const negatorCues: readonly string[] = ['not', 'never', 'no', 'neither', 'nor', 'cannot', 'no longer'];
+export const negatorCues: readonly string[] = [
+  'not', 'never', 'no', 'neither', 'nor', 'cannot', 'no longer', 'fail to', 'failure to', 'lack of',
+];
 
 /** Possibility words: a hedged support is undecided, unless a condition makes it conditional. */
 export const hedgeCues: readonly string[] = ['may', 'might', 'could', 'possibly', 'perhaps', 'maybe', 'potentially'];

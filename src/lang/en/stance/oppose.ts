@@ -1,13 +1,16 @@
 /** Words and phrases by which a speaker rejects something, warns against it or declines to take part. */
 export const opposeCues: readonly string[] = [
-  'reject', 'rejection', 'oppose', 'opposition', 'against', 'refuse', 'refusal', 'decline', 'rule out', 'dismiss',
+  'reject', 'rejection', 'oppose', 'opposition', 'refuse', 'refusal', 'decline', 'rule out', 'dismiss',
   'unacceptable', 'inadmissible', 'unnecessary', 'needless', 'pointless', 'out of the question', 'condemn',
   'denounce', 'criticise', 'criticize', 'warn', 'warn against', 'warn of', 'caution against', 'veto', 'block',
-  'resist', 'object to', 'red line', 'danger', 'dangerous', 'risk', 'risky', 'reckless', 'escalation', 'escalate',
-  'provoke', 'provocation', 'provocative', 'mistake', 'bad idea', 'counterproductive', 'destabilising',
-  'destabilizing', 'threat', 'threaten', 'target for', 'targets for', 'refrain from', 'illegal',
-  'illegitimate', 'unwise', 'irresponsible', 'absurd', 'nonsense', 'blame', 'blast', 'slam', 'lament', 'call out',
-  'frustration',
+  'resist', 'object to', 'red line', 'escalation', 'escalate',
+  'provoke', 'provocation', 'provocative', 'bad idea', 'counterproductive', 'destabilising',
+  'destabilizing', 'target for', 'targets for', 'refrain from',
+  'unwise', 'absurd', 'blame', 'blast', 'slam', 'lament', 'call out',
+  // "against" takes a side only after a copula or a stance verb; "moves against", "fight against" are events.
+  'be against', 'is against', 'are against', 'am against', 'was against', 'were against', "'re against", "'m against",
+  'vote against', 'speak against', 'speak out against', 'argue against', 'campaign against', 'come out against',
+  'stand against', 'firmly against', 'strongly against',
 ];
 
 /**
@@ -16,7 +19,7 @@ export const opposeCues: readonly string[] = [
  */
 export const reversalCues: readonly string[] = [
   'lift', 'ease', 'scrap', 'abandon', 'withdraw', 'withdraw from', 'pull out of', 'exit', 'end', 'suspend', 'repeal',
-  'cancel', 'halt', 'stop', 'roll back', 'phase out', 'drop',
+  'cancel', 'halt', 'stop', 'roll back', 'phase out', 'drop', 'back away from', 'walk away from', 'back out of',
 ];
 
 /** Nouns naming an objection: oppose on their own, support when the speaker dismisses them ("fears are unfounded"). */

@@ -1,0 +1,87 @@
+import type { Span, StanceReason } from '../../core/schema.js';
+import { lowerBound } from '../../core/lower-bound.js';
+import type { StanceResult } from './classify.js';
+
+/** One classified claim of the article, in text order, with the key that follows its speaker. */
+export interface DecidedClaim {
+  speakerKey: string | null;
+  quote: Span;
+  result: StanceResult;
+}
+
+/**
+ * A speaker keeps one position through an article: an on-topic claim with no polar cue of its own ("our position
+ * is well known") takes the stance the same speaker stated with a cue elsewhere, the nearest such claim first.
+ * Returns the results to replace, by position in `claims`. n log n in the claims.
+ */
+export function inheritSpeakerStances(raw: string, claims: readonly DecidedClaim[]): Map<number, StanceResult> {
+  const stated = new Map<string, number[]>();
+  claims.forEach((claim, index) => {
+    if (claim.speakerKey === null || !isStated(claim.result)) return;
+    const list = stated.get(claim.speakerKey);
+    if (list) list.push(index);
+    else stated.set(claim.speakerKey, [index]);
+  });
+  const out = new Map<number, StanceResult>();
+  claims.forEach((claim, index) => {
+    if (claim.speakerKey === null || !inheritable(claim.result)) return;
+    const sources = stated.get(claim.speakerKey);
+    if (!sources) return;
+    const from = nearest(sources, index);
+    const source = claims[from]!;
+    const quote = raw.slice(source.quote.start, source.quote.end);
+    const reason: StanceReason = {
+      ...claim.result.reason,
+      cues: source.result.reason.cues,
+      condition: source.result.reason.condition,
+      inheritedFrom: { start: source.quote.start, end: source.quote.end, text: quote },
+      summary: `${source.result.stance}: inherited from the same speaker's claim "${excerpt(quote)}" (${source.result.reason.summary})`,
+    };
+    out.set(index, { ...claim.result, stance: source.result.stance, reason });
+  });
+  return out;
+}
+
+/**
+ * A position said about the topic in so many words (its terms or a reference back to them, not only because the
+ * speaker was just on topic), with its own cue, lexicon word, frame or condition.
+ */
+function isStated(result: StanceResult): boolean {
+  return (
+    ABOUT_THE_TOPIC.has(result.onTopicBy ?? 'no topic') &&
+    result.stance !== 'neutral' &&
+    (result.reason.cues.length > 0 || result.reason.condition !== null)
+  );
+}
+
+const ABOUT_THE_TOPIC: ReadonlySet<string> = new Set(['terms', 'reference', 'no topic']);
+
+/**
+ * On topic by what it says (not only because its speaker just spoke of the topic), neutral, and nothing in the claim
+ * said so: no cue at all, not even a process or hedge word.
+ */
+function inheritable(result: StanceResult): boolean {
+  return (
+    result.onTopic &&
+    result.onTopicBy !== 'speaker' &&
+    result.stance === 'neutral' &&
+    result.reason.cues.length === 0 &&
+    result.reason.condition === null
+  );
+}
+
+/** The index nearest `to` in the ascending `indices` (the earlier one on a tie), by binary search. */
+function nearest(indices: readonly number[], to: number): number {
+  const after = lowerBound(indices, (index) => index < to);
+  const next = indices[after];
+  const previous = indices[after - 1];
+  if (previous === undefined) return next!;
+  if (next === undefined) return previous;
+  return to - previous <= next - to ? previous : next;
+}
+
+const EXCERPT_LENGTH = 60;
+
+function excerpt(text: string): string {
+  return text.length <= EXCERPT_LENGTH ? text : `${text.slice(0, EXCERPT_LENGTH - 1)}…`;
+}

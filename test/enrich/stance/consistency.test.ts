@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { refineStance } from './helpers.js';
+import { escort, levy, sanctions } from './topics.js';
+
+describe('a speaker keeps one position through the article', () => {
+  it('gives a cue-less on-topic claim the stance the same speaker stated, and says from which claim', () => {
+    const text = [
+      'Foreign Minister Lena Varga rejected the sanctions on Monday.',
+      'Asked again about the sanctions on Tuesday, Varga said our position is well known.',
+    ].join('\n');
+    const [first, second] = refineStance(text, [
+      { quote: 'the sanctions on Monday', cue: 'rejected', speaker: 'Varga' },
+      { quote: 'our position is well known', cue: 'said', speaker: 'Varga' },
+    ], sanctions);
+    expect(first!.stance).toBe('oppose');
+    expect(second!.stance).toBe('oppose');
+    expect(second!.stanceReason.inheritedFrom?.text).toBe('the sanctions on Monday');
+    expect(second!.stanceReason.summary).toMatch(/^oppose: inherited from the same speaker's claim "the sanctions on Monday"/);
+  });
+
+  it('takes the nearest stated claim, and works backwards too', () => {
+    const text = [
+      'The health minister said the details of the sugar tax would come later.',
+      '"A sugar tax is a welcome step," the health minister said.',
+    ].join('\n');
+    const [first] = refineStance(text, [
+      { quote: 'the details of the sugar tax would come later', cue: 'said', speaker: 'minister' },
+      { quote: 'A sugar tax is a welcome step', cue: 'said', speaker: 'minister' },
+    ], levy);
+    // "details of" is a process word: the claim says why it is neutral, so nothing is inherited.
+    expect(first!.stance).toBe('neutral');
+    const plain = [
+      'The health minister said the sugar tax would be voted on in May.',
+      '"A sugar tax is a welcome step," the health minister said.',
+    ].join('\n');
+    const [inheriting, stated] = refineStance(plain, [
+      { quote: 'the sugar tax would be voted on in May', cue: 'said', speaker: 'minister' },
+      { quote: 'A sugar tax is a welcome step', cue: 'said', speaker: 'minister' },
+    ], levy);
+    expect(stated!.stance).toBe('support');
+    expect(inheriting!.stance).toBe('support');
+    expect(inheriting!.stanceReason.inheritedFrom?.text).toBe('A sugar tax is a welcome step');
+  });
+
+  it('does not lend one speaker\'s position to another, nor to an off-topic claim', () => {
+    const text = [
+      'Admiral Ruiz said the frigates will stay home.',
+      'Admiral Costa said the frigates would sail in spring.',
+      'Ruiz said the weather had been mild.',
+    ].join('\n');
+    const [ruiz, costa, weather] = refineStance(text, [
+      { quote: 'the frigates will stay home', cue: 'said', speaker: 'Ruiz' },
+      { quote: 'the frigates would sail in spring', cue: 'said', speaker: 'Costa' },
+      { quote: 'the weather had been mild', cue: 'said', speaker: 'Ruiz' },
+    ], escort);
+    expect(ruiz!.stance).toBe('oppose');
+    expect(costa!.stance).toBe('neutral');
+    expect(weather!.stance).toBe('neutral');
+    expect(weather!.stanceReason.inheritedFrom).toBeUndefined();
+  });
+});
+
+describe('references back to a topic named earlier', () => {
+  it('reads "such a mission" as the topic once it was named, even paragraphs before', () => {
+    const text = [
+      'Several navies have discussed an escort mission in the strait.',
+      'Talks continued on Tuesday in the capital.',
+      '"We have no intention of joining such a mission," Minister Hale said.',
+    ].join('\n');
+    const [hale] = refineStance(text, [{ quote: 'We have no intention of joining such a mission', cue: 'said', speaker: 'Hale' }], escort);
+    expect(hale!.stance, hale!.stanceReason.summary).toBe('oppose');
+  });
+});
+
+describe('references right after a sentence that names the topic', () => {
+  it.each([
+    ['The parliament adopted the sugar tax on Monday.\nThe opposition said it would fight to oppose it in court.', 'it would fight to oppose it in court', 'oppose'],
+    ['The parliament adopted the sugar tax on Monday.\nThe doctors\' union said the decision was a victory for children.', 'the decision was a victory for children', 'support'],
+    ['The parliament adopted the sugar tax on Monday.\nThe bottlers said it was a terrible blow to small shops.', 'it was a terrible blow to small shops', 'oppose'],
+  ] as const)('%s', (text, quote, expected) => {
+    const [claim] = refineStance(text, [{ quote, cue: 'said', speaker: 'speaker' }], levy);
+    expect(claim!.stance, claim!.stanceReason.summary).toBe(expected);
+  });
+
+  it('leaves a bare "it" alone when the sentence before is about something else', () => {
+    const text = 'The parliament adopted the sugar tax on Monday.\nRain fell all week.\nThe farmers said it was a terrible blow.';
+    const [claim] = refineStance(text, [{ quote: 'it was a terrible blow', cue: 'said', speaker: 'farmers' }], levy);
+    expect(claim!.stance).toBe('neutral');
+  });
+});

@@ -1,0 +1,73 @@
+import { describe } from 'vitest';
+import { checkStances as check } from './helpers.js';
+import { aid, escort, levy, sanctions } from './topics.js';
+
+describe('refusal and exclusion frames', () => {
+  check([
+    ['Sending warships is not on the agenda, the defence minister said.', 'Sending warships is not on the agenda', 'said', escort, 'oppose'],
+    ['"We have no intention of joining an escort mission," the premier said.', 'We have no intention of joining an escort mission', 'said', escort, 'oppose'],
+    ['The admiral said our frigates will stay home.', 'our frigates will stay home', 'said', escort, 'oppose'],
+    ['"We see no role for our warships there," she told reporters.', 'We see no role for our warships there', 'told', escort, 'oppose'],
+    ['A soda levy is off the table for this parliament, the finance minister said.', 'A soda levy is off the table for this parliament', 'said', levy, 'oppose'],
+    ['The chancellor said there was no room for a sugar tax in the budget.', 'there was no room for a sugar tax in the budget', 'said', levy, 'oppose'],
+    ['"Under no circumstances will we send weapons," the president said.', 'Under no circumstances will we send weapons', 'said', aid, 'oppose'],
+  ]);
+});
+
+describe('readiness and commitment frames', () => {
+  check([
+    ['"We stand ready to contribute frigates," the minister said.', 'We stand ready to contribute frigates', 'said', escort, 'support'],
+    ['The envoy said an escort mission may be the best way to secure shipping.', 'an escort mission may be the best way to secure shipping', 'said', escort, 'support'],
+    ['"A soda levy is the only way to cut obesity," the health minister said.', 'A soda levy is the only way to cut obesity', 'said', levy, 'support'],
+    ['The mayor said the sugar tax was a step in the right direction.', 'the sugar tax was a step in the right direction', 'said', levy, 'support'],
+    ['Rome is prepared to commit warships should it be needed, the minister said.', 'Rome is prepared to commit warships should it be needed', 'said', escort, 'support'],
+    ['The navy chief said Oslo would send frigates if necessary.', 'Oslo would send frigates if necessary', 'said', escort, 'support'],
+    ['"We are in a strong position to provide frigates," the admiral said.', 'We are in a strong position to provide frigates', 'said', escort, 'support'],
+    ['The minister said two warships would be available for the escort mission by June.', 'two warships would be available for the escort mission by June', 'said', escort, 'support'],
+    ['The minister said the navy would be able to send frigates within weeks.', 'the navy would be able to send frigates within weeks', 'said', escort, 'support'],
+    ['The minister said the navy would not be able to send frigates this year.', 'the navy would not be able to send frigates this year', 'said', escort, 'oppose'],
+    ['"Europe must send weapons now," the senator said.', 'Europe must send weapons now', 'said', aid, 'support'],
+    ['The envoy said small navies had a role in the escort mission.', 'small navies had a role in the escort mission', 'said', escort, 'support'],
+  ]);
+});
+
+describe('threats and warnings about the act', () => {
+  check([
+    ['Any such warships would be treated as a hostile force, the spokesman warned.', 'Any such warships would be treated as a hostile force', 'warned', escort, 'oppose'],
+    ['"Foreign frigates will be regarded as combatants," the general said.', 'Foreign frigates will be regarded as combatants', 'said', escort, 'oppose'],
+    ['The senator said an escort mission would drag the alliance into war.', 'an escort mission would drag the alliance into war', 'said', escort, 'oppose'],
+    ['"Sending weapons will lead to war," the ambassador said.', 'Sending weapons will lead to war', 'said', aid, 'oppose'],
+    ['The minister said any warships in the strait would be attacked.', 'any warships in the strait would be attacked', 'said', escort, 'oppose'],
+  ]);
+});
+
+describe('conditions stay conditions', () => {
+  check([
+    ['Lisbon would send frigates only if the UN gives a mandate, the minister said.', 'Lisbon would send frigates only if the UN gives a mandate', 'said', escort, 'conditional'],
+    ['The premier said sanctions would be a good idea in principle.', 'sanctions would be a good idea in principle', 'said', sanctions, 'conditional'],
+  ]);
+});
+
+describe('frames that do not decide on their own', () => {
+  check([
+    ['Guarantees will be required for everyone, the diplomat said of the escort mission.', 'Guarantees will be required for everyone', 'said', escort, 'neutral'],
+    ['"We will stay home for the holidays," the minister said.', 'We will stay home for the holidays', 'said', escort, 'neutral'],
+    ['The minister said she was ready to discuss an escort mission.', 'she was ready to discuss an escort mission', 'said', escort, 'neutral'],
+  ]);
+});
+
+describe('"against" takes a side only as a position', () => {
+  check([
+    ['"We are against the sugar tax," the bottlers said.', 'We are against the sugar tax', 'said', levy, 'oppose'],
+    ['The senator said she would vote against the sugar tax.', 'she would vote against the sugar tax', 'said', levy, 'oppose'],
+    ['The minister said the frigates would guard against attacks on tankers.', 'the frigates would guard against attacks on tankers', 'said', escort, 'neutral'],
+    ['The clerk said the sugar tax ruling went against the bottlers in court.', 'the sugar tax ruling went against the bottlers in court', 'said', levy, 'neutral'],
+  ]);
+});
+
+describe('a failure to act negates the act', () => {
+  check([
+    ['The senator criticised the failure to support the sugar tax, the paper said.', 'The senator criticised the failure to support the sugar tax', 'said', levy, 'oppose'],
+    ['Analysts said the cabinet failed to back the sugar tax.', 'the cabinet failed to back the sugar tax', 'said', levy, 'oppose'],
+  ]);
+});

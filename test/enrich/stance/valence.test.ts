@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { checkStances as check, stanceOf } from './helpers.js';
+import { escort, levy, tradeDeal, truce } from './topics.js';
+
+describe('published-lexicon words that judge the topic', () => {
+  check([
+    // attributive, in the topic's noun phrase
+    ['The opposition leader said the terrible sugar tax would hit families.', 'the terrible sugar tax would hit families', 'said', levy, 'oppose'],
+    // predicate after a linking verb
+    ['"The escort mission is a dangerous gamble," the senator said.', 'The escort mission is a dangerous gamble', 'said', escort, 'oppose'],
+    ['The minister said the trade deal was a victory for farmers.', 'the trade deal was a victory for farmers', 'said', tradeDeal, 'support'],
+    ['"A soda levy would be a welcome step," the doctor said.', 'A soda levy would be a welcome step', 'said', levy, 'support'],
+    ['Analysts said the truce has obvious advantages for both sides.', 'the truce has obvious advantages for both sides', 'said', truce, 'support'],
+    // the speaker's own verb on the topic
+    ['"We strongly regret the trade deal," the union said.', 'We strongly regret the trade deal', 'said', tradeDeal, 'oppose'],
+    // the topic's own verb
+    ['The governor said the trade deal will hurt small farms.', 'the trade deal will hurt small farms', 'said', tradeDeal, 'oppose'],
+    ['"The truce will help thousands of families," the mediator said.', 'The truce will help thousands of families', 'said', truce, 'support'],
+    // extraposed subject
+    ['The envoy said it was important that the truce holds.', 'it was important that the truce holds', 'said', truce, 'support'],
+  ]);
+});
+
+describe('negation, shifters and hedges around a rated word', () => {
+  check([
+    ['"The trade deal is not a good one," the senator said.', 'The trade deal is not a good one', 'said', tradeDeal, 'oppose'],
+    ['The minister said the escort mission would not be dangerous.', 'the escort mission would not be dangerous', 'said', escort, 'support'],
+    ['"The truce will end the killing," the mediator said.', 'The truce will end the killing', 'said', truce, 'support'],
+    ['The envoy said the warships could prevent a disaster in the strait.', 'the warships could prevent a disaster in the strait', 'said', escort, 'support'],
+    ['She said a sugar tax may be a mistake.', 'a sugar tax may be a mistake', 'said', levy, 'oppose'],
+  ]);
+});
+
+describe('rated words that do not judge the topic', () => {
+  check([
+    ['The ministry said it had destroyed two frigates overnight.', 'it had destroyed two frigates overnight', 'said', escort, 'neutral'],
+    ['The minister said warships would sail through the dangerous strait.', 'warships would sail through the dangerous strait', 'said', escort, 'neutral'],
+    ['"The war is terrible, and we will talk about the truce tomorrow," the envoy said.', 'The war is terrible, and we will talk about the truce tomorrow', 'said', truce, 'neutral'],
+    ['The minister stressed that the trade deal would be signed in May.', 'the trade deal would be signed in May', 'stressed', tradeDeal, 'neutral'],
+    ['The doctor said the sugar tax would apply to drinks sold in great numbers.', 'the sugar tax would apply to drinks sold in great numbers', 'said', levy, 'neutral'],
+    ['"It was a terrible storm," the admiral said of the frigates\' voyage.', 'It was a terrible storm', 'said', escort, 'neutral'],
+  ]);
+});
+
+describe('the reason names the lexicon entry', () => {
+  it('cites AFINN-165 with the rating and the negation', () => {
+    const draft = stanceOf('"The trade deal is not a good one," the senator said.', 'The trade deal is not a good one', 'said', tradeDeal);
+    expect(draft.stanceReason.summary).toContain('"good" (AFINN-165 +3, negated)');
+    expect(draft.stanceReason.cues).toEqual([expect.objectContaining({ text: 'good', polarity: 'oppose', negated: true })]);
+  });
+});
