@@ -1,3 +1,5 @@
+import { isWhiteSpace } from './white-space.js';
+
 /**
  * Sentence boundaries read from wink's tokens. wink's own boundary pass cost a quarter of its reading time and
  * its part-of-speech tags do not depend on it, so claimex runs wink without it and splits here: after a run of
@@ -41,7 +43,16 @@ const ABBREVIATION = /^\p{L}[\p{L}.]*\.$/u;
  */
 const OPENS_SENTENCE = /^(?:[\p{L}\p{N}"“‘'«(\[…]|\.{3})/u;
 
-const BLANK_LINE = /^\s*\n\s*\n\s*$/;
+/** White space holding two line breaks or more: a blank line. One pass over codes, no backtracking. */
+function isBlankLine(value: string): boolean {
+  let breaks = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (!isWhiteSpace(code)) return false;
+    if (code === 10) breaks++;
+  }
+  return breaks >= 2;
+}
 
 /**
  * Inclusive token index pairs [first, last] of the sentences of a token stream, from each token's value and
@@ -57,7 +68,7 @@ export function sentenceBounds(values: readonly string[], spaced: readonly boole
   };
   for (let i = 0; i < count; i++) {
     const value = values[i]!;
-    if (value.length > 1 && value.charCodeAt(0) <= 32 && BLANK_LINE.test(value)) {
+    if (value.length > 1 && value.charCodeAt(0) <= 32 && isBlankLine(value)) {
       close(i - 1);
       start = i + 1;
       continue;

@@ -100,7 +100,7 @@ function buildPlaceIndex(): PlaceIndex {
     if (entry.independent) {
       for (const capital of entry.capital) {
         add(capital, { country, kind: 'capital' });
-        const city = capital.replace(/\s+D\.C\.$/, '');
+        const city = capital.replace(/(?<!\s)\s+D\.C\.$/, '');
         if (city !== capital) add(city, { country, kind: 'capital' });
       }
     }
