@@ -1,6 +1,6 @@
 import type { Span } from '../schema.js';
 import { nlp } from './model.js';
-import { NON_FINAL_ABBREVIATIONS, sentenceBounds } from './sentence-bounds.js';
+import { capSentenceLength, NON_FINAL_ABBREVIATIONS, sentenceBounds } from './sentence-bounds.js';
 import { isWhiteSpace } from './white-space.js';
 
 /** A token with raw offsets. `normal` is lower-cased; `pos` is a Universal Dependencies tag. */
@@ -146,7 +146,7 @@ export function analyse(raw: string, paragraphSpans: readonly Span[]): Analysis 
       addSentence(piece.paragraph, [{ value, normal: value.toLowerCase(), pos: 'X', start: piece.span.start, end: piece.span.end, index: 0 }]);
       continue;
     }
-    for (const [first, last] of refineSentenceBounds(piece.bounds, tokens)) {
+    for (const [first, last] of capSentenceLength(refineSentenceBounds(piece.bounds, tokens))) {
       const sentenceTokens: Token[] = [];
       for (let i = first; i <= last; i++) if (tokens[i]!.pos !== 'SPACE') sentenceTokens.push(tokens[i]!);
       if (sentenceTokens.length > 0) addSentence(piece.paragraph, sentenceTokens);

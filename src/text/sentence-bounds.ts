@@ -95,3 +95,21 @@ function opensWithOpener(values: readonly string[], spaced: readonly boolean[], 
   if (next === undefined || !spaced[at] || !SENTENCE_OPENERS.has(next.toLowerCase())) return false;
   return next[0] !== next[0]!.toLowerCase();
 }
+
+/**
+ * No sentence holds more tokens than this. Prose sentences hold well under a hundred; a longer run is a list, a
+ * table or text without punctuation, and every stage after this one reads a claim's whole sentence, so an unbounded
+ * sentence would make each claim in it cost the length of the text.
+ */
+export const MAX_SENTENCE_TOKENS = 512;
+
+/** The bounds, each one longer than `MAX_SENTENCE_TOKENS` cut into consecutive pieces of that length. */
+export function capSentenceLength(bounds: ReadonlyArray<[number, number]>): Array<[number, number]> {
+  const capped: Array<[number, number]> = [];
+  for (const [first, last] of bounds) {
+    for (let start = first; start <= last; start += MAX_SENTENCE_TOKENS) {
+      capped.push([start, Math.min(last, start + MAX_SENTENCE_TOKENS - 1)]);
+    }
+  }
+  return capped;
+}
