@@ -3,11 +3,14 @@ import { cleanText } from './clean/index.js';
 import type { CleanResult } from './clean/types.js';
 import { createContext } from './context.js';
 import { ClaimexError } from './errors.js';
-import { resolveOptions, type CleanOptions, type ExtractOptions, type ResolvedOptions } from './options.js';
+import * as z from 'zod';
+import { CleanOptionsSchema, resolveOptions, type CleanOptions, type ExtractOptions, type ResolvedOptions } from './options.js';
 import { draftClaim, toClaim } from './records.js';
 import type { ExtractionResult, Speaker } from './schema.js';
 import type { SpeakerEntity } from './speakers/types.js';
 import { analyse } from './text/analyse.js';
+import { assertDrafts, runRule } from './rule-output.js';
+import { assertInputSize, parseOptions } from './validate.js';
 
 export interface Extractor {
   readonly options: ResolvedOptions;
@@ -20,20 +23,22 @@ export function createExtractor(options?: ExtractOptions): Extractor {
   const resolved = resolveOptions(options);
   return {
     options: resolved,
-    clean: (raw) => cleanText(assertText(raw), resolved, resolved.chromeLexicon),
-    extract: (raw) => runPipeline(assertText(raw), resolved),
+    clean: (raw) => cleanText(assertText(raw, resolved), resolved, resolved.chromeLexicon),
+    extract: (raw) => runPipeline(assertText(raw, resolved), resolved),
   };
 }
 
 /** Removes page chrome and returns the article text, the removed lines with reasons, and the map back to raw offsets. */
 export function clean(raw: string, options?: CleanOptions): CleanResult {
-  const resolved = resolveOptions(options);
-  return cleanText(assertText(raw), resolved, resolved.chromeLexicon);
+  // Strict on clean's own options first, so an extraction option given to clean() is named, not ignored.
+  const resolved = resolveOptions(parseOptions('clean()', CleanOptionsSchema, options, z.prettifyError));
+  return cleanText(assertText(raw, resolved), resolved, resolved.chromeLexicon);
 }
 
 /** clean → analyse → find attributions → resolve speakers → enrich → records. */
 export function extractClaims(raw: string, options?: ExtractOptions): ExtractionResult {
-  return runPipeline(assertText(raw), resolveOptions(options));
+  const resolved = resolveOptions(options);
+  return runPipeline(assertText(raw, resolved), resolved);
 }
 
 function runPipeline(raw: string, options: ResolvedOptions): ExtractionResult {
@@ -44,7 +49,8 @@ function runPipeline(raw: string, options: ResolvedOptions): ExtractionResult {
   const { entities, assignments } = options.resolveSpeakers(ctx, analysis, attributions);
   let drafts = attributions.map((attribution, index) => draftClaim(attribution, assignments[index] ?? null));
   for (const refiner of options.refiners) {
-    drafts = refiner.refine(ctx, analysis, drafts);
+    const input = drafts;
+    drafts = assertDrafts(refiner.id, runRule('refiner', refiner.id, () => refiner.refine(ctx, analysis, input)), raw.length);
   }
   const claims = drafts.map((draft) => toClaim(ctx, draft));
   const spoken = new Set(claims.map((claim) => claim.speakerId));
@@ -69,9 +75,10 @@ function toSpeaker(entity: SpeakerEntity): Speaker {
   };
 }
 
-function assertText(raw: unknown): string {
+function assertText(raw: unknown, options: ResolvedOptions): string {
   if (typeof raw !== 'string') {
     throw new ClaimexError('INVALID_INPUT', `expected the article as a string, got ${raw === null ? 'null' : typeof raw}`);
   }
+  assertInputSize(raw, options.maxInputChars);
   return raw;
 }

@@ -8,6 +8,7 @@ import { chromeLexicon, type ChromeLexicon } from './clean/lexicon.js';
 import { ClaimexError } from './errors.js';
 import { createSpeakerResolver, defaultSpeakerLexicon, type SpeakerLexicon, type SpeakerResolver } from './speakers/index.js';
 import { IsoDateSchema, ReportingCueSchema, TopicSchema, type ReportingCue, type Topic } from './schema.js';
+import { assertOptionValues, DEFAULT_MAX_INPUT_CHARS, parseOptions } from './validate.js';
 
 /** A rule list option: a replacement list, or a function that receives the defaults and returns the list to use. */
 export type RuleList<T> = readonly T[] | ((defaults: readonly T[]) => readonly T[]);
@@ -27,6 +28,8 @@ export const CleanOptionsSchema = z
     debug: z.custom<(message: string) => void>(isFunction, 'debug must be a function').optional(),
     /** The cleaner's chrome vocabulary: extend a copy of `chromeLexicon`. */
     chromeLexicon: z.custom<ChromeLexicon>(isObject, 'chromeLexicon must be an object like chromeLexicon').optional(),
+    /** Longer input (in UTF-16 characters) is refused with INPUT_TOO_LARGE, which bounds peak memory. */
+    maxInputChars: z.number().int().positive().optional(),
   })
   .strict();
 export type CleanOptions = z.input<typeof CleanOptionsSchema>;
@@ -46,6 +49,7 @@ export const ExtractOptionsSchema = CleanOptionsSchema.extend({
 export type ExtractOptions = z.input<typeof ExtractOptionsSchema>;
 
 export interface ResolvedOptions {
+  maxInputChars: number;
   url: string | null;
   publisher: string | null;
   published: string | null;
@@ -59,12 +63,10 @@ export interface ResolvedOptions {
 }
 
 export function resolveOptions(options: ExtractOptions | undefined): ResolvedOptions {
-  const parsed = ExtractOptionsSchema.safeParse(options ?? {});
-  if (!parsed.success) {
-    throw new ClaimexError('INVALID_OPTIONS', `invalid options: ${z.prettifyError(parsed.error)}`, parsed.error.issues);
-  }
-  const value = parsed.data;
+  const value = parseOptions('extraction', ExtractOptionsSchema, options, z.prettifyError);
+  assertOptionValues(value);
   return {
+    maxInputChars: value.maxInputChars ?? DEFAULT_MAX_INPUT_CHARS,
     url: value.url ?? null,
     publisher: value.publisher ?? null,
     published: value.published instanceof Date ? value.published.toISOString().slice(0, 10) : (value.published ?? null),

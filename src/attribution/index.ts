@@ -10,6 +10,7 @@ import { relativeClauseRule } from './relative-clause.js';
 import { reportedSpeechRule } from './reported-speech.js';
 import { trailingAttributionRule } from './trailing-attribution.js';
 import type { Attribution, AttributionRule } from './types.js';
+import { assertAttributions, runRule } from '../rule-output.js';
 
 /**
  * The attribution rules in the order they run; clone and extend through the `attributionRules` option. Quotations
@@ -49,7 +50,7 @@ export function findAttributions(ctx: Context, analysis: Analysis): Attribution[
   const keptRule: number[] = [];
   const buckets = new Map<number, number[]>();
   ctx.options.attributionRules.forEach((rule, ruleIndex) => {
-    for (const found of rule.find(ctx, analysis)) {
+    for (const found of assertAttributions(rule.id, runRule('attribution rule', rule.id, () => rule.find(ctx, analysis)), ctx.raw.length)) {
       const clash = candidatesFor(buckets, found).some(
         (index) => overlaps(kept[index]!, found) && (keptRule[index]! < ruleIndex || sameSpeaker(kept[index]!, found)),
       );
