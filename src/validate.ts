@@ -8,8 +8,11 @@ import { defaultSpeakerLexicon } from './speakers/index.js';
  * Each failure is a ClaimexError whose message names the field.
  */
 
-/** 16 MB of UTF-16 text: about 16 MB of English UTF-8. Peak memory grows about 45 MB per MB of input (`npm run bench`). */
-export const DEFAULT_MAX_INPUT_CHARS = 16 * 1024 * 1024;
+/**
+ * 10 Mi UTF-16 characters, about 10 MB of English UTF-8. Peak memory is about 110 MB plus 90 to 140 MB per MB of
+ * input (`npm run bench` measures it), so the default keeps one call near 1 GB at most.
+ */
+export const DEFAULT_MAX_INPUT_CHARS = 10 * 1024 * 1024;
 
 export function assertInputSize(raw: string, maxInputChars: number): void {
   if (raw.length > maxInputChars) {

@@ -11,6 +11,7 @@ import { reportedSpeechRule } from './reported-speech.js';
 import { trailingAttributionRule } from './trailing-attribution.js';
 import type { Attribution, AttributionRule } from './types.js';
 import { assertAttributions, runRule } from '../rule-output.js';
+import { releaseReadings } from './scan-text.js';
 
 /**
  * The attribution rules in the order they run; clone and extend through the `attributionRules` option. Quotations
@@ -64,6 +65,7 @@ export function findAttributions(ctx: Context, analysis: Analysis): Attribution[
       keptRule.push(ruleIndex);
     }
   });
+  releaseReadings(ctx);
   return kept.sort((a, b) => a.quoteSpans[0]!.start - b.quoteSpans[0]!.start);
 }
 

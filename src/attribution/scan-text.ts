@@ -57,6 +57,14 @@ export function readText(ctx: Context, analysis: Analysis): Reading {
   return reading;
 }
 
+/**
+ * Drops the call's readings once every rule has run: they hold a few arrays per token, and the later stages, which
+ * never read them, would otherwise carry them to the end of the call (the peak memory of a long article).
+ */
+export function releaseReadings(ctx: Context): void {
+  ctx.memo(READINGS, () => new Map<Analysis, Reading>()).clear();
+}
+
 /** Every unit of the article with its cue hits, read with the lexicon of `ctx.options.cues`. */
 export function scanText(ctx: Context, analysis: Analysis): ScannedUnit[] {
   return readText(ctx, analysis).units;

@@ -1,5 +1,6 @@
 import type { Span } from '../schema.js';
 import { nlp } from './model.js';
+import { readInChunks } from './read-chunks.js';
 import { capSentenceLength, NON_FINAL_ABBREVIATIONS, sentenceBounds } from './sentence-bounds.js';
 import { isWhiteSpace } from './white-space.js';
 
@@ -164,10 +165,14 @@ function readSegments(text: string, segments: Segment[]): Token[] {
   const its = reader.its;
   const doubled = text.includes(DOUBLED_APOSTROPHE);
   const winkText = doubled ? withDoubleMarks(text) : text;
-  const doc = reader.readDoc(winkText);
-  const values = doc.tokens().out(its.value) as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
-  const normals = doc.tokens().out(its.normal) as string[];
+  const { values, tags, normals } = readInChunks(winkText, (chunk) => {
+    const doc = reader.readDoc(chunk);
+    return {
+      values: doc.tokens().out(its.value) as string[],
+      tags: doc.tokens().out(its.pos) as string[],
+      normals: doc.tokens().out(its.normal) as string[],
+    };
+  });
   const tokens: Token[] = new Array(values.length);
   const segmentOf: number[] = new Array(values.length);
   const spaced: boolean[] = new Array(values.length);
