@@ -96,7 +96,7 @@ function peakRssOf(mb) {
     }
     extractClaims(seeds[0]);
     const baseMb = Math.round(process.resourceUsage().maxRSS / 1024);
-    extractClaims(parts.join('\\n\\n'));
+    extractClaims(parts.join('\\n\\n').slice(0, ${mb} * 1024 * 1024));
     process.stdout.write(JSON.stringify({ mb: ${mb}, baseMb, peakMb: Math.round(process.resourceUsage().maxRSS / 1024) }));`;
   return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 1024 * 1024 }));
 }

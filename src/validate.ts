@@ -9,7 +9,7 @@ import { defaultSpeakerLexicon } from './speakers/index.js';
  */
 
 /**
- * 10 Mi UTF-16 characters, about 10 MB of English UTF-8. Peak memory is about 110 MB plus 90 to 140 MB per MB of
+ * 10 Mi UTF-16 characters, about 10 MB of English UTF-8. Peak memory is about 100 MB plus 85 to 150 MB per MB of
  * input (`npm run bench` measures it), so the default keeps one call near 1 GB at most.
  */
 export const DEFAULT_MAX_INPUT_CHARS = 10 * 1024 * 1024;
