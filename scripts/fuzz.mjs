@@ -9,6 +9,7 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import { generateInput, resultFailures } from './fuzz-inputs.mjs';
 
 const SAMPLE_EVERY = 97;
+const PROGRESS_EVERY = 5_000;
 const SLOWDOWN_LIMIT = 3;
 /** Below this size the fixed cost of a call dominates, so time is compared as if the input had this many KB. */
 const MIN_TIMED_KB = 8;
@@ -36,7 +37,8 @@ async function workerMain() {
   const failures = [];
   const samples = [];
   const byKind = {};
-  for (const index of indices) {
+  for (const [done, index] of indices.entries()) {
+    if (done > 0 && done % PROGRESS_EVERY === 0) parentPort.postMessage({ progress: PROGRESS_EVERY });
     const { kind, raw } = generateInput(seed, index, maxChars);
     byKind[kind] = (byKind[kind] ?? 0) + 1;
     let result;
@@ -82,10 +84,15 @@ function measureNormal(extractClaims) {
   return best / (text.length / 1024);
 }
 
+let progressed = 0;
+
 function runWorker(data) {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL(import.meta.url), { workerData: data });
-    worker.once('message', resolve);
+    worker.on('message', (message) => {
+      if (message.progress === undefined) resolve(message);
+      else console.log(`  ${(progressed += message.progress)} inputs read`);
+    });
     worker.once('error', reject);
   });
 }
