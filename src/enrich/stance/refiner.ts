@@ -137,13 +137,13 @@ function topicTermsIn(tokens: readonly Token[], lexicon: CompiledLexicon, topic:
   return [...new Set(findTopicTerms(words, topic, taken).map((hit) => hit.term))];
 }
 
+/** How many tokens the window reaches past the claim at most: a run-on "sentence" must not make each claim read all of it. */
+const MAX_WINDOW_REACH = 200;
+
 /**
  * The tokens from the segment break before the claim (its quote and cue) to the one after it: in a digest line
  * the analyser reads as one sentence, each bullet is its own statement, and the work stays local to the claim.
  */
-/** How many tokens the window reaches past the claim at most: a run-on "sentence" must not make each claim read all of it. */
-const MAX_WINDOW_REACH = 200;
-
 function claimWindow(sentences: readonly Sentence[], draft: ClaimDraft): Token[] {
   const tokens = sentences.length === 1 ? sentences[0]!.tokens : joinedTokens(sentences);
   const { quoteSpans, cue } = draft.attribution;
