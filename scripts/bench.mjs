@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { clean, extractClaims } from '../dist/index.js';
 import winkNLP from 'wink-nlp';
+import { adversarialShapes } from './adversarial.mjs';
 import model from 'wink-eng-lite-web-model';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -79,6 +80,27 @@ function coldStartMs() {
   return Math.min(...runs);
 }
 
+/** Peak RSS of extracting one normal article grown to `mb` MB, in a fresh process so earlier work does not count. */
+function peakRssOf(mb) {
+  const script = `
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { extractClaims } = await import(${JSON.stringify(join(root, 'dist/index.js'))});
+    const dir = ${JSON.stringify(join(root, 'seeds'))};
+    const seeds = readdirSync(dir).map((name) => readFileSync(dir + '/' + name, 'utf8'));
+    const paragraphs = seeds.join('\\n\\n').split(/\\n+/).filter((line) => line.length > 80);
+    const parts = [];
+    for (let i = 0, size = 0; size < ${mb} * 1024 * 1024; i++) {
+      const paragraph = paragraphs[i % paragraphs.length] + ' (' + i + ')';
+      parts.push(paragraph);
+      size += paragraph.length + 2;
+    }
+    extractClaims(seeds[0]);
+    const baseMb = Math.round(process.resourceUsage().maxRSS / 1024);
+    extractClaims(parts.join('\\n\\n').slice(0, ${mb} * 1024 * 1024));
+    process.stdout.write(JSON.stringify({ mb: ${mb}, baseMb, peakMb: Math.round(process.resourceUsage().maxRSS / 1024) }));`;
+  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 1024 * 1024 }));
+}
+
 const check = (ok) => (ok ? 'ok' : 'MISSED');
 const fixed = (value, digits = 2) => value.toFixed(digits);
 
@@ -138,6 +160,19 @@ console.log(`\nadversarial input (normal text: ${fixed(normal, 3)} ms/KB; target
 for (const [name, text] of adversarial) {
   const cost = msPerKb(text);
   console.log(`  ${name.padEnd(34)} ${fixed(cost, 3)} ms/KB  ${fixed(cost / normal)}x  ${check(cost <= 3 * normal)}`);
+}
+
+console.log('\npeak memory of one article, fresh process (normal text grown to size)');
+const memory = [1, 10].map((mb) => peakRssOf(mb));
+for (const row of memory) console.log(`  ${String(row.mb).padStart(3)} MB  peak RSS ${row.peakMb} MB  (${fixed((row.peakMb - row.baseMb) / row.mb, 0)} MB per MB above ${row.baseMb} MB)`);
+const tenMb = memory[memory.length - 1];
+console.log(`  10 MB peak RSS: ${tenMb.peakMb} MB  (target <= 600: ${check(tenMb.peakMb <= 600)})`);
+
+console.log('\nadversarial growth, 64 KB → 1 MB (target: ms/KB ratio <= 1.5)');
+for (const [name, make] of Object.entries(adversarialShapes)) {
+  const small = msPerKb(make(64 * 1024), 2);
+  const large = msPerKb(make(1024 * 1024), 1);
+  console.log(`  ${name.padEnd(30)} ${fixed(small, 3).padStart(8)} → ${fixed(large, 3).padStart(8)} ms/KB  ${fixed(large / small)}x  ${check(large / small <= 1.5)}`);
 }
 
 const cold = coldStartMs();

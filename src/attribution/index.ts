@@ -10,6 +10,8 @@ import { relativeClauseRule } from './relative-clause.js';
 import { reportedSpeechRule } from './reported-speech.js';
 import { trailingAttributionRule } from './trailing-attribution.js';
 import type { Attribution, AttributionRule } from './types.js';
+import { assertAttributions, runRule } from '../core/rule-output.js';
+import { releaseReadings } from './scan-text.js';
 
 /**
  * The attribution rules in the order they run; clone and extend through the `attributionRules` option. Quotations
@@ -50,7 +52,7 @@ export function findAttributions(ctx: AttributionContext, analysis: Analysis): A
   const keptRule: number[] = [];
   const buckets = new Map<number, number[]>();
   ctx.settings.rules.forEach((rule, ruleIndex) => {
-    for (const found of rule.find(ctx, analysis)) {
+    for (const found of assertAttributions(rule.id, runRule('attribution rule', rule.id, () => rule.find(ctx, analysis)), ctx.raw.length)) {
       const clash = candidatesFor(buckets, found).some(
         (index) => overlaps(kept[index]!, found) && (keptRule[index]! < ruleIndex || sameSpeaker(kept[index]!, found)),
       );
@@ -67,6 +69,7 @@ export function findAttributions(ctx: AttributionContext, analysis: Analysis): A
       keptRule.push(ruleIndex);
     }
   });
+  releaseReadings(ctx);
   return kept.sort((a, b) => a.quoteSpans[0]!.start - b.quoteSpans[0]!.start);
 }
 

@@ -34,8 +34,8 @@ const CLOSERS: Readonly<Record<string, string>> = {
 /** Deeper nesting than this is noise (runs of marks in broken markup); openers past it are ignored. */
 const MAX_DEPTH = 8;
 
-/** Every mark the scan looks at; the scan jumps from one to the next. */
-const QUOTE_MARK = /["“”„«»‹›'‘’‚]/;
+/** Every mark the scan looks at; other characters are stepped over without a look-up. */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', '„', '«', '»', '‹', '›', "'", '‘', '’', '‚']);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const OPENING_CONTEXT = /[\s([{\-–—/:;,"“„«‹'‘‚]/u;
 
@@ -82,19 +82,17 @@ export function pairQuoteMarks(raw: string, start: number, end: number): QuoteSc
     openCount.set(mark, (openCount.get(mark) ?? 0) + 1);
   };
 
-  const marks = new RegExp(QUOTE_MARK.source, 'g');
   const readDoubledApostrophe = (i: number): void => {
-    marks.lastIndex = i + 2;
     const before = i > start ? raw[i - 1]! : ' ';
     const after = i + 2 < end ? raw[i + 2]! : ' ';
     if (isOpen(DOUBLED_APOSTROPHE) && !(OPENING_CONTEXT.test(before) && /\s/.test(before) && !/\s/.test(after))) {
       closeDownTo(DOUBLED_APOSTROPHE, i);
     } else if (OPENING_CONTEXT.test(before) && !/\s/.test(after)) push(DOUBLED_APOSTROPHE, i + 1);
   };
-  marks.lastIndex = start;
-  for (let found = marks.exec(raw); found !== null && found.index < end; found = marks.exec(raw)) {
-    const i = found.index;
-    const char = found[0];
+  // The scan stops at `end`: a search that ran on to the next mark of the text made every stretch cost the rest of it.
+  for (let i = start; i < end; i++) {
+    const char = raw[i]!;
+    if (!QUOTE_MARKS.has(char)) continue;
     const before = i > start ? raw[i - 1]! : ' ';
     const after = i + 1 < end ? raw[i + 1]! : ' ';
     const openingContext = OPENING_CONTEXT.test(before);
@@ -103,6 +101,7 @@ export function pairQuoteMarks(raw: string, start: number, end: number): QuoteSc
       case "'": {
         if (char === "'" && raw[i + 1] === "'" && i + 1 < end) {
           readDoubledApostrophe(i);
+          i++;
           break;
         }
         if (char === "'" && LETTER_OR_DIGIT.test(before) && LETTER_OR_DIGIT.test(after)) break;

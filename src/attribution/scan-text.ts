@@ -1,3 +1,4 @@
+import type { Context } from '../core/context.js';
 import type { AttributionContext } from './types.js';
 import type { ReportingCue } from '../core/schema.js';
 import type { Analysis, Token } from '../text/analyse.js';
@@ -55,6 +56,14 @@ export function readText(ctx: AttributionContext, analysis: Analysis): Reading {
     byAnalysis.set(analysis, reading);
   }
   return reading;
+}
+
+/**
+ * Drops the call's readings once every rule has run: they hold a few arrays per token, and the later stages, which
+ * never read them, would otherwise carry them to the end of the call (the peak memory of a long article).
+ */
+export function releaseReadings(ctx: Context): void {
+  ctx.memo(READINGS, () => new Map<Analysis, Reading>()).clear();
 }
 
 /** Every unit of the article with its cue hits, read with the lexicon of `ctx.settings.cues`. */

@@ -56,7 +56,16 @@ export function opensLikeBio(text: string): boolean {
 }
 
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
-const escape = (phrase: string): string => phrase.replace(REGEX_SPECIAL, '\\$&').replace(/ /g, '\\s+');
+/**
+ * A phrase as a pattern: each run of white space (a user may type two spaces or a tab) becomes one `\\s+`, so no two
+ * quantifiers can share the same spaces and backtrack over them.
+ */
+const escape = (phrase: string): string =>
+  phrase
+    .trim()
+    .split(/\s+/)
+    .map((word) => word.replace(REGEX_SPECIAL, '\\$&'))
+    .join('\\s+');
 const alternation = (phrases: readonly string[]): string =>
   [...phrases].sort((a, b) => b.length - a.length).map(escape).join('|');
 

@@ -12,21 +12,32 @@ export function datelineDate(text: string, features: LineFeatures): DateMatch | 
   return findDate(text);
 }
 
-const TITLE_SUFFIX = /\s[–—|-]\s([^–—|]{4,48})$/;
+/** Tried at each of the last `TITLE_SUFFIX_REACH` positions only (sticky), so a long line costs no more than a short one. */
+const TITLE_SUFFIX = /\s[–—|-]\s([^–—|]{4,48})$/y;
+const TITLE_SUFFIX_REACH = 51;
 
 /**
  * A headline that carries the site's timestamp ("Headline – 01/23/2025 at 5:53 p.m."): the length of the headline
  * part and the date read from the suffix, or null when the line has no such suffix.
  */
 export function splitTitleTimestamp(text: string): { titleLength: number; date: DateMatch } | null {
-  const match = TITLE_SUFFIX.exec(text.length > 400 ? text.slice(-60) : text);
+  const match = titleSuffix(text);
   if (!match) return null;
-  const offset = text.length > 400 ? text.length - 60 : 0;
-  const suffixStart = offset + match.index + match[0].length - match[1]!.length;
+  const suffixStart = match.index + match[0].length - match[1]!.length;
   const date = findDate(match[1]!);
   if (!date) return null;
   return {
-    titleLength: offset + match.index,
+    titleLength: match.index,
     date: { iso: date.iso, start: suffixStart + date.start, end: suffixStart + date.end },
   };
+}
+
+/** The leftmost `TITLE_SUFFIX` match; none can start before the last `TITLE_SUFFIX_REACH` characters. */
+function titleSuffix(text: string): RegExpExecArray | null {
+  for (let at = Math.max(0, text.length - TITLE_SUFFIX_REACH); at < text.length; at++) {
+    TITLE_SUFFIX.lastIndex = at;
+    const match = TITLE_SUFFIX.exec(text);
+    if (match) return match;
+  }
+  return null;
 }

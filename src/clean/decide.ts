@@ -29,7 +29,8 @@ const CONTAGIOUS: ReadonlySet<RemovalReason> = new Set(['share', 'social', 'navi
 const MIN_DUPLICATE_CHARS = 20;
 
 const PLACE_DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{1,40}\s?[—–-]$/u;
-const NAME_LIKE = /^(?:\p{Lu}[\p{L}.'’-]*,?\s?){1,4}$/u;
+/** One to four capitalised words, each separator a comma, a white space or both, so no word can be split two ways. */
+const NAME_LIKE = /^\p{Lu}[\p{L}.'’-]*(?:(?:,\s?|\s)\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s?|\s)?$/u;
 
 export function decide(infos: readonly LineInfo[]): Decisions {
   const reasons: Array<RemovalReason | null> = infos.map(() => null);

@@ -7,7 +7,6 @@ export type NameSpan = TextSpan;
 
 const COPYRIGHT_CUT = /\s\|\s|\ball rights reserved\b|\bpowered by\b|\.\s+(?=\p{Lu})|;\s/iu;
 const COPYRIGHT_LEAD = /^(?:all content|copyright|\(c\)|©|\d{1,4}(?:\s?[-–]\s?\d{4})?|[\s,.:;–-])+/i;
-const COPYRIGHT_TRAIL = /(?:©|\d{4}(?:\s?[-–]\s?\d{4})?|[\s,.:;|–-])+$/;
 /** A copyright line names an owner when it has the mark or a year; "Copyright & Permissions" is only a link. */
 const NAMES_OWNER = /©|\(c\)|\b(?:19|20)\d{2}\b|\ball rights reserved\b/i;
 const MAX_NAME_CHARS = 60;
@@ -21,15 +20,39 @@ export function copyrightName(line: RawLine): NameSpan | null {
   const cut = COPYRIGHT_CUT.exec(text);
   const head = cut ? text.slice(0, cut.index) : text;
   const lead = COPYRIGHT_LEAD.exec(head)?.[0].length ?? 0;
-  const trail = COPYRIGHT_TRAIL.exec(head.slice(lead))?.[0].length ?? 0;
+  const trail = copyrightTrailLength(head.slice(lead));
   const name = head.slice(lead, head.length - trail);
   if (!HAS_LETTER.test(name) || name.length > MAX_NAME_CHARS || name.split(' ').length > MAX_NAME_WORDS) return null;
   const start = line.start + lead;
   return { start, end: start + name.length, text: name };
 }
 
+/** The characters of a copyright trail besides the mark and four-digit years. */
+const TRAIL_PUNCTUATION = /[\s,.:;|–-]/;
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/**
+ * The length of the longest end of `text` made of "©", four-digit years and separators ("© 2020–2024.", ", 2024"),
+ * read backwards in one pass: a run of digits counts in whole years from its end, so "12024" gives "2024".
+ */
+export function copyrightTrailLength(text: string): number {
+  let start = text.length;
+  while (start > 0) {
+    const code = text.charCodeAt(start - 1);
+    if (isDigit(code)) {
+      let runStart = start - 1;
+      while (runStart > 0 && isDigit(text.charCodeAt(runStart - 1))) runStart--;
+      const years = Math.floor((start - runStart) / 4);
+      start -= years * 4;
+      if (start !== runStart) break;
+    } else if (code === 0xa9 || TRAIL_PUNCTUATION.test(text[start - 1]!)) start--;
+    else break;
+  }
+  return text.length - start;
+}
+
 const SELF_CREDIT = /\breports?,?\s(?:referring to|per|citing|with reference to|quoting)\b/g;
-const NAME_BEFORE = /((?:\p{Lu}[\p{L}\d.&'’-]*\s){0,3}\p{Lu}[\p{L}\d.&'’-]*)\s$/u;
+const NAME_BEFORE = /(?<![\p{L}\d.&'’-])((?:\p{Lu}[\p{L}\d.&'’-]*\s){0,3}\p{Lu}[\p{L}\d.&'’-]*)\s$/u;
 const LOOK_BACK = 60;
 
 /**

@@ -157,8 +157,8 @@ export const TopicSchema = z.object({
   /** Words and phrases that mark a claim as being about the topic (matched case-insensitively, by word prefix). */
   terms: z.array(z.string().min(1)).min(1),
   /** Topic-specific stance cues, added to the general lexicons. */
-  cues: StanceCuesSchema.partial().optional(),
-});
+  cues: StanceCuesSchema.partial().strict().optional(),
+}).strict();
 export type Topic = z.infer<typeof TopicSchema>;
 
 /** Returns the JSON Schema of the extraction result (draft 2020-12), for validation outside TypeScript. */

@@ -133,7 +133,7 @@ export function normaliseFieldValue(value: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^the /i, '')
-    .replace(/[.,;:]+$/, '')
+    .replace(/(?<![.,;:])[.,;:]+$/, '')
     .toLowerCase();
 }
 

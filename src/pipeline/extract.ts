@@ -3,7 +3,10 @@ import { cleanText } from '../clean/index.js';
 import type { CleanResult } from '../clean/types.js';
 import { createContext, withSettings } from '../core/context.js';
 import { ClaimexError } from '../core/errors.js';
-import { resolveOptions, type CleanOptions, type ExtractOptions, type PipelineSettings } from './options.js';
+import { assertDrafts, runRule } from '../core/rule-output.js';
+import * as z from 'zod';
+import { CleanOptionsSchema, resolveOptions, type CleanOptions, type ExtractOptions, type PipelineSettings } from './options.js';
+import { assertInputSize, parseOptions } from './validate.js';
 import { draftClaim } from '../enrich/draft.js';
 import { classifyClaims } from '../enrich/stance/seam.js';
 import { toClaim } from '../records.js';
@@ -22,20 +25,22 @@ export function createExtractor(options?: ExtractOptions): Extractor {
   const resolved = resolveOptions(options);
   return {
     options: resolved,
-    clean: (raw) => cleanText(assertText(raw), resolved.clean),
-    extract: (raw) => runPipeline(assertText(raw), resolved),
+    clean: (raw) => cleanText(assertText(raw, resolved), resolved.clean),
+    extract: (raw) => runPipeline(assertText(raw, resolved), resolved),
   };
 }
 
 /** Removes page chrome and returns the article text, the removed lines with reasons, and the map back to raw offsets. */
 export function clean(raw: string, options?: CleanOptions): CleanResult {
-  const resolved = resolveOptions(options);
-  return cleanText(assertText(raw), resolved.clean);
+  // Strict on clean's own options first, so an extraction option given to clean() is named, not ignored.
+  const resolved = resolveOptions(parseOptions('clean()', CleanOptionsSchema, options, z.prettifyError));
+  return cleanText(assertText(raw, resolved), resolved.clean);
 }
 
 /** clean → analyse → find attributions → resolve speakers → enrich → records. */
 export function extractClaims(raw: string, options?: ExtractOptions): ExtractionResult {
-  return runPipeline(assertText(raw), resolveOptions(options));
+  const resolved = resolveOptions(options);
+  return runPipeline(assertText(raw, resolved), resolved);
 }
 
 function runPipeline(raw: string, settings: PipelineSettings): ExtractionResult {
@@ -47,7 +52,8 @@ function runPipeline(raw: string, settings: PipelineSettings): ExtractionResult 
   let drafts = attributions.map((attribution, index) => draftClaim(attribution, assignments[index] ?? null, steps?.[index]));
   const enrichCtx = withSettings(ctx, settings.enrich);
   for (const refiner of settings.refiners) {
-    drafts = refiner.refine(enrichCtx, analysis, drafts);
+    const input = drafts;
+    drafts = assertDrafts(refiner.id, runRule('refiner', refiner.id, () => refiner.refine(enrichCtx, analysis, input)), raw.length);
   }
   const ruled = drafts.map((draft) => toClaim(ctx, draft));
   const claims = settings.stance ? classifyClaims(ruled, { raw, topic: settings.enrich.topic, article: cleaned.article }, settings.stance) : ruled;
@@ -73,9 +79,10 @@ function toSpeaker(entity: SpeakerEntity): Speaker {
   };
 }
 
-function assertText(raw: unknown): string {
+function assertText(raw: unknown, settings: PipelineSettings): string {
   if (typeof raw !== 'string') {
     throw new ClaimexError('INVALID_INPUT', `expected the article as a string, got ${raw === null ? 'null' : typeof raw}`);
   }
+  assertInputSize(raw, settings.maxInputChars);
   return raw;
 }

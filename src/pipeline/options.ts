@@ -11,6 +11,7 @@ import { ClaimexError } from '../core/errors.js';
 import type { CleanSettings } from '../clean/types.js';
 import { createSpeakerResolver, defaultSpeakerLexicon, type SpeakerLexicon, type SpeakerResolver } from '../speakers/index.js';
 import { IsoDateSchema, ReportingCueSchema, TopicSchema, type ReportingCue, type Topic } from '../core/schema.js';
+import { assertOptionValues, DEFAULT_MAX_INPUT_CHARS, parseOptions } from './validate.js';
 
 /** A rule list option: a replacement list, or a function that receives the defaults and returns the list to use. */
 export type RuleList<T> = readonly T[] | ((defaults: readonly T[]) => readonly T[]);
@@ -32,6 +33,8 @@ export const CleanOptionsSchema = z
     language: z.custom<Partial<Language>>(isObject, 'language must be an object like english').optional(),
     /** The cleaner's chrome vocabulary (the `chrome` part of the language): extend a copy of `chromeLexicon`. */
     chromeLexicon: z.custom<ChromeLexicon>(isObject, 'chromeLexicon must be an object like chromeLexicon').optional(),
+    /** Longer input (in UTF-16 characters) is refused with INPUT_TOO_LARGE, which bounds peak memory. */
+    maxInputChars: z.number().int().positive().optional(),
   })
   .strict();
 export type CleanOptions = z.input<typeof CleanOptionsSchema>;
@@ -57,6 +60,8 @@ export type ExtractOptions = z.input<typeof ExtractOptionsSchema>;
  * cannot come to depend on another stage's configuration.
  */
 export interface PipelineSettings {
+  /** Longer input is refused with INPUT_TOO_LARGE. */
+  maxInputChars: number;
   clean: CleanSettings;
   attribution: AttributionSettings;
   resolveSpeakers: SpeakerResolver;
@@ -68,16 +73,14 @@ export interface PipelineSettings {
 }
 
 export function resolveOptions(options: ExtractOptions | undefined): PipelineSettings {
-  const parsed = ExtractOptionsSchema.safeParse(options ?? {});
-  if (!parsed.success) {
-    throw new ClaimexError('INVALID_OPTIONS', `invalid options: ${z.prettifyError(parsed.error)}`, parsed.error.issues);
-  }
-  const value = parsed.data;
+  const value = parseOptions('extraction', ExtractOptionsSchema, options, z.prettifyError);
+  assertOptionValues(value);
   const language: Language = { ...english, ...value.language };
   const speakerLexicon = value.speakerLexicon ?? language.speakers;
   // The language's list itself when nothing is added, so compiled cue indexes can be shared across calls.
   const cues = value.cues?.length ? [...language.cues, ...value.cues] : language.cues;
   return {
+    maxInputChars: value.maxInputChars ?? DEFAULT_MAX_INPUT_CHARS,
     clean: {
       url: value.url ?? null,
       publisher: value.publisher ?? null,

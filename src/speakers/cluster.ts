@@ -5,6 +5,7 @@ import type { Mention } from './mention.js';
 import { nameKey, sameSurname } from './name-key.js';
 import { COMPANY } from './phrase.js';
 import { antecedentOf, type PlacedMention } from './pronouns.js';
+import type { SpanCover } from './span-cover.js';
 
 /** Reporting cues with which a lone capitalised word is more likely an outlet than a person ("Reuters reported"). */
 const OUTLET_CUES: ReadonlySet<string> = new Set(['report', 'write', 'publish', 'broadcast', 'according to', 'cite', 'quote']);
@@ -18,7 +19,7 @@ export interface ClusterInput {
    * Spans a speaker mention's pronoun takes no antecedent from: its own quote and every quotation in marks (whom
    * a quotation names is seldom who is said to speak next).
    */
-  quoteSpansOf(mention: Mention): readonly Span[];
+  quotedOf(mention: Mention): SpanCover;
 }
 
 /** Shorter surnames must match exactly: one edit turns too many short names into others. */
@@ -248,7 +249,7 @@ export function clusterMentions(input: ClusterInput): Clustering {
   }
   for (const mention of mentions) {
     if (mention.kind !== 'pronoun') continue;
-    const antecedent = antecedentOf(mention, bySentence, input.quoteSpansOf(mention));
+    const antecedent = antecedentOf(mention, bySentence, input.quotedOf(mention));
     if (antecedent === null) continue;
     place(mention, antecedent, SIEVES.pronoun);
     if (mention.pronoun === 'she') antecedent.gender ??= 'f';

@@ -10,6 +10,7 @@ import { nameKey } from './name-key.js';
 import { addBracketedLabelCountry, readPhrase } from './phrase.js';
 import { isTitleCased, mentionsInSentence } from './scan.js';
 import { countryFromSentence } from './sentence-country.js';
+import { eitherCover, spanCover } from './span-cover.js';
 import type { SpeakerEntity } from './types.js';
 
 export { defaultSpeakerLexicon, type SpeakerLexicon } from '../lang/en/speakers.js';
@@ -55,7 +56,9 @@ function resolveWith(
   const speakerMentions = attributions.map((attribution) => speakerMention(attribution, analysis, lexicon));
   const cues = new Map<Mention, string | null>();
   const quoteSpans = new Map<Mention, readonly Span[]>();
-  const quotations = attributions.filter((attribution) => attribution.quoteType === 'direct').flatMap((attribution) => attribution.quoteSpans);
+  const quotations = spanCover(
+    attributions.filter((attribution) => attribution.quoteType === 'direct').flatMap((attribution) => attribution.quoteSpans),
+  );
   const spokenSpans = new Map<number, Span[]>();
   speakerMentions.forEach((mention, index) => {
     if (mention === null) return;
@@ -78,7 +81,7 @@ function resolveWith(
   const { clusters, sieveOf } = clusterMentions({
     mentions,
     cueOf: (mention) => cues.get(mention) ?? null,
-    quoteSpansOf: (mention) => [...(quoteSpans.get(mention) ?? []), ...quotations],
+    quotedOf: (mention) => eitherCover(spanCover(quoteSpans.get(mention) ?? []), quotations),
   });
   const drafts = clusters.map((cluster) => cluster.entity);
   inheritOwnerCountries(drafts);

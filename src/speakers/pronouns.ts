@@ -1,6 +1,6 @@
-import type { Span } from '../core/schema.js';
 import type { EntityDraft } from './entity-draft.js';
 import type { Mention } from './mention.js';
+import type { SpanCover } from './span-cover.js';
 
 /**
  * How many sentences with mentions outside quotations a pronoun may look back over for its antecedent, and how many
@@ -42,10 +42,10 @@ export function pronounFits(pronoun: string, entity: EntityDraft): boolean {
 export function antecedentOf(
   pronoun: Mention,
   bySentence: ReadonlyMap<number, readonly PlacedMention[]>,
-  quoted: readonly Span[] = [],
+  quoted: SpanCover = () => false,
 ): EntityDraft | null {
   const word = pronoun.pronoun ?? '';
-  const fits = (entry: PlacedMention) => pronounFits(word, entry.entity) && !within(entry.mention.span, quoted);
+  const fits = (entry: PlacedMention) => pronounFits(word, entry.entity) && !quoted(entry.mention.span);
   const same = bySentence.get(pronoun.sentence) ?? [];
   for (const placed of same) {
     if (placed.mention.span.start >= pronoun.span.start) break;
@@ -53,7 +53,7 @@ export function antecedentOf(
   }
   let narrated = 0;
   for (let s = pronoun.sentence - 1; s >= 0 && pronoun.sentence - s <= MAX_PRONOUN_REACH && narrated < PRONOUN_WINDOW; s--) {
-    const placed = (bySentence.get(s) ?? []).filter((entry) => !within(entry.mention.span, quoted));
+    const placed = (bySentence.get(s) ?? []).filter((entry) => !quoted(entry.mention.span));
     if (placed.length === 0) continue;
     narrated++;
     const fitting = placed.filter((entry) => pronounFits(word, entry.entity));
@@ -61,8 +61,4 @@ export function antecedentOf(
     if (chosen !== undefined) return chosen.entity;
   }
   return null;
-}
-
-function within(span: Span, spans: readonly Span[]): boolean {
-  return spans.some((outer) => outer.start <= span.start && span.end <= outer.end);
 }

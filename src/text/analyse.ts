@@ -1,7 +1,8 @@
 import type { Span } from '../core/schema.js';
 import type { Analysis, Paragraph, Sentence, Token } from '../core/tokens.js';
 import { tagText } from './model.js';
-import { NON_FINAL_ABBREVIATIONS, sentenceBounds } from './sentence-bounds.js';
+import { readInChunks } from './read-chunks.js';
+import { capSentenceLength, NON_FINAL_ABBREVIATIONS, sentenceBounds } from './sentence-bounds.js';
 import { isWhiteSpace } from '../core/white-space.js';
 
 export type { Analysis, Paragraph, Sentence, Token } from '../core/tokens.js';
@@ -114,7 +115,7 @@ export function analyse(raw: string, paragraphSpans: readonly Span[]): Analysis 
       addSentence(piece.paragraph, [{ value, normal: value.toLowerCase(), pos: 'X', start: piece.span.start, end: piece.span.end, index: 0 }]);
       continue;
     }
-    for (const [first, last] of refineSentenceBounds(piece.bounds, tokens)) {
+    for (const [first, last] of capSentenceLength(refineSentenceBounds(piece.bounds, tokens))) {
       const sentenceTokens: Token[] = [];
       for (let i = first; i <= last; i++) if (tokens[i]!.pos !== 'SPACE') sentenceTokens.push(tokens[i]!);
       if (sentenceTokens.length > 0) addSentence(piece.paragraph, sentenceTokens);
@@ -130,7 +131,7 @@ export function analyse(raw: string, paragraphSpans: readonly Span[]): Analysis 
 function readSegments(text: string, segments: Segment[]): Token[] {
   const doubled = text.includes(DOUBLED_APOSTROPHE);
   const winkText = doubled ? withDoubleMarks(text) : text;
-  const { values, tags, normals } = tagText(winkText);
+  const { values, tags, normals } = readInChunks(winkText, tagText);
   const tokens: Token[] = new Array(values.length);
   const segmentOf: number[] = new Array(values.length);
   const spaced: boolean[] = new Array(values.length);

@@ -1,4 +1,5 @@
 import { DOTTED_MONTH_ABBREVIATIONS } from '../lang/en/calendar.js';
+import { isWhiteSpace } from '../core/white-space.js';
 
 /**
  * Sentence boundaries read from wink's tokens. wink's own boundary pass cost a quarter of its reading time and
@@ -42,7 +43,16 @@ const ABBREVIATION = /^\p{L}[\p{L}.]*\.$/u;
  */
 const OPENS_SENTENCE = /^(?:[\p{L}\p{N}"“‘'«(\[…]|\.{3})/u;
 
-const BLANK_LINE = /^\s*\n\s*\n\s*$/;
+/** White space holding two line breaks or more: a blank line. One pass over codes, no backtracking. */
+function isBlankLine(value: string): boolean {
+  let breaks = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (!isWhiteSpace(code)) return false;
+    if (code === 10) breaks++;
+  }
+  return breaks >= 2;
+}
 
 /**
  * Inclusive token index pairs [first, last] of the sentences of a token stream, from each token's value and
@@ -58,7 +68,7 @@ export function sentenceBounds(values: readonly string[], spaced: readonly boole
   };
   for (let i = 0; i < count; i++) {
     const value = values[i]!;
-    if (value.length > 1 && value.charCodeAt(0) <= 32 && BLANK_LINE.test(value)) {
+    if (value.length > 1 && value.charCodeAt(0) <= 32 && isBlankLine(value)) {
       close(i - 1);
       start = i + 1;
       continue;
@@ -84,4 +94,22 @@ function opensWithOpener(values: readonly string[], spaced: readonly boolean[], 
   const next = values[at];
   if (next === undefined || !spaced[at] || !SENTENCE_OPENERS.has(next.toLowerCase())) return false;
   return next[0] !== next[0]!.toLowerCase();
+}
+
+/**
+ * No sentence holds more tokens than this. Prose sentences hold well under a hundred; a longer run is a list, a
+ * table or text without punctuation, and every stage after this one reads a claim's whole sentence, so an unbounded
+ * sentence would make each claim in it cost the length of the text.
+ */
+export const MAX_SENTENCE_TOKENS = 512;
+
+/** The bounds, each one longer than `MAX_SENTENCE_TOKENS` cut into consecutive pieces of that length. */
+export function capSentenceLength(bounds: ReadonlyArray<[number, number]>): Array<[number, number]> {
+  const capped: Array<[number, number]> = [];
+  for (const [first, last] of bounds) {
+    for (let start = first; start <= last; start += MAX_SENTENCE_TOKENS) {
+      capped.push([start, Math.min(last, start + MAX_SENTENCE_TOKENS - 1)]);
+    }
+  }
+  return capped;
 }

@@ -1,7 +1,7 @@
 import type { SpeakerEntity } from '../../speakers/types.js';
 import type { OutletLexicon } from '../../lang/en/outlets.js';
 
-const WORD_BEFORE = /([\p{L}\p{M}.]+)[ \t]+$/u;
+const WORD_BEFORE = /(?<![\p{L}\p{M}.])([\p{L}\p{M}.]+)[ \t]+$/u;
 const FIRST_NAME = /^\p{Lu}\p{Ll}+$/u;
 /** Capitalised words that stand before names without being first names. */
 const NOT_FIRST_NAMES = new Set([

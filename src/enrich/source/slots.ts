@@ -97,7 +97,7 @@ export const outletSlots: readonly OutletSlot[] = [
   },
   {
     id: 'outlet-reported',
-    trigger: /[ \t]+(?:reported|reports|reporting|wrote|writes|published|publishes|said[ \t]+in[ \t]+(?:a|an|its)[ \t]+(?:report|article|editorial))\b/g,
+    trigger: /(?<![ \t])[ \t]+(?:reported|reports|reporting|wrote|writes|published|publishes|said[ \t]+in[ \t]+(?:a|an|its)[ \t]+(?:report|article|editorial))\b/g,
     read: 'before',
     strength: 'weak',
     original: false,

@@ -166,6 +166,9 @@ function topicTermsIn(tokens: readonly Token[], lexicon: CompiledLexicon, topic:
   return [...new Set(findTopicTerms(words, topic, taken).map((hit) => hit.term))];
 }
 
+/** How many tokens the window reaches past the claim at most: a run-on "sentence" must not make each claim read all of it. */
+const MAX_WINDOW_REACH = 200;
+
 /**
  * The tokens from the segment break before the claim (its quote and cue) to the one after it: in a digest line
  * the analyser reads as one sentence, each bullet is its own statement, and the work stays local to the claim.
@@ -176,9 +179,11 @@ function claimWindow(sentences: readonly Sentence[], draft: ClaimDraft): Token[]
   const start = Math.min(quoteSpans[0]?.start ?? Infinity, cue?.start ?? Infinity);
   const end = Math.max(quoteSpans[quoteSpans.length - 1]?.end ?? -Infinity, cue?.end ?? -Infinity);
   let lo = firstTokenEndingAfter(tokens, start);
-  while (lo > 0 && !isSegmentBreak(tokens[lo - 1]!.normal)) lo--;
+  const lowest = Math.max(0, lo - MAX_WINDOW_REACH);
+  while (lo > lowest && !isSegmentBreak(tokens[lo - 1]!.normal)) lo--;
   let hi = firstTokenEndingAfter(tokens, end);
-  while (hi < tokens.length && !isSegmentBreak(tokens[hi]!.normal)) hi++;
+  const highest = Math.min(tokens.length, hi + MAX_WINDOW_REACH);
+  while (hi < highest && !isSegmentBreak(tokens[hi]!.normal)) hi++;
   return tokens.slice(lo, Math.min(hi + 1, tokens.length));
 }
 

@@ -126,7 +126,7 @@ function buildPlaceIndex(): PlaceIndex {
     } else if (independent) {
       // A territory's capital is rarely written for its country.
       add(form, { country, kind: 'capital' });
-      const city = form.replace(/\s+D\.C\.$/, '');
+      const city = form.replace(/(?<!\s)\s+D\.C\.$/, '');
       if (city !== form) add(city, { country, kind: 'capital' });
     }
   }

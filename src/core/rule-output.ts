@@ -1,0 +1,77 @@
+import { ClaimexError, describe, isClaimexError } from './errors.js';
+
+/**
+ * Guards around the rules and refiners a caller may supply: what one throws or returns wrongly reaches the caller as
+ * a ClaimexError that names it, never as a TypeError from deep in a later stage.
+ */
+
+/** The optional spans of an attribution. */
+const SPAN_FIELDS = ['cue', 'speaker', 'addressee'] as const;
+
+/** Runs one rule or refiner; what it throws reaches the caller as RULE_FAILED naming it, the original as `cause`. */
+export function runRule<T>(kind: 'attribution rule' | 'refiner', id: string, run: () => T): T {
+  try {
+    return run();
+  } catch (cause) {
+    if (isClaimexError(cause)) throw cause;
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    throw new ClaimexError('RULE_FAILED', `${kind} "${id}" threw: ${reason}`, { kind, id }, { cause });
+  }
+}
+
+/** What an attribution rule returned: an array of attributions whose spans lie inside the text. */
+export function assertAttributions<T>(id: string, found: readonly T[], textLength: number): readonly T[] {
+  if (!Array.isArray(found)) {
+    throw new ClaimexError('INVALID_RULE', `attribution rule "${id}" must return an array, returned ${describe(found)}`, { id });
+  }
+  found.forEach((attribution, index) => assertAttribution(`attribution rule "${id}" result #${index}`, id, attribution, textLength));
+  return found;
+}
+
+/** What a refiner returned: an array of drafts whose attribution spans lie inside the text. */
+export function assertDrafts<T>(id: string, drafts: T[], textLength: number): T[] {
+  if (!Array.isArray(drafts)) {
+    throw new ClaimexError('INVALID_RULE', `refiner "${id}" must return an array of drafts, returned ${describe(drafts)}`, { id });
+  }
+  drafts.forEach((draft, index) => {
+    const where = `refiner "${id}" draft #${index}`;
+    if (typeof draft !== 'object' || draft === null) {
+      throw new ClaimexError('INVALID_RULE', `${where} must be a draft object, got ${describe(draft)}`, { id });
+    }
+    assertAttribution(`${where}.attribution`, id, (draft as { attribution?: unknown }).attribution, textLength);
+  });
+  return drafts;
+}
+
+function assertAttribution(where: string, id: string, value: unknown, textLength: number): void {
+  if (typeof value !== 'object' || value === null) {
+    throw new ClaimexError('INVALID_RULE', `${where} must be an attribution object, got ${describe(value)}`, { id });
+  }
+  const attribution = value as Partial<Record<(typeof SPAN_FIELDS)[number] | 'quoteSpans' | 'evidence' | 'sentence', unknown>>;
+  if (!Array.isArray(attribution.quoteSpans) || attribution.quoteSpans.length === 0) {
+    throw new ClaimexError('INVALID_RULE', `${where}.quoteSpans must be a non-empty array of spans`, { id });
+  }
+  attribution.quoteSpans.forEach((span: unknown, index) => assertSpan(`${where}.quoteSpans[${index}]`, id, span, textLength));
+  assertSpan(`${where}.evidence`, id, attribution.evidence, textLength);
+  for (const field of SPAN_FIELDS) {
+    if (attribution[field] !== null && attribution[field] !== undefined) assertSpan(`${where}.${field}`, id, attribution[field], textLength);
+  }
+  if (typeof attribution.sentence !== 'object' || attribution.sentence === null) {
+    throw new ClaimexError('INVALID_RULE', `${where}.sentence must be the sentence the attribution was read from`, { id });
+  }
+}
+
+function assertSpan(where: string, id: string, value: unknown, textLength: number): void {
+  const span = value as { start?: number; end?: number } | null;
+  const valid =
+    typeof span === 'object' &&
+    span !== null &&
+    Number.isInteger(span.start) &&
+    Number.isInteger(span.end) &&
+    span.start! >= 0 &&
+    span.start! <= span.end! &&
+    span.end! <= textLength;
+  if (!valid) {
+    throw new ClaimexError('INVALID_RULE', `${where} must be a span { start, end } with 0 <= start <= end <= ${textLength}, got ${describe(value)}`, { id });
+  }
+}
