@@ -1,3 +1,5 @@
+import { defaultCreditLexicon, type CreditLexicon } from './credits.js';
+
 /**
  * Words that tell an outlet from a person or an institution. They describe how outlets are named and referred
  * to in general, not any particular outlet; users extend them through `createSourceRefiner`.
@@ -13,6 +15,8 @@ export interface OutletLexicon {
   titleWords: readonly string[];
   /** Words of institutions that speak but do not publish ("Foreign Ministry", "Security Council"). */
   institutionWords: readonly string[];
+  /** Words of the credits that name the outlet of a whole story (wire agencies, bylines, republishing notes). */
+  credits: CreditLexicon;
 }
 
 export const outletHeadNouns: readonly string[] = [
@@ -58,4 +62,5 @@ export const defaultOutletLexicon: OutletLexicon = {
   foreignArticles,
   titleWords,
   institutionWords,
+  credits: defaultCreditLexicon,
 };
