@@ -1,6 +1,7 @@
 import type { Article, TextSpan } from '../core/schema.js';
 import type { LineInfo } from './classify.js';
-import { datelineDate, splitTitleTimestamp } from './dateline.js';
+import { datelineDate, findDate, splitTitleTimestamp, type DateMatch } from './dateline.js';
+import { leadingDate } from './leading-date.js';
 import type { Decisions } from './decide.js';
 import { headlineLength, isTitleLike } from './headline.js';
 import { choosePublisher, copyrightName, hostOf, selfCredit, signatureLine, type NameSpan } from './publisher.js';
@@ -56,7 +57,23 @@ function readPublished(infos: readonly LineInfo[], decisions: Decisions): (TextS
     const reason = decisions.reasons[i];
     if (reason === null || reason === 'byline') return dateSpan(info.line.start, info.line.text, info.date);
   }
+  const stamped = leadingDate(infos) ?? fullDateCopyright(infos, last);
+  if (stamped) return dateSpan(stamped.info.line.start, stamped.info.line.text, stamped.date);
   return dateBesideHeadline(infos, decisions.headline);
+}
+
+/**
+ * A copyright line names a year; one that states a full date is the article's dateline with the rights notice
+ * beside it ("First published in X, 4 May 2024. © Jane Roe").
+ */
+function fullDateCopyright(infos: readonly LineInfo[], last: number): { info: LineInfo; date: DateMatch } | null {
+  for (let i = 0; i <= last; i++) {
+    const info = infos[i]!;
+    if (info.reason !== 'copyright') continue;
+    const date = findDate(info.line.text);
+    if (date) return { info, date };
+  }
+  return null;
 }
 
 /** How many lines from the headline a dated line removed as chrome may stand and still date the article. */

@@ -105,3 +105,30 @@ describe('article metadata', () => {
     });
   });
 });
+
+describe('article date: common published lines, a leading stamp, a dated rights notice', () => {
+  const story = 'The harbour master said on Monday that the quay walls were failing and that repairs would take most of the year to finish.';
+  const table: Array<[string, string, string]> = [
+    ['a US timestamp', `Port to close in May\nNov. 3, 2021 6:10 AM EST\n${story}`, '2021-11-03'],
+    ['a published/updated pair', `Port to close in May\nPUBLISHED: March 2, 2022 at 7:15 am | UPDATED: March 3, 2022 at 9:00 am\n${story}`, '2022-03-02'],
+    ['an AP-style label', `Port to close in May\nPublished: Jan. 5, 2020, 4:02 p.m.\n${story}`, '2020-01-05'],
+    ['an ISO stamp opening the first line', `2021-06-04 ${story}`, '2021-06-04'],
+    ['a labelled stamp opening the first line', ` date 2021-06-04 ${story}`, '2021-06-04'],
+    ['a stamp alone above the headline', `2021-06-04\nPort to close in May\n${story}`, '2021-06-04'],
+    ['a republishing note with a rights notice', `First published in the Harbour Courier, 4 May 2024. © Jon Vik\n${story}`, '2024-05-04'],
+  ];
+  it.each(table)('%s', (_, raw, iso) => {
+    const { article } = run(raw);
+    expect(article.published).toBe(iso);
+    expect(raw.slice(article.provenance.published!.start, article.provenance.published!.end)).toBe(article.provenance.published!.text);
+  });
+
+  const undated: string[] = [
+    `Port to close in May\n${story} The stamp 2021-06-04 is on the quay.`,
+    `Port to close in May\n© 2024 Harbour Courier\n${story}`,
+    `Ref 12-2021-06 says the port closes\n${story}`,
+  ];
+  it.each(undated)('no date: %s', (raw) => {
+    expect(run(raw).article.published).toBeNull();
+  });
+});
