@@ -4,7 +4,8 @@ import { datelineDate, findDate, splitTitleTimestamp, type DateMatch } from './d
 import { leadingDate } from './leading-date.js';
 import type { Decisions } from './decide.js';
 import { headlineLength, isTitleLike } from './headline.js';
-import { choosePublisher, copyrightName, hostOf, selfCredit, signatureLine, type NameSpan } from './publisher.js';
+import { isCompanyName, mastheadName } from './masthead.js';
+import { choosePublisher, copyrightName, hostOf, nameKey, selfCredit, signatureLine, type NameSpan } from './publisher.js';
 
 export interface MetadataOptions {
   url: string | null;
@@ -16,7 +17,7 @@ export interface MetadataOptions {
 export function readArticle(raw: string, infos: readonly LineInfo[], decisions: Decisions, options: MetadataOptions): Article {
   const title = readTitle(infos, decisions);
   const published = readPublished(infos, decisions);
-  const publisher = readPublisher(raw, infos, decisions);
+  const publisher = preferMasthead(readPublisher(raw, infos, decisions), mastheadName(raw, options.url), options.url);
   return {
     title: title?.text ?? null,
     publisher: publisher?.text ?? options.publisher ?? hostOf(options.url),
@@ -98,6 +99,17 @@ function dateBesideHeadline(infos: readonly LineInfo[], headline: number | null)
 
 function dateSpan(lineStart: number, text: string, date: { iso: string; start: number; end: number }): TextSpan & { iso: string } {
   return { iso: date.iso, start: lineStart + date.start, end: lineStart + date.end, text: text.slice(date.start, date.end) };
+}
+
+/**
+ * The page's own name for itself, spelt like its address, over a name read from its lines that spells it
+ * otherwise: a copyright holder is often the company behind the outlet ("Harbour Media Group, LLC"). Where the
+ * page never writes its name, a company's legal name gives way to the address.
+ */
+function preferMasthead(read: NameSpan | null, masthead: NameSpan | null, url: string | null): NameSpan | null {
+  if (!masthead) return read && url !== null && isCompanyName(read.text) ? null : read;
+  if (read && nameKey(read.text) === nameKey(masthead.text)) return read;
+  return masthead;
 }
 
 function readPublisher(raw: string, infos: readonly LineInfo[], decisions: Decisions): NameSpan | null {

@@ -132,3 +132,26 @@ describe('article date: common published lines, a leading stamp, a dated rights 
     expect(run(raw).article.published).toBeNull();
   });
 });
+
+describe('publisher: the name the page writes for itself, spelt like its address', () => {
+  const table: Array<[string, string, string, string]> = [
+    ['a masthead line', page('Harbour Ledger', headline, ...body), 'https://www.harbourledger.com/news/1', 'Harbour Ledger'],
+    ['a leading "The"', page(`Welcome to The Marlow Courier’s new site`, headline, ...body), 'https://marlowcourier.co.uk/a', 'The Marlow Courier'],
+    ['an acronym with an outlet word', page('KEST News, KEST', headline, ...body), 'https://news.kest.ee/a', 'KEST News'],
+    ['a hyphenated name', page('Nordfax-Baltic', headline, ...body), 'https://en.nordfax.com.ua/a', 'Nordfax-Baltic'],
+    ['over the company in the rights notice', page(headline, ...body, '© 2021 Tidewater Media Group, LLC'), 'https://www.marlowcourier.com/a', 'marlowcourier.com'],
+    ['the company gives way to the address', page(headline, ...body, '© 2021 Tidewater Printers Private Ltd'), 'https://www.tidegazette.com/a', 'tidegazette.com'],
+    ['a rights notice naming the outlet stays', page(headline, ...body, '© 2021 Marlow Courier'), 'https://www.marlowcourier.com/a', 'Marlow Courier'],
+  ];
+  it.each(table)('%s', (_, raw, url, publisher) => {
+    expect(run(raw, { url }).article.publisher).toBe(publisher);
+  });
+
+  const notNames: Array<[string, string]> = [
+    ['the label inside a longer word', page('Kestrel bridge works', headline, ...body)],
+    ['a short label written in lower case', page('the kest of it', headline, ...body)],
+  ];
+  it.each(notNames)('no masthead: %s', (_, raw) => {
+    expect(run(raw, { url: 'https://news.kest.ee/a' }).article.publisher).toBe('news.kest.ee');
+  });
+});
