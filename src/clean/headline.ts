@@ -22,7 +22,11 @@ const JOINED_STANDFIRST = /^(.{12,200}?[^\s])\s[-–—]\s\S/;
 const MIN_STANDFIRST_WORDS = 8;
 const WHITESPACE = /\s+/;
 
-/** The headline part of a line: without a site timestamp suffix, and before " - " when a standfirst was joined to it. */
+/** A comment counter glued to the headline: "(12)", or a template the page never filled ("({{commentsTotal}})"). */
+const COMMENT_COUNT = /\s?\((?:\d{1,3}|\{\{[\w.]{1,40}\}\})\)$/u;
+
+/** The headline part of a line: without a site timestamp suffix, a comment counter, or a standfirst joined after " - ". */
+
 export function headlineLength(text: string): number {
   const stamped = splitTitleTimestamp(text);
   if (stamped) return stamped.titleLength;
@@ -31,7 +35,7 @@ export function headlineLength(text: string): number {
     const rest = text.slice(joined[0].length - 1);
     if (rest.split(WHITESPACE).length >= MIN_STANDFIRST_WORDS) return joined[1]!.length;
   }
-  return text.length;
+  return COMMENT_COUNT.exec(text)?.index ?? text.length;
 }
 
 /** A line shaped like a headline: a few capitalised words, no sentence ending (a question or exclamation is fine). */

@@ -155,3 +155,15 @@ describe('publisher: the name the page writes for itself, spelt like its address
     expect(run(raw, { url: 'https://news.kest.ee/a' }).article.publisher).toBe('news.kest.ee');
   });
 });
+
+describe('title: a comment counter glued to the headline is not part of it', () => {
+  const table: Array<[string, string]> = [
+    [`${headline} (12)`, headline],
+    [`${headline} ({{commentsTotal}})`, headline],
+    [`${headline} ({{ count }})`, `${headline} ({{ count }})`],
+    [`${headline} (in pictures)`, `${headline} (in pictures)`],
+  ];
+  it.each(table)('%s', (line, title) => {
+    expect(run(page(line, ...body)).article.title).toBe(title);
+  });
+});
