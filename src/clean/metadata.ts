@@ -5,6 +5,7 @@ import { leadingDate } from './leading-date.js';
 import type { Decisions } from './decide.js';
 import { headlineLength, isTitleLike } from './headline.js';
 import { isCompanyName, mastheadName } from './masthead.js';
+import { newsroomName, titleSuffixName } from './self-name.js';
 import { choosePublisher, copyrightName, hostOf, nameKey, selfCredit, signatureLine, type NameSpan } from './publisher.js';
 
 export interface MetadataOptions {
@@ -17,7 +18,9 @@ export interface MetadataOptions {
 export function readArticle(raw: string, infos: readonly LineInfo[], decisions: Decisions, options: MetadataOptions): Article {
   const title = readTitle(infos, decisions);
   const published = readPublished(infos, decisions);
-  const publisher = preferMasthead(readPublisher(raw, infos, decisions), mastheadName(raw, options.url), options.url);
+  const read = readPublisher(raw, infos, decisions);
+  const named = read && !isCompanyName(read.text) ? read : (selfNamed(infos, decisions) ?? read);
+  const publisher = preferMasthead(named, mastheadName(raw, options.url), options.url);
   return {
     title: title?.text ?? null,
     publisher: publisher?.text ?? options.publisher ?? hostOf(options.url),
@@ -110,6 +113,12 @@ function preferMasthead(read: NameSpan | null, masthead: NameSpan | null, url: s
   if (!masthead) return read && url !== null && isCompanyName(read.text) ? null : read;
   if (read && nameKey(read.text) === nameKey(masthead.text)) return read;
   return masthead;
+}
+
+/** The newsroom's credit of itself above the body, else the name after the bar of the title line. */
+function selfNamed(infos: readonly LineInfo[], decisions: Decisions): NameSpan | null {
+  const bodyFirst = decisions.body ? decisions.body.first : 0;
+  return newsroomName(infos, bodyFirst) ?? titleSuffixName(decisions.headline === null ? undefined : infos[decisions.headline]);
 }
 
 function readPublisher(raw: string, infos: readonly LineInfo[], decisions: Decisions): NameSpan | null {

@@ -167,3 +167,39 @@ describe('title: a comment counter glued to the headline is not part of it', () 
     expect(run(page(line, ...body)).article.title).toBe(title);
   });
 });
+
+describe('whole pages: a photo credit is no title; the newsroom names itself', () => {
+  const url = 'https://www.mc-news.com/x';
+  it.each([
+    ['Jane Roe, NORDIC PRESS'],
+    ['Jane Roe / TIDEWATER PHOTO AGENCY'],
+    ['Tom Poe | HARBOUR WIRE'],
+  ])('a credit above the headline is not the title: %s', (credit) => {
+    const raw = page('Menu', credit, headline, 'By Ana Ruiz', '17 June 2023', ...body);
+    expect(run(raw, { url }).article.title).toBe(headline);
+  });
+
+  const publishers: Array<[string, string, string]> = [
+    ['a title suffix', page(`${headline} | Marlow Courier`, ...body), 'Marlow Courier'],
+    ['a title suffix with a connector', page(`${headline} | Voice of the Valley`, ...body), 'Voice of the Valley'],
+    ['"Special to the X"', page('Special to the Marlow Courier', headline, ...body), 'Marlow Courier'],
+    ['"X staff"', page(headline, 'Marlow Courier staff', ...body), 'Marlow Courier'],
+    ['"By X Staff Writer"', page(headline, 'By Valley Times Staff Writer', ...body), 'Valley Times'],
+    ['over a company in the rights notice', page(headline, 'Marlow Courier staff', ...body, '© 2021 Tidewater Media Group, LLC'), 'Marlow Courier'],
+  ];
+  it.each(publishers)('%s', (_, raw, publisher) => {
+    expect(run(raw, { url }).article.publisher).toBe(publisher);
+  });
+
+  it('the title keeps its words before the outlet after the bar', () => {
+    expect(run(page(`${headline} | Marlow Courier`, ...body), { url }).article.title).toBe(headline);
+  });
+
+  it.each([
+    [page(`${headline} | a look at the week ahead in local politics`, ...body)],
+    [page(headline, 'Our staff', ...body)],
+    [page(headline, 'Meet the staff', ...body)],
+  ])('no newsroom name: %s', (raw) => {
+    expect(run(raw, { url }).article.publisher).toBe('mc-news.com');
+  });
+});
