@@ -1,3 +1,4 @@
+import { titleSuffixStart } from './self-name.js';
 import type { LineInfo } from './classify.js';
 import { splitTitleTimestamp } from './dateline.js';
 
@@ -22,7 +23,14 @@ const JOINED_STANDFIRST = /^(.{12,200}?[^\s])\s[-–—]\s\S/;
 const MIN_STANDFIRST_WORDS = 8;
 const WHITESPACE = /\s+/;
 
-/** The headline part of a line: without a site timestamp suffix, and before " - " when a standfirst was joined to it. */
+/** A photo credit: a name, then the agency in capitals ("Jane Roe, NORDIC PRESS", "Jane Roe / AGENCY"). */
+const PHOTO_CREDIT = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, | \| | \/ )\p{Lu}[\p{Lu}\s.&|/-]{1,40}$/u;
+
+/** A comment counter glued to the headline: "(12)", or a template the page never filled ("({{commentsTotal}})"). */
+const COMMENT_COUNT = /\s?\((?:\d{1,3}|\{\{[\w.]{1,40}\}\})\)$/u;
+
+/** The headline part of a line: without a site timestamp suffix, a comment counter, or a standfirst joined after " - ". */
+
 export function headlineLength(text: string): number {
   const stamped = splitTitleTimestamp(text);
   if (stamped) return stamped.titleLength;
@@ -31,7 +39,7 @@ export function headlineLength(text: string): number {
     const rest = text.slice(joined[0].length - 1);
     if (rest.split(WHITESPACE).length >= MIN_STANDFIRST_WORDS) return joined[1]!.length;
   }
-  return text.length;
+  return COMMENT_COUNT.exec(text)?.index ?? titleSuffixStart(text) ?? text.length;
 }
 
 /** A line shaped like a headline: a few capitalised words, no sentence ending (a question or exclamation is fine). */
@@ -43,7 +51,7 @@ export function isTitleLike(info: LineInfo): boolean {
   const length = headlineLength(text);
   const title = length === text.length ? text : text.slice(0, length);
   const words = length === text.length ? f.words : title.split(WHITESPACE).length;
-  if (words < MIN_WORDS || words > MAX_WORDS || title.length > MAX_CHARS) return false;
+  if (words < MIN_WORDS || words > MAX_WORDS || title.length > MAX_CHARS || PHOTO_CREDIT.test(title)) return false;
   if (length !== text.length) return true;
   if (f.innerSentence) return false;
   return !f.endsSentence || QUESTION_OR_EXCLAMATION.test(text) || f.capitalisedRatio >= TITLE_CASE;

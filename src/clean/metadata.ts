@@ -1,9 +1,13 @@
 import type { Article, TextSpan } from '../core/schema.js';
 import type { LineInfo } from './classify.js';
+import { findDate, type DateMatch } from '../gazetteer/date/full-date.js';
 import { datelineDate, splitTitleTimestamp } from './dateline.js';
+import { leadingDate } from './leading-date.js';
 import type { Decisions } from './decide.js';
 import { headlineLength, isTitleLike } from './headline.js';
-import { choosePublisher, copyrightName, hostOf, selfCredit, signatureLine, type NameSpan } from './publisher.js';
+import { isCompanyName, mastheadName } from './masthead.js';
+import { newsroomName, titleSuffixName } from './self-name.js';
+import { choosePublisher, copyrightName, hostOf, nameKey, selfCredit, signatureLine, type NameSpan } from './publisher.js';
 
 export interface MetadataOptions {
   url: string | null;
@@ -15,7 +19,9 @@ export interface MetadataOptions {
 export function readArticle(raw: string, infos: readonly LineInfo[], decisions: Decisions, options: MetadataOptions): Article {
   const title = readTitle(infos, decisions);
   const published = readPublished(infos, decisions);
-  const publisher = readPublisher(raw, infos, decisions);
+  const read = readPublisher(raw, infos, decisions);
+  const named = read && !isCompanyName(read.text) ? read : (selfNamed(infos, decisions) ?? read);
+  const publisher = preferMasthead(named, mastheadName(raw, options.url), options.url);
   return {
     title: title?.text ?? null,
     publisher: publisher?.text ?? options.publisher ?? hostOf(options.url),
@@ -56,7 +62,23 @@ function readPublished(infos: readonly LineInfo[], decisions: Decisions): (TextS
     const reason = decisions.reasons[i];
     if (reason === null || reason === 'byline') return dateSpan(info.line.start, info.line.text, info.date);
   }
+  const stamped = leadingDate(infos) ?? fullDateCopyright(infos, last);
+  if (stamped) return dateSpan(stamped.info.line.start, stamped.info.line.text, stamped.date);
   return dateBesideHeadline(infos, decisions.headline);
+}
+
+/**
+ * A copyright line names a year; one that states a full date is the article's dateline with the rights notice
+ * beside it ("First published in X, 4 May 2024. © Jane Roe").
+ */
+function fullDateCopyright(infos: readonly LineInfo[], last: number): { info: LineInfo; date: DateMatch } | null {
+  for (let i = 0; i <= last; i++) {
+    const info = infos[i]!;
+    if (info.reason !== 'copyright') continue;
+    const date = findDate(info.line.text);
+    if (date) return { info, date };
+  }
+  return null;
 }
 
 /** How many lines from the headline a dated line removed as chrome may stand and still date the article. */
@@ -81,6 +103,23 @@ function dateBesideHeadline(infos: readonly LineInfo[], headline: number | null)
 
 function dateSpan(lineStart: number, text: string, date: { iso: string; start: number; end: number }): TextSpan & { iso: string } {
   return { iso: date.iso, start: lineStart + date.start, end: lineStart + date.end, text: text.slice(date.start, date.end) };
+}
+
+/**
+ * The page's own name for itself, spelt like its address, over a name read from its lines that spells it
+ * otherwise: a copyright holder is often the company behind the outlet ("Harbour Media Group, LLC"). Where the
+ * page never writes its name, a company's legal name gives way to the address.
+ */
+function preferMasthead(read: NameSpan | null, masthead: NameSpan | null, url: string | null): NameSpan | null {
+  if (!masthead) return read && url !== null && isCompanyName(read.text) ? null : read;
+  if (read && nameKey(read.text) === nameKey(masthead.text)) return read;
+  return masthead;
+}
+
+/** The newsroom's credit of itself above the body, else the name after the bar of the title line. */
+function selfNamed(infos: readonly LineInfo[], decisions: Decisions): NameSpan | null {
+  const bodyFirst = decisions.body ? decisions.body.first : 0;
+  return newsroomName(infos, bodyFirst) ?? titleSuffixName(decisions.headline === null ? undefined : infos[decisions.headline]);
 }
 
 function readPublisher(raw: string, infos: readonly LineInfo[], decisions: Decisions): NameSpan | null {

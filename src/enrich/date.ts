@@ -4,6 +4,7 @@ import type { Analysis } from '../text/analyse.js';
 import { ATTACHMENT_WINDOW, attachmentGap, statementTimeWords } from './date/attachment.js';
 import { parseIsoDate, toIso } from '../gazetteer/date/calendar.js';
 import { findYearMarks, yearBefore, type YearMark } from './date/document-years.js';
+import { occasionSentence } from './date/occasion.js';
 import { outsideQuotes } from './date/outside-quotes.js';
 import { mayHoldDatePhrase, readDatePhrases } from '../gazetteer/date/phrases.js';
 import { resolveDatePhrase } from '../gazetteer/date/resolve.js';
@@ -111,7 +112,8 @@ export const DATE_REFINER_ID = 'enrich/date';
 /** Fills `date` on every draft that has none yet, reading only the attribution part of its sentence. */
 export const dateRefiner: Refiner = {
   id: DATE_REFINER_ID,
-  refine(ctx: EnrichContext, _analysis: Analysis, drafts: ClaimDraft[]): ClaimDraft[] {
+  refine(ctx: EnrichContext, analysis: Analysis, drafts: ClaimDraft[]): ClaimDraft[] {
+    const claimSentences = new Set(drafts.map((draft) => draft.attribution.sentence.index));
     let yearMarks: readonly YearMark[] | null = null;
     const marks = (): readonly YearMark[] => (yearMarks ??= ctx.referenceDate ? [] : findYearMarks(ctx.raw));
     const neighbours = sentenceNeighbours(drafts);
@@ -127,7 +129,7 @@ export const dateRefiner: Refiner = {
         own.length === 0 || !anchorsMatter(ctx.raw, parts)
           ? own
           : [...own, ...parts.flatMap((part) => statementTimeWords(ctx.raw, part)).filter((word) => !covers(blockers, word))];
-      const read = readStatementDate({
+      let read = readStatementDate({
         raw: ctx.raw,
         parts,
         anchors,
@@ -136,9 +138,11 @@ export const dateRefiner: Refiner = {
         yearMarks: marks(),
         articleDateSpan: ctx.article.provenance.published,
       });
+      const occasion = read.provenance === ctx.article.provenance.published ? occasionDate(ctx, analysis, draft, claimSentences) : null;
+      if (occasion) read = occasion;
       ctx.debug(() => `${DATE_REFINER_ID}: ${read.date ?? 'null'} from ${read.provenance?.text ?? 'no phrase'}`);
       if (read.date === null) return draft;
-      const how = read.provenance === ctx.article.provenance.published ? 'article-date' : 'phrase';
+      const how = occasion ? 'occasion' : read.provenance === ctx.article.provenance.published ? 'article-date' : 'phrase';
       ctx.report(`${DATE_REFINER_ID}:${how}`, read.provenance, () => read.date!);
       return {
         ...draft,
@@ -149,6 +153,22 @@ export const dateRefiner: Refiner = {
     });
   },
 };
+
+/** The day stated by the narration that sets a pronoun's statement (see `occasionSentence`), or null. */
+function occasionDate(ctx: EnrichContext, analysis: Analysis, draft: ClaimDraft, claimSentences: ReadonlySet<number>): StatementDate | null {
+  const sentence = occasionSentence(draft, ctx.raw, analysis, claimSentences);
+  if (!sentence) return null;
+  const read = readStatementDate({
+    raw: ctx.raw,
+    parts: [sentence],
+    anchors: [],
+    blockers: [],
+    referenceDate: ctx.referenceDate,
+    yearMarks: [],
+    articleDateSpan: null,
+  });
+  return read.date === null || read.provenance === null ? null : read;
+}
 
 function covers(spans: readonly Span[], word: Span): boolean {
   return spans.some((span) => span.start <= word.start && word.end <= span.end);

@@ -1,5 +1,5 @@
 import { textSpan } from '../core/span.js';
-import type { Span, TextSpan } from '../core/schema.js';
+import type { Article, Span, TextSpan } from '../core/schema.js';
 import type { Analysis } from '../text/analyse.js';
 import { gapBetween } from './date/attachment.js';
 import { outsideQuotes } from './date/outside-quotes.js';
@@ -12,6 +12,7 @@ import { createPersonCheck } from './source/persons.js';
 import { isPlaceName } from '../gazetteer/place-names.js';
 import { findOutletMentions, type OutletMention } from './source/registry.js';
 import { outletSlots, type OutletSlot } from './source/slots.js';
+import { creditAt, readStoryCredits, type StoryCredit } from './source/story-credit.js';
 import type { ClaimDraft, EnrichContext, Refiner } from './types.js';
 
 export const SOURCE_REFINER_ID = 'enrich/source';
@@ -31,13 +32,15 @@ export interface SourceSelection {
   anchors: readonly Span[];
   /** The claim's speaker when it is itself an outlet ("the New York Times reported …"). */
   speakerOutlet: ClaimSource | null;
+  /** The outlet credited with the run of the story that holds the claim (a wire dateline, a byline, a sign-off). */
+  storyCredit?: ClaimSource | null;
   publisher: string | null;
   publisherSpan: TextSpan | null;
 }
 
 /**
  * The outlet that reports a claim: a credit in its attribution part (the outlet a report relies on first), else
- * its speaker when that is an outlet, else the publisher, else null.
+ * its speaker when that is an outlet, else the story's credit, else the publisher, else null.
  */
 export function selectClaimSource(input: SourceSelection): ClaimSource {
   const inside = (span: Span): boolean => input.parts.some((part) => part.start <= span.start && span.end <= part.end);
@@ -48,6 +51,7 @@ export function selectClaimSource(input: SourceSelection): ClaimSource {
   const best = candidates[0];
   if (best) return { source: best.name, provenance: textSpan(input.raw, best.span) };
   if (input.speakerOutlet) return input.speakerOutlet;
+  if (input.storyCredit) return input.storyCredit;
   return { source: input.publisher, provenance: input.publisher === null ? null : input.publisherSpan };
 }
 
@@ -90,6 +94,7 @@ export function createSourceRefiner(options: SourceRefinerOptions = {}): Refiner
         isPlace: isPlaceName,
         gate,
       });
+      const credits = readStoryCredits(ctx.raw, ctx.article.provenance.title, lexicon.credits);
       const bySentence = groupBySentence(mentions);
       const outletNames = new Set(mentions.map((mention) => mention.name));
       const neighbours = sentenceNeighbours(drafts);
@@ -104,11 +109,12 @@ export function createSourceRefiner(options: SourceRefinerOptions = {}): Refiner
           parts: outsideQuotes(attribution.evidence, quoteSpans),
           anchors: [attribution.cue, attribution.speaker].filter((span) => span !== null),
           speakerOutlet: speakerAsOutlet(ctx.raw, draft, outletNames, mentions, reader, lexicon),
+          storyCredit: storyCreditOf(ctx.raw, creditAt(credits, attribution.evidence.start)),
           publisher: ctx.article.publisher,
           publisherSpan: ctx.article.provenance.publisher,
         });
         if (read.source === null) return draft;
-        const how = read.provenance === ctx.article.provenance.publisher && read.source === ctx.article.publisher ? 'publisher' : 'credit';
+        const how = howRead(read, ctx.article, credits);
         ctx.report(`${SOURCE_REFINER_ID}:${how}`, read.provenance, () => read.source!);
         return {
           ...draft,
@@ -119,6 +125,17 @@ export function createSourceRefiner(options: SourceRefinerOptions = {}): Refiner
       });
     },
   };
+}
+
+/** The rule that decided a source: the publisher, a story credit by its shape, or a credit of the claim's own. */
+function howRead(read: ClaimSource, article: Article, credits: readonly StoryCredit[]): string {
+  if (read.provenance === article.provenance.publisher && read.source === article.publisher) return 'publisher';
+  const story = credits.find((credit) => read.provenance !== null && credit.span.start === read.provenance.start && credit.name === read.source);
+  return story ? `story-${story.kind}` : 'credit';
+}
+
+function storyCreditOf(raw: string, credit: StoryCredit | null): ClaimSource | null {
+  return credit ? { source: credit.name, provenance: textSpan(raw, credit.span) } : null;
 }
 
 /** The default source refiner. */

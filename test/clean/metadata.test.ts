@@ -105,3 +105,101 @@ describe('article metadata', () => {
     });
   });
 });
+
+describe('article date: common published lines, a leading stamp, a dated rights notice', () => {
+  const story = 'The harbour master said on Monday that the quay walls were failing and that repairs would take most of the year to finish.';
+  const table: Array<[string, string, string]> = [
+    ['a US timestamp', `Port to close in May\nNov. 3, 2021 6:10 AM EST\n${story}`, '2021-11-03'],
+    ['a published/updated pair', `Port to close in May\nPUBLISHED: March 2, 2022 at 7:15 am | UPDATED: March 3, 2022 at 9:00 am\n${story}`, '2022-03-02'],
+    ['an AP-style label', `Port to close in May\nPublished: Jan. 5, 2020, 4:02 p.m.\n${story}`, '2020-01-05'],
+    ['an ISO stamp opening the first line', `2021-06-04 ${story}`, '2021-06-04'],
+    ['a labelled stamp opening the first line', ` date 2021-06-04 ${story}`, '2021-06-04'],
+    ['a stamp alone above the headline', `2021-06-04\nPort to close in May\n${story}`, '2021-06-04'],
+    ['a republishing note with a rights notice', `First published in the Harbour Courier, 4 May 2024. © Jon Vik\n${story}`, '2024-05-04'],
+  ];
+  it.each(table)('%s', (_, raw, iso) => {
+    const { article } = run(raw);
+    expect(article.published).toBe(iso);
+    expect(raw.slice(article.provenance.published!.start, article.provenance.published!.end)).toBe(article.provenance.published!.text);
+  });
+
+  const undated: string[] = [
+    `Port to close in May\n${story} The stamp 2021-06-04 is on the quay.`,
+    `Port to close in May\n© 2024 Harbour Courier\n${story}`,
+    `Ref 12-2021-06 says the port closes\n${story}`,
+  ];
+  it.each(undated)('no date: %s', (raw) => {
+    expect(run(raw).article.published).toBeNull();
+  });
+});
+
+describe('publisher: the name the page writes for itself, spelt like its address', () => {
+  const table: Array<[string, string, string, string]> = [
+    ['a masthead line', page('Harbour Ledger', headline, ...body), 'https://www.harbourledger.com/news/1', 'Harbour Ledger'],
+    ['a leading "The"', page(`Welcome to The Marlow Courier’s new site`, headline, ...body), 'https://marlowcourier.co.uk/a', 'The Marlow Courier'],
+    ['an acronym with an outlet word', page('KEST News, KEST', headline, ...body), 'https://news.kest.ee/a', 'KEST News'],
+    ['a hyphenated name', page('Nordfax-Baltic', headline, ...body), 'https://en.nordfax.com.ua/a', 'Nordfax-Baltic'],
+    ['over the company in the rights notice', page(headline, ...body, '© 2021 Tidewater Media Group, LLC'), 'https://www.marlowcourier.com/a', 'marlowcourier.com'],
+    ['the company gives way to the address', page(headline, ...body, '© 2021 Tidewater Printers Private Ltd'), 'https://www.tidegazette.com/a', 'tidegazette.com'],
+    ['a rights notice naming the outlet stays', page(headline, ...body, '© 2021 Marlow Courier'), 'https://www.marlowcourier.com/a', 'Marlow Courier'],
+  ];
+  it.each(table)('%s', (_, raw, url, publisher) => {
+    expect(run(raw, { url }).article.publisher).toBe(publisher);
+  });
+
+  const notNames: Array<[string, string]> = [
+    ['the label inside a longer word', page('Kestrel bridge works', headline, ...body)],
+    ['a short label written in lower case', page('the kest of it', headline, ...body)],
+  ];
+  it.each(notNames)('no masthead: %s', (_, raw) => {
+    expect(run(raw, { url: 'https://news.kest.ee/a' }).article.publisher).toBe('news.kest.ee');
+  });
+});
+
+describe('title: a comment counter glued to the headline is not part of it', () => {
+  const table: Array<[string, string]> = [
+    [`${headline} (12)`, headline],
+    [`${headline} ({{commentsTotal}})`, headline],
+    [`${headline} ({{ count }})`, `${headline} ({{ count }})`],
+    [`${headline} (in pictures)`, `${headline} (in pictures)`],
+  ];
+  it.each(table)('%s', (line, title) => {
+    expect(run(page(line, ...body)).article.title).toBe(title);
+  });
+});
+
+describe('whole pages: a photo credit is no title; the newsroom names itself', () => {
+  const url = 'https://www.mc-news.com/x';
+  it.each([
+    ['Jane Roe, NORDIC PRESS'],
+    ['Jane Roe / TIDEWATER PHOTO AGENCY'],
+    ['Tom Poe | HARBOUR WIRE'],
+  ])('a credit above the headline is not the title: %s', (credit) => {
+    const raw = page('Menu', credit, headline, 'By Ana Ruiz', '17 June 2023', ...body);
+    expect(run(raw, { url }).article.title).toBe(headline);
+  });
+
+  const publishers: Array<[string, string, string]> = [
+    ['a title suffix', page(`${headline} | Marlow Courier`, ...body), 'Marlow Courier'],
+    ['a title suffix with a connector', page(`${headline} | Voice of the Valley`, ...body), 'Voice of the Valley'],
+    ['"Special to the X"', page('Special to the Marlow Courier', headline, ...body), 'Marlow Courier'],
+    ['"X staff"', page(headline, 'Marlow Courier staff', ...body), 'Marlow Courier'],
+    ['"By X Staff Writer"', page(headline, 'By Valley Times Staff Writer', ...body), 'Valley Times'],
+    ['over a company in the rights notice', page(headline, 'Marlow Courier staff', ...body, '© 2021 Tidewater Media Group, LLC'), 'Marlow Courier'],
+  ];
+  it.each(publishers)('%s', (_, raw, publisher) => {
+    expect(run(raw, { url }).article.publisher).toBe(publisher);
+  });
+
+  it('the title keeps its words before the outlet after the bar', () => {
+    expect(run(page(`${headline} | Marlow Courier`, ...body), { url }).article.title).toBe(headline);
+  });
+
+  it.each([
+    [page(`${headline} | a look at the week ahead in local politics`, ...body)],
+    [page(headline, 'Our staff', ...body)],
+    [page(headline, 'Meet the staff', ...body)],
+  ])('no newsroom name: %s', (raw) => {
+    expect(run(raw, { url }).article.publisher).toBe('mc-news.com');
+  });
+});

@@ -199,3 +199,34 @@ describe('date phrases and their resolution', () => {
     expect(yearBefore(marks, text.indexOf('2021-01-02') + 1)).toBe(2021);
   });
 });
+
+describe('date refiner: a pronoun speaks on the occasion the sentence before sets', () => {
+  /** Builds the drafts, giving the speaker entity a mention wherever its name stands in the text. */
+  function occasionDates(text: string, specs: ClaimSpec[]): Array<string | null> {
+    const { ctx, analysis, drafts } = buildDrafts(text, specs, THURSDAY);
+    const withMentions = drafts.map((draft) => {
+      if (!draft.speaker) return draft;
+      const name = draft.speaker.name;
+      const mentions = [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({ start: m.index, end: m.index + name.length, text: name }));
+      return { ...draft, speaker: { ...draft.speaker, mentions } };
+    });
+    return dateRefiner.refine(ctx, analysis, withMentions).map((draft) => draft.date);
+  }
+  const vik = { name: 'Vik', type: 'person' as const };
+  const cases: Array<[string, ClaimSpec, string | null]> = [
+    ['Vik toured the docks on Tuesday.\n"We will rebuild," he told workers.', { quote: 'We will rebuild', cue: 'told', speaker: 'he', entity: vik }, '2024-06-11'],
+    ['Vik toured the docks on Monday. "We will rebuild," she said.', { quote: 'We will rebuild', cue: 'said', speaker: 'she', entity: vik }, '2024-06-10'],
+    ['On Wednesday Vik visited the port. He said the quay would be rebuilt.', { quote: 'the quay would be rebuilt', cue: 'said', speaker: 'He', entity: vik }, '2024-06-12'],
+    // The sentence before names no one the pronoun stands for.
+    ['Ships left on Tuesday. "We will rebuild," he told workers.', { quote: 'We will rebuild', cue: 'told', speaker: 'he', entity: vik }, '2024-06-13'],
+    // A named speaker is not a pronoun: the article's day stands.
+    ['Vik toured the docks on Tuesday. "We will rebuild," Vik told workers.', { quote: 'We will rebuild', cue: 'told', speaker: 'Vik told', entity: vik }, '2024-06-13'],
+    // Two paragraphs away is another occasion.
+    ['Vik toured the docks on Tuesday.\nThe port is old.\n"We will rebuild," he told workers.', { quote: 'We will rebuild', cue: 'told', speaker: 'he', entity: vik }, '2024-06-13'],
+    // The statement's own day wins.
+    ['Vik toured the docks on Tuesday. "We will rebuild," he told workers on Wednesday.', { quote: 'We will rebuild', cue: 'told', speaker: 'he', entity: vik }, '2024-06-12'],
+  ];
+  it.each(cases)('%s', (text, spec, iso) => {
+    expect(occasionDates(text, [spec])).toEqual([iso]);
+  });
+});

@@ -157,3 +157,75 @@ describe('source refiner: speakers that are not outlets', () => {
     expect(sourcesOf(text, [{ quote, speaker }])).toEqual([['Harbour Ledger', null]]);
   });
 });
+
+describe('story credits: the shape of a dateline names the agency, whatever its name', () => {
+  const cases: Array<[string, string]> = [
+    ['LISBON (Nordwire) - The port will close in May, the harbour master said on Monday.', 'Nordwire'],
+    ['KESTREL BAY, Valoria (Baltpress) — The port will close in May, the harbour master said.', 'Baltpress'],
+    ['Tarnow, 12 June (TPK) - The port will close in May, the harbour master said.', 'TPK'],
+    ['(dpx) — The port will close in May, the harbour master said at a briefing.', 'dpx'],
+    ['OSLO, March 3 /Fjordpress/ -- The port will close in May, the harbour master said.', 'Fjordpress'],
+    ['VALETTA, 22 Mar – Sud Agencia. The port will close in May, the harbour master said.', 'Sud Agencia'],
+    ['2024-05-03 MERIDA (Norte Wire) - The port will close in May, the harbour master said.', 'Norte Wire'],
+  ];
+  it.each(cases)('%s', (text, agency) => {
+    expect(sourcesOf(text, [{ quote: 'The port will close in May', cue: 'said' }])).toEqual([[agency, agency]]);
+  });
+
+  const notDatelines: Array<[string, string]> = [
+    ['The port will close in May (in effect) - the harbour master said.', 'The port will close in May'],
+    ['Harbour master Jon Vik (Labour) said the port will close in May.', 'the port will close in May'],
+    ['Port Talks – Harbour Master. The port will close in May, the harbour master said.', 'The port will close in May'],
+    ['In the north, the port will close in May – Vik. The harbour master said so.', 'the port will close in May'],
+  ];
+  it.each(notDatelines)('no credit: %s', (text, quote) => {
+    expect(sourcesOf(text, [{ quote, cue: 'said' }])[0]![0]).toBe('Harbour Ledger');
+  });
+});
+
+describe('story credits: bylines, sign-offs and republishing notes', () => {
+  const claim = { quote: 'The port will close in May', cue: 'said' };
+  const cases: Array<[string, string]> = [
+    ['Port to close\nBy Ana Ruiz, Yonhap\nThe port will close in May, the harbour master said on Monday at a long briefing for the press.', 'Yonhap'],
+    ['Port to close\nAna Ruiz and Tom Poe Anadolu Agency\nThe port will close in May, the harbour master said on Monday at a briefing for the press.', 'Anadolu Agency'],
+    ['Port to close\nKyodo Published 3 May, 2024 06:00pm\nThe port will close in May, the harbour master said on Monday at a briefing for the press.', 'Kyodo'],
+    ['Port to close\nXinhua, Tarnow,\nThe port will close in May, the harbour master said on Monday at a briefing for the press.', 'Xinhua'],
+    ['The port will close in May, the harbour master said.\nShips are waiting.\n— EFE', 'EFE'],
+    ['The port will close in May, the harbour master said.\n— NWA', 'NWA'],
+    ['Article published in The Harbour Courier, 4 May 2024.\nThe port will close in May, the harbour master said.', 'The Harbour Courier'],
+    ['The port will close in May, the harbour master said.\nThis story was originally published by Valley Voice of the North.', 'Valley Voice of the North'],
+  ];
+  it.each(cases)('%s', (text, agency) => {
+    expect(sourcesOf(text, [claim])[0]![0]).toBe(agency);
+  });
+
+  const notCredits: string[] = [
+    'Port to close\nYonhap poll shows support for the port\nThe port will close in May, the harbour master said on Monday at a briefing for the press.',
+    'Port to close\nAna Ruiz | Yonhap | Getty Images\nThe port will close in May, the harbour master said on Monday at a briefing for the press.',
+    'Port to close\nPublished on March 3, 2024\nThe port will close in May, the harbour master said.',
+    'The port will close in May, the harbour master said.\n— Jon Vikander',
+  ];
+  it.each(notCredits)('no credit: %s', (text) => {
+    expect(sourcesOf(text, [claim])[0]![0]).toBe('Harbour Ledger');
+  });
+
+  it('an inline credit of the claim beats the story credit', () => {
+    const text = 'OSLO (Nordwire) - The port will close in May, the harbour master told the Valley Herald.';
+    expect(sourcesOf(text, [{ quote: 'The port will close in May', cue: 'told' }])[0]![0]).toBe('Valley Herald');
+  });
+
+  it('a sign-off covers its own item of a live page, not the next one', () => {
+    const text = 'The port will close in May, the harbour master said.\n— EFE\nThe bridge will reopen, the mayor said.';
+    const specs = [claim, { quote: 'The bridge will reopen', cue: 'said' }];
+    expect(sourcesOf(text, specs).map(([source]) => source)).toEqual(['EFE', 'Harbour Ledger']);
+  });
+
+  it('a user lexicon adds an agency to read in bylines', () => {
+    const lexicon = { ...defaultOutletLexicon, credits: { ...defaultOutletLexicon.credits, wireAgencies: ['Meridian Wire'] } };
+    const text = 'Port to close\nBy Ana Ruiz, Meridian Wire\nThe port will close in May, the harbour master said on Monday at a long briefing for the press.';
+    const { ctx, analysis, drafts } = buildDrafts(text, [claim], PUBLISHER);
+    const [draft] = createSourceRefiner({ lexicon }).refine(ctx, analysis, drafts);
+    expect(draft!.source).toBe('Meridian Wire');
+    expect(draft!.rules).toContain('enrich/source:story-byline');
+  });
+});

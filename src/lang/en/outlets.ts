@@ -1,5 +1,7 @@
 import { capitalise } from '../../core/capitalised.js';
 import { publicBodyWords } from './institutions.js';
+import { defaultCreditLexicon, type CreditLexicon } from './credits.js';
+
 /**
  * Words that tell an outlet from a person or an institution. They describe how outlets are named and referred
  * to in general, not any particular outlet; users extend them through `createSourceRefiner`.
@@ -15,6 +17,8 @@ export interface OutletLexicon {
   titleWords: readonly string[];
   /** Words of institutions that speak but do not publish ("Foreign Ministry", "Security Council"). */
   institutionWords: readonly string[];
+  /** Words of the credits that name the outlet of a whole story (wire agencies, bylines, republishing notes). */
+  credits: CreditLexicon;
 }
 
 export const outletHeadNouns: readonly string[] = [
@@ -62,4 +66,5 @@ export const defaultOutletLexicon: OutletLexicon = {
   foreignArticles,
   titleWords,
   institutionWords,
+  credits: defaultCreditLexicon,
 };

@@ -1,0 +1,84 @@
+import { legalEntitySuffixes } from '../lang/en/companies.js';
+import { outletNameWords } from '../lang/en/outlets.js';
+import { hostOf, type NameSpan } from './publisher.js';
+
+/** Second-level labels under a country's domain ("co.uk", "com.ua"): the site's own label stands before them. */
+const GENERIC_LABELS: ReadonlySet<string> = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'news']);
+const MIN_LABEL = 3;
+/** A short label ("err", "tasr") names the site only where the page writes it in capitals, as an acronym. */
+const ACRONYM_MAX = 4;
+const MAX_OCCURRENCES = 50;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const UPPER = /^\p{Lu}/u;
+const NAME_WORDS: ReadonlySet<string> = new Set(outletNameWords);
+
+/** The label that names the site in its host: "detroit-news" of "www.detroit-news.com", "kest" of "en.kest.com.ua". */
+export function siteLabel(url: string | null): string | null {
+  const host = hostOf(url);
+  if (!host) return null;
+  const labels = host.toLowerCase().split('.');
+  if (labels.length < 2) return null;
+  let index = labels.length - 2;
+  if (index > 0 && GENERIC_LABELS.has(labels[index]!)) index--;
+  const label = labels[index]!.replace(/[^\p{L}\p{N}]/gu, '');
+  return label.length >= MIN_LABEL ? label : null;
+}
+
+/**
+ * The outlet as the page writes its own name: the words whose letters spell the site's label ("The Harbour
+ * Ledger" on harbourledger.com, "KEST News" on news.kest.ee), with a hyphenated part ("Kest-Nord") or an outlet
+ * word after it ("News"). The longest such name the page writes wins; null when the page never writes it.
+ */
+export function mastheadName(raw: string, url: string | null): NameSpan | null {
+  const label = siteLabel(url);
+  if (!label) return null;
+  const { letters, offsets } = lettersOf(raw);
+  let best: NameSpan | null = null;
+  let seen = 0;
+  for (let at = letters.indexOf(label); at >= 0 && seen < MAX_OCCURRENCES; at = letters.indexOf(label, at + 1)) {
+    seen++;
+    const name = nameAt(raw, offsets[at]!, offsets[at + label.length - 1]! + 1, label.length);
+    if (name && (!best || name.text.length > best.text.length)) best = name;
+  }
+  return best;
+}
+
+/** The text's letters and digits in lower case, with the raw offset of each: one pass over the text. */
+function lettersOf(raw: string): { letters: string; offsets: number[] } {
+  const chars: string[] = [];
+  const offsets: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const char = raw[i]!;
+    if (!LETTER_OR_DIGIT.test(char)) continue;
+    const lower = char.toLowerCase();
+    chars.push(lower.length === 1 ? lower : char);
+    offsets.push(i);
+  }
+  return { letters: chars.join(''), offsets };
+}
+
+function nameAt(raw: string, start: number, end: number, labelLength: number): NameSpan | null {
+  const isWordChar = (index: number): boolean => index >= 0 && index < raw.length && LETTER_OR_DIGIT.test(raw[index]!);
+  if (isWordChar(start - 1) || !UPPER.test(raw[start]!)) return null;
+  const spelled = raw.slice(start, end);
+  if (spelled.includes('\n')) return null;
+  if (labelLength <= ACRONYM_MAX && spelled !== spelled.toUpperCase()) return null;
+  // "Kest-Nord": a hyphen joins one name.
+  while (raw[end] === '-' && UPPER.test(raw[end + 1] ?? '')) {
+    end++;
+    while (isWordChar(end)) end++;
+  }
+  if (isWordChar(end)) return null;
+  const next = /^ (\p{Lu}[\p{L}]*)/u.exec(raw.slice(end, end + 24));
+  if (next && NAME_WORDS.has(next[1]!)) end += next[0].length;
+  if (raw.slice(Math.max(0, start - 4), start) === 'The ') start -= 4;
+  return { start, end, text: raw.slice(start, end) };
+}
+
+const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(legalEntitySuffixes);
+
+/** A company's legal name: its last word is a legal form ("Harbour Media Group, LLC", "Kest Printers Pvt Ltd"). */
+export function isCompanyName(name: string): boolean {
+  const words = name.trim().split(/[\s,]+/u);
+  return LEGAL_SUFFIXES.has(words[words.length - 1]!);
+}

@@ -1,0 +1,61 @@
+import { newsroomCredit } from '../lang/en/companies.js';
+import type { LineInfo } from './classify.js';
+import type { NameSpan } from './publisher.js';
+
+/** An outlet's name: a few capitalised words, "of" or "the" between them ("Voice of the North"). */
+const OUTLET_NAME = /^(?:The )?\p{Lu}[\p{L}\p{N}.&'’-]*(?: (?:(?:of|the|and) ){0,2}\p{Lu}[\p{L}\p{N}.&'’-]*){0,4}$/u;
+/** "Headline | Outlet": the page's name after the last bar of its title. */
+const PIPE_SUFFIX = /\s\|\s([^|]{2,60})$/u;
+const MAX_CREDIT_WORDS = 8;
+
+/** Where a title line's headline ends when its page's name follows a bar, or null. */
+export function titleSuffixStart(text: string): number | null {
+  const match = PIPE_SUFFIX.exec(text);
+  return match && OUTLET_NAME.test(match[1]!.trim()) ? match.index : null;
+}
+
+/** The page's name after the bar of its title line ("Headline | Harbour Ledger"). */
+export function titleSuffixName(info: LineInfo | undefined): NameSpan | null {
+  if (!info) return null;
+  const start = titleSuffixStart(info.line.text);
+  if (start === null) return null;
+  const name = info.line.text.slice(start).replace(/^\s\|\s/u, '').trim();
+  const at = info.line.start + info.line.text.lastIndexOf(name);
+  return { start: at, end: at + name.length, text: name };
+}
+
+/** The newsroom crediting itself on a short line above the body: "Special to the X", "X staff", "By X Staff Writer". */
+export function newsroomName(infos: readonly LineInfo[], bodyFirst: number): NameSpan | null {
+  for (let i = 0; i < Math.min(infos.length, bodyFirst + 1); i++) {
+    const { line, features } = infos[i]!;
+    if (features.words > MAX_CREDIT_WORDS) continue;
+    const name = specialTo(line.text) ?? staffOf(line.text);
+    if (name) {
+      const at = line.start + line.text.indexOf(name);
+      return { start: at, end: at + name.length, text: name };
+    }
+  }
+  return null;
+}
+
+function specialTo(text: string): string | null {
+  const trimmed = text.trim();
+  for (const lead of newsroomCredit.specialTo) {
+    if (!trimmed.startsWith(`${lead} `)) continue;
+    const name = trimmed.slice(lead.length + 1).replace(/[.,]$/u, '');
+    if (OUTLET_NAME.test(name) && !newsroomCredit.notNames.includes(name)) return name;
+  }
+  return null;
+}
+
+function staffOf(text: string): string | null {
+  let trimmed = text.trim().replace(/[.,]$/u, '');
+  if (trimmed.startsWith(`${newsroomCredit.bylineLead} `)) trimmed = trimmed.slice(newsroomCredit.bylineLead.length + 1);
+  const words = [...newsroomCredit.staffWords].sort((a, b) => b.length - a.length);
+  for (const word of words) {
+    if (!trimmed.endsWith(` ${word}`)) continue;
+    const name = trimmed.slice(0, trimmed.length - word.length - 1);
+    if (OUTLET_NAME.test(name) && !newsroomCredit.notNames.includes(name)) return name;
+  }
+  return null;
+}
