@@ -1,14 +1,14 @@
 import type { Span } from '../core/schema.js';
-import type { Token } from '../text/analyse.js';
+import type { Analysis, Token } from '../text/analyse.js';
 import { addresseeIn } from './addressee.js';
 import { matchCue, type CueIndex } from './cue-forms.js';
 import type { TokenRange } from '../text/noun-phrase.js';
 import { addresseeAt, namesSomeone, phraseEndingAt } from '../text/noun-phrase.js';
-import { opensSentence, type ParagraphTokens, type QuotationBlock } from './quotation-blocks.js';
+import { closesSentence, opensSentence, type ParagraphTokens, type QuotationBlock } from './quotation-blocks.js';
 import { readText } from './scan-text.js';
 import { sourcePhrase } from './source-phrase.js';
 import { leadInStart, speakerAfter, speakerBefore } from '../text/speaker-phrase.js';
-import type { Attribution, AttributionRule } from './types.js';
+import type { Attribution, AttributionContext, AttributionRule } from './types.js';
 import { isComma, isQuoteToken, SENTENCE_END } from '../lang/en/words.js';
 
 const RULE_ID = 'attribution/direct-quote';
@@ -37,33 +37,65 @@ const CLAUSE_CLOSERS = /[,.!?…]$/;
 export const directQuoteRule: AttributionRule = {
   id: RULE_ID,
   find(ctx, analysis) {
-    const { cues: index, tables, blocks } = readText(ctx, analysis);
-    const found: Attribution[] = [];
-    let previous: { attribution: Attribution; source: QuoteSpeaker } | null = null;
-    for (const block of blocks) {
-      const first = tables[block.openParagraph]!;
-      const last = tables[block.closeParagraph]!;
-      const startsSentence = opensSentence(first.tokens, block.openToken);
-      const resumes: boolean = previous !== null && (startsSentence || isComma(first.tokens[block.openToken - 1])) && resumesAfter(previous.source, block, first);
-      const before: QuoteSpeaker | null = resumes ? null : speakerBeforeQuote(first, block, index);
-      const after: QuoteSpeaker | null = startsSentence || before === null ? speakerAfterQuote(ctx.raw, last, block, index) : null;
-      const source: QuoteSpeaker | null = after ?? before;
-      if (source !== null && (startsSentence || before !== null)) {
-        const attribution = makeAttribution(block, source, tables);
-        found.push(attribution);
-        previous = after !== null ? { attribution, source } : null;
-        continue;
-      }
-      if (previous !== null && resumes) {
-        previous.attribution.quoteSpans.push(...block.spans);
-        const end = block.spans[block.spans.length - 1]!.end;
-        previous.attribution.evidence = { start: previous.attribution.evidence.start, end: Math.max(previous.attribution.evidence.end, end) };
-      }
-      previous = null;
-    }
-    return found;
+    return readQuotations(ctx, analysis).found;
   },
 };
+
+/** A standalone quotation that opens the paragraph after one ending in `"…," X said.`, and the attribution before it. */
+export interface QuotationRun {
+  block: QuotationBlock;
+  after: Attribution;
+}
+
+/** What the direct-quote pass reads: the attributed quotations and the quotations that run on after them. */
+export interface QuotationReading {
+  found: Attribution[];
+  runs: QuotationRun[];
+}
+
+/** The key of the per-call memo, so the rule that reads runs does not read the quotations again. */
+const QUOTATIONS = {};
+
+export function readQuotations(ctx: AttributionContext, analysis: Analysis): QuotationReading {
+  const byAnalysis = ctx.memo(QUOTATIONS, () => new Map<Analysis, QuotationReading>());
+  let reading = byAnalysis.get(analysis);
+  if (reading === undefined) {
+    reading = scanQuotations(ctx, analysis);
+    byAnalysis.set(analysis, reading);
+  }
+  return reading;
+}
+
+function scanQuotations(ctx: AttributionContext, analysis: Analysis): QuotationReading {
+  const { cues: index, tables, blocks } = readText(ctx, analysis);
+  const found: Attribution[] = [];
+  const runs: QuotationRun[] = [];
+  let previous: { attribution: Attribution; source: QuoteSpeaker } | null = null;
+  for (const block of blocks) {
+    const first = tables[block.openParagraph]!;
+    const last = tables[block.closeParagraph]!;
+    const startsSentence = opensSentence(first.tokens, block.openToken);
+    const resumes: boolean = previous !== null && (startsSentence || isComma(first.tokens[block.openToken - 1])) && resumesAfter(previous.source, block, first);
+    const before: QuoteSpeaker | null = resumes ? null : speakerBeforeQuote(first, block, index);
+    const after: QuoteSpeaker | null = startsSentence || before === null ? speakerAfterQuote(ctx.raw, last, block, index) : null;
+    const source: QuoteSpeaker | null = after ?? before;
+    if (source !== null && (startsSentence || before !== null)) {
+      const attribution = makeAttribution(block, source, tables);
+      found.push(attribution);
+      previous = after !== null ? { attribution, source } : null;
+      continue;
+    }
+    if (previous !== null && resumes) {
+      previous.attribution.quoteSpans.push(...block.spans);
+      const end = block.spans[block.spans.length - 1]!.end;
+      previous.attribution.evidence = { start: previous.attribution.evidence.start, end: Math.max(previous.attribution.evidence.end, end) };
+    } else if (previous !== null && runsOnAfter(previous.source, block, tables)) {
+      runs.push({ block, after: previous.attribution });
+    }
+    previous = null;
+  }
+  return { found, runs };
+}
 
 function makeAttribution(block: QuotationBlock, source: QuoteSpeaker, tables: ParagraphTokens[]): Attribution {
   const table = tables[source.paragraph]!;
@@ -207,9 +239,31 @@ function clauseEndAfter(tokens: readonly Token[], from: number): number {
   return tokens.length - 1;
 }
 
-/** A split quotation resumes right after the clause that named the speaker (`"A," X said. "B."`, `"A," X said, "B."`). */
+/**
+ * A split quotation resumes right after the clause that named the speaker (`"A," X said. "B."`, `"A," X said, "B."`),
+ * or opens the sentence right after the one that holds that clause (`"A," X said on Monday in Y. "B."`).
+ */
 function resumesAfter(source: QuoteSpeaker, block: QuotationBlock, table: ParagraphTokens): boolean {
-  return source.paragraph === block.openParagraph && block.openToken === source.clauseEnd + 1 && table.tokens.length > 0;
+  if (source.paragraph !== block.openParagraph || table.tokens.length === 0) return false;
+  if (block.openToken === source.clauseEnd + 1) return true;
+  const open = block.openToken;
+  if (open <= source.clauseEnd || !opensSentence(table.tokens, open)) return false;
+  if (table.sentenceStart[open - 1] !== table.sentenceStart[source.clauseEnd]) return false;
+  for (let k = source.clauseEnd + 1; k < open; k++) if (table.quoted[k] || isQuoteToken(table.tokens[k]!)) return false;
+  return true;
+}
+
+/**
+ * `"A," X said.` ending a paragraph, then a paragraph that is one quotation with no speaker of its own: X goes on
+ * speaking. Only the sentence with the attribution may follow the quotation before the paragraph ends.
+ */
+function runsOnAfter(source: QuoteSpeaker, block: QuotationBlock, tables: readonly ParagraphTokens[]): boolean {
+  if (block.openParagraph !== source.paragraph + 1 || block.openToken !== 0) return false;
+  const table = tables[source.paragraph]!;
+  const lastToken = table.tokens.length - 1;
+  if (lastToken < 0 || table.sentenceStart[lastToken] !== table.sentenceStart[source.clauseEnd]) return false;
+  for (let k = source.clauseEnd + 1; k <= lastToken; k++) if (table.quoted[k] || isQuoteToken(table.tokens[k]!)) return false;
+  return closesSentence(tables[block.closeParagraph]!, block.closeToken);
 }
 
 function lastCharBefore(raw: string, at: number): string {
