@@ -7,6 +7,9 @@ import type { Attribution, AttributionRule } from './types.js';
 
 const RULE_ID = 'attribution/reported-speech';
 
+/** A sentence that opens with a quotation mark. */
+const OPENING_MARK = /^["“„«'‘]/;
+
 const SUBJECT_FIRST: ReadonlySet<HitKind> = new Set(['main', 'coordinate', 'resumed']);
 
 /**
@@ -19,9 +22,11 @@ export const reportedSpeechRule: AttributionRule = {
   find(ctx, analysis) {
     const found: Attribution[] = [];
     for (const { unit, hits } of scanText(ctx, analysis)) {
+      const next = analysis.sentences[unit.sentence.index + 1];
+      const beforeQuotation = next !== undefined && OPENING_MARK.test(next.text);
       hits.forEach((hit, n) => {
         if (!SUBJECT_FIRST.has(hit.kind)) return;
-        const complement = complementAfter(unit.tokens, hit.cue, complementEnd(hits, n, unit.tokens.length), unit.quotes);
+        const complement = complementAfter(unit.tokens, hit.cue, complementEnd(hits, n, unit.tokens.length), unit.quotes, beforeQuotation);
         if (complement === null) return;
         const addressee = complement.addressee ?? addresseeIn(unit.tokens);
         found.push(...complementAttributions(RULE_ID, unit, hit, complement.ranges, hit.speakers, addressee));
