@@ -161,5 +161,9 @@ function plausibleVerb(head: Token, previous: Token | undefined, next: Token | u
   if (head.pos === 'VERB' || head.pos === 'AUX') return true;
   if (head.pos === 'PROPN') return false;
   if (form === 'base') return false;
+  if (previous !== undefined && previous.pos === 'NOUN' && next !== undefined && LEAD_IN_AFTER_CUE.has(next.normal)) return true;
   return previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'PRON' || /^\p{Lu}/u.test(previous.value));
 }
+
+/** After a noun, an inflected cue followed by one of these leads into what was said ("the strategist notes:"). */
+const LEAD_IN_AFTER_CUE: ReadonlySet<string> = new Set([':', 'that']);

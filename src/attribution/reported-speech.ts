@@ -3,6 +3,8 @@ import { complementAttributions } from './build.js';
 import { complementAfter } from './complement.js';
 import type { HitKind } from './cue-scan.js';
 import { complementEnd, scanText } from './scan-text.js';
+import type { Token } from '../text/analyse.js';
+import type { TokenRange } from '../text/noun-phrase.js';
 import type { Attribution, AttributionRule } from './types.js';
 
 const RULE_ID = 'attribution/reported-speech';
@@ -27,7 +29,7 @@ export const reportedSpeechRule: AttributionRule = {
       hits.forEach((hit, n) => {
         if (!SUBJECT_FIRST.has(hit.kind)) return;
         const complement = complementAfter(unit.tokens, hit.cue, complementEnd(hits, n, unit.tokens.length), unit.quotes, beforeQuotation);
-        if (complement === null) return;
+        if (complement === null || leadsIntoBlock(unit.tokens, complement.ranges)) return;
         const addressee = complement.addressee ?? addresseeIn(unit.tokens);
         found.push(...complementAttributions(RULE_ID, unit, hit, complement.ranges, hit.speakers, addressee));
       });
@@ -35,3 +37,12 @@ export const reportedSpeechRule: AttributionRule = {
     return found;
   },
 };
+
+/**
+ * `X said in a statement released on Monday:` — words up to a colon that ends the sentence introduce the quotation
+ * that follows (the block-quote rule reads it); they are no claim of their own.
+ */
+function leadsIntoBlock(tokens: readonly Token[], ranges: readonly TokenRange[]): boolean {
+  const last = ranges[ranges.length - 1];
+  return last !== undefined && last.last === tokens.length - 2 && tokens[tokens.length - 1]!.value === ':';
+}
