@@ -18,6 +18,11 @@ describe('block-quote', () => {
     expect(attribute(text).map((each) => [each.rule, each.speaker, each.quote])).toEqual([['attribution/block-quote', speaker, quote]]);
   });
 
+  it('reads no unmarked paragraph after a lead-in whose cue is not right before the colon', () => {
+    const text = 'The mayor said little as the band turned to the farmers:\n\nThe crowd cheered and the band played on.';
+    expect(attribute(text).filter((each) => each.rule === 'attribution/block-quote')).toEqual([]);
+  });
+
   it('reads no block when the lead-in holds two speech cues', () => {
     const text = 'The mayor said little, and the governor stated only this:\n\nRoads, schools and the harbour come first.';
     expect(attribute(text).filter((each) => each.rule === 'attribution/block-quote')).toEqual([]);
