@@ -184,8 +184,9 @@ function speakerBeforeQuote(table: ParagraphTokens, block: QuotationBlock, index
   const verbAt = punctuated ? open - 2 : open - 1;
   const cue = cueEndingAt(index, tokens, verbAt) ?? tellEndingBefore(index, tokens, verbAt);
   const sentenceStart = table.sentenceStart[open]!;
-  // A cue that needs a "that" or a question word ("showed that", "asked whether") does not introduce a quotation.
-  if (cue !== null && cue.frame.requires === undefined) {
+  // A cue that needs a question word ("asked whether") does not introduce a quotation, nor one that needs a "that"
+  // ("replied that") unless a colon or comma sets the quotation off ("she replied: …"; "replied to the letter").
+  if (cue !== null && (cue.frame.requires === undefined || (punctuated && cue.frame.requires.includes('that')))) {
     const verb = tokens[cue.first - 1]?.normal === 'to' ? (leadInStart(tokens, cue.first - 1) ?? cue.first) : cue.first;
     const subject = cue.form === 'ing' ? clauseSubjectBefore(table, sentenceStart, cue.first) : speakerBefore(tokens, verb, sentenceStart);
     if (subject === null) return null;

@@ -87,3 +87,20 @@ describe('direct-quote', () => {
     for (const found of attribute(text)) expect(found.quote).not.toContain('river');
   });
 });
+
+describe('a cue that needs "that" before a quotation set off by a colon or comma', () => {
+  it.each([
+    ['replied with a colon', 'Asked whether she would vote for him, she replied: “I do not know yet.”', 'she', 'I do not know yet'],
+    ['responded with a comma', 'The harbour master responded, “The channel is open again.”', 'The harbour master', 'The channel is open again'],
+    ['answered', 'Lena Park answered: "Nobody has paid more tax than I have."', 'Lena Park', 'Nobody has paid more tax than I have'],
+  ])('%s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    ['no punctuation before the mark', 'The mayor replied "later" to every question.'],
+    ['a question word cue', 'The reporter asked: "Will you run again?"'],
+  ])('reads no quotation when %s', (_name, text) => {
+    expect(attribute(text).filter((found) => found.rule === 'attribution/direct-quote')).toEqual([]);
+  });
+});
