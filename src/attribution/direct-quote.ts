@@ -192,6 +192,8 @@ function speakerBeforeQuote(table: ParagraphTokens, block: QuotationBlock, index
     if (subject === null) return null;
     return { speaker: subject.speakers[0]!, cue: { first: cue.first, last: cue.last }, cueLemma: cue.lemma, clauseEnd: open - 1, paragraph: block.openParagraph };
   }
+  const fronted = punctuated ? frontedCue(index, tokens, sentenceStart, open) : null;
+  if (fronted !== null) return { ...fronted, paragraph: block.openParagraph };
   if (mark.value === ':') {
     const phrase = phraseEndingAt(tokens, open - 2, sentenceStart);
     if (phrase !== null && phrase.first === sentenceStart) {
@@ -199,6 +201,19 @@ function speakerBeforeQuote(table: ParagraphTokens, block: QuotationBlock, index
     }
   }
   return null;
+}
+
+/**
+ * `Said Ana Ruiz, who grew up with him, "Q"`: an inflected cue opening the sentence, the speaker right after it, and
+ * nothing in quotation marks before the quotation.
+ */
+function frontedCue(index: CueIndex, tokens: readonly Token[], sentenceStart: number, open: number): Omit<QuoteSpeaker, 'paragraph'> | null {
+  const cue = matchCue(index, tokens, sentenceStart);
+  if (cue === null || (cue.form !== 'past' && cue.form !== 's') || cue.frame.requires !== undefined) return null;
+  const speaker = speakerAfter(tokens, cue.last + 1, open);
+  if (speaker === null || !namesSomeone(tokens, speaker)) return null;
+  for (let k = cue.last + 1; k < open - 1; k++) if (isQuoteToken(tokens[k]!)) return null;
+  return { speaker, cue: { first: cue.first, last: cue.last }, cueLemma: cue.lemma, clauseEnd: open - 1 };
 }
 
 function cueEndingAt(index: CueIndex, tokens: readonly Token[], last: number) {

@@ -104,3 +104,20 @@ describe('a cue that needs "that" before a quotation set off by a colon or comma
     expect(attribute(text).filter((found) => found.rule === 'attribution/direct-quote')).toEqual([]);
   });
 });
+
+describe('a cue that opens the sentence before its speaker and the quotation', () => {
+  it.each([
+    ['with a relative clause', 'Said Ana Ruiz, who grew up on the same street, “We were all so proud of him.”', 'Ana Ruiz', 'We were all so proud of him'],
+    ['with an adjunct', 'Wrote Omar Haddad in his weekly column, "The season is over for us."', 'Omar Haddad', 'The season is over for us'],
+  ])('%s', (_name, text, speaker, quote) => {
+    const found = attribute(text);
+    expect(found.map((each) => [each.speaker, each.quote])).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    ['a base form', 'Say what you like, "the bridge is safe" is what the report found.'],
+    ['a cue needing "that"', 'Replied the clerk, "Next!"'],
+  ])('reads no fronted cue with %s', (_name, text) => {
+    expect(attribute(text).filter((found) => found.rule === 'attribution/direct-quote' && found.cue !== null && /^(Say|Replied)/.test(found.cue))).toEqual([]);
+  });
+});
