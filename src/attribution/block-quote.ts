@@ -1,5 +1,6 @@
 import type { Span } from '../core/schema.js';
 import { rangeSpan } from './complement.js';
+import type { CueHit } from './cue-scan.js';
 import { readText } from './scan-text.js';
 import type { QuotationBlock } from './quotation-blocks.js';
 import type { Attribution, AttributionRule } from './types.js';
@@ -24,11 +25,11 @@ export const blockQuoteRule: AttributionRule = {
       const tokens = unit.tokens;
       const paragraph = analysis.paragraphs[unit.sentence.paragraph]!;
       if (tokens[tokens.length - 1]?.value !== ':' || unit.end !== lastTokenEnd(paragraph.sentences) || tokens.length > MAX_LEAD_IN_TOKENS) continue;
-      const hit = hits.find((candidate) => (candidate.kind === 'main' || candidate.kind === 'coordinate') && candidate.cue.last === tokens.length - 2);
       const next = analysis.paragraphs[unit.sentence.paragraph + 1];
-      if (hit === undefined || next === undefined || next.sentences.length === 0) continue;
-      const first = next.sentences[0]!.tokens[0];
-      if (first === undefined) continue;
+      const first = next?.sentences[0]?.tokens[0];
+      if (next === undefined || first === undefined) continue;
+      const hit = leadInHit(hits, tokens.length, isQuoteToken(first));
+      if (hit === undefined) continue;
       const quoteSpans = isQuoteToken(first) ? quotationOpeningParagraph(blocks, unit.sentence.paragraph + 1) : [unmarkedParagraph(next.sentences)];
       if (quoteSpans === null) continue;
       for (const speaker of hit.speakers) {
@@ -48,6 +49,19 @@ export const blockQuoteRule: AttributionRule = {
     return found;
   },
 };
+
+/**
+ * The cue that leads into the block: the speech cue right before the colon (`The governor added:`), else, when the
+ * block is in quotation marks, the only speech cue of the lead-in, whatever words come between (`X said that,
+ * given the choice:`, `Y said in a statement:`); an unmarked paragraph after such a lead-in may be narration.
+ */
+function leadInHit(hits: readonly CueHit[], length: number, marked: boolean): CueHit | undefined {
+  const main = hits.filter((candidate) => candidate.kind === 'main' || candidate.kind === 'coordinate');
+  const beforeColon = main.find((candidate) => candidate.cue.last === length - 2);
+  if (beforeColon !== undefined || !marked) return beforeColon;
+  const speech = main.filter((candidate) => candidate.cue.kind === 'speech');
+  return speech.length === 1 ? speech[0] : undefined;
+}
 
 function unmarkedParagraph(sentences: ReadonlyArray<{ start: number; end: number }>): Span {
   return { start: sentences[0]!.start, end: lastTokenEnd(sentences) };

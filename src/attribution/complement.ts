@@ -3,7 +3,7 @@ import type { Token } from '../text/analyse.js';
 import type { CueMatch } from './cue-forms.js';
 import { addresseeAt, type TokenRange } from '../text/noun-phrase.js';
 import type { UnitQuotes } from './units.js';
-import { ADJUNCT_OPENERS, gluedToNext, isComma, isQuoteToken, MONTHS, TIME_WORDS, WEEKDAYS } from '../lang/en/words.js';
+import { ADJUNCT_OPENERS, gluedToNext, isComma, isQuoteToken, MONTHS, SENTENCE_END, TIME_WORDS, WEEKDAYS } from '../lang/en/words.js';
 
 export interface Complement {
   /** One range, or one per "that"-clause of `X said that A and that B`. */
@@ -32,12 +32,16 @@ export function addresseeOf(tokens: readonly Token[], cue: CueMatch, limit = tok
   return tokens[addressee.last + 1]?.normal === 'that' ? addressee : null;
 }
 
-/** The complement of a cue, read from after the cue up to `end` (exclusive token index). */
+/**
+ * The complement of a cue, read from after the cue up to `end` (exclusive token index). `beforeQuotation`: the next
+ * sentence is a quotation, which then carries the claim a short position object only sums up.
+ */
 export function complementAfter(
   tokens: readonly Token[],
   cue: CueMatch,
   end: number,
   quotes: UnitQuotes,
+  beforeQuotation = false,
 ): Complement | null {
   let start = cue.last + 1;
   if (isQuoteToken(tokens[start]) && quotes.closeAt.has(tokens[start]!.start)) start++;
@@ -65,9 +69,24 @@ export function complementAfter(
   const ranges: TokenRange[] = [];
   for (const piece of pieces) {
     const trimmed = trimRange(tokens, piece.first, piece.last, quotes);
-    if (trimmed && wordCount(tokens, trimmed) >= (introduced ? MIN_CLAUSE_WORDS : MIN_OBJECT_WORDS)) ranges.push(trimmed);
+    if (trimmed && (wordCount(tokens, trimmed) >= (introduced ? MIN_CLAUSE_WORDS : MIN_OBJECT_WORDS) || (!beforeQuotation && isPositionObject(tokens, cue, trimmed)))) {
+      ranges.push(trimmed);
+    }
   }
   return ranges.length > 0 ? { ranges, addressee } : null;
+}
+
+/**
+ * A position's object is what the speaker takes a stand on, however short ("rejected the proposal", "endorsed
+ * Ortega"); it must name a thing, so "rejected it" (whose referent is elsewhere) is no claim, and it must end the
+ * sentence: in "expressed confidence in the process, stating, …" the words that follow carry the claim.
+ */
+function isPositionObject(tokens: readonly Token[], cue: CueMatch, range: TokenRange): boolean {
+  if (cue.kind !== 'position') return false;
+  const next = tokens[range.last + 1];
+  if (next !== undefined && !SENTENCE_END.has(next.value)) return false;
+  for (let k = range.first; k <= range.last; k++) if (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN') return true;
+  return false;
 }
 
 /** "said during the debate", "said in an interview": a prepositional phrase with no verb is no reported clause. */

@@ -57,6 +57,10 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
 const CONSONANT_Y = /[^aeiou]y$/;
 const SIBILANT_END = /(?:s|sh|ch|x|z)$/;
 const SILENT_E = /[^aeiouy]e$/;
+/** One syllable ending in consonant, vowel, consonant: the consonant doubles ("slam" → "slammed", "pan" → "panned"). */
+const SHORT_CLOSED_SYLLABLE = /^[^aeiou]*[aeiou][^aeiouwxy]$/;
+/** A final "l" after one vowel doubles in British spelling ("signal" → "signalled" beside "signaled"). */
+const SINGLE_VOWEL_L = /[^aeiou][aeiou]l$/;
 
 /** Regular English inflection of a verb's base form, with the irregular table taking precedence. */
 export function inflect(base: string): Array<[string, CueForm]> {
@@ -68,9 +72,14 @@ export function inflect(base: string): Array<[string, CueForm]> {
     return [[base, 'base'], [s, 's'], [past, 'past'], [ing, 'ing'], ...extra];
   }
   const s = SIBILANT_END.test(base) ? `${base}es` : CONSONANT_Y.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
+  if (SHORT_CLOSED_SYLLABLE.test(base)) {
+    const doubled = base + base.slice(-1);
+    return [[base, 'base'], [s, 's'], [`${doubled}ed`, 'past'], [`${doubled}ing`, 'ing']];
+  }
+  const british: Array<[string, CueForm]> = SINGLE_VOWEL_L.test(base) ? [[`${base}led`, 'past'], [`${base}ling`, 'ing']] : [];
   const past = base.endsWith('e') ? `${base}d` : CONSONANT_Y.test(base) ? `${base.slice(0, -1)}ied` : `${base}ed`;
   const ing = SILENT_E.test(base) ? `${base.slice(0, -1)}ing` : base.endsWith('ie') ? `${base.slice(0, -2)}ying` : `${base}ing`;
-  return [[base, 'base'], [s, 's'], [past, 'past'], [ing, 'ing']];
+  return [[base, 'base'], [s, 's'], [past, 'past'], [ing, 'ing'], ...british];
 }
 
 /** Compiles the lexicon; longer phrases are tried first so "rule out" wins over a bare "rule". */
@@ -153,5 +162,9 @@ function plausibleVerb(head: Token, previous: Token | undefined, next: Token | u
   if (head.pos === 'VERB' || head.pos === 'AUX') return true;
   if (head.pos === 'PROPN') return false;
   if (form === 'base') return false;
+  if (previous !== undefined && previous.pos === 'NOUN' && next !== undefined && LEAD_IN_AFTER_CUE.has(next.normal)) return true;
   return previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'PRON' || isCapitalised(previous.value));
 }
+
+/** After a noun, an inflected cue followed by one of these leads into what was said ("the strategist notes:"). */
+const LEAD_IN_AFTER_CUE: ReadonlySet<string> = new Set([':', 'that']);

@@ -47,6 +47,8 @@ export interface CueHit {
 /** A quotation this short may hold the cue itself as a scare-quote (`Biden "expressed concern" to …`). */
 const SHORT_QUOTATION_TOKENS = 4;
 const COORDINATING: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas']);
+/** Words that join a second verb to the first one's subject ("… and said", "…, but told"). */
+const VERB_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which']);
 const PAST_SUFFIX = /(?:ied|ed)$/;
 /** Verbs that take a "that" clause without anyone saying it ("it emerged that", "this meant that"). */
@@ -174,12 +176,14 @@ function invertedTail(tokens: readonly Token[], cue: CueMatch, cueFirst: number)
 }
 
 /**
- * `X exhorted voters to … and said …`: a cue right after "and" with no subject of its own shares the subject of
- * the first verb before it whose subject opens the sentence or a comma-set clause.
+ * `X exhorted voters to … and said …`, `X did not name them, but told …`: a cue right after "and" or "but" with no
+ * subject of its own shares the subject of the first verb before it whose subject opens the sentence or a
+ * comma-set clause.
  */
 function sharedSubject(tokens: readonly Token[], cue: CueMatch, cueFirst: number): CueHit | null {
-  const link = cueFirst - 1;
-  if (tokens[link]?.normal !== 'and') return null;
+  const coordinator = cueFirst - 1;
+  if (!VERB_COORDINATORS.has(tokens[coordinator]?.normal ?? '')) return null;
+  const link = isComma(tokens[coordinator - 1]) ? coordinator - 1 : coordinator;
   for (let verb = 0; verb < link; verb++) {
     if (tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') continue;
     const subject = speakerBefore(tokens, verb);

@@ -1,14 +1,14 @@
 import type { Span } from '../core/schema.js';
-import type { Token } from '../text/analyse.js';
+import type { Analysis, Token } from '../text/analyse.js';
 import { addresseeIn } from './addressee.js';
 import { matchCue, type CueIndex } from './cue-forms.js';
 import type { TokenRange } from '../text/noun-phrase.js';
 import { addresseeAt, namesSomeone, phraseEndingAt } from '../text/noun-phrase.js';
-import { opensSentence, type ParagraphTokens, type QuotationBlock } from './quotation-blocks.js';
+import { closesSentence, opensSentence, type ParagraphTokens, type QuotationBlock } from './quotation-blocks.js';
 import { readText } from './scan-text.js';
 import { sourcePhrase } from './source-phrase.js';
 import { leadInStart, speakerAfter, speakerBefore } from '../text/speaker-phrase.js';
-import type { Attribution, AttributionRule } from './types.js';
+import type { Attribution, AttributionContext, AttributionRule } from './types.js';
 import { isComma, isQuoteToken, SENTENCE_END } from '../lang/en/words.js';
 
 const RULE_ID = 'attribution/direct-quote';
@@ -37,33 +37,65 @@ const CLAUSE_CLOSERS = /[,.!?…]$/;
 export const directQuoteRule: AttributionRule = {
   id: RULE_ID,
   find(ctx, analysis) {
-    const { cues: index, tables, blocks } = readText(ctx, analysis);
-    const found: Attribution[] = [];
-    let previous: { attribution: Attribution; source: QuoteSpeaker } | null = null;
-    for (const block of blocks) {
-      const first = tables[block.openParagraph]!;
-      const last = tables[block.closeParagraph]!;
-      const startsSentence = opensSentence(first.tokens, block.openToken);
-      const resumes: boolean = previous !== null && (startsSentence || isComma(first.tokens[block.openToken - 1])) && resumesAfter(previous.source, block, first);
-      const before: QuoteSpeaker | null = resumes ? null : speakerBeforeQuote(first, block, index);
-      const after: QuoteSpeaker | null = startsSentence || before === null ? speakerAfterQuote(ctx.raw, last, block, index) : null;
-      const source: QuoteSpeaker | null = after ?? before;
-      if (source !== null && (startsSentence || before !== null)) {
-        const attribution = makeAttribution(block, source, tables);
-        found.push(attribution);
-        previous = after !== null ? { attribution, source } : null;
-        continue;
-      }
-      if (previous !== null && resumes) {
-        previous.attribution.quoteSpans.push(...block.spans);
-        const end = block.spans[block.spans.length - 1]!.end;
-        previous.attribution.evidence = { start: previous.attribution.evidence.start, end: Math.max(previous.attribution.evidence.end, end) };
-      }
-      previous = null;
-    }
-    return found;
+    return readQuotations(ctx, analysis).found;
   },
 };
+
+/** A standalone quotation that opens the paragraph after one ending in `"…," X said.`, and the attribution before it. */
+export interface QuotationRun {
+  block: QuotationBlock;
+  after: Attribution;
+}
+
+/** What the direct-quote pass reads: the attributed quotations and the quotations that run on after them. */
+export interface QuotationReading {
+  found: Attribution[];
+  runs: QuotationRun[];
+}
+
+/** The key of the per-call memo, so the rule that reads runs does not read the quotations again. */
+const QUOTATIONS = {};
+
+export function readQuotations(ctx: AttributionContext, analysis: Analysis): QuotationReading {
+  const byAnalysis = ctx.memo(QUOTATIONS, () => new Map<Analysis, QuotationReading>());
+  let reading = byAnalysis.get(analysis);
+  if (reading === undefined) {
+    reading = scanQuotations(ctx, analysis);
+    byAnalysis.set(analysis, reading);
+  }
+  return reading;
+}
+
+function scanQuotations(ctx: AttributionContext, analysis: Analysis): QuotationReading {
+  const { cues: index, tables, blocks } = readText(ctx, analysis);
+  const found: Attribution[] = [];
+  const runs: QuotationRun[] = [];
+  let previous: { attribution: Attribution; source: QuoteSpeaker } | null = null;
+  for (const block of blocks) {
+    const first = tables[block.openParagraph]!;
+    const last = tables[block.closeParagraph]!;
+    const startsSentence = opensSentence(first.tokens, block.openToken);
+    const resumes: boolean = previous !== null && (startsSentence || isComma(first.tokens[block.openToken - 1])) && resumesAfter(previous.source, block, first);
+    const before: QuoteSpeaker | null = resumes ? null : speakerBeforeQuote(first, block, index);
+    const after: QuoteSpeaker | null = startsSentence || before === null ? speakerAfterQuote(ctx.raw, last, block, index) : null;
+    const source: QuoteSpeaker | null = after ?? before;
+    if (source !== null && (startsSentence || before !== null)) {
+      const attribution = makeAttribution(block, source, tables);
+      found.push(attribution);
+      previous = after !== null ? { attribution, source } : null;
+      continue;
+    }
+    if (previous !== null && resumes) {
+      previous.attribution.quoteSpans.push(...block.spans);
+      const end = block.spans[block.spans.length - 1]!.end;
+      previous.attribution.evidence = { start: previous.attribution.evidence.start, end: Math.max(previous.attribution.evidence.end, end) };
+    } else if (previous !== null && runsOnAfter(previous.source, block, tables)) {
+      runs.push({ block, after: previous.attribution });
+    }
+    previous = null;
+  }
+  return { found, runs };
+}
 
 function makeAttribution(block: QuotationBlock, source: QuoteSpeaker, tables: ParagraphTokens[]): Attribution {
   const table = tables[source.paragraph]!;
@@ -152,13 +184,16 @@ function speakerBeforeQuote(table: ParagraphTokens, block: QuotationBlock, index
   const verbAt = punctuated ? open - 2 : open - 1;
   const cue = cueEndingAt(index, tokens, verbAt) ?? tellEndingBefore(index, tokens, verbAt);
   const sentenceStart = table.sentenceStart[open]!;
-  // A cue that needs a "that" or a question word ("showed that", "asked whether") does not introduce a quotation.
-  if (cue !== null && cue.frame.requires === undefined) {
+  // A cue that needs a question word ("asked whether") does not introduce a quotation, nor one that needs a "that"
+  // ("replied that") unless a colon or comma sets the quotation off ("she replied: …"; "replied to the letter").
+  if (cue !== null && (cue.frame.requires === undefined || (punctuated && cue.frame.requires.includes('that')))) {
     const verb = tokens[cue.first - 1]?.normal === 'to' ? (leadInStart(tokens, cue.first - 1) ?? cue.first) : cue.first;
     const subject = cue.form === 'ing' ? clauseSubjectBefore(table, sentenceStart, cue.first) : speakerBefore(tokens, verb, sentenceStart);
     if (subject === null) return null;
     return { speaker: subject.speakers[0]!, cue: { first: cue.first, last: cue.last }, cueLemma: cue.lemma, clauseEnd: open - 1, paragraph: block.openParagraph };
   }
+  const fronted = punctuated ? frontedCue(index, tokens, sentenceStart, open) : null;
+  if (fronted !== null) return { ...fronted, paragraph: block.openParagraph };
   if (mark.value === ':') {
     const phrase = phraseEndingAt(tokens, open - 2, sentenceStart);
     if (phrase !== null && phrase.first === sentenceStart) {
@@ -166,6 +201,19 @@ function speakerBeforeQuote(table: ParagraphTokens, block: QuotationBlock, index
     }
   }
   return null;
+}
+
+/**
+ * `Said Ana Ruiz, who grew up with him, "Q"`: an inflected cue opening the sentence, the speaker right after it, and
+ * nothing in quotation marks before the quotation.
+ */
+function frontedCue(index: CueIndex, tokens: readonly Token[], sentenceStart: number, open: number): Omit<QuoteSpeaker, 'paragraph'> | null {
+  const cue = matchCue(index, tokens, sentenceStart);
+  if (cue === null || (cue.form !== 'past' && cue.form !== 's') || cue.frame.requires !== undefined) return null;
+  const speaker = speakerAfter(tokens, cue.last + 1, open);
+  if (speaker === null || !namesSomeone(tokens, speaker)) return null;
+  for (let k = cue.last + 1; k < open - 1; k++) if (isQuoteToken(tokens[k]!)) return null;
+  return { speaker, cue: { first: cue.first, last: cue.last }, cueLemma: cue.lemma, clauseEnd: open - 1 };
 }
 
 function cueEndingAt(index: CueIndex, tokens: readonly Token[], last: number) {
@@ -207,9 +255,31 @@ function clauseEndAfter(tokens: readonly Token[], from: number): number {
   return tokens.length - 1;
 }
 
-/** A split quotation resumes right after the clause that named the speaker (`"A," X said. "B."`, `"A," X said, "B."`). */
+/**
+ * A split quotation resumes right after the clause that named the speaker (`"A," X said. "B."`, `"A," X said, "B."`),
+ * or opens the sentence right after the one that holds that clause (`"A," X said on Monday in Y. "B."`).
+ */
 function resumesAfter(source: QuoteSpeaker, block: QuotationBlock, table: ParagraphTokens): boolean {
-  return source.paragraph === block.openParagraph && block.openToken === source.clauseEnd + 1 && table.tokens.length > 0;
+  if (source.paragraph !== block.openParagraph || table.tokens.length === 0) return false;
+  if (block.openToken === source.clauseEnd + 1) return true;
+  const open = block.openToken;
+  if (open <= source.clauseEnd || !opensSentence(table.tokens, open)) return false;
+  if (table.sentenceStart[open - 1] !== table.sentenceStart[source.clauseEnd]) return false;
+  for (let k = source.clauseEnd + 1; k < open; k++) if (table.quoted[k] || isQuoteToken(table.tokens[k]!)) return false;
+  return true;
+}
+
+/**
+ * `"A," X said.` ending a paragraph, then a paragraph that is one quotation with no speaker of its own: X goes on
+ * speaking. Only the sentence with the attribution may follow the quotation before the paragraph ends.
+ */
+function runsOnAfter(source: QuoteSpeaker, block: QuotationBlock, tables: readonly ParagraphTokens[]): boolean {
+  if (block.openParagraph !== source.paragraph + 1 || block.openToken !== 0) return false;
+  const table = tables[source.paragraph]!;
+  const lastToken = table.tokens.length - 1;
+  if (lastToken < 0 || table.sentenceStart[lastToken] !== table.sentenceStart[source.clauseEnd]) return false;
+  for (let k = source.clauseEnd + 1; k <= lastToken; k++) if (table.quoted[k] || isQuoteToken(table.tokens[k]!)) return false;
+  return closesSentence(tables[block.closeParagraph]!, block.closeToken);
 }
 
 function lastCharBefore(raw: string, at: number): string {

@@ -6,6 +6,7 @@ import { blockQuoteRule } from './block-quote.js';
 import { directQuoteRule } from './direct-quote.js';
 import { neighbourQuoteRule } from './neighbour-quote.js';
 import { participialRule } from './participial.js';
+import { quotationRunRule } from './quotation-run.js';
 import { relativeClauseRule } from './relative-clause.js';
 import { reportedSpeechRule } from './reported-speech.js';
 import { trailingAttributionRule } from './trailing-attribution.js';
@@ -16,7 +17,8 @@ import { releaseReadings } from './scan-text.js';
 /**
  * The attribution rules in the order they run; clone and extend through the `attributionRules` option. Quotations
  * with a named speaker come first (in marks, then a block quotation after "X said:"), so a reported clause never
- * swallows them; the neighbour rule, a guess from context, comes last.
+ * swallows them; a quotation paragraph that runs on after `"…," X said.` comes next, and
+ * the neighbour rule, a guess from context, comes last.
  */
 export const defaultAttributionRules: readonly AttributionRule[] = [
   directQuoteRule,
@@ -27,6 +29,7 @@ export const defaultAttributionRules: readonly AttributionRule[] = [
   accordingToRule,
   asClauseRule,
   trailingAttributionRule,
+  quotationRunRule,
   neighbourQuoteRule,
 ];
 
@@ -37,6 +40,7 @@ export {
   directQuoteRule,
   neighbourQuoteRule,
   participialRule,
+  quotationRunRule,
   relativeClauseRule,
   reportedSpeechRule,
   trailingAttributionRule,

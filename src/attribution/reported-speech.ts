@@ -3,9 +3,14 @@ import { complementAttributions } from './build.js';
 import { complementAfter } from './complement.js';
 import type { HitKind } from './cue-scan.js';
 import { complementEnd, scanText } from './scan-text.js';
+import type { Token } from '../text/analyse.js';
+import type { TokenRange } from '../text/noun-phrase.js';
 import type { Attribution, AttributionRule } from './types.js';
 
 const RULE_ID = 'attribution/reported-speech';
+
+/** A sentence that opens with a quotation mark. */
+const OPENING_MARK = /^["“„«'‘]/;
 
 const SUBJECT_FIRST: ReadonlySet<HitKind> = new Set(['main', 'coordinate', 'resumed']);
 
@@ -19,10 +24,12 @@ export const reportedSpeechRule: AttributionRule = {
   find(ctx, analysis) {
     const found: Attribution[] = [];
     for (const { unit, hits } of scanText(ctx, analysis)) {
+      const next = analysis.sentences[unit.sentence.index + 1];
+      const beforeQuotation = next !== undefined && OPENING_MARK.test(next.text);
       hits.forEach((hit, n) => {
         if (!SUBJECT_FIRST.has(hit.kind)) return;
-        const complement = complementAfter(unit.tokens, hit.cue, complementEnd(hits, n, unit.tokens.length), unit.quotes);
-        if (complement === null) return;
+        const complement = complementAfter(unit.tokens, hit.cue, complementEnd(hits, n, unit.tokens.length), unit.quotes, beforeQuotation);
+        if (complement === null || leadsIntoBlock(unit.tokens, complement.ranges)) return;
         const addressee = complement.addressee ?? addresseeIn(unit.tokens);
         found.push(...complementAttributions(RULE_ID, unit, hit, complement.ranges, hit.speakers, addressee));
       });
@@ -30,3 +37,12 @@ export const reportedSpeechRule: AttributionRule = {
     return found;
   },
 };
+
+/**
+ * `X said in a statement released on Monday:` — words up to a colon that ends the sentence introduce the quotation
+ * that follows (the block-quote rule reads it); they are no claim of their own.
+ */
+function leadsIntoBlock(tokens: readonly Token[], ranges: readonly TokenRange[]): boolean {
+  const last = ranges[ranges.length - 1];
+  return last !== undefined && last.last === tokens.length - 2 && tokens[tokens.length - 1]!.value === ':';
+}

@@ -10,6 +10,24 @@ describe('block-quote', () => {
     expect(found).toEqual([expect.objectContaining({ speaker, quote, type: 'direct' })]);
   });
 
+  it.each([
+    ['an adjunct between the cue and the colon', 'The senator said in a statement released on Monday:\n\n“The vote was rushed and the count was wrong.”', 'The senator', 'The vote was rushed and the count was wrong'],
+    ['a clause opened before the colon', 'One farmer said that, given the choice on the ballot:\n\n“There is only one: the mayor. She keeps her word.”', 'One farmer', 'There is only one: the mayor. She keeps her word'],
+    ['a cue read as a noun by the tagger', 'The veteran strategist notes:\n\n“The governor appeals to rural voters. His record is the same.”', 'The veteran strategist', 'The governor appeals to rural voters. His record is the same'],
+  ])('reads a block after a longer lead-in (%s) and no claim from the lead-in', (_name, text, speaker, quote) => {
+    expect(attribute(text).map((each) => [each.rule, each.speaker, each.quote])).toEqual([['attribution/block-quote', speaker, quote]]);
+  });
+
+  it('reads no unmarked paragraph after a lead-in whose cue is not right before the colon', () => {
+    const text = 'The mayor said little as the band turned to the farmers:\n\nThe crowd cheered and the band played on.';
+    expect(attribute(text).filter((each) => each.rule === 'attribution/block-quote')).toEqual([]);
+  });
+
+  it('reads no block when the lead-in holds two speech cues', () => {
+    const text = 'The mayor said little, and the governor stated only this:\n\nRoads, schools and the harbour come first.';
+    expect(attribute(text).filter((each) => each.rule === 'attribution/block-quote')).toEqual([]);
+  });
+
   it('reads a quotation opening the paragraph after "X <cue>:" as the quote, over every paragraph it runs', () => {
     const text = 'The Harbour Gazette reports:\n\n"Only a third of the members voted. Turnout fell again.\n\n"The board blames the weather."\n\nThat is low.';
     const found = attribute(text).filter((each) => each.rule === 'attribution/block-quote');

@@ -12,8 +12,26 @@ describe('inflect', () => {
     ['stress', ['stress', 'stresses', 'stressed', 'stressing']],
     ['tell', ['tell', 'tells', 'told', 'telling']],
     ['admit', ['admit', 'admits', 'admitted', 'admitting']],
+    ['slam', ['slam', 'slams', 'slammed', 'slamming']],
+    ['pan', ['pan', 'pans', 'panned', 'panning']],
+    ['add', ['add', 'adds', 'added', 'adding']],
+    ['vow', ['vow', 'vows', 'vowed', 'vowing']],
+    ['brand', ['brand', 'brands', 'branded', 'branding']],
   ])('%s', (base, forms) => {
     expect(inflect(base).map(([form]) => form).slice(0, 4)).toEqual(forms);
+  });
+
+  it.each([
+    ['signal', ['signaled', 'signalled'], ['signaling', 'signalling']],
+    ['label', ['labeled', 'labelled'], ['labeling', 'labelling']],
+  ])('%s has both the American and the British doubled forms', (base, past, ing) => {
+    const forms = inflect(base);
+    expect(forms.filter(([, form]) => form === 'past').map(([word]) => word)).toEqual(past);
+    expect(forms.filter(([, form]) => form === 'ing').map(([word]) => word)).toEqual(ing);
+  });
+
+  it.each(['reveal', 'appeal', 'call'])('%s doubles nothing', (base) => {
+    expect(inflect(base).some(([word]) => word.includes('ll') && !base.includes('ll'))).toBe(false);
   });
 });
 

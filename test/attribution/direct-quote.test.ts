@@ -87,3 +87,37 @@ describe('direct-quote', () => {
     for (const found of attribute(text)) expect(found.quote).not.toContain('river');
   });
 });
+
+describe('a cue that needs "that" before a quotation set off by a colon or comma', () => {
+  it.each([
+    ['replied with a colon', 'Asked whether she would vote for him, she replied: “I do not know yet.”', 'she', 'I do not know yet'],
+    ['responded with a comma', 'The harbour master responded, “The channel is open again.”', 'The harbour master', 'The channel is open again'],
+    ['answered', 'Lena Park answered: "Nobody has paid more tax than I have."', 'Lena Park', 'Nobody has paid more tax than I have'],
+  ])('%s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    ['no punctuation before the mark', 'The mayor replied "later" to every question.'],
+    ['a question word cue', 'The reporter asked: "Will you run again?"'],
+  ])('reads no quotation when %s', (_name, text) => {
+    expect(attribute(text).filter((found) => found.rule === 'attribution/direct-quote')).toEqual([]);
+  });
+});
+
+describe('a cue that opens the sentence before its speaker and the quotation', () => {
+  it.each([
+    ['with a relative clause', 'Said Ana Ruiz, who grew up on the same street, “We were all so proud of him.”', 'Ana Ruiz', 'We were all so proud of him'],
+    ['with an adjunct', 'Wrote Omar Haddad in his weekly column, "The season is over for us."', 'Omar Haddad', 'The season is over for us'],
+  ])('%s', (_name, text, speaker, quote) => {
+    const found = attribute(text);
+    expect(found.map((each) => [each.speaker, each.quote])).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    ['a base form', 'Say what you like, "the bridge is safe" is what the report found.'],
+    ['a cue needing "that"', 'Replied the clerk, "Next!"'],
+  ])('reads no fronted cue with %s', (_name, text) => {
+    expect(attribute(text).filter((found) => found.rule === 'attribution/direct-quote' && found.cue !== null && /^(Say|Replied)/.test(found.cue))).toEqual([]);
+  });
+});

@@ -14,7 +14,7 @@ describe('neighbour-quote', () => {
   });
 
   it.each([
-    ['a fragment', 'The governor criticised the plan. It was called "a waste" by many.'],
+    ['a fragment', 'The governor visited the plant. It was called "a waste" by many.'],
     ['a subject that names nobody', 'The rain continued all day. "Nothing like this has happened before here."'],
     ['two words', 'Jan Kowalski left the room. "Never again."'],
   ])('no claim from %s', (_name, text) => {

@@ -179,3 +179,21 @@ describe('reported-speech', () => {
     expect(attribute(text)).toEqual([]);
   });
 });
+
+describe('a cue that shares the subject of the verb before it', () => {
+  it.each([
+    ['", but" and a narrated first verb', 'The senator did not name his rivals, but told supporters that the country was in trouble.', [['The senator', 'the country was in trouble']]],
+    ['"but" with no comma', 'Ana Ruiz skipped the vote but said the bill would pass anyway.', [['Ana Ruiz', 'the bill would pass anyway']]],
+    ['two reports by one subject', 'The coach admitted that the team was tired, but insisted the season was not over.', [['The coach', 'the team was tired'], ['The coach', 'the season was not over']]],
+    ['a quotation after the shared cue', 'Omar Haddad left the stage but told the crowd, “We will be back next year.”', [['Omar Haddad', 'We will be back next year']]],
+  ])('%s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a new subject after "but"', 'The mayor left early, but her deputy said the talks went well.', [['her deputy', 'the talks went well']]],
+    ['"but" joining nouns, not verbs', 'Not the mayor but the council said the road would close.', [['the council', 'the road would close']]],
+  ])('keeps its own subject: %s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { pairs } from './helpers.js';
+
+describe('positions without a speech verb', () => {
+  it.each([
+    ['a short object that ends the sentence', 'The opposition leader firmly rejected the proposal.', [['The opposition leader', 'the proposal']]],
+    ['a named object', 'The governor endorsed Maria Ortega.', [['The governor', 'Maria Ortega']]],
+    ['voiced backing', 'The dockers’ union voiced backing for the strike at the port.', [['The dockers’ union', 'the strike at the port']]],
+    ['voiced concerns', 'Two senators voiced concerns about the cost of the bridge.', [['Two senators', 'the cost of the bridge']]],
+    ['signalled willingness, British spelling', 'Peru signalled willingness to send two ships.', [['Peru', 'to send two ships']]],
+    ['signaled readiness, American spelling', 'The mayor signaled readiness to meet the strikers.', [['The mayor', 'to meet the strikers']]],
+    ['panned', 'The finance minister panned the agreement as a giveaway to banks.', [['The finance minister', 'the agreement as a giveaway to banks']]],
+    ['branded', 'Lena Park branded the protesters a mob.', [['Lena Park', 'the protesters a mob']]],
+    ['a doubled consonant', 'The coach slammed the referee as a disgrace.', [['The coach', 'the referee as a disgrace']]],
+  ])('%s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+
+  it('gives one statement by several speakers to each of them', () => {
+    expect(pairs('Norway, Chile and Japan signalled willingness to send ships.')).toEqual([
+      ['Norway', 'to send ships'],
+      ['Chile', 'to send ships'],
+      ['Japan', 'to send ships'],
+    ]);
+  });
+
+  it.each([
+    ['a pronoun object', 'He rejected it.'],
+    ['a short object followed by the quotation that carries the claim', 'The general expressed confidence in the plan, stating, "We are ready for any outcome."'],
+    ['a brand of goods', 'The company branded its new phones.'],
+    ['a short object of a speech verb', 'The mayor clarified his remarks.'],
+    ['a lede that the quotation after it spells out', 'The minister rejected the plan. "It would cost too much and help nobody."'],
+  ])('no position claim from %s', (_name, text) => {
+    const found = pairs(text);
+    expect(found.filter(([, quote]) => quote.split(' ').length < 3 && !quote.includes('ready'))).toEqual([]);
+  });
+});
