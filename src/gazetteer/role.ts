@@ -97,6 +97,23 @@ function withoutDemonyms(tokens: readonly WordToken[]): WordToken[] {
   return kept;
 }
 
+/** "of Ukraine", "of the United States": a country named whole after "of", which says whose the office is. */
+function isOfCountry(tokens: readonly WordToken[]): boolean {
+  let first = 0;
+  while (first < tokens.length && tokens[first]!.value.toLowerCase() === 'the') first++;
+  const place = matchPlaceAt(tokens, first);
+  return place !== null && place.kind === 'name' && place.last === tokens.length - 1;
+}
+
+/** Drops a closing "of <country>" ("Deputy Head of the Office of Ukraine" → "Deputy Head of the Office"). */
+function withoutCountrySuffix(tokens: readonly WordToken[]): readonly WordToken[] {
+  for (let i = tokens.length - 2; i > 0; i--) {
+    if (tokens[i]!.value.toLowerCase() !== 'of') continue;
+    return isOfCountry(tokens.slice(i + 1)) ? tokens.slice(0, i) : tokens;
+  }
+  return tokens;
+}
+
 /**
  * The role a title before a name states, without the country and the name: "German Foreign Minister" →
  * "Foreign Minister", "Ukraine’s President" → "President", "EU foreign policy chief" stays, "NATO
@@ -104,7 +121,7 @@ function withoutDemonyms(tokens: readonly WordToken[]): WordToken[] {
  */
 export function roleFromTitle(tokens: readonly WordToken[], words: RoleWords): RoleReading | null {
   const kept = withoutOwnerNoun(
-    withoutDemonyms(withoutCountryPrefix(tokens, true)).filter(
+    withoutDemonyms(withoutCountryPrefix(withoutCountrySuffix(tokens), true)).filter(
       (token, i) =>
         !words.isHonorific(token.value.toLowerCase()) && !PARTY_LABELS.has(token.value.toLowerCase()) && !(i === 0 && DETERMINERS.has(token.value.toLowerCase())),
     ),
@@ -133,6 +150,7 @@ export function roleFromApposition(input: readonly WordToken[], words: RoleWords
   if (link === -1) return { role: joinTokens(headTokens), span: { start: headTokens[0]!.start, end: head.end } };
   const linkWord = tokens[link]!.value.toLowerCase();
   const complement = untilTimePhrase(tokens.slice(link + 1));
+  if (linkWord === 'of' && isOfCountry(complement)) return { role: joinTokens(headTokens), span: { start: headTokens[0]!.start, end: head.end } };
   const span = { start: headTokens[0]!.start, end: (complement[complement.length - 1] ?? tokens[link]!).end };
   const employer = withoutCountryPrefix(complement, false);
   if (EMPLOYER_LINKS.has(linkWord) && employer.length > 0 && employer.every((token) => isCapitalised(token.value))) {

@@ -517,6 +517,8 @@ function nameRunStart(tokens: readonly Token[], lexicon: CompiledSpeakerLexicon)
     if (isTitleWord(token.normal, lexicon) || lexicon.institution.has(token.normal)) break;
     const place = matchPlaceAt(tokens, k, k + 1);
     if (place !== null && !(start < tokens.length && (place.kind === 'name' || place.kind === 'capital' || place.kind === 'region'))) break;
+    // "Head of the Office of Ukraine Ihor Zhovkva": a place after "of" closes the title, it opens no name.
+    if (place !== null && start < tokens.length && JURISDICTION_LINKS.has(tokens[k - 1]?.normal ?? '')) break;
     start = k;
   }
   while (start < tokens.length && isGlue(tokens[start]!.value)) start++;

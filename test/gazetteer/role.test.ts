@@ -30,6 +30,12 @@ describe('roleFromTitle', () => {
     ['General', 'General'],
     ['Republican Senator', 'Senator'],
     ['Labour MP', 'MP'],
+    ['Deputy Head of the Presidential Office of Moldova', 'Deputy Head of the Presidential Office'],
+    ['President of Chile', 'President'],
+    ['Minister of Finance of Peru', 'Minister of Finance'],
+    ['Secretary of State of the United States', 'Secretary of State'],
+    ['Speaker of the House', 'Speaker of the House'],
+    ['Head of the National Bank of Poland', 'Head of the National Bank'],
   ])('%s → %s', (title, role) => {
     expect(roleFromTitle(tokensOf(title), words)?.role).toBe(role);
   });
@@ -58,6 +64,9 @@ describe('roleFromApposition', () => {
     ['deputy head of the president’s office', 'deputy head of the president’s office'],
     ['the commander of the navy', 'commander of the navy'],
     ['the mayor of Eastfield since 2019', 'mayor of Eastfield'],
+    ['the president of Mexico', 'president'],
+    ['prime minister of the Netherlands', 'prime minister'],
+    ['the mayor of Lima', 'mayor of Lima'],
     ['the head of the agency from 2010 to 2014', 'head of the agency'],
     ['a senior Greek diplomat', 'senior diplomat'],
   ])('%s → %s', (apposition, role) => {

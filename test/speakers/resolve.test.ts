@@ -43,6 +43,15 @@ describe('speaker phrases with titles, appositions and possessives', () => {
     ['Democrats said the bill was flawed.', 'Democrats', ['Democrats', 'organization', null, null]],
     ['Hungarians said prices were too high.', 'Hungarians', ['Hungarians', 'anonymous', null, 'Hungary']],
     ['Polish FM doesn’t rule out new talks', 'Polish FM', ['Polish FM', 'person', 'Foreign Minister', 'Poland']],
+    // A long title before the name: the place after "of" closes the title and is the country.
+    [
+      'Deputy Head of the Presidential Office of Moldova Ana Lungu said the talks went well.',
+      'Deputy Head of the Presidential Office of Moldova Ana Lungu',
+      ['Ana Lungu', 'person', 'Deputy Head of the Presidential Office', 'Moldova'],
+    ],
+    ['President of Chile Tomas Rivera said the talks went well.', 'President of Chile Tomas Rivera', ['Tomas Rivera', 'person', 'President', 'Chile']],
+    ['Minister of Finance of Peru Rosa Diaz said rates would hold.', 'Minister of Finance of Peru Rosa Diaz', ['Rosa Diaz', 'person', 'Minister of Finance', 'Peru']],
+    ['Jordan Lake said the talks went well.', 'Jordan Lake', ['Jordan Lake', 'person', null, null]],
   ])('%s', (text, phrase, expected) => {
     const { speakers } = resolve(text, [phrase]);
     expect(summary(speakers[0]!)).toEqual(expected);
