@@ -78,9 +78,16 @@ function withoutCountryPrefix(tokens: readonly WordToken[], keepBodies: boolean)
     // A body before a lower-case descriptor is part of the office ("EU foreign policy chief"); before a formal
     // title it only says whose office it is ("NATO Secretary-General").
     if (place.kind === 'body' && keepBodies && !isCapitalised(tokens[after]?.value ?? '')) break;
+    // One of a body's institutions is part of the office ("European Parliament President"); the body's own name is not.
+    if (place.kind === 'body' && keepBodies && isBodyInstitution(tokens.slice(place.first, place.last + 1), place.country)) break;
     i = after;
   }
   return tokens.slice(i);
+}
+
+/** "European Parliament", "Security Council": a form of several words that is not the body's own name. */
+function isBodyInstitution(tokens: readonly WordToken[], body: string): boolean {
+  return tokens.length > 1 && joinTokens(tokens) !== body;
 }
 
 /** Drops country adjectives inside a title too ("former German Chancellor" → "former Chancellor"). */
@@ -144,9 +151,11 @@ export function roleFromApposition(input: readonly WordToken[], words: RoleWords
   let first = 0;
   while (first < tokens.length && DETERMINERS.has(tokens[first]!.value.toLowerCase())) first++;
   const link = tokens.findIndex((token, i) => i > first && ROLE_LINKS.has(token.value.toLowerCase()));
-  const headTokens = withoutDemonyms(withoutCountryPrefix(tokens.slice(first, link === -1 ? tokens.length : link), false));
+  const headTokens = withoutCommonOwner(withoutDemonyms(withoutCountryPrefix(tokens.slice(first, link === -1 ? tokens.length : link), false)));
   const head = headTokens[headTokens.length - 1];
-  if (head === undefined || !words.isOffice(head.value.toLowerCase())) return null;
+  if (head === undefined) return null;
+  const headWord = head.value.toLowerCase();
+  if (!words.isOffice(headWord) && !(words.isFunction?.(headWord) ?? false)) return null;
   if (link === -1) return { role: joinTokens(headTokens), span: { start: headTokens[0]!.start, end: head.end } };
   const linkWord = tokens[link]!.value.toLowerCase();
   const complement = untilTimePhrase(tokens.slice(link + 1));
@@ -157,6 +166,16 @@ export function roleFromApposition(input: readonly WordToken[], words: RoleWords
     return { role: `${joinTokens(employer)} ${joinTokens(headTokens)}`, span };
   }
   return { role: `${joinTokens(headTokens)} ${linkWord} ${ownerPhrase(complement)}`, span };
+}
+
+/**
+ * "the company’s chief operating officer" → "chief operating officer": a possessive common noun before the office
+ * says whose staff, which the article named before; a capitalised owner stays ("Merkel’s spokesman").
+ */
+function withoutCommonOwner(tokens: readonly WordToken[]): readonly WordToken[] {
+  const owner = tokens[0];
+  if (owner === undefined || isCapitalised(owner.value) || tokens.length < 3 || !POSSESSIVE.test(tokens[1]!.value)) return tokens;
+  return tokens.slice(2);
 }
 
 /** Words that open a time phrase after an office ("mayor of Leeds since 2019"): the office ends before them. */
@@ -177,10 +196,14 @@ function withoutOwnerNoun(tokens: readonly WordToken[], words: RoleWords): reado
   return tokens;
 }
 
-/** "the MP for Leeds North and chair of the committee": of two offices joined by "and", the first is the role. */
+/**
+ * "the MP for Leeds North and chair of the committee": of two offices joined by "and", the first is the role; two
+ * titles that share one complement are one role ("president and chief operating officer of X").
+ */
 function firstOffice(tokens: readonly WordToken[], words: RoleWords): readonly WordToken[] {
   for (let i = 1; i < tokens.length - 1; i++) {
     if (tokens[i]!.value.toLowerCase() !== 'and') continue;
+    if (!tokens.slice(0, i).some((token) => ROLE_LINKS.has(token.value.toLowerCase()))) return tokens;
     const next = tokens.slice(i + 1, i + 3).map((token) => token.value.toLowerCase());
     if (next.some((word) => words.isOffice(word))) return tokens.slice(0, i);
   }
