@@ -11,6 +11,7 @@ import { addBracketedLabelCountry, readPhrase } from './phrase.js';
 import { isTitleCased, mentionsInSentence } from './scan.js';
 import { articleCountry, takesArticleCountry } from './article-country.js';
 import { countryFromSentence } from './sentence-country.js';
+import { addTrailingApposition } from './trailing-apposition.js';
 import type { SpeakerEntity } from './types.js';
 
 export { defaultSpeakerLexicon, type SpeakerLexicon } from '../lang/en/speakers.js';
@@ -129,7 +130,10 @@ function speakerMention(attribution: Attribution, analysis: Analysis, lexicon: C
   const tokens = tokensIn(sentence, span);
   if (tokens.length === 0) return null;
   const mention = readPhrase(tokens, { lexicon, sentence: sentence.index, speaker: true });
-  if (mention !== null) addBracketedLabelCountry(mention, sentence.tokens, tokens[tokens.length - 1]!.index + 1);
+  if (mention !== null) {
+    addBracketedLabelCountry(mention, sentence.tokens, tokens[tokens.length - 1]!.index + 1);
+    addTrailingApposition(mention, sentence.tokens, tokens[tokens.length - 1]!.index + 1, lexicon);
+  }
   return mention;
 }
 

@@ -113,7 +113,7 @@ function splitParts(tokens: readonly Token[]): Token[][] {
 }
 
 /** An apposition gives the role when the name part had none or only a rank, and the country when it had none. */
-function addApposition(mention: Mention, part: readonly Token[], lexicon: CompiledSpeakerLexicon): void {
+export function addApposition(mention: Mention, part: readonly Token[], lexicon: CompiledSpeakerLexicon): void {
   const role = roleFromApposition(part, lexicon.roleWords);
   if (role !== null && mention.roleStrength < 2) {
     mention.role = role.role;
