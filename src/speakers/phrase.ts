@@ -224,6 +224,8 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
     mention.name = tokens[0]!.value;
     return mention;
   }
+  // "Watch", "Listen": a verb that opens its sentence is capitalised by its place only and names nobody.
+  if (tokens.length === 1 && tokens[0]!.index === 0 && tokens[0]!.pos === 'VERB') return null;
   const postCountry = trailingOfPlace(tokens, lexicon);
   if (postCountry !== null) tokens = tokens.slice(0, postCountry.at);
   let determiner: string | null = null;
@@ -246,6 +248,11 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
     mention.key = mention.kind === 'country' ? asWritten.toLowerCase() : institutionKey(tokens, whole.country);
     return mention;
   }
+
+  // "Forty CEOs", "two senior Ministers": office holders in the plural, unnamed.
+  if (tokens.length > 1 && isPluralTitle(head.normal, lexicon)) return anonymousMention(tokens, head, input, context);
+  // "LATEST DEVELOPMENTS", "WATCH LIVE": a heading in capitals, which names nobody.
+  if (isCapitalsHeading(tokens, lexicon)) return null;
 
   if (isOutlet(tokens, determiner, lexicon)) {
     const asWritten = joinTokens(tokens);
@@ -355,6 +362,13 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
   // "a nurse", "one resident", "striking nurse": someone unnamed; "the nurse" may point back to a person described so.
   if (!definite && lexicon.personNoun.has(head.normal)) return anonymousMention(tokens, head, input, context);
   return descriptionMention(tokens, definite, input, context);
+}
+
+const CAPITALS_WORD = /^\p{Lu}{4,}$/u;
+
+/** Two words or more, each all capitals and too long for an acronym, none a title: a heading, not a name. */
+function isCapitalsHeading(tokens: readonly Token[], lexicon: CompiledSpeakerLexicon): boolean {
+  return tokens.length > 1 && tokens.every((token) => CAPITALS_WORD.test(token.value) && !isTitleWord(token.normal, lexicon));
 }
 
 function isPluralTitle(normal: string, lexicon: CompiledSpeakerLexicon): boolean {
