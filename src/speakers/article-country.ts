@@ -1,8 +1,7 @@
 import type { Span } from '../core/schema.js';
-import type { Sentence, Token } from '../core/tokens.js';
-import { isCapitalised } from '../core/capitalised.js';
-import { placeReferences } from '../gazetteer/country.js';
-import { nationalOfficeCountries, partyLabelCountries, partyLabelQualifiers, privateRoleWords } from '../lang/en/national-labels.js';
+import type { Sentence } from '../core/tokens.js';
+import { labelCountry, placeReferences } from '../gazetteer/country.js';
+import { privateRoleWords } from '../lang/en/national-labels.js';
 import { bestRole, type EntityDraft } from './entity-draft.js';
 import { COMPANY } from './phrase.js';
 
@@ -26,9 +25,7 @@ interface Tally {
   body: boolean;
 }
 
-const PARTY_LABEL_QUALIFIERS: ReadonlySet<string> = new Set(partyLabelQualifiers);
 const PRIVATE_ROLE_WORDS: ReadonlySet<string> = new Set(privateRoleWords);
-const HYPHEN = '-';
 
 /**
  * The country of a domestic story: the one its places, demonyms, seats of government, party labels
@@ -58,16 +55,6 @@ export function articleCountry(sentences: readonly Sentence[]): ArticleCountry |
   }
   if (best === null || best.count < MIN_VOTES || best.count < total * MIN_SHARE) return null;
   return { country: best.country, span: best.span, body: best.body };
-}
-
-/** "Republicans", "GOP-led", "congresswoman": the country a party label or a one-country office implies. */
-function labelCountry(token: Token, previous: Token | undefined): string | null {
-  const office = nationalOfficeCountries[token.normal];
-  if (office !== undefined) return office;
-  if (!isCapitalised(token.value)) return null;
-  if (previous !== undefined && isCapitalised(previous.value) && !PARTY_LABEL_QUALIFIERS.has(previous.normal)) return null;
-  const hyphen = token.value.indexOf(HYPHEN);
-  return partyLabelCountries[hyphen === -1 ? token.value : token.value.slice(0, hyphen)] ?? null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { isCapitalised } from '../core/capitalised.js';
-import { countryOfPartyLabel, countryOfTitle, matchPlaceAt } from '../gazetteer/country.js';
+import { countryOfLabel, countryOfPartyLabel, countryOfTitle, matchPlaceAt } from '../gazetteer/country.js';
 import { roleFromApposition, roleFromTitle } from '../gazetteer/role.js';
 import { joinTokens } from '../core/tokens.js';
 import type { Span } from '../core/schema.js';
@@ -121,7 +121,7 @@ export function addApposition(mention: Mention, part: readonly Token[], lexicon:
     mention.roleStrength = 2;
   }
   if (mention.country === null) {
-    const country = countryOfTitle(part) ?? countryOfPartyLabel(part);
+    const country = countryOfTitle(part) ?? countryOfPartyLabel(part) ?? countryOfLabel(part);
     if (country !== null) {
       mention.country = country.country;
       mention.countrySpan = country.span;
@@ -322,7 +322,7 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
         mention.roleSpan = role.span;
         mention.roleStrength = titleTokens.some((token) => lexicon.office.has(token.normal) && !lexicon.rank.has(token.normal)) ? 2 : 1;
       }
-      setCountry(mention, countryOfTitle(titleTokens));
+      setCountry(mention, countryOfTitle(titleTokens) ?? countryOfLabel(titleTokens));
       mention.gender = genderOf(titleTokens, lexicon);
     }
     if (mention.country === null) setCountry(mention, postCountry?.place ?? null);
@@ -355,7 +355,7 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
       mention.roleSpan = role.span;
       mention.roleStrength = 2;
     }
-    setCountry(mention, countryOfTitle(tokens) ?? postCountry?.place ?? null);
+    setCountry(mention, countryOfTitle(tokens) ?? postCountry?.place ?? countryOfLabel(tokens));
     mention.gender = genderOf(tokens, lexicon);
     return mention;
   }

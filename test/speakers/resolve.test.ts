@@ -59,6 +59,11 @@ describe('speaker phrases with titles, appositions and possessives', () => {
     ['The United States said the plan would fail.', 'The United States', ['United States', 'country', null, 'United States']],
     ['Baker said the plan would fail.', 'Baker', ['Baker', 'person', null, null]],
     ['NASA said the launch would slip.', 'NASA', ['NASA', 'organization', null, null]],
+    // A party label or a one-country office places its holder.
+    ['A congresswoman said the plan would pass.', 'A congresswoman', ['congresswoman', 'person', 'congresswoman', 'United States']],
+    ['Republican lawmaker Ann Lee said the plan would pass.', 'Republican lawmaker Ann Lee', ['Ann Lee', 'person', 'lawmaker', 'United States']],
+    ['Ann Lee, a Republican, said the plan would pass.', 'Ann Lee, a Republican', ['Ann Lee', 'person', null, 'United States']],
+    ['Tory MP Ann Lee said the plan would pass.', 'Tory MP Ann Lee', ['Ann Lee', 'person', 'MP', 'United Kingdom']],
   ])('%s', (text, phrase, expected) => {
     const { speakers } = resolve(text, [phrase]);
     expect(summary(speakers[0]!)).toEqual(expected);
