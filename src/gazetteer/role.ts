@@ -26,6 +26,14 @@ export const roleAbbreviations: readonly RoleAbbreviation[] = [
   { abbreviation: 'Lt.', role: 'Lieutenant' },
   { abbreviation: 'Amb.', role: 'Ambassador' },
   { abbreviation: 'Atty. Gen.', role: 'Attorney General' },
+  // Ranks as British style writes them, without a full stop ("Lt Col").
+  { abbreviation: 'Gen', role: 'General' },
+  { abbreviation: 'Adm', role: 'Admiral' },
+  { abbreviation: 'Col', role: 'Colonel' },
+  { abbreviation: 'Lt', role: 'Lieutenant' },
+  { abbreviation: 'Maj', role: 'Major' },
+  { abbreviation: 'Capt', role: 'Captain' },
+  { abbreviation: 'Sgt', role: 'Sergeant' },
 ];
 
 export type { RoleWords } from '../lang/en/speakers.js';

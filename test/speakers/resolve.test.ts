@@ -59,6 +59,8 @@ describe('speaker phrases with titles, appositions and possessives', () => {
     ['The United States said the plan would fail.', 'The United States', ['United States', 'country', null, 'United States']],
     ['Baker said the plan would fail.', 'Baker', ['Baker', 'person', null, null]],
     ['NASA said the launch would slip.', 'NASA', ['NASA', 'organization', null, null]],
+    ['Lt Col Ann Lee said the plan would pass.', 'Lt Col Ann Lee', ['Ann Lee', 'person', 'Lieutenant Colonel', null]],
+    ['Maj Gen Ann Lee said the plan would pass.', 'Maj Gen Ann Lee', ['Ann Lee', 'person', 'Major General', null]],
     // A party label or a one-country office places its holder.
     ['A congresswoman said the plan would pass.', 'A congresswoman', ['congresswoman', 'person', 'congresswoman', 'United States']],
     ['Republican lawmaker Ann Lee said the plan would pass.', 'Republican lawmaker Ann Lee', ['Ann Lee', 'person', 'lawmaker', 'United States']],

@@ -90,6 +90,8 @@ export const functionNouns: readonly string[] = [
 export const rankWords: readonly string[] = [
   'general', 'gen.', 'admiral', 'adm.', 'colonel', 'col.', 'lieutenant', 'lt.', 'major', 'maj.', 'captain',
   'capt.', 'sergeant', 'sgt.', 'marshal', 'brigadier', 'commodore',
+  // British style writes the abbreviations without a full stop ("Lt Col Jane Roe").
+  'gen', 'adm', 'col', 'lt', 'maj', 'capt', 'sgt', 'brig', 'cdr', 'cmdr',
 ];
 
 export const honorifics: readonly string[] = [
