@@ -1,4 +1,5 @@
 import type { Token } from '../core/tokens.js';
+import { matchPlaceAt } from '../gazetteer/country.js';
 import type { CompiledSpeakerLexicon } from '../lang/en/speakers.js';
 import type { Mention } from './mention.js';
 import { addApposition } from './phrase.js';
@@ -6,7 +7,10 @@ import { addApposition } from './phrase.js';
 /** An apposition is a short phrase: longer runs after a name are clauses. */
 const MAX_APPOSITION = 20;
 const APPOSITION_ENDS: ReadonlySet<string> = new Set([',', ';', '.', ')', '—', '–', ':', '“', '"']);
-/** Words an apposition opens with ("the club’s goalkeeper", "his spokesman"); offices and trades open one too. */
+/**
+ * Words an apposition opens with ("the club’s goalkeeper", "his spokesman"); offices, trades and a country's
+ * possessive ("Britain’s foreign secretary") open one too.
+ */
 const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
 
 /**
@@ -20,8 +24,11 @@ export function addTrailingApposition(mention: Mention, tokens: readonly Token[]
   const first = tokens[at + 1];
   // The lower-cased value, not `normal`: the tagger respells some words ("vice" → "vise").
   const word = first?.value.toLowerCase();
-  if (first === undefined || word !== first.value) return;
-  const opens = APPOSITION_OPENERS.has(word) || lexicon.office.has(word) || (lexicon.roleWords.isFunction?.(word) ?? false);
+  if (first === undefined) return;
+  const ownedByCountry = matchPlaceAt(tokens, at + 1)?.possessive ?? false;
+  const opens =
+    ownedByCountry ||
+    (word === first.value && (APPOSITION_OPENERS.has(word) || lexicon.office.has(word) || (lexicon.roleWords.isFunction?.(word) ?? false)));
   if (!opens) return;
   let end = at + 1;
   while (end < tokens.length && end - at <= MAX_APPOSITION && !APPOSITION_ENDS.has(tokens[end]!.value)) end++;

@@ -19,3 +19,15 @@ describe('an apposition after the speaker’s name gives the role and country', 
     expect(summary(speakers[0]!)?.slice(2)).toEqual([role, country]);
   });
 });
+
+describe('a title later in the article finds the person an apposition described', () => {
+  it.each<[string, string, [string, string | null, string | null]]>([
+    ['Rita Holm, a palace spokeswoman, spoke first. The palace spokeswoman said the king was well.', 'The palace spokeswoman', ['Rita Holm', 'palace spokeswoman', null]],
+    ['Rita Holm, the city’s mayor, spoke first. The mayor said the bridge was safe.', 'The mayor', ['Rita Holm', 'mayor', null]],
+    ['Tom Hale, Britain’s foreign secretary, flew in. The foreign secretary said talks would resume.', 'The foreign secretary', ['Tom Hale', 'foreign secretary', 'United Kingdom']],
+    ['Tom Hale, who met the mayor, flew in. The mayor said talks would resume.', 'The mayor', ['mayor', 'mayor', null]],
+  ])('%s', (text, phrase, [name, role, country]) => {
+    const summarised = summary(resolve(text, [phrase]).speakers[0]!);
+    expect([summarised?.[0], summarised?.[2], summarised?.[3]]).toEqual([name, role, country]);
+  });
+});
