@@ -7,6 +7,7 @@ export type { WordToken } from '../core/tokens.js';
 export { familiarCountryNames, extraCountryForms, placeIndex, type PlaceEntry, type PlaceKind } from './country/places.js';
 export { supranationalBodies, type SupranationalBody } from './country/bodies.js';
 export { seatsOfGovernment, type SeatOfGovernment } from './country/seats.js';
+export { countryOfLabel, labelCountry } from './country/labels.js';
 
 /** A place named in a run of tokens: which tokens, what it names and how. */
 export interface PlaceReference {

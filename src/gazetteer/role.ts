@@ -27,6 +27,14 @@ export const roleAbbreviations: readonly RoleAbbreviation[] = [
   { abbreviation: 'Lt.', role: 'Lieutenant' },
   { abbreviation: 'Amb.', role: 'Ambassador' },
   { abbreviation: 'Atty. Gen.', role: 'Attorney General' },
+  // Ranks as British style writes them, without a full stop ("Lt Col").
+  { abbreviation: 'Gen', role: 'General' },
+  { abbreviation: 'Adm', role: 'Admiral' },
+  { abbreviation: 'Col', role: 'Colonel' },
+  { abbreviation: 'Lt', role: 'Lieutenant' },
+  { abbreviation: 'Maj', role: 'Major' },
+  { abbreviation: 'Capt', role: 'Captain' },
+  { abbreviation: 'Sgt', role: 'Sergeant' },
 ];
 
 export type { RoleWords } from '../lang/en/speakers.js';
@@ -80,9 +88,16 @@ function withoutCountryPrefix(tokens: readonly WordToken[], keepBodies: boolean)
     // A body before a lower-case descriptor is part of the office ("EU foreign policy chief"); before a formal
     // title it only says whose office it is ("NATO Secretary-General").
     if (place.kind === 'body' && keepBodies && !isCapitalised(tokens[after]?.value ?? '')) break;
+    // One of a body's institutions is part of the office ("European Parliament President"); the body's own name is not.
+    if (place.kind === 'body' && keepBodies && isBodyInstitution(tokens.slice(place.first, place.last + 1), place.country)) break;
     i = after;
   }
   return tokens.slice(i);
+}
+
+/** "European Parliament", "Security Council": a form of several words that is not the body's own name. */
+function isBodyInstitution(tokens: readonly WordToken[], body: string): boolean {
+  return tokens.length > 1 && joinTokens(tokens) !== body;
 }
 
 /** Drops country adjectives inside a title too ("former German Chancellor" → "former Chancellor"). */
@@ -99,6 +114,23 @@ function withoutDemonyms(tokens: readonly WordToken[]): WordToken[] {
   return kept;
 }
 
+/** "of Ukraine", "of the United States": a country named whole after "of", which says whose the office is. */
+function isOfCountry(tokens: readonly WordToken[]): boolean {
+  let first = 0;
+  while (first < tokens.length && tokens[first]!.value.toLowerCase() === 'the') first++;
+  const place = matchPlaceAt(tokens, first);
+  return place !== null && place.kind === 'name' && place.last === tokens.length - 1;
+}
+
+/** Drops a closing "of <country>" ("Deputy Head of the Office of Ukraine" → "Deputy Head of the Office"). */
+function withoutCountrySuffix(tokens: readonly WordToken[]): readonly WordToken[] {
+  for (let i = tokens.length - 2; i > 0; i--) {
+    if (tokens[i]!.value.toLowerCase() !== 'of') continue;
+    return isOfCountry(tokens.slice(i + 1)) ? tokens.slice(0, i) : tokens;
+  }
+  return tokens;
+}
+
 /**
  * The role a title before a name states, without the country and the name: "German Foreign Minister" →
  * "Foreign Minister", "Ukraine’s President" → "President", "EU foreign policy chief" stays, "NATO
@@ -106,7 +138,7 @@ function withoutDemonyms(tokens: readonly WordToken[]): WordToken[] {
  */
 export function roleFromTitle(tokens: readonly WordToken[], words: RoleWords): RoleReading | null {
   const kept = withoutOwnerNoun(
-    withoutDemonyms(withoutCountryPrefix(tokens, true)).filter(
+    withoutDemonyms(withoutCountryPrefix(withoutCountrySuffix(tokens), true)).filter(
       (token, i) =>
         !words.isHonorific(token.value.toLowerCase()) && !PARTY_LABELS.has(token.value.toLowerCase()) && !(i === 0 && ROLE_DETERMINERS.has(token.value.toLowerCase())),
     ),
@@ -129,18 +161,31 @@ export function roleFromApposition(input: readonly WordToken[], words: RoleWords
   let first = 0;
   while (first < tokens.length && ROLE_DETERMINERS.has(tokens[first]!.value.toLowerCase())) first++;
   const link = tokens.findIndex((token, i) => i > first && ROLE_LINKS.has(token.value.toLowerCase()));
-  const headTokens = withoutDemonyms(withoutCountryPrefix(tokens.slice(first, link === -1 ? tokens.length : link), false));
+  const headTokens = withoutCommonOwner(withoutDemonyms(withoutCountryPrefix(tokens.slice(first, link === -1 ? tokens.length : link), false)));
   const head = headTokens[headTokens.length - 1];
-  if (head === undefined || !words.isOffice(head.value.toLowerCase())) return null;
+  if (head === undefined) return null;
+  const headWord = head.value.toLowerCase();
+  if (!words.isOffice(headWord) && !(words.isFunction?.(headWord) ?? false)) return null;
   if (link === -1) return { role: joinTokens(headTokens), span: { start: headTokens[0]!.start, end: head.end } };
   const linkWord = tokens[link]!.value.toLowerCase();
   const complement = untilTimePhrase(tokens.slice(link + 1));
+  if (linkWord === 'of' && isOfCountry(complement)) return { role: joinTokens(headTokens), span: { start: headTokens[0]!.start, end: head.end } };
   const span = { start: headTokens[0]!.start, end: (complement[complement.length - 1] ?? tokens[link]!).end };
   const employer = withoutCountryPrefix(complement, false);
   if (EMPLOYER_LINKS.has(linkWord) && employer.length > 0 && employer.every((token) => isCapitalised(token.value))) {
     return { role: `${joinTokens(employer)} ${joinTokens(headTokens)}`, span };
   }
   return { role: `${joinTokens(headTokens)} ${linkWord} ${ownerPhrase(complement)}`, span };
+}
+
+/**
+ * "the company’s chief operating officer" → "chief operating officer": a possessive common noun before the office
+ * says whose staff, which the article named before; a capitalised owner stays ("Merkel’s spokesman").
+ */
+function withoutCommonOwner(tokens: readonly WordToken[]): readonly WordToken[] {
+  const owner = tokens[0];
+  if (owner === undefined || isCapitalised(owner.value) || tokens.length < 3 || !POSSESSIVE.test(tokens[1]!.value)) return tokens;
+  return tokens.slice(2);
 }
 
 /** Words that open a time phrase after an office ("mayor of Leeds since 2019"): the office ends before them. */
@@ -161,10 +206,14 @@ function withoutOwnerNoun(tokens: readonly WordToken[], words: RoleWords): reado
   return tokens;
 }
 
-/** "the MP for Leeds North and chair of the committee": of two offices joined by "and", the first is the role. */
+/**
+ * "the MP for Leeds North and chair of the committee": of two offices joined by "and", the first is the role; two
+ * titles that share one complement are one role ("president and chief operating officer of X").
+ */
 function firstOffice(tokens: readonly WordToken[], words: RoleWords): readonly WordToken[] {
   for (let i = 1; i < tokens.length - 1; i++) {
     if (tokens[i]!.value.toLowerCase() !== 'and') continue;
+    if (!tokens.slice(0, i).some((token) => ROLE_LINKS.has(token.value.toLowerCase()))) return tokens;
     const next = tokens.slice(i + 1, i + 3).map((token) => token.value.toLowerCase());
     if (next.some((word) => words.isOffice(word))) return tokens.slice(0, i);
   }

@@ -9,8 +9,10 @@ import type { Mention } from './mention.js';
 import { nameKey } from './name-key.js';
 import { addBracketedLabelCountry, readPhrase } from './phrase.js';
 import { isTitleCased, mentionsInSentence } from './scan.js';
+import { articleCountry, takesArticleCountry } from './article-country.js';
 import { countryFromSentence } from './sentence-country.js';
 import { eitherCover, spanCover } from './span-cover.js';
+import { addTrailingApposition } from './trailing-apposition.js';
 import type { SpeakerEntity } from './types.js';
 
 export { defaultSpeakerLexicon, type SpeakerLexicon } from '../lang/en/speakers.js';
@@ -84,9 +86,12 @@ function resolveWith(
     quotedOf: (mention) => eitherCover(spanCover(quoteSpans.get(mention) ?? []), quotations),
   });
   const drafts = clusters.map((cluster) => cluster.entity);
+  const countryRules = new Map<EntityDraft, string>();
   inheritOwnerCountries(drafts);
-  addSentenceCountries(drafts, analysis.sentences);
+  addSentenceCountries(drafts, analysis.sentences, countryRules);
+  addArticleCountry(drafts, analysis.sentences, countryRules);
   const entities = drafts.map((draft, index) => toEntity(ctx.raw, draft, index));
+  const countryRuleOf = new Map(drafts.map((draft, index) => [entities[index]!, countryRules.get(draft)]));
   // Only speaker phrases are asked for their entity.
   const entityOfMention = new Map<Mention, SpeakerEntity>();
   clusters.forEach((cluster, index) => {
@@ -101,7 +106,8 @@ function resolveWith(
     const sieve = assignments[index] === null ? undefined : sieveOf.get(placed);
     const read = `speakers/read:${placed.kind}`;
     ctx.report(sieve ?? read, placed.span, () => assignments[index]?.name ?? 'no entity');
-    return sieve === undefined ? [read] : [read, sieve];
+    const country = assignments[index] === null ? undefined : countryRuleOf.get(assignments[index]!);
+    return [read, ...(sieve === undefined ? [] : [sieve]), ...(country === undefined ? [] : [country])];
   });
   return { entities, assignments, steps };
 }
@@ -127,7 +133,10 @@ function speakerMention(attribution: Attribution, analysis: Analysis, lexicon: C
   const tokens = tokensIn(sentence, span);
   if (tokens.length === 0) return null;
   const mention = readPhrase(tokens, { lexicon, sentence: sentence.index, speaker: true });
-  if (mention !== null) addBracketedLabelCountry(mention, sentence.tokens, tokens[tokens.length - 1]!.index + 1);
+  if (mention !== null) {
+    addBracketedLabelCountry(mention, sentence.tokens, tokens[tokens.length - 1]!.index + 1);
+    addTrailingApposition(mention, sentence.tokens, tokens[tokens.length - 1]!.index + 1, lexicon);
+  }
   return mention;
 }
 
@@ -184,7 +193,7 @@ function inheritOwnerCountries(entities: readonly EntityDraft[]): void {
  * Office holders and institutions still without a country take the one their sentence is about; places inside
  * other people's titles and inside outlet names ("Lima Post") do not count.
  */
-function addSentenceCountries(entities: readonly EntityDraft[], sentences: readonly Sentence[]): void {
+function addSentenceCountries(entities: readonly EntityDraft[], sentences: readonly Sentence[], rules: Map<EntityDraft, string>): void {
   const namesBySentence = new Map<number, Array<{ span: Span; entity: EntityDraft }>>();
   for (const entity of entities) {
     for (const mention of entity.mentions) {
@@ -199,7 +208,29 @@ function addSentenceCountries(entities: readonly EntityDraft[], sentences: reado
     const reading = countryFromSentence(entity, sentences, (sentence, span) =>
       (namesBySentence.get(sentence) ?? []).some((name) => name.entity !== entity && name.span.start <= span.start && span.end <= name.span.end),
     );
-    if (reading !== null) entity.mentions.push({ ...reading, speaker: false, role: null, roleStrength: 0 });
+    if (reading === null) continue;
+    entity.mentions.push({ ...reading, speaker: false, role: null, roleStrength: 0 });
+    rules.set(entity, SENTENCE_COUNTRY_ID);
+  }
+}
+
+const SENTENCE_COUNTRY_ID = 'speakers/country:sentence';
+const ARTICLE_COUNTRY_ID = 'speakers/country:article';
+
+/**
+ * In a story about one country's affairs its institutions, office holders and unnamed groups belong to that
+ * country when nothing nearer says otherwise ("the governor", "state lawmakers", "the agency").
+ */
+function addArticleCountry(entities: readonly EntityDraft[], sentences: readonly Sentence[], rules: Map<EntityDraft, string>): void {
+  let article: ReturnType<typeof articleCountry> | undefined;
+  for (const entity of entities) {
+    if (firstCountry(entity) !== null) continue;
+    article ??= articleCountry(sentences);
+    if (article === null) return;
+    if (!takesArticleCountry(entity, article)) continue;
+    const anchor = entity.mentions[0]!;
+    entity.mentions.push({ ...anchor, speaker: false, role: null, roleStrength: 0, country: article.country, countrySpan: article.span });
+    rules.set(entity, ARTICLE_COUNTRY_ID);
   }
 }
 

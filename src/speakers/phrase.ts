@@ -1,6 +1,6 @@
 import { isCapitalised } from '../core/capitalised.js';
 import { ARTICLES, PLURAL_NUMERALS, QUANTIFIERS } from '../lang/en/words.js';
-import { countryOfPartyLabel, countryOfTitle, matchPlaceAt } from '../gazetteer/country.js';
+import { countryOfLabel, countryOfPartyLabel, countryOfTitle, matchPlaceAt } from '../gazetteer/country.js';
 import { roleFromApposition, roleFromTitle } from '../gazetteer/role.js';
 import { joinTokens } from '../core/tokens.js';
 import type { Span } from '../core/schema.js';
@@ -115,7 +115,7 @@ function splitParts(tokens: readonly Token[]): Token[][] {
 }
 
 /** An apposition gives the role when the name part had none or only a rank, and the country when it had none. */
-function addApposition(mention: Mention, part: readonly Token[], lexicon: CompiledSpeakerLexicon): void {
+export function addApposition(mention: Mention, part: readonly Token[], lexicon: CompiledSpeakerLexicon): void {
   const role = roleFromApposition(part, lexicon.roleWords);
   if (role !== null && mention.roleStrength < 2) {
     mention.role = role.role;
@@ -123,7 +123,7 @@ function addApposition(mention: Mention, part: readonly Token[], lexicon: Compil
     mention.roleStrength = 2;
   }
   if (mention.country === null) {
-    const country = countryOfTitle(part) ?? countryOfPartyLabel(part);
+    const country = countryOfTitle(part) ?? countryOfPartyLabel(part) ?? countryOfLabel(part);
     if (country !== null) {
       mention.country = country.country;
       mention.countrySpan = country.span;
@@ -226,6 +226,8 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
     mention.name = tokens[0]!.value;
     return mention;
   }
+  // "Watch", "Listen": a verb that opens its sentence is capitalised by its place only and names nobody.
+  if (tokens.length === 1 && tokens[0]!.index === 0 && tokens[0]!.pos === 'VERB') return null;
   const postCountry = trailingOfPlace(tokens, lexicon);
   if (postCountry !== null) tokens = tokens.slice(0, postCountry.at);
   let determiner: string | null = null;
@@ -248,6 +250,11 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
     mention.key = mention.kind === 'country' ? asWritten.toLowerCase() : institutionKey(tokens, whole.country);
     return mention;
   }
+
+  // "Forty CEOs", "two senior Ministers": office holders in the plural, unnamed.
+  if (tokens.length > 1 && isPluralTitle(head.normal, lexicon)) return anonymousMention(tokens, head, input, context);
+  // "LATEST DEVELOPMENTS", "WATCH LIVE": a heading in capitals, which names nobody.
+  if (isCapitalsHeading(tokens, lexicon)) return null;
 
   if (isOutlet(tokens, determiner, lexicon)) {
     const asWritten = joinTokens(tokens);
@@ -317,7 +324,7 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
         mention.roleSpan = role.span;
         mention.roleStrength = titleTokens.some((token) => lexicon.office.has(token.normal) && !lexicon.rank.has(token.normal)) ? 2 : 1;
       }
-      setCountry(mention, countryOfTitle(titleTokens));
+      setCountry(mention, countryOfTitle(titleTokens) ?? countryOfLabel(titleTokens));
       mention.gender = genderOf(titleTokens, lexicon);
     }
     if (mention.country === null) setCountry(mention, postCountry?.place ?? null);
@@ -350,13 +357,20 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
       mention.roleSpan = role.span;
       mention.roleStrength = 2;
     }
-    setCountry(mention, countryOfTitle(tokens) ?? postCountry?.place ?? null);
+    setCountry(mention, countryOfTitle(tokens) ?? postCountry?.place ?? countryOfLabel(tokens));
     mention.gender = genderOf(tokens, lexicon);
     return mention;
   }
   // "a nurse", "one resident", "striking nurse": someone unnamed; "the nurse" may point back to a person described so.
   if (!definite && lexicon.personNoun.has(head.normal)) return anonymousMention(tokens, head, input, context);
   return descriptionMention(tokens, definite, input, context);
+}
+
+const CAPITALS_WORD = /^\p{Lu}{4,}$/u;
+
+/** Two words or more, each all capitals and too long for an acronym, none a title: a heading, not a name. */
+function isCapitalsHeading(tokens: readonly Token[], lexicon: CompiledSpeakerLexicon): boolean {
+  return tokens.length > 1 && tokens.every((token) => CAPITALS_WORD.test(token.value) && !isTitleWord(token.normal, lexicon));
 }
 
 function isPluralTitle(normal: string, lexicon: CompiledSpeakerLexicon): boolean {
@@ -519,6 +533,8 @@ function nameRunStart(tokens: readonly Token[], lexicon: CompiledSpeakerLexicon)
     if (isTitleWord(token.normal, lexicon) || lexicon.institution.has(token.normal)) break;
     const place = matchPlaceAt(tokens, k, k + 1);
     if (place !== null && !(start < tokens.length && (place.kind === 'name' || place.kind === 'capital' || place.kind === 'region'))) break;
+    // "Head of the Office of Ukraine Ihor Zhovkva": a place after "of" closes the title, it opens no name.
+    if (place !== null && start < tokens.length && JURISDICTION_LINKS.has(tokens[k - 1]?.normal ?? '')) break;
     start = k;
   }
   while (start < tokens.length && isGlue(tokens[start]!.value)) start++;

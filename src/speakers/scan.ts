@@ -4,6 +4,7 @@ import type { Sentence, Token } from '../text/analyse.js';
 import { nameParticles, type CompiledSpeakerLexicon } from '../lang/en/speakers.js';
 import type { Mention } from './mention.js';
 import { addBracketedLabelCountry, isGlue, readPart } from './phrase.js';
+import { addTrailingApposition } from './trailing-apposition.js';
 
 /** Lower-case title words before a name are few ("deputy foreign policy chief"); the bound keeps the scan linear. */
 const MAX_LOWER_TITLE = 4;
@@ -54,7 +55,10 @@ export function mentionsInSentence(sentence: Sentence, lexicon: CompiledSpeakerL
     if (hasProperNoun(tokens, i, last) && !overlapsAny(covered, tokens[i]!.start, tokens[last]!.end)) {
       const mention = readPart(tokens.slice(i, last + 1), context);
       if (mention !== null && mention.kind !== 'title' && mention.kind !== 'anonymous') {
-        if (mention.kind === 'person') addBracketedLabelCountry(mention, tokens, last + 1);
+        if (mention.kind === 'person') {
+          addBracketedLabelCountry(mention, tokens, last + 1);
+          addTrailingApposition(mention, tokens, last + 1, lexicon);
+        }
         mentions.push(mention);
       }
     }

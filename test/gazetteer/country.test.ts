@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryOfTitle, isCountrySpeaker, lookupPlace, placeIndex, placeReferences } from '../../src/gazetteer/country.js';
+import { countryOfLabel, countryOfTitle, isCountrySpeaker, lookupPlace, placeIndex, placeReferences } from '../../src/gazetteer/country.js';
 import { tokensOf } from '../speakers/helpers.js';
 
 describe('lookupPlace', () => {
@@ -96,5 +96,24 @@ describe('subnational regions', () => {
     expect(placeIndex().get('Washington')?.kind).toBe('capital');
     expect(placeIndex().get('Virginia')).toBeUndefined();
     expect(placeIndex().get('Montana')).toBeUndefined();
+  });
+});
+
+describe('countryOfLabel', () => {
+  it.each<[string, string | null]>([
+    ['Republican lawmaker', 'United States'],
+    ['a Republican', 'United States'],
+    ['GOP-led', 'United States'],
+    ['House Democrats', 'United States'],
+    ['Tory MP', 'United Kingdom'],
+    ['the Tories', 'United Kingdom'],
+    ['congresswoman', 'United States'],
+    ['Christian Democrats', null],
+    ['Sweden Democrats', null],
+    ['Liberal Democrat leader', null],
+    ['democratic reforms', null],
+    ['Labour MP', null],
+  ])('%s → %s', (title, country) => {
+    expect(countryOfLabel(tokensOf(title))?.country ?? null).toBe(country);
   });
 });

@@ -30,6 +30,15 @@ describe('roleFromTitle', () => {
     ['General', 'General'],
     ['Republican Senator', 'Senator'],
     ['Labour MP', 'MP'],
+    ['Deputy Head of the Presidential Office of Moldova', 'Deputy Head of the Presidential Office'],
+    ['President of Chile', 'President'],
+    ['Minister of Finance of Peru', 'Minister of Finance'],
+    ['Secretary of State of the United States', 'Secretary of State'],
+    ['Speaker of the House', 'Speaker of the House'],
+    ['Head of the National Bank of Poland', 'Head of the National Bank'],
+    ['European Parliament President', 'European Parliament President'],
+    ['European Commission tech chief', 'European Commission tech chief'],
+    ['European Union President', 'President'],
   ])('%s → %s', (title, role) => {
     expect(roleFromTitle(tokensOf(title), words)?.role).toBe(role);
   });
@@ -58,13 +67,34 @@ describe('roleFromApposition', () => {
     ['deputy head of the president’s office', 'deputy head of the president’s office'],
     ['the commander of the navy', 'commander of the navy'],
     ['the mayor of Eastfield since 2019', 'mayor of Eastfield'],
+    ['the president of Mexico', 'president'],
+    ['the club’s goalkeeper', 'goalkeeper'],
+    ['a midfielder', 'midfielder'],
+    ['the agency’s press officer', 'press officer'],
+    ['the company’s chief operating officer', 'chief operating officer'],
+    ['the fund’s chief strategist', 'chief strategist'],
+    ['the union’s treasurer', 'treasurer'],
+    ['chair of the Acme Trust', 'chair of the Acme Trust'],
+    ['a historian at Keele University', 'Keele University historian'],
+    ['former ambassador to Peru', 'former ambassador to Peru'],
+    ['president and chief operating officer of Orbitex', 'president and chief operating officer of Orbitex'],
+    ['Merkel’s spokesman', 'Merkel’s spokesman'],
+    ['prime minister of the Netherlands', 'prime minister'],
+    ['the mayor of Lima', 'mayor of Lima'],
     ['the head of the agency from 2010 to 2014', 'head of the agency'],
     ['a senior Greek diplomat', 'senior diplomat'],
   ])('%s → %s', (apposition, role) => {
     expect(roleFromApposition(tokensOf(apposition), words)?.role).toBe(role);
   });
 
-  it.each([['a key player in the talks'], ['the capital of Peru'], ['who spoke on Monday']])('%s is no office', (apposition) => {
+  it.each([
+    ['a key player in the talks'],
+    ['the capital of Peru'],
+    ['who spoke on Monday'],
+    ['a veteran of three campaigns'],
+    ['a member of the public'],
+    ['the city’s oldest resident'],
+  ])('%s is no office', (apposition) => {
     expect(roleFromApposition(tokensOf(apposition), words)).toBeNull();
   });
 });

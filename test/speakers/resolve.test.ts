@@ -43,6 +43,29 @@ describe('speaker phrases with titles, appositions and possessives', () => {
     ['Democrats said the bill was flawed.', 'Democrats', ['Democrats', 'organization', null, null]],
     ['Hungarians said prices were too high.', 'Hungarians', ['Hungarians', 'anonymous', null, 'Hungary']],
     ['Polish FM doesn’t rule out new talks', 'Polish FM', ['Polish FM', 'person', 'Foreign Minister', 'Poland']],
+    // A long title before the name: the place after "of" closes the title and is the country.
+    [
+      'Deputy Head of the Presidential Office of Moldova Ana Lungu said the talks went well.',
+      'Deputy Head of the Presidential Office of Moldova Ana Lungu',
+      ['Ana Lungu', 'person', 'Deputy Head of the Presidential Office', 'Moldova'],
+    ],
+    ['President of Chile Tomas Rivera said the talks went well.', 'President of Chile Tomas Rivera', ['Tomas Rivera', 'person', 'President', 'Chile']],
+    ['Minister of Finance of Peru Rosa Diaz said rates would hold.', 'Minister of Finance of Peru Rosa Diaz', ['Rosa Diaz', 'person', 'Minister of Finance', 'Peru']],
+    ['Jordan Lake said the talks went well.', 'Jordan Lake', ['Jordan Lake', 'person', null, null]],
+    // Office holders in the plural are unnamed; a heading in capitals and a sentence-opening verb name nobody.
+    ['Forty CEOs said the plan would fail.', 'Forty CEOs', ['Forty CEOs', 'anonymous', null, null]],
+    ['Senior Ministers said the plan would fail.', 'Senior Ministers', ['Senior Ministers', 'anonymous', null, null]],
+    ['Coastal states said the quotas were unfair.', 'Coastal states', ['Coastal states', 'anonymous', null, null]],
+    ['The United States said the plan would fail.', 'The United States', ['United States', 'country', null, 'United States']],
+    ['Baker said the plan would fail.', 'Baker', ['Baker', 'person', null, null]],
+    ['NASA said the launch would slip.', 'NASA', ['NASA', 'organization', null, null]],
+    ['Lt Col Ann Lee said the plan would pass.', 'Lt Col Ann Lee', ['Ann Lee', 'person', 'Lieutenant Colonel', null]],
+    ['Maj Gen Ann Lee said the plan would pass.', 'Maj Gen Ann Lee', ['Ann Lee', 'person', 'Major General', null]],
+    // A party label or a one-country office places its holder.
+    ['A congresswoman said the plan would pass.', 'A congresswoman', ['congresswoman', 'person', 'congresswoman', 'United States']],
+    ['Republican lawmaker Ann Lee said the plan would pass.', 'Republican lawmaker Ann Lee', ['Ann Lee', 'person', 'lawmaker', 'United States']],
+    ['Ann Lee, a Republican, said the plan would pass.', 'Ann Lee, a Republican', ['Ann Lee', 'person', null, 'United States']],
+    ['Tory MP Ann Lee said the plan would pass.', 'Tory MP Ann Lee', ['Ann Lee', 'person', 'MP', 'United Kingdom']],
   ])('%s', (text, phrase, expected) => {
     const { speakers } = resolve(text, [phrase]);
     expect(summary(speakers[0]!)).toEqual(expected);
@@ -409,5 +432,16 @@ describe('mentions and offsets', () => {
 
   it.each([[''], ['"""'], ['‘'.repeat(500)], ['A '.repeat(3000)], ['Mr. . , ’s of of the The']])('never throws on %j', (text) => {
     expect(() => resolve(text, [])).not.toThrow();
+  });
+});
+
+describe('phrases that name no speaker', () => {
+  it.each([
+    ['LATEST DEVELOPMENTS said the vote was close.', 'LATEST DEVELOPMENTS'],
+    ['WATCH LIVE said the vote was close.', 'WATCH LIVE'],
+    ['Watch said the vote was close.', 'Watch'],
+    ['Listen said the vote was close.', 'Listen'],
+  ])('%s', (text, phrase) => {
+    expect(resolve(text, [phrase]).speakers[0]).toBeNull();
   });
 });

@@ -7,6 +7,8 @@ export interface RoleWords {
   isOffice(normal: string): boolean;
   /** Lower-cased forms of address that are no role ("mr.", "dr."). */
   isHonorific(normal: string): boolean;
+  /** Lower-cased nouns of a trade or function that make a role in an apposition only ("a historian at X"). */
+  isFunction?(normal: string): boolean;
 }
 
 /**
@@ -21,6 +23,11 @@ export interface SpeakerLexicon {
   officeModifiers: readonly string[];
   /** Ranks and honorifics: a role only when nothing better is given ("General", "Mr."). */
   rankWords: readonly string[];
+  /**
+   * Trades and functions ("historian", "goalkeeper", "treasurer"): a role when an apposition gives one to a named
+   * person ("Jane Roe, the club's goalkeeper"), never a title before a name nor a speaker alone ("a teacher said").
+   */
+  functionNouns?: readonly string[];
   /** Forms of address that give no role at all. */
   honorifics: readonly string[];
   /** Head nouns of institutions that speak ("Ministry", "government", "leadership"). */
@@ -71,9 +78,21 @@ export const officeModifiers: readonly string[] = [
   'press', 'majority', 'minority', 'house', 'cabinet',
 ];
 
+export const functionNouns: readonly string[] = [
+  'goalkeeper', 'midfielder', 'striker', 'defender', 'winger', 'captain', 'referee', 'athlete',
+  'historian', 'economist', 'analyst', 'researcher', 'fellow', 'scholar', 'lecturer', 'professor', 'expert',
+  'scientist', 'teacher', 'principal', 'lawyer', 'doctor', 'surgeon', 'nurse', 'engineer', 'author', 'writer',
+  'journalist', 'editor', 'columnist', 'correspondent', 'reporter', 'consultant', 'lobbyist', 'activist',
+  'campaigner', 'organiser', 'organizer', 'owner', 'farmer', 'pilot', 'astronaut', 'architect', 'designer',
+  'accountant', 'banker', 'trader', 'investor', 'physician', 'psychologist', 'curator',
+  'producer', 'presenter', 'broadcaster', 'trustee',
+];
+
 export const rankWords: readonly string[] = [
   'general', 'gen.', 'admiral', 'adm.', 'colonel', 'col.', 'lieutenant', 'lt.', 'major', 'maj.', 'captain',
   'capt.', 'sergeant', 'sgt.', 'marshal', 'brigadier', 'commodore',
+  // British style writes the abbreviations without a full stop ("Lt Col Jane Roe").
+  'gen', 'adm', 'col', 'lt', 'maj', 'capt', 'sgt', 'brig', 'cdr', 'cmdr',
 ];
 
 export const honorifics: readonly string[] = [
@@ -163,6 +182,7 @@ export const defaultSpeakerLexicon: SpeakerLexicon = {
   officeWords,
   officeModifiers,
   rankWords,
+  functionNouns,
   honorifics,
   institutionWords,
   anonymousHeads,
@@ -216,10 +236,12 @@ export function compileSpeakerLexicon(lexicon: SpeakerLexicon): CompiledSpeakerL
   const office = lower(lexicon.officeWords);
   const rank = lower(lexicon.rankWords);
   const honorific = lower(lexicon.honorifics);
+  const functions = lower(lexicon.functionNouns ?? []);
   return {
     roleWords: {
       isOffice: (normal) => office.has(normal) || rank.has(normal),
       isHonorific: (normal) => honorific.has(normal),
+      isFunction: (normal) => functions.has(normal),
     },
     office,
     officeModifier: lower(lexicon.officeModifiers),
