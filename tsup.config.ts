@@ -29,23 +29,25 @@ const worldCountriesFields: Plugin = {
   },
 };
 
+const library: Options = {
+  dts: true,
+  sourcemap: true,
+  target: 'node20',
+  removeNodeProtocol: false,
+  noExternal: ['chrono-node', 'zod', 'wink-nlp', 'world-countries'],
+  // The CJS build reads the model's files relative to itself (src/text/model.ts), through import.meta.url.
+  shims: true,
+  esbuildPlugins: [worldCountriesFields],
+  // Less code to parse at import; names stay, and the source maps lead back to src/.
+  minifyWhitespace: true,
+  minifySyntax: true,
+};
+const entries = { index: 'src/index.ts', eval: 'src/eval/index.ts', pool: 'src/pool/index.ts', stream: 'src/stream.ts' };
+
 export default defineConfig([
-  {
-    entry: { index: 'src/index.ts', eval: 'src/eval/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    clean: true,
-    sourcemap: true,
-    target: 'node20',
-    removeNodeProtocol: false,
-    noExternal: ['chrono-node', 'zod', 'wink-nlp', 'world-countries'],
-    // The CJS build reads the model's files relative to itself (src/text/model.ts), through import.meta.url.
-    shims: true,
-    esbuildPlugins: [worldCountriesFields],
-    // Less code to parse at import; names stay, and the source maps lead back to src/.
-    minifyWhitespace: true,
-    minifySyntax: true,
-  },
+  // The pool's worker is one ES module (it awaits its options at the top) that the CJS build starts too.
+  { ...library, entry: { ...entries, worker: 'src/pool/worker.ts' }, format: ['esm'], clean: true },
+  { ...library, entry: entries, format: ['cjs'] },
   {
     entry: { cli: 'src/cli/main.ts' },
     noExternal: ['world-countries'],

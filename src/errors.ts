@@ -4,7 +4,9 @@ export type ClaimexErrorCode =
   | 'INVALID_OPTIONS'
   | 'INVALID_RULE'
   | 'INVALID_GOLD'
-  | 'MODEL_LOAD_FAILED';
+  | 'MODEL_LOAD_FAILED'
+  | 'EXTRACTION_FAILED'
+  | 'POOL_CLOSED';
 
 export class ClaimexError extends Error {
   override readonly name = 'ClaimexError';
