@@ -19,29 +19,30 @@ const isRuleList = (value: unknown): boolean => Array.isArray(value) || isFuncti
 export const CleanOptionsSchema = z
   .object({
     /** The page's address; its host is the publisher of last resort. */
-    url: z.string().url().optional(),
+    url: z.string().url().optional().describe('The page\'s address; its host is the publisher of last resort.'),
     /** The publisher as the caller knows it; a name the page gives itself wins. */
-    publisher: z.string().min(1).optional(),
+    publisher: z.string().min(1).optional().describe('The publisher as the caller knows it; a name the page gives itself wins.'),
     /** The publication date as the caller knows it; a dateline in the page wins. */
-    published: z.union([IsoDateSchema, z.date()]).optional(),
-    debug: z.custom<(message: string) => void>(isFunction, 'debug must be a function').optional(),
+    published: z.union([IsoDateSchema, z.date()]).optional().describe('The publication date as the caller knows it; a dateline in the page wins.'),
+    debug: z.custom<(message: string) => void>(isFunction, 'debug must be a function').optional().describe('Receives the rules\' debug messages.'),
     /** The cleaner's chrome vocabulary: extend a copy of `chromeLexicon`. */
-    chromeLexicon: z.custom<ChromeLexicon>(isObject, 'chromeLexicon must be an object like chromeLexicon').optional(),
+    chromeLexicon: z.custom<ChromeLexicon>(isObject, 'chromeLexicon must be an object like chromeLexicon').optional().describe('The cleaner\'s chrome vocabulary.'),
   })
   .strict();
 export type CleanOptions = z.input<typeof CleanOptionsSchema>;
 
 export const ExtractOptionsSchema = CleanOptionsSchema.extend({
   /** The topic stance is measured against; without it, stance is the claim's own polarity. */
-  topic: TopicSchema.optional(),
+  topic: TopicSchema.optional().describe('The topic stance is measured against; without it, stance is the claim\'s own polarity.'),
   /** Reporting cues added to the built-in lexicon. */
-  cues: z.array(ReportingCueSchema).optional(),
+  cues: z.array(ReportingCueSchema).optional().describe('Reporting cues added to the built-in lexicon.'),
   attributionRules: z
     .custom<RuleList<AttributionRule>>(isRuleList, 'attributionRules must be an array or a function')
-    .optional(),
-  refiners: z.custom<RuleList<Refiner>>(isRuleList, 'refiners must be an array or a function').optional(),
+    .optional()
+    .describe('The attribution rules: a list, or a function from the defaults to a list.'),
+  refiners: z.custom<RuleList<Refiner>>(isRuleList, 'refiners must be an array or a function').optional().describe('The refiners: a list, or a function from the defaults to a list.'),
   /** Titles, institution words and other speaker vocabulary: extend a copy of `defaultSpeakerLexicon`. */
-  speakerLexicon: z.custom<SpeakerLexicon>(isObject, 'speakerLexicon must be an object like defaultSpeakerLexicon').optional(),
+  speakerLexicon: z.custom<SpeakerLexicon>(isObject, 'speakerLexicon must be an object like defaultSpeakerLexicon').optional().describe('Titles, institution words and other speaker vocabulary.'),
 }).strict();
 export type ExtractOptions = z.input<typeof ExtractOptionsSchema>;
 
