@@ -47,7 +47,7 @@ const library: Options = {
 const entries = { index: 'src/index.ts', eval: 'src/eval/index.ts', pool: 'src/pool/index.ts', stream: 'src/stream.ts' };
 
 export default defineConfig([
-  // The pool's worker is one ES module (it awaits its options at the top) that the CJS build starts too.
+  // The pool's worker is one ES module, started by both builds (it imports a user's options module with import()).
   { ...library, entry: { ...entries, worker: 'src/pool/worker.ts' }, format: ['esm'], clean: true },
   // Each CJS entry carries its own copy of the pipeline: tsup's CJS code splitting breaks on the minified output.
   { ...library, entry: entries, format: ['cjs'] },

@@ -93,6 +93,9 @@ export function createPool(options: PoolOptions = {}): Pool {
     idleTimeout: Infinity,
     workerData: setup,
   });
+  // A task's failure reaches its caller through run(); a worker that dies between tasks is replaced by piscina, and
+  // its 'error' event must not end the caller's process.
+  piscina.on('error', () => {});
   const slots = createSlots(window);
   const inFlight = new Set<Promise<DocumentResult>>();
   let closed = false;

@@ -71,6 +71,17 @@ describe('createPool (claimex/pool)', () => {
     }
   });
 
+  it('reports an options module that fails to load as every document\'s typed error, without ending the process', async () => {
+    const broken = poolModule.createPool({ workers: 1, optionsModule: join(tmpdir(), 'claimex-no-such-options.mjs') });
+    try {
+      const results = await collect(broken.extractMany(['one', 'two']));
+      expect(results.map((result) => [result.id, result.ok])).toEqual([['0', false], ['1', false]]);
+      expect(results[0]).toMatchObject({ error: { code: 'EXTRACTION_FAILED', message: expect.stringContaining('claimex-no-such-options.mjs') } });
+    } finally {
+      await broken.destroy();
+    }
+  });
+
   it('rejects invalid options before starting a worker', () => {
     expect(() => poolModule.createPool({ workers: 0 })).toThrow(expect.objectContaining({ code: 'INVALID_OPTIONS' }));
     expect(() => poolModule.createPool({ url: 'not a url' })).toThrow(expect.objectContaining({ code: 'INVALID_OPTIONS' }));
