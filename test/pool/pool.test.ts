@@ -112,6 +112,31 @@ describe('createPool (claimex/pool)', () => {
     expect(seen).toEqual(await collect(extractMany(inputs)));
   });
 
+  it('holds the source back when the sink stops reading', async () => {
+    let pulled = 0;
+    const source = Readable.from(
+      (function* () {
+        for (let i = 0; i < 400; i++) {
+          pulled += 1;
+          yield `The mayor said the tram would run on line ${i}.`;
+        }
+      })(),
+    );
+    let first: () => void = () => {};
+    const stalled = new Promise<void>((resolve) => (first = resolve));
+    // A sink that takes one result and never asks for more.
+    const sink = new Writable({ objectMode: true, highWaterMark: 1, write: () => first() });
+    const stream = streamModule.extractStream({ workers: 1, maxQueue: 0 });
+    source.pipe(stream).pipe(sink);
+    await stalled;
+    // Time for a stream without back-pressure to read on (a wait, not a timed assertion).
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // What the stream buffers is bounded by the streams' high-water marks, far below the source's 400 documents.
+    expect(pulled).toBeLessThan(100);
+    source.destroy();
+    stream.destroy();
+  });
+
   it('shares a running pool with a stream and leaves it open', async () => {
     const seen: DocumentResult[] = [];
     await pipeline(
