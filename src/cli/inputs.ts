@@ -14,7 +14,7 @@ export type ReadOutcome = { text: string } | { problem: string };
 export const STDIN = '-';
 export const DEFAULT_EXTENSIONS = ['.txt', '.md'];
 
-/** Byte values that never occur in text files; one of them in the first block marks a binary file. */
+/** A NUL byte in the first 8 KB marks a binary file: UTF-8 text never holds one. */
 const SNIFF_BYTES = 8192;
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
