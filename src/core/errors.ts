@@ -6,7 +6,9 @@ export type ClaimexErrorCode =
   | 'INVALID_RULE'
   | 'RULE_FAILED'
   | 'INVALID_GOLD'
-  | 'MODEL_LOAD_FAILED';
+  | 'MODEL_LOAD_FAILED'
+  | 'EXTRACTION_FAILED'
+  | 'POOL_CLOSED';
 
 /**
  * Marks ClaimexErrors across copies of the package (the ESM and the CJS build, two installed versions), where

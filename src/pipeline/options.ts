@@ -23,35 +23,30 @@ const isRuleList = (value: unknown): boolean => Array.isArray(value) || isFuncti
 export const CleanOptionsSchema = z
   .object({
     /** The page's address; its host is the publisher of last resort. */
-    url: z.string().url().optional(),
+    url: z.string().url().optional().describe('The page\'s address; its host is the publisher of last resort.'),
     /** The publisher as the caller knows it; a name the page gives itself wins. */
-    publisher: z.string().min(1).optional(),
+    publisher: z.string().min(1).optional().describe('The publisher as the caller knows it; a name the page gives itself wins.'),
     /** The publication date as the caller knows it; a dateline in the page wins. */
-    published: z.union([IsoDateSchema, z.date()]).optional(),
-    debug: z.custom<(message: string) => void>(isFunction, 'debug must be a function').optional(),
-    /** The word lists every stage reads; any part given replaces that part of `english`. */
-    language: z.custom<Partial<Language>>(isObject, 'language must be an object like english').optional(),
-    /** The cleaner's chrome vocabulary (the `chrome` part of the language): extend a copy of `chromeLexicon`. */
-    chromeLexicon: z.custom<ChromeLexicon>(isObject, 'chromeLexicon must be an object like chromeLexicon').optional(),
-    /** Longer input (in UTF-16 characters) is refused with INPUT_TOO_LARGE, which bounds peak memory. */
-    maxInputChars: z.number().int().positive().optional(),
+    published: z.union([IsoDateSchema, z.date()]).optional().describe('The publication date as the caller knows it; a dateline in the page wins.'),
+    debug: z.custom<(message: string) => void>(isFunction, 'debug must be a function').optional().describe("Receives each rule's decisions as \"[rule-id] start-end message\"."),
+    language: z.custom<Partial<Language>>(isObject, 'language must be an object like english').optional().describe('The word lists every stage reads; any part given replaces that part of `english`.'),
+    chromeLexicon: z.custom<ChromeLexicon>(isObject, 'chromeLexicon must be an object like chromeLexicon').optional().describe("The cleaner's chrome vocabulary (the `chrome` part of the language): extend a copy of `chromeLexicon`."),
+    maxInputChars: z.number().int().positive().optional().describe('Longer input (in UTF-16 characters) is refused with INPUT_TOO_LARGE, which bounds peak memory.'),
   })
   .strict();
 export type CleanOptions = z.input<typeof CleanOptionsSchema>;
 
 export const ExtractOptionsSchema = CleanOptionsSchema.extend({
   /** The topic stance is measured against; without it, stance is the claim's own polarity. */
-  topic: TopicSchema.optional(),
-  /** Reporting cues added to the language's cues. */
-  cues: z.array(ReportingCueSchema).optional(),
+  topic: TopicSchema.optional().describe("The topic stance is measured against; without it, stance is the claim's own polarity."),
+  cues: z.array(ReportingCueSchema).optional().describe("Reporting cues added to the language's cues."),
   attributionRules: z
     .custom<RuleList<AttributionRule>>(isRuleList, 'attributionRules must be an array or a function')
-    .optional(),
-  refiners: z.custom<RuleList<Refiner>>(isRuleList, 'refiners must be an array or a function').optional(),
-  /** Titles, institution words and other speaker vocabulary (the `speakers` part of the language): extend a copy of `defaultSpeakerLexicon`. */
-  speakerLexicon: z.custom<SpeakerLexicon>(isObject, 'speakerLexicon must be an object like defaultSpeakerLexicon').optional(),
-  /** A classifier that replaces the rules' stance for every claim (see src/enrich/stance/seam.ts). */
-  stance: z.custom<StanceClassifier>(isFunction, 'stance must be a function (claim, context) => stance').optional(),
+    .optional()
+    .describe('The attribution rules: a list, or a function from the defaults to a list.'),
+  refiners: z.custom<RuleList<Refiner>>(isRuleList, 'refiners must be an array or a function').optional().describe('The refiners: a list, or a function from the defaults to a list.'),
+  speakerLexicon: z.custom<SpeakerLexicon>(isObject, 'speakerLexicon must be an object like defaultSpeakerLexicon').optional().describe('Titles, institution words and other speaker vocabulary (the `speakers` part of the language): extend a copy of `defaultSpeakerLexicon`.'),
+  stance: z.custom<StanceClassifier>(isFunction, 'stance must be a function (claim, context) => stance').optional().describe("A classifier that replaces the rules' stance for every claim (an NLI model, an LLM)."),
 }).strict();
 export type ExtractOptions = z.input<typeof ExtractOptionsSchema>;
 

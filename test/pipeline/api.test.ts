@@ -8,6 +8,8 @@ describe('public API', () => {
       'clean',
       'extractClaims',
       'createExtractor',
+      'extractMany',
+      'DocumentSchema',
       'ClaimexError',
       'ClaimSchema',
       'ExtractionResultSchema',

@@ -1,0 +1,91 @@
+import * as z from 'zod';
+import { isClaimexError, type ClaimexErrorCode } from '../core/errors.js';
+import { createExtractor, type Extractor } from './extract.js';
+import type { ExtractOptions } from './options.js';
+import { IsoDateSchema, TopicSchema, type ExtractionResult } from '../core/schema.js';
+
+/** One document of a batch: its text plus what the caller knows about it, which overrides the batch's options. */
+export const DocumentSchema = z
+  .object({
+    id: z.string().describe('The caller\'s key for the document, returned with its result.'),
+    text: z.string().describe('The raw article text as the scraper saved it.'),
+    url: z.string().url().optional().describe('The page\'s address; its host is the publisher of last resort.'),
+    published: z
+      .union([IsoDateSchema, z.date()])
+      .optional()
+      .describe('The publication date as the caller knows it; a dateline in the page wins.'),
+    topic: TopicSchema.optional().describe('The topic stance is measured against, for this document only.'),
+  })
+  .describe('A document of a batch: its id, its text, and per-document options.');
+export type Document = z.input<typeof DocumentSchema>;
+
+/** What `extractMany` takes: article texts (their ids are their positions, from "0") or documents. */
+export type DocumentInput = string | Document;
+
+/** A failed document's error, as plain data so it crosses threads and serialises to JSON. */
+export interface DocumentError {
+  code: ClaimexErrorCode;
+  message: string;
+}
+
+/** The outcome of one document: its result, or the error that stopped it; a failure never ends the batch. */
+export type DocumentResult =
+  | { id: string; ok: true; result: ExtractionResult }
+  | { id: string; ok: false; error: DocumentError };
+
+/** Turns the n-th input into a document, or says why it is none. */
+export function toDocument(input: unknown, index: number): Document | DocumentError {
+  if (typeof input === 'string') return { id: String(index), text: input };
+  const parsed = DocumentSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  return { code: 'INVALID_INPUT', message: `document #${index}: ${z.prettifyError(parsed.error)}` };
+}
+
+/** The id a result reports for the n-th input, even when the input is not a valid document. */
+export function documentId(input: unknown, index: number): string {
+  const id = (input as { id?: unknown } | null)?.id;
+  return typeof input === 'object' && typeof id === 'string' ? id : String(index);
+}
+
+export function toDocumentError(error: unknown): DocumentError {
+  if (isClaimexError(error)) return { code: error.code, message: error.message };
+  return { code: 'EXTRACTION_FAILED', message: error instanceof Error ? error.message : String(error) };
+}
+
+/**
+ * Extracts one document with a prepared extractor; a document that brings its own url, date or topic is read with
+ * the batch's options plus those, resolved for it alone.
+ */
+export function extractDocument(extractor: Extractor, options: ExtractOptions, input: unknown, index: number): DocumentResult {
+  const id = documentId(input, index);
+  const doc = toDocument(input, index);
+  if (!('text' in doc)) return { id, ok: false, error: doc };
+  try {
+    const { url, published, topic } = doc;
+    const own = url !== undefined || published !== undefined || topic !== undefined;
+    const result = own
+      ? createExtractor({ ...options, ...(url && { url }), ...(published && { published }), ...(topic && { topic }) }).extract(doc.text)
+      : extractor.extract(doc.text);
+    return { id, ok: true, result };
+  } catch (error) {
+    return { id, ok: false, error: toDocumentError(error) };
+  }
+}
+
+/**
+ * Extracts claims from many documents on this thread, yielding one result per input in input order. A document
+ * that fails (not a string, invalid options of its own, an error inside the pipeline) yields a result with a typed
+ * error; the batch goes on. Invalid batch options throw before the first document, as `createExtractor` does.
+ * For all cores, `createPool` from `claimex/pool` has the same method.
+ */
+export async function* extractMany(
+  docs: Iterable<DocumentInput> | AsyncIterable<DocumentInput>,
+  options: ExtractOptions = {},
+): AsyncGenerator<DocumentResult, void, undefined> {
+  const extractor = createExtractor(options);
+  let index = 0;
+  for await (const input of docs) {
+    yield extractDocument(extractor, options, input, index);
+    index += 1;
+  }
+}
