@@ -14,9 +14,7 @@ export interface WinkTokens {
 
 /**
  * One of the core model's tables that wink extends with every value it has not met: the lexemes, and the prefixes,
- * suffixes and shapes of unseen words. wink's tokenizer asks the lexeme hash whether a piece of text is a known
- * word, so a word learnt from one document ("Smith's" glued to a closing mark, kept whole) would change how a later
- * document is cut into tokens and tagged.
+ * suffixes and shapes of unseen words.
  */
 interface LearningTable {
   list: unknown[];
@@ -24,58 +22,106 @@ interface LearningTable {
   index: number;
 }
 
+/** The methods of wink's per-instance lexeme cache (wink-nlp's cache.js) that claimex wraps or reads. */
+interface LexemeCache {
+  add(text: string, category: number): number;
+  lookup(text: string): number[] | null;
+  property(index: number, name: string): unknown;
+}
+
 interface Tagger {
   reader: WinkNlp;
   lexemes: LearningTable;
-  /** Lexemes known once loaded: the model's words and those its automata added. */
+  /** Lexemes known once loaded. */
   knownLexemes: number;
-  /** Where the words learnt from the current document begin in the lexeme list. */
-  learntFrom: number;
+  /** Lexemes from this index on were learnt from the current document. */
+  documentStart: number;
+  /** Lexemes learnt from earlier documents that the current document has used. */
+  reused: Set<number>;
   /** The other learning tables, each with its size once loaded. */
   features: Array<{ table: LearningTable; known: number }>;
 }
 
 /**
- * wink keeps a row of features for every word it learns, out of reach, so a forgotten word still takes ~60 bytes.
- * Past this many, the instance is replaced by a fresh one: one model load (~100 ms) per ~2,500 news articles (~80
- * unseen words each). The fresh instance reads every text as the old one did, since neither keeps a word past its
- * document.
+ * wink keeps every word it learns (~90 bytes each): a pipeline reading news for days would grow without bound on
+ * names and numbers. Past this many, the instance is replaced by a fresh one, which costs one model load (~100 ms)
+ * per ~18 MB learnt and changes no result, since no document sees another's words.
  */
 const UNSEEN_WORD_LIMIT = 200_000;
+
+/** A text wink has never met, read once at load so that wink hands its lexeme cache to the feature functions. */
+const UNSEEN_PROBE = '\uE000claimex';
 
 let shared: Tagger | undefined;
 
 function loadTagger(): Tagger {
   let core: CoreModel | undefined;
+  let cache: LexemeCache | undefined;
   try {
     const model = loadTaggingModel();
-    // wink's types leave the core model opaque; claimex reaches into its learning tables.
+    // wink's types leave the core model and the feature functions opaque; claimex reaches into both.
     const readCore = model.core as unknown as () => CoreModel;
-    const reader = winkNLP({ ...model, core: (() => (core = readCore())) as unknown as Model['core'] }, ['pos']);
+    const readFeatures = model.featureFn as unknown as (config: unknown) => Record<string, (text: string, category: number, cache: LexemeCache) => unknown>;
+    const featureFn = (config: unknown) => {
+      const features = readFeatures(config);
+      const pos = features.pos!;
+      features.pos = (text, category, lexemeCache) => pos(text, category, (cache = lexemeCache));
+      return features;
+    };
+    const reader = winkNLP({ ...model, core: (() => (core = readCore())) as unknown as Model['core'], featureFn: featureFn as unknown as Model['featureFn'] }, ['pos']);
     const lexemes = core!.features.lexeme as LearningTable;
     const features: Tagger['features'] = [];
     for (const name in core!.features) {
       const table = core!.features[name]!;
       if (table !== lexemes && table.hash !== undefined) features.push({ table: table as LearningTable, known: table.list.length });
     }
-    return { reader, lexemes, knownLexemes: lexemes.list.length, learntFrom: lexemes.list.length, features };
+    const tagger: Tagger = { reader, lexemes, knownLexemes: lexemes.list.length, documentStart: lexemes.list.length, reused: new Set(), features };
+    reader.readDoc(UNSEEN_PROBE);
+    endDocument(tagger);
+    if (cache === undefined) throw new Error('wink did not hand its lexeme cache to the part-of-speech feature');
+    keepDocumentsApart(tagger, cache, core!.features.tokenType!.list);
+    return tagger;
   } catch (cause) {
     throw new ClaimexError('MODEL_LOAD_FAILED', 'could not load the wink-nlp English model', undefined, { cause });
   }
 }
 
 /**
- * Takes back what wink learnt from the last document, so that every document is read by the model as loaded. The
- * feature tables shrink back; the lexeme list cannot, since wink's hidden feature rows are numbered by it, so its
- * new words leave the hash and their strings are dropped.
+ * wink's tokenizer asks the lexeme cache whether a piece of text is a known word, and the cache knows every word
+ * learnt since load: after one document held "Smith's" glued to a closing mark (learnt whole), another's
+ * "Smith's aides" stayed one token instead of "Smith" + "'s", and a speaker lost a mention. So a word learnt from
+ * an earlier document stays hidden from the tokenizer until the current document adds it, as a fresh instance
+ * would; wink's row of features for it is then reused (the features are a function of the text and its kind of
+ * token), or made again when the word comes back as another kind of token.
  */
-function forgetDocument(tagger: Tagger): void {
-  const { list, hash } = tagger.lexemes;
-  for (let i = tagger.learntFrom; i < list.length; i++) {
-    delete hash[list[i] as string];
-    list[i] = '';
-  }
-  tagger.learntFrom = list.length;
+function keepDocumentsApart(tagger: Tagger, cache: LexemeCache, tokenTypes: unknown[]): void {
+  const { hash } = tagger.lexemes;
+  const { add, lookup } = cache;
+  const visible = (index: number): boolean => index < tagger.knownLexemes || index >= tagger.documentStart || tagger.reused.has(index);
+  const bringIn = (text: string, category: number): void => {
+    const index = hash[text];
+    if (index === undefined || visible(index)) return;
+    if (cache.property(index, 'tokenType') === tokenTypes[category]) tagger.reused.add(index);
+    else delete hash[text];
+  };
+  cache.lookup = (text) => {
+    const index = hash[text];
+    return index === undefined || visible(index) ? lookup(text) : null;
+  };
+  cache.add = (text, category) => {
+    bringIn(text, category);
+    const normal = text.toLowerCase();
+    if (normal !== text) bringIn(normal, category);
+    return add(text, category);
+  };
+}
+
+/**
+ * The prefixes, suffixes and shapes learnt from a document go back out after it: their indices are packed into
+ * bit fields without a bound check, so a table grown past its field by many documents would spill into the next
+ * field (the part of speech among them). Only wink's `its.prefix`/`shape`/`suffix` read them later.
+ */
+function endDocument(tagger: Tagger): void {
   for (const { table, known } of tagger.features) {
     for (let i = known; i < table.list.length; i++) delete table.hash[table.list[i] as string];
     table.list.length = known;
@@ -83,9 +129,11 @@ function forgetDocument(tagger: Tagger): void {
   }
 }
 
-/** The shared tagger, created on first use and replaced once it holds more forgotten words than the limit. */
+/** The shared tagger, created on first use and replaced once it has learnt more words than the limit. */
 function tagger(unseenWordLimit: number): Tagger {
-  if (shared === undefined || shared.learntFrom - shared.knownLexemes > unseenWordLimit) shared = loadTagger();
+  if (shared === undefined || shared.lexemes.list.length - shared.knownLexemes > unseenWordLimit) shared = loadTagger();
+  shared.documentStart = shared.lexemes.list.length;
+  shared.reused.clear();
   return shared;
 }
 
@@ -101,6 +149,6 @@ export function tagText(text: string, unseenWordLimit = UNSEEN_WORD_LIMIT): Wink
     const tokens = current.reader.readDoc(text).tokens();
     return { values: tokens.out(its.value) as string[], tags: tokens.out(its.pos) as string[], normals: tokens.out(its.normal) as string[] };
   } finally {
-    forgetDocument(current);
+    endDocument(current);
   }
 }
