@@ -46,7 +46,7 @@ const WORD = /[^\s]+/gu;
 const NAME_TOKEN = /^[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*$/u;
 /** "Published on March 3, 2024" is a date, not an outlet. */
 const DIGIT = /\p{N}/u;
-const TRAILING_PUNCTUATION = /[\p{P}]+$/u;
+const PUNCTUATION = /^\p{P}$/u;
 
 /**
  * The story credits of a text, each with the run it covers. A credit that opens the story (a dateline, a byline
@@ -163,7 +163,7 @@ function readName(text: string, from: number, connectors: ReadonlySet<string>): 
   let end = -1;
   for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
     const raw = match[0];
-    const word = raw.replace(TRAILING_PUNCTUATION, '');
+    const word = withoutTrailingPunctuation(raw);
     const named = NAME_TOKEN.test(word);
     if (!named && !(start >= 0 && connectors.has(word))) break;
     if (start < 0) start = match.index;
@@ -241,4 +241,15 @@ function signOffCredit(text: string, offset: number, agencies: AgencyMatcher): O
   if (!known && !ACRONYM.test(name)) return null;
   const start = offset + text.length - name.length;
   return { kind: 'sign-off', name, span: { start, end: start + name.length } };
+}
+
+/** The word without the punctuation it ends in, read back from its end (an anchored `\p{P}+$` retries from every start). */
+function withoutTrailingPunctuation(word: string): string {
+  let end = word.length;
+  while (end > 0) {
+    const start = end >= 2 && word.codePointAt(end - 2)! > 0xffff ? end - 2 : end - 1;
+    if (!PUNCTUATION.test(word.slice(start, end))) break;
+    end = start;
+  }
+  return word.slice(0, end);
 }
