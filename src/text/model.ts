@@ -106,7 +106,9 @@ function keepDocumentsApart(tagger: Tagger, cache: LexemeCache, tokenTypes: unkn
   };
   cache.lookup = (text) => {
     const index = hash[text];
-    return index === undefined || visible(index) ? lookup(text) : null;
+    // An unknown text is null in wink's own lookup too; only a known one is worth its second hash probe.
+    if (index === undefined) return null;
+    return visible(index) ? lookup(text) : null;
   };
   cache.add = (text, category) => {
     bringIn(text, category);

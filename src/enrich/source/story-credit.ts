@@ -57,8 +57,7 @@ export function readStoryCredits(raw: string, title: Span | null, lexicon: Credi
   const lines = splitLines(raw);
   const opening: Array<Omit<StoryCredit, 'scope'>> = [];
   const closing: Array<Omit<StoryCredit, 'scope'>> = [];
-  const agencies = compileAgencies(lexicon.wireAgencies);
-  const words = compileWords(lexicon);
+  const { agencies, words } = compiledCredits(lexicon);
   let inHead = true;
   let afterTitle = title === null;
   for (const line of lines) {
@@ -221,6 +220,18 @@ interface CreditWords {
   photo: ReadonlySet<string>;
   byline: ReadonlySet<string>;
   connectors: ReadonlySet<string>;
+}
+
+const compiled = new WeakMap<CreditLexicon, { agencies: AgencyMatcher; words: CreditWords }>();
+
+/** The lexicon's matchers, made once per lexicon rather than once per article. */
+function compiledCredits(lexicon: CreditLexicon): { agencies: AgencyMatcher; words: CreditWords } {
+  let entry = compiled.get(lexicon);
+  if (entry === undefined) {
+    entry = { agencies: compileAgencies(lexicon.wireAgencies), words: compileWords(lexicon) };
+    compiled.set(lexicon, entry);
+  }
+  return entry;
 }
 
 function compileWords(lexicon: CreditLexicon): CreditWords {
