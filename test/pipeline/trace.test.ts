@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims, type AttributionRule } from '../../src/index.js';
+import { buildAttribution } from '../../src/testing/index.js';
 
+/** A rule that reads every sentence as a claim of its own, under the id given. */
 const sentenceRule = (id: string): AttributionRule => ({
   id,
-  find(_ctx, analysis) {
-    return analysis.sentences.map((sentence) => ({
-      rule: id,
-      sentence,
-      evidence: { start: sentence.start, end: sentence.end },
-      quoteType: 'indirect' as const,
-      quoteSpans: [{ start: sentence.start, end: sentence.end }],
-      cue: null,
-      cueLemma: null,
-      speaker: null,
-      addressee: null,
-    }));
-  },
+  find: (ctx, analysis) => analysis.sentences.map((sentence) => buildAttribution(ctx.raw, { quote: sentence.text, rule: id }, analysis)),
 });
 
 describe('the trace of what decided each claim', () => {
