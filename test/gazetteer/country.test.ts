@@ -112,6 +112,11 @@ describe('countryOfLabel', () => {
     ['Sweden Democrats', null],
     ['Liberal Democrat leader', null],
     ['democratic reforms', null],
+    ['CONGRESSWOMAN', 'United States'],
+    // names of Object.prototype's members are no labels
+    ['the constructor said', null],
+    ['Constructor', null],
+    ['hasOwnProperty', null],
     ['Labour MP', null],
   ])('%s → %s', (title, country) => {
     expect(countryOfLabel(tokensOf(title))?.country ?? null).toBe(country);
