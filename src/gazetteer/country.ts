@@ -2,6 +2,7 @@ import { joinTokens, type WordToken } from '../core/tokens.js';
 import type { Span } from '../core/schema.js';
 import { isCapitalised } from '../core/capitalised.js';
 import { placeIndex, type PlaceEntry, type PlaceKind } from './country/places.js';
+import { NOUN_PHRASE_DETERMINERS } from '../lang/en/words.js';
 
 export type { WordToken } from '../core/tokens.js';
 export { familiarCountryNames, extraCountryForms, placeIndex, type PlaceEntry, type PlaceKind } from './country/places.js';
@@ -55,7 +56,21 @@ export function matchPlaceAt(tokens: readonly WordToken[], i: number, limit = to
     }
     if (!places.continuesForm(text)) break;
   }
-  return best;
+  return best !== null && isAnothersInstitution(tokens, best) ? null : best;
+}
+
+/**
+ * "the National Security Council", "Russia's Security Council": a body's institution of several words ("Security
+ * Council") that a name or a possessive before it makes another's, a state's own. The body's own name ("the United
+ * Nations") and its acronym stay the body's.
+ */
+function isAnothersInstitution(tokens: readonly WordToken[], place: PlaceReference): boolean {
+  if (place.kind !== 'body' || place.last === place.first) return false;
+  const before = tokens[place.first - 1];
+  if (before === undefined || before.end < place.span.start - 1) return false;
+  if (POSSESSIVE.test(before.value)) return true;
+  if (!isCapitalised(before.value) || NOUN_PHRASE_DETERMINERS.has(before.value.toLowerCase())) return false;
+  return joinTokens(tokens.slice(place.first, place.last + 1)) !== place.country;
 }
 
 /** Every place named in the tokens, left to right, without overlaps. */

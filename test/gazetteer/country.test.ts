@@ -71,6 +71,21 @@ describe('placeReferences', () => {
       ['United Arab Emirates', false],
     ]);
   });
+
+  it.each<[string, string[]]>([
+    ['a member of the National Security Council said', []],
+    ['an aide on the Presidential Security Council', []],
+    ["Portugal's Security Council met", ['Portugal']],
+    ['the Portuguese Security Council met', ['Portugal']],
+    ['the Security Council met', ['United Nations']],
+    ['The Security Council met', ['United Nations']],
+    ['the UN Security Council met', ['United Nations']],
+    ['Security Council members met', ['United Nations']],
+    ['the Arab League and the European Commission', ['Arab League', 'European Union']],
+    ['a Chinese United Nations envoy', ['China', 'United Nations']],
+  ])('a body’s institution is another’s after a name or possessive: %s', (text, countries) => {
+    expect(placeReferences(tokensOf(text)).map((place) => place.country)).toEqual(countries);
+  });
 });
 
 describe('isCountrySpeaker', () => {
