@@ -32,6 +32,11 @@ export function lookupPlace(form: string): PlaceEntry | null {
 
 /** The longest place name that starts at token `i` ("United Kingdom", "U.K.", "White House"), or null. */
 export function matchPlaceAt(tokens: readonly WordToken[], i: number, limit = tokens.length): PlaceReference | null {
+  const place = longestPlaceAt(tokens, i, limit);
+  return place !== null && isAnothersInstitution(tokens, place) ? null : place;
+}
+
+function longestPlaceAt(tokens: readonly WordToken[], i: number, limit: number): PlaceReference | null {
   const first = tokens[i];
   if (first === undefined || !isCapitalised(first.value)) return null;
   const places = placeIndex();
@@ -56,7 +61,7 @@ export function matchPlaceAt(tokens: readonly WordToken[], i: number, limit = to
     }
     if (!places.continuesForm(text)) break;
   }
-  return best !== null && isAnothersInstitution(tokens, best) ? null : best;
+  return best;
 }
 
 /**
@@ -70,7 +75,16 @@ function isAnothersInstitution(tokens: readonly WordToken[], place: PlaceReferen
   if (before === undefined || before.end < place.span.start - 1) return false;
   if (POSSESSIVE.test(before.value)) return true;
   if (!isCapitalised(before.value) || NOUN_PHRASE_DETERMINERS.has(before.value.toLowerCase())) return false;
-  return joinTokens(tokens.slice(place.first, place.last + 1)) !== place.country;
+  return joinTokens(tokens.slice(place.first, place.last + 1)) !== place.country && !followsOwnBody(tokens, place);
+}
+
+/** "the United Nations Security Council": the body's own name just before its institution. */
+function followsOwnBody(tokens: readonly WordToken[], place: PlaceReference): boolean {
+  for (let k = Math.max(0, place.first - placeIndex().maxWords * 2); k < place.first; k++) {
+    const before = longestPlaceAt(tokens, k, place.first);
+    if (before !== null && before.last === place.first - 1 && before.country === place.country) return true;
+  }
+  return false;
 }
 
 /** Every place named in the tokens, left to right, without overlaps. */

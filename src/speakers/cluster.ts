@@ -1,6 +1,6 @@
 import type { Span } from '../core/schema.js';
 import { addMention, newDraft, type EntityDraft } from './entity-draft.js';
-import { bareInstitutionKey } from './institution-key.js';
+import { acronymOf, bareInstitutionKey, initialsOf } from './institution-key.js';
 import type { Mention } from './mention.js';
 import { nameKey, sameSurname } from './name-key.js';
 import { COMPANY } from './phrase.js';
@@ -108,6 +108,7 @@ export const SIEVES = {
   titleHolder: 'speakers/title-holder',
   title: 'speakers/title',
   institution: 'speakers/institution',
+  acronym: 'speakers/acronym',
   outlet: 'speakers/outlet',
   outletBefore: 'speakers/outlet-named-before',
   description: 'speakers/description',
@@ -194,6 +195,9 @@ export function clusterMentions(input: ClusterInput): Clustering {
   const holders = new RoleIndex(entities);
   let lastOutlet: EntityDraft | null = null;
   const lastInstitution = new Map<string, EntityDraft>();
+  // Institutions by the acronym they were written as, and by the initials of the name they were spelt out with.
+  const byAcronym = new Map<string, EntityDraft>();
+  const byInitials = new Map<string, EntityDraft>();
   for (const mention of mentions) {
     switch (mention.kind) {
       case 'title': {
@@ -204,10 +208,17 @@ export function clusterMentions(input: ClusterInput): Clustering {
       }
       case 'institution': {
         const bare = bareInstitutionKey(mention.key);
+        const acronym = acronymOf(mention.name);
+        const initials = acronym === null ? initialsOf(mention.name) : '';
         const found = byKey.get(`institution|${mention.key}`) ?? (mention.country === null ? lastInstitution.get(bare) : undefined);
+        const expanded = found ?? (acronym !== null ? byInitials.get(acronym) : byAcronym.get(initials));
         if (found) place(mention, found, SIEVES.institution);
+        else if (expanded) place(mention, expanded, SIEVES.acronym);
         else placeByKey(`institution|${mention.key}`, mention, 'organization', SIEVES.institution);
-        lastInstitution.set(bare, entityOf.get(mention)!);
+        const entity = entityOf.get(mention)!;
+        lastInstitution.set(bare, entity);
+        if (acronym !== null && !byAcronym.has(acronym)) byAcronym.set(acronym, entity);
+        if (initials !== '' && !byInitials.has(initials)) byInitials.set(initials, entity);
         addDescribed(mention);
         break;
       }

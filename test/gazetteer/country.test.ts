@@ -80,6 +80,7 @@ describe('placeReferences', () => {
     ['the Security Council met', ['United Nations']],
     ['The Security Council met', ['United Nations']],
     ['the UN Security Council met', ['United Nations']],
+    ['the United Nations Security Council met', ['United Nations', 'United Nations']],
     ['Security Council members met', ['United Nations']],
     ['the Arab League and the European Commission', ['Arab League', 'European Union']],
     ['a Chinese United Nations envoy', ['China', 'United Nations']],
