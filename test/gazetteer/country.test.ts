@@ -6,6 +6,9 @@ describe('lookupPlace', () => {
   it.each([
     ['Germany', 'Germany', 'name'],
     ['German', 'Germany', 'demonym'],
+    ['IMF', 'International Monetary Fund', 'body'],
+    ['World Bank', 'World Bank', 'body'],
+    ['WTO', 'World Trade Organization', 'body'],
     ['British', 'United Kingdom', 'demonym'],
     ['U.K.', 'United Kingdom', 'name'],
     ['United States', 'United States', 'name'],

@@ -473,6 +473,16 @@ describe('acronyms', () => {
     expect(extractClaims(text).speakers.map((speaker) => speaker.name)).toEqual(names);
   });
 
+  it.each<[string, string, string | null]>([
+    ['The WHO said the outbreak was under control in most regions.', 'WHO', 'World Health Organization'],
+    ['The IMF said growth would slow to two percent next year.', 'IMF', 'International Monetary Fund'],
+    ['Officials who spoke on condition of anonymity said the talks had stalled again.', 'Officials', null],
+    ['Lena Ortiz, who chairs the panel, said the vote would go ahead next week.', 'Lena Ortiz', null],
+  ])('reads an acronym that spells "who" as a name, and a relative "who" as before: %s', (text, speaker, country) => {
+    const [claim] = extractClaims(text).claims;
+    expect([claim?.speaker, claim?.country]).toEqual([speaker, country]);
+  });
+
   it('says in the trace that the acronym sieve placed the speaker', () => {
     const { claims } = extractClaims('The World Weather Organization warned of storms. "Stay home," the WWO said.');
     expect(claims.at(-1)!.rules).toContain('speakers/acronym');
