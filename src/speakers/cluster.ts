@@ -1,4 +1,5 @@
 import type { Span } from '../core/schema.js';
+import { OUTLET_CREDIT_CUES } from '../lang/en/cues.js';
 import { addMention, newDraft, type EntityDraft } from './entity-draft.js';
 import { acronymOf, bareInstitutionKey, initialsOf } from './institution-key.js';
 import type { Mention } from './mention.js';
@@ -7,8 +8,6 @@ import { COMPANY } from './phrase.js';
 import { antecedentOf, type PlacedMention } from './pronouns.js';
 import type { SpanCover } from './span-cover.js';
 
-/** Reporting cues with which a lone capitalised word is more likely an outlet than a person ("Reuters reported"). */
-const OUTLET_CUES: ReadonlySet<string> = new Set(['report', 'write', 'publish', 'broadcast', 'according to', 'cite', 'quote']);
 
 export interface ClusterInput {
   /** Every mention in text order, attribution speakers included. */
@@ -177,7 +176,7 @@ export function clusterMentions(input: ClusterInput): Clustering {
     }
     // A lone capitalised word that never speaks is no entity of its own: it may be a place, a brand, a heading.
     if (mention.kind === 'name' && !spokenNames.has(key)) continue;
-    const type = mention.kind === 'person' || !OUTLET_CUES.has(input.cueOf(mention) ?? '') ? 'person' : 'organization';
+    const type = mention.kind === 'person' || !OUTLET_CREDIT_CUES.has(input.cueOf(mention) ?? '') ? 'person' : 'organization';
     lone.set(key, create(mention, type, SIEVES.loneName));
   }
 
