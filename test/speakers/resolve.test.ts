@@ -488,3 +488,19 @@ describe('acronyms', () => {
     expect(claims.at(-1)!.rules).toContain('speakers/acronym');
   });
 });
+
+describe('a name and where its holder works', () => {
+  it.each<[string, string, string | null]>([
+    ['Lena Ortiz of the Harbour Institute said the tariffs would hurt growth next year.', 'Lena Ortiz', null],
+    ['Tom Lee from Capital Economics said rates would rise again next year.', 'Tom Lee', null],
+    ['"Rates will rise," said Tom Lee at Capital Economics.', 'Tom Lee', null],
+    ['Anna Berg from Sweden said rates would rise again next year.', 'Anna Berg', 'Sweden'],
+    ['Mark Dunne of the Bank of Ruritania said rates would rise again next year.', 'Mark Dunne', null],
+    // institution and title words before the link belong to the name
+    ['The Bank of England said rates would rise again next year.', 'Bank of England', null],
+    ['Secretary of State Ann Cole said the talks would resume in May.', 'Ann Cole', null],
+  ])('%s', (text, speaker, country) => {
+    const [claim] = extractClaims(text).claims;
+    expect([claim?.speaker, claim?.country]).toEqual([speaker, country]);
+  });
+});
