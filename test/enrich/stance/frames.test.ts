@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 import { checkStances as check } from './helpers.js';
-import { aid, escort, levy, sanctions } from './topics.js';
+import { aid, escort, levy, sanctions, truce } from './topics.js';
 
 describe('refusal and exclusion frames', () => {
   check([
@@ -45,6 +45,10 @@ describe('conditions stay conditions', () => {
   check([
     ['Lisbon would send frigates only if the UN gives a mandate, the minister said.', 'Lisbon would send frigates only if the UN gives a mandate', 'said', escort, 'conditional'],
     ['The premier said sanctions would be a good idea in principle.', 'sanctions would be a good idea in principle', 'said', sanctions, 'conditional'],
+    ['"We want a truce, but not at any price," the foreign minister said.', 'We want a truce, but not at any price', 'said', truce, 'conditional'],
+    ['The envoy said a hostage deal was within reach, though not at any cost.', 'a hostage deal was within reach, though not at any cost', 'said', truce, 'conditional'],
+    ['"Our backing for military aid is not a blank cheque," the senator said.', 'Our backing for military aid is not a blank cheque', 'said', aid, 'conditional'],
+    ['The premier said she would back the sanctions, but not unconditionally.', 'she would back the sanctions, but not unconditionally', 'said', sanctions, 'conditional'],
   ]);
 });
 
