@@ -139,6 +139,11 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
     }
     return read.result('neutral', shown, null, topicTerms, `neutral: ${names(shown)} with no condition stated: undecided`);
   }
+  const sides = cues.filter((cue) => cue.state === 'party');
+  if (sides.length > 0) {
+    const shown = read.cues(sides);
+    return read.result('neutral', shown, null, topicTerms, `neutral: ${names(shown)} takes the side of a named party, not a position on the topic`);
+  }
   const describing = hits.filter((hit) => hit.family === 'process' || hit.family === 'parameter');
   const cancelled = cues.filter((cue) => cue.state === 'neutralized');
   if (describing.length > 0 || cancelled.length > 0) {

@@ -13,6 +13,8 @@ export type CueState =
   | 'hedged'
   /** Cancelled: a process or parameter frame ("willing to discuss", "the purpose of this support"), a question. */
   | 'neutralized'
+  /** A stance verb on a named party ("will support Ukraine"): a side taken, not a position on the act. */
+  | 'party'
   /** Folded into another cue ("dismissed" + "fears" is one support cue). */
   | 'consumed';
 
@@ -61,11 +63,25 @@ export function readPolarCues(
     const parameter = earlierInClause(words, hits, h, 'parameter');
     if (parameter) [state, by] = ['neutralized', parameter];
     if (question && words[hit.from]!.inQuote) state = 'neutralized';
+    if (sidesWithParty(words, hit, topicHits)) state = 'party';
     cues.push({ hit, state, negated, by });
   }
   foldDismissals(words, cues);
   foldChains(words, cues);
   return applyReversals(words, hits, cues, topicHits);
+}
+
+/**
+ * "will support Ukraine", "backed Kyiv", "opposes Moscow": a stance verb whose object is a named party, with no
+ * topic term in its clause, takes that party's side; it says nothing about the act ("support Ukraine's request for
+ * troops" and "support Ukraine with troops" name the act).
+ */
+function sidesWithParty(words: readonly StanceWord[], hit: PhraseHit<PhraseFamily>, topicHits: readonly TopicHit[]): boolean {
+  if (hit.family !== 'support' && hit.family !== 'oppose') return false;
+  const object = words[hit.to];
+  if (object?.pos !== 'PROPN' || words[hit.to + 1]?.normal === "'s") return false;
+  const clause = words[hit.from]!.clause;
+  return !topicHits.some((term) => words[term.from]!.clause === clause);
 }
 
 /** "ready to back", "prepared to support": one readiness, voted once (and negated once: "not ready to back"). */
@@ -76,7 +92,7 @@ function foldChains(words: readonly StanceWord[], cues: PolarCue[]): void {
     if (head.hit.family !== 'support' || tail.hit.family !== 'support') continue;
     if (tail.negated && tail.by !== head.by) continue;
     if (tail.hit.from - head.hit.to > CHAIN_REACH || words[tail.hit.from]!.clause !== words[head.hit.from]!.clause) continue;
-    if (head.state === 'consumed' || head.state === 'neutralized') continue;
+    if (head.state === 'consumed' || head.state === 'neutralized' || head.state === 'party') continue;
     tail.state = 'consumed';
     tail.by = head.hit;
   }

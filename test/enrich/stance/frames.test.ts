@@ -75,3 +75,14 @@ describe('a failure to act negates the act', () => {
     ['Analysts said the cabinet failed to back the sugar tax.', 'the cabinet failed to back the sugar tax', 'said', levy, 'oppose'],
   ]);
 });
+
+describe('a stance verb on a named party takes a side, not a position on the act', () => {
+  check([
+    ['The premier said her country would support Kyiv as it had so far.', 'her country would support Kyiv as it had so far', 'said', aid, 'neutral'],
+    ['"We back Taipei all the way," the senator said of the military aid.', 'We back Taipei all the way', 'said', aid, 'neutral'],
+    ['The minister said Lisbon opposes Tehran on every front.', 'Lisbon opposes Tehran on every front', 'said', sanctions, 'neutral'],
+    ['"We support Manila\'s request for weapons," the senator said.', 'We support Manila\'s request for weapons', 'said', aid, 'support'],
+    ['The premier said they would back Manila with warships.', 'they would back Manila with warships', 'said', escort, 'support'],
+    ['The minister said Lisbon opposes Tehran, and it backs the sanctions.', 'Lisbon opposes Tehran, and it backs the sanctions', 'said', sanctions, 'support'],
+  ]);
+});
