@@ -1,7 +1,7 @@
 import type { Topic } from '../../core/schema.js';
 import { conditionCues, conditionMarkerCues, conditionPrepositions, settlementNouns } from '../../lang/en/stance/conditions.js';
 import { anaphoricNouns, hedgeCues, negatorCues } from '../../lang/en/stance/modifiers.js';
-import { parameterCues, processCues, reportiveCues } from '../../lang/en/stance/neutral.js';
+import { nonAnswerCues, parameterCues, processCues, reportiveCues } from '../../lang/en/stance/neutral.js';
 import { concernCues, dismissalCues, opposeCues, reversalCues } from '../../lang/en/stance/oppose.js';
 import { commitmentCues, supportCues } from '../../lang/en/stance/support.js';
 import { commitmentFrames, contingencyFrames, refusalFrames, threatFrames } from '../../lang/en/stance/frames.js';
@@ -52,7 +52,7 @@ export const stanceLexicon: StanceLexicon = {
   condition: conditionCues,
   conditionMarker: conditionMarkerCues,
   process: processCues,
-  parameter: parameterCues,
+  parameter: [...parameterCues, ...nonAnswerCues],
   reportive: reportiveCues,
   negator: negatorCues,
   hedge: hedgeCues,

@@ -57,6 +57,11 @@ describe('frames that do not decide on their own', () => {
     ['Guarantees will be required for everyone, the diplomat said of the escort mission.', 'Guarantees will be required for everyone', 'said', escort, 'neutral'],
     ['"We will stay home for the holidays," the minister said.', 'We will stay home for the holidays', 'said', escort, 'neutral'],
     ['The minister said she was ready to discuss an escort mission.', 'she was ready to discuss an escort mission', 'said', escort, 'neutral'],
+    // a non-answer declines to speak, not the act
+    ['The admiral declined to say when the frigates would be ready, saying the plans were secret.', 'the plans were secret', 'saying', escort, 'neutral'],
+    ['The envoy refused to comment on the sanctions, saying only that talks would go on.', 'talks would go on', 'saying', sanctions, 'neutral'],
+    ['The senator declined again to state whether she backed the soda levy, saying it was early days.', 'it was early days', 'saying', levy, 'neutral'],
+    ['The minister declined to send frigates, saying the navy was needed at home.', 'the navy was needed at home', 'saying', escort, 'oppose'],
   ]);
 });
 
