@@ -11,6 +11,11 @@ describe('refusal and exclusion frames', () => {
     ['A soda levy is off the table for this parliament, the finance minister said.', 'A soda levy is off the table for this parliament', 'said', levy, 'oppose'],
     ['The chancellor said there was no room for a sugar tax in the budget.', 'there was no room for a sugar tax in the budget', 'said', levy, 'oppose'],
     ['"Under no circumstances will we send weapons," the president said.', 'Under no circumstances will we send weapons', 'said', aid, 'oppose'],
+    ['"There is no appetite for an escort mission in this parliament," the speaker said.', 'There is no appetite for an escort mission in this parliament', 'said', escort, 'oppose'],
+    ['The minister said her government wanted no part of the sanctions.', 'her government wanted no part of the sanctions', 'said', sanctions, 'oppose'],
+    ['"We are not interested in a sugar tax," the finance minister said.', 'We are not interested in a sugar tax', 'said', levy, 'oppose'],
+    ['The premier said Oslo had no desire to join the escort mission.', 'Oslo had no desire to join the escort mission', 'said', escort, 'oppose'],
+    ['"Our navy will not be part of any escort mission," the admiral said.', 'Our navy will not be part of any escort mission', 'said', escort, 'oppose'],
   ]);
 });
 
@@ -28,6 +33,10 @@ describe('readiness and commitment frames', () => {
     ['The minister said the navy would not be able to send frigates this year.', 'the navy would not be able to send frigates this year', 'said', escort, 'oppose'],
     ['"Europe must send weapons now," the senator said.', 'Europe must send weapons now', 'said', aid, 'support'],
     ['The envoy said small navies had a role in the escort mission.', 'small navies had a role in the escort mission', 'said', escort, 'support'],
+    ['"We are on board with the sanctions," the trade minister said.', 'We are on board with the sanctions', 'said', sanctions, 'support'],
+    ['The premier said her cabinet was fully behind the military aid.', 'her cabinet was fully behind the military aid', 'said', aid, 'support'],
+    ['"Count us in for the escort mission," the admiral said.', 'Count us in for the escort mission', 'said', escort, 'support'],
+    ['The minister said Lisbon would sign on to the sanctions next week.', 'Lisbon would sign on to the sanctions next week', 'said', sanctions, 'support'],
   ]);
 });
 
