@@ -91,7 +91,7 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
   }
 
   const conditions = findConditions(words, hits, config.lexicon, topicHits);
-  const cues = readPolarCues(words, hits, topicHits, config.lexicon.frames).filter((cue) => !insideCondition(cue.hit, conditions));
+  const cues = readPolarCues(words, hits, topicHits, config.lexicon).filter((cue) => !insideCondition(cue.hit, conditions));
   cues.push(...negatedTopicCues(words, hits, topicHits, cues));
   const anchors = new Set([...topicHits.map((hit) => words[hit.from]!.clause), ...anaphors.map((i) => words[i]!.clause)]);
   const topicSegments = new Set(topicHits.map((hit) => words[hit.from]!.segment));

@@ -1,4 +1,4 @@
-import type { PhraseFamily } from './lexicon.js';
+import type { CompiledLexicon, PhraseFamily } from './lexicon.js';
 import type { PhraseHit } from './phrase-index.js';
 import type { TopicHit } from './topic-terms.js';
 import type { StanceWord } from './words.js';
@@ -32,6 +32,7 @@ const PROCESS_REACH = 3;
 const DISMISSAL_REACH = 4;
 const CHAIN_REACH = 2;
 const REVERSAL_REACH = 3;
+const AVERT_REACH = 3;
 const POLAR_FAMILIES: ReadonlySet<PhraseFamily> = new Set(['support', 'oppose', 'concern', 'dismissal']);
 
 /**
@@ -42,8 +43,9 @@ export function readPolarCues(
   words: readonly StanceWord[],
   hits: ReadonlyArray<PhraseHit<PhraseFamily>>,
   topicHits: readonly TopicHit[],
-  frames: ReadonlySet<string>,
+  lexicon: Pick<CompiledLexicon, 'frames' | 'threats' | 'averting'>,
 ): PolarCue[] {
+  const { frames, threats, averting } = lexicon;
   const cues: PolarCue[] = [];
   const question = endsInQuestion(words);
   for (let h = 0; h < hits.length; h++) {
@@ -55,6 +57,9 @@ export function readPolarCues(
     if (negated) state = hit.family === 'support' ? 'oppose' : hit.family === 'concern' ? 'support' : 'open';
     let by: PhraseHit<PhraseFamily> | null = negator;
     if (hit.family === 'dismissal' && negated) state = 'neutralized';
+    // Undone like a negation, and shown with its verb: "prevent a world war".
+    const averter = threats.has(hit.entry) && !negated ? avertingVerbBefore(words, hit, averting) : -1;
+    if (averter !== -1) [state, by] = ['support', { family: 'shifter', entry: words[averter]!.normal, from: averter, to: averter + 1 }];
     const hedge = nearest(words, hits, h, 'hedge', HEDGE_REACH, -1);
     // A modal hedges a readiness ("could back"), not a judgement a frame states ("may be the best way to").
     if (state === 'support' && hit.family === 'support' && hedge && !frames.has(hit.entry)) [state, by] = ['hedged', hedge];
@@ -64,11 +69,20 @@ export function readPolarCues(
     if (parameter) [state, by] = ['neutralized', parameter];
     if (question && words[hit.from]!.inQuote) state = 'neutralized';
     if (sidesWithParty(words, hit, topicHits)) state = 'party';
-    cues.push({ hit, state, negated, by });
+    cues.push({ hit, state, negated: negated || averter !== -1, by });
   }
   foldDismissals(words, cues);
   foldChains(words, cues);
   return applyReversals(words, hits, cues, topicHits);
+}
+
+/** "would prevent a world war", "helps avoid a direct confrontation": the position of a verb averting the threat, or -1. */
+function avertingVerbBefore(words: readonly StanceWord[], hit: PhraseHit<PhraseFamily>, averting: ReadonlySet<string>): number {
+  const clause = words[hit.from]!.clause;
+  for (let i = hit.from - 1; i >= 0 && i >= hit.from - AVERT_REACH && words[i]!.clause === clause; i--) {
+    if (averting.has(words[i]!.normal)) return i;
+  }
+  return -1;
 }
 
 /**

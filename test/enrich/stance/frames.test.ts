@@ -47,6 +47,19 @@ describe('threats and warnings about the act', () => {
     ['The senator said an escort mission would drag the alliance into war.', 'an escort mission would drag the alliance into war', 'said', escort, 'oppose'],
     ['"Sending weapons will lead to war," the ambassador said.', 'Sending weapons will lead to war', 'said', aid, 'oppose'],
     ['The minister said any warships in the strait would be attacked.', 'any warships in the strait would be attacked', 'said', escort, 'oppose'],
+    ['"Anyone sending warships into the strait is playing with fire," the spokesman said.', 'Anyone sending warships into the strait is playing with fire', 'said', escort, 'oppose'],
+    ['The ambassador said there would be serious consequences for any country that joins the sanctions.', 'there would be serious consequences for any country that joins the sanctions', 'said', sanctions, 'oppose'],
+    ['The general said frigates in the strait could spark a wider war.', 'frigates in the strait could spark a wider war', 'said', escort, 'oppose'],
+    ['The general said the navy would have to fight a wider war if the frigates went in.', 'the navy would have to fight a wider war if the frigates went in', 'said', escort, 'oppose'],
+  ]);
+});
+
+describe('a threat averted speaks for the act', () => {
+  check([
+    ['The minister said the escort mission would prevent a wider war in the region.', 'the escort mission would prevent a wider war in the region', 'said', escort, 'support'],
+    ['"Military aid will help avoid a direct confrontation," the senator said.', 'Military aid will help avoid a direct confrontation', 'said', aid, 'support'],
+    ['The envoy said that more weapons would deter a nuclear war.', 'more weapons would deter a nuclear war', 'said', aid, 'support'],
+    ['The mediator said the truce could end the open conflict.', 'the truce could end the open conflict', 'said', truce, 'support'],
   ]);
 });
 

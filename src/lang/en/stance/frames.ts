@@ -36,7 +36,13 @@ export const threatFrames: readonly string[] = [
     `${verb} * into a * war`, `${verb} * into * conflict`, `${verb} * * into * conflict`, `${verb} * into conflict`,
   ]),
   'mean war', 'be attacked', 'be targeted', 'be destroyed', 'direct confrontation', 'open conflict', 'world war',
+  'wider war', 'nuclear war', 'nuclear conflict', 'inevitable war', 'inevitable conflict',
+  // Warnings of retaliation without naming it: "there will be serious consequences", "they are playing with fire".
+  'serious consequences', 'grave consequences', 'dire consequences', 'play with fire', 'point of no return',
 ];
+
+/** Verbs that avert a threatened outcome: "would prevent a world war" speaks for the act ("fight a war" does not). */
+export const avertingVerbs: readonly string[] = ['prevent', 'avoid', 'avert', 'deter', 'stop', 'end', 'halt', 'forestall', 'preclude'];
 
 /**
  * Conditions that hedge a commitment rather than set a demand ("prepared to commit personnel should it be
