@@ -50,7 +50,7 @@ export function readPolarCues(
   const question = endsInQuestion(words);
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h]!;
-    if (!POLAR_FAMILIES.has(hit.family)) continue;
+    if (!POLAR_FAMILIES.has(hit.family) || isCompoundModifier(words, hit)) continue;
     const negator = nearest(words, hits, h, 'negator', NEGATION_REACH, -1);
     const negated = negator !== null;
     let state: CueState = basePolarity(hit.family);
@@ -74,6 +74,15 @@ export function readPolarCues(
   foldDismissals(words, cues);
   foldChains(words, cues);
   return applyReversals(words, hits, cues, topicHits);
+}
+
+/**
+ * "Kremlin-backed militias", "a state-approved plan": a cue word closing a hyphenated compound modifies a noun; it
+ * names who stands behind a thing, it takes no position.
+ */
+function isCompoundModifier(words: readonly StanceWord[], hit: PhraseHit<PhraseFamily>): boolean {
+  const hyphen = words[hit.from - 1];
+  return hit.to - hit.from === 1 && hyphen?.normal === '-' && hyphen.end === words[hit.from]!.start && words[hit.from - 2]?.end === hyphen.start;
 }
 
 /** "would prevent a world war", "helps avoid a direct confrontation": the position of a verb averting the threat, or -1. */

@@ -113,3 +113,12 @@ describe('a stance verb on a named party takes a side, not a position on the act
     ['The minister said Lisbon opposes Tehran, and it backs the sanctions.', 'Lisbon opposes Tehran, and it backs the sanctions', 'said', sanctions, 'support'],
   ]);
 });
+
+describe('a cue word closing a hyphenated compound modifies a noun', () => {
+  check([
+    ['The minister said Tehran-backed militias had fired on the frigates.', 'Tehran-backed militias had fired on the frigates', 'said', escort, 'neutral'],
+    ['"The state-approved sugar tax starts in May," the spokesman said.', 'The state-approved sugar tax starts in May', 'said', levy, 'neutral'],
+    ['The minister said Lisbon backed the escort mission.', 'Lisbon backed the escort mission', 'said', escort, 'support'],
+    ['"We back - and will keep backing - the sanctions," the premier said.', 'We back - and will keep backing - the sanctions', 'said', sanctions, 'support'],
+  ]);
+});
