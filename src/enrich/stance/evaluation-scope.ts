@@ -43,8 +43,9 @@ export function evaluationScope(words: readonly StanceWord[], anchors: readonly 
   for (const at of subjects) {
     const clause = words[at]!.clause;
     const same = (i: number): boolean => i >= 0 && i < words.length && words[i]!.clause === clause && !isBreak(words[i]!);
-    // Modifiers only: in "had destroyed Ukrainian forces" the verb acts on the noun, it does not describe it.
-    for (let i = at - 1; i >= at - ATTRIBUTIVE_REACH && same(i); i--) if (words[i]!.pos !== 'VERB') scope[i] = true;
+    // Modifiers only, up to the nearest verb: in "had destroyed Ukrainian forces" the verb acts on the noun, and in
+    // "rebels attacked the frigates" the subject of that verb describes nothing of its object.
+    for (let i = at - 1; i >= at - ATTRIBUTIVE_REACH && same(i) && words[i]!.pos !== 'VERB'; i--) scope[i] = true;
     for (let i = at - 1; i >= at - SPEAKER_VERB_REACH && same(i); i--) {
       if (words[i]!.pos === 'VERB' && (isSpeaker(i - 1, i) || isSpeaker(i - 2, i))) scope[i] = true;
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkStances as check, stanceOf } from './helpers.js';
-import { escort, levy, tradeDeal, truce } from './topics.js';
+import { aid, escort, levy, tradeDeal, truce } from './topics.js';
 
 describe('published-lexicon words that judge the topic', () => {
   check([
@@ -44,6 +44,9 @@ describe('rated words that do not judge the topic', () => {
     ['The minister stressed that the trade deal would be signed in May.', 'the trade deal would be signed in May', 'stressed', tradeDeal, 'neutral'],
     ['The doctor said the sugar tax would apply to drinks sold in great numbers.', 'the sugar tax would apply to drinks sold in great numbers', 'said', levy, 'neutral'],
     ['"It was a terrible storm," the admiral said of the frigates\' voyage.', 'It was a terrible storm', 'said', escort, 'neutral'],
+    // the subject of a verb on the topic is no attribute of it
+    ['The minister said rebels attacked the frigates overnight.', 'rebels attacked the frigates overnight', 'said', escort, 'neutral'],
+    ['The envoy said criminals seized weapons at the port.', 'criminals seized weapons at the port', 'said', aid, 'neutral'],
     // a rated verb of someone other than the speaker
     ['The minister said exporters deplore the trade deal.', 'exporters deplore the trade deal', 'said', tradeDeal, 'neutral'],
     ['The minister said farmers, who hate the trade deal, would protest on Monday.', 'farmers, who hate the trade deal, would protest on Monday', 'said', tradeDeal, 'neutral'],
