@@ -15,6 +15,8 @@ export type CueState =
   | 'neutralized'
   /** A stance verb on a named party ("will support Ukraine"): a side taken, not a position on the act. */
   | 'party'
+  /** A passive stance verb with its agent ("backed by the council"): the agent's position, not the speaker's. */
+  | 'agent'
   /** Folded into another cue ("dismissed" + "fears" is one support cue). */
   | 'consumed';
 
@@ -33,6 +35,7 @@ const DISMISSAL_REACH = 4;
 const CHAIN_REACH = 2;
 const REVERSAL_REACH = 3;
 const AVERT_REACH = 3;
+const SPEAKER_AGENTS: ReadonlySet<string> = new Set(['us', 'me']);
 const POLAR_FAMILIES: ReadonlySet<PhraseFamily> = new Set(['support', 'oppose', 'concern', 'dismissal']);
 
 /**
@@ -95,6 +98,17 @@ function avertingVerbBefore(words: readonly StanceWord[], hit: PhraseHit<PhraseF
 }
 
 /**
+ * "the sanctions were backed by the council", "a plan opposed by most members": a passive stance verb names whose
+ * position it is; only "by us" or "by me" is the speaker's own (and the claim's own reporting cue, which the caller
+ * leaves out: "the plan was rejected by Moscow" reports Moscow's claim).
+ */
+export function byAnotherAgent(words: readonly StanceWord[], hit: PhraseHit<PhraseFamily>): boolean {
+  if ((hit.family !== 'support' && hit.family !== 'oppose') || hit.to - hit.from !== 1) return false;
+  if (!words[hit.from]!.normal.endsWith('ed') || words[hit.to]?.normal !== 'by') return false;
+  return !SPEAKER_AGENTS.has(words[hit.to + 1]?.normal ?? '');
+}
+
+/**
  * "will support Ukraine", "backed Kyiv", "opposes Moscow": a stance verb whose object is a named party, with no
  * topic term in its clause, takes that party's side; it says nothing about the act ("support Ukraine's request for
  * troops" and "support Ukraine with troops" name the act).
@@ -115,7 +129,7 @@ function foldChains(words: readonly StanceWord[], cues: PolarCue[]): void {
     if (head.hit.family !== 'support' || tail.hit.family !== 'support') continue;
     if (tail.negated && tail.by !== head.by) continue;
     if (tail.hit.from - head.hit.to > CHAIN_REACH || words[tail.hit.from]!.clause !== words[head.hit.from]!.clause) continue;
-    if (head.state === 'consumed' || head.state === 'neutralized' || head.state === 'party') continue;
+    if (head.state === 'consumed' || head.state === 'neutralized' || head.state === 'party' || head.state === 'agent') continue;
     tail.state = 'consumed';
     tail.by = head.hit;
   }

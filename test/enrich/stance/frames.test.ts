@@ -122,3 +122,15 @@ describe('a cue word closing a hyphenated compound modifies a noun', () => {
     ['"We back - and will keep backing - the sanctions," the premier said.', 'We back - and will keep backing - the sanctions', 'said', sanctions, 'support'],
   ]);
 });
+
+describe("a passive stance verb gives its agent's position, not the speaker's", () => {
+  check([
+    ['The envoy said the sanctions were backed by the council.', 'the sanctions were backed by the council', 'said', sanctions, 'neutral'],
+    ['The minister said the soda levy, opposed by most bottlers, would start in May.', 'the soda levy, opposed by most bottlers, would start in May', 'said', levy, 'neutral'],
+    ['"The escort mission is supported by the whole coalition," the spokesman said.', 'The escort mission is supported by the whole coalition', 'said', escort, 'neutral'],
+    ['"The sanctions were proposed by us and we back them," the premier said.', 'The sanctions were proposed by us and we back them', 'said', sanctions, 'support'],
+    ['"Military aid is backed by me and by my party," the senator said.', 'Military aid is backed by me and by my party', 'said', aid, 'support'],
+    // the claim's own reporting cue: the agent is the speaker
+    ['The escort mission was rejected by Tehran on Monday.', 'The escort mission', 'rejected', escort, 'oppose'],
+  ]);
+});
