@@ -19,6 +19,8 @@ export interface ClusterInput {
    * a quotation names is seldom who is said to speak next).
    */
   quotedOf(mention: Mention): SpanCover;
+  /** Sentences that stand alone as a heading in the body ("X, Y to meet in Warsaw"): no pronoun's antecedent is there. */
+  headings: ReadonlySet<number>;
 }
 
 /** Shorter surnames must match exactly: one edit turns too many short names into others. */
@@ -252,7 +254,7 @@ export function clusterMentions(input: ClusterInput): Clustering {
   const bySentence = new Map<number, PlacedMention[]>();
   for (const mention of mentions) {
     const entity = entityOf.get(mention);
-    if (entity === undefined) continue;
+    if (entity === undefined || input.headings.has(mention.sentence)) continue;
     const list = bySentence.get(mention.sentence) ?? [];
     list.push({ mention, entity });
     bySentence.set(mention.sentence, list);

@@ -13,6 +13,7 @@ import { articleCountry, takesArticleCountry } from './article-country.js';
 import { countryFromSentence } from './sentence-country.js';
 import { eitherCover, spanCover } from './span-cover.js';
 import { addTrailingApposition } from './trailing-apposition.js';
+import { QUOTE_TOKENS, SENTENCE_END } from '../lang/en/words.js';
 import type { SpeakerEntity } from './types.js';
 
 export { defaultSpeakerLexicon, type SpeakerLexicon } from '../lang/en/speakers.js';
@@ -84,6 +85,7 @@ function resolveWith(
     mentions,
     cueOf: (mention) => cues.get(mention) ?? null,
     quotedOf: (mention) => eitherCover(spanCover(quoteSpans.get(mention) ?? []), quotations),
+    headings: headingSentences(analysis),
   });
   const drafts = clusters.map((cluster) => cluster.entity);
   const countryRules = new Map<EntityDraft, string>();
@@ -110,6 +112,24 @@ function resolveWith(
     return [read, ...(sieve === undefined ? [] : [sieve]), ...(country === undefined ? [] : [country])];
   });
   return { entities, assignments, steps };
+}
+
+/** A heading in the body is short; a longer line without a full stop is a sentence the scraper cut. */
+const MAX_HEADING_TOKENS = 16;
+
+/**
+ * Sentences that make a paragraph on their own and end without a full stop, as a related story's headline or a
+ * crosshead between paragraphs does ("Leaders to meet in Warsaw on Wednesday").
+ */
+function headingSentences(analysis: Analysis): Set<number> {
+  const headings = new Set<number>();
+  for (const paragraph of analysis.paragraphs) {
+    const [sentence, ...others] = paragraph.sentences;
+    if (sentence === undefined || others.length > 0 || sentence.tokens.length > MAX_HEADING_TOKENS) continue;
+    const last = sentence.tokens[sentence.tokens.length - 1]!;
+    if (!SENTENCE_END.has(last.value) && !QUOTE_TOKENS.has(last.value)) headings.add(sentence.index);
+  }
+  return headings;
 }
 
 /** Several attributions may share one speaker phrase ("X said A and added B"): one mention per span. */

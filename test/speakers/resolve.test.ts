@@ -504,3 +504,23 @@ describe('a name and where its holder works', () => {
     expect([claim?.speaker, claim?.country]).toEqual([speaker, country]);
   });
 });
+
+describe('pronouns and headings in the body', () => {
+  it.each([
+    [
+      'Prime Minister Ana Lopes said on Monday that Portugal would not send troops.\n\nMarta Silva, Lopes to meet in Lisbon on Friday\n\n“We can and must play a positive role,” she said.',
+      'Ana Lopes',
+    ],
+    [
+      'Finance Minister Tom Reed said the budget would pass.\n\nREAD MORE: Oscar Hale quits the board\n\n“The numbers add up,” he said.',
+      'Tom Reed',
+    ],
+  ])('takes no antecedent from a heading between paragraphs', (text, speaker) => {
+    expect(extractClaims(text).claims.at(-1)!.speaker).toBe(speaker);
+  });
+
+  it('still takes one from a sentence that ends with a full stop', () => {
+    const text = 'Prime Minister Ana Lopes spoke first.\n\nMarta Silva met her in Lisbon on Friday.\n\n“We can and must play a positive role,” she said.';
+    expect(extractClaims(text).claims.at(-1)!.speaker).toBe('Marta Silva');
+  });
+});
