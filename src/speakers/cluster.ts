@@ -116,6 +116,7 @@ export const SIEVES = {
   country: 'speakers/country',
   anonymous: 'speakers/anonymous',
   pronoun: 'speakers/pronoun-antecedent',
+  definiteAnonymous: 'speakers/definite-anonymous',
 } as const;
 
 export interface Clustering {
@@ -243,9 +244,12 @@ export function clusterMentions(input: ClusterInput): Clustering {
       case 'country':
         placeByKey(`country|${mention.key}`, mention, 'country', SIEVES.country);
         break;
-      case 'anonymous':
-        placeByKey(`anonymous|${mention.key.replace(/^(?:an?|the) /, '')}`, mention, 'anonymous', SIEVES.anonymous);
+      case 'anonymous': {
+        const named = mention.definite && !mention.plural ? namedBefore(entities, mention) : null;
+        if (named !== null) place(mention, named, SIEVES.definiteAnonymous);
+        else placeByKey(`anonymous|${mention.key.replace(/^(?:an?|the) /, '')}`, mention, 'anonymous', SIEVES.anonymous);
         break;
+      }
       default:
         break;
     }
@@ -316,6 +320,24 @@ class RoleIndex {
     return best;
   }
 }
+
+/**
+ * "the official said", "the spokesman added": a definite singular that points back to the person named last before
+ * it whose stated office it names: its head word in the role ("Kremlin spokesman"), or "official" for anyone holding
+ * a state's office (a role and a country). Null when nobody was named so, and the phrase stays anonymous.
+ */
+function namedBefore(entities: readonly EntityDraft[], mention: Mention): EntityDraft | null {
+  const head = mention.name.slice(mention.name.lastIndexOf(' ') + 1).toLowerCase();
+  const holds = (entity: EntityDraft): boolean =>
+    entity.type === 'person' &&
+    entity.mentions.some((other) => {
+      if (other.role === null || other.roleStrength < 2 || other.span.start >= mention.span.start) return false;
+      return head === OFFICIAL ? other.country !== null : other.role.toLowerCase().split(' ').includes(head);
+    });
+  return latestBefore(entities.filter(holds), mention.span.start);
+}
+
+const OFFICIAL = 'official';
 
 /** The country the entity's first mention with one states. */
 function statedCountry(entity: EntityDraft): string | null {

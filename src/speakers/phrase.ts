@@ -332,7 +332,7 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
   }
 
   const institutional = tokens.some((token) => lexicon.institution.has(token.normal));
-  if (lexicon.anonymous.has(head.normal) && !institutional) return anonymousMention(tokens, head, input, context);
+  if (lexicon.anonymous.has(head.normal) && !institutional) return { ...anonymousMention(tokens, head, input, context), definite };
 
   if (institutional) {
     // "the company", "the carmaker": no name, so the company named before it.

@@ -524,3 +524,16 @@ describe('pronouns and headings in the body', () => {
     expect(extractClaims(text).claims.at(-1)!.speaker).toBe('Marta Silva');
   });
 });
+
+describe('"the official" pointing back', () => {
+  it.each([
+    ['Portuguese Trade Minister Ana Lopes met farmers on Monday. "Nothing has changed," the official said.', 'Ana Lopes'],
+    ['Ana Lopes, a spokeswoman for the Chilean Interior Ministry, spoke first. "Nothing has changed," the spokeswoman said.', 'Ana Lopes'],
+    // nobody named before holds a state's office: the phrase stays an anonymous source
+    ['Ana Lopes, a teacher, met farmers on Monday. "Nothing has changed," the official said.', 'official'],
+    ['Three officials met farmers on Monday. "Nothing has changed," the official said.', 'official'],
+    ['"Nothing has changed," the official said. Portuguese Trade Minister Ana Lopes met farmers later.', 'official'],
+  ])('%s', (text, speaker) => {
+    expect(extractClaims(text).claims.find((claim) => claim.quote === 'Nothing has changed')?.speaker).toBe(speaker);
+  });
+});
