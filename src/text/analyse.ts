@@ -116,9 +116,14 @@ export function analyse(raw: string, paragraphSpans: readonly Span[]): Analysis 
       continue;
     }
     for (const [first, last] of capSentenceLength(refineSentenceBounds(piece.bounds, tokens))) {
-      const sentenceTokens: Token[] = [];
-      for (let i = first; i <= last; i++) if (tokens[i]!.pos !== 'SPACE') sentenceTokens.push(tokens[i]!);
-      if (sentenceTokens.length > 0) addSentence(piece.paragraph, sentenceTokens);
+      // Sized before it is filled: an array grown by push keeps up to half its length again in spare room, for as long
+      // as the analysis lives.
+      let count = 0;
+      for (let i = first; i <= last; i++) if (tokens[i]!.pos !== 'SPACE') count++;
+      if (count === 0) continue;
+      const sentenceTokens: Token[] = new Array(count);
+      for (let i = first, at = 0; i <= last; i++) if (tokens[i]!.pos !== 'SPACE') sentenceTokens[at++] = tokens[i]!;
+      addSentence(piece.paragraph, sentenceTokens);
     }
   }
   return { raw, paragraphs, sentences };
