@@ -138,8 +138,9 @@ function readSegments(text: string, segments: Segment[]): Token[] {
   const winkText = doubled ? withDoubleMarks(text) : text;
   const { values, tags, normals } = readInChunks(winkText, tagText);
   const tokens: Token[] = new Array(values.length);
-  const segmentOf: number[] = new Array(values.length);
-  const spaced: boolean[] = new Array(values.length);
+  // Typed columns: on a long text, arrays of numbers and booleans per token were a large part of this stage's peak.
+  const segmentOf = new Uint32Array(values.length);
+  const spaced = new Uint8Array(values.length);
   let offset = 0;
   let s = 0;
   for (let i = 0; i < values.length; i++) {
@@ -148,7 +149,7 @@ function readSegments(text: string, segments: Segment[]): Token[] {
     // end of the last is cheaper than asking wink for the spaces before it.
     const from = offset;
     while (offset < winkText.length && isWhiteSpace(winkText.charCodeAt(offset)) && !winkText.startsWith(value, offset)) offset++;
-    spaced[i] = offset > from;
+    spaced[i] = offset > from ? 1 : 0;
     while (s < segments.length - 1 && offset >= segments[s]!.joinedEnd) s++;
     const segment = segments[s]!;
     if (doubled) {
