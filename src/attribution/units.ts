@@ -18,7 +18,8 @@ export interface UnitQuotes {
  * What a unit that no quotation touches holds, one value for all of them: most units have no quotation, and three
  * maps and an array per token each were a large part of the attribution stage's peak memory on a long article.
  */
-const NO_QUOTES: UnitQuotes = Object.freeze({ list: [], openAt: new Map(), closeAt: new Map(), enclosing: [], innerTokens: new Map() });
+// Not frozen: a frozen object has a shape of its own, and every read of a unit's index would see two shapes.
+const NO_QUOTES: UnitQuotes = { list: [], openAt: new Map(), closeAt: new Map(), enclosing: [], innerTokens: new Map() };
 
 /** The innermost quotation holding token `i` of the unit strictly inside its marks, or null. */
 export function enclosingAt(quotes: UnitQuotes, i: number): Quotation | null {
