@@ -58,4 +58,4 @@ export {
 } from './speakers/index.js';
 export { dateRefiner, readStatementDate, DATE_REFINER_ID } from './enrich/date.js';
 export { createSourceRefiner, selectClaimSource, sourceRefiner, SOURCE_REFINER_ID } from './enrich/source.js';
-export { extractMany, DocumentSchema, type Document, type DocumentError, type DocumentInput, type DocumentResult } from './pipeline/batch.js';
+export { extractMany, extractManyAsync, DocumentSchema, type Document, type DocumentError, type DocumentInput, type DocumentResult } from './pipeline/batch.js';

@@ -1,3 +1,4 @@
+import { OUTLET_CREDIT_CUES } from '../lang/en/cues.js';
 import type { Token } from '../text/analyse.js';
 import { unitAttribution } from './build.js';
 import { trimRange } from './complement.js';
@@ -6,7 +7,7 @@ import { afterDateline } from './dateline.js';
 import { complementEnd, scanText } from './scan-text.js';
 import { sourcePhrase } from './source-phrase.js';
 import type { Attribution, AttributionRule } from './types.js';
-import { isComma } from '../lang/en/words.js';
+import { isComma, SUBJECT_PRONOUNS } from '../lang/en/words.js';
 
 const RULE_ID = 'attribution/according-to';
 
@@ -65,4 +66,39 @@ function nextComma(tokens: readonly Token[], from: number, end: number): number 
 /** The first cue of the unit that makes a claim; a later trailing cue only credits it. -1 when none does. */
 export function firstClaimingHit(hits: readonly CueHit[]): number {
   return hits.findIndex((hit) => hit.kind !== 'silent' && (hit.speakers.length > 0 || hit.kind === 'participial'));
+}
+
+/**
+ * `Russia has rejected the plan, the Kremlin spokesman said.`: a closing tail of speech (not "the footage showed") reports the whole clause before
+ * it, cues in that clause included, which are the speaker's words and no claims of their own. An outlet's credit
+ * (`…, the Ledger reports`) does not: it credits the claim before it. The tail's index, or -1.
+ */
+export function closingSpeechTail(hits: readonly CueHit[], tokens: readonly Token[]): number {
+  const last = hits.length - 1;
+  const tail = hits[last];
+  if (tail === undefined || tail.kind !== 'tail' || tail.cue.kind !== 'speech' || OUTLET_CREDIT_CUES.has(tail.cue.lemma)) return -1;
+  return endsUnit(tokens, tail.cue.last + 1) && !repeatsSubject(tail, tokens) ? last : -1;
+}
+
+/**
+ * `X said she felt …, she said.`: a tail pronoun that the clause already holds points back to its speaker, who
+ * keeps the clause (`Jane said that he agreed, she said` leaves it to the tail).
+ */
+function repeatsSubject(hit: CueHit, tokens: readonly Token[]): boolean {
+  const speaker = hit.speakers[0];
+  if (speaker === undefined || speaker.first !== speaker.last) return false;
+  const pronoun = tokens[speaker.first]!.normal;
+  if (!SUBJECT_PRONOUNS.has(pronoun)) return false;
+  for (let k = 0; k < hit.boundary; k++) if (tokens[k]!.normal === pronoun) return true;
+  return false;
+}
+
+/** How many tokens an adjunct after a closing cue may hold ("said in a statement on Monday."). */
+const MAX_CLOSING_ADJUNCT = 8;
+
+/** Only an adjunct without a verb, if anything, follows `from` to the end of the unit: no clause of its own. */
+function endsUnit(tokens: readonly Token[], from: number): boolean {
+  if (tokens.length - from > MAX_CLOSING_ADJUNCT) return false;
+  for (let k = from; k < tokens.length; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || tokens[k]!.normal === 'to') return false;
+  return true;
 }

@@ -2,7 +2,7 @@ import type { Token } from '../text/analyse.js';
 import { addresseeOf, meetsRequirement, thatAfterAdjunct } from './complement.js';
 import { matchCue, type CueIndex, type CueMatch } from './cue-forms.js';
 import type { TokenRange } from '../text/noun-phrase.js';
-import { isPassiveBefore, leadInStart, skipBackToSubject, speakerAfter, speakerBefore } from '../text/speaker-phrase.js';
+import { isPassiveBefore, isRelativePronoun, leadInStart, skipBackToSubject, speakerAfter, speakerBefore } from '../text/speaker-phrase.js';
 import { enclosingAt, type Unit } from './units.js';
 import {
   ADJUNCT_OPENERS,
@@ -49,7 +49,6 @@ const SHORT_QUOTATION_TOKENS = 4;
 const COORDINATING: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas']);
 /** Words that join a second verb to the first one's subject ("… and said", "…, but told"). */
 const VERB_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
-const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which']);
 const PAST_SUFFIX = /(?:ied|ed)$/;
 /** Verbs that take a "that" clause without anyone saying it ("it emerged that", "this meant that"). */
 const NOT_REPORTING: ReadonlySet<string> = new Set([
@@ -139,7 +138,7 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
     const boundary = before !== undefined && (COORDINATING.has(before.normal) || isComma(before)) ? subject.first - 1 : subject.first;
     return { ...base, kind: 'silent', boundary: isComma(tokens[boundary - 1]) ? boundary - 1 : boundary };
   }
-  if (k >= 0 && RELATIVE_PRONOUNS.has(tokens[k]!.normal)) {
+  if (k >= 0 && isRelativePronoun(tokens[k]!)) {
     // Without a comma the clause restricts its noun ("economists who argue that …"): a report when its words
     // visibly open and it is not inside another report ("… for people who refuse to pay"), since its clause may
     // run on into the main one ("mayors who endorsed X have received …").

@@ -1,4 +1,5 @@
 import { addresseeIn } from './addressee.js';
+import { closingSpeechTail } from './according-to.js';
 import { complementAttributions } from './build.js';
 import { complementAfter } from './complement.js';
 import type { HitKind } from './cue-scan.js';
@@ -26,8 +27,9 @@ export const reportedSpeechRule: AttributionRule = {
     for (const { unit, hits } of scanText(ctx, analysis)) {
       const next = analysis.sentences[unit.sentence.index + 1];
       const beforeQuotation = next !== undefined && OPENING_MARK.test(next.text);
+      const owner = closingSpeechTail(hits, unit.tokens);
       hits.forEach((hit, n) => {
-        if (!SUBJECT_FIRST.has(hit.kind)) return;
+        if (!SUBJECT_FIRST.has(hit.kind) || n < owner) return;
         const complement = complementAfter(unit.tokens, hit.cue, complementEnd(hits, n, unit.tokens.length), unit.quotes, beforeQuotation);
         if (complement === null || leadsIntoBlock(unit.tokens, complement.ranges)) return;
         const addressee = complement.addressee ?? addresseeIn(unit.tokens);

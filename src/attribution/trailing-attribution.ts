@@ -1,7 +1,7 @@
 import { unitAttribution } from './build.js';
 import { addresseeOf, holdsQuotation, rangeSpan, trimRange } from './complement.js';
 import type { CueHit } from './cue-scan.js';
-import { firstClaimingHit } from './according-to.js';
+import { closingSpeechTail, firstClaimingHit } from './according-to.js';
 import { afterDateline } from './dateline.js';
 import { complementEnd, scanText } from './scan-text.js';
 import type { Attribution, AttributionRule } from './types.js';
@@ -25,8 +25,9 @@ export const trailingAttributionRule: AttributionRule = {
       if (unit.quotes.list.some((quotation) => quotation.open < unit.start)) continue;
       const tokens = unit.tokens;
       const firstClaim = firstClaimingHit(hits);
+      const owner = closingSpeechTail(hits, unit.tokens);
       hits.forEach((hit, n) => {
-        if (hit.kind !== 'tail' || (firstClaim !== -1 && firstClaim < n)) return;
+        if (hit.kind !== 'tail' || (firstClaim !== -1 && firstClaim < n && n !== owner)) return;
         const speaker = hit.speakers[0]!;
         const speakerText = ctx.raw.slice(tokens[speaker.first]!.start, tokens[speaker.last]!.end).toLowerCase();
         if (publisher !== null && speakerText === publisher) return;

@@ -8,6 +8,7 @@ export type ClaimexErrorCode =
   | 'INVALID_GOLD'
   | 'MODEL_LOAD_FAILED'
   | 'EXTRACTION_FAILED'
+  | 'CLASSIFIER_FAILED'
   | 'POOL_CLOSED';
 
 /**

@@ -2,6 +2,7 @@ import { joinTokens, type WordToken } from '../core/tokens.js';
 import type { Span } from '../core/schema.js';
 import { isCapitalised } from '../core/capitalised.js';
 import { placeIndex, type PlaceEntry, type PlaceKind } from './country/places.js';
+import { NOUN_PHRASE_DETERMINERS } from '../lang/en/words.js';
 
 export type { WordToken } from '../core/tokens.js';
 export { familiarCountryNames, extraCountryForms, placeIndex, type PlaceEntry, type PlaceKind } from './country/places.js';
@@ -31,6 +32,11 @@ export function lookupPlace(form: string): PlaceEntry | null {
 
 /** The longest place name that starts at token `i` ("United Kingdom", "U.K.", "White House"), or null. */
 export function matchPlaceAt(tokens: readonly WordToken[], i: number, limit = tokens.length): PlaceReference | null {
+  const place = longestPlaceAt(tokens, i, limit);
+  return place !== null && isAnothersInstitution(tokens, place) ? null : place;
+}
+
+function longestPlaceAt(tokens: readonly WordToken[], i: number, limit: number): PlaceReference | null {
   const first = tokens[i];
   if (first === undefined || !isCapitalised(first.value)) return null;
   const places = placeIndex();
@@ -56,6 +62,29 @@ export function matchPlaceAt(tokens: readonly WordToken[], i: number, limit = to
     if (!places.continuesForm(text)) break;
   }
   return best;
+}
+
+/**
+ * "the National Security Council", "Russia's Security Council": a body's institution of several words ("Security
+ * Council") that a name or a possessive before it makes another's, a state's own. The body's own name ("the United
+ * Nations") and its acronym stay the body's.
+ */
+function isAnothersInstitution(tokens: readonly WordToken[], place: PlaceReference): boolean {
+  if (place.kind !== 'body' || place.last === place.first) return false;
+  const before = tokens[place.first - 1];
+  if (before === undefined || before.end < place.span.start - 1) return false;
+  if (POSSESSIVE.test(before.value)) return true;
+  if (!isCapitalised(before.value) || NOUN_PHRASE_DETERMINERS.has(before.value.toLowerCase())) return false;
+  return joinTokens(tokens.slice(place.first, place.last + 1)) !== place.country && !followsOwnBody(tokens, place);
+}
+
+/** "the United Nations Security Council": the body's own name just before its institution. */
+function followsOwnBody(tokens: readonly WordToken[], place: PlaceReference): boolean {
+  for (let k = Math.max(0, place.first - placeIndex().maxWords * 2); k < place.first; k++) {
+    const before = longestPlaceAt(tokens, k, place.first);
+    if (before !== null && before.last === place.first - 1 && before.country === place.country) return true;
+  }
+  return false;
 }
 
 /** Every place named in the tokens, left to right, without overlaps. */

@@ -2,6 +2,8 @@ import * as z from 'zod';
 import { isClaimexError, type ClaimexErrorCode } from '../core/errors.js';
 import { createExtractor, type Extractor } from './extract.js';
 import type { ExtractOptions } from './options.js';
+import { readAsyncOptions, type AsyncExtractOptions } from './extract-async.js';
+import { classifyClaimsAsync, createClassifierLimit, type AsyncStanceClassifier, type ClassifierLimit } from '../enrich/stance/seam.js';
 import { IsoDateSchema, TopicSchema, type ExtractionResult } from '../core/schema.js';
 
 /** One document of a batch: its text plus what the caller knows about it, which overrides the batch's options. */
@@ -57,18 +59,23 @@ export function toDocumentError(error: unknown): DocumentError {
  * the batch's options plus those, resolved for it alone.
  */
 export function extractDocument(extractor: Extractor, options: ExtractOptions, input: unknown, index: number): DocumentResult {
+  return readAndExtract(extractor, options, input, index).outcome;
+}
+
+/** The document's outcome, with the document itself (null when the input is none) for what runs after the rules. */
+function readAndExtract(extractor: Extractor, options: ExtractOptions, input: unknown, index: number): { outcome: DocumentResult; doc: Document | null } {
   const id = documentId(input, index);
   const doc = toDocument(input, index);
-  if (!('text' in doc)) return { id, ok: false, error: doc };
+  if (!('text' in doc)) return { outcome: { id, ok: false, error: doc }, doc: null };
   try {
     const { url, published, topic } = doc;
     const own = url !== undefined || published !== undefined || topic !== undefined;
     const result = own
       ? createExtractor({ ...options, ...(url && { url }), ...(published && { published }), ...(topic && { topic }) }).extract(doc.text)
       : extractor.extract(doc.text);
-    return { id, ok: true, result };
+    return { outcome: { id, ok: true, result }, doc };
   } catch (error) {
-    return { id, ok: false, error: toDocumentError(error) };
+    return { outcome: { id, ok: false, error: toDocumentError(error) }, doc };
   }
 }
 
@@ -87,5 +94,47 @@ export async function* extractMany(
   for await (const input of docs) {
     yield extractDocument(extractor, options, input, index);
     index += 1;
+  }
+}
+
+/**
+ * `extractMany` with a stance classifier that may answer later (an NLI model, an LLM): the rules read each document
+ * as it arrives, then the classifier is asked about its claims while the next documents are read. At most
+ * `concurrency` classifier calls run at once across the whole batch, and at most `concurrency` documents wait for
+ * theirs, so the source is never read far ahead. Results come in input order; a document whose classifier call
+ * throws or rejects yields a CLASSIFIER_FAILED result (a wrong answer, INVALID_OPTIONS) and the batch goes on.
+ */
+export async function* extractManyAsync(
+  docs: Iterable<DocumentInput> | AsyncIterable<DocumentInput>,
+  options: AsyncExtractOptions = {},
+): AsyncGenerator<DocumentResult, void, undefined> {
+  const { stance, concurrency, rest } = readAsyncOptions(options);
+  const extractor = createExtractor(rest);
+  const limit = createClassifierLimit(concurrency);
+  const waiting: Array<Promise<DocumentResult>> = [];
+  let index = 0;
+  for await (const input of docs) {
+    const { outcome, doc } = readAndExtract(extractor, rest, input, index);
+    waiting.push(stance && outcome.ok && doc ? classifyDocument(outcome, doc, rest, stance, limit) : Promise.resolve(outcome));
+    index += 1;
+    if (waiting.length > concurrency) yield await waiting.shift()!;
+  }
+  for (const outcome of waiting) yield await outcome;
+}
+
+/** Asks the classifier about one document's claims; never rejects, a failure is the document's result. */
+async function classifyDocument(
+  outcome: DocumentResult & { ok: true },
+  doc: Document,
+  options: ExtractOptions,
+  stance: AsyncStanceClassifier,
+  limit: ClassifierLimit,
+): Promise<DocumentResult> {
+  const { result } = outcome;
+  const context = { raw: doc.text, topic: doc.topic ?? options.topic ?? null, article: result.article };
+  try {
+    return { ...outcome, result: { ...result, claims: await classifyClaimsAsync(result.claims, context, stance, limit) } };
+  } catch (error) {
+    return { id: outcome.id, ok: false, error: toDocumentError(error) };
   }
 }

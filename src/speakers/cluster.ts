@@ -1,14 +1,13 @@
 import type { Span } from '../core/schema.js';
+import { OUTLET_CREDIT_CUES } from '../lang/en/cues.js';
 import { addMention, newDraft, type EntityDraft } from './entity-draft.js';
-import { bareInstitutionKey } from './institution-key.js';
+import { acronymOf, bareInstitutionKey, initialsOf } from './institution-key.js';
 import type { Mention } from './mention.js';
 import { nameKey, sameSurname } from './name-key.js';
 import { COMPANY } from './phrase.js';
 import { antecedentOf, type PlacedMention } from './pronouns.js';
 import type { SpanCover } from './span-cover.js';
 
-/** Reporting cues with which a lone capitalised word is more likely an outlet than a person ("Reuters reported"). */
-const OUTLET_CUES: ReadonlySet<string> = new Set(['report', 'write', 'publish', 'broadcast', 'according to', 'cite', 'quote']);
 
 export interface ClusterInput {
   /** Every mention in text order, attribution speakers included. */
@@ -108,6 +107,7 @@ export const SIEVES = {
   titleHolder: 'speakers/title-holder',
   title: 'speakers/title',
   institution: 'speakers/institution',
+  acronym: 'speakers/acronym',
   outlet: 'speakers/outlet',
   outletBefore: 'speakers/outlet-named-before',
   description: 'speakers/description',
@@ -176,7 +176,7 @@ export function clusterMentions(input: ClusterInput): Clustering {
     }
     // A lone capitalised word that never speaks is no entity of its own: it may be a place, a brand, a heading.
     if (mention.kind === 'name' && !spokenNames.has(key)) continue;
-    const type = mention.kind === 'person' || !OUTLET_CUES.has(input.cueOf(mention) ?? '') ? 'person' : 'organization';
+    const type = mention.kind === 'person' || !OUTLET_CREDIT_CUES.has(input.cueOf(mention) ?? '') ? 'person' : 'organization';
     lone.set(key, create(mention, type, SIEVES.loneName));
   }
 
@@ -194,6 +194,9 @@ export function clusterMentions(input: ClusterInput): Clustering {
   const holders = new RoleIndex(entities);
   let lastOutlet: EntityDraft | null = null;
   const lastInstitution = new Map<string, EntityDraft>();
+  // Institutions by the acronym they were written as, and by the initials of the name they were spelt out with.
+  const byAcronym = new Map<string, EntityDraft>();
+  const byInitials = new Map<string, EntityDraft>();
   for (const mention of mentions) {
     switch (mention.kind) {
       case 'title': {
@@ -204,10 +207,17 @@ export function clusterMentions(input: ClusterInput): Clustering {
       }
       case 'institution': {
         const bare = bareInstitutionKey(mention.key);
+        const acronym = acronymOf(mention.name);
+        const initials = acronym === null ? initialsOf(mention.name) : '';
         const found = byKey.get(`institution|${mention.key}`) ?? (mention.country === null ? lastInstitution.get(bare) : undefined);
+        const expanded = found ?? (acronym !== null ? byInitials.get(acronym) : byAcronym.get(initials));
         if (found) place(mention, found, SIEVES.institution);
+        else if (expanded) place(mention, expanded, SIEVES.acronym);
         else placeByKey(`institution|${mention.key}`, mention, 'organization', SIEVES.institution);
-        lastInstitution.set(bare, entityOf.get(mention)!);
+        const entity = entityOf.get(mention)!;
+        lastInstitution.set(bare, entity);
+        if (acronym !== null && !byAcronym.has(acronym)) byAcronym.set(acronym, entity);
+        if (initials !== '' && !byInitials.has(initials)) byInitials.set(initials, entity);
         addDescribed(mention);
         break;
       }

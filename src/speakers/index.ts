@@ -302,7 +302,7 @@ function fullestName(draft: EntityDraft): string {
   for (const mention of draft.mentions) {
     const name = displayName(mention);
     if (name === '' || (named && isOutletDescriptor(mention))) continue;
-    const words = mention.nameWords.length;
+    const words = draft.type === 'person' ? mention.nameWords.length : 0;
     if (words > bestWords || (words === bestWords && name.length > best.length)) {
       best = name;
       bestWords = words;

@@ -1,3 +1,5 @@
+import { isCapitalised } from '../core/capitalised.js';
+import { INSTITUTION_NAME_CONNECTORS } from '../lang/en/words.js';
 import { matchPlaceAt, type WordToken } from '../gazetteer/country.js';
 
 /** Words that vary between two writings of one institution ("Ministry of Foreign Affairs" ≡ "Foreign Ministry"). */
@@ -34,4 +36,32 @@ function addWord(words: string[], token: WordToken): void {
 /** The key without its country, to match "the Foreign Ministry" with the one the article named before. */
 export function bareInstitutionKey(key: string): string {
   return key.slice(key.indexOf('|') + 1);
+}
+
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+const DOT = /\./g;
+const POSSESSIVE_END = /['’]s?$/;
+
+/** "WHO", "the U.N.": a name written in capitals only, two to six letters once the dots are dropped; else null. */
+export function acronymOf(name: string): string | null {
+  const letters = name.replace(DOT, '');
+  return ACRONYM.test(letters) ? letters : null;
+}
+
+/**
+ * "World Health Organization" → "WHO", "Union of Baltic Ports" → "UBP": the first letters of the name's capitalised
+ * words, the way an acronym is made, skipping lower-case connectors. Empty unless the name is such a name
+ * throughout: fewer than two capitalised words, another lower-case word ("the EU's top court"), or words after a
+ * possessive make it none.
+ */
+export function initialsOf(name: string): string {
+  let initials = '';
+  const words = name.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (isCapitalised(word)) initials += word[0];
+    else if (!INSTITUTION_NAME_CONNECTORS.has(word)) return '';
+    if (POSSESSIVE_END.test(word) && i < words.length - 1) return '';
+  }
+  return initials.length >= 2 ? initials : '';
 }

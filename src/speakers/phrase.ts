@@ -1,5 +1,5 @@
 import { isCapitalised } from '../core/capitalised.js';
-import { ARTICLES, PLURAL_NUMERALS, QUANTIFIERS } from '../lang/en/words.js';
+import { ARTICLES, INSTITUTION_NAME_CONNECTORS, PLURAL_NUMERALS, QUANTIFIERS } from '../lang/en/words.js';
 import { countryOfLabel, countryOfPartyLabel, countryOfTitle, matchPlaceAt } from '../gazetteer/country.js';
 import { roleFromApposition, roleFromTitle } from '../gazetteer/role.js';
 import { joinTokens } from '../core/tokens.js';
@@ -228,7 +228,7 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
   }
   // "Watch", "Listen": a verb that opens its sentence is capitalised by its place only and names nobody.
   if (tokens.length === 1 && tokens[0]!.index === 0 && tokens[0]!.pos === 'VERB') return null;
-  const postCountry = trailingOfPlace(tokens, lexicon);
+  const postCountry = trailingOfPlace(tokens, lexicon) ?? trailingAffiliation(tokens, lexicon);
   if (postCountry !== null) tokens = tokens.slice(0, postCountry.at);
   let determiner: string | null = null;
   while (tokens.length > 0 && LEADING_DETERMINERS.has(tokens[0]!.normal) && tokens.length > 1) {
@@ -508,6 +508,36 @@ function trailingOfPlace(
   }
   return null;
 }
+
+/** Words that tie a person's name to where they work or come from ("Jane Roe of the Brookings Institution"). */
+const AFFILIATION_LINKS: ReadonlySet<string> = new Set(['of', 'from', 'at']);
+
+/**
+ * "Jane Roe of the Harbour Institute", "Tom Lee at Capital Economics", "Anna Berg from Sweden": a person's name of
+ * two words or more, then an organisation or a country it belongs to. The name is the speaker; the rest is cut off
+ * (a country after it is the person's). "Bank of England", "Secretary of State" are no names, being institution or
+ * title words before the link.
+ */
+function trailingAffiliation(
+  tokens: readonly Token[],
+  lexicon: CompiledSpeakerLexicon,
+): { at: number; place: { country: string; span: Span } | null } | null {
+  const at = tokens.findIndex((token, k) => k >= 2 && AFFILIATION_LINKS.has(token.normal));
+  if (at === -1 || at === tokens.length - 1) return null;
+  for (const word of [tokens[at - 1]!, tokens[at - 2]!]) {
+    if (!isCapitalised(word.value) || word.pos !== 'PROPN' || isTitleWord(word.normal, lexicon) || lexicon.institution.has(word.normal)) return null;
+  }
+  const from = tokens[at + 1]!.normal === 'the' ? at + 2 : at + 1;
+  if (from >= tokens.length) return null;
+  for (let k = from; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (!isCapitalised(token.value) && !INSTITUTION_NAME_CONNECTORS.has(token.normal) && !POSSESSIVE_MARKS.has(token.value)) return null;
+  }
+  const place = matchPlaceAt(tokens, from);
+  return { at, place: place !== null && place.last === tokens.length - 1 && place.kind !== 'body' ? { country: place.country, span: place.span } : null };
+}
+
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 
 /** Capitalised at the start of a sentence, these open clauses, never names ("Now Ryan says …"). */
 const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([

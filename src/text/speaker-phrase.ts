@@ -13,6 +13,7 @@ import {
   isNounLike,
   MONTHS,
   NEGATIONS,
+  RELATIVE_PRONOUNS,
   SUBJECT_PRONOUNS,
   TIME_WORDS,
 } from '../lang/en/words.js';
@@ -28,7 +29,6 @@ export interface SpeakerPhrase {
 const MAX_PARENTHETICAL = 24;
 /** How far back the "who" of a relative clause may be from the verb it delays. */
 const MAX_RELATIVE = 40;
-const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which']);
 const MAX_LABEL_TOKENS = 8;
 /** "Both A and B said": the pair word is not part of A's name. */
 const PAIR_WORDS: ReadonlySet<string> = new Set(['both', 'either', 'neither']);
@@ -124,14 +124,24 @@ const CONTRACTED_BE = /^\p{L}+['’](?:m|re)$/u;
  * parenthetical adjunct (", for his part,"), a relative clause (", who said Tuesday he …, estimated") or
  * coordinated names ("A and B, who raised …").
  */
+/**
+ * "who", "which" opening a relative clause; an acronym in capitals that spells one ("the WHO said") names an
+ * organisation instead.
+ */
+export function isRelativePronoun(token: Token): boolean {
+  return RELATIVE_PRONOUNS.has(token.normal) && !ALL_CAPITALS.test(token.value);
+}
+
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+
 export function speakerBefore(tokens: readonly Token[], cue: number, floor = 0): SpeakerPhrase | null {
   let k = skipBackToSubject(tokens, cue - 1);
   if (tokens[k]?.value === ')') k = skipBackToSubject(tokens, openingBracket(tokens, k, floor) - 1);
   if (k < floor) return null;
   const token = tokens[k]!;
-  if (RELATIVE_PRONOUNS.has(token.normal) && isComma(tokens[k - 1])) return coordinated(tokens, k - 2, floor);
+  if (isRelativePronoun(token) && isComma(tokens[k - 1])) return coordinated(tokens, k - 2, floor);
   // "economists who argue that …": a restrictive "who" hangs on the noun right before it.
-  if (token.normal === 'who' && k - 1 >= floor && isNounLike(tokens[k - 1])) return plainSubject(tokens, k - 1, floor);
+  if (token.normal === 'who' && isRelativePronoun(token) && k - 1 >= floor && isNounLike(tokens[k - 1])) return plainSubject(tokens, k - 1, floor);
   if (!isComma(token)) return plainSubject(tokens, k, floor);
   return parenthesisedSubject(tokens, k, floor);
 }
@@ -157,7 +167,7 @@ function restrictiveRelativeHead(tokens: readonly Token[], first: number, floor:
   for (let j = first - 1; j > floor && first - j <= MAX_RESTRICTIVE_RELATIVE; j--) {
     const token = tokens[j]!;
     if (token.pos === 'PUNCT') return null;
-    if (token.normal !== 'who') continue;
+    if (token.normal !== 'who' || !isRelativePronoun(token)) continue;
     const head = phraseEndingAt(tokens, j - 1, floor);
     return head !== null && (head.first === floor || isComma(tokens[head.first - 1])) ? head : null;
   }
@@ -333,7 +343,7 @@ function wholeSubjectEndingAt(tokens: readonly Token[], k: number, floor: number
 function qualifiedApposition(tokens: readonly Token[], first: number, last: number): TokenRange | null {
   for (let j = first + 1; j <= last; j++) {
     const relativeThat = tokens[j]!.normal === 'that' && (tokens[j + 1]?.pos === 'VERB' || tokens[j + 1]?.pos === 'AUX');
-    if (!RELATIVE_PRONOUNS.has(tokens[j]!.normal) && !relativeThat && tokens[j]!.pos !== 'ADP') continue;
+    if (!isRelativePronoun(tokens[j]!) && !relativeThat && tokens[j]!.pos !== 'ADP') continue;
     const head = phraseEndingAt(tokens, j - 1, first);
     return head !== null && head.first === first && j < last ? { first, last } : null;
   }
@@ -350,7 +360,7 @@ function skipAge(tokens: readonly Token[], k: number, floor: number): number {
 /** The comma that opens a relative clause ending at `k` (", who said Tuesday he …, estimated"), or null. */
 function relativeOpenerBefore(tokens: readonly Token[], k: number, floor: number): number | null {
   for (let j = k - 1; j > floor && k - j <= MAX_RELATIVE; j--) {
-    if (RELATIVE_PRONOUNS.has(tokens[j]!.normal) && isComma(tokens[j - 1])) return j - 1;
+    if (isRelativePronoun(tokens[j]!) && isComma(tokens[j - 1])) return j - 1;
   }
   return null;
 }

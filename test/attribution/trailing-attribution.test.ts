@@ -19,6 +19,27 @@ describe('trailing-attribution', () => {
   });
 
   it.each([
+    ['a negated verb', 'Ruritania has not discussed sending engineers, the deputy foreign minister said.', 'the deputy foreign minister', 'Ruritania has not discussed sending engineers'],
+    ['a pronoun the clause does not hold', 'Ambassador Rees confirmed that he had seen no such deal, she said.', 'she', 'Ambassador Rees confirmed that he had seen no such deal'],
+    ['a rejection', 'The cabinet has rejected the proposal, Prime Minister Ana Lopes said on Monday.', 'Prime Minister Ana Lopes', 'The cabinet has rejected the proposal'],
+    ['a warning', 'The regulator warned of higher fees, a spokeswoman for the board told reporters.', 'a spokeswoman for the board', 'The regulator warned of higher fees'],
+    ['an adjunct after the cue', 'The union agreed to the terms, its chairman said in a statement on Friday.', 'its chairman', 'The union agreed to the terms'],
+  ])('gives the clause before a closing "X said" to X, its own cue included (%s)', (_name, text, speaker, quote) => {
+    const found = attribute(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ rule: 'attribution/trailing-attribution', speaker, quote });
+  });
+
+  it.each([
+    ['an outlet credit', 'The minister said the proposal was unfair, the Coastal Times reported.', 'The minister', 'attribution/reported-speech'],
+    ['a clause after the tail', 'According to a senior aide, the leadership hopes to hold the vote in June.', 'a senior aide', 'attribution/according-to'],
+    ['no speech in the tail', 'The mayor said the guards had stayed at their posts all night, the footage showed.', 'The mayor', 'attribution/reported-speech'],
+    ['a pronoun pointing back', 'Ortiz said she felt the rule was unfair because “nobody reads it,” she said.', 'Ortiz', 'attribution/reported-speech'],
+  ])('leaves the clause its own claim when the tail is no closing speech (%s)', (_name, text, speaker, rule) => {
+    expect(attribute(text)[0]).toMatchObject({ speaker, rule });
+  });
+
+  it.each([
     ['a one-word subject', 'Turnout, the clerk said, was the highest in decades.', 'the clerk', 'Turnout | was the highest in decades'],
     ['an adjunct after the cue', 'The bridge, engineers said on Monday, would need new cables.', 'engineers', 'The bridge | would need new cables'],
     ['a quoted fragment after it', 'The law, the judge wrote, is "plainly unconstitutional" as applied.', 'the judge', 'The law | is "plainly unconstitutional" as applied'],

@@ -6,6 +6,9 @@ describe('lookupPlace', () => {
   it.each([
     ['Germany', 'Germany', 'name'],
     ['German', 'Germany', 'demonym'],
+    ['IMF', 'International Monetary Fund', 'body'],
+    ['World Bank', 'World Bank', 'body'],
+    ['WTO', 'World Trade Organization', 'body'],
     ['British', 'United Kingdom', 'demonym'],
     ['U.K.', 'United Kingdom', 'name'],
     ['United States', 'United States', 'name'],
@@ -71,6 +74,22 @@ describe('placeReferences', () => {
       ['United Arab Emirates', false],
     ]);
   });
+
+  it.each<[string, string[]]>([
+    ['a member of the National Security Council said', []],
+    ['an aide on the Presidential Security Council', []],
+    ["Portugal's Security Council met", ['Portugal']],
+    ['the Portuguese Security Council met', ['Portugal']],
+    ['the Security Council met', ['United Nations']],
+    ['The Security Council met', ['United Nations']],
+    ['the UN Security Council met', ['United Nations']],
+    ['the United Nations Security Council met', ['United Nations', 'United Nations']],
+    ['Security Council members met', ['United Nations']],
+    ['the Arab League and the European Commission', ['Arab League', 'European Union']],
+    ['a Chinese United Nations envoy', ['China', 'United Nations']],
+  ])('a body’s institution is another’s after a name or possessive: %s', (text, countries) => {
+    expect(placeReferences(tokensOf(text)).map((place) => place.country)).toEqual(countries);
+  });
 });
 
 describe('isCountrySpeaker', () => {
@@ -112,6 +131,11 @@ describe('countryOfLabel', () => {
     ['Sweden Democrats', null],
     ['Liberal Democrat leader', null],
     ['democratic reforms', null],
+    ['CONGRESSWOMAN', 'United States'],
+    // names of Object.prototype's members are no labels
+    ['the constructor said', null],
+    ['Constructor', null],
+    ['hasOwnProperty', null],
     ['Labour MP', null],
   ])('%s → %s', (title, country) => {
     expect(countryOfLabel(tokensOf(title))?.country ?? null).toBe(country);

@@ -9,6 +9,8 @@ describe('public API', () => {
       'extractClaims',
       'createExtractor',
       'extractMany',
+      'extractClaimsAsync',
+      'extractManyAsync',
       'DocumentSchema',
       'ClaimexError',
       'ClaimSchema',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/index.js';
 import { resolve, summary } from './helpers.js';
 
 describe('speaker phrases with titles, appositions and possessives', () => {
@@ -443,5 +444,63 @@ describe('phrases that name no speaker', () => {
     ['Listen said the vote was close.', 'Listen'],
   ])('%s', (text, phrase) => {
     expect(resolve(text, [phrase]).speakers[0]).toBeNull();
+  });
+});
+
+describe('acronyms', () => {
+  const speakersOf = (text: string) => extractClaims(text).speakers.map((speaker) => [speaker.name, [...speaker.aliases].sort()]);
+
+  it.each<[string, Array<[string, string[]]>]>([
+    [
+      'The International Dockworkers Federation (IDF) rejected the offer. "We will strike," the IDF said.',
+      [['International Dockworkers Federation', ['IDF']]],
+    ],
+    ['The World Weather Organization warned of storms. "Stay home," the WWO said.', [['World Weather Organization', ['WWO']]]],
+    ['"We will not accept it," the NFU said. The National Farmers Union has 50,000 members.', [['National Farmers Union', ['NFU']]]],
+    ['The Union of Baltic Ports said fees would rise. The UBP added that ships were waiting.', [['Union of Baltic Ports', ['UBP']]]],
+  ])('names an institution written as an acronym by the name it was spelt out with: %s', (text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    // initials that another institution's name does not make
+    ['The National Farmers Union said farm prices had fallen sharply this year. "It is unfair," the NFA said.', ['National Farmers Union', 'NFA']],
+    // a possessive ends the name: the court is not the union
+    ["The European Trade Union's top court said on Monday that fees had been set too high. The ETU said the ruling was unfair to its members.", ["European Trade Union's top court", 'ETU']],
+    // a person's initials are no institution's acronym
+    ['Nora Finch Upton said farm prices had fallen sharply this year. "It is unfair," the NFU said.', ['Nora Finch Upton', 'NFU']],
+  ])('keeps apart what the acronym does not spell: %s', (text, names) => {
+    expect(extractClaims(text).speakers.map((speaker) => speaker.name)).toEqual(names);
+  });
+
+  it.each<[string, string, string | null]>([
+    ['The WHO said the outbreak was under control in most regions.', 'WHO', 'World Health Organization'],
+    ['The IMF said growth would slow to two percent next year.', 'IMF', 'International Monetary Fund'],
+    ['Officials who spoke on condition of anonymity said the talks had stalled again.', 'Officials', null],
+    ['Lena Ortiz, who chairs the panel, said the vote would go ahead next week.', 'Lena Ortiz', null],
+  ])('reads an acronym that spells "who" as a name, and a relative "who" as before: %s', (text, speaker, country) => {
+    const [claim] = extractClaims(text).claims;
+    expect([claim?.speaker, claim?.country]).toEqual([speaker, country]);
+  });
+
+  it('says in the trace that the acronym sieve placed the speaker', () => {
+    const { claims } = extractClaims('The World Weather Organization warned of storms. "Stay home," the WWO said.');
+    expect(claims.at(-1)!.rules).toContain('speakers/acronym');
+  });
+});
+
+describe('a name and where its holder works', () => {
+  it.each<[string, string, string | null]>([
+    ['Lena Ortiz of the Harbour Institute said the tariffs would hurt growth next year.', 'Lena Ortiz', null],
+    ['Tom Lee from Capital Economics said rates would rise again next year.', 'Tom Lee', null],
+    ['"Rates will rise," said Tom Lee at Capital Economics.', 'Tom Lee', null],
+    ['Anna Berg from Sweden said rates would rise again next year.', 'Anna Berg', 'Sweden'],
+    ['Mark Dunne of the Bank of Ruritania said rates would rise again next year.', 'Mark Dunne', null],
+    // institution and title words before the link belong to the name
+    ['The Bank of England said rates would rise again next year.', 'Bank of England', null],
+    ['Secretary of State Ann Cole said the talks would resume in May.', 'Ann Cole', null],
+  ])('%s', (text, speaker, country) => {
+    const [claim] = extractClaims(text).claims;
+    expect([claim?.speaker, claim?.country]).toEqual([speaker, country]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Span } from '../../core/schema.js';
 import type { CreditLexicon } from '../../lang/en/credits.js';
+import { isWhiteSpace } from '../../core/white-space.js';
 
 /** How a story credit was read: its rule id names the shape. */
 export type StoryCreditKind = 'dateline' | 'byline' | 'republished' | 'sign-off';
@@ -38,6 +39,11 @@ const DASH_NAME = /^(\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*){0,3
 /** Without parentheses, a dateline shows itself by a comma ("CITY, 22 Mar") or a place all in capitals ("CITY"). */
 const DATELINE_MARK = /,|^[\p{Lu}\s.'’]+$/u;
 const DASH = /\s(?:[-–—]|--)\s/u;
+/** Each bracketed dateline shape with the mark it needs: most lines hold neither, and the shapes are not tried. */
+const BRACKETED_CREDITS: ReadonlyArray<[RegExp, string]> = [
+  [PAREN_CREDIT, '('],
+  [SLASH_CREDIT, '/'],
+];
 /** A line that is a dash and a name, closing the item above it ("— Reuters"). */
 const SIGN_OFF = /^(?:[-–—]|--)\s?(\p{Lu}[\p{L}\p{N}&.'’-]*(?: [\p{L}\p{N}&.'’-]+){0,4})$/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
@@ -64,7 +70,7 @@ export function readStoryCredits(raw: string, title: Span | null, lexicon: Credi
     const trimmed = line.text.trim();
     if (trimmed === '') continue;
     const offset = line.start + line.text.indexOf(trimmed);
-    const wordCount = trimmed.split(/\s+/u).length;
+    const wordCount = countWords(trimmed);
     const isTitle = title !== null && offset <= title.start && title.start < offset + trimmed.length;
     if (isTitle) afterTitle = true;
     const opened = isTitle ? null : (datelineCredit(trimmed, offset) ?? republishedCredit(trimmed, offset, lexicon, words));
@@ -95,6 +101,13 @@ export function creditAt(credits: readonly StoryCredit[], offset: number): Story
   return covering.find((credit) => credit.kind === 'sign-off') ?? covering[0] ?? null;
 }
 
+/** The words of a trimmed line, counted without splitting it: asked of every line of the page. */
+function countWords(trimmed: string): number {
+  let words = 1;
+  for (let i = 1; i < trimmed.length; i++) if (isWhiteSpace(trimmed.charCodeAt(i)) && !isWhiteSpace(trimmed.charCodeAt(i - 1))) words++;
+  return words;
+}
+
 /** The story has begun at a long line, or at a sentence of some length. */
 function isParagraph(text: string, wordCount: number): boolean {
   return wordCount >= PARAGRAPH_MIN_WORDS || (wordCount >= SENTENCE_MIN_WORDS && SENTENCE_END.test(text));
@@ -117,7 +130,8 @@ function datelineCredit(text: string, offset: number): Omit<StoryCredit, 'scope'
   const stamp = LEADING_STAMP.exec(text)?.[0].length ?? 0;
   const head = text.slice(stamp, stamp + PREFIX_REACH + 50);
   const at = offset + stamp;
-  for (const shape of [PAREN_CREDIT, SLASH_CREDIT]) {
+  for (const [shape, mark] of BRACKETED_CREDITS) {
+    if (!head.includes(mark)) continue;
     const match = shape.exec(head);
     if (!match || !placePrefix(match[1]!, match[1]!.trim() === '' && shape === PAREN_CREDIT)) continue;
     const name = match[2]!.trim();

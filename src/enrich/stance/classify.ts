@@ -3,7 +3,7 @@ import type { Span, Stance, StanceReason, TextSpan } from '../../core/schema.js'
 import { findConditions, type ConditionHit } from './conditions.js';
 import type { CompiledLexicon, PhraseFamily } from './lexicon.js';
 import { matchPhrases, type PhraseHit } from './phrase-index.js';
-import { readPolarCues, type PolarCue } from './polarity.js';
+import { byAnotherAgent, readPolarCues, type PolarCue } from './polarity.js';
 import { findTopicTerms, type CompiledTopic, type TopicHit } from './topic-terms.js';
 import { evaluationScope } from './evaluation-scope.js';
 import { readValence, type ValenceHit } from './valence.js';
@@ -91,7 +91,10 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
   }
 
   const conditions = findConditions(words, hits, config.lexicon, topicHits);
-  const cues = readPolarCues(words, hits, topicHits, config.lexicon.frames).filter((cue) => !insideCondition(cue.hit, conditions));
+  const cues = readPolarCues(words, hits, topicHits, config.lexicon).filter((cue) => !insideCondition(cue.hit, conditions));
+  for (const cue of cues) {
+    if ((cue.state === 'support' || cue.state === 'oppose') && byAnotherAgent(words, cue.hit) && !overlaps(words, cue.hit, input.cue)) cue.state = 'agent';
+  }
   cues.push(...negatedTopicCues(words, hits, topicHits, cues));
   const anchors = new Set([...topicHits.map((hit) => words[hit.from]!.clause), ...anaphors.map((i) => words[i]!.clause)]);
   const topicSegments = new Set(topicHits.map((hit) => words[hit.from]!.segment));
@@ -138,6 +141,16 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
       return read.result('conditional', shown, condition, topicTerms, `conditional: ${names(shown)} under the condition ${read.quoted(condition)}`);
     }
     return read.result('neutral', shown, null, topicTerms, `neutral: ${names(shown)} with no condition stated: undecided`);
+  }
+  const sides = cues.filter((cue) => cue.state === 'party');
+  if (sides.length > 0) {
+    const shown = read.cues(sides);
+    return read.result('neutral', shown, null, topicTerms, `neutral: ${names(shown)} takes the side of a named party, not a position on the topic`);
+  }
+  const others = cues.filter((cue) => cue.state === 'agent');
+  if (others.length > 0) {
+    const shown = read.cues(others);
+    return read.result('neutral', shown, null, topicTerms, `neutral: ${names(shown)} gives its agent's position, not the speaker's`);
   }
   const describing = hits.filter((hit) => hit.family === 'process' || hit.family === 'parameter');
   const cancelled = cues.filter((cue) => cue.state === 'neutralized');

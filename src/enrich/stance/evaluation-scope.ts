@@ -14,8 +14,12 @@ const PREDICATE_REACH = 5;
 const AGENT_REACH = 3;
 /** "it is important that …", "it would be a mistake to …": how far the complement may follow "it is". */
 const EXTRAPOSED_REACH = 6;
-/** "we strongly regret the …": how far before the topic the speaker's verb may stand. */
+/** "will hurt small farms": how far the topic's own verb reaches into its object. */
 const OBJECT_REACH = 4;
+/** "we strongly regret any decision likely to encourage …": how far before the topic the speaker's verb may stand. */
+const SPEAKER_VERB_REACH = 10;
+/** In reported speech the speaker is a pronoun opening the reported clause: "the ministry said it regrets …". */
+const REPORTED_SPEAKERS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they']);
 
 /**
  * The words that judge the topic: attributive words of its noun phrase ("a sham mission"), the predicate after a
@@ -27,6 +31,11 @@ const OBJECT_REACH = 4;
 export function evaluationScope(words: readonly StanceWord[], anchors: readonly number[], standIns: boolean): boolean[] {
   const scope = new Array<boolean>(words.length).fill(false);
   const subjects = [...anchors];
+  const opening = words.findIndex((word) => word.inQuote);
+  // "it regrets", "she deeply regrets"; not "it had destroyed", where the pronoun acts rather than judges.
+  const isSpeaker = (k: number, verb: number): boolean =>
+    SPEAKERS.has(words[k]?.normal ?? '') ||
+    (k === opening && REPORTED_SPEAKERS.has(words[k]!.normal) && (verb === k + 1 || words[k + 1]!.pos === 'ADV'));
   for (let i = 0; i < words.length; i++) {
     if (!STAND_INS.has(words[i]!.normal)) continue;
     if (standIns || isExtraposed(words, i)) subjects.push(i);
@@ -34,10 +43,11 @@ export function evaluationScope(words: readonly StanceWord[], anchors: readonly 
   for (const at of subjects) {
     const clause = words[at]!.clause;
     const same = (i: number): boolean => i >= 0 && i < words.length && words[i]!.clause === clause && !isBreak(words[i]!);
-    // Modifiers only: in "had destroyed Ukrainian forces" the verb acts on the noun, it does not describe it.
-    for (let i = at - 1; i >= at - ATTRIBUTIVE_REACH && same(i); i--) if (words[i]!.pos !== 'VERB') scope[i] = true;
-    for (let i = at - 1; i >= at - OBJECT_REACH && same(i); i--) {
-      if (words[i]!.pos === 'VERB' && (SPEAKERS.has(words[i - 1]?.normal ?? '') || SPEAKERS.has(words[i - 2]?.normal ?? ''))) scope[i] = true;
+    // Modifiers only, up to the nearest verb: in "had destroyed Ukrainian forces" the verb acts on the noun, and in
+    // "rebels attacked the frigates" the subject of that verb describes nothing of its object.
+    for (let i = at - 1; i >= at - ATTRIBUTIVE_REACH && same(i) && words[i]!.pos !== 'VERB'; i--) scope[i] = true;
+    for (let i = at - 1; i >= at - SPEAKER_VERB_REACH && same(i); i--) {
+      if (words[i]!.pos === 'VERB' && (isSpeaker(i - 1, i) || isSpeaker(i - 2, i))) scope[i] = true;
     }
     const verb = verbAfter(words, at, same);
     // The topic's own verb and its object: "will hurt small farms", "will end the killing" (not "sail through …").

@@ -1,12 +1,13 @@
 import type { Topic } from '../../core/schema.js';
 import { conditionCues, conditionMarkerCues, conditionPrepositions, settlementNouns } from '../../lang/en/stance/conditions.js';
 import { anaphoricNouns, hedgeCues, negatorCues } from '../../lang/en/stance/modifiers.js';
-import { parameterCues, processCues, reportiveCues } from '../../lang/en/stance/neutral.js';
+import { nonAnswerCues, parameterCues, processCues, reportiveCues } from '../../lang/en/stance/neutral.js';
 import { concernCues, dismissalCues, opposeCues, reversalCues } from '../../lang/en/stance/oppose.js';
 import { commitmentCues, supportCues } from '../../lang/en/stance/support.js';
-import { commitmentFrames, contingencyFrames, refusalFrames, threatFrames } from '../../lang/en/stance/frames.js';
+import { avertingVerbs, commitmentFrames, contingencyFrames, refusalFrames, threatFrames } from '../../lang/en/stance/frames.js';
 import { valenceShifters } from '../../lang/en/stance/valence.js';
 import { compilePhrases, type PhraseIndex } from './phrase-index.js';
+import { wordForms } from './inflect.js';
 
 /** The families of stance words, each a list of base forms or phrases (`*` = any one word). */
 export interface StanceLexicon {
@@ -34,12 +35,14 @@ export interface StanceLexicon {
   readonly conditionPrepositions: readonly string[];
   readonly settlementNouns: readonly string[];
   readonly anaphoricNouns: readonly string[];
+  /** Verbs that undo a threat frame after them ("prevent a world war"). */
+  readonly averting: readonly string[];
 }
 
 /** Phrase families matched over a claim's words. */
 export type PhraseFamily = Exclude<
   keyof StanceLexicon,
-  'conditionPrepositions' | 'settlementNouns' | 'anaphoricNouns' | 'refusal' | 'commitment' | 'threat'
+  'conditionPrepositions' | 'settlementNouns' | 'anaphoricNouns' | 'averting' | 'refusal' | 'commitment' | 'threat'
 >;
 
 /** The general English lexicon. Clone and extend it (`{ ...stanceLexicon, support: [...stanceLexicon.support, 'x'] }`). */
@@ -52,7 +55,7 @@ export const stanceLexicon: StanceLexicon = {
   condition: conditionCues,
   conditionMarker: conditionMarkerCues,
   process: processCues,
-  parameter: parameterCues,
+  parameter: [...parameterCues, ...nonAnswerCues],
   reportive: reportiveCues,
   negator: negatorCues,
   hedge: hedgeCues,
@@ -64,6 +67,7 @@ export const stanceLexicon: StanceLexicon = {
   conditionPrepositions,
   settlementNouns,
   anaphoricNouns,
+  averting: avertingVerbs,
 };
 
 /** A lexicon ready for lookups: phrases indexed by first word, single-word lists as Sets. */
@@ -71,6 +75,10 @@ export interface CompiledLexicon {
   readonly phrases: PhraseIndex<PhraseFamily>;
   /** Entries that came from the frame lists, so a reason can say "frame" rather than "cue". */
   readonly frames: ReadonlySet<string>;
+  /** The threat frames among them: a verb that averts one ("prevent a world war") speaks for the act. */
+  readonly threats: ReadonlySet<string>;
+  /** Every inflected form of the averting verbs. */
+  readonly averting: ReadonlySet<string>;
   readonly conditionPrepositions: ReadonlySet<string>;
   readonly settlementNouns: ReadonlySet<string>;
   readonly anaphoricNouns: ReadonlySet<string>;
@@ -104,6 +112,8 @@ export function compileLexicon(lexicon: StanceLexicon): CompiledLexicon {
   return {
     phrases: compilePhrases(PHRASE_FAMILIES.map((family) => [family, familyEntries(lexicon, family)] as const)),
     frames: new Set([...lexicon.refusal, ...lexicon.commitment, ...lexicon.threat, ...lexicon.contingency]),
+    threats: new Set(lexicon.threat),
+    averting: new Set(lexicon.averting.flatMap(wordForms)),
     conditionPrepositions: new Set(lexicon.conditionPrepositions.map((word) => word.toLowerCase())),
     settlementNouns: new Set(lexicon.settlementNouns.flatMap((word) => [word.toLowerCase(), `${word.toLowerCase()}s`])),
     anaphoricNouns: new Set(lexicon.anaphoricNouns.flatMap((word) => [word.toLowerCase(), `${word.toLowerCase()}s`])),

@@ -1,4 +1,4 @@
-import type { PhraseFamily } from './lexicon.js';
+import type { CompiledLexicon, PhraseFamily } from './lexicon.js';
 import type { PhraseHit } from './phrase-index.js';
 import type { TopicHit } from './topic-terms.js';
 import type { StanceWord } from './words.js';
@@ -13,6 +13,10 @@ export type CueState =
   | 'hedged'
   /** Cancelled: a process or parameter frame ("willing to discuss", "the purpose of this support"), a question. */
   | 'neutralized'
+  /** A stance verb on a named party ("will support Ukraine"): a side taken, not a position on the act. */
+  | 'party'
+  /** A passive stance verb with its agent ("backed by the council"): the agent's position, not the speaker's. */
+  | 'agent'
   /** Folded into another cue ("dismissed" + "fears" is one support cue). */
   | 'consumed';
 
@@ -30,6 +34,8 @@ const PROCESS_REACH = 3;
 const DISMISSAL_REACH = 4;
 const CHAIN_REACH = 2;
 const REVERSAL_REACH = 3;
+const AVERT_REACH = 3;
+const SPEAKER_AGENTS: ReadonlySet<string> = new Set(['us', 'me']);
 const POLAR_FAMILIES: ReadonlySet<PhraseFamily> = new Set(['support', 'oppose', 'concern', 'dismissal']);
 
 /**
@@ -40,19 +46,23 @@ export function readPolarCues(
   words: readonly StanceWord[],
   hits: ReadonlyArray<PhraseHit<PhraseFamily>>,
   topicHits: readonly TopicHit[],
-  frames: ReadonlySet<string>,
+  lexicon: Pick<CompiledLexicon, 'frames' | 'threats' | 'averting'>,
 ): PolarCue[] {
+  const { frames, threats, averting } = lexicon;
   const cues: PolarCue[] = [];
   const question = endsInQuestion(words);
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h]!;
-    if (!POLAR_FAMILIES.has(hit.family)) continue;
+    if (!POLAR_FAMILIES.has(hit.family) || isCompoundModifier(words, hit)) continue;
     const negator = nearest(words, hits, h, 'negator', NEGATION_REACH, -1);
     const negated = negator !== null;
     let state: CueState = basePolarity(hit.family);
     if (negated) state = hit.family === 'support' ? 'oppose' : hit.family === 'concern' ? 'support' : 'open';
     let by: PhraseHit<PhraseFamily> | null = negator;
     if (hit.family === 'dismissal' && negated) state = 'neutralized';
+    // Undone like a negation, and shown with its verb: "prevent a world war".
+    const averter = threats.has(hit.entry) && !negated ? avertingVerbBefore(words, hit, averting) : -1;
+    if (averter !== -1) [state, by] = ['support', { family: 'shifter', entry: words[averter]!.normal, from: averter, to: averter + 1 }];
     const hedge = nearest(words, hits, h, 'hedge', HEDGE_REACH, -1);
     // A modal hedges a readiness ("could back"), not a judgement a frame states ("may be the best way to").
     if (state === 'support' && hit.family === 'support' && hedge && !frames.has(hit.entry)) [state, by] = ['hedged', hedge];
@@ -61,11 +71,54 @@ export function readPolarCues(
     const parameter = earlierInClause(words, hits, h, 'parameter');
     if (parameter) [state, by] = ['neutralized', parameter];
     if (question && words[hit.from]!.inQuote) state = 'neutralized';
-    cues.push({ hit, state, negated, by });
+    if (sidesWithParty(words, hit, topicHits)) state = 'party';
+    cues.push({ hit, state, negated: negated || averter !== -1, by });
   }
   foldDismissals(words, cues);
   foldChains(words, cues);
   return applyReversals(words, hits, cues, topicHits);
+}
+
+/**
+ * "Kremlin-backed militias", "a state-approved plan": a cue word closing a hyphenated compound modifies a noun; it
+ * names who stands behind a thing, it takes no position.
+ */
+function isCompoundModifier(words: readonly StanceWord[], hit: PhraseHit<PhraseFamily>): boolean {
+  const hyphen = words[hit.from - 1];
+  return hit.to - hit.from === 1 && hyphen?.normal === '-' && hyphen.end === words[hit.from]!.start && words[hit.from - 2]?.end === hyphen.start;
+}
+
+/** "would prevent a world war", "helps avoid a direct confrontation": the position of a verb averting the threat, or -1. */
+function avertingVerbBefore(words: readonly StanceWord[], hit: PhraseHit<PhraseFamily>, averting: ReadonlySet<string>): number {
+  const clause = words[hit.from]!.clause;
+  for (let i = hit.from - 1; i >= 0 && i >= hit.from - AVERT_REACH && words[i]!.clause === clause; i--) {
+    if (averting.has(words[i]!.normal)) return i;
+  }
+  return -1;
+}
+
+/**
+ * "the sanctions were backed by the council", "a plan opposed by most members": a passive stance verb names whose
+ * position it is; only "by us" or "by me" is the speaker's own (and the claim's own reporting cue, which the caller
+ * leaves out: "the plan was rejected by Moscow" reports Moscow's claim).
+ */
+export function byAnotherAgent(words: readonly StanceWord[], hit: PhraseHit<PhraseFamily>): boolean {
+  if ((hit.family !== 'support' && hit.family !== 'oppose') || hit.to - hit.from !== 1) return false;
+  if (!words[hit.from]!.normal.endsWith('ed') || words[hit.to]?.normal !== 'by') return false;
+  return !SPEAKER_AGENTS.has(words[hit.to + 1]?.normal ?? '');
+}
+
+/**
+ * "will support Ukraine", "backed Kyiv", "opposes Moscow": a stance verb whose object is a named party, with no
+ * topic term in its clause, takes that party's side; it says nothing about the act ("support Ukraine's request for
+ * troops" and "support Ukraine with troops" name the act).
+ */
+function sidesWithParty(words: readonly StanceWord[], hit: PhraseHit<PhraseFamily>, topicHits: readonly TopicHit[]): boolean {
+  if (hit.family !== 'support' && hit.family !== 'oppose') return false;
+  const object = words[hit.to];
+  if (object?.pos !== 'PROPN' || words[hit.to + 1]?.normal === "'s") return false;
+  const clause = words[hit.from]!.clause;
+  return !topicHits.some((term) => words[term.from]!.clause === clause);
 }
 
 /** "ready to back", "prepared to support": one readiness, voted once (and negated once: "not ready to back"). */
@@ -76,7 +129,7 @@ function foldChains(words: readonly StanceWord[], cues: PolarCue[]): void {
     if (head.hit.family !== 'support' || tail.hit.family !== 'support') continue;
     if (tail.negated && tail.by !== head.by) continue;
     if (tail.hit.from - head.hit.to > CHAIN_REACH || words[tail.hit.from]!.clause !== words[head.hit.from]!.clause) continue;
-    if (head.state === 'consumed' || head.state === 'neutralized') continue;
+    if (head.state === 'consumed' || head.state === 'neutralized' || head.state === 'party' || head.state === 'agent') continue;
     tail.state = 'consumed';
     tail.by = head.hit;
   }

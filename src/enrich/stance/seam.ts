@@ -36,24 +36,48 @@ export function classifyClaims(claims: readonly Claim[], context: Omit<StanceCla
   });
 }
 
-/** Runs a classifier that may be async, at most `concurrency` claims at a time, keeping the claims' order. */
+/** Runs a task when fewer than n run; every classifier call of one `extractClaimsAsync` or `extractManyAsync` goes through one. */
+export type ClassifierLimit = <T>(task: () => Promise<T>) => Promise<T>;
+
+/** At most `concurrency` tasks at once, the rest started in the order they asked (a model server's or an API's limit). */
+export function createClassifierLimit(concurrency: number): ClassifierLimit {
+  let running = 0;
+  const waiting: Array<() => void> = [];
+  const release = (): void => {
+    running -= 1;
+    waiting.shift()?.();
+  };
+  return async (task) => {
+    if (running >= concurrency) await new Promise<void>((resolve) => waiting.push(resolve));
+    running += 1;
+    try {
+      return await task();
+    } finally {
+      release();
+    }
+  };
+}
+
+/**
+ * Runs a classifier that may be async over the claims through `limit`, keeping the claims' order. What the classifier
+ * throws or rejects with becomes CLASSIFIER_FAILED naming the claim, the original as `cause`.
+ */
 export async function classifyClaimsAsync(
   claims: readonly Claim[],
   context: Omit<StanceClassifierContext, 'claims'>,
   classifier: AsyncStanceClassifier,
-  concurrency: number,
+  limit: ClassifierLimit,
 ): Promise<Claim[]> {
   const full: StanceClassifierContext = { ...context, claims };
-  const out = new Array<Claim>(claims.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < claims.length) {
-      const index = next++;
-      out[index] = withVerdict(claims[index]!, await classifier(claims[index]!, full));
+  const ask = async (claim: Claim): Promise<StanceVerdict> => {
+    try {
+      return await classifier(claim, full);
+    } catch (cause) {
+      const reason = cause instanceof Error ? cause.message : String(cause);
+      throw new ClaimexError('CLASSIFIER_FAILED', `the stance classifier failed on claim ${claim.id}: ${reason}`, { claimId: claim.id }, { cause });
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, claims.length)) }, worker));
-  return out;
+  return Promise.all(claims.map(async (claim) => withVerdict(claim, await limit(() => ask(claim)))));
 }
 
 /** Checks the classifier's answer and writes it over the rules' stance, keeping the rules' topic terms. */

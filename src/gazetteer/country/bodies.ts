@@ -18,4 +18,12 @@ export const supranationalBodies: readonly SupranationalBody[] = [
   { name: 'Arab League', forms: ['Arab League', 'League of Arab States'] },
   { name: 'ASEAN', forms: ['ASEAN', 'Association of Southeast Asian Nations'] },
   { name: 'G7', forms: ['G7', 'G-7', 'Group of Seven'] },
+  // Intergovernmental organisations whose officers speak for the organisation, not for a member state.
+  { name: 'World Health Organization', forms: ['WHO', 'World Health Organization', 'World Health Organisation'] },
+  { name: 'International Monetary Fund', forms: ['IMF', 'International Monetary Fund'] },
+  { name: 'World Bank', forms: ['World Bank'] },
+  { name: 'World Trade Organization', forms: ['WTO', 'World Trade Organization', 'World Trade Organisation'] },
+  { name: 'OECD', forms: ['OECD', 'Organisation for Economic Co-operation and Development', 'Organization for Economic Cooperation and Development'] },
+  { name: 'OPEC', forms: ['OPEC', 'Organization of the Petroleum Exporting Countries'] },
+  { name: 'International Atomic Energy Agency', forms: ['IAEA', 'International Atomic Energy Agency'] },
 ];

@@ -4,20 +4,26 @@ import { isCapitalised } from '../../core/capitalised.js';
 import { nationalOfficeCountries, partyLabelCountries, partyLabelQualifiers } from '../../lang/en/national-labels.js';
 
 const PARTY_LABEL_QUALIFIERS: ReadonlySet<string> = new Set(partyLabelQualifiers);
+// Maps, not the records themselves: a record answers "constructor" with a function.
+const NATIONAL_OFFICE_COUNTRIES: ReadonlyMap<string, string> = new Map(Object.entries(nationalOfficeCountries));
+const PARTY_LABEL_COUNTRIES: ReadonlyMap<string, string> = new Map(Object.entries(partyLabelCountries));
 const HYPHEN = '-';
 
 /**
  * "Republicans", "GOP-led", "Tory", "congresswoman": the country a party label or a one-country office implies.
  * A capitalised label after another capitalised word is part of a foreign party's name ("Christian Democrats"),
- * unless that word only qualifies it ("House Democrats").
+ * unless that word only qualifies it ("House Democrats"). Asked of every token of an article, so only a
+ * capitalised word is lower-cased before the office lookup.
  */
 export function labelCountry(token: WordToken, previous: WordToken | undefined): string | null {
-  const office = nationalOfficeCountries[token.value.toLowerCase()];
+  const value = token.value;
+  const capitalised = isCapitalised(value);
+  const office = NATIONAL_OFFICE_COUNTRIES.get(capitalised ? value.toLowerCase() : value);
   if (office !== undefined) return office;
-  if (!isCapitalised(token.value)) return null;
+  if (!capitalised) return null;
   if (previous !== undefined && isCapitalised(previous.value) && !PARTY_LABEL_QUALIFIERS.has(previous.value.toLowerCase())) return null;
-  const hyphen = token.value.indexOf(HYPHEN);
-  return partyLabelCountries[hyphen === -1 ? token.value : token.value.slice(0, hyphen)] ?? null;
+  const hyphen = value.indexOf(HYPHEN);
+  return PARTY_LABEL_COUNTRIES.get(hyphen === -1 ? value : value.slice(0, hyphen)) ?? null;
 }
 
 /** The first party label or one-country office in a title or apposition ("Tory MP", "a Republican"), or null. */

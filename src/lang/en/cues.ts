@@ -157,3 +157,6 @@ export const reportingCues: readonly ReportingCue[] = [
   { lemma: 'fear', kind: 'cognition' },
   { lemma: 'doubt', kind: 'cognition' },
 ];
+
+/** Cue lemmas an outlet credits a story with ("…, the Ledger reports", "Reuters reported"), more than a person's speech. */
+export const OUTLET_CREDIT_CUES: ReadonlySet<string> = new Set(['report', 'write', 'publish', 'broadcast', 'according to', 'cite', 'quote']);

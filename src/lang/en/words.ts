@@ -79,3 +79,7 @@ export function isComma(token: Token | undefined): boolean {
 export function isQuoteToken(token: Token | undefined): boolean {
   return token !== undefined && QUOTE_TOKENS.has(token.value);
 }
+/** Lower-case words inside an institution's name, which its acronym skips ("Union of Baltic Ports" → "UBP"). */
+export const INSTITUTION_NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 'the', 'on', 'in']);
+/** Pronouns that open a relative clause ("officials, who spoke …, said"). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which']);

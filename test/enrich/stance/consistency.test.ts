@@ -58,6 +58,22 @@ describe('a speaker keeps one position through the article', () => {
     expect(weather!.stance).toBe('neutral');
     expect(weather!.stanceReason.inheritedFrom).toBeUndefined();
   });
+
+  it('lends nothing to a claim that is on topic only because another claim of its sentence names the topic', () => {
+    const text = [
+      'Foreign Minister Lena Varga rejected the sanctions on Monday.',
+      'Trade Minister Omar Haddad said the sanctions would start in May, and Varga said she would raise that in Brussels.',
+    ].join('\n');
+    const [, haddad, varga] = refineStance(text, [
+      { quote: 'the sanctions on Monday', cue: 'rejected', speaker: 'Varga' },
+      { quote: 'the sanctions would start in May', cue: 'said', speaker: 'Haddad' },
+      { quote: 'she would raise that in Brussels', cue: 'said', speaker: 'Varga' },
+    ], sanctions);
+    expect(haddad!.stance).toBe('neutral');
+    expect(varga!.stanceReason.topicTerms).toEqual(['sanctions']);
+    expect(varga!.stance, varga!.stanceReason.summary).toBe('neutral');
+    expect(varga!.stanceReason.inheritedFrom).toBeUndefined();
+  });
 });
 
 describe('references back to a topic named earlier', () => {

@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 import { checkStances as check } from './helpers.js';
-import { aid, escort, levy, sanctions } from './topics.js';
+import { aid, escort, levy, sanctions, truce } from './topics.js';
 
 describe('refusal and exclusion frames', () => {
   check([
@@ -11,6 +11,11 @@ describe('refusal and exclusion frames', () => {
     ['A soda levy is off the table for this parliament, the finance minister said.', 'A soda levy is off the table for this parliament', 'said', levy, 'oppose'],
     ['The chancellor said there was no room for a sugar tax in the budget.', 'there was no room for a sugar tax in the budget', 'said', levy, 'oppose'],
     ['"Under no circumstances will we send weapons," the president said.', 'Under no circumstances will we send weapons', 'said', aid, 'oppose'],
+    ['"There is no appetite for an escort mission in this parliament," the speaker said.', 'There is no appetite for an escort mission in this parliament', 'said', escort, 'oppose'],
+    ['The minister said her government wanted no part of the sanctions.', 'her government wanted no part of the sanctions', 'said', sanctions, 'oppose'],
+    ['"We are not interested in a sugar tax," the finance minister said.', 'We are not interested in a sugar tax', 'said', levy, 'oppose'],
+    ['The premier said Oslo had no desire to join the escort mission.', 'Oslo had no desire to join the escort mission', 'said', escort, 'oppose'],
+    ['"Our navy will not be part of any escort mission," the admiral said.', 'Our navy will not be part of any escort mission', 'said', escort, 'oppose'],
   ]);
 });
 
@@ -28,6 +33,10 @@ describe('readiness and commitment frames', () => {
     ['The minister said the navy would not be able to send frigates this year.', 'the navy would not be able to send frigates this year', 'said', escort, 'oppose'],
     ['"Europe must send weapons now," the senator said.', 'Europe must send weapons now', 'said', aid, 'support'],
     ['The envoy said small navies had a role in the escort mission.', 'small navies had a role in the escort mission', 'said', escort, 'support'],
+    ['"We are on board with the sanctions," the trade minister said.', 'We are on board with the sanctions', 'said', sanctions, 'support'],
+    ['The premier said her cabinet was fully behind the military aid.', 'her cabinet was fully behind the military aid', 'said', aid, 'support'],
+    ['"Count us in for the escort mission," the admiral said.', 'Count us in for the escort mission', 'said', escort, 'support'],
+    ['The minister said Lisbon would sign on to the sanctions next week.', 'Lisbon would sign on to the sanctions next week', 'said', sanctions, 'support'],
   ]);
 });
 
@@ -38,6 +47,19 @@ describe('threats and warnings about the act', () => {
     ['The senator said an escort mission would drag the alliance into war.', 'an escort mission would drag the alliance into war', 'said', escort, 'oppose'],
     ['"Sending weapons will lead to war," the ambassador said.', 'Sending weapons will lead to war', 'said', aid, 'oppose'],
     ['The minister said any warships in the strait would be attacked.', 'any warships in the strait would be attacked', 'said', escort, 'oppose'],
+    ['"Anyone sending warships into the strait is playing with fire," the spokesman said.', 'Anyone sending warships into the strait is playing with fire', 'said', escort, 'oppose'],
+    ['The ambassador said there would be serious consequences for any country that joins the sanctions.', 'there would be serious consequences for any country that joins the sanctions', 'said', sanctions, 'oppose'],
+    ['The general said frigates in the strait could spark a wider war.', 'frigates in the strait could spark a wider war', 'said', escort, 'oppose'],
+    ['The general said the navy would have to fight a wider war if the frigates went in.', 'the navy would have to fight a wider war if the frigates went in', 'said', escort, 'oppose'],
+  ]);
+});
+
+describe('a threat averted speaks for the act', () => {
+  check([
+    ['The minister said the escort mission would prevent a wider war in the region.', 'the escort mission would prevent a wider war in the region', 'said', escort, 'support'],
+    ['"Military aid will help avoid a direct confrontation," the senator said.', 'Military aid will help avoid a direct confrontation', 'said', aid, 'support'],
+    ['The envoy said that more weapons would deter a nuclear war.', 'more weapons would deter a nuclear war', 'said', aid, 'support'],
+    ['The mediator said the truce could end the open conflict.', 'the truce could end the open conflict', 'said', truce, 'support'],
   ]);
 });
 
@@ -45,6 +67,10 @@ describe('conditions stay conditions', () => {
   check([
     ['Lisbon would send frigates only if the UN gives a mandate, the minister said.', 'Lisbon would send frigates only if the UN gives a mandate', 'said', escort, 'conditional'],
     ['The premier said sanctions would be a good idea in principle.', 'sanctions would be a good idea in principle', 'said', sanctions, 'conditional'],
+    ['"We want a truce, but not at any price," the foreign minister said.', 'We want a truce, but not at any price', 'said', truce, 'conditional'],
+    ['The envoy said a hostage deal was within reach, though not at any cost.', 'a hostage deal was within reach, though not at any cost', 'said', truce, 'conditional'],
+    ['"Our backing for military aid is not a blank cheque," the senator said.', 'Our backing for military aid is not a blank cheque', 'said', aid, 'conditional'],
+    ['The premier said she would back the sanctions, but not unconditionally.', 'she would back the sanctions, but not unconditionally', 'said', sanctions, 'conditional'],
   ]);
 });
 
@@ -53,6 +79,11 @@ describe('frames that do not decide on their own', () => {
     ['Guarantees will be required for everyone, the diplomat said of the escort mission.', 'Guarantees will be required for everyone', 'said', escort, 'neutral'],
     ['"We will stay home for the holidays," the minister said.', 'We will stay home for the holidays', 'said', escort, 'neutral'],
     ['The minister said she was ready to discuss an escort mission.', 'she was ready to discuss an escort mission', 'said', escort, 'neutral'],
+    // a non-answer declines to speak, not the act
+    ['The admiral declined to say when the frigates would be ready, saying the plans were secret.', 'the plans were secret', 'saying', escort, 'neutral'],
+    ['The envoy refused to comment on the sanctions, saying only that talks would go on.', 'talks would go on', 'saying', sanctions, 'neutral'],
+    ['The senator declined again to state whether she backed the soda levy, saying it was early days.', 'it was early days', 'saying', levy, 'neutral'],
+    ['The minister declined to send frigates, saying the navy was needed at home.', 'the navy was needed at home', 'saying', escort, 'oppose'],
   ]);
 });
 
@@ -69,5 +100,37 @@ describe('a failure to act negates the act', () => {
   check([
     ['The senator criticised the failure to support the sugar tax, the paper said.', 'The senator criticised the failure to support the sugar tax', 'said', levy, 'oppose'],
     ['Analysts said the cabinet failed to back the sugar tax.', 'the cabinet failed to back the sugar tax', 'said', levy, 'oppose'],
+  ]);
+});
+
+describe('a stance verb on a named party takes a side, not a position on the act', () => {
+  check([
+    ['The premier said her country would support Kyiv as it had so far.', 'her country would support Kyiv as it had so far', 'said', aid, 'neutral'],
+    ['"We back Taipei all the way," the senator said of the military aid.', 'We back Taipei all the way', 'said', aid, 'neutral'],
+    ['The minister said Lisbon opposes Tehran on every front.', 'Lisbon opposes Tehran on every front', 'said', sanctions, 'neutral'],
+    ['"We support Manila\'s request for weapons," the senator said.', 'We support Manila\'s request for weapons', 'said', aid, 'support'],
+    ['The premier said they would back Manila with warships.', 'they would back Manila with warships', 'said', escort, 'support'],
+    ['The minister said Lisbon opposes Tehran, and it backs the sanctions.', 'Lisbon opposes Tehran, and it backs the sanctions', 'said', sanctions, 'support'],
+  ]);
+});
+
+describe('a cue word closing a hyphenated compound modifies a noun', () => {
+  check([
+    ['The minister said Tehran-backed militias had fired on the frigates.', 'Tehran-backed militias had fired on the frigates', 'said', escort, 'neutral'],
+    ['"The state-approved sugar tax starts in May," the spokesman said.', 'The state-approved sugar tax starts in May', 'said', levy, 'neutral'],
+    ['The minister said Lisbon backed the escort mission.', 'Lisbon backed the escort mission', 'said', escort, 'support'],
+    ['"We back - and will keep backing - the sanctions," the premier said.', 'We back - and will keep backing - the sanctions', 'said', sanctions, 'support'],
+  ]);
+});
+
+describe("a passive stance verb gives its agent's position, not the speaker's", () => {
+  check([
+    ['The envoy said the sanctions were backed by the council.', 'the sanctions were backed by the council', 'said', sanctions, 'neutral'],
+    ['The minister said the soda levy, opposed by most bottlers, would start in May.', 'the soda levy, opposed by most bottlers, would start in May', 'said', levy, 'neutral'],
+    ['"The escort mission is supported by the whole coalition," the spokesman said.', 'The escort mission is supported by the whole coalition', 'said', escort, 'neutral'],
+    ['"The sanctions were proposed by us and we back them," the premier said.', 'The sanctions were proposed by us and we back them', 'said', sanctions, 'support'],
+    ['"Military aid is backed by me and by my party," the senator said.', 'Military aid is backed by me and by my party', 'said', aid, 'support'],
+    // the claim's own reporting cue: the agent is the speaker
+    ['The escort mission was rejected by Tehran on Monday.', 'The escort mission', 'rejected', escort, 'oppose'],
   ]);
 });

@@ -64,4 +64,11 @@ describe('the stance classifier seam', () => {
     expect(plain.claims.map((claim) => claim.stance)).toEqual(['support', 'oppose']);
     await expect(extractClaimsAsync(article, { topic: sanctions, concurrency: 0, stance: () => 'neutral' })).rejects.toThrow(ClaimexError);
   });
+
+  it('fails with CLASSIFIER_FAILED naming the claim when the classifier rejects, the original error as cause', async () => {
+    const offline = new Error('model offline');
+    const failure = extractClaimsAsync(article, { topic: sanctions, stance: async () => Promise.reject(offline) });
+    await expect(failure).rejects.toMatchObject({ code: 'CLASSIFIER_FAILED', cause: offline });
+    await expect(failure).rejects.toThrow(/failed on claim \S+: model offline/);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkStances as check, stanceOf } from './helpers.js';
-import { escort, levy, tradeDeal, truce } from './topics.js';
+import { aid, escort, levy, tradeDeal, truce } from './topics.js';
 
 describe('published-lexicon words that judge the topic', () => {
   check([
@@ -13,6 +13,11 @@ describe('published-lexicon words that judge the topic', () => {
     ['Analysts said the truce has obvious advantages for both sides.', 'the truce has obvious advantages for both sides', 'said', truce, 'support'],
     // the speaker's own verb on the topic
     ['"We strongly regret the trade deal," the union said.', 'We strongly regret the trade deal', 'said', tradeDeal, 'oppose'],
+    // the speaker's verb reaches through its whole object; in reported speech the speaker is the pronoun opening it
+    ['The union said it deeply regrets any decision likely to extend the trade deal.', 'it deeply regrets any decision likely to extend the trade deal', 'said', tradeDeal, 'oppose'],
+    ['"We deplore every move that would prolong the escort mission," the senator said.', 'We deplore every move that would prolong the escort mission', 'said', escort, 'oppose'],
+    ['The mediator said she appreciated the efforts of both sides to keep the truce.', 'she appreciated the efforts of both sides to keep the truce', 'said', truce, 'support'],
+    ['The farm lobby said they admire what the new trade deal does for exporters.', 'they admire what the new trade deal does for exporters', 'said', tradeDeal, 'support'],
     // the topic's own verb
     ['The governor said the trade deal will hurt small farms.', 'the trade deal will hurt small farms', 'said', tradeDeal, 'oppose'],
     ['"The truce will help thousands of families," the mediator said.', 'The truce will help thousands of families', 'said', truce, 'support'],
@@ -39,6 +44,13 @@ describe('rated words that do not judge the topic', () => {
     ['The minister stressed that the trade deal would be signed in May.', 'the trade deal would be signed in May', 'stressed', tradeDeal, 'neutral'],
     ['The doctor said the sugar tax would apply to drinks sold in great numbers.', 'the sugar tax would apply to drinks sold in great numbers', 'said', levy, 'neutral'],
     ['"It was a terrible storm," the admiral said of the frigates\' voyage.', 'It was a terrible storm', 'said', escort, 'neutral'],
+    // the subject of a verb on the topic is no attribute of it
+    ['The minister said rebels attacked the frigates overnight.', 'rebels attacked the frigates overnight', 'said', escort, 'neutral'],
+    ['The envoy said criminals seized weapons at the port.', 'criminals seized weapons at the port', 'said', aid, 'neutral'],
+    // a rated verb of someone other than the speaker
+    ['The minister said exporters deplore the trade deal.', 'exporters deplore the trade deal', 'said', tradeDeal, 'neutral'],
+    ['The minister said farmers, who hate the trade deal, would protest on Monday.', 'farmers, who hate the trade deal, would protest on Monday', 'said', tradeDeal, 'neutral'],
+    ['The admiral said the sailors said they appreciated the escort mission.', 'the sailors said they appreciated the escort mission', 'said', escort, 'neutral'],
   ]);
 });
 

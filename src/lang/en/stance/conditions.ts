@@ -10,6 +10,9 @@ export const conditionCues: readonly string[] = [
 export const conditionMarkerCues: readonly string[] = [
   'in principle', 'in theory', 'under certain conditions', 'on certain conditions', 'under conditions',
   'conditionally', 'with conditions', 'with caveats',
+  // A limit on the support rather than a refusal of it: "an agreement, but not at any price".
+  'not at any price', 'not at any cost', 'not at all costs', 'not unconditionally', 'not without conditions',
+  'not a blank cheque', 'not a blank check',
 ];
 
 /** Prepositions that, before a settlement noun ("following a ceasefire", "without a mandate"), state a condition. */

@@ -12,5 +12,17 @@ export const parameterCues: readonly string[] = [
   'format of', 'timing of',
 ];
 
+/**
+ * Non-answers: declining to speak is not declining the act ("declined to say when the frigates would be ready"); like a
+ * parameter, one cancels the stance words after it in its clause.
+ */
+export const nonAnswerCues: readonly string[] = [
+  // `*` is one word: "declined later to say", "refused again to comment".
+  ...['decline', 'refuse'].flatMap((verb) =>
+    ['comment', 'say', 'state', 'specify', 'elaborate', 'disclose'].flatMap((speak) => [`${verb} to ${speak}`, `${verb} * to ${speak}`]),
+  ),
+  'would not say', 'would not comment', 'could not say', 'did not say', 'no comment',
+];
+
 /** Frames that report other people's opinion (a poll): the reporter takes no side. */
 export const reportiveCues: readonly string[] = ['poll', 'survey', 'opinion poll'];
