@@ -2,7 +2,7 @@ import type { Span } from '../core/schema.js';
 import type { Token } from '../text/analyse.js';
 import type { CueMatch } from './cue-forms.js';
 import { addresseeAt, type TokenRange } from '../text/noun-phrase.js';
-import type { UnitQuotes } from './units.js';
+import { enclosingAt, type UnitQuotes } from './units.js';
 import { ADJUNCT_OPENERS, gluedToNext, isComma, isQuoteToken, MONTHS, SENTENCE_END, TIME_WORDS, WEEKDAYS } from '../lang/en/words.js';
 
 export interface Complement {
@@ -148,7 +148,7 @@ function skipTimeWords(tokens: readonly Token[], start: number, end: number): nu
  */
 function coordinatedPredicateAt(tokens: readonly Token[], start: number, end: number, quotes: UnitQuotes): number {
   for (let j = start + 1; j + 2 < end; j++) {
-    if (!isComma(tokens[j]) || quotes.enclosing[j] !== null) continue;
+    if (!isComma(tokens[j]) || enclosingAt(quotes, j) !== null) continue;
     const link = tokens[j + 1]!;
     const verb = tokens[j + 2]!;
     if (PREDICATE_LINKS.has(link.normal) && verb.pos === 'VERB' && !verb.normal.endsWith('ing')) return j;
@@ -163,7 +163,7 @@ function splitAtAndThat(tokens: readonly Token[], start: number, end: number, qu
   const ranges: TokenRange[] = [];
   let first = start;
   for (let j = start; j + 1 < end; j++) {
-    if (tokens[j]!.normal === 'and' && tokens[j + 1]!.normal === 'that' && quotes.enclosing[j] === null) {
+    if (tokens[j]!.normal === 'and' && tokens[j + 1]!.normal === 'that' && enclosingAt(quotes, j) === null) {
       ranges.push({ first, last: j - 1 });
       first = j + 2;
     }

@@ -3,7 +3,7 @@ import { addresseeOf, meetsRequirement, thatAfterAdjunct } from './complement.js
 import { matchCue, type CueIndex, type CueMatch } from './cue-forms.js';
 import type { TokenRange } from '../text/noun-phrase.js';
 import { isPassiveBefore, isRelativePronoun, leadInStart, skipBackToSubject, speakerAfter, speakerBefore } from '../text/speaker-phrase.js';
-import type { Unit } from './units.js';
+import { enclosingAt, type Unit } from './units.js';
 import {
   ADJUNCT_OPENERS,
   isAdjunctWord,
@@ -88,8 +88,8 @@ function refusesToSay(tokens: readonly Token[], hit: CueHit, index: CueIndex): b
 }
 
 function insideLongQuotation(unit: Unit, i: number): boolean {
-  const quotation = unit.quotes.enclosing[i];
-  if (quotation === null || quotation === undefined) return false;
+  const quotation = enclosingAt(unit.quotes, i);
+  if (quotation === null) return false;
   return (unit.quotes.innerTokens.get(quotation) ?? 0) > SHORT_QUOTATION_TOKENS || quotation.open < unit.start;
 }
 

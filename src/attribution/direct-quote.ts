@@ -4,7 +4,7 @@ import { addresseeIn } from './addressee.js';
 import { matchCue, type CueIndex } from './cue-forms.js';
 import type { TokenRange } from '../text/noun-phrase.js';
 import { addresseeAt, namesSomeone, phraseEndingAt } from '../text/noun-phrase.js';
-import { closesSentence, opensSentence, type ParagraphTokens, type QuotationBlock } from './quotation-blocks.js';
+import { closesSentence, opensSentence, sentenceAt, type ParagraphTokens, type QuotationBlock } from './quotation-blocks.js';
 import { readText } from './scan-text.js';
 import { sourcePhrase } from './source-phrase.js';
 import { leadInStart, speakerAfter, speakerBefore } from '../text/speaker-phrase.js';
@@ -102,9 +102,9 @@ function makeAttribution(block: QuotationBlock, source: QuoteSpeaker, tables: Pa
   const tokens = table.tokens;
   const spanOf = (range: TokenRange): Span => ({ start: tokens[range.first]!.start, end: tokens[range.last]!.end });
   const firstTable = tables[block.openParagraph]!;
-  const openSentence = firstTable.sentences[block.openToken]!;
-  const cueSentence = table.sentences[source.cue?.first ?? source.speaker.first]!;
-  const closeSentence = tables[block.closeParagraph]!.sentences[block.closeToken]!;
+  const openSentence = sentenceAt(firstTable, block.openToken)!;
+  const cueSentence = sentenceAt(table, source.cue?.first ?? source.speaker.first)!;
+  const closeSentence = sentenceAt(tables[block.closeParagraph]!, block.closeToken)!;
   const addressee = addresseeIn(tokens, source.speaker.first, Math.min(tokens.length, source.clauseEnd + 1));
   return {
     rule: RULE_ID,

@@ -1,6 +1,6 @@
 import type { Analysis, Sentence, Token } from '../text/analyse.js';
 import { namesSomeone, phraseStartingAt, type TokenRange } from '../text/noun-phrase.js';
-import { closesSentence, opensSentence } from './quotation-blocks.js';
+import { closesSentence, opensSentence, sentenceAt } from './quotation-blocks.js';
 import { readText } from './scan-text.js';
 import type { Attribution, AttributionRule } from './types.js';
 import { AUXILIARIES, isComma, NEGATIONS } from '../lang/en/words.js';
@@ -28,12 +28,12 @@ export const neighbourQuoteRule: AttributionRule = {
       if (!opensSentence(first.tokens, block.openToken) || !closesSentence(last, block.closeToken)) continue;
       const words = block.spans.reduce((sum, span) => sum + countWords(ctx.raw.slice(span.start, span.end)), 0);
       if (words < MIN_WORDS) continue;
-      const quoteSentence = first.sentences[block.openToken]!;
+      const quoteSentence = sentenceAt(first, block.openToken)!;
       const neighbour = sentenceBefore(analysis, quoteSentence);
       if (neighbour === null || startsWithQuotation(neighbour)) continue;
       const subject = sentenceSubject(neighbour.tokens);
       if (subject === null) continue;
-      const closeSentence = last.sentences[block.closeToken]!;
+      const closeSentence = sentenceAt(last, block.closeToken)!;
       found.push({
         rule: RULE_ID,
         sentence: quoteSentence,

@@ -5,14 +5,20 @@ import type { QuoteScan } from './quote-marks.js';
 import { SENTENCE_END, isQuoteToken } from '../lang/en/words.js';
 import { lowerBound } from '../core/lower-bound.js';
 
-/** The tokens of one paragraph in order, each with its sentence, and a lookup from raw offset to token. */
+/**
+ * The tokens of one paragraph in order, each with its sentence, and a lookup from raw offset to token. The columns
+ * per token are typed arrays: as arrays of values they were most of the attribution stage's peak memory.
+ */
 export interface ParagraphTokens {
   tokens: Token[];
-  sentences: Sentence[];
+  /** The paragraph's sentences. */
+  sentences: readonly Sentence[];
+  /** Per token: the index of its sentence in `sentences`. */
+  sentenceOf: Uint32Array;
   /** Per token: the index of the first token of its sentence. */
-  sentenceStart: number[];
-  /** Per token: inside an outermost quotation of the paragraph. */
-  quoted: boolean[];
+  sentenceStart: Uint32Array;
+  /** Per token: 1 inside an outermost quotation of the paragraph, else 0. */
+  quoted: Uint8Array;
 }
 
 /**
@@ -31,26 +37,37 @@ export interface QuotationBlock {
 const TRAILING_CLAUSE_PUNCTUATION = /[,.]$/;
 
 export function paragraphTokens(analysis: Analysis, paragraph: number, scan: QuoteScan): ParagraphTokens {
-  const tokens: Token[] = [];
-  const sentences: Sentence[] = [];
-  const sentenceStart: number[] = [];
-  for (const sentence of analysis.paragraphs[paragraph]?.sentences ?? []) {
-    const first = tokens.length;
+  const sentences = analysis.paragraphs[paragraph]?.sentences ?? [];
+  let count = 0;
+  for (const sentence of sentences) count += sentence.tokens.length;
+  // A paragraph of one sentence shares the sentence's array.
+  const shared = sentences.length === 1;
+  const tokens: Token[] = shared ? sentences[0]!.tokens : new Array(count);
+  const sentenceOf = new Uint32Array(count);
+  const sentenceStart = new Uint32Array(count);
+  let at = 0;
+  sentences.forEach((sentence, s) => {
+    const first = at;
     for (const token of sentence.tokens) {
-      tokens.push(token);
-      sentences.push(sentence);
-      sentenceStart.push(first);
+      if (!shared) tokens[at] = token;
+      sentenceOf[at] = s;
+      sentenceStart[at++] = first;
     }
-  }
+  });
   const outer = scan.quotations.filter((quotation) => quotation.depth === 0);
-  const quoted: boolean[] = new Array(tokens.length);
+  const quoted = new Uint8Array(count);
   let q = 0;
   tokens.forEach((token, i) => {
     while (q < outer.length && outer[q]!.close < token.start) q++;
     const quotation = outer[q];
-    quoted[i] = quotation !== undefined && quotation.open < token.start && token.start < quotation.close;
+    if (quotation !== undefined && quotation.open < token.start && token.start < quotation.close) quoted[i] = 1;
   });
-  return { tokens, sentences, sentenceStart, quoted };
+  return { tokens, sentences, sentenceOf, sentenceStart, quoted };
+}
+
+/** The sentence of the paragraph token at `index`. */
+export function sentenceAt(table: ParagraphTokens, index: number): Sentence | undefined {
+  return index >= 0 && index < table.sentenceOf.length ? table.sentences[table.sentenceOf[index]!] : undefined;
 }
 
 /** The index of the paragraph token starting at raw offset `start`, by binary search (tokens are in text order). */
@@ -140,8 +157,8 @@ export function opensSentence(tokens: readonly Token[], openToken: number): bool
 
 /** True when only punctuation follows the closing mark up to the end of the paragraph's sentence. */
 export function closesSentence(table: ParagraphTokens, closeToken: number): boolean {
-  const sentence = table.sentences[closeToken];
-  for (let k = closeToken + 1; k < table.tokens.length && table.sentences[k] === sentence; k++) {
+  const sentence = table.sentenceOf[closeToken];
+  for (let k = closeToken + 1; k < table.tokens.length && table.sentenceOf[k] === sentence; k++) {
     if (!SENTENCE_END.has(table.tokens[k]!.value)) return false;
   }
   return true;

@@ -1,4 +1,5 @@
 import { readQuotations } from './direct-quote.js';
+import { sentenceAt } from './quotation-blocks.js';
 import { readText } from './scan-text.js';
 import type { Attribution, AttributionRule } from './types.js';
 
@@ -13,8 +14,8 @@ export const quotationRunRule: AttributionRule = {
   find(ctx, analysis) {
     const { tables } = readText(ctx, analysis);
     return readQuotations(ctx, analysis).runs.map(({ block, after }): Attribution => {
-      const quoteSentence = tables[block.openParagraph]!.sentences[block.openToken]!;
-      const closeSentence = tables[block.closeParagraph]!.sentences[block.closeToken]!;
+      const quoteSentence = sentenceAt(tables[block.openParagraph]!, block.openToken)!;
+      const closeSentence = sentenceAt(tables[block.closeParagraph]!, block.closeToken)!;
       return {
         rule: RULE_ID,
         sentence: quoteSentence,

@@ -7,7 +7,7 @@ import { scanUnit, type CueHit } from './cue-scan.js';
 import { paragraphTokens, quotationBlocks, type ParagraphTokens, type QuotationBlock } from './quotation-blocks.js';
 import type { QuoteScan } from './quote-marks.js';
 import { speakerBefore, type SpeakerPhrase } from '../text/speaker-phrase.js';
-import { readUnits, type Unit } from './units.js';
+import { enclosingAt, readUnits, type Unit } from './units.js';
 
 export interface ScannedUnit {
   unit: Unit;
@@ -90,7 +90,7 @@ export function clauseSubject(unit: Unit, before: number): SpeakerPhrase | null 
   for (let i = 0; i < before; i++) {
     const token = tokens[i]!;
     if (token.pos !== 'VERB' && token.pos !== 'AUX') continue;
-    if (unit.quotes.enclosing[i] !== null) continue;
+    if (enclosingAt(unit.quotes, i) !== null) continue;
     return speakerBefore(tokens, i);
   }
   return null;

@@ -4,14 +4,26 @@ import { pairQuoteMarks, type QuoteScan, type Quotation } from './quote-marks.js
 
 /** The quotations that touch a unit, indexed so that every lookup by token is O(1). */
 export interface UnitQuotes {
-  list: Quotation[];
+  list: readonly Quotation[];
   /** Quotation by the raw offset of its opening / closing mark. */
-  openAt: Map<number, Quotation>;
-  closeAt: Map<number, Quotation>;
-  /** Per token: the innermost quotation holding the token strictly inside its marks, or null. */
-  enclosing: Array<Quotation | null>;
+  openAt: ReadonlyMap<number, Quotation>;
+  closeAt: ReadonlyMap<number, Quotation>;
+  /** Per token: the innermost quotation holding the token strictly inside its marks (read it with `enclosingAt`). */
+  enclosing: ReadonlyArray<Quotation | null>;
   /** Tokens inside each quotation of the unit. */
-  innerTokens: Map<Quotation, number>;
+  innerTokens: ReadonlyMap<Quotation, number>;
+}
+
+/**
+ * What a unit that no quotation touches holds, one value for all of them: most units have no quotation, and three
+ * maps and an array per token each were a large part of the attribution stage's peak memory on a long article.
+ */
+// Not frozen: a frozen object has a shape of its own, and every read of a unit's index would see two shapes.
+const NO_QUOTES: UnitQuotes = { list: [], openAt: new Map(), closeAt: new Map(), enclosing: [], innerTokens: new Map() };
+
+/** The innermost quotation holding token `i` of the unit strictly inside its marks, or null. */
+export function enclosingAt(quotes: UnitQuotes, i: number): Quotation | null {
+  return quotes.enclosing[i] ?? null;
 }
 
 /**
@@ -70,11 +82,12 @@ function quotationSweep(sorted: readonly Quotation[]): (tokens: readonly Token[]
   let next = 0;
   let stack: Quotation[] = [];
   return (tokens) => {
+    const start = tokens[0]!.start;
+    stack = stack.filter((quotation) => quotation.close >= start);
+    if (stack.length === 0 && (next === sorted.length || sorted[next]!.open > tokens[tokens.length - 1]!.start)) return NO_QUOTES;
     const list: Quotation[] = [];
     const enclosing: Array<Quotation | null> = new Array(tokens.length);
     const innerTokens = new Map<Quotation, number>();
-    const start = tokens[0]!.start;
-    stack = stack.filter((quotation) => quotation.close >= start);
     list.push(...stack);
     tokens.forEach((token, i) => {
       while (next < sorted.length && sorted[next]!.open <= token.start) {

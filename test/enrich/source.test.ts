@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSourceRefiner, sourceRefiner } from '../../src/enrich/source.js';
 import { defaultOutletLexicon } from '../../src/lang/en/outlets.js';
-import { expandAcronym } from '../../src/enrich/source/registry.js';
+import { expandAcronym, indexFullNames } from '../../src/enrich/source/registry.js';
 import { buildDrafts, type ArticleMeta, type ClaimSpec } from './date-source-fixture.js';
 
 const PUBLISHER = { publisher: 'Harbour Ledger' };
@@ -142,8 +142,10 @@ describe('expandAcronym', () => {
     ['VA', ['Voice of America'], 'Voice of America'],
     ['T.G.', ['The Gazette', 'Tribune Global'], 'Tribune Global'],
     ['XY', ['Zeta Post'], null],
+    ['ZP', ['Zeta Post', 'Zone Press', 'Zeta Post'], 'Zeta Post'],
+    ['ZP', [' Zeta Post', 'Zone Press'], 'Zone Press'],
   ])('%s in %j → %s', (acronym, names, expected) => {
-    expect(expandAcronym(acronym, names)).toBe(expected);
+    expect(expandAcronym(acronym, indexFullNames(names))).toBe(expected);
   });
 });
 

@@ -64,7 +64,7 @@ export function findOutletMentions(input: RegistryInput): OutletMention[] {
     }
   }
 
-  const fullNames = accepted.flatMap(({ name }) => (name && !isAcronym(stripThe(name)) ? [name] : []));
+  const fullNames = indexFullNames(accepted.flatMap(({ name }) => (name && !isAcronym(stripThe(name)) ? [name] : [])));
   const mentions: OutletMention[] = [];
   for (const { found: item, name } of accepted) {
     const { candidate, slot, sentence } = item;
@@ -112,20 +112,36 @@ function stripThe(name: string): string {
 
 const NOT_INITIALS = new Set(['The', 'of', 'de', 'du', 'des', 'la', 'le', 'and', '&', 'for']);
 
-/** "FT" → "Financial Times" when the article names an outlet whose initials match. */
-export function expandAcronym(acronym: string, names: readonly string[]): string | null {
-  const letters = acronym.replace(/\./g, '');
+/**
+ * The article's full outlet names, looked up by their initials and by name: every abbreviation and every name was
+ * compared with every full name before, which grew with the square of the credits in a long article.
+ */
+export interface FullNames {
+  /** Initials of the significant words → the first name written with them. */
+  byInitials: ReadonlyMap<string, string>;
+  names: ReadonlySet<string>;
+}
+
+export function indexFullNames(names: readonly string[]): FullNames {
+  const byInitials = new Map<string, string>();
   for (const name of names) {
     const words = name.split(/\s+/).filter((word) => !NOT_INITIALS.has(word));
-    if (words.length === letters.length && words.every((word, index) => word[0] === letters[index])) return name;
+    if (words.some((word) => word === '')) continue;
+    const initials = words.map((word) => word[0]).join('');
+    if (!byInitials.has(initials)) byInitials.set(initials, name);
   }
-  return null;
+  return { byInitials, names: new Set(names) };
+}
+
+/** "FT" → "Financial Times" when the article names an outlet whose initials match. */
+export function expandAcronym(acronym: string, names: FullNames): string | null {
+  return names.byInitials.get(acronym.replace(/\./g, '')) ?? null;
 }
 
 /** "the Telegraph" is "The Telegraph" when the article writes the capitalised form elsewhere. */
-function preferCapitalThe(name: string, names: readonly string[]): string {
+function preferCapitalThe(name: string, names: FullNames): string {
   if (name.startsWith('The ')) return name;
-  return names.includes(`The ${name}`) ? `The ${name}` : name;
+  return names.names.has(`The ${name}`) ? `The ${name}` : name;
 }
 
 function latestBefore(mentions: readonly OutletMention[], offset: number): string | null {
