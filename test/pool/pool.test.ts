@@ -36,6 +36,28 @@ describe('createPool (claimex/pool)', () => {
     expect(await collect(pool.extractMany(inputs))).toEqual(await collect(extractMany(inputs)));
   });
 
+  it('keeps input order and turns each failing document into its own typed error while both workers hold queued documents', async () => {
+    // Under this limit the seeds fail inside the extraction (INPUT_TOO_LARGE), the short texts pass.
+    const options = { maxInputChars: 1000 };
+    const shapes: Array<(i: number) => unknown> = [
+      (i) => `The mayor said the tram on line ${i} would run again.`,
+      (i) => ({ id: `long-${i}`, text: seeds[i % seeds.length]! }),
+      (i) => ({ id: `bad-url-${i}`, text: 'The minister said the port would reopen.', url: 'not a url' }),
+      (i) => ({ id: `dated-${i}`, text: 'Officials said the bridge would close, the agency said.', published: '2024-03-01' }),
+      (i) => i,
+      (i) => ({ id: `topic-${i}`, text: 'The union said it opposed the new port fees.', topic: { name: 'port fees', terms: ['port fees'] } }),
+    ];
+    const mixed = Array.from({ length: 36 }, (_, i) => shapes[i % shapes.length]!(i)) as DocumentInput[];
+    const limited = poolModule.createPool({ workers: 2, ...options });
+    try {
+      const pooled = await collect(limited.extractMany(mixed));
+      expect(pooled).toEqual(await collect(extractMany(mixed, options)));
+      expect(pooled.map((result) => (result.ok ? 'ok' : result.error.code)).slice(0, 6)).toEqual(['ok', 'INPUT_TOO_LARGE', 'INVALID_INPUT', 'ok', 'INVALID_INPUT', 'ok']);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('extracts one document, and rejects with the typed error of a bad one', async () => {
     const [own] = await collect(extractMany([inputs.at(-1)!]));
     expect(await pool.extract(inputs.at(-1)!)).toEqual((own as { result: unknown }).result);
