@@ -15,7 +15,10 @@ export interface Complement {
 /** How far an adjunct may separate a cue from its "that" ("said later in the day that"). */
 const MAX_ADJUNCT_BEFORE_THAT = 14;
 const POSSESSIVE_MARK = /^['’]s?$/;
-/** Reported words shorter than this, with no "that", are objects of the verb, not claims ("clarified his remarks"). */
+/**
+ * Reported words shorter than this, with no "that", are objects of the verb, not claims ("clarified his remarks"); a
+ * cue whose frame checked its object and what follows ("called it “a sham”") needs only a clause's two words.
+ */
 const MIN_OBJECT_WORDS = 3;
 const MIN_CLAUSE_WORDS = 2;
 /** A quoted fragment cut before the speaker closes within a comma and a mark (`…," X said`). */
@@ -69,7 +72,7 @@ export function complementAfter(
   const ranges: TokenRange[] = [];
   for (const piece of pieces) {
     const trimmed = trimRange(tokens, piece.first, piece.last, quotes);
-    if (trimmed && (wordCount(tokens, trimmed) >= (introduced ? MIN_CLAUSE_WORDS : MIN_OBJECT_WORDS) || (!beforeQuotation && isPositionObject(tokens, cue, trimmed)))) {
+    if (trimmed && (wordCount(tokens, trimmed) >= (introduced || cue.frame.objectThen !== undefined ? MIN_CLAUSE_WORDS : MIN_OBJECT_WORDS) || (!beforeQuotation && isPositionObject(tokens, cue, trimmed)))) {
       ranges.push(trimmed);
     }
   }

@@ -78,7 +78,7 @@ export function inflect(base: string): Array<[string, CueForm]> {
   }
   const british: Array<[string, CueForm]> = SINGLE_VOWEL_L.test(base) ? [[`${base}led`, 'past'], [`${base}ling`, 'ing']] : [];
   const past = base.endsWith('e') ? `${base}d` : CONSONANT_Y.test(base) ? `${base.slice(0, -1)}ied` : `${base}ed`;
-  const ing = SILENT_E.test(base) ? `${base.slice(0, -1)}ing` : base.endsWith('ie') ? `${base.slice(0, -2)}ying` : `${base}ing`;
+  const ing = SILENT_E.test(base) || base.endsWith('ue') ? `${base.slice(0, -1)}ing` : base.endsWith('ie') ? `${base.slice(0, -2)}ying` : `${base}ing`;
   return [[base, 'base'], [s, 's'], [past, 'past'], [ing, 'ing'], ...british];
 }
 
@@ -135,11 +135,18 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
 
 /** The object after a cue (a pronoun or a noun phrase) is followed by one of `words` (`"` stands for any quotation mark). */
 function objectFollowedBy(tokens: readonly Token[], start: number, words: readonly string[]): boolean {
-  const object = tokens[start]?.pos === 'PRON' ? { first: start, last: start } : phraseStartingAt(tokens, start);
+  const first = PAIR_WORDS.has(tokens[start]?.normal ?? '') ? start + 1 : start;
+  let object = phraseStartingAt(tokens, first) ?? (tokens[first]?.pos === 'PRON' ? { first, last: first } : null);
+  // "called both the mayor and her deputy “liars”": a coordinated object.
+  const conjunct = object !== null && tokens[object.last + 1]?.normal === 'and' ? phraseStartingAt(tokens, object.last + 2) : null;
+  if (conjunct !== null) object = conjunct;
   const next = object === null ? undefined : tokens[object.last + 1];
   if (next === undefined) return false;
   return words.includes(next.normal) || (words.includes('"') && isQuoteToken(next));
 }
+
+/** "called both X and Y …": the pair word opens a coordinated object. */
+const PAIR_WORDS: ReadonlySet<string> = new Set(['both', 'either', 'neither']);
 
 const CURRENCY = /^[$€£¥]/;
 

@@ -1,7 +1,7 @@
 import { addresseeIn } from './addressee.js';
 import { complementAttributions } from './build.js';
 import { complementAfter } from './complement.js';
-import type { HitKind } from './cue-scan.js';
+import { subordinateComplementEnd, type HitKind } from './cue-scan.js';
 import { complementEnd, scanText } from './scan-text.js';
 import type { Token } from '../text/analyse.js';
 import type { TokenRange } from '../text/noun-phrase.js';
@@ -28,7 +28,8 @@ export const reportedSpeechRule: AttributionRule = {
       const beforeQuotation = next !== undefined && OPENING_MARK.test(next.text);
       hits.forEach((hit, n) => {
         if (!SUBJECT_FIRST.has(hit.kind)) return;
-        const complement = complementAfter(unit.tokens, hit.cue, complementEnd(hits, n, unit.tokens.length), unit.quotes, beforeQuotation);
+        const end = subordinateComplementEnd(unit.tokens, hit, complementEnd(hits, n, unit.tokens.length), unit.quotes);
+        const complement = complementAfter(unit.tokens, hit.cue, end, unit.quotes, beforeQuotation);
         if (complement === null || leadsIntoBlock(unit.tokens, complement.ranges)) return;
         const addressee = complement.addressee ?? addresseeIn(unit.tokens);
         found.push(...complementAttributions(RULE_ID, unit, hit, complement.ranges, hit.speakers, addressee));

@@ -76,6 +76,13 @@ export function isComma(token: Token | undefined): boolean {
   return token !== undefined && (token.value === ',' || token.value === ';');
 }
 
+/** A dash standing alone between words, as a comma does ("the mayor – speaking at noon – said"). */
+export function isDash(token: Token | undefined): boolean {
+  return token !== undefined && DASH_TOKENS.has(token.value);
+}
+
+const DASH_TOKENS: ReadonlySet<string> = new Set(['—', '–', '--']);
+
 export function isQuoteToken(token: Token | undefined): boolean {
   return token !== undefined && QUOTE_TOKENS.has(token.value);
 }

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { attribute, pairs } from './helpers.js';
+
+/** Attribution shapes that news writing uses often and that a plain "X said (that) …" reading misses. */
+describe('recall frames', () => {
+  it.each([
+    ['a quoted programme after "on"', 'On Sunday on the network’s “Morning Report,” Senator Ada Lind said the bill was dead.', 'Senator Ada Lind', 'the bill was dead'],
+    ['a quoted show after a possessive', 'Speaking on the station’s “Weekend Hour,” the mayor said the pool would reopen.', 'the mayor', 'the pool would reopen'],
+    ['a quoted title after "with"', 'In an interview with “Sixty Seconds,” the governor said the state would appeal.', 'the governor', 'the state would appeal'],
+    ['a quoted book title after "in"', 'In his memoir “Long Road Home,” the general wrote that the war was lost early.', 'the general', 'the war was lost early'],
+    ['a quoted phrase after "about"', 'Asked about “the deal,” the minister said the terms were final.', 'the minister', 'the terms were final'],
+  ])('a quoted title in a leading adjunct is no tail: %s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    ['a tail after a quotation', '“We will appeal,” the governor said.', 'the governor', 'We will appeal'],
+    ['a tail with a day', '“The pool stays shut,” the mayor said on Monday.', 'the mayor', 'The pool stays shut'],
+  ])('a real quotation before the subject still makes a tail: %s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    ['a noun "shows"', 'Making the rounds of the morning shows, Carla Diaz said she would run again.', 'Carla Diaz', 'she would run again'],
+    ['a noun "finds"', 'Among his recent finds, the curator said the vase was the rarest.', 'the curator', 'the vase was the rarest'],
+  ])('a cue that needs a complement and meets a comma hides no later cue: %s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toContainEqual([speaker, quote]);
+  });
+
+  it.each([
+    ['a dash-set apposition', 'Jon Hale — a teacher from the valley — says he changed his vote at the last minute.', 'Jon Hale — a teacher from the valley', 'he changed his vote at the last minute'],
+    ['an en-dash apposition', 'The union chief – a former docker – said the strike would go on.', 'The union chief – a former docker', 'the strike would go on'],
+    ['a dash-set adjunct', 'The senator — for now at least — says the bill is dead.', 'The senator', 'the bill is dead'],
+    ['a dash-set list of members', 'Several speakers — including two bishops and a rabbi — said the city must heal.', 'Several speakers', 'the city must heal'],
+  ])('a parenthetical between dashes: %s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    ['a dash', 'The coach changed his line-up at the last minute – saying the wind had picked up.', 'The coach', 'the wind had picked up'],
+    ['a dash after a clause with an object', 'Ruth Obi backed the plan on Tuesday — arguing it would cut waiting lists.', 'Ruth Obi', 'it would cut waiting lists'],
+  ])('a participial cue after %s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    ['after "told X,"', 'The chairman told reporters, arguing the merger would save jobs.', 'The chairman', 'the merger would save jobs'],
+    ['after an intransitive verb', 'The chairman spoke to reporters, arguing the merger would save jobs.', 'The chairman', 'the merger would save jobs'],
+    ['"continuing"', 'The mayor thanked the crews, continuing that the roads would be clear by noon.', 'The mayor', 'the roads would be clear by noon'],
+  ])('-ing forms of verbs in "-ue" ("arguing", not "argueing"): %s', (_name, text, speaker, quote) => {
+    const found = attribute(text, { cues: [{ lemma: 'continue', kind: 'speech' }] });
+    expect(found.map((f) => [f.speaker, f.quote])).toContainEqual([speaker, quote]);
+  });
+
+  it.each([
+    ['an -ing modifier in a title', 'Lina Park, the firm’s chief operating officer, said the plant would close.', 'Lina Park, the firm’s chief operating officer', 'the plant would close'],
+    ['a hyphenated participle', '“The ruling is a blow,” the coast-based fishing federation said.', 'the coast-based fishing federation', 'The ruling is a blow'],
+    ['a hyphenated -ing adjective', '“We never backed him,” the conservative-leaning newspaper wrote.', 'the conservative-leaning newspaper', 'We never backed him'],
+    ['two offices joined by "and"', 'Mia Stone, president and chief executive of the firm, said that sales had doubled.', 'Mia Stone, president and chief executive of the firm', 'sales had doubled'],
+  ])('speaker phrases the tagger breaks with a verb: %s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it('keeps a participle that opens a parenthetical out of the phrase', () => {
+    expect(pairs('The senator, citing new documents, said the deal was void.')).toEqual([['The senator', 'the deal was void']]);
+  });
+
+  it.each([
+    ['a name', '“The ferry is safe. It sails at noon,” Pia Lund notes.', 'Pia Lund', 'The ferry is safe. It sails at noon'],
+    ['a described speaker', '“We will not back down,” the group’s lawyer argues.', 'the group’s lawyer', 'We will not back down'],
+    ['a title and name', '“The tide has turned,” Ms Reyes writes in her new book.', 'Ms Reyes', 'The tide has turned'],
+  ])('a cue the tagger reads as a noun after a quotation: %s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    ['a name and a quoted label', 'The senator called the mayor “unfit.”', 'The senator', 'the mayor “unfit.”'],
+    ['a possessive object', 'She called his executive orders “a step backwards.”', 'She', 'his executive orders “a step backwards.”'],
+    ['a coordinated object', 'Lund called both the mayor and the governor “reckless”.', 'Lund', 'both the mayor and the governor “reckless”'],
+    ['a pronoun object', 'The judge called it “a sham.”', 'The judge', 'it “a sham.”'],
+  ])('a short "called X “…”": %s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    ['the police', 'She called the police.'],
+    ['a name with no label', 'The mayor called Lund on Friday.'],
+  ])('"called" with no label reports nothing: %s', (_name, text) => {
+    expect(attribute(text)).toEqual([]);
+  });
+
+  it.each([
+    ['"While"', 'While the mayor said the budget was balanced, auditors said it was short.', [['the mayor', 'the budget was balanced'], ['auditors', 'it was short']]],
+    ['"Although"', 'Although the coach said the team was fit, the doctor said two players were hurt.', [['the coach', 'the team was fit'], ['the doctor', 'two players were hurt']]],
+    ['a mixed first clause', 'While Ana Lind said the bank is independent and she “will respect” its choice, critics said it had gone too far.', [['Ana Lind', 'the bank is independent and she “will respect” its choice'], ['critics', 'it had gone too far']]],
+    ['a main clause with no cue', 'While he said it, the crowd cheered.', []],
+    ['"When" and a main clause with no cue', 'When she said the plan would fail, critics laughed.', [['she', 'the plan would fail']]],
+  ])('a cue in an opening subordinate clause ends at the main clause: %s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+
+  it('leaves a lone reported clause alone', () => {
+    expect(pairs('The mayor said the budget, which was late, was balanced.')).toEqual([['The mayor', 'the budget, which was late, was balanced']]);
+  });
+});
