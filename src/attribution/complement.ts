@@ -155,11 +155,15 @@ function coordinatedPredicateAt(tokens: readonly Token[], start: number, end: nu
     const link = tokens[j + 1]!;
     const verb = tokens[j + 2]!;
     if (PREDICATE_LINKS.has(link.normal) && verb.pos === 'VERB' && !verb.normal.endsWith('ing')) return j;
+    // `…, and he railed against …`: a person's pronoun and a verb open a clause of the narrator's.
+    const after = tokens[j + 3];
+    if (PREDICATE_LINKS.has(link.normal) && PERSON_PRONOUNS.has(verb.normal) && after !== undefined && (after.pos === 'VERB' || after.pos === 'AUX')) return j;
   }
   return end;
 }
 
 const PREDICATE_LINKS: ReadonlySet<string> = new Set(['but', 'and', 'yet']);
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
 
 /** `that A and that B` → two ranges, split outside quotations only. */
 function splitAtAndThat(tokens: readonly Token[], start: number, end: number, quotes: UnitQuotes): TokenRange[] {

@@ -99,6 +99,33 @@ describe('recall frames', () => {
     expect(pairs(text)).toEqual(expected);
   });
 
+  it.each([
+    ['an adjunct before', 'In the long run, many economists say, the effect could spread to rents.', 'many economists', 'In the long run | the effect could spread to rents'],
+    ['a place adjunct before', 'In her district, the senator said, most voters want the road.', 'the senator', 'In her district | most voters want the road'],
+    ['a subject before, the predicate resumed', 'The plan, she said, would cost more.', 'she', 'The plan | would cost more'],
+  ])('a tail set off by commas inside the claim joins both parts: %s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    ['a clause before, a capitalised name after', 'The plan is dead, the mayor said, Lund agreed.'],
+    ['a whole clause before', 'The talks failed, the envoy said, and nobody was surprised.'],
+  ])('a tail after a whole clause keeps only that clause: %s', (_name, text) => {
+    expect(pairs(text)[0]![1]).not.toContain(' | ');
+  });
+
+  it.each([
+    ['"and he"', 'The senator said the real danger is inflation, and he attacked the moderators for ignoring it.', 'the real danger is inflation'],
+    ['"but she"', 'The mayor said the bridge was safe, but she declined to give details.', 'the bridge was safe'],
+    ['"and they"', 'The unions said wages had fallen, and they called a strike for May.', 'wages had fallen'],
+  ])('a reported clause ends before the narrator\'s next clause: %s', (_name, text, quote) => {
+    expect(pairs(text)[0]![1]).toBe(quote);
+  });
+
+  it('keeps a clause joined by "and it" in the report', () => {
+    expect(pairs('The minister said the economy is strong, and it will grow next year.')[0]![1]).toBe('the economy is strong, and it will grow next year');
+  });
+
   it('leaves a lone reported clause alone', () => {
     expect(pairs('The mayor said the budget, which was late, was balanced.')).toEqual([['The mayor', 'the budget, which was late, was balanced']]);
   });
