@@ -17,7 +17,7 @@ const MAX_ADJUNCT_BEFORE_THAT = 14;
 const POSSESSIVE_MARK = /^['’]s?$/;
 /**
  * Reported words shorter than this, with no "that", are objects of the verb, not claims ("clarified his remarks"); a
- * cue whose frame checked its object and what follows ("called it “a sham”") needs only a clause's two words.
+ * cue whose frame checked its object and what follows ("called it “a sham”"), or words in marks, need only two.
  */
 const MIN_OBJECT_WORDS = 3;
 const MIN_CLAUSE_WORDS = 2;
@@ -68,11 +68,13 @@ export function complementAfter(
     }
   }
   end = coordinatedPredicateAt(tokens, start, end, quotes);
+  if (!introduced) end = trailingAdjunctAt(tokens, start, end, quotes);
   const pieces = introduced ? splitAtAndThat(tokens, start, end, quotes) : [{ first: start, last: end - 1 }];
   const ranges: TokenRange[] = [];
   for (const piece of pieces) {
     const trimmed = trimRange(tokens, piece.first, piece.last, quotes);
-    if (trimmed && (wordCount(tokens, trimmed) >= (introduced || cue.frame.objectThen !== undefined ? MIN_CLAUSE_WORDS : MIN_OBJECT_WORDS) || (!beforeQuotation && isPositionObject(tokens, cue, trimmed)))) {
+    const checked = introduced || cue.frame.objectThen !== undefined || (trimmed !== null && isWholeQuotation(tokens, trimmed, quotes));
+    if (trimmed && (wordCount(tokens, trimmed) >= (checked ? MIN_CLAUSE_WORDS : MIN_OBJECT_WORDS) || (!beforeQuotation && isPositionObject(tokens, cue, trimmed)))) {
       ranges.push(trimmed);
     }
   }
@@ -163,6 +165,19 @@ function coordinatedPredicateAt(tokens: readonly Token[], start: number, end: nu
 }
 
 const PREDICATE_LINKS: ReadonlySet<string> = new Set(['but', 'and', 'yet']);
+
+/**
+ * `warned against X, after a week of …`: an object complement ends at a comma that opens the narrator's adjunct of
+ * time or cause. A "that"-clause keeps it: the speaker may have said when.
+ */
+function trailingAdjunctAt(tokens: readonly Token[], start: number, end: number, quotes: UnitQuotes): number {
+  for (let j = start + 1; j + 1 < end; j++) {
+    if (isComma(tokens[j]) && quotes.enclosing[j] === null && NARRATOR_ADJUNCTS.has(tokens[j + 1]!.normal)) return j;
+  }
+  return end;
+}
+
+const NARRATOR_ADJUNCTS: ReadonlySet<string> = new Set(['after', 'amid', 'despite', 'following', 'ahead', 'as', 'while', 'when', 'because', 'since']);
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
 
 /** `that A and that B` → two ranges, split outside quotations only. */
@@ -220,6 +235,12 @@ export function closeOpenQuotation(tokens: readonly Token[], range: TokenRange, 
     if (tokens[k]!.start === close) return { first: range.first, last: k };
   }
   return range;
+}
+
+/** `warned of “grave risks”`: the speaker's own words in marks are a claim however short. */
+function isWholeQuotation(tokens: readonly Token[], range: TokenRange, quotes: UnitQuotes): boolean {
+  const quotation = quotes.openAt.get(tokens[range.first]!.start);
+  return quotation !== undefined && quotation.close === tokens[range.last]!.start;
 }
 
 function wordCount(tokens: readonly Token[], range: TokenRange): number {

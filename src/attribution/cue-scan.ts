@@ -8,7 +8,7 @@ import {
   ADJUNCT_OPENERS,
   isAdjunctWord,
   isComma,
-  isDash,
+  isDashAt,
   isQuoteToken,
   MONTHS,
   NEGATIONS,
@@ -16,7 +16,7 @@ import {
   SUBJECT_PRONOUNS,
   TIME_WORDS,
 } from '../lang/en/words.js';
-import { phraseStartingAt } from '../text/noun-phrase.js';
+import { phraseEndingAt, phraseStartingAt } from '../text/noun-phrase.js';
 import { sourcePhrase } from './source-phrase.js';
 
 /**
@@ -43,6 +43,8 @@ export interface CueHit {
   subjectFirst: number;
   /** Where this hit's clause begins: a complement read before it ends here. */
   boundary: number;
+  /** An absolute clause after "with" (`…, with X warning of …`): a side remark that a quotation after it may spell out. */
+  absolute?: boolean;
 }
 
 /** A quotation this short may hold the cue itself as a scare-quote (`Biden "expressed concern" to …`). */
@@ -79,7 +81,8 @@ export function scanUnit(unit: Unit, index: CueIndex): CueHit[] {
     const hit = silent ? { ...classified, kind: 'silent' as const } : classified;
     hits.push(hit);
     complementOpen = hit.kind !== 'tail';
-    subordinateOpen = complementOpen && opensSubordinateClause(tokens, hit.subjectFirst);
+    // A claim joined inside the subordinate clause (", with X saying …") keeps it open until the main clause.
+    subordinateOpen = complementOpen && (opensSubordinateClause(tokens, hit.subjectFirst) || (subordinateOpen && hit.kind === 'coordinate'));
     i = cue.last;
   }
   return hits;
@@ -139,7 +142,9 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
   if (cue.form === 'ing') {
     const auxiliary = progressiveAuxiliary(tokens, i);
     if (auxiliary === null) {
-      const linked = isComma(previous) || isDash(previous) || (previous !== undefined && PARTICIPLE_LINKS.has(previous.normal));
+      const absolute = withAbsolute(tokens, cue);
+      if (absolute !== null) return absolute;
+      const linked = isComma(previous) || isDashAt(tokens, i - 1) || (previous !== undefined && PARTICIPLE_LINKS.has(previous.normal));
       const boundary = linked ? i - 1 : isQuoteToken(previous) && isComma(tokens[i - 2]) ? i - 2 : -1;
       if (boundary < 0 || (tokens[cue.last + 1]?.normal === 'to' && !cue.frame.takesInfinitive)) return null;
       return { kind: 'participial', cue, cueFirst: i, speakers: [], subjectFirst: i, boundary };
@@ -254,6 +259,24 @@ function sharedSubject(tokens: readonly Token[], cue: CueMatch, cueFirst: number
 function opensClause(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1];
   return first === 0 || isComma(before) || (isQuoteToken(before) && isComma(tokens[first - 2]));
+}
+
+/**
+ * `…, with the minister warning of delays`, `with one aide saying they should …`: an absolute clause after "with" whose
+ * subject is the noun phrase before the -ing cue. It starts a claim of its own, so it ends the complement before it.
+ */
+function withAbsolute(tokens: readonly Token[], cue: CueMatch): CueHit | null {
+  const subject = phraseEndingAt(tokens, cue.first - 1);
+  if (subject === null || tokens[subject.first - 1]?.normal !== 'with' || !namesSpeaker(tokens, subject)) return null;
+  const link = subject.first - 1;
+  const boundary = isComma(tokens[link - 1]) ? link - 1 : link;
+  return { kind: 'coordinate', cue, cueFirst: cue.first, speakers: [subject], subjectFirst: subject.first, boundary, absolute: true };
+}
+
+/** A phrase that can speak: it ends in a name or a noun ("with rain falling" has no speaker, but the tagger cannot tell). */
+function namesSpeaker(tokens: readonly Token[], range: TokenRange): boolean {
+  const head = tokens[range.last]!;
+  return head.pos === 'PROPN' || head.pos === 'NOUN';
 }
 
 /** Be-forms that make an -ing cue the verb of its clause ("are warning", "has been saying", "she's insisting"). */

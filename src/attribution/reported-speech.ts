@@ -1,7 +1,7 @@
 import { addresseeIn } from './addressee.js';
 import { complementAttributions } from './build.js';
 import { complementAfter } from './complement.js';
-import { subordinateComplementEnd, type HitKind } from './cue-scan.js';
+import { subordinateComplementEnd, type CueHit, type HitKind } from './cue-scan.js';
 import { complementEnd, scanText } from './scan-text.js';
 import type { Token } from '../text/analyse.js';
 import type { TokenRange } from '../text/noun-phrase.js';
@@ -27,7 +27,7 @@ export const reportedSpeechRule: AttributionRule = {
       const next = analysis.sentences[unit.sentence.index + 1];
       const beforeQuotation = next !== undefined && OPENING_MARK.test(next.text);
       hits.forEach((hit, n) => {
-        if (!SUBJECT_FIRST.has(hit.kind)) return;
+        if (!SUBJECT_FIRST.has(hit.kind) || summedUpByQuotation(unit.tokens, hit, beforeQuotation)) return;
         const end = subordinateComplementEnd(unit.tokens, hit, complementEnd(hits, n, unit.tokens.length), unit.quotes);
         const complement = complementAfter(unit.tokens, hit.cue, end, unit.quotes, beforeQuotation);
         if (complement === null || leadsIntoBlock(unit.tokens, complement.ranges)) return;
@@ -38,6 +38,14 @@ export const reportedSpeechRule: AttributionRule = {
     return found;
   },
 };
+
+/**
+ * `…, with X stressing the need for speed. “…,” X added.`: an absolute clause's object, before a quotation, only sums
+ * up what the quotation says; the quotation is the claim (one proposition told twice is one claim).
+ */
+function summedUpByQuotation(tokens: readonly Token[], hit: CueHit, beforeQuotation: boolean): boolean {
+  return hit.absolute === true && beforeQuotation && tokens[hit.cue.last + 1]?.normal !== 'that';
+}
 
 /**
  * `X said in a statement released on Monday:` — words up to a colon that ends the sentence introduce the quotation

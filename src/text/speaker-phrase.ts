@@ -10,7 +10,7 @@ import {
   NOUN_PHRASE_DETERMINERS,
   THIRD_PERSON_POSSESSIVES,
   isComma,
-  isDash,
+  isDashAt,
   isNounLike,
   MONTHS,
   NEGATIONS,
@@ -133,7 +133,7 @@ export function speakerBefore(tokens: readonly Token[], cue: number, floor = 0):
   if (RELATIVE_PRONOUNS.has(token.normal) && isComma(tokens[k - 1])) return coordinated(tokens, k - 2, floor);
   // "economists who argue that …": a restrictive "who" hangs on the noun right before it.
   if (token.normal === 'who' && k - 1 >= floor && isNounLike(tokens[k - 1])) return plainSubject(tokens, k - 1, floor);
-  if (isDash(token)) return dashedSubject(tokens, k, floor);
+  if (isDashAt(tokens, k)) return dashedSubject(tokens, k, floor);
   if (!isComma(token)) return plainSubject(tokens, k, floor);
   return parenthesisedSubject(tokens, k, floor);
 }
@@ -145,13 +145,13 @@ export function speakerBefore(tokens: readonly Token[], cue: number, floor = 0):
  */
 function dashedSubject(tokens: readonly Token[], k: number, floor: number): SpeakerPhrase | null {
   let open = k - 1;
-  while (open > floor && k - open <= MAX_PARENTHETICAL && !isDash(tokens[open])) open--;
-  if (open <= floor || !isDash(tokens[open]) || open === k - 1) return null;
+  while (open > floor && k - open <= MAX_PARENTHETICAL && !isDashAt(tokens, open)) open--;
+  if (open <= floor || !isDashAt(tokens, open) || open === k - 1) return null;
   const first = tokens[open + 1]!;
   if (ADJUNCT_START_POS.has(first.pos) && first.normal !== 'including') return speakerBefore(tokens, open, floor);
   const subject = plainSubject(tokens, open - 1, floor);
-  // "including …" lists members of the group, who do not speak one by one.
-  if (subject === null || subject.speakers.length !== 1 || first.normal === 'including') return subject;
+  // "including …" lists members of the group, who do not speak one by one; a relative clause only describes.
+  if (subject === null || subject.speakers.length !== 1 || first.normal === 'including' || RELATIVE_PRONOUNS.has(first.normal)) return subject;
   return { speakers: [{ first: subject.speakers[0]!.first, last: k - 1 }], first: subject.first };
 }
 

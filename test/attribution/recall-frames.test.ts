@@ -126,6 +126,59 @@ describe('recall frames', () => {
     expect(pairs('The minister said the economy is strong, and it will grow next year.')[0]![1]).toBe('the economy is strong, and it will grow next year');
   });
 
+  it.each([
+    ['a title and name', 'The two states condemned the vote, with Foreign Minister Ana Lind warning of "grave consequences".', ['Foreign Minister Ana Lind', 'grave consequences']],
+    ['a described speaker', 'The talks ended early, with one member of the delegation saying the offer was an insult.', ['one member of the delegation', 'the offer was an insult']],
+    ['a named party', 'The bill passed, with the Harbour Party voicing opposition to the plan.', ['the Harbour Party', 'the plan']],
+  ])('an absolute clause after "with" names its own speaker: %s', (_name, text, expected) => {
+    expect(pairs(text)).toContainEqual(expected);
+  });
+
+  it('ends the first claim at the absolute clause and lets the main clause speak after it', () => {
+    expect(pairs('After the senator ruled out any new taxes on fuel, with one aide saying they would "hurt families", the governor told reporters that the budget was fine.')).toEqual([
+      ['the senator', 'any new taxes on fuel'],
+      ['one aide', 'they would "hurt families"'],
+      ['the governor', 'the budget was fine'],
+    ]);
+  });
+
+  it.each([
+    ['no speaker', 'The team left the field with the crowd chanting its name.'],
+    ['a summary before a quotation', 'The talks ran late, with the envoy stressing the need for patience.\n“We will need months,” he added.'],
+  ])('no absolute claim: %s', (_name, text) => {
+    expect(pairs(text).filter(([speaker]) => speaker === 'the envoy' || speaker === 'the crowd')).toEqual([]);
+  });
+
+  it.each([
+    ['"his"', 'The minister expressed his concern that the deal would collapse.', 'The minister', 'the deal would collapse'],
+    ['"their"', 'The unions voiced their support for the strike.', 'The unions', 'the strike'],
+    ['"her"', 'She expressed her hope that the talks would resume.', 'She', 'the talks would resume'],
+  ])('an owner inside a phrase cue: %s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it('reads an object pronoun before a particle as no owner', () => {
+    expect(pairs('The mayor called her for advice.')).toEqual([]);
+  });
+
+  it.each([
+    ['"after"', 'The premier warned against weakening the alliance, after a week of angry exchanges.', 'weakening the alliance'],
+    ['"amid"', 'The union denounced the closure of the plant, amid fears of more cuts.', 'the closure of the plant'],
+  ])('an object complement ends before the narrator\'s adjunct: %s', (_name, text, quote) => {
+    expect(pairs(text)[0]![1]).toBe(quote);
+  });
+
+  it('keeps an adjunct inside a "that"-clause', () => {
+    expect(pairs('The minister said that the talks failed, after a week of delays.')[0]![1]).toBe('the talks failed, after a week of delays');
+  });
+
+  it.each([
+    ['a spaced hyphen as a dash', 'The port authority - which runs the docks - said the strike was over.', 'The port authority', 'the strike was over'],
+    ['a participle after a spaced hyphen', 'The coach changed the line-up - saying the wind had picked up.', 'The coach', 'the wind had picked up'],
+  ])('hyphens typed for dashes: %s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
   it('leaves a lone reported clause alone', () => {
     expect(pairs('The mayor said the budget, which was late, was balanced.')).toEqual([['The mayor', 'the budget, which was late, was balanced']]);
   });
