@@ -124,7 +124,8 @@ export function thatAfterAdjunct(tokens: readonly Token[], start: number, end: n
   }
   for (let j = start + 1; j < end && j - start <= MAX_ADJUNCT_BEFORE_THAT; j++) {
     const token = tokens[j]!;
-    if (token.normal === 'that') return j;
+    // "said of that plan", "told in that interview": after a preposition "that" points, it opens no clause.
+    if (token.normal === 'that') return tokens[j - 1]!.pos === 'ADP' ? -1 : j;
     // A hyphenated compound ("in an op-ed that"): the word after the hyphen is no verb of its own.
     if (token.value === '-' && gluedToNext(tokens, j - 1) && gluedToNext(tokens, j)) {
       j++;

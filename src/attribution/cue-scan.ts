@@ -132,6 +132,8 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
   const i = cue.first;
   const previous = tokens[i - 1];
   if (cue.lemma === 'according to') {
+    // "acted exactly according to the rules", "voted according to plan": in keeping with, not a source.
+    if (previous !== undefined && (previous.pos === 'ADV' || previous.pos === 'VERB')) return null;
     const speaker = sourcePhrase(tokens, cue.last + 1, tokens.length);
     if (speaker === null) return null;
     const boundary = isComma(previous) ? i - 1 : i;
@@ -375,7 +377,14 @@ function endsClause(tokens: readonly Token[], cue: CueMatch): boolean {
   if (isComma(next) && isQuoteToken(tokens[j + 1])) return false;
   if (next.pos === 'PUNCT' && !isQuoteToken(next)) return true;
   if (thatAfterAdjunct(tokens, j, tokens.length) >= 0) return false;
+  if (ownsObject(tokens, j)) return false;
   return ADJUNCT_OPENERS.has(next.normal) || TIME_WORDS.has(next.normal) || MONTHS.has(next.normal);
+}
+
+/** "welcomed this afternoon's vote", "hailed Monday's deal": a time phrase that owns the object is no adjunct. */
+function ownsObject(tokens: readonly Token[], j: number): boolean {
+  for (let k = j; k < tokens.length && k - j <= 2; k++) if (POSSESSIVE_MARKS.has(tokens[k]!.normal)) return true;
+  return false;
 }
 
 /**

@@ -179,6 +179,31 @@ describe('recall frames', () => {
     expect(pairs(text)).toEqual([[speaker, quote]]);
   });
 
+  it.each([
+    ['"this afternoon\'s"', 'Despite the protests outside, the council leader welcomed this afternoon\'s vote on the budget.', 'the council leader', "this afternoon's vote on the budget"],
+    ['"Monday\'s"', 'After a long night, the mayor praised Monday\'s deal with the unions.', 'the mayor', "Monday's deal with the unions"],
+  ])('a time word that owns the object makes no tail: %s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    ['"said of that"', '“We had to move faster,” the director said of that decision in a call with reporters.', [['the director', 'We had to move faster']]],
+    ['"told in that interview"', 'The coach spoke in that interview about his plans.', []],
+  ])('"that" after a preposition opens no clause: %s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['an adverb before', 'The premier said that the delegation acted strictly according to the instructions of the cabinet.', 'the delegation acted strictly according to the instructions of the cabinet'],
+    ['a verb before', 'The minister said the army moved according to plan.', 'the army moved according to plan'],
+  ])('"according to" meaning "in keeping with" is no source: %s', (_name, text, quote) => {
+    expect(pairs(text).map(([, found]) => found)).toEqual([quote]);
+  });
+
+  it('still reads "according to" set off as a source', () => {
+    expect(pairs('The rebels attacked the town, according to officials.')).toEqual([['officials', 'The rebels attacked the town']]);
+  });
+
   it('leaves a lone reported clause alone', () => {
     expect(pairs('The mayor said the budget, which was late, was balanced.')).toEqual([['The mayor', 'the budget, which was late, was balanced']]);
   });
