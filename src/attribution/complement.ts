@@ -15,7 +15,10 @@ export interface Complement {
 /** How far an adjunct may separate a cue from its "that" ("said later in the day that"). */
 const MAX_ADJUNCT_BEFORE_THAT = 14;
 const POSSESSIVE_MARK = /^['’]s?$/;
-/** Reported words shorter than this, with no "that", are objects of the verb, not claims ("clarified his remarks"). */
+/**
+ * Reported words shorter than this, with no "that", are objects of the verb, not claims ("clarified his remarks"); a
+ * cue whose frame checked its object and what follows ("called it “a sham”"), or words in marks, need only two.
+ */
 const MIN_OBJECT_WORDS = 3;
 const MIN_CLAUSE_WORDS = 2;
 /** A quoted fragment cut before the speaker closes within a comma and a mark (`…," X said`). */
@@ -65,11 +68,13 @@ export function complementAfter(
     }
   }
   end = coordinatedPredicateAt(tokens, start, end, quotes);
+  if (!introduced) end = trailingAdjunctAt(tokens, start, end, quotes);
   const pieces = introduced ? splitAtAndThat(tokens, start, end, quotes) : [{ first: start, last: end - 1 }];
   const ranges: TokenRange[] = [];
   for (const piece of pieces) {
     const trimmed = trimRange(tokens, piece.first, piece.last, quotes);
-    if (trimmed && (wordCount(tokens, trimmed) >= (introduced ? MIN_CLAUSE_WORDS : MIN_OBJECT_WORDS) || (!beforeQuotation && isPositionObject(tokens, cue, trimmed)))) {
+    const checked = introduced || cue.frame.objectThen !== undefined || (trimmed !== null && isWholeQuotation(tokens, trimmed, quotes));
+    if (trimmed && (wordCount(tokens, trimmed) >= (checked ? MIN_CLAUSE_WORDS : MIN_OBJECT_WORDS) || (!beforeQuotation && isPositionObject(tokens, cue, trimmed)))) {
       ranges.push(trimmed);
     }
   }
@@ -119,7 +124,8 @@ export function thatAfterAdjunct(tokens: readonly Token[], start: number, end: n
   }
   for (let j = start + 1; j < end && j - start <= MAX_ADJUNCT_BEFORE_THAT; j++) {
     const token = tokens[j]!;
-    if (token.normal === 'that') return j;
+    // "said of that plan", "told in that interview": after a preposition "that" points, it opens no clause.
+    if (token.normal === 'that') return tokens[j - 1]!.pos === 'ADP' ? -1 : j;
     // A hyphenated compound ("in an op-ed that"): the word after the hyphen is no verb of its own.
     if (token.value === '-' && gluedToNext(tokens, j - 1) && gluedToNext(tokens, j)) {
       j++;
@@ -152,11 +158,28 @@ function coordinatedPredicateAt(tokens: readonly Token[], start: number, end: nu
     const link = tokens[j + 1]!;
     const verb = tokens[j + 2]!;
     if (PREDICATE_LINKS.has(link.normal) && verb.pos === 'VERB' && !verb.normal.endsWith('ing')) return j;
+    // `…, and he railed against …`: a person's pronoun and a verb open a clause of the narrator's.
+    const after = tokens[j + 3];
+    if (PREDICATE_LINKS.has(link.normal) && PERSON_PRONOUNS.has(verb.normal) && after !== undefined && (after.pos === 'VERB' || after.pos === 'AUX')) return j;
   }
   return end;
 }
 
 const PREDICATE_LINKS: ReadonlySet<string> = new Set(['but', 'and', 'yet']);
+
+/**
+ * `warned against X, after a week of …`: an object complement ends at a comma that opens the narrator's adjunct of
+ * time or cause. A "that"-clause keeps it: the speaker may have said when.
+ */
+function trailingAdjunctAt(tokens: readonly Token[], start: number, end: number, quotes: UnitQuotes): number {
+  for (let j = start + 1; j + 1 < end; j++) {
+    if (isComma(tokens[j]) && enclosingAt(quotes, j) === null && NARRATOR_ADJUNCTS.has(tokens[j + 1]!.normal)) return j;
+  }
+  return end;
+}
+
+const NARRATOR_ADJUNCTS: ReadonlySet<string> = new Set(['after', 'amid', 'despite', 'following', 'ahead', 'as', 'while', 'when', 'because', 'since']);
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
 
 /** `that A and that B` → two ranges, split outside quotations only. */
 function splitAtAndThat(tokens: readonly Token[], start: number, end: number, quotes: UnitQuotes): TokenRange[] {
@@ -213,6 +236,12 @@ export function closeOpenQuotation(tokens: readonly Token[], range: TokenRange, 
     if (tokens[k]!.start === close) return { first: range.first, last: k };
   }
   return range;
+}
+
+/** `warned of “grave risks”`: the speaker's own words in marks are a claim however short. */
+function isWholeQuotation(tokens: readonly Token[], range: TokenRange, quotes: UnitQuotes): boolean {
+  const quotation = quotes.openAt.get(tokens[range.first]!.start);
+  return quotation !== undefined && quotation.close === tokens[range.last]!.start;
 }
 
 function wordCount(tokens: readonly Token[], range: TokenRange): number {

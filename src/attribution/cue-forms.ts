@@ -78,7 +78,7 @@ export function inflect(base: string): Array<[string, CueForm]> {
   }
   const british: Array<[string, CueForm]> = SINGLE_VOWEL_L.test(base) ? [[`${base}led`, 'past'], [`${base}ling`, 'ing']] : [];
   const past = base.endsWith('e') ? `${base}d` : CONSONANT_Y.test(base) ? `${base.slice(0, -1)}ied` : `${base}ed`;
-  const ing = SILENT_E.test(base) ? `${base.slice(0, -1)}ing` : base.endsWith('ie') ? `${base.slice(0, -2)}ying` : `${base}ing`;
+  const ing = SILENT_E.test(base) || base.endsWith('ue') ? `${base.slice(0, -1)}ing` : base.endsWith('ie') ? `${base.slice(0, -2)}ying` : `${base}ing`;
   return [[base, 'base'], [s, 's'], [past, 'past'], [ing, 'ing'], ...british];
 }
 
@@ -109,21 +109,24 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
   const candidates = index.byFirstWord.get(head.normal);
   if (!candidates) return null;
   for (const candidate of candidates) {
+    // "expressed his concern", "voiced their support": an owner may stand inside a phrase cue.
+    const owner = candidate.rest.length > 0 && !PARTICLES.has(candidate.rest[0]!) && OWNERS.has(tokens[i + 1]?.normal ?? '') ? 1 : 0;
     let ok = true;
     for (let k = 0; k < candidate.rest.length; k++) {
-      if (tokens[i + 1 + k]?.normal !== candidate.rest[k]) {
+      if (tokens[i + 1 + owner + k]?.normal !== candidate.rest[k]) {
         ok = false;
         break;
       }
     }
     if (!ok) continue;
-    if (!plausibleVerb(head, tokens[i - 1], tokens[i + 1 + candidate.rest.length], candidate.form, candidate.rest.length > 0)) continue;
-    if (candidate.frame.quantityIsObject && isQuantity(tokens[i + 1 + candidate.rest.length])) continue;
+    const after = i + 1 + owner + candidate.rest.length;
+    if (!plausibleVerb(head, tokens[i - 1], tokens[after], candidate.form, candidate.rest.length > 0)) continue;
+    if (candidate.frame.quantityIsObject && isQuantity(tokens[after])) continue;
     const objectThen = candidate.frame.objectThen;
-    if (objectThen && !objectFollowedBy(tokens, i + 1 + candidate.rest.length, objectThen)) continue;
+    if (objectThen && !objectFollowedBy(tokens, after, objectThen)) continue;
     return {
       first: i,
-      last: i + candidate.rest.length,
+      last: after - 1,
       lemma: candidate.lemma,
       kind: candidate.kind,
       form: candidate.form,
@@ -135,11 +138,22 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
 
 /** The object after a cue (a pronoun or a noun phrase) is followed by one of `words` (`"` stands for any quotation mark). */
 function objectFollowedBy(tokens: readonly Token[], start: number, words: readonly string[]): boolean {
-  const object = tokens[start]?.pos === 'PRON' ? { first: start, last: start } : phraseStartingAt(tokens, start);
+  const first = PAIR_WORDS.has(tokens[start]?.normal ?? '') ? start + 1 : start;
+  let object = phraseStartingAt(tokens, first) ?? (tokens[first]?.pos === 'PRON' ? { first, last: first } : null);
+  // "called both the mayor and her deputy “liars”": a coordinated object.
+  const conjunct = object !== null && tokens[object.last + 1]?.normal === 'and' ? phraseStartingAt(tokens, object.last + 2) : null;
+  if (conjunct !== null) object = conjunct;
   const next = object === null ? undefined : tokens[object.last + 1];
   if (next === undefined) return false;
   return words.includes(next.normal) || (words.includes('"') && isQuoteToken(next));
 }
+
+const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+/** "called her for advice": before a particle the pronoun is the verb's object, not an owner. */
+const PARTICLES: ReadonlySet<string> = new Set(['for', 'on', 'out', 'to', 'up', 'in', 'about', 'of', 'at', 'as', 'it']);
+
+/** "called both X and Y …": the pair word opens a coordinated object. */
+const PAIR_WORDS: ReadonlySet<string> = new Set(['both', 'either', 'neither']);
 
 const CURRENCY = /^[$€£¥]/;
 

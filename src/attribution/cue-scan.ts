@@ -3,11 +3,12 @@ import { addresseeOf, meetsRequirement, thatAfterAdjunct } from './complement.js
 import { matchCue, type CueIndex, type CueMatch } from './cue-forms.js';
 import type { TokenRange } from '../text/noun-phrase.js';
 import { isPassiveBefore, isRelativePronoun, leadInStart, skipBackToSubject, speakerAfter, speakerBefore } from '../text/speaker-phrase.js';
-import { enclosingAt, type Unit } from './units.js';
+import { enclosingAt, type Unit, type UnitQuotes } from './units.js';
 import {
   ADJUNCT_OPENERS,
   isAdjunctWord,
   isComma,
+  isDashAt,
   isQuoteToken,
   MONTHS,
   NEGATIONS,
@@ -15,7 +16,7 @@ import {
   SUBJECT_PRONOUNS,
   TIME_WORDS,
 } from '../lang/en/words.js';
-import { phraseStartingAt } from '../text/noun-phrase.js';
+import { phraseEndingAt, phraseStartingAt } from '../text/noun-phrase.js';
 import { sourcePhrase } from './source-phrase.js';
 
 /**
@@ -42,6 +43,8 @@ export interface CueHit {
   subjectFirst: number;
   /** Where this hit's clause begins: a complement read before it ends here. */
   boundary: number;
+  /** An absolute clause after "with" (`…, with X warning of …`): a side remark that a quotation after it may spell out. */
+  absolute?: boolean;
 }
 
 /** A quotation this short may hold the cue itself as a scare-quote (`Biden "expressed concern" to …`). */
@@ -63,19 +66,50 @@ export function scanUnit(unit: Unit, index: CueIndex): CueHit[] {
   const tokens = unit.tokens;
   const hits: CueHit[] = [];
   let complementOpen = false;
+  let subordinateOpen = false;
   for (let i = 0; i < tokens.length; i++) {
     if (insideLongQuotation(unit, i)) continue;
     const cue = matchCue(index, tokens, i) ?? unlistedVerbCue(tokens, i);
     if (cue === null) continue;
-    const classified = classify(tokens, cue);
-    if (classified === null || (classified.kind === 'main' && complementOpen)) continue;
+    let classified = classify(tokens, cue);
+    if (classified !== null && classified.kind === 'main' && complementOpen && subordinateOpen && isComma(tokens[classified.subjectFirst - 1])) {
+      classified = { ...classified, kind: 'coordinate', boundary: classified.subjectFirst - 1 };
+    }
+    if (classified === null || (classified.kind === 'main' && (complementOpen || lacksRequiredComplement(tokens, cue)))) continue;
     const silent = refusesToSay(tokens, classified, index) || !requirementMet(tokens, cue);
     const hit = silent ? { ...classified, kind: 'silent' as const } : classified;
     hits.push(hit);
     complementOpen = hit.kind !== 'tail';
+    // A claim joined inside the subordinate clause (", with X saying …") keeps it open until the main clause.
+    subordinateOpen = complementOpen && (opensSubordinateClause(tokens, hit.subjectFirst) || (subordinateOpen && hit.kind === 'coordinate'));
     i = cue.last;
   }
   return hits;
+}
+
+/** Words that open a subordinate clause before the main one: its complement ends at the comma before the main subject. */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'although', 'though', 'whereas', 'because', 'since', 'if', 'when', 'after', 'before']);
+
+/**
+ * Where the complement of a hit in an opening subordinate clause ends: at the comma before the main clause's subject
+ * and verb (`While he said it, the crowd cheered.`), else at `end`.
+ */
+export function subordinateComplementEnd(tokens: readonly Token[], hit: CueHit, end: number, quotes: UnitQuotes): number {
+  if (!opensSubordinateClause(tokens, hit.subjectFirst)) return end;
+  for (let j = hit.cue.last + 1; j < end; j++) {
+    if (!isComma(tokens[j]) || enclosingAt(quotes, j) !== null) continue;
+    const subject = phraseStartingAt(tokens, j + 1);
+    let verb = subject === null ? -1 : subject.last + 1;
+    while (verb > 0 && tokens[verb]?.pos === 'ADV') verb++;
+    if (verb > 0 && (tokens[verb]?.pos === 'VERB' || tokens[verb]?.pos === 'AUX')) return j;
+  }
+  return end;
+}
+
+/** `While X said A, Y said B`: the hit's subject follows a subordinator that opens the unit. */
+function opensSubordinateClause(tokens: readonly Token[], subjectFirst: number): boolean {
+  const word = subjectFirst - 1;
+  return word >= 0 && SUBORDINATORS.has(tokens[word]!.normal) && (word === 0 || (word === 1 && tokens[0]!.pos === 'CCONJ'));
 }
 
 /**
@@ -97,6 +131,8 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
   const i = cue.first;
   const previous = tokens[i - 1];
   if (cue.lemma === 'according to') {
+    // "acted exactly according to the rules", "voted according to plan": in keeping with, not a source.
+    if (previous !== undefined && (previous.pos === 'ADV' || previous.pos === 'VERB')) return null;
     const speaker = sourcePhrase(tokens, cue.last + 1, tokens.length);
     if (speaker === null) return null;
     const boundary = isComma(previous) ? i - 1 : i;
@@ -107,7 +143,9 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
   if (cue.form === 'ing') {
     const auxiliary = progressiveAuxiliary(tokens, i);
     if (auxiliary === null) {
-      const linked = isComma(previous) || (previous !== undefined && PARTICIPLE_LINKS.has(previous.normal));
+      const absolute = withAbsolute(tokens, cue);
+      if (absolute !== null) return absolute;
+      const linked = isComma(previous) || isDashAt(tokens, i - 1) || (previous !== undefined && PARTICIPLE_LINKS.has(previous.normal));
       const boundary = linked ? i - 1 : isQuoteToken(previous) && isComma(tokens[i - 2]) ? i - 2 : -1;
       if (boundary < 0 || (tokens[cue.last + 1]?.normal === 'to' && !cue.frame.takesInfinitive)) return null;
       return { kind: 'participial', cue, cueFirst: i, speakers: [], subjectFirst: i, boundary };
@@ -148,7 +186,8 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
   const before = tokens[subject.first - 1];
   const commaBefore = isComma(before) || (isQuoteToken(before) && isComma(tokens[subject.first - 2]));
   const afterQuotation = isQuoteToken(before) || (isComma(before) && isQuoteToken(tokens[subject.first - 2]));
-  if (subject.first > 0 && commaBefore && (afterQuotation || endsClause(tokens, cue))) {
+  const titleBefore = afterQuotation && quotedTitleInAdjunct(tokens, isQuoteToken(before) ? subject.first - 1 : subject.first - 2);
+  if (subject.first > 0 && commaBefore && ((afterQuotation && !(titleBefore && !endsClause(tokens, cue))) || endsClause(tokens, cue))) {
     return { ...base, kind: 'tail', boundary: isComma(before) ? subject.first - 1 : subject.first - 2 };
   }
   if (k >= 0 && isComma(tokens[k]) && k > subject.speakers[subject.speakers.length - 1]!.last) {
@@ -160,6 +199,31 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
   }
   return { ...base, kind: 'main', boundary: subject.first };
 }
+
+/** How far back the opening mark of a quoted title may be from its closing mark ("on “The Evening Hour with Ana Ruiz,”"). */
+const MAX_TITLE_TOKENS = 12;
+
+/**
+ * `On Sunday on ABC’s “This Week,” the senator said …`: a quotation right after a preposition or an owner's "’s" names a
+ * programme, a book or a paper inside a leading adjunct; it reports no one's words, so the cue after it is the main
+ * verb, not a tail. `close` is the closing mark's index.
+ */
+function quotedTitleInAdjunct(tokens: readonly Token[], close: number): boolean {
+  for (let open = close - 1; open > 0 && close - open <= MAX_TITLE_TOKENS; open--) {
+    if (!isQuoteToken(tokens[open])) continue;
+    const before = tokens[open - 1]!;
+    return before.pos === 'ADP' || POSSESSIVE_MARKS.has(before.normal) || opensWithAdjunct(tokens);
+  }
+  return false;
+}
+
+/** "In his memoir “…”,", "Speaking to “…”,": the unit opens with a preposition or a participle. */
+function opensWithAdjunct(tokens: readonly Token[]): boolean {
+  const first = tokens[0];
+  return first !== undefined && (first.pos === 'ADP' || (first.pos === 'VERB' && first.normal.endsWith('ing')));
+}
+
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
 
 /** `…, said Jane Roe, the head of X.`: the speaker follows the cue and nothing but adjuncts follow the speaker. */
 function invertedTail(tokens: readonly Token[], cue: CueMatch, cueFirst: number): CueHit | null {
@@ -186,10 +250,34 @@ function sharedSubject(tokens: readonly Token[], cue: CueMatch, cueFirst: number
   for (let verb = 0; verb < link; verb++) {
     if (tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') continue;
     const subject = speakerBefore(tokens, verb);
-    if (subject === null || (subject.first !== 0 && !isComma(tokens[subject.first - 1]))) continue;
+    if (subject === null || !opensClause(tokens, subject.first)) continue;
     return { kind: 'coordinate', cue, cueFirst, speakers: subject.speakers, subjectFirst: cueFirst, boundary: link };
   }
   return null;
+}
+
+/** A subject at `first` opens the sentence or a comma-set clause (`Asked about “the deal,” she …`). */
+function opensClause(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  return first === 0 || isComma(before) || (isQuoteToken(before) && isComma(tokens[first - 2]));
+}
+
+/**
+ * `…, with the minister warning of delays`, `with one aide saying they should …`: an absolute clause after "with" whose
+ * subject is the noun phrase before the -ing cue. It starts a claim of its own, so it ends the complement before it.
+ */
+function withAbsolute(tokens: readonly Token[], cue: CueMatch): CueHit | null {
+  const subject = phraseEndingAt(tokens, cue.first - 1);
+  if (subject === null || tokens[subject.first - 1]?.normal !== 'with' || !namesSpeaker(tokens, subject)) return null;
+  const link = subject.first - 1;
+  const boundary = isComma(tokens[link - 1]) ? link - 1 : link;
+  return { kind: 'coordinate', cue, cueFirst: cue.first, speakers: [subject], subjectFirst: subject.first, boundary, absolute: true };
+}
+
+/** A phrase that can speak: it ends in a name or a noun ("with rain falling" has no speaker, but the tagger cannot tell). */
+function namesSpeaker(tokens: readonly Token[], range: TokenRange): boolean {
+  const head = tokens[range.last]!;
+  return head.pos === 'PROPN' || head.pos === 'NOUN';
 }
 
 /** Be-forms that make an -ing cue the verb of its clause ("are warning", "has been saying", "she's insisting"). */
@@ -261,6 +349,14 @@ function requirementMet(tokens: readonly Token[], cue: CueMatch): boolean {
   return meetsRequirement(tokens, cue, start);
 }
 
+/**
+ * A cue whose frame requires words after it, followed by a comma, heads no complement and closes nothing: the word is
+ * no report ("Making the rounds of the morning shows, the senator said …"), and must not hide the cue after it.
+ */
+function lacksRequiredComplement(tokens: readonly Token[], cue: CueMatch): boolean {
+  return cue.frame.requires !== undefined && isComma(tokens[cue.last + 1]);
+}
+
 /** "did not rule out", "doesn't rule out": the negated auxiliary belongs to the cue span. */
 function negatedStart(tokens: readonly Token[], i: number): number {
   const previous = tokens[i - 1];
@@ -280,7 +376,14 @@ function endsClause(tokens: readonly Token[], cue: CueMatch): boolean {
   if (isComma(next) && isQuoteToken(tokens[j + 1])) return false;
   if (next.pos === 'PUNCT' && !isQuoteToken(next)) return true;
   if (thatAfterAdjunct(tokens, j, tokens.length) >= 0) return false;
+  if (ownsObject(tokens, j)) return false;
   return ADJUNCT_OPENERS.has(next.normal) || TIME_WORDS.has(next.normal) || MONTHS.has(next.normal);
+}
+
+/** "welcomed this afternoon's vote", "hailed Monday's deal": a time phrase that owns the object is no adjunct. */
+function ownsObject(tokens: readonly Token[], j: number): boolean {
+  for (let k = j; k < tokens.length && k - j <= 2; k++) if (POSSESSIVE_MARKS.has(tokens[k]!.normal)) return true;
+  return false;
 }
 
 /**

@@ -150,10 +150,11 @@ function speakerAfterQuote(raw: string, table: ParagraphTokens, block: Quotation
   for (let v = j + 1; v < tokens.length && v - j <= MAX_SPEAKER_DISTANCE; v++) {
     const token = tokens[v]!;
     if ((SENTENCE_END.has(token.value) && !isComma(tokens[v + 1])) || isQuoteToken(token)) return null;
-    if (token.pos !== 'VERB') continue;
+    // The tagger may read an inflected cue as a noun ("…," Smith notes.); the lexicon still knows it after a name.
+    const cue = matchCue(index, tokens, v);
+    if (token.pos !== 'VERB' && cue === null) continue;
     const subject = speakerBefore(tokens, v, j);
     if (subject === null || subject.first !== j) return null;
-    const cue = matchCue(index, tokens, v);
     const last = cue?.last ?? v;
     return {
       speaker: subject.speakers[0]!,

@@ -2,7 +2,7 @@ import { addresseeIn } from './addressee.js';
 import { closingSpeechTail } from './according-to.js';
 import { complementAttributions } from './build.js';
 import { complementAfter } from './complement.js';
-import type { HitKind } from './cue-scan.js';
+import { subordinateComplementEnd, type CueHit, type HitKind } from './cue-scan.js';
 import { complementEnd, scanText } from './scan-text.js';
 import type { Token } from '../text/analyse.js';
 import type { TokenRange } from '../text/noun-phrase.js';
@@ -29,8 +29,9 @@ export const reportedSpeechRule: AttributionRule = {
       const beforeQuotation = next !== undefined && OPENING_MARK.test(next.text);
       const owner = closingSpeechTail(hits, unit.tokens);
       hits.forEach((hit, n) => {
-        if (!SUBJECT_FIRST.has(hit.kind) || n < owner) return;
-        const complement = complementAfter(unit.tokens, hit.cue, complementEnd(hits, n, unit.tokens.length), unit.quotes, beforeQuotation);
+        if (!SUBJECT_FIRST.has(hit.kind) || n < owner || summedUpByQuotation(unit.tokens, hit, beforeQuotation)) return;
+        const end = subordinateComplementEnd(unit.tokens, hit, complementEnd(hits, n, unit.tokens.length), unit.quotes);
+        const complement = complementAfter(unit.tokens, hit.cue, end, unit.quotes, beforeQuotation);
         if (complement === null || leadsIntoBlock(unit.tokens, complement.ranges)) return;
         const addressee = complement.addressee ?? addresseeIn(unit.tokens);
         found.push(...complementAttributions(RULE_ID, unit, hit, complement.ranges, hit.speakers, addressee));
@@ -39,6 +40,14 @@ export const reportedSpeechRule: AttributionRule = {
     return found;
   },
 };
+
+/**
+ * `…, with X stressing the need for speed. “…,” X added.`: an absolute clause's object, before a quotation, only sums
+ * up what the quotation says; the quotation is the claim (one proposition told twice is one claim).
+ */
+function summedUpByQuotation(tokens: readonly Token[], hit: CueHit, beforeQuotation: boolean): boolean {
+  return hit.absolute === true && beforeQuotation && tokens[hit.cue.last + 1]?.normal !== 'that';
+}
 
 /**
  * `X said in a statement released on Monday:` — words up to a colon that ends the sentence introduce the quotation

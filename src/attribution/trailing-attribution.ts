@@ -7,6 +7,7 @@ import { complementEnd, scanText } from './scan-text.js';
 import type { Attribution, AttributionRule } from './types.js';
 import type { TokenRange } from '../text/noun-phrase.js';
 import type { Unit } from './units.js';
+import type { Token } from '../text/analyse.js';
 import { isAdjunctWord, isComma, isQuoteToken } from '../lang/en/words.js';
 
 const RULE_ID = 'attribution/trailing-attribution';
@@ -32,7 +33,7 @@ export const trailingAttributionRule: AttributionRule = {
         const speakerText = ctx.raw.slice(tokens[speaker.first]!.start, tokens[speaker.last]!.end).toLowerCase();
         if (publisher !== null && speakerText === publisher) return;
         const quote = trimRange(tokens, afterDateline(tokens, 0), hit.boundary - 1, unit.quotes);
-        const resumed = resumedClause(unit, hit, complementEnd(hits, n, tokens.length));
+        const resumed = resumedClause(unit, hit, complementEnd(hits, n, tokens.length), quote !== null && !holdsVerb(tokens, quote));
         if (quote === null || (quote.last - quote.first < 2 && resumed === null)) return;
         const addressee = addresseeOf(tokens, hit.cue);
         for (const each of hit.speakers) {
@@ -56,18 +57,27 @@ export const trailingAttributionRule: AttributionRule = {
 
 /**
  * `The plan, she said, would cost more.`: an attribution set off by commas inside the reported clause, which then
- * resumes in lower case with a verb. Returns the resumed part.
+ * resumes in lower case with a verb. When the words before the attribution hold no verb (an adjunct or a subject:
+ * `In the long run, economists say, the effect will spread`), the resumed part is a whole clause, or a quotation
+ * that carries its predicate (`These rules, the lawyers said, “all point one way”`). Returns the resumed part.
  */
-function resumedClause(unit: Unit, hit: CueHit, end: number): TokenRange | null {
+function resumedClause(unit: Unit, hit: CueHit, end: number, fragmentBefore: boolean): TokenRange | null {
   const tokens = unit.tokens;
   let comma = hit.cue.last + 1;
   while (comma < end && comma - hit.cue.last <= MAX_ADJUNCT && isAdjunctWord(tokens, comma)) comma++;
   const first = tokens[comma + 1];
-  if (!isComma(tokens[comma]) || first === undefined || isQuoteToken(first) || !/^\p{Ll}/u.test(first.value)) return null;
-  let verb = false;
-  for (let k = comma + 1; k < end && !verb; k++) verb = tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX';
-  if (!verb || (first.pos !== 'VERB' && first.pos !== 'AUX' && first.pos !== 'ADV' && first.pos !== 'PART')) return null;
-  return trimRange(tokens, comma + 1, end - 1, unit.quotes);
+  if (!isComma(tokens[comma]) || first === undefined) return null;
+  const opensQuotation = isQuoteToken(first) && unit.quotes.openAt.has(first.start);
+  if (!(fragmentBefore && opensQuotation) && (isQuoteToken(first) || !/^\p{Ll}/u.test(first.value))) return null;
+  const resumed = trimRange(tokens, comma + 1, end - 1, unit.quotes);
+  if (resumed === null || !holdsVerb(tokens, resumed)) return null;
+  if (!fragmentBefore && first.pos !== 'VERB' && first.pos !== 'AUX' && first.pos !== 'ADV' && first.pos !== 'PART') return null;
+  return resumed;
+}
+
+function holdsVerb(tokens: readonly Token[], range: TokenRange): boolean {
+  for (let k = range.first; k <= range.last; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+  return false;
 }
 
 /** How many words of adjunct may follow the cue before the comma that resumes the clause ("said on Monday,"). */

@@ -24,6 +24,21 @@ function isPhraseWord(token: Token): boolean {
   return token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'NUM';
 }
 
+/**
+ * A verb form that modifies the noun after it inside a phrase: a participle glued behind a hyphen ("Berlin-based",
+ * "conservative-leaning") or an -ing form between a modifier and a noun ("chief operating officer", "the ruling
+ * party"). The tagger reads both as verbs; a participle opening a clause ("citing documents") has neither neighbour.
+ */
+function isModifierVerb(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!;
+  if (token.pos !== 'VERB' || k === 0) return false;
+  const previous = tokens[k - 1]!;
+  if (previous.value === '-' && gluedToNext(tokens, k - 1) && k > 1 && gluedToNext(tokens, k - 2)) return true;
+  const next = tokens[k + 1];
+  const modifierBefore = previous.pos === 'ADJ' || previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'DET';
+  return token.normal.endsWith('ing') && modifierBefore && next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN');
+}
+
 const NOT_IN_NAMES: ReadonlySet<string> = new Set(['PUNCT', 'ADP', 'DET', 'CCONJ', 'SCONJ', 'PRON', 'PART', 'SYM', 'AUX']);
 
 /** The tagger misreads some words of names ("the Lisbon Herald/VERB", "Die/VERB Welt"): a capitalised word next to a name is part of it. */
@@ -52,7 +67,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor = 0
       first = k;
       continue;
     }
-    if (isPhraseWord(token) || isNameWord(token, tokens[k + 1])) {
+    if (isPhraseWord(token) || isNameWord(token, tokens[k + 1]) || isModifierVerb(tokens, k)) {
       first = k;
       continue;
     }
@@ -104,6 +119,7 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, limit 
       if (isNounLike(token) || token.pos === 'NUM' || !isPhraseWord(token)) last = k;
       continue;
     }
+    if (k > first && isModifierVerb(tokens, k)) continue;
     if (/^[.\-&]$/.test(token.value) && gluedToNext(tokens, k) && k > 0 && gluedToNext(tokens, k - 1)) continue;
     if (POSSESSIVE.has(token.normal) && last === k - 1) continue;
     if (LINKS.has(token.normal) && last === k - 1 && isPhraseStart(tokens[k + 1]) && linksFromName(tokens, k)) {

@@ -10,6 +10,7 @@ import {
   NOUN_PHRASE_DETERMINERS,
   THIRD_PERSON_POSSESSIVES,
   isComma,
+  isDashAt,
   isNounLike,
   MONTHS,
   NEGATIONS,
@@ -142,8 +143,26 @@ export function speakerBefore(tokens: readonly Token[], cue: number, floor = 0):
   if (isRelativePronoun(token) && isComma(tokens[k - 1])) return coordinated(tokens, k - 2, floor);
   // "economists who argue that …": a restrictive "who" hangs on the noun right before it.
   if (token.normal === 'who' && isRelativePronoun(token) && k - 1 >= floor && isNounLike(tokens[k - 1])) return plainSubject(tokens, k - 1, floor);
+  if (isDashAt(tokens, k)) return dashedSubject(tokens, k, floor);
   if (!isComma(token)) return plainSubject(tokens, k, floor);
   return parenthesisedSubject(tokens, k, floor);
+}
+
+/**
+ * `X — a teacher from Leeds — said`, `Officials — including two ministers — said`, `X — for now — says`: a
+ * parenthetical between dashes (closing at `k`) is an apposition, kept with the speaker as a comma-set one is, or an
+ * adjunct, passed over.
+ */
+function dashedSubject(tokens: readonly Token[], k: number, floor: number): SpeakerPhrase | null {
+  let open = k - 1;
+  while (open > floor && k - open <= MAX_PARENTHETICAL && !isDashAt(tokens, open)) open--;
+  if (open <= floor || !isDashAt(tokens, open) || open === k - 1) return null;
+  const first = tokens[open + 1]!;
+  if (ADJUNCT_START_POS.has(first.pos) && first.normal !== 'including') return speakerBefore(tokens, open, floor);
+  const subject = plainSubject(tokens, open - 1, floor);
+  // "including …" lists members of the group, who do not speak one by one; a relative clause only describes.
+  if (subject === null || subject.speakers.length !== 1 || first.normal === 'including' || RELATIVE_PRONOUNS.has(first.normal)) return subject;
+  return { speakers: [{ first: subject.speakers[0]!.first, last: k - 1 }], first: subject.first };
 }
 
 function plainSubject(tokens: readonly Token[], k: number, floor: number): SpeakerPhrase | null {
@@ -288,7 +307,8 @@ function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number
   const opened = open >= floor && isComma(tokens[open]);
   const segmentFirst = opened ? open + 1 : floor;
   const plain = phraseEndingAt(tokens, k - 1, segmentFirst) ?? gluedLabel(tokens, segmentFirst, k - 1);
-  const segment = plain !== null && plain.first === segmentFirst ? plain : (qualifiedApposition(tokens, segmentFirst, k - 1) ?? plain);
+  const segment =
+    plain !== null && plain.first === segmentFirst ? plain : (coordinatedOffices(tokens, plain, segmentFirst) ?? qualifiedApposition(tokens, segmentFirst, k - 1) ?? plain);
   const segmentIsPhrase = segment !== null && segment.first === segmentFirst;
   if (!opened) return segmentIsPhrase && plausibleSpeaker(tokens, segment) ? { speakers: [segment], first: segment.first } : null;
   const first = tokens[open + 1]!;
@@ -348,6 +368,13 @@ function qualifiedApposition(tokens: readonly Token[], first: number, last: numb
     return head !== null && head.first === first && j < last ? { first, last } : null;
   }
   return null;
+}
+
+/** "president and chief executive of Acme": two offices joined by "and" fill the apposition from `first`. */
+function coordinatedOffices(tokens: readonly Token[], last: TokenRange | null, first: number): TokenRange | null {
+  if (last === null || !COORDINATORS.has(tokens[last.first - 1]?.normal ?? '')) return null;
+  const before = phraseEndingAt(tokens, last.first - 2, first);
+  return before !== null && before.first === first ? { first, last: last.last } : null;
 }
 
 /** "Jane Roe, 56, who …", "Jane Roe, 56, said": an age set off by commas sits between a name and what follows. */

@@ -76,6 +76,19 @@ export function isComma(token: Token | undefined): boolean {
   return token !== undefined && (token.value === ',' || token.value === ';');
 }
 
+/**
+ * A dash standing alone between words, as a comma does ("the mayor – speaking at noon – said"), or a hyphen typed
+ * for one, with spaces on both sides ("the agency - which runs the port - said").
+ */
+export function isDashAt(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k];
+  if (token === undefined) return false;
+  if (DASH_TOKENS.has(token.value)) return true;
+  return token.value === '-' && k > 0 && !gluedToNext(tokens, k - 1) && !gluedToNext(tokens, k);
+}
+
+const DASH_TOKENS: ReadonlySet<string> = new Set(['—', '–', '--']);
+
 export function isQuoteToken(token: Token | undefined): boolean {
   return token !== undefined && QUOTE_TOKENS.has(token.value);
 }
