@@ -537,3 +537,13 @@ describe('"the official" pointing back', () => {
     expect(extractClaims(text).claims.find((claim) => claim.quote === 'Nothing has changed')?.speaker).toBe(speaker);
   });
 });
+
+describe('staff functions in an apposition', () => {
+  it.each([
+    ['Tom Reed, an aide to the governor, said the call was unusual.', 'aide to the governor'],
+    ['Ana Ruiz, a trade specialist at the Harbour Institute, said tariffs would rise.', 'Harbour Institute trade specialist'],
+    ['Lena Park, a Senate staffer, said the vote would slip.', 'Senate staffer'],
+  ])('%s', (text, role) => {
+    expect(extractClaims(text).claims[0]?.role).toBe(role);
+  });
+});

@@ -85,7 +85,7 @@ export const functionNouns: readonly string[] = [
   'journalist', 'editor', 'columnist', 'correspondent', 'reporter', 'consultant', 'lobbyist', 'activist',
   'campaigner', 'organiser', 'organizer', 'owner', 'farmer', 'pilot', 'astronaut', 'architect', 'designer',
   'accountant', 'banker', 'trader', 'investor', 'physician', 'psychologist', 'curator',
-  'producer', 'presenter', 'broadcaster', 'trustee',
+  'producer', 'presenter', 'broadcaster', 'trustee', 'aide', 'specialist', 'staffer', 'assistant',
 ];
 
 export const rankWords: readonly string[] = [
