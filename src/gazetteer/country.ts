@@ -3,6 +3,7 @@ import type { Span } from '../core/schema.js';
 import { isCapitalised } from '../core/capitalised.js';
 import { placeIndex, type PlaceEntry, type PlaceKind } from './country/places.js';
 import { NOUN_PHRASE_DETERMINERS } from '../lang/en/words.js';
+import { officeModifiers, officeWords } from '../lang/en/speakers.js';
 
 export type { WordToken } from '../core/tokens.js';
 export { familiarCountryNames, extraCountryForms, placeIndex, type PlaceEntry, type PlaceKind } from './country/places.js';
@@ -33,7 +34,21 @@ export function lookupPlace(form: string): PlaceEntry | null {
 /** The longest place name that starts at token `i` ("United Kingdom", "U.K.", "White House"), or null. */
 export function matchPlaceAt(tokens: readonly WordToken[], i: number, limit = tokens.length): PlaceReference | null {
   const place = longestPlaceAt(tokens, i, limit);
-  return place !== null && isAnothersInstitution(tokens, place) ? null : place;
+  return place !== null && (isAnothersInstitution(tokens, place) || isSurname(tokens, place)) ? null : place;
+}
+
+const NAME_BEFORE_DEMONYM_EXCLUDED: ReadonlySet<string> = new Set([...NOUN_PHRASE_DETERMINERS, ...officeWords, ...officeModifiers]);
+
+/**
+ * "Mark Cuban", "Tom French": a demonym right after a capitalised word that is no determiner, office word or place
+ * is a surname. ("Former Cuban officials", "The Cuban government", "Latin American" keep their demonym.)
+ */
+function isSurname(tokens: readonly WordToken[], place: PlaceReference): boolean {
+  if (place.kind !== 'demonym' || place.first !== place.last) return false;
+  const before = tokens[place.first - 1];
+  if (before === undefined || before.end !== place.span.start - 1 || !isCapitalised(before.value) || !/^\p{L}+$/u.test(before.value)) return false;
+  if (NAME_BEFORE_DEMONYM_EXCLUDED.has(before.value.toLowerCase())) return false;
+  return longestPlaceAt(tokens, place.first - 1, place.first) === null && !placeIndex().startsForm(before.value);
 }
 
 function longestPlaceAt(tokens: readonly WordToken[], i: number, limit: number): PlaceReference | null {
@@ -99,6 +114,12 @@ export function placeReferences(tokens: readonly WordToken[]): PlaceReference[] 
   return found;
 }
 
+/** Whether the word before the place (past a "the") is one of `words`: "to Ukraine", "in the Netherlands". */
+export function placeAfter(tokens: readonly WordToken[], place: PlaceReference, words: ReadonlySet<string>): boolean {
+  const before = tokens[place.first - 1]?.value.toLowerCase() ?? '';
+  return words.has(before) || (before === 'the' && words.has(tokens[place.first - 2]?.value.toLowerCase() ?? ''));
+}
+
 /**
  * The country a title or apposition gives its holder: a supranational body wins over a nation inside the same
  * title ("EU envoy to Ukraine"), and a place after "to"/"in" is where, not whose. Seats of government count
@@ -107,8 +128,7 @@ export function placeReferences(tokens: readonly WordToken[]): PlaceReference[] 
 export function countryOfTitle(tokens: readonly WordToken[]): { country: string; span: Span } | null {
   let nation: PlaceReference | null = null;
   for (const place of placeReferences(tokens)) {
-    const before = tokens[place.first - 1]?.value.toLowerCase() ?? '';
-    if (NOT_OWNER_BEFORE.has(before) || (before === 'the' && NOT_OWNER_BEFORE.has(tokens[place.first - 2]?.value.toLowerCase() ?? ''))) continue;
+    if (placeAfter(tokens, place, NOT_OWNER_BEFORE)) continue;
     if (place.kind === 'body') return { country: place.country, span: place.span };
     nation ??= place;
   }

@@ -1,6 +1,7 @@
 import type { Span } from '../core/schema.js';
 import type { Sentence } from '../core/tokens.js';
-import { labelCountry, placeReferences } from '../gazetteer/country.js';
+import { labelCountry, placeAfter, placeReferences } from '../gazetteer/country.js';
+import { TARGET_PREPOSITIONS } from '../lang/en/words.js';
 import { privateRoleWords } from '../lang/en/national-labels.js';
 import { bestRole, type EntityDraft } from './entity-draft.js';
 import { COMPANY } from './phrase.js';
@@ -29,7 +30,8 @@ const PRIVATE_ROLE_WORDS: ReadonlySet<string> = new Set(privateRoleWords);
 
 /**
  * The country of a domestic story: the one its places, demonyms, seats of government, party labels
- * ("Republicans", "Tory") and one-country offices ("congresswoman") name most, when it is named at least
+ * ("Republicans", "Tory") and one-country offices ("congresswoman") name most (a place after "to", "with",
+ * "against" is the story's target or partner, not its home: "aid to Ukraine"), when it is named at least
  * MIN_VOTES times and holds MIN_SHARE of all such references. Supranational bodies vote too, so a story about the
  * EU's members is about none of them. Linear in the tokens.
  */
@@ -43,7 +45,9 @@ export function articleCountry(sentences: readonly Sentence[]): ArticleCountry |
     total += 1;
   };
   for (const sentence of sentences) {
-    for (const place of placeReferences(sentence.tokens)) vote(place.country, place.span, place.kind === 'body');
+    for (const place of placeReferences(sentence.tokens)) {
+      if (!placeAfter(sentence.tokens, place, TARGET_PREPOSITIONS)) vote(place.country, place.span, place.kind === 'body');
+    }
     for (const token of sentence.tokens) {
       const country = labelCountry(token, sentence.tokens[token.index - 1]);
       if (country !== null) vote(country, { start: token.start, end: token.end });

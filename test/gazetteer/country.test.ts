@@ -76,6 +76,17 @@ describe('placeReferences', () => {
   });
 
   it.each<[string, string[]]>([
+    ['Mark Cuban said it', []],
+    ['critic Tom French said it', []],
+    ['The Cuban government said it', ['Cuba']],
+    ['Former Cuban officials said it', ['Cuba']],
+    ['Several Cuban exiles said it', ['Cuba']],
+    ['the Spanish Cuban envoy', ['Spain', 'Cuba']],
+  ])('a demonym after a capitalised word that is no determiner, office or place is a surname: %s', (text, countries) => {
+    expect(placeReferences(tokensOf(text)).map((place) => place.country)).toEqual(countries);
+  });
+
+  it.each<[string, string[]]>([
     ['a member of the National Security Council said', []],
     ['an aide on the Presidential Security Council', []],
     ["Portugal's Security Council met", ['Portugal']],

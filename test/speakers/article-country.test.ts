@@ -21,6 +21,11 @@ describe('the country an article is about', () => {
     ['Kenya said the talks went well.', null],
     ['Senate Republicans blocked the bill. House Democrats objected.', 'United States'],
     ['Liberal Democrats and Social Democrats objected.', null],
+    // a place after "to", "with", "against" is the story's target or partner, not its home
+    ['The White House said aid to Ukraine would resume. Democrats pressed for aid to Ukraine. Republicans objected to aid to Ukraine.', 'United States'],
+    ['Envoys flew to Chile and to Peru. Talks with Chile and with Peru went on.', null],
+    // after "in" it is where the story happens, which is often whose it is
+    ['Researchers in the Netherlands said the dikes held. Dutch engineers agreed.', 'Netherlands'],
   ])('%s → %s', (text, expected) => {
     expect(countryOf(text)).toBe(expected);
   });

@@ -96,3 +96,5 @@ export function isQuoteToken(token: Token | undefined): boolean {
 export const INSTITUTION_NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 'the', 'on', 'in']);
 /** Pronouns that open a relative clause ("officials, who spoke …, said"). */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which']);
+/** Prepositions before a place that make it a target or partner ("aid to Ukraine", "talks with Russia"), not a home. */
+export const TARGET_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'into', 'with', 'against', 'on', 'over']);
