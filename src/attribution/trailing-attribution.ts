@@ -1,3 +1,4 @@
+import { isCapitalised } from '../core/capitalised.js';
 import { unitAttribution } from './build.js';
 import { addresseeOf, holdsQuotation, rangeSpan, trimRange } from './complement.js';
 import type { CueHit } from './cue-scan.js';
@@ -34,7 +35,7 @@ export const trailingAttributionRule: AttributionRule = {
         if (publisher !== null && speakerText === publisher) return;
         const quote = trimRange(tokens, afterDateline(tokens, 0), hit.boundary - 1, unit.quotes);
         const resumed = resumedClause(unit, hit, complementEnd(hits, n, tokens.length), quote !== null && !holdsVerb(tokens, quote));
-        if (quote === null || (quote.last - quote.first < 2 && resumed === null)) return;
+        if (quote === null || (quote.last - quote.first < 2 && resumed === null) || (endsInCoordinatedName(tokens, quote) && !holdsVerb(tokens, quote))) return;
         const addressee = addresseeOf(tokens, hit.cue);
         for (const each of hit.speakers) {
           const attribution = unitAttribution({
@@ -54,6 +55,19 @@ export const trailingAttributionRule: AttributionRule = {
     return found;
   },
 };
+
+/**
+ * `Jane Roe, a former envoy, and Tom Poe, another aide, testified`: words before the "speaker" that end in "and" and
+ * a name, with no verb among them, are the first of coordinated subjects, not a reported clause; the apposition is no
+ * tail.
+ */
+function endsInCoordinatedName(tokens: readonly Token[], quote: TokenRange): boolean {
+  let k = quote.last;
+  while (k >= quote.first && isCapitalised(tokens[k]!.value)) k--;
+  return k < quote.last && k >= quote.first && COORDINATORS.has(tokens[k]!.normal);
+}
+
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
 
 /**
  * `The plan, she said, would cost more.`: an attribution set off by commas inside the reported clause, which then

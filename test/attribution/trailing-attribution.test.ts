@@ -39,6 +39,13 @@ describe('trailing-attribution', () => {
     expect(attribute(text)[0]).toMatchObject({ speaker, rule });
   });
 
+  it('reads no tail from coordinated subjects with appositions', () => {
+    expect(attribute('Later that day, Ana Ruiz, a former envoy, and Tom Poe, another senior aide, testified before the committee.')).toEqual([]);
+    expect(attribute('The talks will go on with Spain and France, the minister said.').map((found) => found.quote)).toEqual([
+      'The talks will go on with Spain and France',
+    ]);
+  });
+
   it.each([
     ['a one-word subject', 'Turnout, the clerk said, was the highest in decades.', 'the clerk', 'Turnout | was the highest in decades'],
     ['an adjunct after the cue', 'The bridge, engineers said on Monday, would need new cables.', 'engineers', 'The bridge | would need new cables'],
