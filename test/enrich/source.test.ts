@@ -196,6 +196,8 @@ describe('story credits: bylines, sign-offs and republishing notes', () => {
     ['The port will close in May, the harbour master said.\n— NWA', 'NWA'],
     ['Article published in The Harbour Courier, 4 May 2024.\nThe port will close in May, the harbour master said.', 'The Harbour Courier'],
     ['The port will close in May, the harbour master said.\nThis story was originally published by Valley Voice of the North.', 'Valley Voice of the North'],
+    ['The port will close in May, the harbour master said.\nTHIS STORY FIRST APPEARED IN The Harbour Courier.', 'The Harbour Courier'],
+    ['The port will close in May, the harbour master said.\nReprinted with permission from The Harbour Courier.', 'The Harbour Courier'],
   ];
   it.each(cases)('%s', (text, agency) => {
     expect(sourcesOf(text, [claim])[0]![0]).toBe(agency);

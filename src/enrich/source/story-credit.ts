@@ -156,7 +156,9 @@ function placePrefix(prefix: string, mayBeEmpty: boolean): boolean {
 
 /** "Article published in The Harbour Ledger, 4 May 2024.", "This story originally appeared on Foo News." */
 function republishedCredit(text: string, offset: number, lexicon: CreditLexicon, words: CreditWords): Omit<StoryCredit, 'scope'> | null {
-  const lower = text.slice(0, PREFIX_REACH).toLowerCase();
+  const head = text.slice(0, PREFIX_REACH);
+  if (!words.republishedLead.test(head)) return null;
+  const lower = head.toLowerCase();
   for (const lead of lexicon.republishedLeads) {
     const index = lower.indexOf(`${lead} `);
     if (index < 0) continue;
@@ -234,6 +236,8 @@ interface CreditWords {
   photo: ReadonlySet<string>;
   byline: ReadonlySet<string>;
   connectors: ReadonlySet<string>;
+  /** Any lead's first word, in any case: most lines hold none and are not lower-cased and searched lead by lead. */
+  republishedLead: RegExp;
 }
 
 const compiled = new WeakMap<CreditLexicon, { agencies: AgencyMatcher; words: CreditWords }>();
@@ -253,7 +257,16 @@ function compileWords(lexicon: CreditLexicon): CreditWords {
     photo: new Set(lexicon.photoCreditWords),
     byline: new Set(lexicon.bylineWords),
     connectors: new Set(lexicon.nameConnectors),
+    republishedLead: anyWord(lexicon.republishedLeads.map((lead) => lead.split(' ')[0]!)),
   };
+}
+
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+
+/** A case-insensitive test for any of the words as written (literal alternatives: no backtracking between them). */
+function anyWord(words: readonly string[]): RegExp {
+  const alternatives = [...new Set(words.map((word) => word.toLowerCase()))].map((word) => word.replace(REGEX_SPECIAL, '\\$&'));
+  return new RegExp(alternatives.length > 0 ? alternatives.join('|') : '(?!)', 'i');
 }
 
 /** "— Reuters" standing alone: an agency's name, or an acronym, signing off the item above. */
