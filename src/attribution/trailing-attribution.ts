@@ -9,7 +9,7 @@ import type { Attribution, AttributionRule } from './types.js';
 import type { TokenRange } from '../text/noun-phrase.js';
 import type { Unit } from './units.js';
 import type { Token } from '../text/analyse.js';
-import { isAdjunctWord, isComma, isQuoteToken } from '../lang/en/words.js';
+import { isAdjunctWord, isComma, isQuoteToken, SUBJECT_COORDINATORS } from '../lang/en/words.js';
 
 const RULE_ID = 'attribution/trailing-attribution';
 
@@ -64,10 +64,8 @@ export const trailingAttributionRule: AttributionRule = {
 function endsInCoordinatedName(tokens: readonly Token[], quote: TokenRange): boolean {
   let k = quote.last;
   while (k >= quote.first && isCapitalised(tokens[k]!.value)) k--;
-  return k < quote.last && k >= quote.first && COORDINATORS.has(tokens[k]!.normal);
+  return k < quote.last && k >= quote.first && SUBJECT_COORDINATORS.has(tokens[k]!.normal);
 }
-
-const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
 
 /**
  * `The plan, she said, would cost more.`: an attribution set off by commas inside the reported clause, which then

@@ -2,7 +2,7 @@ import { joinTokens, type WordToken } from '../core/tokens.js';
 import type { Span } from '../core/schema.js';
 import { isCapitalised } from '../core/capitalised.js';
 import { placeIndex, type PlaceEntry, type PlaceKind } from './country/places.js';
-import { NOUN_PHRASE_DETERMINERS } from '../lang/en/words.js';
+import { NOT_OWNER_PREPOSITIONS, NOUN_PHRASE_DETERMINERS } from '../lang/en/words.js';
 import { officeModifiers, officeWords } from '../lang/en/speakers.js';
 
 export type { WordToken } from '../core/tokens.js';
@@ -23,8 +23,6 @@ export interface PlaceReference {
 }
 
 const POSSESSIVE = /^['’]s?$/;
-/** A place after these words is where or to whom, not whose ("ambassador to Ukraine", "troops in Kyiv"). */
-const NOT_OWNER_BEFORE: ReadonlySet<string> = new Set(['to', 'in', 'into', 'at', 'from', 'with', 'against', 'on', 'over']);
 
 /** The country (or body) a written form names: "Germany", "German", "Berlin", "EU", "the Kremlin" without "the". */
 export function lookupPlace(form: string): PlaceEntry | null {
@@ -128,7 +126,7 @@ export function placeAfter(tokens: readonly WordToken[], place: PlaceReference, 
 export function countryOfTitle(tokens: readonly WordToken[]): { country: string; span: Span } | null {
   let nation: PlaceReference | null = null;
   for (const place of placeReferences(tokens)) {
-    if (placeAfter(tokens, place, NOT_OWNER_BEFORE)) continue;
+    if (placeAfter(tokens, place, NOT_OWNER_PREPOSITIONS)) continue;
     if (place.kind === 'body') return { country: place.country, span: place.span };
     nation ??= place;
   }

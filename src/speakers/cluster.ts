@@ -1,5 +1,6 @@
 import type { Span } from '../core/schema.js';
 import { OUTLET_CREDIT_CUES } from '../lang/en/cues.js';
+import { GENERIC_OFFICIAL } from '../lang/en/words.js';
 import { addMention, newDraft, type EntityDraft } from './entity-draft.js';
 import { acronymOf, bareInstitutionKey, initialsOf } from './institution-key.js';
 import type { Mention } from './mention.js';
@@ -332,12 +333,10 @@ function namedBefore(entities: readonly EntityDraft[], mention: Mention): Entity
     entity.type === 'person' &&
     entity.mentions.some((other) => {
       if (other.role === null || other.roleStrength < 2 || other.span.start >= mention.span.start) return false;
-      return head === OFFICIAL ? other.country !== null : other.role.toLowerCase().split(' ').includes(head);
+      return head === GENERIC_OFFICIAL ? other.country !== null : other.role.toLowerCase().split(' ').includes(head);
     });
   return latestBefore(entities.filter(holds), mention.span.start);
 }
-
-const OFFICIAL = 'official';
 
 /** The country the entity's first mention with one states. */
 function statedCountry(entity: EntityDraft): string | null {

@@ -1,7 +1,7 @@
 import { isCapitalised } from '../core/capitalised.js';
 import type { Token } from './analyse.js';
 import { nameParticles } from '../lang/en/speakers.js';
-import { NOUN_PHRASE_DETERMINERS, gluedToNext, isNounLike, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../lang/en/words.js';
+import { NOUN_PHRASE_DETERMINERS, gluedToNext, isNounLike, OBJECT_PRONOUNS, POSSESSIVE_MARKS, SUBJECT_PRONOUNS } from '../lang/en/words.js';
 
 /** A token range [first, last], both inclusive, inside one unit. */
 export interface TokenRange {
@@ -18,7 +18,6 @@ const LINKS: ReadonlySet<string> = new Set(['of', 'for', 'from']);
  * words start an adjunct ("told the BBC in an interview"), so only phrases read backwards from a verb take them.
  */
 const SUBJECT_LINKS: ReadonlySet<string> = new Set([...LINKS, 'at', 'in']);
-const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 
 function isPhraseWord(token: Token): boolean {
   return token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'NUM';
@@ -71,7 +70,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor = 0
       first = k;
       continue;
     }
-    if (POSSESSIVE.has(token.normal) && isNounLike(tokens[k - 1])) {
+    if (POSSESSIVE_MARKS.has(token.normal) && isNounLike(tokens[k - 1])) {
       first = k;
       continue;
     }
@@ -121,7 +120,7 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, limit 
     }
     if (k > first && isModifierVerb(tokens, k)) continue;
     if (/^[.\-&]$/.test(token.value) && gluedToNext(tokens, k) && k > 0 && gluedToNext(tokens, k - 1)) continue;
-    if (POSSESSIVE.has(token.normal) && last === k - 1) continue;
+    if (POSSESSIVE_MARKS.has(token.normal) && last === k - 1) continue;
     if (LINKS.has(token.normal) && last === k - 1 && isPhraseStart(tokens[k + 1]) && linksFromName(tokens, k)) {
       if (NOUN_PHRASE_DETERMINERS.has(tokens[k + 1]!.normal)) k++;
       continue;

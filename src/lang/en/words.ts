@@ -98,3 +98,11 @@ export const INSTITUTION_NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', '
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which']);
 /** Prepositions before a place that make it a target or partner ("aid to Ukraine", "talks with Russia"), not a home. */
 export const TARGET_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'into', 'with', 'against', 'on', 'over']);
+/** A possessive ending written as its own token ("Smith" + "'s"). */
+export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
+/** A place after these words is where or to whom, not whose ("ambassador to Ukraine", "troops in Kyiv"). */
+export const NOT_OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'in', 'into', 'at', 'from', 'with', 'against', 'on', 'over']);
+/** Words that join coordinated subjects ("A and B", "A or B"). */
+export const SUBJECT_COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
+/** The noun for any holder of a state's office ("the official said"). */
+export const GENERIC_OFFICIAL = 'official';
