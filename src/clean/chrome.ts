@@ -3,6 +3,7 @@ import { normaliseChromeLine, opensLikeBio, type CompiledLexicon } from './compi
 import type { LineFeatures } from './features.js';
 import { CUE, edgeGate, has, mayMatchAt } from './gates.js';
 import { isWhiteSpace } from '../core/white-space.js';
+import { CAPTION_DATELINE_LEAD } from '../lang/en/chrome.js';
 
 /** Lines at most this long are looked up in the whole-line lexicons; chrome is short. */
 const SHORT_LINE = 90;
@@ -243,12 +244,16 @@ function wordEnd(text: string, from: number): number {
   return end;
 }
 
-/** A photo caption: a credit ("Photo: …", "… Getty Images", "Name/Agency") at the end of a line that is not a sentence of prose. */
+/**
+ * A photo caption: a credit ("Photo: …", "… Getty Images", "Name/Agency") at the end of a line that is not a sentence of
+ * prose, or a wire caption's place-and-day opening.
+ */
 export function isCaption(text: string, features: LineFeatures, lexicon: CompiledLexicon, cues: number = features.cues): boolean {
   const long = text.length > TAIL;
   const tail = long ? text.slice(-TAIL) : text;
   // A tail cut mid-word starts a word the line's cues never saw.
   if ((long || has(cues, CUE.photoLabel)) && PHOTO_LABEL.test(tail)) return true;
+  if (CAPTION_DATELINE_LEAD.test(text)) return true;
   if (features.endsSentence) return false;
   const creditEnd = mayMatchAt(lexicon.photoCreditEndGate, text.charCodeAt(text.length - 1)) && lexicon.photoCreditTail.test(tail);
   return creditEnd || (tail.includes('/') && CREDIT_SLASH.test(tail));

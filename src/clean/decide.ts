@@ -27,12 +27,15 @@ const NAVIGATION_WORDS = 5;
 /** Reasons that spread to unlabelled neighbours: a line inside a share bar or a menu is part of it. */
 const CONTAGIOUS: ReadonlySet<RemovalReason> = new Set(['share', 'social', 'navigation', 'related-links', 'newsletter', 'counter']);
 const MIN_DUPLICATE_CHARS = 20;
+const CUT_OFF_MIN_WORDS = 3;
+const RUNNING_TEXT_START = /^[\p{Lu}\p{Pi}"'“‘(]/u;
+const LINE_BREAK = /[\r\n]/;
 
 const PLACE_DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{1,40}\s?[—–-]$/u;
 /** One to four capitalised words, each separator a comma, a white space or both, so no word can be split two ways. */
 const NAME_LIKE = /^\p{Lu}[\p{L}.'’-]*(?:(?:,\s?|\s)\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s?|\s)?$/u;
 
-export function decide(infos: readonly LineInfo[]): Decisions {
+export function decide(raw: string, infos: readonly LineInfo[]): Decisions {
   const reasons: Array<RemovalReason | null> = infos.map(() => null);
   const checks: Array<string | null> = infos.map(() => null);
   const set = (i: number, removal: Removal | null): void => {
@@ -57,7 +60,7 @@ export function decide(infos: readonly LineInfo[]): Decisions {
     const info = infos[i]!;
     const tailLine = tail < TAIL_LINES && info.reason === null && WIRE_CREDIT.test(info.line.text) && i === body.last + 1 + tail;
     if (tailLine) tail++;
-    set(i, tailLine ? null : own(info, AFTER_BODY));
+    set(i, tailLine || (i === body.last + 1 && isCutOffParagraph(raw, infos, i)) ? null : own(info, AFTER_BODY));
   }
   fillReasons(infos, reasons);
   markDuplicates(infos, reasons, checks);
@@ -101,6 +104,18 @@ function headerRemoval(
   if (info.reason !== null) return own(info, ABOVE_BODY);
   if (isStandfirst(infos, i, headline)) return null;
   return NAME_LIKE.test(info.line.text) ? NAME_ABOVE_BODY : ABOVE_BODY;
+}
+
+/**
+ * The body's next paragraph, cut off where the input stops: the last line, with no line break after it, that
+ * starts like running text and stops without ending a sentence ("The press bureau of th"). An excerpt saved at a
+ * fixed length ends this way; a saved page ends its last line, and its chrome is found by the line's own text.
+ */
+function isCutOffParagraph(raw: string, infos: readonly LineInfo[], i: number): boolean {
+  const info = infos[i]!;
+  if (i !== infos.length - 1 || info.reason !== null || info.features.endsSentence) return false;
+  if (info.features.words < CUT_OFF_MIN_WORDS || !RUNNING_TEXT_START.test(info.line.text)) return false;
+  return !LINE_BREAK.test(raw.slice(info.line.end));
 }
 
 function keepsAboveBody(info: LineInfo): boolean {

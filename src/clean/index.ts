@@ -28,7 +28,7 @@ export function cleanText(raw: string, settings: CleanSettings): CleanResult {
   const infos = classifyLines(raw, lines, compiled);
   markRelatedRuns(infos);
   demoteWedgedProse(infos);
-  const decisions = decide(infos);
+  const decisions = decide(raw, infos);
   const blocks: Span[] = [];
   const removed: RemovedLine[] = [];
   infos.forEach(({ line }, i) => {

@@ -40,6 +40,8 @@ describe('chromeCheck: a line classified by its own text', () => {
     ['A farmer inspects a flooded field near the river. Photo: Jan Novak/Getty Images', 'caption'],
     ['Firefighters at the scene on Monday. (Maria Lopez / The Daily Ledger)', 'caption'],
     ['Credit: Harbour Police', 'caption'],
+    ['LISBON, PORTUGAL - MAY 2: Dock workers march past the ferry terminal', 'caption'],
+    ['NEW YORK, NY - OCTOBER 14, 2023: A trader', 'caption'],
     ['Sign up for our morning briefing', 'newsletter'],
     ['Get the best stories delivered straight to your inbox every weekday.', 'newsletter'],
     ['To keep reading, please subscribe. You can cancel at any time.', 'newsletter'],
@@ -73,6 +75,8 @@ describe('chromeCheck: a line classified by its own text', () => {
     'Ministers met in Lisbon to discuss a joint fund for border infrastructure',
     'Follow the money, the auditor said, and the pattern becomes clear.',
     'Share prices fell sharply after the announcement, wiping out a month of gains.',
+    'LISBON, Portugal - Dock workers walked out on Monday, the union said.',
+    'LISBON - May 2: the day the port stood still',
   ];
   it.each(content)('content stays unclassified: %s', (text) => {
     expect(reasonOf(text)).toBeNull();

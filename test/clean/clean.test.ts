@@ -178,4 +178,34 @@ describe('the check that removed each line', () => {
     const raw = page('Related stories', 'Pipes burst again in the old town', 'Home', 'News', 'Sport', body[0]!, body[1]!, body[2]!, body[3]!);
     for (const line of run(raw).removed) expect(line.check).toMatch(/^clean\/[a-z-]+$/);
   });
+
+  describe('the body\'s last paragraph cut off where an excerpt stops', () => {
+    const cutOffs = [
+      'The ministry said it would review the',
+      '“We will not accept a deal that leaves our members wi',
+      'Harbour Commissioner leave',
+      'Unions had warned that the talks, which began in March,',
+    ];
+    it.each(cutOffs)('is kept when the input stops inside it: %s', (line) => {
+      expect(keptLines(page(headline, ...body, '', line))).toEqual([headline, ...body, line]);
+    });
+
+    it.each(cutOffs)('goes like any line after the body when the page ends its line: %s', (line) => {
+      expect(keptLines(page(headline, ...body, '', line, ''))).toEqual([headline, ...body]);
+    });
+
+    it.each([
+      ['chrome that names itself', 'Share this article'],
+      ['two words', 'Council news'],
+      ['a lower-case start', 'and more from the'],
+    ])('is not kept when it is %s', (_what, line) => {
+      expect(keptLines(page(headline, ...body, '', line))).toEqual([headline, ...body]);
+    });
+
+    it('is not kept when chrome stands between it and the body', () => {
+      const raw = page(headline, ...body, 'Share', 'Facebook', 'More news from the harbour and the');
+      expect(keptLines(raw)).toEqual([headline, ...body]);
+    });
+  });
 });
+

@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from './calendar.js';
+
 /**
  * English page-chrome vocabulary, as data a caller can extend (`{ ...chromeLexicon, social: [...chromeLexicon.social, 'mastodon'] }`).
  * Whole-line entries are lower-case and compared after `normaliseChromeLine`; chrome in other scripts is found by
@@ -111,3 +113,12 @@ export const chromeLexicon: ChromeLexicon = {
     'author', 'photographer', 'critic', 'analyst', 'fellow', 'intern', 'anchor',
   ],
 };
+
+/**
+ * The opening of a wire photo caption: the place and the day in capitals, then a colon ("KYIV, UKRAINE - MARCH 4:
+ * Rescuers search …"). Article datelines give the place alone, so the capitalised month marks the picture's own.
+ */
+export const CAPTION_DATELINE_LEAD = new RegExp(
+  `^\\p{Lu}[\\p{Lu}\\s.,'’-]{0,40}\\s[-–—]\\s(?:${MONTH_NAMES.map(({ name }) => name.toUpperCase()).join('|')})\\s\\d{1,2}(?:,\\s\\d{4})?:`,
+  'u',
+);
