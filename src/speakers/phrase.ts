@@ -1,5 +1,5 @@
 import { isCapitalised } from '../core/capitalised.js';
-import { ARTICLES, INSTITUTION_NAME_CONNECTORS, PLURAL_NUMERALS, POSSESSIVE_MARKS, QUANTIFIERS } from '../lang/en/words.js';
+import { ARTICLES, INSTITUTION_NAME_CONNECTORS, PLURAL_NUMERALS, POSSESSIVE_MARKS, QUANTIFIERS, SENTENCE_ADVERBS } from '../lang/en/words.js';
 import { countryOfLabel, countryOfPartyLabel, countryOfTitle, matchPlaceAt } from '../gazetteer/country.js';
 import { roleFromApposition, roleFromTitle } from '../gazetteer/role.js';
 import { joinTokens } from '../core/tokens.js';
@@ -536,12 +536,6 @@ function trailingAffiliation(
   const place = matchPlaceAt(tokens, from);
   return { at, place: place !== null && place.last === tokens.length - 1 && place.kind !== 'body' ? { country: place.country, span: place.span } : null };
 }
-
-/** Capitalised at the start of a sentence, these open clauses, never names ("Now Ryan says …"). */
-const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
-  'now', 'then', 'still', 'yet', 'also', 'so', 'meanwhile', 'however', 'instead', 'later', 'earlier', 'today',
-  'yesterday', 'separately', 'moreover', 'indeed', 'again', 'finally', 'first', 'next', 'last', 'here', 'there',
-]);
 
 /**
  * Where the name at the end of the phrase starts: walking back over capitalised words that are no title, no

@@ -298,8 +298,13 @@ describe('coreference', () => {
     expect([speakers[0]!.name, speakers[0]!.type]).toEqual(['Sources', 'anonymous']);
   });
 
-  it('leaves a sentence adverb out of the name ("Now Ryan says")', () => {
-    const { speakers } = resolve('Now Castillo says the deal is off.', ['Now Castillo']);
+  it.each([
+    ['Now Castillo says the deal is off.', 'Now Castillo'],
+    ['Furthermore Castillo argued that the deal was off.', 'Furthermore Castillo'],
+    ['Nevertheless Castillo insisted the deal was off.', 'Nevertheless Castillo'],
+    ['Similarly Castillo said the deal was off.', 'Similarly Castillo'],
+  ])('leaves a sentence adverb out of the name: %s', (text, phrase) => {
+    const { speakers } = resolve(text, [phrase]);
     expect(speakers[0]!.name).toBe('Castillo');
   });
 

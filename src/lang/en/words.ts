@@ -106,3 +106,13 @@ export const NOT_OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'in', 
 export const SUBJECT_COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
 /** The noun for any holder of a state's office ("the official said"). */
 export const GENERIC_OFFICIAL = 'official';
+/**
+ * Capitalised at the start of a sentence, these open clauses, never names ("Now Ryan says …", "Furthermore Roe
+ * argued …"): time and sequence adverbs and the conjunctive adverbs of English grammar.
+ */
+export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
+  'now', 'then', 'still', 'yet', 'also', 'so', 'meanwhile', 'however', 'instead', 'later', 'earlier', 'today',
+  'yesterday', 'separately', 'moreover', 'indeed', 'again', 'finally', 'first', 'next', 'last', 'here', 'there',
+  'furthermore', 'additionally', 'besides', 'likewise', 'similarly', 'nevertheless', 'nonetheless', 'thus', 'hence',
+  'therefore', 'consequently', 'accordingly', 'otherwise', 'further', 'subsequently', 'previously', 'recently',
+]);
