@@ -42,7 +42,8 @@ const FOLLOW_WORDS = new Set(['follow', 'find', 'connect', 'join', 'like', 'stay
 const BYLINE_BY = /^[Bb]y:?\s+(?:\p{Lu}|@)/u;
 const CREDIT_PARENS = /^\((?:additional\s)?(?:reporting|writing|editing|edited|compiled|written|translated|reported|additional reporting)\sby\b/i;
 const PHOTO_LABEL = /\b(?:Photo(?:graph)?s?|Image|Picture|Credit|Illustration|Pictured)\s?(?::|by\b|via\b|courtesy\b)\s?\S/;
-const CREDIT_SLASH = /(?:^|[\s(])\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s?\/\s?\p{Lu}[\p{L}.&'’ -]{1,40}\)?$/u;
+/** A capitalised word, a slash, then an agency or outlet name that ends the line ("Jane Doe / The Daily Post"). */
+const CREDIT_SLASH = /(?:^|[\s(])\p{Lu}[\p{L}.'’-]*\s?\/\s?\p{Lu}[\p{L}.&'’ -]{1,40}\)?$/u;
 
 const SECOND_PERSON = /\b(?:you|your|you['’](?:re|ll|ve|d))\b/i;
 const IMPERATIVE = /(?:^|[.!?]\s+)(?:please\s+)?(?:sign up|subscribe|join|get|click|register|do it|support|try|download|follow|enter|don['’]t miss|start)\b/i;
