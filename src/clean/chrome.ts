@@ -42,6 +42,9 @@ const FOLLOW_WORDS = new Set(['follow', 'find', 'connect', 'join', 'like', 'stay
 const BYLINE_BY = /^[Bb]y:?\s+(?:\p{Lu}|@)/u;
 const CREDIT_PARENS = /^\((?:additional\s)?(?:reporting|writing|editing|edited|compiled|written|translated|reported|additional reporting)\sby\b/i;
 const PHOTO_LABEL = /\b(?:Photo(?:graph)?s?|Image|Picture|Credit|Illustration|Pictured)\s?(?::|by\b|via\b|courtesy\b)\s?\S/;
+/** A photographer's name and the agency's initials standing alone ("Jane Roe, AP", "Jane Roe, NPA/AFP"). */
+const NAME_AGENCY_CREDIT = /^\p{Lu}\p{Ll}[\p{L}.'’-]*(?:\s\p{Lu}\p{Ll}[\p{L}.'’-]*){1,3},\s\p{Lu}{2,8}(?:[/&]\p{Lu}{2,8})?$/u;
+const NAME_AGENCY_MAX = 60;
 /** A capitalised word, a slash, then an agency or outlet name that ends the line ("Jane Doe / The Daily Post"). */
 const CREDIT_SLASH = /(?:^|[\s(])\p{Lu}[\p{L}.'’-]*\s?\/\s?\p{Lu}[\p{L}.&'’ -]{1,40}\)?$/u;
 
@@ -247,7 +250,7 @@ function wordEnd(text: string, from: number): number {
 
 /**
  * A photo caption: a credit ("Photo: …", "… Getty Images", "Name/Agency") at the end of a line that is not a sentence of
- * prose, or a wire caption's place-and-day opening.
+ * prose, a photographer's name and agency standing alone, or a wire caption's place-and-day opening.
  */
 export function isCaption(text: string, features: LineFeatures, lexicon: CompiledLexicon, cues: number = features.cues): boolean {
   const long = text.length > TAIL;
@@ -256,6 +259,7 @@ export function isCaption(text: string, features: LineFeatures, lexicon: Compile
   if ((long || has(cues, CUE.photoLabel)) && PHOTO_LABEL.test(tail)) return true;
   if (CAPTION_DATELINE_LEAD.test(text)) return true;
   if (features.endsSentence) return false;
+  if (text.length <= NAME_AGENCY_MAX && NAME_AGENCY_CREDIT.test(text)) return true;
   const creditEnd = mayMatchAt(lexicon.photoCreditEndGate, text.charCodeAt(text.length - 1)) && lexicon.photoCreditTail.test(tail);
   return creditEnd || (tail.includes('/') && CREDIT_SLASH.test(tail));
 }

@@ -60,8 +60,8 @@ export function isTitleLike(info: LineInfo): boolean {
 /**
  * Picks the headline among the title-like lines above the body: one next to a dateline or byline scores highest,
  * then one printed twice on the page (share boxes and breadcrumbs repeat it) and one directly followed by a
- * standfirst or the body, then a longer one; ties go to the line closest to the body,
- * except that a repeated headline keeps its first copy.
+ * standfirst or the body, then a longer one; ties go to the line closest to the body, and a repeated headline is
+ * its first copy.
  */
 export function pickHeadline(infos: readonly LineInfo[], bodyFirst: number): number | null {
   let best: number | null = null;
@@ -80,7 +80,17 @@ export function pickHeadline(infos: readonly LineInfo[], bodyFirst: number): num
       bestScore = score;
     }
   }
-  return best ?? sentenceHeadline(infos, bodyFirst);
+  return best === null ? sentenceHeadline(infos, bodyFirst) : firstCopy(infos, best, bodyFirst);
+}
+
+/** A headline printed twice above the body is content once, as its first copy; the later copy is the duplicate. */
+function firstCopy(infos: readonly LineInfo[], headline: number, bodyFirst: number): number {
+  const { text } = infos[headline]!.line;
+  for (let k = Math.max(0, bodyFirst - HEADLINE_WINDOW); k < headline; k++) {
+    const line = infos[k]!.line;
+    if (line.end - line.start === text.length && line.text === text) return k;
+  }
+  return headline;
 }
 
 /**

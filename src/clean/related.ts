@@ -10,7 +10,8 @@ const OPENING_SYMBOL = /^[^\p{L}\p{N}"“‘'«(]/u;
 
 /**
  * Marks link lists as related-links: a header ("Related", "Read also:", "More from …") and the headlines under it,
- * bulleted or not, until prose resumes (a sentence-shaped paragraph that is not a bullet) or a copyright line.
+ * bulleted or not, until prose resumes (a sentence-shaped paragraph that is not a bullet), a copyright line, or a
+ * menu line ("Home"): a breadcrumb or menu starts the page's next block, not another item.
  * A bare "Read more" after a headline closes a one-item list instead.
  */
 export function markRelatedRuns(infos: LineInfo[]): void {
@@ -25,7 +26,7 @@ export function markRelatedRuns(infos: LineInfo[]): void {
     for (let j = i + 1; j < infos.length && items < MAX_ITEMS; j++, items++) {
       const item = infos[j]!;
       if (item.reason === 'copyright') break;
-      if (item.relatedHeader) break;
+      if (item.relatedHeader || item.reason === 'navigation') break;
       if (resumesProse(item)) break;
       if (item.reason === null || item.good) {
         item.reason = 'related-links';

@@ -42,6 +42,8 @@ describe('chromeCheck: a line classified by its own text', () => {
     ['Credit: Harbour Police', 'caption'],
     ['LISBON, PORTUGAL - MAY 2: Dock workers march past the ferry terminal', 'caption'],
     ['NEW YORK, NY - OCTOBER 14, 2023: A trader', 'caption'],
+    ['Maria Lopez, AP', 'caption'],
+    ['Jan de Vries Novak, ANP/AFP', 'caption'],
     ['Sign up for our morning briefing', 'newsletter'],
     ['Get the best stories delivered straight to your inbox every weekday.', 'newsletter'],
     ['To keep reading, please subscribe. You can cancel at any time.', 'newsletter'],
@@ -77,6 +79,8 @@ describe('chromeCheck: a line classified by its own text', () => {
     'Share prices fell sharply after the announcement, wiping out a month of gains.',
     'LISBON, Portugal - Dock workers walked out on Monday, the union said.',
     'LISBON - May 2: the day the port stood still',
+    'Maria Lopez, Mayor',
+    'WASHINGTON, DC',
   ];
   it.each(content)('content stays unclassified: %s', (text) => {
     expect(reasonOf(text)).toBeNull();

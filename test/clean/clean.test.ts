@@ -207,5 +207,24 @@ describe('the check that removed each line', () => {
       expect(keptLines(raw)).toEqual([headline, ...body]);
     });
   });
+
+  it.each([
+    ['a reading-time line', ['2 min read']],
+    ['a share bar', ['Share', 'Facebook']],
+    ['nothing', []],
+  ])('keeps the first copy of a headline printed twice above the body, with %s between', (_what, between) => {
+    const raw = page('News', headline, ...between, headline, ...body);
+    const result = run(raw);
+    expect(result.text.split('\n')).toEqual([headline, ...body]);
+    const duplicate = result.removed.find((line) => line.text === headline);
+    expect(duplicate?.line).toBe(3 + between.length);
+    expect(duplicate?.reason).toBe('duplicate');
+  });
+
+  it('ends a related list at a menu line, so the article header after it is read as a header', () => {
+    const raw = page('Related', 'Harbour fees to rise for cruise ships', 'Old tram depot still empty', 'Home', headline, '14 March 2024 09:12', ...body);
+    expect(keptLines(raw)).toEqual([headline, '14 March 2024 09:12', ...body]);
+    expect(reasons(raw).get('Old tram depot still empty')).toBe('related-links');
+  });
 });
 
