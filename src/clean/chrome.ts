@@ -10,6 +10,8 @@ const SHORT_LINE = 90;
 /** Pitches, captions and bios longer than this are prose that mentions the word, not chrome. */
 const PITCH_MAX = 320;
 const CAPTION_MAX = 420;
+/** An audio player or a reader poll is a few words ("Listen to this article · 4 min", "Was this article helpful? Yes No"). */
+const WIDGET_MAX_WORDS = 12;
 const TAIL = 90;
 
 /** A long line is a copyright notice only when it opens with the mark (a footer paragraph of terms). */
@@ -94,6 +96,7 @@ export const CHROME_CHECKS = {
   'caption': 'caption',
   'related-inline': 'related-links',
   'promo-prefix': 'related-links',
+  'widget-prefix': 'other',
   'breadcrumb': 'navigation',
   'empty-line': 'fragment',
   'share-word': 'share',
@@ -162,6 +165,7 @@ export function chromeCheck(
   if (features.words <= 20 && !features.endsSentence && mayMatchAt(lexicon.promoPrefixGate, first) && lexicon.promoPrefix.test(text)) {
     return 'promo-prefix';
   }
+  if (features.words <= WIDGET_MAX_WORDS && mayMatchAt(lexicon.widgetPrefixGate, first) && lexicon.widgetPrefix.test(text)) return 'widget-prefix';
   if (features.chars <= PITCH_MAX && !features.hasQuote && !(has(cues, CUE.reporting) && REPORTING.test(text))) {
     const newsletterTested = normal !== null && features.words <= SHORT_NEWSLETTER_WORDS;
     const pitch = pitchReason(text, features, lexicon, newsletterTested, cues);

@@ -20,6 +20,7 @@ export interface CompiledLexicon {
   socialPrefix: RegExp;
   newsletter: RegExp;
   promoPrefix: RegExp;
+  widgetPrefix: RegExp;
   photoCreditTail: RegExp;
   bio: RegExp;
   /** Cue words and characters of the chrome regexes, with the newsletter words. */
@@ -29,6 +30,7 @@ export interface CompiledLexicon {
   navigationPrefixGate: EdgeGate;
   socialPrefixGate: EdgeGate;
   promoPrefixGate: EdgeGate;
+  widgetPrefixGate: EdgeGate;
   photoCreditEndGate: EdgeGate;
 }
 
@@ -85,6 +87,7 @@ export function compileLexicon(lexicon: ChromeLexicon): CompiledLexicon {
     navigationPrefix: new RegExp(`^(?:${alternation(lexicon.navigationPrefixes)})(?:\\s|$)`, 'i'),
     newsletter: new RegExp(`\\b(?:${alternation(lexicon.newsletter)})\\b`, 'i'),
     promoPrefix: new RegExp(`^(?:${alternation(lexicon.promoPrefixes)})`, 'i'),
+    widgetPrefix: new RegExp(`^(?:${alternation(lexicon.widgetPrefixes)})`, 'i'),
     photoCreditTail: new RegExp(`\\b(?:${alternation(lexicon.photoCredits)})\\)?\\s*$`, 'i'),
     bio: new RegExp(
       `^(?:\\p{Lu}[\\p{L}.'’-]*\\s){1,4}(?:(?:is|was)\\s(?:a|an|the)\\s(?:[\\p{L}-]+\\s){0,5}(?:${alternation(
@@ -97,6 +100,7 @@ export function compileLexicon(lexicon: ChromeLexicon): CompiledLexicon {
     navigationPrefixGate: phraseEdgeGate(lexicon.navigationPrefixes, 'first'),
     socialPrefixGate: phraseEdgeGate(lexicon.socialPrefixes, 'first'),
     promoPrefixGate: phraseEdgeGate(lexicon.promoPrefixes, 'first'),
+    widgetPrefixGate: phraseEdgeGate(lexicon.widgetPrefixes, 'first'),
     // A credit may close a bracket: `\)?` before the end.
     photoCreditEndGate: phraseEdgeGate(lexicon.photoCredits, 'last', ')'),
   };

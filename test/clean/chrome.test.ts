@@ -43,6 +43,13 @@ describe('chromeCheck: a line classified by its own text', () => {
     ['LISBON, PORTUGAL - MAY 2: Dock workers march past the ferry terminal', 'caption'],
     ['NEW YORK, NY - OCTOBER 14, 2023: A trader', 'caption'],
     ['Maria Lopez, AP', 'caption'],
+    ['Listen to this article · 4 min', 'other'],
+    ['Listen · 4:32 min', 'other'],
+    ['This article was read aloud by an AI voice.', 'other'],
+    ['Voiced by artificial intelligence.', 'other'],
+    ['Was this article helpful? Yes No', 'other'],
+    ['Did you find this story useful?', 'other'],
+    ['Thanks for your feedback!', 'other'],
     ['Jan de Vries Novak, ANP/AFP', 'caption'],
     ['Sign up for our morning briefing', 'newsletter'],
     ['Get the best stories delivered straight to your inbox every weekday.', 'newsletter'],
@@ -80,6 +87,8 @@ describe('chromeCheck: a line classified by its own text', () => {
     'LISBON, Portugal - Dock workers walked out on Monday, the union said.',
     'LISBON - May 2: the day the port stood still',
     'Maria Lopez, Mayor',
+    'Was this story a turning point for the port?',
+    'Listen to the workers on the night shift and you hear a different story.',
     'WASHINGTON, DC',
   ];
   it.each(content)('content stays unclassified: %s', (text) => {
