@@ -46,11 +46,13 @@ export function classifyLines(raw: string, lines: readonly RawLine[], lexicon: C
     const f = features[index]!;
     const normal = shortLineForm(line.text, f);
     const relatedHeader = isRelatedHeader(line.text, f, lexicon, normal);
-    const check = chromeCheck(line.text, f, lexicon, normal, relatedHeader);
-    const reason = check === null ? null : CHROME_CHECKS[check];
+    const chrome = chromeCheck(line.text, f, lexicon, normal, relatedHeader);
     // Every date is read with its four-digit year.
     const mayHaveDate = has(f.cues, CUE.digitRun);
-    const date = mayHaveDate && (reason === null || reason === 'byline') ? datelineDate(line.text, f) : null;
+    const date = mayHaveDate && (chrome === null || CHROME_CHECKS[chrome] === 'byline') ? datelineDate(line.text, f) : null;
+    // "By Jane Roe | March 4, 2025": a byline that carries the date is the article's dateline, not a byline standing alone.
+    const check = chrome === 'byline-by' && date !== null ? null : chrome;
+    const reason = check === null ? null : CHROME_CHECKS[check];
     const prose =
       reason === null &&
       date === null &&

@@ -226,5 +226,16 @@ describe('the check that removed each line', () => {
     expect(keptLines(raw)).toEqual([headline, '14 March 2024 09:12', ...body]);
     expect(reasons(raw).get('Old tram depot still empty')).toBe('related-links');
   });
+
+  it.each(['By Jane Roe | March 4, 2025, 6:10 AM EST', 'by Tom Lee — November 18, 2019', 'By Ana Ruiz, 12 May 2024'])(
+    'keeps a byline that carries the date as the dateline: %s',
+    (byline) => {
+      expect(keptLines(page(headline, byline, ...body))).toEqual([headline, byline, ...body]);
+    },
+  );
+
+  it('removes a byline standing alone', () => {
+    expect(reasons(page(headline, 'By Jane Roe', ...body)).get('By Jane Roe')).toBe('byline');
+  });
 });
 
