@@ -54,6 +54,10 @@ const SECOND_PERSON = /\b(?:you|your|you['’](?:re|ll|ve|d))\b/i;
 const IMPERATIVE = /(?:^|[.!?]\s+)(?:please\s+)?(?:sign up|subscribe|join|get|click|register|do it|support|try|download|follow|enter|don['’]t miss|start)\b/i;
 const REPORTING = /\b(?:said|says|told|according to|announced|stated)\b/i;
 const COOKIE = /\bcookies?\b/i;
+/** A notice that the page is old or archived ("This article is more than 5 years old", "belongs to our archive"). */
+const ARCHIVE_NOTICE =
+  /\b(?:article|story|page|post|content)\s(?:is|was\spublished)\s(?:more|over)\sthan\s(?:\w+\s){0,2}(?:years?|months?)\s(?:old|ago)\b|\b(?:belongs\sto|is\spart\sof|is\sfrom)\sour\sarchives?\b/i;
+const ARCHIVE_NOTICE_MAX_WORDS = 45;
 const CONSENT = /\b(?:we use|this (?:site|website) uses|by (?:continuing|using)|consent|privacy)\b/i;
 const JAVASCRIPT = /\bjavascript\b/i;
 const COMMENT_POLICY = /\bcomments?\b|\bcommenting\b|\bcommunity guidelines\b/i;
@@ -115,6 +119,7 @@ export const CHROME_CHECKS = {
   'newsletter-pitch': 'newsletter',
   'cookie-consent': 'other',
   'javascript-notice': 'other',
+  'archive-notice': 'other',
   'comment-policy': 'other',
 } as const satisfies Record<string, RemovalReason>;
 
@@ -172,6 +177,7 @@ export function chromeCheck(
     if (pitch) return pitch;
   }
   if (features.chars <= 160 && !features.endsSentence && has(cues, CUE.breadcrumbMark) && breadcrumbSeparators(text) >= 2) return 'breadcrumb';
+  if (features.words <= ARCHIVE_NOTICE_MAX_WORDS && has(cues, CUE.archive) && ARCHIVE_NOTICE.test(text)) return 'archive-notice';
   return null;
 }
 

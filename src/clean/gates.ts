@@ -41,6 +41,8 @@ export const CUE = {
   breadcrumbMark: 1 << 16,
   /** Four digits in a row: every date `findDate` reads has a four-digit year. */
   digitRun: 1 << 17,
+  /** `ARCHIVE_NOTICE`. */
+  archive: 1 << 18,
 } as const;
 
 /** Whether the line has any of the cues in `bits`. */
@@ -65,6 +67,7 @@ const CUE_WORDS: ReadonlyArray<readonly [string, number]> = [
   ['javascript', CUE.javascript],
   ['comment', CUE.comment],
   ['community', CUE.comment],
+  ...['archive', 'archives', 'old'].map((word) => [word, CUE.archive] as const),
   ...['photo', 'image', 'picture', 'credit', 'illustration'].map((word) => [word, CUE.photoLabel] as const),
 ];
 

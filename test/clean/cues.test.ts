@@ -102,7 +102,7 @@ describe('the gates never change a line class', () => {
     'Copyright', 'subject to copyright', 'hyperlink', 'may not be reproduced', 'without prior written permission',
     'this site', 'materials', 'strictly prohibited', 'Shared 1,204 times', 'share this', 'on social media', '»', '›',
     ' | ', ' / ', '>', 'Views: 88', 'Slideshow (9 images)', 'See all 4', 'Read more:', 'Listen »', 'More from',
-    'Related stories', 'Tags:', 'filed under', 'The latest on', 'Listen to this article', 'listen ·', 'Was this helpful?', 'Follow us on', 'A post shared by', 'Harbour Press',
+    'Related stories', 'Tags:', 'filed under', 'The latest on', 'Listen to this article', 'listen ·', 'Was this helpful?', 'article is more than', '5 years old', 'our archive', 'Follow us on', 'A post shared by', 'Harbour Press',
     'Getty Images', '(Agency Photo)', 'Mira Lund/Agency', 'Hollis', 'marina', 'walk', 'a', 'the', 'of', '2031-04-05',
     'ſaid', 'İmage', '\u212Aeep', 'ǈ', 'é', '3said', '.', '!', ':', '-', '—', '“', '”', '’',
   ];

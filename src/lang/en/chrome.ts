@@ -99,7 +99,7 @@ export const chromeLexicon: ChromeLexicon = {
     'continue reading', 'trending', 'trending now', 'trending stories', 'trending news', 'top stories',
     'latest stories', 'latest news', 'latest videos', 'latest articles', "editors' picks", 'editors picks',
     "editor's pick", "editor's picks", "what's trending", "don't miss", 'in other news', 'watch next', 'up next',
-    'also on', 'around the web', 'from the web', 'headline news', 'top news', 'most viewed news',
+    'also on', 'trending on', 'around the web', 'from the web', 'headline news', 'top news', 'most viewed news',
     'most viewed content', 'more videos', 'more stories from',
   ],
   promoPrefixes: [
@@ -117,7 +117,7 @@ export const chromeLexicon: ChromeLexicon = {
   ],
   photoCredits: [
     'getty images', 'shutterstock', 'alamy', 'istock', 'istockphoto', 'ap photo', 'afp photo', 'epa',
-    'reuters files', 'file photo', 'via getty images', 'handout', 'wikimedia commons', 'pool photo',
+    'getty', 'reuters files', 'file photo', 'via getty images', 'handout', 'wikimedia commons', 'pool photo',
   ],
   journalistNouns: [
     'writer', 'reporter', 'editor', 'correspondent', 'columnist', 'contributor', 'journalist', 'producer',
