@@ -44,8 +44,8 @@ const FOLLOW_WORDS = new Set(['follow', 'find', 'connect', 'join', 'like', 'stay
 const BYLINE_BY = /^[Bb]y:?\s+(?:\p{Lu}|@)/u;
 const CREDIT_PARENS = /^\((?:additional\s)?(?:reporting|writing|editing|edited|compiled|written|translated|reported|additional reporting)\sby\b/i;
 const PHOTO_LABEL = /\b(?:Photo(?:graph)?s?|Image|Picture|Credit|Illustration|Pictured)\s?(?::|by\b|via\b|courtesy\b)\s?\S/;
-/** A photographer's name and the agency's initials standing alone ("Jane Roe, AP", "Jane Roe, NPA/AFP"). */
-const NAME_AGENCY_CREDIT = /^\p{Lu}\p{Ll}[\p{L}.'’-]*(?:\s\p{Lu}\p{Ll}[\p{L}.'’-]*){1,3},\s\p{Lu}{2,8}(?:[/&]\p{Lu}{2,8})?$/u;
+/** A photographer's name and the agency's initials standing alone ("Jane Roe, AP", "Jane Roe | NPA/AFP"). */
+const NAME_AGENCY_CREDIT = /^\p{Lu}\p{Ll}[\p{L}.'’-]*(?:\s\p{Lu}\p{Ll}[\p{L}.'’-]*){1,3}(?:,\s|\s[|/]\s)\p{Lu}{2,8}(?:[/&]\p{Lu}{2,8})?$/u;
 const NAME_AGENCY_MAX = 60;
 /** A capitalised word, a slash, then an agency or outlet name that ends the line ("Jane Doe / The Daily Post"). */
 const CREDIT_SLASH = /(?:^|[\s(])\p{Lu}[\p{L}.'’-]*\s?\/\s?\p{Lu}[\p{L}.&'’ -]{1,40}\)?$/u;

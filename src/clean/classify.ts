@@ -34,6 +34,12 @@ const MAX_SHORT_PROSE_CAPITALISED = 0.6;
 const ENGLISH_PAGE_SHARE = 0.3;
 const LONG_LINE = 100;
 const CAPTION_ABOVE_CREDIT_MAX = 250;
+/** Wire captions run longer ("… on Tuesday, Nov. 19, 2019, calling for …"); a paragraph that long reports someone. */
+const LONG_CAPTION_ABOVE_CREDIT_MAX = 420;
+
+function captionAboveCreditMax(f: LineFeatures): number {
+  return has(f.cues, CUE.reporting) ? CAPTION_ABOVE_CREDIT_MAX : LONG_CAPTION_ABOVE_CREDIT_MAX;
+}
 const QUOTED_STATEMENT_WORDS = 4;
 const REPORTING_SENTENCE_CHARS = 45;
 const REPORTING_SENTENCE_WORDS = 7;
@@ -102,7 +108,7 @@ function markCaptionsAboveCredits(infos: LineInfo[], lexicon: CompiledLexicon): 
     if (credit.reason !== 'caption' || !isCreditOnly(credit.line.text, credit.features, lexicon)) continue;
     const above = infos[i - 1]!;
     if (above.line.lineNo < credit.line.lineNo - 2) continue;
-    if (above.reason !== null || above.features.hasQuote || above.features.chars > CAPTION_ABOVE_CREDIT_MAX) continue;
+    if (above.reason !== null || above.features.hasQuote || above.features.chars > captionAboveCreditMax(above.features)) continue;
     above.reason = 'caption';
     above.check = 'clean/caption-above-credit';
     above.good = false;

@@ -60,7 +60,7 @@ export function decide(raw: string, infos: readonly LineInfo[]): Decisions {
     const info = infos[i]!;
     const tailLine = tail < TAIL_LINES && info.reason === null && WIRE_CREDIT.test(info.line.text) && i === body.last + 1 + tail;
     if (tailLine) tail++;
-    set(i, tailLine || (i === body.last + 1 && isCutOffParagraph(raw, infos, i)) ? null : own(info, AFTER_BODY));
+    set(i, tailLine || isCutOffParagraph(raw, infos, i, body.last) ? null : own(info, AFTER_BODY));
   }
   fillReasons(infos, reasons);
   markDuplicates(infos, reasons, checks);
@@ -107,13 +107,17 @@ function headerRemoval(
 }
 
 /**
- * The body's next paragraph, cut off where the input stops: the last line, with no line break after it, that
- * starts like running text and stops without ending a sentence ("The press bureau of th"). An excerpt saved at a
+ * The body's next paragraph, cut off where the input stops: the last line, after the body and any photo caption
+ * below it, with no line break after it, that starts like running text and stops without ending a sentence ("The
+ * press bureau of th"). An excerpt saved at a
  * fixed length ends this way; a saved page ends its last line, and its chrome is found by the line's own text.
  */
-function isCutOffParagraph(raw: string, infos: readonly LineInfo[], i: number): boolean {
+function isCutOffParagraph(raw: string, infos: readonly LineInfo[], i: number, bodyLast: number): boolean {
   const info = infos[i]!;
   if (i !== infos.length - 1 || info.reason !== null || info.features.endsSentence) return false;
+  let previous = i - 1;
+  while (previous > bodyLast && infos[previous]!.reason === 'caption') previous--;
+  if (previous !== bodyLast) return false;
   if (info.features.words < CUT_OFF_MIN_WORDS || !RUNNING_TEXT_START.test(info.line.text)) return false;
   return !LINE_BREAK.test(raw.slice(info.line.end));
 }

@@ -237,5 +237,26 @@ describe('the check that removed each line', () => {
   it('removes a byline standing alone', () => {
     expect(reasons(page(headline, 'By Jane Roe', ...body)).get('By Jane Roe')).toBe('byline');
   });
+
+  describe('a long wire caption above a lone credit', () => {
+    const caption =
+      'Dock workers carry placards past the ferry terminal in Marlow, Tuesday, May 2, 2024, calling for a pay rise that keeps up with prices, in the largest such march the harbour has seen since the strike of 1998 ended in a pay freeze for a decade.';
+    it.each(['Ada Byrne, AP', 'Ada Byrne | AP', 'Ada Byrne / ANP'])('goes with its credit: %s', (credit) => {
+      const raw = page(headline, ...body.slice(0, 2), caption, credit, ...body.slice(2));
+      expect(keptLines(raw)).toEqual([headline, ...body]);
+      expect(reasons(raw).get(caption)).toBe('caption');
+    });
+
+    it('stays when it reports someone, whatever its length', () => {
+      const paragraph = `${caption.slice(0, -1)}, the union said.`;
+      const raw = page(headline, ...body.slice(0, 2), paragraph, 'Ada Byrne, AP', ...body.slice(2));
+      expect(keptLines(raw)).toEqual([headline, ...body.slice(0, 2), paragraph, ...body.slice(2)]);
+    });
+
+    it('does not hide a paragraph cut off below it', () => {
+      const cut = 'The union said the march would be the first of';
+      expect(keptLines(page(headline, ...body, caption, 'Ada Byrne, AP', cut))).toEqual([headline, ...body, cut]);
+    });
+  });
 });
 
