@@ -33,7 +33,21 @@ const SLIDESHOW = /^(?:slideshow|gallery|photos?|images?|videos?|show all|see al
 
 const SHARE_LEAD_LEADS = edgeGate('sce');
 const SHARE_LEAD = /^(?:share(?:-line)?\b|click to (?:share|email|copy|print)\b|email (?:this|the author)\b|copy (?:link|url)\b)/i;
-const SHARE_SOCIAL_MEDIA = /\bshare (?:it|this|the story)\b.{0,30}\bsocial media\b/i;
+const SHARE_PHRASE = /\bshare (?:it|this|the story)\b/gi;
+const SOCIAL_MEDIA = /\bsocial media\b/gi;
+const SHARE_TO_SOCIAL_MEDIA_CHARS = 30;
+
+/** "Share this on social media": a share phrase with "social media" at most 30 characters after it. */
+function sharesToSocialMedia(text: string): boolean {
+  SHARE_PHRASE.lastIndex = 0;
+  for (let share = SHARE_PHRASE.exec(text); share; share = SHARE_PHRASE.exec(text)) {
+    SOCIAL_MEDIA.lastIndex = SHARE_PHRASE.lastIndex;
+    const social = SOCIAL_MEDIA.exec(text);
+    if (social === null) return false;
+    if (social.index - SHARE_PHRASE.lastIndex <= SHARE_TO_SOCIAL_MEDIA_CHARS) return true;
+  }
+  return false;
+}
 const FOLLOW_LEAD = /^(?:follow us|follow|find us|connect with us|join us|like us|stay connected|subscribe to us)(?:\s(?:on|at|in))?\b/i;
 const SOCIAL_SPLIT = /[\s|,/·•:]+/;
 const FILLER = new Set(['on', 'at', 'in', 'and', 'our', 'us', 'the', 'channel', 'page', 'follow', 'with', '&']);
@@ -200,7 +214,7 @@ function shortLineReason(
   if (isDigit(normalFirst) && (COUNTER_NUMBER.test(normal) || READ_TIME.test(normal))) return 'counter-number';
   if ((mayMatchAt(SLIDESHOW_LEADS, normalFirst) && SLIDESHOW.test(normal)) || (has(cues, CUE.shared) && SHARED_TIMES.test(text))) return 'counter-slideshow';
   const first = text.charCodeAt(0);
-  if (features.words <= 12 && ((mayMatchAt(SHARE_LEAD_LEADS, first) && SHARE_LEAD.test(text)) || (has(cues, CUE.social) && SHARE_SOCIAL_MEDIA.test(text)))) {
+  if (features.words <= 12 && ((mayMatchAt(SHARE_LEAD_LEADS, first) && SHARE_LEAD.test(text)) || (has(cues, CUE.social) && sharesToSocialMedia(text)))) {
     return 'share-lead';
   }
   // With the whole line not a header, `relatedHeader` is the header-lead test on a line of at most six words.

@@ -21,7 +21,7 @@ export const CUE = {
   please: 1 << 6,
   /** `SHARED_TIMES`. */
   shared: 1 << 7,
-  /** `SHARE_SOCIAL_MEDIA`: "social media". */
+  /** `sharesToSocialMedia`: "social media". */
   social: 1 << 8,
   /** The lexicon's newsletter words. */
   newsletter: 1 << 9,

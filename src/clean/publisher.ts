@@ -52,8 +52,31 @@ export function copyrightTrailLength(text: string): number {
 }
 
 const SELF_CREDIT = /\breports?,?\s(?:referring to|per|citing|with reference to|quoting)\b/g;
-const NAME_BEFORE = /(?<![\p{L}\d.&'’-])((?:\p{Lu}[\p{L}\d.&'’-]*\s){0,3}\p{Lu}[\p{L}\d.&'’-]*)\s$/u;
+const NAME_CHAR = /[\p{L}\d.&'’-]/u;
+const UPPER = /\p{Lu}/u;
+const WHITE_SPACE = /\s/;
+const NAME_MAX_WORDS = 4;
 const LOOK_BACK = 60;
+
+/**
+ * The one to four capitalised words, single-spaced, that end `before` just ahead of its last white space ("Harbour
+ * Times " → "Harbour Times"), read backwards word by word.
+ */
+function nameBefore(before: string): { index: number; text: string } | null {
+  const end = before.length - 1;
+  if (end < 1 || !WHITE_SPACE.test(before[end]!)) return null;
+  let start = -1;
+  let wordEnd = end;
+  for (let words = 0; words < NAME_MAX_WORDS; words++) {
+    let wordStart = wordEnd;
+    while (wordStart > 0 && NAME_CHAR.test(before[wordStart - 1]!)) wordStart--;
+    if (wordStart === wordEnd || !UPPER.test(before[wordStart]!)) break;
+    start = wordStart;
+    if (wordStart < 2 || !WHITE_SPACE.test(before[wordStart - 1]!)) break;
+    wordEnd = wordStart - 1;
+  }
+  return start < 0 ? null : { index: start, text: before.slice(start, end) };
+}
 
 /**
  * The page crediting itself: "X reports referring to Y", "X reports per foreign media", "X reports, citing Y".
@@ -65,10 +88,10 @@ export function selfCredit(raw: string, lines: readonly RawLine[]): NameSpan | n
     for (let match = SELF_CREDIT.exec(line.text); match; match = SELF_CREDIT.exec(line.text)) {
       const from = Math.max(0, match.index - LOOK_BACK);
       const before = line.text.slice(from, match.index);
-      const name = NAME_BEFORE.exec(before);
+      const name = nameBefore(before);
       if (!name) continue;
       const start = line.start + from + name.index;
-      const text = name[1]!;
+      const text = name.text;
       if (raw.slice(start, start + text.length) === text) return { start, end: start + text.length, text };
     }
   }
