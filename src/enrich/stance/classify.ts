@@ -95,7 +95,8 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
   for (const cue of cues) {
     if ((cue.state === 'support' || cue.state === 'oppose') && byAnotherAgent(words, cue.hit) && !overlaps(words, cue.hit, input.cue)) cue.state = 'agent';
   }
-  cues.push(...negatedTopicCues(words, hits, topicHits, cues));
+  cues.push(...negatedTopicCues(words, hits, topicHits.filter((hit) => !config.topic?.judging.has(hit.term)), cues));
+  const turned = turnReversed(words, cues, topicHits, config.topic);
   const anchors = new Set([...topicHits.map((hit) => words[hit.from]!.clause), ...anaphors.map((i) => words[i]!.clause)]);
   const topicSegments = new Set(topicHits.map((hit) => words[hit.from]!.segment));
   const live = cues.filter((cue) => cue.state === 'support' || cue.state === 'oppose');
@@ -109,7 +110,7 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
     const unless = binding.find((condition) => REFUSAL_CONDITIONS.has(condition.entry) && sharesSegment(condition, deciding, words));
     const shown = read.cues(deciding);
     if (unless) return read.result('conditional', shown, unless, topicTerms, `conditional: ${names(shown)} unless ${read.quoted(unless)}`);
-    return read.result('oppose', shown, null, topicTerms, `oppose: ${names(shown)}${read.about(topicTerms)}`);
+    return read.result('oppose', shown, null, topicTerms, `oppose: ${names(shown)}${read.about(topicTerms)}${against(turned)}`);
   }
   if (winner === 'support') {
     const deciding = voters.filter((cue) => cue.state === 'support');
@@ -118,12 +119,12 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
     if (condition) {
       return read.result('conditional', shown, condition, topicTerms, `conditional: ${names(shown)} under the condition ${read.quoted(condition)}`);
     }
-    return read.result('support', shown, null, topicTerms, `support: ${names(shown)}${read.about(topicTerms)}`);
+    return read.result('support', shown, null, topicTerms, `support: ${names(shown)}${read.about(topicTerms)}${against(turned)}`);
   }
 
   const open = cues.filter((cue) => cue.state === 'open' || cue.state === 'hedged');
   if (open.length === 0) {
-    const judged = judgeByValence(words, hits, topicHits, anaphors, input.cueJudges === false ? null : input.cue);
+    const judged = judgeByValence(words, hits, topicHits, anaphors, input.cueJudges === false ? null : input.cue, config.topic);
     if (judged) {
       const condition = judged.stance === 'support' ? binding.find((c) => c.kind === 'marker' || judged.hits.some((hit) => words[hit.at]!.segment === c.segment)) : undefined;
       const shown = read.valenceCues(judged.hits);
@@ -131,7 +132,7 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
       if (condition) {
         return read.result('conditional', shown, condition, topicTerms, `conditional: ${because} under the condition ${read.quoted(condition)}`);
       }
-      return read.result(judged.stance, shown, null, topicTerms, `${judged.stance}: ${because}${read.about(topicTerms)}`);
+      return read.result(judged.stance, shown, null, topicTerms, `${judged.stance}: ${because}${read.about(topicTerms)}${against(judged.turned)}`);
     }
   }
   if (open.length > 0) {
@@ -178,28 +179,84 @@ function judgeByValence(
   topicHits: readonly TopicHit[],
   anaphors: readonly number[],
   cue: Span | null | undefined,
-): { stance: 'support' | 'oppose'; hits: ValenceHit[] } | null {
+  topic: CompiledTopic | null,
+): { stance: 'support' | 'oppose'; hits: ValenceHit[]; turned: TopicHit[] } | null {
   const used = new Array<boolean>(words.length).fill(false);
+  const judgingTerm = new Array<boolean>(words.length).fill(false);
   for (const hit of hits) used.fill(true, hit.from, hit.to);
-  for (const hit of topicHits) used.fill(true, hit.from, hit.to);
+  for (const hit of topicHits) {
+    used.fill(true, hit.from, hit.to);
+    // A term that is itself a judgement ("inappropriate", "illegal", "abuse of office") says it of the topic.
+    if (topic?.judging.has(hit.term) && !hits.some((cue) => cue.from <= hit.from && cue.to > hit.from)) {
+      used[hit.from] = false;
+      judgingTerm[hit.from] = true;
+    }
+  }
   const anchors = [...topicHits.flatMap((hit) => [hit.from, hit.to - 1]), ...anaphors];
   const judging = evaluationScope(words, anchors, anchors.length === 0);
   const inScope = (i: number): boolean => {
     const word = words[i]!;
     if (cue && word.start < cue.end && word.end > cue.start) return true;
-    return word.inQuote && judging[i]!;
+    return word.inQuote && (judging[i]! || judgingTerm[i]!);
   };
   const rated = readValence(words, hits, used, inScope);
+  const turned: TopicHit[] = [];
+  for (const hit of rated) {
+    const anchor = anchorTerm(words, hit.at, hit.at + 1, topicHits);
+    if (anchor && topic?.reversed.has(anchor.term)) {
+      hit.value = -hit.value;
+      hit.reversed = true;
+      turned.push(anchor);
+    }
+  }
   let score = 0;
   for (const hit of rated) score += hit.value;
   if (Math.abs(score) < MIN_VALENCE) return null;
   const stance = score > 0 ? 'support' : 'oppose';
-  return { stance, hits: rated.filter((hit) => (hit.value > 0) === (score > 0)) };
+  const deciding = rated.filter((hit) => (hit.value > 0) === (score > 0));
+  return { stance, hits: deciding, turned: turned.filter((anchor) => deciding.some((hit) => anchorTerm(words, hit.at, hit.at + 1, topicHits) === anchor)) };
+}
+
+/**
+ * A cue's position counts against the topic when it is about a reversed term (`CompiledTopic.reversed`): "rejected
+ * calls for a pause" supports applying the rules without one. Turns such cues around; returns the terms that did.
+ */
+function turnReversed(words: readonly StanceWord[], cues: readonly PolarCue[], topicHits: readonly TopicHit[], topic: CompiledTopic | null): TopicHit[] {
+  const turned: TopicHit[] = [];
+  if (!topic || topic.reversed.size === 0) return turned;
+  for (const cue of cues) {
+    if (cue.state !== 'support' && cue.state !== 'oppose') continue;
+    const anchor = anchorTerm(words, cue.hit.from, cue.hit.to, topicHits);
+    if (!anchor || !topic.reversed.has(anchor.term)) continue;
+    cue.state = cue.state === 'support' ? 'oppose' : 'support';
+    turned.push(anchor);
+  }
+  return turned;
+}
+
+/** The topic term a cue at `[from, to)` is about: one inside it, else the nearest in its clause. */
+function anchorTerm(words: readonly StanceWord[], from: number, to: number, topicHits: readonly TopicHit[]): TopicHit | null {
+  const clause = words[from]!.clause;
+  let best: TopicHit | null = null;
+  let bestDistance = Infinity;
+  for (const hit of topicHits) {
+    if (hit.from < to && hit.to > from) return hit;
+    if (words[hit.from]!.clause !== clause) continue;
+    const distance = hit.from >= to ? hit.from - to : from - hit.to;
+    if (distance < bestDistance) [best, bestDistance] = [hit, distance];
+  }
+  return best;
+}
+
+/** ` ("pause" runs against the topic)`: why a position counted the other way. */
+function against(turned: readonly TopicHit[]): string {
+  const terms = unique(turned.map((hit) => hit.term));
+  return terms.length === 0 ? '' : ` (${terms.map((term) => `"${term}"`).join(', ')} runs against the topic, so the position counts the other way)`;
 }
 
 function describeValence(hit: ValenceHit): string {
   const rating = hit.rating > 0 ? `+${hit.rating}` : `${hit.rating}`;
-  const notes = [hit.negated ? 'negated' : '', hit.shifted ? 'undone by its verb' : '', hit.hedged ? 'hedged' : ''].filter(Boolean);
+  const notes = [hit.negated ? 'negated' : '', hit.shifted ? 'undone by its verb' : '', hit.hedged ? 'hedged' : '', hit.reversed ? 'about a term against the topic' : ''].filter(Boolean);
   return `"${hit.entry}" (AFINN-165 ${rating}${notes.length > 0 ? `, ${notes.join(', ')}` : ''})`;
 }
 
@@ -216,7 +273,10 @@ function ownSegments(words: StanceWord[], cue: Span | null | undefined): StanceW
   return kept.size === 0 ? words : words.filter((word) => kept.has(word.segment));
 }
 
-/** "will not send troops": a negation right before a topic term, with no stance word between, declines it. */
+/**
+ * "will not send troops": a negation right before a topic term, with no stance word between, declines it (a term that
+ * is a judgement, "not illegal", is read with the lexicon instead).
+ */
 function negatedTopicCues(
   words: readonly StanceWord[],
   hits: ReadonlyArray<PhraseHit<PhraseFamily>>,

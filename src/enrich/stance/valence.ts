@@ -16,6 +16,8 @@ export interface ValenceHit {
   shifted: boolean;
   /** Under a possibility modal ("may be the best way"): still a judgement, said with less force. */
   hedged: boolean;
+  /** About a term that runs against the topic (`CompiledTopic.reversed`): its value was turned around. */
+  reversed?: boolean;
 }
 
 /** Content words only: "like" (a preposition), "no" (a determiner) and "will" are rated but judge nothing. */
