@@ -1,4 +1,4 @@
-import { MIN_VALENCE } from '../../lang/en/stance/valence.js';
+import { MIN_VALENCE, speakerSubjects } from '../../lang/en/stance/valence.js';
 import type { Span, Stance, StanceReason, TextSpan } from '../../core/schema.js';
 import { findConditions, type ConditionHit } from './conditions.js';
 import type { CompiledLexicon, PhraseFamily } from './lexicon.js';
@@ -96,6 +96,7 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
     if ((cue.state === 'support' || cue.state === 'oppose') && byAnotherAgent(words, cue.hit) && !overlaps(words, cue.hit, input.cue)) cue.state = 'agent';
   }
   cues.push(...negatedTopicCues(words, hits, topicHits.filter((hit) => !config.topic?.judging.has(hit.term)), cues));
+  cues.push(...selfParticipation(words, hits, topicHits, cues, config.lexicon));
   const turned = turnReversed(words, cues, topicHits, config.topic);
   const anchors = new Set([...topicHits.map((hit) => words[hit.from]!.clause), ...anaphors.map((i) => words[i]!.clause)]);
   const topicSegments = new Set(topicHits.map((hit) => words[hit.from]!.segment));
@@ -294,6 +295,45 @@ function negatedTopicCues(
     for (let i = negator.to; i < target.from && !blocked; i++) blocked = cueStarts.has(i);
     if (blocked) continue;
     out.push({ hit: { family: 'oppose', entry: 'negated topic', from: negator.from, to: target.to }, state: 'oppose', negated: true, by: null });
+  }
+  return out;
+}
+
+const SELF_SUBJECTS: ReadonlySet<string> = new Set(speakerSubjects);
+/** "we have now delivered": how many words (auxiliaries, adverbs) may stand between the speaker and the verb. */
+const SELF_VERB_REACH = 3;
+/** "we have delivered a robust framework on how to deal with asylum": how far after the verb the topic term may stand. */
+const SELF_OBJECT_REACH = 8;
+/** Families that stop the frame: "we did not send", "we may provide", "we discussed deploying". */
+const SELF_BLOCKERS: ReadonlySet<PhraseFamily> = new Set(['negator', 'hedge', 'process', 'parameter', 'condition']);
+
+/**
+ * "we have delivered a robust framework on asylum", "we are sending instructors": the speaker, in the first person,
+ * carrying the act out on a topic term just after the verb takes part in it, with no stance word said.
+ */
+function selfParticipation(
+  words: readonly StanceWord[],
+  hits: ReadonlyArray<PhraseHit<PhraseFamily>>,
+  topicHits: readonly TopicHit[],
+  cues: readonly PolarCue[],
+  lexicon: CompiledLexicon,
+): PolarCue[] {
+  const out: PolarCue[] = [];
+  if (topicHits.length === 0) return out;
+  const blocked = new Array<boolean>(words.length).fill(false);
+  for (const hit of hits) if (SELF_BLOCKERS.has(hit.family)) blocked.fill(true, hit.from, hit.to);
+  for (let i = 0; i < words.length; i++) {
+    if (!SELF_SUBJECTS.has(words[i]!.normal) || !words[i]!.inQuote) continue;
+    const clause = words[i]!.clause;
+    // "under no circumstances will we send", "we never sent": a negation or a stance word of the clause decides it.
+    if (hits.some((hit) => hit.family === 'negator' && words[hit.from]!.clause === clause)) continue;
+    if (cues.some((cue) => words[cue.hit.from]!.clause === clause)) continue;
+    for (let k = i + 1; k <= i + 1 + SELF_VERB_REACH && k < words.length && words[k]!.clause === clause && !blocked[k]; k++) {
+      if (words[k]!.pos !== 'VERB' || !lexicon.selfParticipation.has(words[k]!.normal)) continue;
+      const object = topicHits.find((hit) => hit.from > k && hit.from - k <= SELF_OBJECT_REACH && words[hit.from]!.clause === clause);
+      if (object) out.push({ hit: { family: 'support', entry: 'taking part', from: i, to: k + 1 }, state: 'support', negated: false, by: null });
+      break;
+    }
   }
   return out;
 }
