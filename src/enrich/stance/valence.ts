@@ -1,4 +1,4 @@
-import { MIN_VALENCE, wordValence } from '../../lang/en/stance/valence.js';
+import { MIN_VALENCE, valenceDerivations, wordValence } from '../../lang/en/stance/valence.js';
 import type { PhraseFamily } from './lexicon.js';
 import type { PhraseHit } from './phrase-index.js';
 import type { StanceWord } from './words.js';
@@ -8,7 +8,7 @@ export interface ValenceHit {
   at: number;
   /** The lexicon's rating, after negation and shifting. */
   value: number;
-  /** The word as the lexicon lists it, with its rating there. */
+  /** The word as the lexicon lists it (its base for a derived form), with its rating there. */
   entry: string;
   rating: number;
   negated: boolean;
@@ -41,15 +41,29 @@ export function readValence(
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (taken[i] || !EVALUATIVE_TAGS.has(word.pos) || !inScope(i)) continue;
-    const rating = wordValence[word.normal];
+    const listed = listedAs(word.normal);
+    const rating = listed === undefined ? undefined : wordValence[listed]!;
     if (rating === undefined || Math.abs(rating) < MIN_VALENCE) continue;
     const negated = within(words, before[i]!, i, 'negator', NEGATION_REACH);
     const shifted = rating < 0 && (within(words, before[i]!, i, 'shifter', SHIFT_REACH) || within(words, before[i]!, i, 'reversal', SHIFT_REACH));
     const hedged = within(words, before[i]!, i, 'hedge', HEDGE_REACH);
     const value = negated !== shifted ? -rating : rating;
-    out.push({ at: i, value, entry: word.normal, rating, negated, shifted, hedged });
+    out.push({ at: i, value, entry: listed!, rating, negated, shifted, hedged });
   }
   return out;
+}
+
+const MIN_STEM = 4;
+
+/** The list's entry for the word: itself, or its base when the list leaves the derived form out ("problematic" → "problem"). */
+function listedAs(word: string): string | undefined {
+  if (wordValence[word] !== undefined) return word;
+  for (const [suffix, replacement] of valenceDerivations) {
+    if (!word.endsWith(suffix) || word.length - suffix.length < MIN_STEM) continue;
+    const base = word.slice(0, -suffix.length) + replacement;
+    if (wordValence[base] !== undefined) return base;
+  }
+  return undefined;
 }
 
 /** For each word, the hits that end at or before it, nearest first (shared arrays; built in one pass). */
