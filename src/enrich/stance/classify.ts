@@ -1,4 +1,4 @@
-import { MIN_VALENCE, speakerSubjects } from '../../lang/en/stance/valence.js';
+import { MIN_VALENCE, speakerSubjects, wordValence } from '../../lang/en/stance/valence.js';
 import type { Span, Stance, StanceReason, TextSpan } from '../../core/schema.js';
 import { findConditions, type ConditionHit } from './conditions.js';
 import type { CompiledLexicon, PhraseFamily } from './lexicon.js';
@@ -200,7 +200,9 @@ function judgeByValence(
     if (cue && word.start < cue.end && word.end > cue.start) return true;
     return word.inQuote && (judging[i]! || judgingTerm[i]!);
   };
-  const rated = readValence(words, hits, used, inScope);
+  const opposites = new Map<number, { entry: string; rating: number; opposite: boolean }>();
+  for (const hit of topicHits) if (hit.opposite && judgingTerm[hit.from]) opposites.set(hit.from, { entry: hit.term, rating: wordValence[hit.term]!, opposite: true });
+  const rated = readValence(words, hits, used, inScope, opposites);
   const turned: TopicHit[] = [];
   for (const hit of rated) {
     const anchor = anchorTerm(words, hit.at, hit.at + 1, topicHits);
@@ -257,7 +259,7 @@ function against(turned: readonly TopicHit[]): string {
 
 function describeValence(hit: ValenceHit): string {
   const rating = hit.rating > 0 ? `+${hit.rating}` : `${hit.rating}`;
-  const notes = [hit.negated ? 'negated' : '', hit.shifted ? 'undone by its verb' : '', hit.hedged ? 'hedged' : '', hit.reversed ? 'about a term against the topic' : ''].filter(Boolean);
+  const notes = [hit.negated ? 'negated' : '', hit.shifted ? 'undone by its verb' : '', hit.hedged ? 'hedged' : '', hit.reversed ? 'about a term against the topic' : '', hit.opposite ? 'its opposite said' : ''].filter(Boolean);
   return `"${hit.entry}" (AFINN-165 ${rating}${notes.length > 0 ? `, ${notes.join(', ')}` : ''})`;
 }
 

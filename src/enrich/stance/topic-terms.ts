@@ -1,7 +1,7 @@
 import { definiteDeterminers } from '../../lang/en/stance/derivation.js';
 import { reversalCues } from '../../lang/en/stance/oppose.js';
 import { MIN_VALENCE, wordValence } from '../../lang/en/stance/valence.js';
-import { actsAgainstObject, deferralWords, negatedScopeSkips, topicNegators } from '../../lang/en/stance/orientation.js';
+import { actsAgainstObject, deferralWords, negatedScopeSkips, negativePrefixes, topicNegators } from '../../lang/en/stance/orientation.js';
 import type { Topic } from '../../core/schema.js';
 import { entryWords, termForms, wordForms } from './inflect.js';
 import { compilePhrases, matchPhrases, type PhraseIndex } from './phrase-index.js';
@@ -24,6 +24,8 @@ export interface CompiledTopic {
    * those naming the topic's act ("impeachment" when the topic is impeaching): said of the topic, they judge it.
    */
   readonly judging: ReadonlySet<string>;
+  /** "legal" for the judging term "illegal": said, it judges the topic the other way. */
+  readonly opposites: ReadonlyMap<string, string>;
 }
 
 /** A topic term found at word positions `[from, to)`. */
@@ -31,6 +33,8 @@ export interface TopicHit {
   term: string;
   from: number;
   to: number;
+  /** The judging term's opposite was said ("legal" for "illegal"). */
+  opposite?: boolean;
 }
 
 /** Only "which": a ", who said …" clause about a person often holds the claim itself. */
@@ -55,7 +59,7 @@ const DEFERRALS: ReadonlySet<string> = new Set([...deferralWords, ...reversalCue
 const AGAINST_ACTS: ReadonlySet<string> = new Set([...actsAgainstObject, ...reversalCues].filter((entry) => !entry.includes(' ')).flatMap(wordForms));
 
 /** See `CompiledTopic.reversed` and `judging`; reads the name word by word, once per topic. */
-function orientation(topic: Topic): { reversed: Set<string>; judging: Set<string> } {
+function orientation(topic: Topic): { reversed: Set<string>; judging: Set<string>; opposites: Map<string, string> } {
   const name = entryWords(topic.name);
   const termWords = topic.terms.map((term) => ({ term, forms: new Set(entryWords(term).flatMap(termForms)) }));
   const reversed = new Set<string>();
@@ -80,8 +84,17 @@ function orientation(topic: Topic): { reversed: Set<string>; judging: Set<string
     for (const { term, forms } of termWords) if (!forms.has(act)) reversed.add(term);
   }
   const judging = new Set(termWords.filter(({ term, forms }) => isRated(entryWords(term)) && (act === null || !forms.has(act))).map(({ term }) => term));
-  return { reversed, judging };
+  const opposites = new Map<string, string>();
+  for (const term of judging) {
+    const prefix = NEGATIVE_PREFIXES.find((candidate) => term.startsWith(candidate) && term.length - candidate.length >= MIN_OPPOSITE);
+    if (prefix && !term.includes(' ')) opposites.set(term.slice(prefix.length).toLowerCase(), term);
+  }
+  return { reversed, judging, opposites };
 }
+
+const NEGATIVE_PREFIXES: readonly string[] = negativePrefixes;
+/** "legal" keeps five letters; "in" + "ept" would leave a stem that is no word of its own. */
+const MIN_OPPOSITE = 4;
 
 /** A rated word alone, or opening "… of …" ("abuse of office"); not a modifier naming a thing ("illegal immigration"). */
 function isRated(words: readonly string[]): boolean {
@@ -104,6 +117,11 @@ export function findTopicTerms(words: readonly StanceWord[], topic: CompiledTopi
     if (covered[i] || normals[i] === TAKEN) continue;
     const term = topic.heads.get(normals[i]!);
     if (term !== undefined && isModifier(words[i - 1]!)) hits.push({ term, from: i, to: i + 1 });
+  }
+  for (let i = 0; i < words.length; i++) {
+    const term = covered[i] ? undefined : topic.opposites.get(normals[i]!);
+    // Said of something ("settlements legal", "is legal"), not naming a kind ("legal advice").
+    if (term !== undefined && words[i + 1]?.pos !== 'NOUN') hits.push({ term, from: i, to: i + 1, opposite: true });
   }
   return hits.sort((a, b) => a.from - b.from);
 }

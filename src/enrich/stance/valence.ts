@@ -18,6 +18,15 @@ export interface ValenceHit {
   hedged: boolean;
   /** About a term that runs against the topic (`CompiledTopic.reversed`): its value was turned around. */
   reversed?: boolean;
+  /** The word said is the entry's opposite ("legal" for "illegal"): its rating counts the other way. */
+  opposite?: boolean;
+}
+
+/** A rating given for a position instead of the list's: the opposite of a rated topic term. */
+export interface GivenRating {
+  entry: string;
+  rating: number;
+  opposite: boolean;
 }
 
 /** Content words only: "like" (a preposition), "no" (a determiner) and "will" are rated but judge nothing. */
@@ -35,20 +44,23 @@ export function readValence(
   hits: ReadonlyArray<PhraseHit<PhraseFamily>>,
   taken: readonly boolean[],
   inScope: (index: number) => boolean,
+  given: ReadonlyMap<number, GivenRating> = new Map(),
 ): ValenceHit[] {
   const before = precedingHits(words.length, hits);
   const out: ValenceHit[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (taken[i] || !EVALUATIVE_TAGS.has(word.pos) || !inScope(i)) continue;
-    const listed = listedAs(word.normal);
-    const rating = listed === undefined ? undefined : wordValence[listed]!;
+    const override = given.get(i);
+    const listed = override ? override.entry : listedAs(word.normal);
+    const rating = override ? override.rating : listed === undefined ? undefined : wordValence[listed]!;
     if (rating === undefined || Math.abs(rating) < MIN_VALENCE) continue;
     const negated = within(words, before[i]!, i, 'negator', NEGATION_REACH);
     const shifted = rating < 0 && (within(words, before[i]!, i, 'shifter', SHIFT_REACH) || within(words, before[i]!, i, 'reversal', SHIFT_REACH));
     const hedged = within(words, before[i]!, i, 'hedge', HEDGE_REACH);
-    const value = negated !== shifted ? -rating : rating;
-    out.push({ at: i, value, entry: listed!, rating, negated, shifted, hedged });
+    const opposite = override?.opposite === true;
+    const value = (negated !== shifted) !== opposite ? -rating : rating;
+    out.push({ at: i, value, entry: listed!, rating, negated, shifted, hedged, ...(opposite ? { opposite } : {}) });
   }
   return out;
 }

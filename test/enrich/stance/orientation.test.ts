@@ -74,3 +74,19 @@ describe('a rated term judges the topic in its own direction', () => {
     expect(draft.stanceReason.summary).toContain('about a term against the topic');
   });
 });
+
+describe('the opposite of a judging term judges the topic the other way', () => {
+  const dam: Topic = { name: 'the regulator no longer calling the dam unsafe', terms: ['dam', 'unsafe', 'inspection'] };
+  check([
+    ['The engineers said the dam was safe again.', 'the dam was safe again', 'said', dam, 'support'],
+    ['"The dam is not safe," the engineers said.', 'The dam is not safe', 'said', dam, 'oppose'],
+    ['The court said most older dams safe, the lawyer said.', 'most older dams safe', 'said', dam, 'support'],
+    // naming a kind, not judging the dam
+    ['The mayor said safe drinking water was the priority near the dam.', 'safe drinking water was the priority near the dam', 'said', dam, 'neutral'],
+  ]);
+
+  it('compiles the opposite from the prefix', () => {
+    expect([...compileTopic(dam).opposites]).toEqual([['safe', 'unsafe']]);
+    expect([...compileTopic({ name: 'x', terms: ['illegal', 'unfair trade'] }).opposites]).toEqual([['legal', 'illegal']]);
+  });
+});

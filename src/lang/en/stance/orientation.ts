@@ -25,3 +25,6 @@ export const deferralWords: readonly string[] = [
   'pause', 'delay', 'postpone', 'postponement', 'defer', 'deferral', 'moratorium', 'freeze', 'suspend', 'suspension',
   'halt', 'stop',
 ];
+
+/** Prefixes that make a judgement's opposite ("illegal" / "legal", "unsafe" / "safe", "dishonest" / "honest"). */
+export const negativePrefixes: readonly string[] = ['un', 'in', 'il', 'im', 'ir', 'dis', 'non'];
