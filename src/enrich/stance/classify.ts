@@ -1,4 +1,4 @@
-import { MIN_VALENCE } from '../../lang/en/stance/valence.js';
+import { MIN_VALENCE, speakerSubjects, wordValence } from '../../lang/en/stance/valence.js';
 import type { Span, Stance, StanceReason, TextSpan } from '../../core/schema.js';
 import { findConditions, type ConditionHit } from './conditions.js';
 import type { CompiledLexicon, PhraseFamily } from './lexicon.js';
@@ -95,7 +95,9 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
   for (const cue of cues) {
     if ((cue.state === 'support' || cue.state === 'oppose') && byAnotherAgent(words, cue.hit) && !overlaps(words, cue.hit, input.cue)) cue.state = 'agent';
   }
-  cues.push(...negatedTopicCues(words, hits, topicHits, cues));
+  cues.push(...negatedTopicCues(words, hits, topicHits.filter((hit) => !config.topic?.judging.has(hit.term)), cues));
+  cues.push(...selfParticipation(words, hits, topicHits, cues, config.lexicon));
+  const turned = turnReversed(words, cues, topicHits, config.topic);
   const anchors = new Set([...topicHits.map((hit) => words[hit.from]!.clause), ...anaphors.map((i) => words[i]!.clause)]);
   const topicSegments = new Set(topicHits.map((hit) => words[hit.from]!.segment));
   const live = cues.filter((cue) => cue.state === 'support' || cue.state === 'oppose');
@@ -109,7 +111,7 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
     const unless = binding.find((condition) => REFUSAL_CONDITIONS.has(condition.entry) && sharesSegment(condition, deciding, words));
     const shown = read.cues(deciding);
     if (unless) return read.result('conditional', shown, unless, topicTerms, `conditional: ${names(shown)} unless ${read.quoted(unless)}`);
-    return read.result('oppose', shown, null, topicTerms, `oppose: ${names(shown)}${read.about(topicTerms)}`);
+    return read.result('oppose', shown, null, topicTerms, `oppose: ${names(shown)}${read.about(topicTerms)}${against(turned)}`);
   }
   if (winner === 'support') {
     const deciding = voters.filter((cue) => cue.state === 'support');
@@ -118,12 +120,12 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
     if (condition) {
       return read.result('conditional', shown, condition, topicTerms, `conditional: ${names(shown)} under the condition ${read.quoted(condition)}`);
     }
-    return read.result('support', shown, null, topicTerms, `support: ${names(shown)}${read.about(topicTerms)}`);
+    return read.result('support', shown, null, topicTerms, `support: ${names(shown)}${read.about(topicTerms)}${against(turned)}`);
   }
 
   const open = cues.filter((cue) => cue.state === 'open' || cue.state === 'hedged');
   if (open.length === 0) {
-    const judged = judgeByValence(words, hits, topicHits, anaphors, input.cueJudges === false ? null : input.cue);
+    const judged = judgeByValence(words, hits, topicHits, anaphors, input.cueJudges === false ? null : input.cue, config.topic);
     if (judged) {
       const condition = judged.stance === 'support' ? binding.find((c) => c.kind === 'marker' || judged.hits.some((hit) => words[hit.at]!.segment === c.segment)) : undefined;
       const shown = read.valenceCues(judged.hits);
@@ -131,7 +133,7 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
       if (condition) {
         return read.result('conditional', shown, condition, topicTerms, `conditional: ${because} under the condition ${read.quoted(condition)}`);
       }
-      return read.result(judged.stance, shown, null, topicTerms, `${judged.stance}: ${because}${read.about(topicTerms)}`);
+      return read.result(judged.stance, shown, null, topicTerms, `${judged.stance}: ${because}${read.about(topicTerms)}${against(judged.turned)}`);
     }
   }
   if (open.length > 0) {
@@ -178,28 +180,86 @@ function judgeByValence(
   topicHits: readonly TopicHit[],
   anaphors: readonly number[],
   cue: Span | null | undefined,
-): { stance: 'support' | 'oppose'; hits: ValenceHit[] } | null {
+  topic: CompiledTopic | null,
+): { stance: 'support' | 'oppose'; hits: ValenceHit[]; turned: TopicHit[] } | null {
   const used = new Array<boolean>(words.length).fill(false);
+  const judgingTerm = new Array<boolean>(words.length).fill(false);
   for (const hit of hits) used.fill(true, hit.from, hit.to);
-  for (const hit of topicHits) used.fill(true, hit.from, hit.to);
+  for (const hit of topicHits) {
+    used.fill(true, hit.from, hit.to);
+    // A term that is itself a judgement ("inappropriate", "illegal", "abuse of office") says it of the topic.
+    if (topic?.judging.has(hit.term) && !hits.some((cue) => cue.from <= hit.from && cue.to > hit.from)) {
+      used[hit.from] = false;
+      judgingTerm[hit.from] = true;
+    }
+  }
   const anchors = [...topicHits.flatMap((hit) => [hit.from, hit.to - 1]), ...anaphors];
   const judging = evaluationScope(words, anchors, anchors.length === 0);
   const inScope = (i: number): boolean => {
     const word = words[i]!;
     if (cue && word.start < cue.end && word.end > cue.start) return true;
-    return word.inQuote && judging[i]!;
+    return word.inQuote && (judging[i]! || judgingTerm[i]!);
   };
-  const rated = readValence(words, hits, used, inScope);
+  const opposites = new Map<number, { entry: string; rating: number; opposite: boolean }>();
+  for (const hit of topicHits) if (hit.opposite && judgingTerm[hit.from]) opposites.set(hit.from, { entry: hit.term, rating: wordValence[hit.term]!, opposite: true });
+  const rated = readValence(words, hits, used, inScope, opposites);
+  const turned: TopicHit[] = [];
+  for (const hit of rated) {
+    const anchor = anchorTerm(words, hit.at, hit.at + 1, topicHits);
+    if (anchor && topic?.reversed.has(anchor.term)) {
+      hit.value = -hit.value;
+      hit.reversed = true;
+      turned.push(anchor);
+    }
+  }
   let score = 0;
   for (const hit of rated) score += hit.value;
   if (Math.abs(score) < MIN_VALENCE) return null;
   const stance = score > 0 ? 'support' : 'oppose';
-  return { stance, hits: rated.filter((hit) => (hit.value > 0) === (score > 0)) };
+  const deciding = rated.filter((hit) => (hit.value > 0) === (score > 0));
+  return { stance, hits: deciding, turned: turned.filter((anchor) => deciding.some((hit) => anchorTerm(words, hit.at, hit.at + 1, topicHits) === anchor)) };
+}
+
+/**
+ * A cue's position counts against the topic when it is about a reversed term (`CompiledTopic.reversed`): "rejected
+ * calls for a pause" supports applying the rules without one. Turns such cues around; returns the terms that did.
+ */
+function turnReversed(words: readonly StanceWord[], cues: readonly PolarCue[], topicHits: readonly TopicHit[], topic: CompiledTopic | null): TopicHit[] {
+  const turned: TopicHit[] = [];
+  if (!topic || topic.reversed.size === 0) return turned;
+  for (const cue of cues) {
+    if (cue.state !== 'support' && cue.state !== 'oppose') continue;
+    const anchor = anchorTerm(words, cue.hit.from, cue.hit.to, topicHits);
+    if (!anchor || !topic.reversed.has(anchor.term)) continue;
+    cue.state = cue.state === 'support' ? 'oppose' : 'support';
+    turned.push(anchor);
+  }
+  return turned;
+}
+
+/** The topic term a cue at `[from, to)` is about: one inside it, else the nearest in its clause. */
+function anchorTerm(words: readonly StanceWord[], from: number, to: number, topicHits: readonly TopicHit[]): TopicHit | null {
+  const clause = words[from]!.clause;
+  let best: TopicHit | null = null;
+  let bestDistance = Infinity;
+  for (const hit of topicHits) {
+    if (hit.from < to && hit.to > from) return hit;
+    if (words[hit.from]!.clause !== clause) continue;
+    const distance = hit.from >= to ? hit.from - to : from - hit.to;
+    if (distance < bestDistance) [best, bestDistance] = [hit, distance];
+  }
+  return best;
+}
+
+/** ` ("pause" runs against the topic)`: why a position counted the other way. */
+function against(turned: readonly TopicHit[]): string {
+  const terms = unique(turned.map((hit) => hit.term));
+  return terms.length === 0 ? '' : ` (${terms.map((term) => `"${term}"`).join(', ')} runs against the topic, so the position counts the other way)`;
 }
 
 function describeValence(hit: ValenceHit): string {
   const rating = hit.rating > 0 ? `+${hit.rating}` : `${hit.rating}`;
-  const notes = [hit.negated ? 'negated' : '', hit.shifted ? 'undone by its verb' : '', hit.hedged ? 'hedged' : ''].filter(Boolean);
+  const notes = [hit.negated ? 'negated' : '', hit.shifted ? 'undone by its verb' : '', hit.hedged ? 'hedged' : '', hit.reversed ? 'about a term against the topic' : '', hit.opposite ? 'its opposite said' : ''].filter(Boolean);
   return `"${hit.entry}" (AFINN-165 ${rating}${notes.length > 0 ? `, ${notes.join(', ')}` : ''})`;
 }
 
@@ -216,7 +276,10 @@ function ownSegments(words: StanceWord[], cue: Span | null | undefined): StanceW
   return kept.size === 0 ? words : words.filter((word) => kept.has(word.segment));
 }
 
-/** "will not send troops": a negation right before a topic term, with no stance word between, declines it. */
+/**
+ * "will not send troops": a negation right before a topic term, with no stance word between, declines it (a term that
+ * is a judgement, "not illegal", is read with the lexicon instead).
+ */
 function negatedTopicCues(
   words: readonly StanceWord[],
   hits: ReadonlyArray<PhraseHit<PhraseFamily>>,
@@ -234,6 +297,45 @@ function negatedTopicCues(
     for (let i = negator.to; i < target.from && !blocked; i++) blocked = cueStarts.has(i);
     if (blocked) continue;
     out.push({ hit: { family: 'oppose', entry: 'negated topic', from: negator.from, to: target.to }, state: 'oppose', negated: true, by: null });
+  }
+  return out;
+}
+
+const SELF_SUBJECTS: ReadonlySet<string> = new Set(speakerSubjects);
+/** "we have now delivered": how many words (auxiliaries, adverbs) may stand between the speaker and the verb. */
+const SELF_VERB_REACH = 3;
+/** "we have delivered a robust framework on how to deal with asylum": how far after the verb the topic term may stand. */
+const SELF_OBJECT_REACH = 8;
+/** Families that stop the frame: "we did not send", "we may provide", "we discussed deploying". */
+const SELF_BLOCKERS: ReadonlySet<PhraseFamily> = new Set(['negator', 'hedge', 'process', 'parameter', 'condition']);
+
+/**
+ * "we have delivered a robust framework on asylum", "we are sending instructors": the speaker, in the first person,
+ * carrying the act out on a topic term just after the verb takes part in it, with no stance word said.
+ */
+function selfParticipation(
+  words: readonly StanceWord[],
+  hits: ReadonlyArray<PhraseHit<PhraseFamily>>,
+  topicHits: readonly TopicHit[],
+  cues: readonly PolarCue[],
+  lexicon: CompiledLexicon,
+): PolarCue[] {
+  const out: PolarCue[] = [];
+  if (topicHits.length === 0) return out;
+  const blocked = new Array<boolean>(words.length).fill(false);
+  for (const hit of hits) if (SELF_BLOCKERS.has(hit.family)) blocked.fill(true, hit.from, hit.to);
+  for (let i = 0; i < words.length; i++) {
+    if (!SELF_SUBJECTS.has(words[i]!.normal) || !words[i]!.inQuote) continue;
+    const clause = words[i]!.clause;
+    // "under no circumstances will we send", "we never sent": a negation or a stance word of the clause decides it.
+    if (hits.some((hit) => hit.family === 'negator' && words[hit.from]!.clause === clause)) continue;
+    if (cues.some((cue) => words[cue.hit.from]!.clause === clause)) continue;
+    for (let k = i + 1; k <= i + 1 + SELF_VERB_REACH && k < words.length && words[k]!.clause === clause && !blocked[k]; k++) {
+      if (words[k]!.pos !== 'VERB' || !lexicon.selfParticipation.has(words[k]!.normal)) continue;
+      const object = topicHits.find((hit) => hit.from > k && hit.from - k <= SELF_OBJECT_REACH && words[hit.from]!.clause === clause);
+      if (object) out.push({ hit: { family: 'support', entry: 'taking part', from: i, to: k + 1 }, state: 'support', negated: false, by: null });
+      break;
+    }
   }
   return out;
 }

@@ -3,7 +3,7 @@ import { conditionCues, conditionMarkerCues, conditionPrepositions, settlementNo
 import { anaphoricNouns, hedgeCues, negatorCues } from '../../lang/en/stance/modifiers.js';
 import { nonAnswerCues, parameterCues, processCues, reportiveCues } from '../../lang/en/stance/neutral.js';
 import { concernCues, dismissalCues, opposeCues, reversalCues } from '../../lang/en/stance/oppose.js';
-import { commitmentCues, supportCues } from '../../lang/en/stance/support.js';
+import { commitmentCues, selfParticipationVerbs, supportCues } from '../../lang/en/stance/support.js';
 import { avertingVerbs, commitmentFrames, contingencyFrames, refusalFrames, threatFrames } from '../../lang/en/stance/frames.js';
 import { valenceShifters } from '../../lang/en/stance/valence.js';
 import { compilePhrases, type PhraseIndex } from './phrase-index.js';
@@ -35,6 +35,8 @@ export interface StanceLexicon {
   readonly conditionPrepositions: readonly string[];
   readonly settlementNouns: readonly string[];
   readonly anaphoricNouns: readonly string[];
+  /** Verbs by which a first-person speaker carries the act out ("we have delivered …"). */
+  readonly selfParticipation: readonly string[];
   /** Verbs that undo a threat frame after them ("prevent a world war"). */
   readonly averting: readonly string[];
 }
@@ -42,7 +44,7 @@ export interface StanceLexicon {
 /** Phrase families matched over a claim's words. */
 export type PhraseFamily = Exclude<
   keyof StanceLexicon,
-  'conditionPrepositions' | 'settlementNouns' | 'anaphoricNouns' | 'averting' | 'refusal' | 'commitment' | 'threat'
+  'conditionPrepositions' | 'settlementNouns' | 'anaphoricNouns' | 'selfParticipation' | 'averting' | 'refusal' | 'commitment' | 'threat'
 >;
 
 /** The general English lexicon. Clone and extend it (`{ ...stanceLexicon, support: [...stanceLexicon.support, 'x'] }`). */
@@ -67,6 +69,7 @@ export const stanceLexicon: StanceLexicon = {
   conditionPrepositions,
   settlementNouns,
   anaphoricNouns,
+  selfParticipation: selfParticipationVerbs,
   averting: avertingVerbs,
 };
 
@@ -82,6 +85,8 @@ export interface CompiledLexicon {
   readonly conditionPrepositions: ReadonlySet<string>;
   readonly settlementNouns: ReadonlySet<string>;
   readonly anaphoricNouns: ReadonlySet<string>;
+  /** Every inflected form of the self-participation verbs. */
+  readonly selfParticipation: ReadonlySet<string>;
 }
 
 const PHRASE_FAMILIES: readonly PhraseFamily[] = [
@@ -117,5 +122,6 @@ export function compileLexicon(lexicon: StanceLexicon): CompiledLexicon {
     conditionPrepositions: new Set(lexicon.conditionPrepositions.map((word) => word.toLowerCase())),
     settlementNouns: new Set(lexicon.settlementNouns.flatMap((word) => [word.toLowerCase(), `${word.toLowerCase()}s`])),
     anaphoricNouns: new Set(lexicon.anaphoricNouns.flatMap((word) => [word.toLowerCase(), `${word.toLowerCase()}s`])),
+    selfParticipation: new Set(lexicon.selfParticipation.flatMap(wordForms)),
   };
 }

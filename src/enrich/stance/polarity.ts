@@ -53,7 +53,7 @@ export function readPolarCues(
   const question = endsInQuestion(words);
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h]!;
-    if (!POLAR_FAMILIES.has(hit.family) || isCompoundModifier(words, hit)) continue;
+    if (!POLAR_FAMILIES.has(hit.family) || isCompoundModifier(words, hit) || insideTerm(hit, topicHits)) continue;
     const negator = nearest(words, hits, h, 'negator', NEGATION_REACH, -1);
     const negated = negator !== null;
     let state: CueState = basePolarity(hit.family);
@@ -72,6 +72,7 @@ export function readPolarCues(
     if (parameter) [state, by] = ['neutralized', parameter];
     if (question && words[hit.from]!.inQuote) state = 'neutralized';
     if (sidesWithParty(words, hit, topicHits)) state = 'party';
+    if (describesNoun(words, hit, topicHits)) [state, by] = ['neutralized', null];
     cues.push({ hit, state, negated: negated || averter !== -1, by });
   }
   foldDismissals(words, cues);
@@ -86,6 +87,23 @@ export function readPolarCues(
 function isCompoundModifier(words: readonly StanceWord[], hit: PhraseHit<PhraseFamily>): boolean {
   const hyphen = words[hit.from - 1];
   return hit.to - hit.from === 1 && hyphen?.normal === '-' && hyphen.end === words[hit.from]!.start && words[hit.from - 2]?.end === hyphen.start;
+}
+
+/** "the coalition of the willing": a cue word inside a topic term is part of the thing's name, not a position. */
+function insideTerm(hit: PhraseHit<PhraseFamily>, topicHits: readonly TopicHit[]): boolean {
+  return topicHits.some((term) => term.from <= hit.from && term.to >= hit.to);
+}
+
+/**
+ * "a group of states ready to deploy", "countries willing to help": an adjective right after a noun describes that
+ * noun (who is ready), it is no position of the speaker's; "we are ready", "France is willing" keep theirs, and so
+ * does the topic's own noun ("troops ready to fight" is the kind of force asked for).
+ */
+function describesNoun(words: readonly StanceWord[], hit: PhraseHit<PhraseFamily>, topicHits: readonly TopicHit[]): boolean {
+  const before = hit.from - 1;
+  if (hit.family !== 'support' || before < 0 || words[hit.from]!.pos !== 'ADJ') return false;
+  if (words[before]!.pos !== 'NOUN' || words[before]!.clause !== words[hit.from]!.clause) return false;
+  return !topicHits.some((term) => term.from <= before && term.to > before);
 }
 
 /** "would prevent a world war", "helps avoid a direct confrontation": the position of a verb averting the threat, or -1. */

@@ -1,6 +1,9 @@
 import { definiteDeterminers } from '../../lang/en/stance/derivation.js';
+import { reversalCues } from '../../lang/en/stance/oppose.js';
+import { MIN_VALENCE, wordValence } from '../../lang/en/stance/valence.js';
+import { actsAgainstObject, deferralWords, negatedScopeSkips, negativePrefixes, topicNegators } from '../../lang/en/stance/orientation.js';
 import type { Topic } from '../../core/schema.js';
-import { entryWords, termForms } from './inflect.js';
+import { entryWords, termForms, wordForms } from './inflect.js';
 import { compilePhrases, matchPhrases, type PhraseIndex } from './phrase-index.js';
 import { isBreak, type StanceWord } from './words.js';
 
@@ -10,6 +13,19 @@ export interface CompiledTopic {
   readonly terms: PhraseIndex<string>;
   /** "military presence" → "presence": also a hit after another modifier ("European presence", "NATO force"). */
   readonly heads: ReadonlyMap<string, string>;
+  /**
+   * Terms a position counts against the topic by: what the name negates ("without a pause" → "pause", and with it
+   * every deferral term), or, when the name's act works against its object ("impeaching the president", "lifting
+   * sanctions"), every term that is not the act itself.
+   */
+  readonly reversed: ReadonlySet<string>;
+  /**
+   * Terms that are judgements the published lexicon rates ("inappropriate", "illegal", "abuse of office"), except
+   * those naming the topic's act ("impeachment" when the topic is impeaching): said of the topic, they judge it.
+   */
+  readonly judging: ReadonlySet<string>;
+  /** "legal" for the judging term "illegal": said, it judges the topic the other way. */
+  readonly opposites: ReadonlyMap<string, string>;
 }
 
 /** A topic term found at word positions `[from, to)`. */
@@ -17,6 +33,8 @@ export interface TopicHit {
   term: string;
   from: number;
   to: number;
+  /** The judging term's opposite was said ("legal" for "illegal"). */
+  opposite?: boolean;
 }
 
 /** Only "which": a ", who said …" clause about a person often holds the claim itself. */
@@ -32,7 +50,57 @@ export function compileTopic(topic: Topic): CompiledTopic {
     const words = entryWords(term);
     if (words.length === 2) for (const form of termForms(words[1]!)) heads.set(form, term);
   }
-  return { topic, terms: compilePhrases(topic.terms.map((term) => [term, [term]] as const), termForms), heads };
+  return { topic, terms: compilePhrases(topic.terms.map((term) => [term, [term]] as const), termForms), heads, ...orientation(topic) };
+}
+
+const NEGATOR_PHRASES: ReadonlyArray<readonly string[]> = topicNegators.map(entryWords);
+const SCOPE_SKIPS: ReadonlySet<string> = new Set(negatedScopeSkips);
+const DEFERRALS: ReadonlySet<string> = new Set([...deferralWords, ...reversalCues].filter((entry) => !entry.includes(' ')).flatMap(wordForms));
+const AGAINST_ACTS: ReadonlySet<string> = new Set([...actsAgainstObject, ...reversalCues].filter((entry) => !entry.includes(' ')).flatMap(wordForms));
+
+/** See `CompiledTopic.reversed` and `judging`; reads the name word by word, once per topic. */
+function orientation(topic: Topic): { reversed: Set<string>; judging: Set<string>; opposites: Map<string, string> } {
+  const name = entryWords(topic.name);
+  const termWords = topic.terms.map((term) => ({ term, forms: new Set(entryWords(term).flatMap(termForms)) }));
+  const reversed = new Set<string>();
+  let act: string | null = null;
+  for (let i = 0; i < name.length; i++) {
+    const negator = NEGATOR_PHRASES.find((phrase) => phrase.every((word, k) => name[i + k] === word));
+    if (negator) {
+      let at = i + negator.length;
+      while (at < name.length && SCOPE_SKIPS.has(name[at]!)) at++;
+      const negated = name[at];
+      if (negated === undefined) break;
+      for (const { term, forms } of termWords) if (forms.has(negated)) reversed.add(term);
+      if (DEFERRALS.has(negated)) {
+        for (const { term } of termWords) if (entryWords(term).some((word) => DEFERRALS.has(word))) reversed.add(term);
+      }
+      // What follows a negator is not the topic's act: "no longer considering …" is no act against anything.
+      break;
+    }
+    if (act === null && name[i]!.endsWith('ing')) act = name[i]!;
+  }
+  if (act !== null && AGAINST_ACTS.has(act)) {
+    for (const { term, forms } of termWords) if (!forms.has(act)) reversed.add(term);
+  }
+  const judging = new Set(termWords.filter(({ term, forms }) => isRated(entryWords(term)) && (act === null || !forms.has(act))).map(({ term }) => term));
+  const opposites = new Map<string, string>();
+  for (const term of judging) {
+    const prefix = NEGATIVE_PREFIXES.find((candidate) => term.startsWith(candidate) && term.length - candidate.length >= MIN_OPPOSITE);
+    if (prefix && !term.includes(' ')) opposites.set(term.slice(prefix.length).toLowerCase(), term);
+  }
+  return { reversed, judging, opposites };
+}
+
+const NEGATIVE_PREFIXES: readonly string[] = negativePrefixes;
+/** "legal" keeps five letters; "in" + "ept" would leave a stem that is no word of its own. */
+const MIN_OPPOSITE = 4;
+
+/** A rated word alone, or opening "… of …" ("abuse of office"); not a modifier naming a thing ("illegal immigration"). */
+function isRated(words: readonly string[]): boolean {
+  if (words.length > 1 && words[1] !== 'of') return false;
+  const rating = wordValence[words[0]!];
+  return rating !== undefined && Math.abs(rating) >= MIN_VALENCE;
 }
 
 /**
@@ -49,6 +117,11 @@ export function findTopicTerms(words: readonly StanceWord[], topic: CompiledTopi
     if (covered[i] || normals[i] === TAKEN) continue;
     const term = topic.heads.get(normals[i]!);
     if (term !== undefined && isModifier(words[i - 1]!)) hits.push({ term, from: i, to: i + 1 });
+  }
+  for (let i = 0; i < words.length; i++) {
+    const term = covered[i] ? undefined : topic.opposites.get(normals[i]!);
+    // Said of something ("settlements legal", "is legal"), not naming a kind ("legal advice").
+    if (term !== undefined && words[i + 1]?.pos !== 'NOUN') hits.push({ term, from: i, to: i + 1, opposite: true });
   }
   return hits.sort((a, b) => a.from - b.from);
 }

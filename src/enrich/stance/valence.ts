@@ -1,4 +1,4 @@
-import { MIN_VALENCE, wordValence } from '../../lang/en/stance/valence.js';
+import { MIN_VALENCE, valenceDerivations, wordValence } from '../../lang/en/stance/valence.js';
 import type { PhraseFamily } from './lexicon.js';
 import type { PhraseHit } from './phrase-index.js';
 import type { StanceWord } from './words.js';
@@ -8,7 +8,7 @@ export interface ValenceHit {
   at: number;
   /** The lexicon's rating, after negation and shifting. */
   value: number;
-  /** The word as the lexicon lists it, with its rating there. */
+  /** The word as the lexicon lists it (its base for a derived form), with its rating there. */
   entry: string;
   rating: number;
   negated: boolean;
@@ -16,6 +16,17 @@ export interface ValenceHit {
   shifted: boolean;
   /** Under a possibility modal ("may be the best way"): still a judgement, said with less force. */
   hedged: boolean;
+  /** About a term that runs against the topic (`CompiledTopic.reversed`): its value was turned around. */
+  reversed?: boolean;
+  /** The word said is the entry's opposite ("legal" for "illegal"): its rating counts the other way. */
+  opposite?: boolean;
+}
+
+/** A rating given for a position instead of the list's: the opposite of a rated topic term. */
+export interface GivenRating {
+  entry: string;
+  rating: number;
+  opposite: boolean;
 }
 
 /** Content words only: "like" (a preposition), "no" (a determiner) and "will" are rated but judge nothing. */
@@ -33,21 +44,38 @@ export function readValence(
   hits: ReadonlyArray<PhraseHit<PhraseFamily>>,
   taken: readonly boolean[],
   inScope: (index: number) => boolean,
+  given: ReadonlyMap<number, GivenRating> = new Map(),
 ): ValenceHit[] {
   const before = precedingHits(words.length, hits);
   const out: ValenceHit[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (taken[i] || !EVALUATIVE_TAGS.has(word.pos) || !inScope(i)) continue;
-    const rating = wordValence[word.normal];
+    const override = given.get(i);
+    const listed = override ? override.entry : listedAs(word.normal);
+    const rating = override ? override.rating : listed === undefined ? undefined : wordValence[listed]!;
     if (rating === undefined || Math.abs(rating) < MIN_VALENCE) continue;
     const negated = within(words, before[i]!, i, 'negator', NEGATION_REACH);
     const shifted = rating < 0 && (within(words, before[i]!, i, 'shifter', SHIFT_REACH) || within(words, before[i]!, i, 'reversal', SHIFT_REACH));
     const hedged = within(words, before[i]!, i, 'hedge', HEDGE_REACH);
-    const value = negated !== shifted ? -rating : rating;
-    out.push({ at: i, value, entry: word.normal, rating, negated, shifted, hedged });
+    const opposite = override?.opposite === true;
+    const value = (negated !== shifted) !== opposite ? -rating : rating;
+    out.push({ at: i, value, entry: listed!, rating, negated, shifted, hedged, ...(opposite ? { opposite } : {}) });
   }
   return out;
+}
+
+const MIN_STEM = 4;
+
+/** The list's entry for the word: itself, or its base when the list leaves the derived form out ("problematic" → "problem"). */
+function listedAs(word: string): string | undefined {
+  if (wordValence[word] !== undefined) return word;
+  for (const [suffix, replacement] of valenceDerivations) {
+    if (!word.endsWith(suffix) || word.length - suffix.length < MIN_STEM) continue;
+    const base = word.slice(0, -suffix.length) + replacement;
+    if (wordValence[base] !== undefined) return base;
+  }
+  return undefined;
 }
 
 /** For each word, the hits that end at or before it, nearest first (shared arrays; built in one pass). */

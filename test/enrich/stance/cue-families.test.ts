@@ -46,3 +46,19 @@ describe('neutral: process, parameters, reports, off-topic', () => {
     ['The number of weapons would depend on the budget, the minister said.', 'The number of weapons would depend on the budget', 'said', aid, 'neutral'],
   ]);
 });
+
+describe('cue words that name or describe a thing rather than take a position', () => {
+  const alliance = { name: 'the alliance of the willing patrolling the strait', terms: ['alliance of the willing', 'patrols', 'patrol boats'] };
+  check([
+    // inside a topic term: part of its name
+    ['The minister said the alliance of the willing met on Monday.', 'the alliance of the willing met on Monday', 'said', alliance, 'neutral'],
+    ['"We back the alliance of the willing," the minister said.', 'We back the alliance of the willing', 'said', alliance, 'support'],
+    // an adjective right after a noun describes who is ready
+    ['The envoy said twenty countries are members, a group of states ready to send patrol boats.', 'twenty countries are members, a group of states ready to send patrol boats', 'said', alliance, 'neutral'],
+    ['The envoy said it had found partners willing to run the patrols.', 'it had found partners willing to run the patrols', 'said', alliance, 'neutral'],
+    ['"We are ready to send patrol boats," the minister said.', 'We are ready to send patrol boats', 'said', alliance, 'support'],
+    ['The admiral said his country was willing to run the patrols.', 'his country was willing to run the patrols', 'said', alliance, 'support'],
+    // the topic's own noun, so described, is what the speaker asks for
+    ['The governor said the coast needs patrol boats ready to sail at night.', 'the coast needs patrol boats ready to sail at night', 'said', alliance, 'support'],
+  ]);
+});

