@@ -16,6 +16,27 @@ describe('positions without a speech verb', () => {
     expect(pairs(text)).toEqual(expected);
   });
 
+  it.each([
+    ['touted', 'The governor touted the budget as a win for rural schools.', [['The governor', 'the budget as a win for rural schools']]],
+    ['applauded', 'The regional council applauded the decision to reopen the mine.', [['The regional council', 'the decision to reopen the mine']]],
+    ['defended, in the present tense', 'Dana Whitfield defends the new tax on sugary drinks.', [['Dana Whitfield', 'the new tax on sugary drinks']]],
+    ['defending, after a comma', 'The minister spoke for an hour, defending the cuts to the rail budget.', [['The minister', 'the cuts to the rail budget']]],
+    ['lashed out at, the preposition dropped', 'The coach lashed out at referees who ignored the foul.', [['The coach', 'referees who ignored the foul']]],
+    ['mocked', 'The challenger mocked the mayor’s plan for a new stadium.', [['The challenger', 'the mayor’s plan for a new stadium']]],
+    ['citing a reason', 'The airline canceled the route last week, citing weak demand for flights.', [['The airline', 'weak demand for flights']]],
+    ['cited a study', 'The union has cited a study showing that wages lag behind prices.', [['The union', 'a study showing that wages lag behind prices']]],
+  ])('a position: %s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['citing sources', 'The plan is under discussion, the weekly reported, citing sources close to the talks.'],
+    ['citing officials', 'The army has moved two brigades north, the agency said, citing unnamed officials.'],
+    ['citing a person', 'The deal was signed on Friday, citing a person familiar with the matter.'],
+  ])('no claim from a credit: %s', (_name, text) => {
+    expect(pairs(text).filter(([, quote]) => /sources|officials|person/.test(quote))).toEqual([]);
+  });
+
   it('gives one statement by several speakers to each of them', () => {
     expect(pairs('Norway, Chile and Japan signalled willingness to send ships.')).toEqual([
       ['Norway', 'to send ships'],
