@@ -46,6 +46,24 @@ describe('positions without a speech verb', () => {
   });
 
   it.each([
+    ['an acronym in brackets after the first', 'The Dockers Union (DU) and the Port Council said they had reached a deal.', [['The Dockers Union', 'they had reached a deal'], ['the Port Council', 'they had reached a deal']]],
+    ['two names of several words', 'The African Union and European Union stressed the vote would not change the border.', [['The African Union', 'the vote would not change the border'], ['European Union', 'the vote would not change the border']]],
+    ['names between dashes after a description', 'The only two neighbours to have signed the treaty - Chile and Peru - sharply criticised the new tariff.', [['Chile', 'the new tariff'], ['Peru', 'the new tariff']]],
+    ['names between long dashes', 'Both rival bidders — Acme Rail and Nordline — welcomed the delay to the tender.', [['Acme Rail', 'the delay to the tender'], ['Nordline', 'the delay to the tender']]],
+  ])('one statement, one claim per speaker: %s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Food and Drug Administration', 'The Food and Drug Administration said the drug was safe.'],
+    ['Citizenship and Immigration Services', 'Citizenship and Immigration Services said the backlog had grown.'],
+    ['Department of Health and Human Services', 'The Department of Health and Human Services said the rule would change.'],
+    ['Parks and Wildlife Department', 'The Parks and Wildlife Department said the trail would stay closed.'],
+  ])('one institution named with "and" stays one speaker: %s', (_name, text) => {
+    expect(pairs(text)).toHaveLength(1);
+  });
+
+  it.each([
     ['a pronoun object', 'He rejected it.'],
     ['a short object followed by the quotation that carries the claim', 'The general expressed confidence in the plan, stating, "We are ready for any outcome."'],
     ['a brand of goods', 'The company branded its new phones.'],
