@@ -12,11 +12,6 @@ describe('positions without a speech verb', () => {
     ['panned', 'The finance minister panned the agreement as a giveaway to banks.', [['The finance minister', 'the agreement as a giveaway to banks']]],
     ['branded', 'Lena Park branded the protesters a mob.', [['Lena Park', 'the protesters a mob']]],
     ['a doubled consonant', 'The coach slammed the referee as a disgrace.', [['The coach', 'the referee as a disgrace']]],
-  ])('%s', (_name, text, expected) => {
-    expect(pairs(text)).toEqual(expected);
-  });
-
-  it.each([
     ['touted', 'The governor touted the budget as a win for rural schools.', [['The governor', 'the budget as a win for rural schools']]],
     ['applauded', 'The regional council applauded the decision to reopen the mine.', [['The regional council', 'the decision to reopen the mine']]],
     ['defended, in the present tense', 'Dana Whitfield defends the new tax on sugary drinks.', [['Dana Whitfield', 'the new tax on sugary drinks']]],
@@ -25,7 +20,7 @@ describe('positions without a speech verb', () => {
     ['mocked', 'The challenger mocked the mayor’s plan for a new stadium.', [['The challenger', 'the mayor’s plan for a new stadium']]],
     ['citing a reason', 'The airline canceled the route last week, citing weak demand for flights.', [['The airline', 'weak demand for flights']]],
     ['cited a study', 'The union has cited a study showing that wages lag behind prices.', [['The union', 'a study showing that wages lag behind prices']]],
-  ])('a position: %s', (_name, text, expected) => {
+  ])('%s', (_name, text, expected) => {
     expect(pairs(text)).toEqual(expected);
   });
 
@@ -37,15 +32,8 @@ describe('positions without a speech verb', () => {
     expect(pairs(text).filter(([, quote]) => /sources|officials|person/.test(quote))).toEqual([]);
   });
 
-  it('gives one statement by several speakers to each of them', () => {
-    expect(pairs('Norway, Chile and Japan signalled willingness to send ships.')).toEqual([
-      ['Norway', 'to send ships'],
-      ['Chile', 'to send ships'],
-      ['Japan', 'to send ships'],
-    ]);
-  });
-
   it.each([
+    ['a list of names', 'Norway, Chile and Japan signalled willingness to send ships.', [['Norway', 'to send ships'], ['Chile', 'to send ships'], ['Japan', 'to send ships']]],
     ['an acronym in brackets after the first', 'The Dockers Union (DU) and the Port Council said they had reached a deal.', [['The Dockers Union', 'they had reached a deal'], ['the Port Council', 'they had reached a deal']]],
     ['two names of several words', 'The African Union and European Union stressed the vote would not change the border.', [['The African Union', 'the vote would not change the border'], ['European Union', 'the vote would not change the border']]],
     ['names between dashes after a description', 'The only two neighbours to have signed the treaty - Chile and Peru - sharply criticised the new tariff.', [['Chile', 'the new tariff'], ['Peru', 'the new tariff']]],
