@@ -51,7 +51,7 @@ export function complementAfter(
   const addressee = addresseeOf(tokens, cue, end);
   if (addressee !== null) start = addressee.last + 1;
   if (tokens[start]?.value === ':' || isComma(tokens[start])) start++;
-  if (!meetsRequirement(tokens, cue, start)) return null;
+  if (!meetsRequirement(tokens, cue, start) || creditsASource(tokens, cue, start, end)) return null;
   let introduced = false;
   const dropped = cue.frame.drop ?? ['that'];
   if (tokens[start] && dropped.includes(tokens[start]!.normal)) {
@@ -103,6 +103,17 @@ function isAdjunctOnly(tokens: readonly Token[], start: number, end: number): bo
     if (token.pos === 'VERB' || token.pos === 'AUX' || isQuoteToken(token)) return false;
   }
   return true;
+}
+
+/** "citing sources in the ministry": the first noun of the object is one the frame reads as a credit, not a claim. */
+function creditsASource(tokens: readonly Token[], cue: CueMatch, start: number, end: number): boolean {
+  const credited = cue.frame.creditedObjects;
+  if (credited === undefined) return false;
+  for (let k = start; k < end; k++) {
+    const token = tokens[k]!;
+    if (token.pos === 'NOUN' || token.pos === 'PROPN') return credited.has(token.normal);
+  }
+  return false;
 }
 
 /** Whether the words at `start` are what the cue's frame requires ("agreed that", "asked whether"); true if nothing. */

@@ -160,6 +160,11 @@ function dashedSubject(tokens: readonly Token[], k: number, floor: number): Spea
   const first = tokens[open + 1]!;
   if (ADJUNCT_START_POS.has(first.pos) && first.normal !== 'including') return speakerBefore(tokens, open, floor);
   const subject = plainSubject(tokens, open - 1, floor);
+  // "The two states — Chile and Peru — said": names listed between dashes are the speakers the phrase before them describes.
+  const named = coordinated(tokens, k - 1, open + 1);
+  if (named !== null && named.speakers.length > 1 && named.first === open + 1 && named.speakers.every((range) => namesSomeone(tokens, range))) {
+    return { speakers: named.speakers, first: subject?.first ?? open + 1 };
+  }
   // "including …" lists members of the group, who do not speak one by one; a relative clause only describes.
   if (subject === null || subject.speakers.length !== 1 || first.normal === 'including' || RELATIVE_PRONOUNS.has(first.normal)) return subject;
   return { speakers: [{ first: subject.speakers[0]!.first, last: k - 1 }], first: subject.first };
@@ -229,7 +234,7 @@ export function coordinated(tokens: readonly Token[], k: number, floor = 0): Spe
     }
   }
   if (link !== undefined && COORDINATORS.has(link.normal) && conjunctSpeaker(tokens, last)) {
-    const before = phraseEndingAt(tokens, last.first - 2, floor);
+    const before = phraseEndingAt(tokens, beforeAcronym(tokens, last.first - 2, floor), floor);
     if (before !== null && isOneInstitutionName(tokens, before, last)) return { speakers: [{ first: before.first, last: last.last }], first: before.first };
     if (before !== null && conjunctSpeaker(tokens, before)) {
       const first = PAIR_WORDS.has(tokens[before.first]!.normal) ? before.first + 1 : before.first;
@@ -242,8 +247,18 @@ export function coordinated(tokens: readonly Token[], k: number, floor = 0): Spe
 }
 
 /**
+ * "the Dockers Union (DU) and the Port Council said": an acronym in brackets after a conjunct (ending at `k`) only
+ * spells its name; the conjunct ends before it. Returns `k` when there is none.
+ */
+function beforeAcronym(tokens: readonly Token[], k: number, floor: number): number {
+  if (tokens[k]?.value !== ')' || tokens[k - 2]?.value !== '(' || k - 3 < floor || !ALL_CAPITALS.test(tokens[k - 1]!.value)) return k;
+  return k - 3;
+}
+
+/**
  * "Citizenship and Immigration Services", "Parks and Wildlife Department": capitalised words joined by "and" under
- * one institution head are one name, unless the first part has a head of its own.
+ * one institution head are one name, unless the first part has a head of its own or is a name of several words
+ * itself ("the United Nations and European Union": two bodies).
  */
 /**
  * A conjunct that can speak on its own: a name, a pronoun, or a phrase with its own determiner ("the mayor and the
@@ -260,7 +275,17 @@ function isOneInstitutionName(tokens: readonly Token[], before: TokenRange, last
   const head = tokens[last.last]!;
   const beforeEnd = tokens[before.last]!;
   if (!isCapitalised(head.value) || !isCapitalised(beforeEnd.value) || NOUN_PHRASE_DETERMINERS.has(tokens[last.first]!.normal)) return false;
-  return isInstitutionHead(head.normal) && !isInstitutionHead(beforeEnd.normal);
+  return isInstitutionHead(head.normal) && !isInstitutionHead(beforeEnd.normal) && !isNameOfSeveralWords(tokens, before);
+}
+
+/** "United Nations", "Arab League": two or more capitalised words with no "of" between them ("Department of Health" is a head with its field). */
+function isNameOfSeveralWords(tokens: readonly Token[], range: TokenRange): boolean {
+  let capitalised = 0;
+  for (let k = range.first; k <= range.last; k++) {
+    if (tokens[k]!.normal === 'of') return false;
+    if (isCapitalised(tokens[k]!.value) && !NOUN_PHRASE_DETERMINERS.has(tokens[k]!.normal)) capitalised++;
+  }
+  return capitalised >= 2;
 }
 
 function isInstitutionHead(normal: string): boolean {

@@ -1,3 +1,5 @@
+import { anonymousHeads } from './speakers.js';
+
 /**
  * How a cue meets its complement. `drop`: words right after the cue that belong to the cue, not to the quote
  * ("warned of the risks" → "the risks"). `requires`: the cue counts only when one of these phrases follows, and the
@@ -22,6 +24,11 @@ export interface CueFrame {
   silentWhenNegated?: boolean;
   /** "as one diplomat put it": the cue reports only in an as-clause ("she put it on the table" reports nothing). */
   onlyAside?: boolean;
+  /**
+   * Nouns that, heading the object, make the cue a credit rather than a claim ("citing sources close to the talks",
+   * "citing officials": where a report comes from, not what anyone holds); "citing rising costs" still reports.
+   */
+  creditedObjects?: ReadonlySet<string>;
   /**
    * Whom the cue addresses may stand between it and its complement: always for "tell" ("told reporters …"), else
    * when a "that" follows the addressee ("warned investors that …", "assured voters that …").
@@ -123,6 +130,12 @@ export const cueFrames: readonly CueFrame[] = [
   { lemma: 'criticize', drop: [] },
   { lemma: 'criticise', drop: [] },
   { lemma: 'praise', drop: [] },
+  { lemma: 'tout', drop: [] },
+  { lemma: 'applaud', drop: [] },
+  { lemma: 'defend', drop: [] },
+  { lemma: 'lash out', drop: ['at', 'against'] },
+  { lemma: 'mock', drop: [] },
+  { lemma: 'cite', drop: [], creditedObjects: new Set(anonymousHeads) },
   { lemma: 'endorse', drop: [] },
   { lemma: 'exhort', drop: [] },
   { lemma: 'advocate', drop: [] },
