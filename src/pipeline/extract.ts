@@ -44,9 +44,11 @@ export function extractClaims(raw: string, options?: ExtractOptions): Extraction
 }
 
 function runPipeline(raw: string, settings: PipelineSettings): ExtractionResult {
-  const cleaned = cleanText(raw, settings.clean);
-  const ctx = createContext(raw, cleaned.article, settings.debug);
-  const analysis = analyse(raw, cleaned.blocks);
+  // Only these parts of the cleaner's result are kept: its joined text and offset map would otherwise live, as
+  // large as the input, to the end of the call.
+  const { article, blocks, removed } = cleanText(raw, settings.clean);
+  const ctx = createContext(raw, article, settings.debug);
+  const analysis = analyse(raw, blocks);
   const attributions = findAttributions(withSettings(ctx, settings.attribution), analysis);
   const { entities, assignments, steps } = settings.resolveSpeakers(ctx, analysis, attributions);
   let drafts = attributions.map((attribution, index) => draftClaim(attribution, assignments[index] ?? null, steps?.[index]));
@@ -56,13 +58,13 @@ function runPipeline(raw: string, settings: PipelineSettings): ExtractionResult 
     drafts = assertDrafts(refiner.id, runRule('refiner', refiner.id, () => refiner.refine(enrichCtx, analysis, input)), raw.length);
   }
   const ruled = drafts.map((draft) => toClaim(ctx, draft));
-  const claims = settings.stance ? classifyClaims(ruled, { raw, topic: settings.enrich.topic, article: cleaned.article }, settings.stance) : ruled;
+  const claims = settings.stance ? classifyClaims(ruled, { raw, topic: settings.enrich.topic, article }, settings.stance) : ruled;
   const spoken = new Set(claims.map((claim) => claim.speakerId));
   return {
-    article: cleaned.article,
+    article,
     claims,
     speakers: entities.filter((entity) => spoken.has(entity.id)).map(toSpeaker),
-    removed: cleaned.removed,
+    removed,
     warnings: raw.trim() === '' ? [{ code: 'empty-input', message: 'the input holds no text', span: null }] : [],
   };
 }

@@ -1,7 +1,7 @@
 import type { Span } from '../core/schema.js';
 import type { Analysis, Paragraph, Sentence, Token } from '../core/tokens.js';
-import { tagText } from './model.js';
-import { readInChunks } from './read-chunks.js';
+import { readDocument } from './model.js';
+import { READ_CHUNK_CHARS, readInChunks, type TokenColumns } from './read-chunks.js';
 import { capSentenceLength, NON_FINAL_ABBREVIATIONS, sentenceBounds } from './sentence-bounds.js';
 import { isWhiteSpace } from '../core/white-space.js';
 
@@ -28,10 +28,11 @@ function longRuns(raw: string, start: number, end: number): Span[] {
   return runs;
 }
 
-/** A stretch of one paragraph read by wink, placed in the joined text handed to one `readDoc` call. */
+/** A stretch of one paragraph read by wink, placed in the joined text of its window. */
 interface Segment {
   paragraph: Paragraph;
   rawStart: number;
+  rawEnd: number;
   joinedStart: number;
   joinedEnd: number;
   /** Token index bounds of wink's sentences, cut to this segment. */
@@ -44,12 +45,21 @@ interface LongRun {
   span: Span;
 }
 
+type Piece = Segment | LongRun;
+
 /**
- * Wink is called once per article, not once per paragraph: its fixed cost per call was a third of the analysis.
- * The paragraphs are joined by a blank line and wink's sentences are then cut at paragraph edges, since wink
- * joins a headline to the next line when it lacks a full stop.
+ * Wink is called once per window of paragraphs, not once per paragraph: its fixed cost per call was a third of the
+ * analysis. The paragraphs of a window are joined by a blank line and wink's sentences are then cut at paragraph
+ * edges, since wink joins a headline to the next line when it lacks a full stop.
  */
 const SEPARATOR = '\n\n';
+
+/**
+ * A long article is read in windows of whole paragraphs of about a chunk's length: each window's wink document and
+ * token columns die young, where columns for the whole text lived through the analysis and went to the old heap.
+ * An article shorter than a window is read in one piece.
+ */
+const WINDOW_CHARS = READ_CHUNK_CHARS;
 
 /**
  * Two apostrophes used as a double quotation mark (''like this''): wink reads them as two stray apostrophes glued
@@ -67,25 +77,13 @@ function withDoubleMarks(text: string): string {
   });
 }
 
-/** Reads the paragraphs (raw spans: the kept lines) with wink-nlp and returns sentences and tokens in raw offsets. */
-export function analyse(raw: string, paragraphSpans: readonly Span[]): Analysis {
+/** The pieces of the paragraphs (raw spans: the kept lines) in order: stretches for wink and long runs kept out. */
+function paragraphPieces(raw: string, paragraphSpans: readonly Span[]): { paragraphs: Paragraph[]; pieces: Piece[] } {
   const paragraphs: Paragraph[] = [];
-  const pieces: Array<Segment | LongRun> = [];
-  const segments: Segment[] = [];
-  const joined: string[] = [];
-  let joinedLength = 0;
+  const pieces: Piece[] = [];
   const addSegment = (paragraph: Paragraph, start: number, end: number): void => {
-    const text = raw.slice(start, end);
-    if (text.trim() === '') return;
-    if (joined.length > 0) {
-      joined.push(SEPARATOR);
-      joinedLength += SEPARATOR.length;
-    }
-    const segment: Segment = { paragraph, rawStart: start, joinedStart: joinedLength, joinedEnd: joinedLength + text.length, bounds: [] };
-    joined.push(text);
-    joinedLength += text.length;
-    segments.push(segment);
-    pieces.push(segment);
+    if (raw.slice(start, end).trim() === '') return;
+    pieces.push({ paragraph, rawStart: start, rawEnd: end, joinedStart: 0, joinedEnd: 0, bounds: [] });
   };
   for (const span of paragraphSpans) {
     const paragraph: Paragraph = { index: paragraphs.length, start: span.start, end: span.end, text: raw.slice(span.start, span.end), sentences: [] };
@@ -98,8 +96,33 @@ export function analyse(raw: string, paragraphSpans: readonly Span[]): Analysis 
     }
     addSegment(paragraph, cursor, span.end);
   }
+  return { paragraphs, pieces };
+}
 
-  const tokens = segments.length > 0 ? readSegments(joined.join(''), segments) : [];
+/** The pieces cut into runs whose stretches for wink, joined, stay within a window (or hold one longer stretch). */
+function windows(pieces: readonly Piece[]): Piece[][] {
+  const result: Piece[][] = [];
+  let current: Piece[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    if ('rawStart' in piece) {
+      const added = (length > 0 ? SEPARATOR.length : 0) + piece.rawEnd - piece.rawStart;
+      if (length > 0 && length + added > WINDOW_CHARS) {
+        result.push(current);
+        current = [];
+        length = 0;
+      }
+      length += length > 0 ? added : piece.rawEnd - piece.rawStart;
+    }
+    current.push(piece);
+  }
+  if (current.length > 0) result.push(current);
+  return result;
+}
+
+/** Reads the paragraphs (raw spans: the kept lines) with wink-nlp and returns sentences and tokens in raw offsets. */
+export function analyse(raw: string, paragraphSpans: readonly Span[]): Analysis {
+  const { paragraphs, pieces } = paragraphPieces(raw, paragraphSpans);
   const sentences: Sentence[] = [];
   const addSentence = (paragraph: Paragraph, sentenceTokens: Token[]): void => {
     sentenceTokens.forEach((token, index) => (token.index = index));
@@ -109,34 +132,56 @@ export function analyse(raw: string, paragraphSpans: readonly Span[]): Analysis 
     sentences.push(sentence);
     paragraph.sentences.push(sentence);
   };
-  for (const piece of pieces) {
-    if ('span' in piece) {
-      const value = raw.slice(piece.span.start, piece.span.end);
-      addSentence(piece.paragraph, [{ value, normal: value.toLowerCase(), pos: 'X', start: piece.span.start, end: piece.span.end, index: 0 }]);
-      continue;
+  // Whether tokens take their normals from wink is decided for the whole article, however many windows it spans.
+  const doubled = pieces.some((piece) => 'rawStart' in piece && raw.slice(piece.rawStart, piece.rawEnd).includes(DOUBLED_APOSTROPHE));
+  const addWindow = (window: readonly Piece[], tagPiece: (text: string) => TokenColumns): void => {
+    const segments = window.filter((piece): piece is Segment => 'rawStart' in piece);
+    const tokens = segments.length > 0 ? readSegments(raw, segments, tagPiece, doubled) : [];
+    for (const piece of window) {
+      if ('span' in piece) {
+        const value = raw.slice(piece.span.start, piece.span.end);
+        addSentence(piece.paragraph, [{ value, normal: value.toLowerCase(), pos: 'X', start: piece.span.start, end: piece.span.end, index: 0 }]);
+        continue;
+      }
+      for (const [first, last] of capSentenceLength(refineSentenceBounds(piece.bounds, tokens))) {
+        // Sized before it is filled: an array grown by push keeps up to half its length again in spare room, for as
+        // long as the analysis lives.
+        let count = 0;
+        for (let i = first; i <= last; i++) if (tokens[i]!.pos !== 'SPACE') count++;
+        if (count === 0) continue;
+        const sentenceTokens: Token[] = new Array(count);
+        for (let i = first, at = 0; i <= last; i++) if (tokens[i]!.pos !== 'SPACE') sentenceTokens[at++] = tokens[i]!;
+        addSentence(piece.paragraph, sentenceTokens);
+      }
     }
-    for (const [first, last] of capSentenceLength(refineSentenceBounds(piece.bounds, tokens))) {
-      // Sized before it is filled: an array grown by push keeps up to half its length again in spare room, for as long
-      // as the analysis lives.
-      let count = 0;
-      for (let i = first; i <= last; i++) if (tokens[i]!.pos !== 'SPACE') count++;
-      if (count === 0) continue;
-      const sentenceTokens: Token[] = new Array(count);
-      for (let i = first, at = 0; i <= last; i++) if (tokens[i]!.pos !== 'SPACE') sentenceTokens[at++] = tokens[i]!;
-      addSentence(piece.paragraph, sentenceTokens);
-    }
-  }
+  };
+  readDocument((tagPiece) => {
+    for (const window of windows(pieces)) addWindow(window, tagPiece);
+  });
   return { raw, paragraphs, sentences };
 }
 
 /**
- * Reads the joined text with wink, gives every token its raw offsets, and hands each segment the bounds of
- * wink's sentences cut at the segment's edges.
+ * Reads the segments of one window, joined, with wink, gives every token its raw offsets, and hands each segment
+ * the bounds of wink's sentences cut at the segment's edges. When the article holds doubled apostrophes, wink reads
+ * them as double marks and every token's normal is its lower-cased text.
  */
-function readSegments(text: string, segments: Segment[]): Token[] {
-  const doubled = text.includes(DOUBLED_APOSTROPHE);
+function readSegments(raw: string, segments: Segment[], tagPiece: (text: string) => TokenColumns, doubled: boolean): Token[] {
+  const joined: string[] = [];
+  let joinedLength = 0;
+  for (const segment of segments) {
+    if (joined.length > 0) {
+      joined.push(SEPARATOR);
+      joinedLength += SEPARATOR.length;
+    }
+    segment.joinedStart = joinedLength;
+    joinedLength += segment.rawEnd - segment.rawStart;
+    segment.joinedEnd = joinedLength;
+    joined.push(raw.slice(segment.rawStart, segment.rawEnd));
+  }
+  const text = joined.join('');
   const winkText = doubled ? withDoubleMarks(text) : text;
-  const { values, tags, normals } = readInChunks(winkText, tagText);
+  const { values, tags, normals } = readInChunks(winkText, tagPiece);
   const tokens: Token[] = new Array(values.length);
   // Typed columns: on a long text, arrays of numbers and booleans per token were a large part of this stage's peak.
   const segmentOf = new Uint32Array(values.length);

@@ -77,7 +77,7 @@ function loadTagger(): Tagger {
     }
     const tagger: Tagger = { reader, lexemes, knownLexemes: lexemes.list.length, documentStart: lexemes.list.length, reused: new Set(), features };
     reader.readDoc(UNSEEN_PROBE);
-    endDocument(tagger);
+    dropLearntFeatures(tagger);
     if (cache === undefined) throw new Error('wink did not hand its lexeme cache to the part-of-speech feature');
     keepDocumentsApart(tagger, cache, core!.features.tokenType!.list);
     return tagger;
@@ -119,11 +119,11 @@ function keepDocumentsApart(tagger: Tagger, cache: LexemeCache, tokenTypes: unkn
 }
 
 /**
- * The prefixes, suffixes and shapes learnt from a document go back out after it: their indices are packed into
+ * The prefixes, suffixes and shapes learnt from a text go back out after it: their indices are packed into
  * bit fields without a bound check, so a table grown past its field by many documents would spill into the next
  * field (the part of speech among them). Only wink's `its.prefix`/`shape`/`suffix` read them later.
  */
-function endDocument(tagger: Tagger): void {
+function dropLearntFeatures(tagger: Tagger): void {
   for (const { table, known } of tagger.features) {
     for (let i = known; i < table.list.length; i++) delete table.hash[table.list[i] as string];
     table.list.length = known;
@@ -140,17 +140,25 @@ function tagger(unseenWordLimit: number): Tagger {
 }
 
 /**
- * Tokens, part-of-speech tags and normals of `text` from the shared wink-nlp instance, as a fresh instance would
- * give them whatever was read before. Sentence bounds come from `sentenceBounds`, a quarter of wink's reading time
- * cheaper.
+ * Reads one document with the shared wink-nlp instance, handing `read` a function that tags one piece of it. The
+ * pieces are read as one text would be: a word learnt from one piece is known to the next (a fresh instance reading
+ * the whole text would know it), and nothing learnt from earlier documents is. Tokens, part-of-speech tags and
+ * normals come back per piece; sentence bounds come from `sentenceBounds`, a quarter of wink's reading time cheaper.
  */
-export function tagText(text: string, unseenWordLimit = UNSEEN_WORD_LIMIT): WinkTokens {
+export function readDocument<T>(read: (tagPiece: (text: string) => WinkTokens) => T, unseenWordLimit = UNSEEN_WORD_LIMIT): T {
   const current = tagger(unseenWordLimit);
   const { its } = current.reader;
-  try {
-    const tokens = current.reader.readDoc(text).tokens();
-    return { values: tokens.out(its.value) as string[], tags: tokens.out(its.pos) as string[], normals: tokens.out(its.normal) as string[] };
-  } finally {
-    endDocument(current);
-  }
+  return read((text) => {
+    try {
+      const tokens = current.reader.readDoc(text).tokens();
+      return { values: tokens.out(its.value) as string[], tags: tokens.out(its.pos) as string[], normals: tokens.out(its.normal) as string[] };
+    } finally {
+      dropLearntFeatures(current);
+    }
+  });
+}
+
+/** Tokens, part-of-speech tags and normals of `text` read as one document, as a fresh instance would give them. */
+export function tagText(text: string, unseenWordLimit = UNSEEN_WORD_LIMIT): WinkTokens {
+  return readDocument((tagPiece) => tagPiece(text), unseenWordLimit);
 }

@@ -4,7 +4,7 @@ import { isWhiteSpace } from '../core/white-space.js';
  * wink keeps a whole document in memory while it is read, about 45 MB per MB of text, so a long text is read in
  * chunks of about this many characters and each document is dropped before the next one is read.
  */
-export const READ_CHUNK_CHARS = 512 * 1024;
+export const READ_CHUNK_CHARS = 16 * 1024;
 /** How far past the chunk size a paragraph break is looked for before any white space will do. */
 const BREAK_REACH = 16 * 1024;
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/text/analyse.js';
+import { tagText } from '../../src/text/model.js';
+import { READ_CHUNK_CHARS } from '../../src/text/read-chunks.js';
 
 function sentencesOf(raw: string): string[] {
   return analyse(raw, [{ start: 0, end: raw.length }]).sentences.map((sentence) => sentence.text);
@@ -48,5 +50,30 @@ describe('analyse with doubled apostrophes as quotation marks', () => {
     for (const token of tokens) expect(raw.slice(token.start, token.end)).toBe(token.value);
     expect(tokens.map((token) => token.value)).toEqual(['Paying', 'no', 'tax', "'", 'makes', 'me', 'smart', ',', "''", 'he', 'said', '.']);
     expect(tokens[3]!.start).toBe(raw.indexOf("''") + 1);
+  });
+});
+
+describe('analyse of a long article', () => {
+  it('reads it in windows with the tokens and tags of one reading of the whole text', () => {
+    const shapes = [
+      (i: number) => `“We will not go back,” said Envoy Qarlen Vost${i}, who leads the talks.`,
+      (i: number) => `Brenck's« aides met ${i} times in Tzelvinoq; the minister's office declined to comment.`,
+      (i: number) => `Brenck's aides said the vote on ${i} May was a farce and left.`,
+      (i: number) => `HEADLINE WITHOUT STOP ${i}`,
+      (i: number) => `Prices rose ${i}%. Then they fell, according to the U.S. Treasury.`,
+    ];
+    const paragraphs = Array.from({ length: 3_000 }, (_, i) => shapes[i % shapes.length]!(i));
+    const raw = paragraphs.join('\n\n');
+    expect(raw.length).toBeGreaterThan(2 * READ_CHUNK_CHARS);
+    const spans = paragraphs.map((paragraph, i) => {
+      const start = paragraphs.slice(0, i).reduce((sum, p) => sum + p.length + 2, 0);
+      return { start, end: start + paragraph.length };
+    });
+    const tokens = analyse(raw, spans).sentences.flatMap((sentence) => sentence.tokens);
+    // A word learnt whole in an early window ("Brenck's" before a mark) stays whole in later ones, as in one reading.
+    const whole = tagText(raw);
+    const kept = whole.tags.flatMap((tag, i) => (tag === 'SPACE' ? [] : [i]));
+    expect(tokens.map((token) => [token.value, token.normal, token.pos])).toEqual(kept.map((i) => [whole.values[i], whole.normals[i], whole.tags[i]]));
+    for (const token of tokens) expect(raw.slice(token.start, token.end)).toBe(token.value);
   });
 });
