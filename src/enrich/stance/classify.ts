@@ -55,7 +55,10 @@ const ANAPHOR_DETERMINERS: ReadonlySet<string> = new Set(['this', 'that', 'these
 const CLOSE_DETERMINERS: ReadonlySet<string> = new Set(['the', "'s", 'its', 'their']);
 const PRONOUN_REFERENCES: ReadonlySet<string> = new Set(['it', 'this']);
 
-/** Conditions that turn a refusal into a condition: "will not send troops unless / before / until a ceasefire". */
+/**
+ * Conditions that turn a refusal into a condition: "will not send troops unless / before / until a ceasefire", and
+ * "not … without" (an exception). A deployment "without a mandate" that is "unacceptable" stays a refusal.
+ */
 const REFUSAL_CONDITIONS: ReadonlySet<string> = new Set(['unless', 'before', 'until', 'till']);
 
 /** Stance of one claim toward the topic, with the cues, negation, condition and terms that decided it. */
@@ -103,12 +106,15 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
   const live = cues.filter((cue) => cue.state === 'support' || cue.state === 'oppose');
   const anchored = live.filter((cue) => anchors.has(words[cue.hit.from]!.clause) || overlaps(words, cue.hit, input.cue));
   const voters = anchored.length > 0 ? anchored : live.filter((cue) => !topicSegments.has(words[cue.hit.from]!.segment));
-  const binding = conditions.filter((condition) => condition.binding);
+  const binding = conditions.filter((condition) => condition.binding && condition.kind !== 'exception');
+  const exceptions = conditions.filter((condition) => condition.binding && condition.kind === 'exception');
 
   const winner = vote(voters, words, input.cue, topicHits);
   if (winner === 'oppose') {
     const deciding = voters.filter((cue) => cue.state === 'oppose');
-    const unless = binding.find((condition) => REFUSAL_CONDITIONS.has(condition.entry) && sharesSegment(condition, deciding, words));
+    const unless =
+      binding.find((condition) => REFUSAL_CONDITIONS.has(condition.entry) && sharesSegment(condition, deciding, words)) ??
+      exceptions.find((condition) => sharesSegment(condition, deciding, words));
     const shown = read.cues(deciding);
     if (unless) return read.result('conditional', shown, unless, topicTerms, `conditional: ${names(shown)} unless ${read.quoted(unless)}`);
     return read.result('oppose', shown, null, topicTerms, `oppose: ${names(shown)}${read.about(topicTerms)}${against(turned)}`);

@@ -5,8 +5,12 @@ import { isBreak, type StanceWord } from './words.js';
 
 /** A condition at words `[from, to)` governing the words up to `scopeEnd` (exclusive). */
 export interface ConditionHit {
-  /** frame: opens a clause ("if …"); phrase: complete in itself ("following a ceasefire"); marker: "in principle". */
-  kind: 'frame' | 'phrase' | 'marker';
+  /**
+   * frame: opens a clause ("if …"); phrase: complete in itself ("following a ceasefire"); marker: "in principle";
+   * exception: "without …" after a negation in its clause ("could not be sent without air cover"), which only lifts
+   * a refusal into a condition and never makes a position conditional by itself ("backed it without hesitation").
+   */
+  kind: 'frame' | 'phrase' | 'marker' | 'exception';
   entry: string;
   from: number;
   to: number;
@@ -23,6 +27,7 @@ const MAX_SCOPE = 15;
 const MAX_SETTLEMENT_GAP = 4;
 const PARTICIPLE_END = /(?:ed|en|wn|nt|lt)$/;
 const INVERSION_STARTS: ReadonlySet<string> = new Set(['there', 'it']);
+const EXCEPTION_PREPOSITION = 'without';
 
 /** Lexicon frames, scope-less markers ("in principle"), "should a ceasefire be reached", "following a truce". */
 export function findConditions(
@@ -50,10 +55,18 @@ export function findConditions(
       const noun = settlementNounAfter(words, i, lexicon);
       if (noun !== -1) {
         conditions.push({ kind: 'phrase', entry: word.normal, from: i, to: noun + 1, scopeEnd: noun + 1, segment: word.segment, binding: true });
+      } else if (word.normal === EXCEPTION_PREPOSITION && negatedBefore(words, hits, i)) {
+        conditions.push({ ...scoped(words, word.normal, i, i + 1, topicHits), kind: 'exception' });
       }
     }
   }
   return conditions.sort((a, b) => a.from - b.from);
+}
+
+/** Whether a negation opens the clause of word `at` before it: "not … without" asks for what follows. */
+function negatedBefore(words: readonly StanceWord[], hits: ReadonlyArray<PhraseHit<PhraseFamily>>, at: number): boolean {
+  const clause = words[at]!.clause;
+  return hits.some((hit) => hit.family === 'negator' && hit.to <= at && words[hit.from]!.clause === clause);
 }
 
 /** "should a ceasefire be achieved": a conditional inversion, not the modal ("Germany should send"). */

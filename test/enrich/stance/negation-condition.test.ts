@@ -46,6 +46,21 @@ describe('conditions', () => {
     ['The ministry warned of retaliation if the sanctions were extended.', 'retaliation if the sanctions were extended', 'warned of', sanctions, 'oppose'],
     ['Any arms deliveries without a parliamentary mandate would be illegal, the court said.', 'Any arms deliveries without a parliamentary mandate would be illegal', 'said', aid, 'oppose'],
   ]);
+
+  // "not … without X" asks for X: the refusal waits for it.
+  check([
+    ['Poland could not send weapons without air cover from allies, the minister said.', 'Poland could not send weapons without air cover from allies', 'said', aid, 'conditional'],
+    ['Greece will not ratify the climate accord without changes to the text, the minister said.', 'Greece will not ratify the climate accord without changes to the text', 'said', climate, 'conditional'],
+    ["Austria won't join the sanctions without a common European position, the chancellor said.", "Austria won't join the sanctions without a common European position", 'said', sanctions, 'conditional'],
+  ]);
+
+  check([
+    // With no negation before it, "without" sets no condition.
+    ['Norway backed the trade deal without hesitation, the minister said.', 'Norway backed the trade deal without hesitation', 'said', tradeDeal, 'support'],
+    ['Hungary rejected the sanctions without debate, the minister said.', 'Hungary rejected the sanctions without debate', 'said', sanctions, 'oppose'],
+    // A negation in another clause does not reach it.
+    ['Poland will not send weapons, and it acted without consulting allies, the president said.', 'Poland will not send weapons, and it acted without consulting allies', 'said', aid, 'oppose'],
+  ]);
 });
 
 describe('hedges', () => {

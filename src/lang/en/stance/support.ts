@@ -9,7 +9,7 @@ export const supportCues: readonly string[] = [
   'commit to', 'committed', 'pledge', 'promise', 'would contribute', 'will contribute', 'play * role',
   'play a * role', 'role to play', 'play * part', 'play a * part', 'do * part', 'necessary', 'essential', 'vital', 'crucial',
   'indispensable', 'beneficial', 'need', 'want', 'plan to', 'intend to', 'open to',
-  'thank', 'praise', 'applaud', 'good idea', 'right decision', 'the right thing', 'legitimate',
+  'thank', 'praise', 'applaud', 'tout', 'hail', 'good idea', 'right decision', 'the right thing', 'legitimate',
   'count on', 'insist on', 'go ahead with',
 ];
 
