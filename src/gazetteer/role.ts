@@ -50,7 +50,8 @@ const ROLE_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, ...POSSESSIV
 const POSSESSIVE = /^['’]s?$/;
 /** Links after which a capitalised institution is the employer: "spokeswoman for the X Ministry" → "X Ministry spokeswoman". */
 const EMPLOYER_LINKS: ReadonlySet<string> = new Set(['for', 'at', 'with']);
-const ROLE_LINKS: ReadonlySet<string> = new Set(['for', 'at', 'with', 'of', 'to']);
+/** "specialist on the Security Council": the body one serves on links an office as "at" does. */
+const ROLE_LINKS: ReadonlySet<string> = new Set(['for', 'at', 'with', 'of', 'to', 'on']);
 
 /**
  * Party labels before a title say who the officer sides with, not the office ("Republican Senator" → "Senator"),
@@ -192,8 +193,9 @@ function withoutCommonOwner(tokens: readonly WordToken[]): readonly WordToken[] 
 const TIME_OPENERS: ReadonlySet<string> = new Set(['since', 'until', 'till', 'during', 'between', 'from']);
 const YEAR = /^\d{4}$/;
 
+/** An office ends before a time phrase or a bracket ("on the Security Council (SC)"): the acronym is no part of it. */
 function untilTimePhrase(tokens: readonly WordToken[]): readonly WordToken[] {
-  const end = tokens.findIndex((token, i) => i > 0 && (TIME_OPENERS.has(token.value.toLowerCase()) || YEAR.test(token.value)));
+  const end = tokens.findIndex((token, i) => i > 0 && (TIME_OPENERS.has(token.value.toLowerCase()) || YEAR.test(token.value) || token.value === '('));
   return end === -1 ? tokens : tokens.slice(0, end);
 }
 

@@ -59,7 +59,8 @@ describe('speaker phrases with titles, appositions and possessives', () => {
     ['Coastal states said the quotas were unfair.', 'Coastal states', ['Coastal states', 'anonymous', null, null]],
     ['The United States said the plan would fail.', 'The United States', ['United States', 'country', null, 'United States']],
     ['Baker said the plan would fail.', 'Baker', ['Baker', 'person', null, null]],
-    ['NASA said the launch would slip.', 'NASA', ['NASA', 'organization', null, null]],
+    // a national agency is its state's institution
+    ['NASA said the launch would slip.', 'NASA', ['NASA', 'organization', null, 'United States']],
     ['Lt Col Ann Lee said the plan would pass.', 'Lt Col Ann Lee', ['Ann Lee', 'person', 'Lieutenant Colonel', null]],
     ['Maj Gen Ann Lee said the plan would pass.', 'Maj Gen Ann Lee', ['Ann Lee', 'person', 'Major General', null]],
     // A party label or a one-country office places its holder.
@@ -497,7 +498,7 @@ describe('a name and where its holder works', () => {
     ['Anna Berg from Sweden said rates would rise again next year.', 'Anna Berg', 'Sweden'],
     ['Mark Dunne of the Bank of Ruritania said rates would rise again next year.', 'Mark Dunne', null],
     // institution and title words before the link belong to the name
-    ['The Bank of England said rates would rise again next year.', 'Bank of England', null],
+    ['The Bank of England said rates would rise again next year.', 'Bank of England', 'United Kingdom'],
     ['Secretary of State Ann Cole said the talks would resume in May.', 'Ann Cole', null],
   ])('%s', (text, speaker, country) => {
     const [claim] = extractClaims(text).claims;
