@@ -548,3 +548,19 @@ describe('staff functions in an apposition', () => {
     expect(extractClaims(text).claims[0]?.role).toBe(role);
   });
 });
+
+describe('a person named inside another speaker’s description', () => {
+  it.each<[string, [string, string | null, string | null]]>([
+    ['A senior member of Finnish Prime Minister Anna Berg’s cabinet criticised the plan, saying it was too costly. Berg said the plan would go ahead.', ['Anna Berg', 'Prime Minister', 'Finland']],
+    ['An aide to Governor Tom Reyes said the bill was dead. Reyes said talks would go on.', ['Tom Reyes', 'Governor', null]],
+    ['Allies of Chilean President Rosa Vidal said the vote was fair. Vidal said she would not step down.', ['Rosa Vidal', 'President', 'Chile']],
+  ])('%s', (text, expected) => {
+    const claim = extractClaims(text).claims.at(-1)!;
+    expect([claim.speaker, claim.role, claim.country]).toEqual(expected);
+  });
+
+  it('keeps the describing phrase the first claim’s speaker', () => {
+    const [first] = extractClaims('A senior member of Finnish Prime Minister Anna Berg’s cabinet said the plan was too costly.').claims;
+    expect(first?.speaker).not.toBe('Anna Berg');
+  });
+});
