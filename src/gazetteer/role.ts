@@ -135,7 +135,8 @@ function withoutCountrySuffix(tokens: readonly WordToken[]): readonly WordToken[
 /**
  * The role a title before a name states, without the country and the name: "German Foreign Minister" →
  * "Foreign Minister", "Ukraine’s President" → "President", "EU foreign policy chief" stays, "NATO
- * Secretary-General" → "Secretary-General", "German FM" → "Foreign Minister". Honorifics alone give null.
+ * Secretary-General" → "Secretary-General", "German FM" → "Foreign Minister", "High school math teacher" stays.
+ * Honorifics alone give null.
  */
 export function roleFromTitle(tokens: readonly WordToken[], words: RoleWords): RoleReading | null {
   const kept = withoutOwnerNoun(
@@ -146,10 +147,16 @@ export function roleFromTitle(tokens: readonly WordToken[], words: RoleWords): R
     words,
   );
   if (kept.length === 0) return null;
-  if (!kept.some((token) => words.isOffice(token.value.toLowerCase()) || expandRoleAbbreviation(token.value) !== null)) return null;
+  if (!kept.some((token) => words.isOffice(token.value.toLowerCase()) || expandRoleAbbreviation(token.value) !== null) && !endsInFunction(kept, words)) return null;
   const span = { start: kept[0]!.start, end: kept[kept.length - 1]!.end };
   const role = joinTokens(kept.map((token) => ({ ...token, value: expandRoleAbbreviation(token.value) ?? token.value })));
   return { role, span };
+}
+
+/** "math teacher", "veteran goalkeeper": a lower-case function noun written before a name, as offices are. */
+export function endsInFunction(tokens: readonly WordToken[], words: RoleWords): boolean {
+  const head = tokens[tokens.length - 1];
+  return head !== undefined && !isCapitalised(head.value) && (words.isFunction?.(head.value) ?? false);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { isCapitalised } from '../core/capitalised.js';
 import { ARTICLES, INSTITUTION_NAME_CONNECTORS, PLURAL_NUMERALS, POSSESSIVE_MARKS, QUANTIFIERS } from '../lang/en/words.js';
 import { countryOfLabel, countryOfPartyLabel, countryOfTitle, matchPlaceAt } from '../gazetteer/country.js';
-import { roleFromApposition, roleFromTitle } from '../gazetteer/role.js';
+import { endsInFunction, roleFromApposition, roleFromTitle } from '../gazetteer/role.js';
 import { joinTokens } from '../core/tokens.js';
 import type { Span } from '../core/schema.js';
 import type { Token } from '../text/analyse.js';
@@ -322,7 +322,8 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
       if (role !== null) {
         mention.role = role.role;
         mention.roleSpan = role.span;
-        mention.roleStrength = titleTokens.some((token) => lexicon.office.has(token.normal) && !lexicon.rank.has(token.normal)) ? 2 : 1;
+        const office = titleTokens.some((token) => lexicon.office.has(token.normal) && !lexicon.rank.has(token.normal));
+        mention.roleStrength = office || endsInFunction(titleTokens, lexicon.roleWords) ? 2 : 1;
       }
       setCountry(mention, countryOfTitle(titleTokens) ?? countryOfLabel(titleTokens));
       mention.gender = genderOf(titleTokens, lexicon);

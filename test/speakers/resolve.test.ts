@@ -564,3 +564,29 @@ describe('a person named inside another speaker’s description', () => {
     expect(first?.speaker).not.toBe('Anna Berg');
   });
 });
+
+describe('a function noun before a name is the role', () => {
+  it.each<[string, string, string | null]>([
+    ['High school math teacher Rosa Vidal said the pay was too low.', 'Rosa Vidal', 'High school math teacher'],
+    ['Veteran goalkeeper Paul Ek said the team was ready.', 'Paul Ek', 'Veteran goalkeeper'],
+    ['Local farmer Ann Lee said the rain came late.', 'Ann Lee', 'Local farmer'],
+    ['On Monday, economist Tom Vik said rates would rise.', 'Tom Vik', 'economist'],
+    // a noun that is no function names nobody's role
+    ['Lakeside resident Tom Vik said the road was closed.', 'Tom Vik', null],
+  ])('%s', (text, speaker, role) => {
+    const [claim] = extractClaims(text).claims;
+    expect([claim?.speaker, claim?.role]).toEqual([speaker, role]);
+  });
+});
+
+describe('a pronoun does not stand for capitalised words that name no person', () => {
+  it.each<[string, string]>([
+    ['Science teacher Rosa Vidal said she and 30 colleagues from the Lakeview Central schools left early. She said pay was the worry.', 'Rosa Vidal'],
+    ['Rosa Vidal spoke outside the Harbour Statehouse on Monday. She said pay was the worry.', 'Rosa Vidal'],
+    // the tagger reads some surnames as verbs
+    ['Teachers marched on Monday. Union organiser Angela Cooper said the strike would go on. She said pay was the worry.', 'Angela Cooper'],
+    ['Tom Hunter told reporters the talks failed. He said the strike would go on.', 'Tom Hunter'],
+  ])('%s', (text, speaker) => {
+    expect(extractClaims(text).claims.at(-1)?.speaker).toBe(speaker);
+  });
+});
