@@ -590,3 +590,25 @@ describe('a pronoun does not stand for capitalised words that name no person', (
     expect(extractClaims(text).claims.at(-1)?.speaker).toBe(speaker);
   });
 });
+
+describe('someone who speaks for a titled person is not that person', () => {
+  it.each<[string, string, string | null]>([
+    ['A spokesman for Mayor Ann Cole said the road would reopen.', 'spokesman for Mayor Ann Cole', null],
+    ['A representative of British Prime Minister Tom Vik said 30 countries would join.', 'representative of British Prime Minister Tom Vik', 'United Kingdom'],
+    ['A spokeswoman for Senator Paul Ek said the bill was dead.', 'spokeswoman for Senator Paul Ek', null],
+    // a capitalised office with "of" is one title, and a body after the link is where the office is held
+    ['Secretary of State Ann Cole said the talks would resume.', 'Ann Cole', null],
+    ['Minister of Finance Ann Cole said taxes would rise.', 'Ann Cole', null],
+  ])('%s', (text, speaker, country) => {
+    const [claim] = extractClaims(text).claims;
+    expect([claim?.speaker, claim?.country]).toEqual([speaker, country]);
+  });
+
+  it('leaves the person spoken for to a later mention', () => {
+    const claims = extractClaims('A spokesman for Mayor Ann Cole said the road would reopen. Cole said the repairs were done.').claims;
+    expect(claims.map((claim) => [claim.speaker, claim.role])).toEqual([
+      ['spokesman for Mayor Ann Cole', null],
+      ['Ann Cole', 'Mayor'],
+    ]);
+  });
+});
