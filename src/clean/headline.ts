@@ -26,6 +26,9 @@ const WHITESPACE = /\s+/;
 /** A photo credit: a name, then the agency in capitals ("Jane Roe, NORDIC PRESS", "Jane Roe / AGENCY"). */
 const PHOTO_CREDIT = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, | \| | \/ )\p{Lu}[\p{Lu}\s.&|/-]{1,40}$/u;
 
+/** A widget's reading: a label, a colon and a measured value ("Wind Speed: 14.8 km/h", "Humidity: 79%"). */
+const READOUT = /^[\p{L} ]{1,30}:\s?[-+]?\d[\d.,]*\s?\S{0,6}$/u;
+
 /** A comment counter glued to the headline: "(12)", or a template the page never filled ("({{commentsTotal}})"). */
 const COMMENT_COUNT = /\s?\((?:\d{1,3}|\{\{[\w.]{1,40}\}\})\)$/u;
 
@@ -51,7 +54,7 @@ export function isTitleLike(info: LineInfo): boolean {
   const length = headlineLength(text);
   const title = length === text.length ? text : text.slice(0, length);
   const words = length === text.length ? f.words : title.split(WHITESPACE).length;
-  if (words < MIN_WORDS || words > MAX_WORDS || title.length > MAX_CHARS || PHOTO_CREDIT.test(title)) return false;
+  if (words < MIN_WORDS || words > MAX_WORDS || title.length > MAX_CHARS || PHOTO_CREDIT.test(title) || READOUT.test(title)) return false;
   if (length !== text.length) return true;
   if (f.innerSentence) return false;
   return !f.endsSentence || QUESTION_OR_EXCLAMATION.test(text) || f.capitalisedRatio >= TITLE_CASE;

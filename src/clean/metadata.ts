@@ -5,7 +5,7 @@ import { datelineDate, splitTitleTimestamp } from './dateline.js';
 import { leadingDate } from './leading-date.js';
 import type { Decisions } from './decide.js';
 import { headlineLength, isTitleLike } from './headline.js';
-import { isCompanyName, mastheadName } from './masthead.js';
+import { isCompanyName, mastheadName, siteLabel } from './masthead.js';
 import { newsroomName, titleSuffixName } from './self-name.js';
 import { choosePublisher, copyrightName, hostOf, nameKey, selfCredit, signatureLine, type NameSpan } from './publisher.js';
 
@@ -17,11 +17,11 @@ export interface MetadataOptions {
 
 /** Title, publisher and date as the page states them, the options filling what the page does not say. */
 export function readArticle(raw: string, infos: readonly LineInfo[], decisions: Decisions, options: MetadataOptions): Article {
-  const title = readTitle(infos, decisions);
   const published = readPublished(infos, decisions);
   const read = readPublisher(raw, infos, decisions);
   const named = read && !isCompanyName(read.text) ? read : (selfNamed(infos, decisions) ?? read);
   const publisher = preferMasthead(named, mastheadName(raw, options.url), options.url);
+  const title = withoutOutletSuffix(readTitle(infos, decisions), publisher, options.url);
   return {
     title: title?.text ?? null,
     publisher: publisher?.text ?? options.publisher ?? hostOf(options.url),
@@ -32,6 +32,22 @@ export function readArticle(raw: string, infos: readonly LineInfo[], decisions: 
       published: published ? { start: published.start, end: published.end, text: published.text } : null,
     },
   };
+}
+
+/** "Headline - The Harbour Ledger": a dash before a name at the end of the title line. */
+const DASH_SUFFIX = /\s[-–—]\s([^-–—]{2,60})$/u;
+
+/**
+ * The headline without the outlet's name after a dash, when that name is the page's own (its publisher or the
+ * label of its address): a dash before anything else ("… not peacekeepers – Zhovkva") belongs to the headline.
+ */
+function withoutOutletSuffix(title: TextSpan | null, publisher: NameSpan | null, url: string | null): TextSpan | null {
+  if (title === null) return null;
+  const match = DASH_SUFFIX.exec(title.text);
+  if (!match) return title;
+  const key = nameKey(match[1]!);
+  if (key === '' || (key !== nameKey(publisher?.text ?? '') && key !== siteLabel(url))) return title;
+  return { start: title.start, end: title.start + match.index, text: title.text.slice(0, match.index) };
 }
 
 function readTitle(infos: readonly LineInfo[], decisions: Decisions): TextSpan | null {

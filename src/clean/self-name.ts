@@ -24,7 +24,10 @@ export function titleSuffixName(info: LineInfo | undefined): NameSpan | null {
   return { start: at, end: at + name.length, text: name };
 }
 
-/** The newsroom crediting itself on a short line above the body: "Special to the X", "X staff", "By X Staff Writer". */
+/**
+ * The newsroom crediting itself on a short line above the body: "Special to the X", "X staff", "By X Staff Writer",
+ * "By Jane Roe, X staff".
+ */
 export function newsroomName(infos: readonly LineInfo[], bodyFirst: number): NameSpan | null {
   for (let i = 0; i < Math.min(infos.length, bodyFirst + 1); i++) {
     const { line, features } = infos[i]!;
@@ -51,6 +54,9 @@ function specialTo(text: string): string | null {
 function staffOf(text: string): string | null {
   let trimmed = text.trim().replace(/[.,]$/u, '');
   if (trimmed.startsWith(`${newsroomCredit.bylineLead} `)) trimmed = trimmed.slice(newsroomCredit.bylineLead.length + 1);
+  // "By Ana Ruiz, Marlow Courier staff": the credit after the writer's name.
+  const comma = trimmed.lastIndexOf(', ');
+  if (comma !== -1) trimmed = trimmed.slice(comma + 2);
   const words = [...newsroomCredit.staffWords].sort((a, b) => b.length - a.length);
   for (const word of words) {
     if (!trimmed.endsWith(` ${word}`)) continue;

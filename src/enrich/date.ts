@@ -117,7 +117,8 @@ export const dateRefiner: Refiner = {
     let yearMarks: readonly YearMark[] | null = null;
     const marks = (): readonly YearMark[] => (yearMarks ??= ctx.referenceDate ? [] : findYearMarks(ctx.raw));
     const neighbours = sentenceNeighbours(drafts);
-    return drafts.map((draft, index) => {
+    let previous: ClaimDraft | undefined;
+    const dateOne = (draft: ClaimDraft, index: number): ClaimDraft => {
       if (draft.date !== null) return draft;
       const { attribution } = draft;
       const others = neighbours[index]!;
@@ -140,9 +141,11 @@ export const dateRefiner: Refiner = {
       });
       const occasion = read.provenance === ctx.article.provenance.published ? occasionDate(ctx, analysis, draft, claimSentences) : null;
       if (occasion) read = occasion;
+      const continued = !occasion && read.provenance === ctx.article.provenance.published ? continuedOccasion(draft, previous) : null;
+      if (continued) read = { date: continued.date, provenance: continued.provenance.date };
       ctx.debug(() => `${DATE_REFINER_ID}: ${read.date ?? 'null'} from ${read.provenance?.text ?? 'no phrase'}`);
       if (read.date === null) return draft;
-      const how = occasion ? 'occasion' : read.provenance === ctx.article.provenance.published ? 'article-date' : 'phrase';
+      const how = continued ? 'continued-occasion' : occasion ? 'occasion' : read.provenance === ctx.article.provenance.published ? 'article-date' : 'phrase';
       ctx.report(`${DATE_REFINER_ID}:${how}`, read.provenance, () => read.date!);
       return {
         ...draft,
@@ -150,9 +153,28 @@ export const dateRefiner: Refiner = {
         provenance: { ...draft.provenance, date: read.provenance },
         rules: [...draft.rules, `${DATE_REFINER_ID}:${how}`],
       };
-    });
+    };
+    return drafts.map((draft, index) => (previous = dateOne(draft, index)));
   },
 };
+
+/** Rules by which a claim's date came from the occasion of its speaker's statement. */
+const OCCASION_RULES: ReadonlySet<string> = new Set([`${DATE_REFINER_ID}:occasion`, `${DATE_REFINER_ID}:continued-occasion`]);
+
+/**
+ * A speaker who goes on speaking in the next sentence, with no day of the next statement's own, is still at the
+ * occasion the narration set ("Vik toured the docks on Tuesday. 'We will rebuild,' he told workers. 'It will take
+ * years,' Vik said."): that claim takes its day. Only the claim just before, by the same speaker, one paragraph
+ * away at most.
+ */
+function continuedOccasion(draft: ClaimDraft, previous: ClaimDraft | undefined): (ClaimDraft & { date: string; provenance: { date: TextSpan } }) | null {
+  if (previous === undefined || previous.date === null || previous.provenance.date === null || draft.speaker === null) return null;
+  if (previous.speaker?.id !== draft.speaker.id || !previous.rules.some((rule) => OCCASION_RULES.has(rule))) return null;
+  const { sentence } = draft.attribution;
+  const before = previous.attribution.sentence;
+  if (sentence.index - before.index !== 1 || sentence.paragraph - before.paragraph > 1) return null;
+  return previous as ClaimDraft & { date: string; provenance: { date: TextSpan } };
+}
 
 /** The day stated by the narration that sets a pronoun's statement (see `occasionSentence`), or null. */
 function occasionDate(ctx: EnrichContext, analysis: Analysis, draft: ClaimDraft, claimSentences: ReadonlySet<number>): StatementDate | null {

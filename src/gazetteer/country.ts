@@ -4,11 +4,12 @@ import { isCapitalised } from '../core/capitalised.js';
 import { placeIndex, type PlaceEntry, type PlaceKind } from './country/places.js';
 import { NOT_OWNER_PREPOSITIONS, NOUN_PHRASE_DETERMINERS } from '../lang/en/words.js';
 import { officeModifiers, officeWords } from '../lang/en/speakers.js';
+import { subjectAreaNouns } from '../lang/en/national-labels.js';
 
 export type { WordToken } from '../core/tokens.js';
 export { familiarCountryNames, extraCountryForms, placeIndex, type PlaceEntry, type PlaceKind } from './country/places.js';
 export { supranationalBodies, type SupranationalBody } from './country/bodies.js';
-export { seatsOfGovernment, type SeatOfGovernment } from './country/seats.js';
+export { nationalAgencies, seatsOfGovernment, type SeatOfGovernment } from './country/seats.js';
 export { countryOfLabel, labelCountry } from './country/labels.js';
 
 /** A place named in a run of tokens: which tokens, what it names and how. */
@@ -32,7 +33,21 @@ export function lookupPlace(form: string): PlaceEntry | null {
 /** The longest place name that starts at token `i` ("United Kingdom", "U.K.", "White House"), or null. */
 export function matchPlaceAt(tokens: readonly WordToken[], i: number, limit = tokens.length): PlaceReference | null {
   const place = longestPlaceAt(tokens, i, limit);
-  return place !== null && (isAnothersInstitution(tokens, place) || isSurname(tokens, place)) ? null : place;
+  return place !== null && (isAnothersInstitution(tokens, place) || isSurname(tokens, place) || isSubjectArea(tokens, place)) ? null : place;
+}
+
+const SUBJECT_AREA_NOUNS: ReadonlySet<string> = new Set(subjectAreaNouns);
+const ABBREVIATION = /^[\p{Lu}.]+$/u;
+
+/**
+ * "a Ukraine specialist", "Russia experts", "the China desk": a country's name (not its demonym, possessive or
+ * abbreviation: "a US expert" is American) right before a noun of expertise is the field, not whose the holder is.
+ */
+function isSubjectArea(tokens: readonly WordToken[], place: PlaceReference): boolean {
+  if (place.kind !== 'name' || place.possessive) return false;
+  const next = tokens[place.last + 1];
+  if (next === undefined || !SUBJECT_AREA_NOUNS.has(next.value)) return false;
+  return !ABBREVIATION.test(tokens[place.first]!.value);
 }
 
 const NAME_BEFORE_DEMONYM_EXCLUDED: ReadonlySet<string> = new Set([...NOUN_PHRASE_DETERMINERS, ...officeWords, ...officeModifiers]);

@@ -50,7 +50,8 @@ const ROLE_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, ...POSSESSIV
 const POSSESSIVE = /^['’]s?$/;
 /** Links after which a capitalised institution is the employer: "spokeswoman for the X Ministry" → "X Ministry spokeswoman". */
 const EMPLOYER_LINKS: ReadonlySet<string> = new Set(['for', 'at', 'with']);
-const ROLE_LINKS: ReadonlySet<string> = new Set(['for', 'at', 'with', 'of', 'to']);
+/** "specialist on the Security Council": the body one serves on links an office as "at" does. */
+const ROLE_LINKS: ReadonlySet<string> = new Set(['for', 'at', 'with', 'of', 'to', 'on']);
 
 /**
  * Party labels before a title say who the officer sides with, not the office ("Republican Senator" → "Senator"),
@@ -134,7 +135,8 @@ function withoutCountrySuffix(tokens: readonly WordToken[]): readonly WordToken[
 /**
  * The role a title before a name states, without the country and the name: "German Foreign Minister" →
  * "Foreign Minister", "Ukraine’s President" → "President", "EU foreign policy chief" stays, "NATO
- * Secretary-General" → "Secretary-General", "German FM" → "Foreign Minister". Honorifics alone give null.
+ * Secretary-General" → "Secretary-General", "German FM" → "Foreign Minister", "High school math teacher" stays.
+ * Honorifics alone give null.
  */
 export function roleFromTitle(tokens: readonly WordToken[], words: RoleWords): RoleReading | null {
   const kept = withoutOwnerNoun(
@@ -145,10 +147,16 @@ export function roleFromTitle(tokens: readonly WordToken[], words: RoleWords): R
     words,
   );
   if (kept.length === 0) return null;
-  if (!kept.some((token) => words.isOffice(token.value.toLowerCase()) || expandRoleAbbreviation(token.value) !== null)) return null;
+  if (!kept.some((token) => words.isOffice(token.value.toLowerCase()) || expandRoleAbbreviation(token.value) !== null) && !endsInFunction(kept, words)) return null;
   const span = { start: kept[0]!.start, end: kept[kept.length - 1]!.end };
   const role = joinTokens(kept.map((token) => ({ ...token, value: expandRoleAbbreviation(token.value) ?? token.value })));
   return { role, span };
+}
+
+/** "math teacher", "veteran goalkeeper": a lower-case function noun written before a name, as offices are. */
+export function endsInFunction(tokens: readonly WordToken[], words: RoleWords): boolean {
+  const head = tokens[tokens.length - 1];
+  return head !== undefined && !isCapitalised(head.value) && (words.isFunction?.(head.value) ?? false);
 }
 
 /**
@@ -192,8 +200,9 @@ function withoutCommonOwner(tokens: readonly WordToken[]): readonly WordToken[] 
 const TIME_OPENERS: ReadonlySet<string> = new Set(['since', 'until', 'till', 'during', 'between', 'from']);
 const YEAR = /^\d{4}$/;
 
+/** An office ends before a time phrase or a bracket ("on the Security Council (SC)"): the acronym is no part of it. */
 function untilTimePhrase(tokens: readonly WordToken[]): readonly WordToken[] {
-  const end = tokens.findIndex((token, i) => i > 0 && (TIME_OPENERS.has(token.value.toLowerCase()) || YEAR.test(token.value)));
+  const end = tokens.findIndex((token, i) => i > 0 && (TIME_OPENERS.has(token.value.toLowerCase()) || YEAR.test(token.value) || token.value === '('));
   return end === -1 ? tokens : tokens.slice(0, end);
 }
 

@@ -1,6 +1,7 @@
 import type { Span } from '../core/schema.js';
 import type { Sentence } from '../core/tokens.js';
-import { labelCountry, placeAfter, placeReferences } from '../gazetteer/country.js';
+import { labelCountry, lookupPlace, placeAfter, placeReferences } from '../gazetteer/country.js';
+import { publicBodyWords } from '../lang/en/institutions.js';
 import { TARGET_PREPOSITIONS } from '../lang/en/words.js';
 import { privateRoleWords } from '../lang/en/national-labels.js';
 import { bestRole, type EntityDraft } from './entity-draft.js';
@@ -74,10 +75,23 @@ export function takesArticleCountry(entity: EntityDraft, article: ArticleCountry
   if (entity.type !== 'person') return false;
   const role = bestRole(entity);
   if (role === null || role.roleStrength < 2 || role.role === null) return false;
-  return !role.role.toLowerCase().split(ROLE_WORD_BREAK).some((word) => PRIVATE_ROLE_WORDS.has(word));
+  return !role.role.toLowerCase().split(ROLE_WORD_BREAK).some((word) => PRIVATE_ROLE_WORDS.has(word)) && !privateEmployer(role.role);
 }
 
 const ROLE_WORD_BREAK = /[\s,]+/;
+const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set(publicBodyWords);
+/** The employer a role names after "at": "vice president of sales at Acme Orbital" → "Acme Orbital". */
+const EMPLOYER_AFTER_AT = / at (?:the )?(\p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*)*)$/u;
+
+/**
+ * "vice president of sales at Acme Orbital": an office at an employer named without any word of a public body
+ * ("Ministry", "Agency", "Council") or a place is a company's or a private group's, which speaks for no state.
+ */
+function privateEmployer(role: string): boolean {
+  const employer = EMPLOYER_AFTER_AT.exec(role)?.[1];
+  if (employer === undefined || lookupPlace(employer) !== null) return false;
+  return !employer.split(' ').some((word) => PUBLIC_BODY_WORDS.has(word.toLowerCase()) || lookupPlace(word) !== null);
+}
 const UPPER = /\p{Lu}/u;
 
 /** "several tech companies", "teachers unions": organisations never named, nor pointed back to with "the". */

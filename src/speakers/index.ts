@@ -63,13 +63,15 @@ function resolveWith(
     attributions.filter((attribution) => attribution.quoteType === 'direct').flatMap((attribution) => attribution.quoteSpans),
   );
   const spokenSpans = new Map<number, Span[]>();
+  const describingSpans = new Map<number, Span[]>();
   speakerMentions.forEach((mention, index) => {
     if (mention === null) return;
     cues.set(mention, attributions[index]!.cueLemma);
     quoteSpans.set(mention, attributions[index]!.quoteSpans);
-    const spans = spokenSpans.get(mention.sentence) ?? [];
+    const bySentence = DESCRIBING_KINDS.has(mention.kind) ? describingSpans : spokenSpans;
+    const spans = bySentence.get(mention.sentence) ?? [];
     spans.push(mention.span);
-    spokenSpans.set(mention.sentence, spans);
+    bySentence.set(mention.sentence, spans);
   });
   const unique = dedupeSpeakerMentions(speakerMentions);
   const mentions: Mention[] = [...unique];
@@ -77,7 +79,10 @@ function resolveWith(
   for (const sentence of analysis.sentences) {
     // A title-case headline capitalises every word, so its runs of capitals are no names ("Jane Roe Calls Ann Lee").
     if (title !== null && sentence.start >= title.start && sentence.end <= title.end && isTitleCased(sentence)) continue;
-    for (const mention of mentionsInSentence(sentence, lexicon, spokenSpans.get(sentence.index))) mentions.push(mention);
+    const describing = describingSpans.get(sentence.index) ?? [];
+    for (const mention of mentionsInSentence(sentence, lexicon, spokenSpans.get(sentence.index))) {
+      if (mention.kind === 'person' || !describing.some((span) => span.start < mention.span.end && mention.span.start < span.end)) mentions.push(mention);
+    }
   }
   mentions.sort((a, b) => a.span.start - b.span.start || Number(b.speaker) - Number(a.speaker));
 
@@ -159,6 +164,13 @@ function speakerMention(attribution: Attribution, analysis: Analysis, lexicon: C
   }
   return mention;
 }
+
+/**
+ * Speaker phrases that describe rather than name ("a senior member of Prime Minister Jane Roe’s cabinet", "an aide
+ * to the mayor"): a person named inside them is still one of the article's people, whom a later "Roe said" means,
+ * so the scan reads their names; only its readings of the phrase itself as another institution are dropped.
+ */
+const DESCRIBING_KINDS: ReadonlySet<Mention['kind']> = new Set(['institution', 'anonymous', 'title', 'description']);
 
 /** How far from the claim's sentence a speaker phrase may stand (a quotation whose speaker is the neighbour's subject). */
 const SPEAKER_SENTENCE_REACH = 3;

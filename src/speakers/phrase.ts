@@ -1,7 +1,7 @@
 import { isCapitalised } from '../core/capitalised.js';
 import { ARTICLES, INSTITUTION_NAME_CONNECTORS, PLURAL_NUMERALS, POSSESSIVE_MARKS, QUANTIFIERS, SENTENCE_ADVERBS } from '../lang/en/words.js';
 import { countryOfLabel, countryOfPartyLabel, countryOfTitle, matchPlaceAt } from '../gazetteer/country.js';
-import { roleFromApposition, roleFromTitle } from '../gazetteer/role.js';
+import { endsInFunction, roleFromApposition, roleFromTitle } from '../gazetteer/role.js';
 import { joinTokens } from '../core/tokens.js';
 import type { Span } from '../core/schema.js';
 import type { Token } from '../text/analyse.js';
@@ -284,6 +284,13 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
     JURISDICTION_LINKS.has(titleTokens[titleTokens.length - 1]?.normal ?? '') && (isTitleWord(office, lexicon) || lexicon.institution.has(office));
   const named = !jurisdiction && nameTokens.length > 0 && nameTokens.some((token) => token.pos === 'PROPN' || isCapitalised(token.value));
 
+  const describer = named ? ownedDescriber(titleTokens, lexicon) : null;
+  if (describer !== null) {
+    const mention = anonymousMention(tokens, describer, input, context);
+    mention.owner = joinTokens(nameTokens);
+    return mention;
+  }
+
   if (named && nameTokens.length === 1 && lexicon.groups.has(nameTokens[0]!.value)) {
     const mention = blank('institution', input, context);
     mention.name = joinTokens(tokens);
@@ -322,7 +329,8 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
       if (role !== null) {
         mention.role = role.role;
         mention.roleSpan = role.span;
-        mention.roleStrength = titleTokens.some((token) => lexicon.office.has(token.normal) && !lexicon.rank.has(token.normal)) ? 2 : 1;
+        const office = titleTokens.some((token) => lexicon.office.has(token.normal) && !lexicon.rank.has(token.normal));
+        mention.roleStrength = office || endsInFunction(titleTokens, lexicon.roleWords) ? 2 : 1;
       }
       setCountry(mention, countryOfTitle(titleTokens) ?? countryOfLabel(titleTokens));
       mention.gender = genderOf(titleTokens, lexicon);
@@ -459,6 +467,27 @@ function describedSource(tokens: readonly Token[], lexicon: CompiledSpeakerLexic
   if (head === undefined || tokens.length < 3 || !lexicon.anonymous.has(head.normal)) return null;
   const next = tokens[1]!.normal;
   return sourcePostmodifiers.has(next) || SOURCE_PLACES.has(next) ? head : null;
+}
+
+/** Links between a person who speaks and the person they speak for ("an aide to", "a spokesman for"). */
+const DESCRIBER_LINKS: ReadonlySet<string> = new Set(['to', 'for', 'of']);
+
+/**
+ * "a spokesman for Mayor Jane Roe", "two aides to Senator Jane Roe", "a representative of Prime Minister Jane Roe":
+ * lower-case words and a link before a titled name describe someone who speaks for that person, not the person.
+ * The lower-case noun before the link is the speaker; "Secretary of State Jane Roe" (a capitalised office) is one name.
+ */
+function ownedDescriber(titleTokens: readonly Token[], lexicon: CompiledSpeakerLexicon): Token | null {
+  const link = titleTokens.findIndex((token) => DESCRIBER_LINKS.has(token.normal));
+  if (link < 1 || link === titleTokens.length - 1) return null;
+  const before = titleTokens.slice(0, link);
+  if (before.some((token, i) => isCapitalised(token.value) && !(i === 0 && (token.pos === 'NUM' || token.pos === 'DET')))) return null;
+  // The one spoken for is a person: a title stands between the link and the name ("for Mayor Jane Roe"), where a
+  // body's name does not ("chairman of the Harbour Caucus").
+  if (!titleTokens.slice(link + 1).some((token) => isTitleWord(token.normal, lexicon) && isCapitalised(token.value))) return null;
+  const head = before[before.length - 1]!;
+  const describes = lexicon.personNoun.has(head.normal) || lexicon.anonymous.has(head.normal) || lexicon.office.has(head.normal) || isPluralTitle(head.normal, lexicon);
+  return describes ? head : null;
 }
 
 /** The words of a name that hold a letter ("Jane", "Roe", not a glued "-"). */

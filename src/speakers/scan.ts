@@ -54,7 +54,7 @@ export function mentionsInSentence(sentence: Sentence, lexicon: CompiledSpeakerL
     }
     if (hasProperNoun(tokens, i, last) && !overlapsAny(covered, tokens[i]!.start, tokens[last]!.end)) {
       const mention = readPart(tokens.slice(i, last + 1), context);
-      if (mention !== null && mention.kind !== 'title' && mention.kind !== 'anonymous') {
+      if (mention !== null && mention.kind !== 'title' && mention.kind !== 'anonymous' && !isNameModifier(tokens, i, mention)) {
         if (mention.kind === 'person') {
           addBracketedLabelCountry(mention, tokens, last + 1);
           addTrailingApposition(mention, tokens, last + 1, lexicon);
@@ -65,6 +65,15 @@ export function mentionsInSentence(sentence: Sentence, lexicon: CompiledSpeakerL
     i = Math.max(last + 1, k);
   }
   return mentions;
+}
+
+/**
+ * "the Lakeview Central schools", "at the Harbour Statehouse": people are not named after "the", so capitalised
+ * words there without a title name a building, a body or what the noun after them belongs to, and a later "she"
+ * does not stand for them ("the Rev. Anne Lowe" keeps her title and stays a person).
+ */
+function isNameModifier(tokens: readonly Token[], first: number, mention: Mention): boolean {
+  return (mention.kind === 'person' || mention.kind === 'name') && mention.role === null && tokens[first - 1]?.normal === 'the';
 }
 
 /** Words this long carry the case of a title ("Calls", "Over"); shorter ones ("a", "of", "to") often stay lower. */
@@ -119,7 +128,7 @@ function isRunWord(tokens: readonly Token[], k: number, lexicon: CompiledSpeaker
   const token = tokens[k];
   if (token === undefined) return false;
   if (isCapitalisedNameWord(token)) return true;
-  if (isMistaggedFirstName(tokens, k, lexicon)) return true;
+  if (isMistaggedFirstName(tokens, k, lexicon) || isMistaggedSurname(tokens, k)) return true;
   return isLowerOffice(token, lexicon) && startsRun(tokens, k, lexicon);
 }
 
@@ -133,6 +142,25 @@ function isMistaggedFirstName(tokens: readonly Token[], k: number, lexicon: Comp
   const previous = tokens[k - 1];
   if (previous !== undefined && previous.pos === 'PROPN' && isCapitalised(previous.value) && !lexicon.title.has(previous.normal)) return false;
   return MISTAGGED_NAME_POS.has(token.pos) && isCapitalised(token.value) && next !== undefined && next.pos === 'PROPN' && isCapitalised(next.value);
+}
+
+/** Endings of the verb forms a title-case headline capitalises ("Calls", "Backed", "Rising"). */
+const VERB_FORM_ENDING = /(?:s|ed|ing)$/;
+/** A name is written with a capital and lower-case letters: a word in capitals opens a section ("SAVE A QUARTER Let's …"). */
+const NAME_CASE = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * The tagger reads some surnames as verbs ("Angela Cooper said", "Tom Hunter told"): a capitalised "verb" right
+ * after a capitalised first name and before a lower-case word is a surname, unless it has the shape of a verb form
+ * that a title-case headline capitalises ("Roe Calls for …").
+ */
+function isMistaggedSurname(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!;
+  const previous = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (token.pos !== 'VERB' || !isCapitalised(token.value) || VERB_FORM_ENDING.test(token.value)) return false;
+  if (previous === undefined || previous.pos !== 'PROPN' || !NAME_CASE.test(previous.value) || !NAME_CASE.test(token.value)) return false;
+  return next === undefined || !isCapitalised(next.value);
 }
 
 /** The first token after a run of lower-case name particles starting at `k` ("van", "von der"); `k` if none. */

@@ -1,3 +1,4 @@
+import { isCapitalised } from '../core/capitalised.js';
 import type { Token } from '../core/tokens.js';
 import { matchPlaceAt } from '../gazetteer/country.js';
 import type { CompiledSpeakerLexicon } from '../lang/en/speakers.js';
@@ -31,7 +32,17 @@ export function addTrailingApposition(mention: Mention, tokens: readonly Token[]
     (word === first.value && (APPOSITION_OPENERS.has(word) || lexicon.office.has(word) || (lexicon.roleWords.isFunction?.(word) ?? false)));
   if (!opens) return;
   let end = at + 1;
-  while (end < tokens.length && end - at <= MAX_APPOSITION && !APPOSITION_ENDS.has(tokens[end]!.value)) end++;
+  while (end < tokens.length && end - at <= MAX_APPOSITION && !APPOSITION_ENDS.has(tokens[end]!.value) && !closesAfterName(tokens, end)) end++;
   if (end - at > MAX_APPOSITION || tokens.slice(at + 1, end).some((token) => token.pos === 'AUX')) return;
   addApposition(mention, tokens.slice(at + 1, end), lexicon);
+}
+
+/**
+ * "a top aide to Vice President Jane Roe on the phone call with …": a preposition right after a name ends the office
+ * its complement named; what follows is the occasion, not the role. "of" joins a name to its body and stays.
+ */
+function closesAfterName(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!;
+  const before = tokens[k - 1];
+  return token.pos === 'ADP' && token.normal !== 'of' && before !== undefined && before.pos === 'PROPN' && isCapitalised(before.value);
 }

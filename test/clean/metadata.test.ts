@@ -203,3 +203,19 @@ describe('whole pages: a photo credit is no title; the newsroom names itself', (
     expect(run(raw, { url }).article.publisher).toBe('mc-news.com');
   });
 });
+
+describe('title: an outlet after a dash and a widget readout are no part of it', () => {
+  const courier = 'https://www.marlowcourier.com/news/1';
+  const table: Array<[string, string, string | null, string]> = [
+    ['the outlet the address spells', page(`${headline} - The Marlow Courier`, ...body), courier, headline],
+    ['with an en dash', page(`${headline} – Marlow Courier`, ...body), courier, headline],
+    ['the outlet the page names in its staff credit', page(`${headline} — Valley Times`, 'By Ana Ruiz, Valley Times staff', ...body), null, headline],
+    ['a speaker after the dash stays', page(`Port needs more cranes, not fewer – Ruiz`, ...body), courier, 'Port needs more cranes, not fewer – Ruiz'],
+    ['another outlet after the dash stays', page(`${headline} - Valley Times`, ...body), courier, `${headline} - Valley Times`],
+    ['a weather readout above the headline', page('London, UK', 'Humidity: 79%', 'Wind Speed: 14.8 km/h', '', headline, '', ...body), null, headline],
+    ['a temperature readout', page('Air Temperature: -3.5 °C', headline, ...body), null, headline],
+  ];
+  it.each(table)('%s', (_, raw, url, title) => {
+    expect(run(raw, { url }).article.title).toBe(title);
+  });
+});

@@ -200,18 +200,19 @@ describe('date phrases and their resolution', () => {
   });
 });
 
+/** Builds the drafts, giving the speaker entity a mention wherever its name stands in the text. */
+function occasionDates(text: string, specs: ClaimSpec[]): Array<string | null> {
+  const { ctx, analysis, drafts } = buildDrafts(text, specs, THURSDAY);
+  const withMentions = drafts.map((draft) => {
+    if (!draft.speaker) return draft;
+    const name = draft.speaker.name;
+    const mentions = [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({ start: m.index, end: m.index + name.length, text: name }));
+    return { ...draft, speaker: { ...draft.speaker, mentions } };
+  });
+  return dateRefiner.refine(ctx, analysis, withMentions).map((draft) => draft.date);
+}
+
 describe('date refiner: a pronoun speaks on the occasion the sentence before sets', () => {
-  /** Builds the drafts, giving the speaker entity a mention wherever its name stands in the text. */
-  function occasionDates(text: string, specs: ClaimSpec[]): Array<string | null> {
-    const { ctx, analysis, drafts } = buildDrafts(text, specs, THURSDAY);
-    const withMentions = drafts.map((draft) => {
-      if (!draft.speaker) return draft;
-      const name = draft.speaker.name;
-      const mentions = [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({ start: m.index, end: m.index + name.length, text: name }));
-      return { ...draft, speaker: { ...draft.speaker, mentions } };
-    });
-    return dateRefiner.refine(ctx, analysis, withMentions).map((draft) => draft.date);
-  }
   const vik = { name: 'Vik', type: 'person' as const };
   const cases: Array<[string, ClaimSpec, string | null]> = [
     ['Vik toured the docks on Tuesday.\n"We will rebuild," he told workers.', { quote: 'We will rebuild', cue: 'told', speaker: 'he', entity: vik }, '2024-06-11'],
@@ -228,5 +229,23 @@ describe('date refiner: a pronoun speaks on the occasion the sentence before set
   ];
   it.each(cases)('%s', (text, spec, iso) => {
     expect(occasionDates(text, [spec])).toEqual([iso]);
+  });
+});
+
+describe('date refiner: a speaker who goes on speaking stays at the occasion', () => {
+  const vik = { name: 'Vik', type: 'person' as const };
+  const first = { quote: 'We will rebuild', cue: 'told', speaker: 'he', entity: vik };
+  const cases: Array<[string, ClaimSpec[], Array<string | null>]> = [
+    ['Vik toured the docks on Tuesday.\n"We will rebuild," he told workers.\n"It will take years," Vik said.', [first, { quote: 'It will take years', cue: 'said', speaker: 'Vik said', entity: vik }], ['2024-06-11', '2024-06-11']],
+    ['Vik toured the docks on Tuesday. "We will rebuild," he told workers. Vik added that the cost was high.', [first, { quote: 'the cost was high', cue: 'added', speaker: 'Vik added', entity: vik }], ['2024-06-11', '2024-06-11']],
+    // a sentence between is another moment
+    ['Vik toured the docks on Tuesday. "We will rebuild," he told workers. The port is old. Vik added that the cost was high.', [first, { quote: 'the cost was high', cue: 'added', speaker: 'Vik added', entity: vik }], ['2024-06-11', '2024-06-13']],
+    // the later statement's own day wins
+    ['Vik toured the docks on Tuesday. "We will rebuild," he told workers. Vik added on Wednesday that the cost was high.', [first, { quote: 'the cost was high', cue: 'added', speaker: 'Vik added', entity: vik }], ['2024-06-11', '2024-06-12']],
+    // only an occasion carries on, not the article's day
+    ['Ships left on Tuesday. "We will rebuild," he told workers. Vik added that the cost was high.', [first, { quote: 'the cost was high', cue: 'added', speaker: 'Vik added', entity: vik }], ['2024-06-13', '2024-06-13']],
+  ];
+  it.each(cases)('%s', (text, specs, expected) => {
+    expect(occasionDates(text, specs)).toEqual(expected);
   });
 });

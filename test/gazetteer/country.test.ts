@@ -49,11 +49,30 @@ describe('countryOfTitle', () => {
     ['a spokeswoman for the Kenyan Health Ministry', 'Kenya'],
     ['Kremlin spokesman', 'Russia'],
     ['the chief of Spain’s Navy', 'Spain'],
+    // national agencies and central banks name their state as a seat of government does
+    ['NASA administrator', 'United States'],
+    ['an Ofcom official', 'United Kingdom'],
+    ['the Bundesbank’s president', 'Germany'],
+    ['a spokesman for the FBI', 'United States'],
+    // an abbreviation, a demonym or a possessive before a noun of expertise still says whose
+    ['a US expert on trade', 'United States'],
+    ['a Peruvian specialist', 'Peru'],
+    ['Chile’s Bolivia envoy', 'Chile'],
   ])('%s → %s', (title, country) => {
     expect(countryOfTitle(tokensOf(title))?.country).toBe(country);
   });
 
-  it.each([['Foreign Minister'], ['envoy to Ukraine'], ['deputy head of the president’s office']])('%s gives no country', (title) => {
+  it.each([
+    ['Foreign Minister'],
+    ['envoy to Ukraine'],
+    ['deputy head of the president’s office'],
+    // a country's name before a noun of expertise is the field, not the holder's country
+    ['a Peru specialist on the security council'],
+    ['a leading Iran expert'],
+    ['the Kenya correspondent'],
+    ['a veteran China hand'],
+    ['the Chile desk'],
+  ])('%s gives no country', (title) => {
     expect(countryOfTitle(tokensOf(title))).toBeNull();
   });
 

@@ -83,6 +83,13 @@ describe('roleFromApposition', () => {
     ['the mayor of Lima', 'mayor of Lima'],
     ['the head of the agency from 2010 to 2014', 'head of the agency'],
     ['a senior Greek diplomat', 'senior diplomat'],
+    // a country's name before a noun of expertise is the field and stays in the role
+    ['a Peru specialist on the security council', 'Peru specialist on the security council'],
+    ['an Iran expert at the Westfield Institute', 'Westfield Institute Iran expert'],
+    ['the paper’s Kenya correspondent', 'Kenya correspondent'],
+    ['an expert on Chile', 'expert on Chile'],
+    ['a specialist on the Joint Planning Board (JPB)', 'specialist on the Joint Planning Board'],
+    ['a director on the board of Acme', 'director on the board of Acme'],
   ])('%s → %s', (apposition, role) => {
     expect(roleFromApposition(tokensOf(apposition), words)?.role).toBe(role);
   });

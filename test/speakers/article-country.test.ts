@@ -26,6 +26,11 @@ describe('the country an article is about', () => {
     ['Envoys flew to Chile and to Peru. Talks with Chile and with Peru went on.', null],
     // after "in" it is where the story happens, which is often whose it is
     ['Researchers in the Netherlands said the dikes held. Dutch engineers agreed.', 'Netherlands'],
+    // a country's name before a noun of expertise casts no vote
+    ['Peru experts met in Lima. A Peru specialist spoke. Peru policy was the topic. Peruvian farmers listened.', 'Peru'],
+    ['Bolivia experts met. A Bolivia specialist spoke. Bolivia policy was the topic. Chilean farmers listened.', null],
+    // a national agency votes for its state
+    ['NASA said the launch slipped. NASA engineers checked the rocket.', 'United States'],
   ])('%s → %s', (text, expected) => {
     expect(countryOf(text)).toBe(expected);
   });
@@ -43,6 +48,11 @@ describe('who takes the article’s country', () => {
     [`${domestic}Rui Costa said he would join them.`, 'Rui Costa', null],
     [`${domestic}Spanish Foreign Minister Elena Ruiz said Madrid was watching.`, 'Spanish Foreign Minister Elena Ruiz', 'Spain'],
     ['Chile and Peru signed the deal in Lima. Chilean envoys met Peruvian envoys. The trade minister said it was a good day.', 'The trade minister', null],
+    // an office at an employer with no public body's word is a company's
+    [`${domestic}Rita Lobo, vice president of sales at Nova Orbital, said output fell.`, 'Rita Lobo, vice president of sales at Nova Orbital', null],
+    [`${domestic}Rita Lobo, head of research at Acme Labs, said output fell.`, 'Rita Lobo, head of research at Acme Labs', null],
+    [`${domestic}Rita Lobo, a spokeswoman at the Health Ministry, said pay would rise.`, 'Rita Lobo, a spokeswoman at the Health Ministry', 'Portugal'],
+    [`${domestic}Rita Lobo, head of planning at the Lisbon City Council, said pay would rise.`, 'Rita Lobo, head of planning at the Lisbon City Council', 'Portugal'],
   ])('%s', (text, phrase, country) => {
     const { speakers } = resolve(text, [phrase]);
     expect(summary(speakers[0]!)?.[3]).toBe(country);

@@ -9,6 +9,12 @@ describe('an apposition after the speaker’s name gives the role and country', 
     ['“We are ready,” said Rita Holm, a spokeswoman for the Polish Foreign Ministry.', 'Rita Holm', 'Foreign Ministry spokeswoman', 'Poland'],
     ['“We are ready,” said Rita Holm, the mayor, on Monday.', 'Rita Holm', 'mayor', null],
     ['Rita Holm, a historian at Keele University, said the files were lost.', 'Rita Holm', 'Keele University historian', null],
+    // a preposition right after a name closes the office: what follows is the occasion
+    ['Rita Holm, a senior aide to Governor Ann Lee on the budget talks with Chilean envoys, said the deal was close.', 'Rita Holm', 'senior aide to Governor Ann Lee', null],
+    ['Rita Holm, an adviser to President Tom Vik during the long campaign last year, said the vote was fair.', 'Rita Holm', 'adviser to President Tom Vik', null],
+    ['Rita Holm, a specialist on the Harbour Board, said the quay was safe.', 'Rita Holm', 'specialist on the Harbour Board', null],
+    ['Rita Holm, head of research at Acme Labs in the north, said sales fell.', 'Rita Holm', 'head of research at Acme Labs', null],
+    ['Rita Holm, deputy head of exploration in the agency’s science office, said the launch slipped.', 'Rita Holm', 'deputy head of exploration in the agency’s science office', null],
     // Clauses and lists after a name describe nobody.
     ['“We are ready,” said Paul Ek, adding that the president of France was wrong.', 'Paul Ek', null, null],
     ['“We are ready,” said Paul Ek, Ann Lee and the coach.', 'Paul Ek', null, null],

@@ -1,11 +1,11 @@
 import countries from 'world-countries';
 import { supranationalBodies } from './bodies.js';
 import { subnationalRegions } from './regions.js';
-import { seatsOfGovernment } from './seats.js';
+import { nationalAgencies, seatsOfGovernment } from './seats.js';
 
 /**
  * How a form names its country: the name itself, a demonym, a capital (metonym), a supranational body, a seat of
- * government, a state or province.
+ * government or national agency, a state or province.
  */
 export type PlaceKind = 'name' | 'demonym' | 'capital' | 'body' | 'seat' | 'region';
 
@@ -116,7 +116,7 @@ function buildPlaceIndex(): PlaceIndex {
   };
   for (const { form, country, kind } of extraCountryForms) add(form, { country, kind });
   for (const body of supranationalBodies) for (const form of body.forms) add(form, { country: body.name, kind: 'body' });
-  for (const seat of seatsOfGovernment) add(seat.name, { country: seat.country, kind: 'seat' });
+  for (const seat of [...seatsOfGovernment, ...nationalAgencies]) add(seat.name, { country: seat.country, kind: 'seat' });
   for (const { form, country, kind, independent } of countryForms()) {
     if (kind === 'spelling') {
       // Short codes ("TR") and inverted names ("Korea, Republic of") are not how articles name a country.

@@ -32,3 +32,30 @@ export const seatsOfGovernment: readonly SeatOfGovernment[] = [
   { name: 'Moncloa', country: 'Spain' },
   { name: 'Sejm', country: 'Poland' },
 ];
+
+/**
+ * National agencies, services and central banks written for their state, as a seat of government is ("NASA
+ * said", "a GCHQ analyst", "the Bundesbank's president"): only names that are no common word and no other
+ * country's body.
+ */
+export const nationalAgencies: readonly SeatOfGovernment[] = [
+  ...['NASA', 'FBI', 'CIA', 'FEMA', 'NOAA', 'FAA', 'FDA', 'CDC', 'IRS', 'NTSB', 'Federal Reserve', 'Fed', 'State Department'].map(
+    (name) => ({ name, country: 'United States' }),
+  ),
+  ...['GCHQ', 'NHS', 'Ofcom', 'Ofgem', 'Ofsted', 'HMRC', 'Bank of England'].map(
+    (name) => ({ name, country: 'United Kingdom' }),
+  ),
+  { name: 'FSB', country: 'Russia' },
+  { name: 'Roscosmos', country: 'Russia' },
+  { name: 'Bundesbank', country: 'Germany' },
+  { name: 'Bundeswehr', country: 'Germany' },
+  { name: 'DGSE', country: 'France' },
+  { name: 'Mossad', country: 'Israel' },
+  { name: 'Shin Bet', country: 'Israel' },
+  { name: 'IDF', country: 'Israel' },
+  { name: 'SBU', country: 'Ukraine' },
+  { name: 'ISRO', country: 'India' },
+  { name: 'JAXA', country: 'Japan' },
+  { name: 'RCMP', country: 'Canada' },
+  { name: 'ASIO', country: 'Australia' },
+];

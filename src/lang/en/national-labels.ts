@@ -33,3 +33,14 @@ export const privateRoleWords: readonly string[] = [
   'analyst', 'economist', 'strategist', 'pollster', 'researcher', 'fellow', 'professor', 'scientist', 'partner',
   'manager', 'owner', 'businessman', 'businesswoman', 'shareholder',
 ];
+
+/**
+ * Nouns of expertise or assignment that a country's name before them makes a subject, not a nationality: a "Ukraine
+ * specialist" or "Russia expert" may be of any country, a "China correspondent" reports on China, and a "Ukraine policy"
+ * is any state's policy on Ukraine.
+ */
+export const subjectAreaNouns: readonly string[] = [
+  'specialist', 'specialists', 'expert', 'experts', 'analyst', 'analysts', 'scholar', 'scholars', 'watcher',
+  'watchers', 'hawk', 'hawks', 'correspondent', 'correspondents', 'researcher', 'researchers', 'historian',
+  'historians', 'observer', 'observers', 'envoy', 'desk', 'hand', 'hands', 'policy', 'strategy',
+];
