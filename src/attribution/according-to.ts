@@ -77,6 +77,7 @@ export function closingSpeechTail(hits: readonly CueHit[], tokens: readonly Toke
   const last = hits.length - 1;
   const tail = hits[last];
   if (tail === undefined || tail.kind !== 'tail' || tail.cue.kind !== 'speech' || OUTLET_CREDIT_CUES.has(tail.cue.lemma)) return -1;
+  if (opensOwnComplement(tail, tokens)) return -1;
   return endsUnit(tokens, tail.cue.last + 1) && !repeatsSubject(tail, tokens) ? last : -1;
 }
 
@@ -91,6 +92,15 @@ function repeatsSubject(hit: CueHit, tokens: readonly Token[]): boolean {
   if (!SUBJECT_PRONOUNS.has(pronoun)) return false;
   for (let k = 0; k < hit.boundary; k++) if (tokens[k]!.normal === pronoun) return true;
   return false;
+}
+
+/**
+ * `…, the auditor warned of a gap.`: a cue followed by the word that opens its own complement ("of", "about",
+ * "that" in its frame's `drop`) reports that complement, not the clause before it.
+ */
+export function opensOwnComplement(hit: CueHit, tokens: readonly Token[]): boolean {
+  const next = tokens[hit.cue.last + 1];
+  return next !== undefined && (hit.cue.frame.drop?.includes(next.normal) ?? false);
 }
 
 /** How many tokens an adjunct after a closing cue may hold ("said in a statement on Monday."). */

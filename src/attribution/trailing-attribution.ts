@@ -2,7 +2,7 @@ import { isCapitalised } from '../core/capitalised.js';
 import { unitAttribution } from './build.js';
 import { addresseeOf, holdsQuotation, rangeSpan, trimRange } from './complement.js';
 import type { CueHit } from './cue-scan.js';
-import { closingSpeechTail, firstClaimingHit } from './according-to.js';
+import { closingSpeechTail, firstClaimingHit, opensOwnComplement } from './according-to.js';
 import { afterDateline } from './dateline.js';
 import { complementEnd, scanText } from './scan-text.js';
 import type { Attribution, AttributionRule } from './types.js';
@@ -16,7 +16,8 @@ const RULE_ID = 'attribution/trailing-attribution';
 /**
  * `…, X said.` / `…, said X.` / `…, minister says` (a digest headline): the words before the speaker are the claim.
  * A tail after another attribution in the unit is the outlet's credit (`…, Nordpost.Ee reports referring to …`),
- * and the page's own publisher reporting is narration, not a claim.
+ * the page's own publisher reporting is narration, not a claim, and a cue that opens its own complement
+ * (`…, the auditor warned of a gap`) is no tail.
  */
 export const trailingAttributionRule: AttributionRule = {
   id: RULE_ID,
@@ -29,7 +30,7 @@ export const trailingAttributionRule: AttributionRule = {
       const firstClaim = firstClaimingHit(hits);
       const owner = closingSpeechTail(hits, unit.tokens);
       hits.forEach((hit, n) => {
-        if (hit.kind !== 'tail' || (firstClaim !== -1 && firstClaim < n && n !== owner)) return;
+        if (hit.kind !== 'tail' || (firstClaim !== -1 && firstClaim < n && n !== owner) || opensOwnComplement(hit, tokens)) return;
         const speaker = hit.speakers[0]!;
         const speakerText = ctx.raw.slice(tokens[speaker.first]!.start, tokens[speaker.last]!.end).toLowerCase();
         if (publisher !== null && speakerText === publisher) return;

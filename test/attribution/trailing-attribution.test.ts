@@ -97,4 +97,14 @@ describe('digest items', () => {
   it('reads a headline-form item with a bare noun subject', () => {
     expect(pairs('Rebels seize two towns in the east, army says')).toEqual([['army', 'Rebels seize two towns in the east']]);
   });
+
+  it.each([
+    ['While the mayor said the budget was balanced, the auditor warned of a gap.', 'the budget was balanced'],
+    ['Although Jane Roe said the port would reopen, the union complained about the delay.', 'the port would reopen'],
+  ])('a cue that opens its own complement ("warned of", "complained about") is no closing tail: %s', (text, first) => {
+    const found = attribute(text);
+    expect(found.every((attribution) => attribution.rule !== 'attribution/trailing-attribution')).toBe(true);
+    expect(found.map((attribution) => attribution.quote)).toContain(first);
+  });
 });
+
