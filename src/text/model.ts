@@ -105,10 +105,10 @@ function keepDocumentsApart(tagger: Tagger, cache: LexemeCache, tokenTypes: unkn
     else delete hash[text];
   };
   cache.lookup = (text) => {
-    const index = hash[text];
-    // An unknown text is null in wink's own lookup too; only a known one is worth its second hash probe.
-    if (index === undefined) return null;
-    return visible(index) ? lookup(text) : null;
+    // One hash probe: wink's answer holds a plain word's index alone; a contraction, always a model word, comes back
+    // as its expansions.
+    const found = lookup(text);
+    return found === null || found.length !== 1 || visible(found[0]!) ? found : null;
   };
   cache.add = (text, category) => {
     bringIn(text, category);
