@@ -148,3 +148,12 @@ describe('the speaker carrying the act out, in the first person', () => {
     ['"We delivered food and medicine; the warships were elsewhere," the captain said.', 'We delivered food and medicine; the warships were elsewhere', 'said', escort, 'neutral'],
   ]);
 });
+
+describe('names for a pretence that AFINN does not rate', () => {
+  check([
+    ['The opposition leader called the escort mission a sham, his office said.', 'The opposition leader called the escort mission a sham', 'said', escort, 'oppose'],
+    ['The trade deal is a charade that hides new tariffs, the farmers union said.', 'The trade deal is a charade that hides new tariffs', 'said', tradeDeal, 'oppose'],
+    ['The escort mission is a smokescreen for an occupation, the ministry said.', 'The escort mission is a smokescreen for an occupation', 'said', escort, 'oppose'],
+    ['Sending warships to the strait is a witch hunt against fishermen, the minister said.', 'Sending warships to the strait is a witch hunt against fishermen', 'said', escort, 'oppose'],
+  ]);
+});

@@ -7,6 +7,8 @@ export const opposeCues: readonly string[] = [
   'provoke', 'provocation', 'provocative', 'bad idea', 'counterproductive', 'destabilising',
   'destabilizing', 'target for', 'targets for', 'refrain from',
   'unwise', 'absurd', 'blame', 'blast', 'slam', 'lament', 'call out',
+  // Names for a pretence that AFINN-165 does not rate ("a sham", "a smokescreen for …").
+  'sham', 'charade', 'smokescreen', 'witch hunt', 'whitewash',
   // "against" takes a side only after a copula or a stance verb; "moves against", "fight against" are events.
   'be against', 'is against', 'are against', 'am against', 'was against', 'were against', "'re against", "'m against",
   'vote against', 'speak against', 'speak out against', 'argue against', 'campaign against', 'come out against',
