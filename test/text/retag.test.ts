@@ -13,6 +13,7 @@ describe('retagNamesReadAsVerbs', () => {
     ['High school teacher Angela Cooper said she left at dawn.', 'Cooper'],
     ['The union leader, Tom Fisher, said the strike would go on, and Fisher added that talks had failed.', 'Fisher'],
     ['“The budget is too small,” Cook told reporters.', 'Cook'],
+    ['“We will leave,” Will told reporters.', 'Will'],
   ])('a capitalised word before a lower-case verb is a name: %s', (raw, word) => {
     expect(tagOf(raw, word)).toBe('PROPN');
   });
@@ -20,6 +21,7 @@ describe('retagNamesReadAsVerbs', () => {
   it.each([
     ['“Stop talking about budgets,” she said.', 'Stop'],
     ['Cooper said nothing.', 'Cooper'],
+    ['The Council Will Delay The Vote', 'Will'],
   ])('a word that opens a sentence or a quotation keeps its tag: %s', (raw, word) => {
     expect(tagOf(raw, word)).not.toBe('PROPN');
   });
