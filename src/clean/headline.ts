@@ -1,5 +1,6 @@
 import { titleSuffixStart } from './self-name.js';
 import type { LineInfo } from './classify.js';
+import type { RawLine } from './lines.js';
 import { splitTitleTimestamp } from './dateline.js';
 
 /** How far above the body a headline is looked for (non-blank lines): bylines, dates, share bars and captions sit between. */
@@ -91,7 +92,7 @@ function firstCopy(infos: readonly LineInfo[], headline: number, bodyFirst: numb
   const { text } = infos[headline]!.line;
   for (let k = Math.max(0, bodyFirst - HEADLINE_WINDOW); k < headline; k++) {
     const line = infos[k]!.line;
-    if (line.end - line.start === text.length && line.text === text) return k;
+    if (holdsText(line, text)) return k;
   }
   return headline;
 }
@@ -116,9 +117,14 @@ function printedTwice(infos: readonly LineInfo[], index: number): boolean {
   const { text } = infos[index]!.line;
   for (let k = 0; k < infos.length; k++) {
     const line = infos[k]!.line;
-    if (k !== index && line.end - line.start === text.length && line.text === text) return true;
+    if (k !== index && holdsText(line, text)) return true;
   }
   return false;
+}
+
+/** Whether a line reads `text`: lengths first, the cheap test that settles most lines. */
+function holdsText(line: RawLine, text: string): boolean {
+  return line.end - line.start === text.length && line.text === text;
 }
 
 function isStandfirstShaped(info: LineInfo | undefined): boolean {
