@@ -85,20 +85,11 @@ function coldStartMs() {
 /** Peak RSS of extracting one normal article grown to `mb` MB, in a fresh process so earlier work does not count. */
 function peakRssOf(mb) {
   const script = `
-    const { readdirSync, readFileSync } = await import('node:fs');
     const { extractClaims } = await import(${JSON.stringify(join(root, 'dist/index.js'))});
-    const dir = ${JSON.stringify(join(root, 'seeds'))};
-    const seeds = readdirSync(dir).map((name) => readFileSync(dir + '/' + name, 'utf8'));
-    const paragraphs = seeds.join('\\n\\n').split(/\\n+/).filter((line) => line.length > 80);
-    const parts = [];
-    for (let i = 0, size = 0; size < ${mb} * 1024 * 1024; i++) {
-      const paragraph = paragraphs[i % paragraphs.length] + ' (' + i + ')';
-      parts.push(paragraph);
-      size += paragraph.length + 2;
-    }
-    extractClaims(seeds[0]);
+    const { grownArticle, seedArticles } = await import(${JSON.stringify(join(root, 'scripts/grown-article.mjs'))});
+    extractClaims(seedArticles()[0]);
     const baseMb = Math.round(process.resourceUsage().maxRSS / 1024);
-    extractClaims(parts.join('\\n\\n').slice(0, ${mb} * 1024 * 1024));
+    extractClaims(grownArticle(${mb}));
     process.stdout.write(JSON.stringify({ mb: ${mb}, baseMb, peakMb: Math.round(process.resourceUsage().maxRSS / 1024) }));`;
   return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 1024 * 1024 }));
 }
