@@ -47,6 +47,10 @@ describe('source refiner: outlets credited in the claim\'s sentence', () => {
     ],
     ['According to The Northern Star, the mine will reopen.', { quote: 'the mine will reopen', cue: 'According to' }, 'The Northern Star'],
     ['The vote was delayed, the state news agency Balta said.', { quote: 'The vote was delayed', cue: 'said', speaker: 'the state news agency Balta' }, 'Balta'],
+    // A clause opener before the outlet's name is not part of it.
+    ['Meanwhile Kestrel Post reported that the talks had stalled.', { quote: 'the talks had stalled', cue: 'reported' }, 'Kestrel Post'],
+    ['Furthermore Kestrel Post reported that the talks had stalled.', { quote: 'the talks had stalled', cue: 'reported' }, 'Kestrel Post'],
+    ['But Kestrel Post reported that the talks had stalled.', { quote: 'the talks had stalled', cue: 'reported' }, 'Kestrel Post'],
   ];
   it.each(cases)('%s', (text, spec, outlet) => {
     const [[source, provenance]] = sourcesOf(text, [spec]) as [[string | null, string | null]];

@@ -1,5 +1,6 @@
 import type { Span } from '../../core/schema.js';
 import type { OutletLexicon } from '../../lang/en/outlets.js';
+import { opensBeforeName } from '../../lang/en/words.js';
 
 /** A phrase read in an outlet slot: a capitalised name, possibly with a head noun ("public broadcaster ERR"). */
 export interface NameCandidate {
@@ -32,12 +33,6 @@ const WORD = String.raw`[\p{L}\p{M}\-]+`;
 const LOOKBACK = 90;
 /** A name never ends in the sentence's full stop, unless it is a dotted abbreviation's ("U.S."). */
 const DOTTED_ABBREVIATION = /(?:^|\s)(?:\p{Lu}\.){2,}$/u;
-
-/** Capitalised words that open sentences or clauses but never start an outlet's name. */
-const LEADING_NON_NAME = new Set([
-  'However', 'Meanwhile', 'Also', 'But', 'And', 'Separately', 'Earlier', 'Later', 'Then', 'Still', 'Yet', 'Now',
-  'Today', 'Yesterday', 'According', 'Citing', 'In', 'On', 'At', 'As', 'Last', 'This', 'That', 'Instead', 'Moreover',
-]);
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+');
@@ -103,7 +98,7 @@ export function compileNameReader(lexicon: OutletLexicon, isPlace: (word: string
     const nameStart = from + byName.index + whole.indexOf(name, article ? article.length : 0);
     let start = nameStart;
     for (const match of name.matchAll(/\S+/g)) {
-      if (!LEADING_NON_NAME.has(match[0])) break;
+      if (!opensBeforeName(match[0])) break;
       start = nameStart + match.index + match[0].length + 1;
     }
     const end = nameStart + name.length;

@@ -1,13 +1,9 @@
 import type { SpeakerEntity } from '../../speakers/types.js';
 import type { OutletLexicon } from '../../lang/en/outlets.js';
+import { opensBeforeName } from '../../lang/en/words.js';
 
 const WORD_BEFORE = /(?<![\p{L}\p{M}.])([\p{L}\p{M}.]+)[ \t]+$/u;
 const FIRST_NAME = /^\p{Lu}\p{Ll}+$/u;
-/** Capitalised words that stand before names without being first names. */
-const NOT_FIRST_NAMES = new Set([
-  'The', 'A', 'An', 'In', 'On', 'At', 'By', 'From', 'With', 'For', 'To', 'Of', 'And', 'But', 'As', 'According',
-  'Citing', 'Per', 'Via', 'When', 'While', 'After', 'Before', 'Told', 'Said', 'Meanwhile', 'However', 'Also',
-]);
 const LOOKBACK = 40;
 
 /**
@@ -34,7 +30,7 @@ export function createPersonCheck(
       if (lexicon.titleWords.includes(previous)) return true;
       const isFirstName =
         FIRST_NAME.test(previous) &&
-        !NOT_FIRST_NAMES.has(previous) &&
+        !opensBeforeName(previous) &&
         !lexicon.nameWords.includes(previous) &&
         !lexicon.foreignArticles.includes(previous) &&
         !isPlace(previous);

@@ -85,7 +85,7 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
     : 'speaker';
   const read = new Reading(input.raw, words, topicHits, onTopic, onTopicBy);
 
-  const topicTerms = unique([...topicHits.map((hit) => hit.term), ...(context.sentenceTerms ?? [])]);
+  const topicTerms = unique(topicHits.map((hit) => hit.term).concat(context.sentenceTerms ?? []));
   if (!onTopic) return read.result('neutral', [], null, topicTerms, 'neutral: the claim mentions none of the topic terms');
 
   const reportive = hits.find((hit) => hit.family === 'reportive' && !words[hit.from]!.inQuote);
@@ -98,10 +98,12 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
   for (const cue of cues) {
     if ((cue.state === 'support' || cue.state === 'oppose') && byAnotherAgent(words, cue.hit) && !overlaps(words, cue.hit, input.cue)) cue.state = 'agent';
   }
-  cues.push(...negatedTopicCues(words, hits, topicHits.filter((hit) => !config.topic?.judging.has(hit.term)), cues));
-  cues.push(...selfParticipation(words, hits, topicHits, cues, config.lexicon));
+  for (const cue of negatedTopicCues(words, hits, topicHits.filter((hit) => !config.topic?.judging.has(hit.term)), cues)) cues.push(cue);
+  for (const cue of selfParticipation(words, hits, topicHits, cues, config.lexicon)) cues.push(cue);
   const turned = turnReversed(words, cues, topicHits, config.topic);
-  const anchors = new Set([...topicHits.map((hit) => words[hit.from]!.clause), ...anaphors.map((i) => words[i]!.clause)]);
+  const anchors = new Set<number>();
+  for (const hit of topicHits) anchors.add(words[hit.from]!.clause);
+  for (const i of anaphors) anchors.add(words[i]!.clause);
   const topicSegments = new Set(topicHits.map((hit) => words[hit.from]!.segment));
   const live = cues.filter((cue) => cue.state === 'support' || cue.state === 'oppose');
   const anchored = live.filter((cue) => anchors.has(words[cue.hit.from]!.clause) || overlaps(words, cue.hit, input.cue));
@@ -163,7 +165,7 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
   const describing = hits.filter((hit) => hit.family === 'process' || hit.family === 'parameter');
   const cancelled = cues.filter((cue) => cue.state === 'neutralized');
   if (describing.length > 0 || cancelled.length > 0) {
-    const shown = [...describing.map((hit) => read.cue(hit, 'neutral', false)), ...read.cues(cancelled)].sort((a, b) => a.start - b.start);
+    const shown = describing.map((hit) => read.cue(hit, 'neutral', false)).concat(read.cues(cancelled)).sort((a, b) => a.start - b.start);
     return read.result('neutral', shown, null, topicTerms, `neutral: describes a process or detail (${names(shown)})`);
   }
   const condition = binding.find((c) => words[c.from]!.inQuote);

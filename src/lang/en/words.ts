@@ -107,6 +107,15 @@ export const SUBJECT_COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
 /** The noun for any holder of a state's office ("the official said"). */
 export const GENERIC_OFFICIAL = 'official';
 /**
+ * Function words that stand capitalised before a name without belonging to it ("In Paris …", "But Roe said",
+ * "According to Reuters", "Told of the plan, Roe …"): articles, demonstratives, prepositions, conjunctions and the
+ * attribution openers. With `SENTENCE_ADVERBS`, what `opensBeforeName` recognises.
+ */
+export const NAME_OPENERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'that', 'in', 'on', 'at', 'by', 'from', 'with', 'for', 'to', 'of', 'and', 'but', 'as',
+  'per', 'via', 'when', 'while', 'after', 'before', 'according', 'citing', 'told', 'said',
+]);
+/**
  * Capitalised at the start of a sentence, these open clauses, never names ("Now Ryan says …", "Furthermore Roe
  * argued …"): time and sequence adverbs and the conjunctive adverbs of English grammar.
  */
@@ -116,3 +125,13 @@ export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
   'furthermore', 'additionally', 'besides', 'likewise', 'similarly', 'nevertheless', 'nonetheless', 'thus', 'hence',
   'therefore', 'consequently', 'accordingly', 'otherwise', 'further', 'subsequently', 'previously', 'recently',
 ]);
+
+/**
+ * Whether a capitalised word opens a clause or phrase before a name rather than starting the name: "However" or
+ * "According" does, "Ross" does not. Only the sentence-case form counts, so an acronym ("IN", "AT") stays a name.
+ */
+export function opensBeforeName(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (word !== lower.charAt(0).toUpperCase() + lower.slice(1)) return false;
+  return SENTENCE_ADVERBS.has(lower) || NAME_OPENERS.has(lower);
+}
