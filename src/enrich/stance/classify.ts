@@ -26,8 +26,10 @@ export interface StanceContext {
   sentenceTerms?: readonly string[];
   /** The topic was named before the claim, so "this idea" / "such measures" in the claim point at it. */
   antecedentOnTopic?: boolean;
-  /** The sentence just before names the topic, so "the decision", "the move" and a bare "it" point at it too. */
+  /** The sentence just before names the topic, so a bare "it" points at it too. */
   previousOnTopic?: boolean;
+  /** One of the last few sentences names the topic, so "the decision", "Washington's move" point at it. */
+  recentOnTopic?: boolean;
   /** The same speaker made an on-topic claim just before: they are still talking about it. */
   speakerOnTopic?: boolean;
 }
@@ -68,8 +70,8 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
   const taken = new Array<boolean>(words.length).fill(false);
   for (const hit of hits) if (hit.to - hit.from > 1) for (let i = hit.from; i < hit.to; i++) taken[i] = true;
   const topicHits = config.topic ? findTopicTerms(words, config.topic, taken) : [];
-  const anaphors = input.context?.antecedentOnTopic || input.context?.previousOnTopic
-    ? findAnaphors(words, hits, config.lexicon, input.context.previousOnTopic === true)
+  const anaphors = input.context?.antecedentOnTopic || input.context?.previousOnTopic || input.context?.recentOnTopic
+    ? findAnaphors(words, hits, config.lexicon, input.context.recentOnTopic === true || input.context.previousOnTopic === true, input.context.previousOnTopic === true)
     : [];
   const context = input.context ?? {};
   const onTopic =
@@ -104,7 +106,10 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
   const anchors = new Set([...topicHits.map((hit) => words[hit.from]!.clause), ...anaphors.map((i) => words[i]!.clause)]);
   const topicSegments = new Set(topicHits.map((hit) => words[hit.from]!.segment));
   const live = cues.filter((cue) => cue.state === 'support' || cue.state === 'oppose');
-  const anchored = live.filter((cue) => anchors.has(words[cue.hit.from]!.clause) || overlaps(words, cue.hit, input.cue));
+  // A cue denied across an aside ("not, per se, inconsistent with") sits in its negator's clause too.
+  const anchoredAt = (cue: PolarCue): boolean =>
+    anchors.has(words[cue.hit.from]!.clause) || (cue.negated && cue.by !== null && anchors.has(words[cue.by.from]!.clause));
+  const anchored = live.filter((cue) => anchoredAt(cue) || overlaps(words, cue.hit, input.cue));
   const voters = anchored.length > 0 ? anchored : live.filter((cue) => !topicSegments.has(words[cue.hit.from]!.segment));
   const binding = conditions.filter((condition) => condition.binding && condition.kind !== 'exception');
   const exceptions = conditions.filter((condition) => condition.binding && condition.kind === 'exception');
@@ -112,9 +117,11 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
   const winner = vote(voters, words, input.cue, topicHits);
   if (winner === 'oppose') {
     const deciding = voters.filter((cue) => cue.state === 'oppose');
+    // "it won't work unless …" names what the act would need, the speaker still judges it a failure.
+    const refusals = deciding.filter((cue) => !config.lexicon.verdicts.has(cue.hit.entry));
     const unless =
-      binding.find((condition) => REFUSAL_CONDITIONS.has(condition.entry) && sharesSegment(condition, deciding, words)) ??
-      exceptions.find((condition) => sharesSegment(condition, deciding, words));
+      binding.find((condition) => REFUSAL_CONDITIONS.has(condition.entry) && sharesSegment(condition, refusals, words)) ??
+      exceptions.find((condition) => sharesSegment(condition, refusals, words));
     const shown = read.cues(deciding);
     if (unless) return read.result('conditional', shown, unless, topicTerms, `conditional: ${names(shown)} unless ${read.quoted(unless)}`);
     return read.result('oppose', shown, null, topicTerms, `oppose: ${names(shown)}${read.about(topicTerms)}${against(turned)}`);
@@ -347,11 +354,17 @@ function selfParticipation(
 }
 
 /**
- * Word indices of "this idea", "such measures", "that plan": references back to the topic named before. Right after
- * a sentence that names it (`close`), also "the decision", "Washington's move", and a bare "it" that heads the
- * quote or follows a stance word ("oppose it").
+ * Word indices of "this idea", "such measures", "that plan": references back to the topic named before. A few
+ * sentences after one that names it (`close`), also "the decision", "Washington's move"; right after it (`next`),
+ * a bare "it" that heads the quote or follows a stance word ("oppose it").
  */
-function findAnaphors(words: readonly StanceWord[], hits: ReadonlyArray<PhraseHit<PhraseFamily>>, lexicon: CompiledLexicon, close: boolean): number[] {
+function findAnaphors(
+  words: readonly StanceWord[],
+  hits: ReadonlyArray<PhraseHit<PhraseFamily>>,
+  lexicon: CompiledLexicon,
+  close: boolean,
+  next: boolean,
+): number[] {
   const found: number[] = [];
   for (let i = 0; i < words.length - 1; i++) {
     const normal = words[i]!.normal;
@@ -364,7 +377,7 @@ function findAnaphors(words: readonly StanceWord[], hits: ReadonlyArray<PhraseHi
       }
     }
   }
-  if (close) {
+  if (next) {
     const firstQuoted = words.findIndex((word) => word.inQuote);
     const afterCue = new Set(hits.filter((hit) => hit.family === 'support' || hit.family === 'oppose').map((hit) => hit.to));
     words.forEach((word, i) => {

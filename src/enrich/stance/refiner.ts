@@ -13,6 +13,8 @@ export const STANCE_REFINER_ID = 'enrich/stance';
 
 /** How many sentences back a speaker's on-topic claim keeps their next claim on topic. */
 const SPEAKER_REACH = 2;
+/** How many sentences back a naming of the topic lets "the decision", "Washington's move" point at it. */
+const RECENT_REACH = 3;
 
 export interface StanceRefinerOptions {
   /** Replaces the general lexicon; extend `stanceLexicon` rather than starting from nothing. */
@@ -95,6 +97,7 @@ function refineStances(
       sentenceTerms: topic && others.length > 0 ? topicTermsIn(otherQuoteTokens(window, draft, others), lexicon, topic) : [],
       antecedentOnTopic: previous !== undefined && hasAnaphorCandidate(tokens) && (onTopic(previous) || namedBefore(first.index)),
       previousOnTopic: previous !== undefined && onTopic(previous),
+      recentOnTopic: namedWithin(analysis, first.index, onTopic),
       speakerOnTopic: spokeBefore !== undefined && first.index - spokeBefore <= SPEAKER_REACH,
     };
     const cueJudges = draft.attribution.cueLemma !== null && !speechLemmas(ctx).has(draft.attribution.cueLemma);
@@ -110,6 +113,12 @@ function refineStances(
     out[claim.index] = { ...draft, stance: result.stance, stanceReason: result.reason, rules: [...draft.rules, STANCE_REFINER_ID] };
   });
   return out;
+}
+
+/** Whether one of the `RECENT_REACH` sentences before sentence `index` names the topic. */
+function namedWithin(analysis: Analysis, index: number, onTopic: (sentence: Sentence) => boolean): boolean {
+  for (let k = index - 1; k >= 0 && k >= index - RECENT_REACH; k--) if (onTopic(analysis.sentences[k]!)) return true;
+  return false;
 }
 
 const speechLemmaSets = new WeakMap<readonly ReportingCue[], ReadonlySet<string>>();

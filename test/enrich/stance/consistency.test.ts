@@ -104,3 +104,17 @@ describe('references right after a sentence that names the topic', () => {
     expect(claim!.stance).toBe('neutral');
   });
 });
+
+describe('a named act a few sentences back', () => {
+  it.each([
+    ['The parliament adopted the sugar tax on Monday.\nShops opened late.\nThe doctors\' union said the decision was a victory for children.', 'the decision was a victory for children', 'support'],
+    ['The parliament adopted the sugar tax on Monday.\nVoting took an hour.\nPrices rise in May.\nThe bottlers said the parliament\'s move was a disaster for small shops.', "the parliament's move was a disaster for small shops", 'oppose'],
+    // too far back: the decision may be any other
+    ['The parliament adopted the sugar tax on Monday.\nVoting took an hour.\nPrices rise in May.\nRain fell all week.\nThe bottlers said the decision was a disaster for small shops.', 'the decision was a disaster for small shops', 'neutral'],
+    // a bare "it" still needs the sentence right before
+    ['The parliament adopted the sugar tax on Monday.\nShops opened late.\nThe bottlers said it was a disaster.', 'it was a disaster', 'neutral'],
+  ] as const)('%s', (text, quote, expected) => {
+    const [claim] = refineStance(text, [{ quote, cue: 'said', speaker: 'speaker' }], levy);
+    expect(claim!.stance, claim!.stanceReason.summary).toBe(expected);
+  });
+});

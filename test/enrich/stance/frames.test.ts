@@ -157,3 +157,25 @@ describe('names for a pretence that AFINN does not rate', () => {
     ['Sending warships to the strait is a witch hunt against fishermen, the minister said.', 'Sending warships to the strait is a witch hunt against fishermen', 'said', escort, 'oppose'],
   ]);
 });
+
+describe('verdicts no sentiment list rates: the act will fail or breaks a rule', () => {
+  check([
+    ['The economist said the sanctions will not work.', 'the sanctions will not work', 'said', sanctions, 'oppose'],
+    ['"A sugar tax just doesn\'t work," the bottlers said.', "A sugar tax just doesn't work", 'said', levy, 'oppose'],
+    ['The envoy said the embargo was doomed to fail.', 'the embargo was doomed to fail', 'said', sanctions, 'oppose'],
+    ['The lawyers said the soda levy was inconsistent with the constitution.', 'the soda levy was inconsistent with the constitution', 'said', levy, 'oppose'],
+    ['The minister said the trade deal was not in line with our interests.', 'the trade deal was not in line with our interests', 'said', tradeDeal, 'oppose'],
+    ['"The export ban is in breach of the treaty," the ambassador said.', 'The export ban is in breach of the treaty', 'said', sanctions, 'oppose'],
+    ['The senator said military aid would only inflame tensions in the region.', 'military aid would only inflame tensions in the region', 'said', aid, 'oppose'],
+    ['The general said warships in the strait meant the inevitability of a wider conflict.', 'warships in the strait meant the inevitability of a wider conflict', 'said', escort, 'oppose'],
+    // "unless" says what it would take to work, not what the speaker's support waits for
+    ["The economist said the sanctions won't work unless the neighbours join.", "the sanctions won't work unless the neighbours join", 'said', sanctions, 'oppose'],
+    ['The minister said Lisbon will not join the sanctions unless the neighbours do.', 'Lisbon will not join the sanctions unless the neighbours do', 'said', sanctions, 'conditional'],
+    // a verdict denied is its opposite, even across a short aside
+    ['The judge said the soda levy was not in breach of the constitution.', 'the soda levy was not in breach of the constitution', 'said', levy, 'support'],
+    ['The lawyers said the embargo was not, in itself, inconsistent with the treaty.', 'the embargo was not, in itself, inconsistent with the treaty', 'said', sanctions, 'support'],
+    // working on something, or a conflict of views, is no verdict
+    ['"We will work with partners on the sanctions," the minister said.', 'We will work with partners on the sanctions', 'said', sanctions, 'neutral'],
+    ['The envoy said the talks on the trade deal had not worked out a timetable yet.', 'the talks on the trade deal had not worked out a timetable yet', 'said', tradeDeal, 'neutral'],
+  ]);
+});

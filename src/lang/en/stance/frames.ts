@@ -39,6 +39,28 @@ export const threatFrames: readonly string[] = [
   'wider war', 'nuclear war', 'nuclear conflict', 'inevitable war', 'inevitable conflict',
   // Warnings of retaliation without naming it: "there will be serious consequences", "they are playing with fire".
   'serious consequences', 'grave consequences', 'dire consequences', 'play with fire', 'point of no return',
+  // A war said to become unavoidable: "the inevitability of a wider conflict", "war would be inevitable".
+  'inevitability of war', 'inevitability of a war', 'inevitability of conflict', 'inevitability of a conflict',
+  'inevitability of a * conflict', 'inevitability of a * war', 'inevitability of a * - * conflict', 'inevitability of a * - * war',
+  // Tension raised by the act: "it would heighten tensions", "the move will only inflame tensions".
+  ...['heighten', 'raise', 'increase', 'fuel', 'stoke', 'inflame', 'escalate', 'exacerbate', 'aggravate'].flatMap((verb) => [
+    `${verb} tension`, `${verb} tensions`, `${verb} the tension`, `${verb} the tensions`,
+  ]),
+];
+
+/**
+ * Verdicts on the act in words no sentiment list rates: it will fail ("won't work", "is doomed to fail") or breaks
+ * a rule it answers to ("inconsistent with the treaty", "in breach of the law"). "unless" after one states what
+ * it would take to work, not a condition of the speaker's support: "it won't work unless …" still opposes.
+ */
+export const verdictFrames: readonly string[] = [
+  // Failure said of the act: "the sanctions will not work", "it doesn't work", "the plan is doomed to fail".
+  ...['will not', 'would not', 'does not', 'did not', 'do not', 'cannot', 'can not', 'could not', 'is not going to', 'are not going to']
+    .map((negated) => `${negated} work`),
+  'doomed to fail', 'bound to fail', 'set to fail', 'no effect', 'backfire', 'go nowhere',
+  // Breaking a rule or goal it answers to: "inconsistent with the treaty", "not in line with our interests".
+  'inconsistent with', 'incompatible with', 'contrary to', 'in violation of', 'in breach of', 'at odds with', 'run counter to',
+  'not in line with', 'not consistent with', 'not compatible with', 'not in keeping with', 'not in accordance with',
 ];
 
 /** Verbs that avert a threatened outcome: "would prevent a world war" speaks for the act ("fight a war" does not). */
