@@ -6,6 +6,7 @@ import { matchPhrases, type PhraseHit } from './phrase-index.js';
 import { byAnotherAgent, readPolarCues, type PolarCue } from './polarity.js';
 import { findTopicTerms, type CompiledTopic, type TopicHit } from './topic-terms.js';
 import { evaluationScope } from './evaluation-scope.js';
+import { amountCues } from './amount.js';
 import { readValence, type ValenceHit } from './valence.js';
 import { toStanceWords, type StanceToken, type StanceWord } from './words.js';
 
@@ -100,7 +101,10 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
   for (const cue of cues) {
     if ((cue.state === 'support' || cue.state === 'oppose') && byAnotherAgent(words, cue.hit) && !overlaps(words, cue.hit, input.cue)) cue.state = 'agent';
   }
-  cues.push(...negatedTopicCues(words, hits, topicHits.filter((hit) => !config.topic?.judging.has(hit.term)), cues));
+  const amounts = amountCues(words, topicHits, config.topic);
+  foldIntoAmounts(words, cues, amounts);
+  const negatedTerms = negatedTopicCues(words, hits, topicHits.filter((hit) => !config.topic?.judging.has(hit.term)), cues);
+  cues.push(...negatedTerms.filter((cue) => !amounts.some((amount) => amount.hit.from <= cue.hit.from && amount.hit.to >= cue.hit.to)), ...amounts);
   cues.push(...selfParticipation(words, hits, topicHits, cues, config.lexicon));
   const turned = turnReversed(words, cues, topicHits, config.topic);
   const anchors = new Set([...topicHits.map((hit) => words[hit.from]!.clause), ...anaphors.map((i) => words[i]!.clause)]);
@@ -312,6 +316,18 @@ function negatedTopicCues(
     out.push({ hit: { family: 'oppose', entry: 'negated topic', from: negator.from, to: target.to }, state: 'oppose', negated: true, by: null });
   }
   return out;
+}
+
+/**
+ * "a top worry is low pay": a worry in the clause of an amount said too small or too large is about that amount,
+ * so the amount's cue speaks for both.
+ */
+function foldIntoAmounts(words: readonly StanceWord[], cues: PolarCue[], amounts: readonly PolarCue[]): void {
+  for (const cue of cues) {
+    if (cue.hit.family !== 'concern' || cue.state !== 'oppose') continue;
+    const amount = amounts.find((candidate) => words[candidate.hit.from]!.clause === words[cue.hit.from]!.clause);
+    if (amount) [cue.state, cue.by] = ['consumed', amount.hit];
+  }
 }
 
 const SELF_SUBJECTS: ReadonlySet<string> = new Set(speakerSubjects);
