@@ -1,4 +1,4 @@
-import { MIN_VALENCE, speakerSubjects, wordValence } from '../../lang/en/stance/valence.js';
+import { MIN_VALENCE, speakerSubjects, thirdPersonSubjects, wordValence } from '../../lang/en/stance/valence.js';
 import type { Span, Stance, StanceReason, TextSpan } from '../../core/schema.js';
 import { findConditions, type ConditionHit } from './conditions.js';
 import type { CompiledLexicon, PhraseFamily } from './lexicon.js';
@@ -8,7 +8,7 @@ import { findTopicTerms, type CompiledTopic, type TopicHit } from './topic-terms
 import { evaluationScope } from './evaluation-scope.js';
 import { amountCues } from './amount.js';
 import { readValence, type ValenceHit } from './valence.js';
-import { toStanceWords, type StanceToken, type StanceWord } from './words.js';
+import { isSegmentBreak, toStanceWords, type StanceToken, type StanceWord } from './words.js';
 
 /** What the classifier reads: the claim's quote and the attribution part of its sentence, in text order. */
 export interface StanceInput {
@@ -20,6 +20,8 @@ export interface StanceInput {
   cueJudges?: boolean;
   /** Reasons the claim is on topic without a term of its own, found by the caller in the surrounding text. */
   context?: StanceContext;
+  /** The quote is the speaker's own words in quotation marks: "I" and "we" are the speaker, "they" are others. */
+  direct?: boolean;
 }
 
 export interface StanceContext {
@@ -99,13 +101,15 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
   const conditions = findConditions(words, hits, config.lexicon, topicHits);
   const cues = readPolarCues(words, hits, topicHits, config.lexicon).filter((cue) => !insideCondition(cue.hit, conditions));
   for (const cue of cues) {
-    if ((cue.state === 'support' || cue.state === 'oppose') && byAnotherAgent(words, cue.hit) && !overlaps(words, cue.hit, input.cue)) cue.state = 'agent';
+    if (cue.state !== 'support' && cue.state !== 'oppose') continue;
+    if ((byAnotherAgent(words, cue.hit) || (input.direct === true && thirdPersonSubject(words, cue))) && !overlaps(words, cue.hit, input.cue)) cue.state = 'agent';
   }
   const amounts = amountCues(words, topicHits, config.topic);
   foldIntoAmounts(words, cues, amounts);
   const negatedTerms = negatedTopicCues(words, hits, topicHits.filter((hit) => !config.topic?.judging.has(hit.term)), cues);
   cues.push(...negatedTerms.filter((cue) => !amounts.some((amount) => amount.hit.from <= cue.hit.from && amount.hit.to >= cue.hit.to)), ...amounts);
   cues.push(...selfParticipation(words, hits, topicHits, cues, config.lexicon));
+  if (input.direct === true) cues.push(...demands(words, hits, topicHits, cues, config.lexicon));
   const turned = turnReversed(words, cues, topicHits, config.topic);
   const anchors = new Set([...topicHits.map((hit) => words[hit.from]!.clause), ...anaphors.map((i) => words[i]!.clause)]);
   const topicSegments = new Set(topicHits.map((hit) => words[hit.from]!.segment));
@@ -328,6 +332,66 @@ function foldIntoAmounts(words: readonly StanceWord[], cues: PolarCue[], amounts
     const amount = amounts.find((candidate) => words[candidate.hit.from]!.clause === words[cue.hit.from]!.clause);
     if (amount) [cue.state, cue.by] = ['consumed', amount.hit];
   }
+}
+
+/** "Send the frigates now": how far after the imperative verb its topic object may stand. */
+const DEMAND_OBJECT_REACH = 4;
+/** What follows an imperative: its object ("Fund our schools", "Send the frigates", "Cut rates"). */
+const OBJECT_STARTS: ReadonlySet<string> = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+const INFLECTED_END = /(?:[^s]s|ed|ing)$/;
+
+/**
+ * "Fund our schools!", "Send the frigates now": a sentence of the speaker's own quoted words that opens with the
+ * topic's act as a bare verb demands it (reported speech opens with its subject). The verb is a topic term or a verb of taking part with a topic term after it; tagged a verb or, as
+ * a capitalised first word often is, a proper noun; in its base form; followed by its object; not a question.
+ */
+function demands(
+  words: readonly StanceWord[],
+  hits: ReadonlyArray<PhraseHit<PhraseFamily>>,
+  topicHits: readonly TopicHit[],
+  cues: readonly PolarCue[],
+  lexicon: CompiledLexicon,
+): PolarCue[] {
+  const out: PolarCue[] = [];
+  if (topicHits.length === 0) return out;
+  const cued = new Array<boolean>(words.length).fill(false);
+  for (const hit of hits) cued.fill(true, hit.from, hit.to);
+  for (const cue of cues) cued.fill(true, cue.hit.from, cue.hit.to);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const opensSentence = i === 0 || isSegmentBreak(words[i - 1]!.normal) || !words[i - 1]!.inQuote;
+    if (!word.inQuote || !opensSentence || cued[i] || (word.pos !== 'VERB' && word.pos !== 'PROPN')) continue;
+    if (INFLECTED_END.test(word.normal) || !OBJECT_STARTS.has(words[i + 1]?.pos ?? '') || asksQuestion(words, i)) continue;
+    const clause = word.clause;
+    const object = topicHits.find((hit) =>
+      hit.from === i || (lexicon.selfParticipation.has(word.normal) && hit.from > i && hit.from - i <= DEMAND_OBJECT_REACH && words[hit.from]!.clause === clause));
+    if (object) out.push({ hit: { family: 'support', entry: 'demand', from: i, to: Math.max(i + 1, object.to) }, state: 'support', negated: false, by: null });
+  }
+  return out;
+}
+
+/** Whether the segment of word `at` ends in a question mark. */
+function asksQuestion(words: readonly StanceWord[], at: number): boolean {
+  for (let i = at; i < words.length; i++) if (isSegmentBreak(words[i]!.normal)) return words[i]!.normal === '?';
+  return false;
+}
+
+const OTHERS: ReadonlySet<string> = new Set(thirdPersonSubjects);
+/** "they absolutely do not want": how many auxiliaries, adverbs and negators may stand between subject and cue. */
+const OTHERS_REACH = 3;
+
+/**
+ * "They wanted us on our knees", "something they do not want": in the speaker's own quoted words, a stance verb
+ * whose subject is "he", "she" or "they" gives someone else's position.
+ */
+function thirdPersonSubject(words: readonly StanceWord[], cue: PolarCue): boolean {
+  const from = cue.by !== null && cue.negated ? Math.min(cue.by.from, cue.hit.from) : cue.hit.from;
+  const clause = words[cue.hit.from]!.clause;
+  for (let i = from - 1; i >= 0 && i >= from - 1 - OTHERS_REACH && words[i]!.clause === clause && words[i]!.inQuote; i--) {
+    if (OTHERS.has(words[i]!.normal)) return true;
+    if (words[i]!.pos !== 'AUX' && words[i]!.pos !== 'ADV' && words[i]!.pos !== 'PART') return false;
+  }
+  return false;
 }
 
 const SELF_SUBJECTS: ReadonlySet<string> = new Set(speakerSubjects);

@@ -101,7 +101,10 @@ function refineStances(
       speakerOnTopic: spokeBefore !== undefined && first.index - spokeBefore <= SPEAKER_REACH,
     };
     const cueJudges = draft.attribution.cueLemma !== null && !speechLemmas(ctx).has(draft.attribution.cueLemma);
-    const result = classifyStance({ raw: ctx.raw, tokens, cue: draft.attribution.cue, cueJudges, context }, { lexicon, topic });
+    const result = classifyStance(
+      { raw: ctx.raw, tokens, cue: draft.attribution.cue, cueJudges, context, direct: draft.attribution.quoteType === 'direct' },
+      { lexicon, topic },
+    );
     if (result.onTopic && speakerKey !== null) lastOnTopic.set(speakerKey, sentences[sentences.length - 1]!.index);
     decided.push({ index, speakerKey, quote: draft.attribution.quoteSpans[0]!, result });
   }

@@ -179,3 +179,27 @@ describe('verdicts no sentiment list rates: the act will fail or breaks a rule',
     ['The envoy said the talks on the trade deal had not worked out a timetable yet.', 'the talks on the trade deal had not worked out a timetable yet', 'said', tradeDeal, 'neutral'],
   ]);
 });
+
+describe("in the speaker's own quoted words, a stance verb of 'he', 'she' or 'they' is someone else's position", () => {
+  check([
+    ['"They want the sanctions more than anyone," the trader said.', 'They want the sanctions more than anyone', 'said', sanctions, 'neutral'],
+    ['"Frankly, they do not want an escort mission at all," the analyst said.', 'Frankly, they do not want an escort mission at all', 'said', escort, 'neutral'],
+    ['"She has always backed the sugar tax," her aide said.', 'She has always backed the sugar tax', 'said', levy, 'neutral'],
+    ['"We want the sanctions more than anyone," the trader said.', 'We want the sanctions more than anyone', 'said', sanctions, 'support'],
+    ['"I do not want an escort mission," the analyst said.', 'I do not want an escort mission', 'said', escort, 'oppose'],
+    // reported speech: "they" is the speaker
+    ['The bottlers said they backed the sugar tax.', 'they backed the sugar tax', 'said', levy, 'support'],
+  ]);
+});
+
+describe('a quoted sentence opening with the act as a bare verb demands it', () => {
+  check([
+    ['"Send the frigates now," the senator said.', 'Send the frigates now', 'said', escort, 'support'],
+    ['"Impose the sanctions before it is too late," the exiles urged.', 'Impose the sanctions before it is too late', 'urged', sanctions, 'support'],
+    ['"Deliver the weapons this week. The island cannot wait," the envoy said.', 'Deliver the weapons this week. The island cannot wait', 'said', aid, 'support'],
+    ['"Frigates will sail in May," the admiral said.', 'Frigates will sail in May', 'said', escort, 'neutral'],
+    ['"Send the frigates? Not this year," the minister said.', 'Send the frigates? Not this year', 'said', escort, 'neutral'],
+    ['"Sending frigates takes months," the admiral said.', 'Sending frigates takes months', 'said', escort, 'neutral'],
+    ['"Cook the books and you get sanctions," the auditor said.', 'Cook the books and you get sanctions', 'said', sanctions, 'neutral'],
+  ]);
+});

@@ -42,3 +42,6 @@ export const standInSubjects: readonly string[] = ['it', 'this', 'that', 'these'
 
 /** The speaker as subject: a rated verb after them judges its object ("we regret the decision"). */
 export const speakerSubjects: readonly string[] = ['i', 'we'];
+
+/** Others as subject: in the speaker's own quoted words, their stance verbs give someone else's position. */
+export const thirdPersonSubjects: readonly string[] = ['he', 'she', 'they'];
