@@ -137,3 +137,30 @@ describe('topic terms by derivation and by the head of a noun phrase', () => {
     expect(stanceOf(text, quote, 'said', mission).stanceReason.topicTerms).toEqual(terms);
   });
 });
+
+describe("another speaker's reporting cue in the sentence", () => {
+  it.each([
+    ['After Lisbon ruled out sending weapons, with one aide saying they should "get the neighbours to do it", talks ended.', 'sending weapons', 'ruled out', 'Lisbon', 'get the neighbours to do it', 'saying', 'aide'],
+    ['While the senator rejected the sanctions, the envoy said "the neighbours will decide".', 'the sanctions', 'rejected', 'senator', 'the neighbours will decide', 'said', 'envoy'],
+  ] as const)('%s', (text, firstQuote, firstCue, firstSpeaker, quote, cue, speaker) => {
+    const [first, second] = refineStance(text, [
+      { quote: firstQuote, cue: firstCue, speaker: firstSpeaker },
+      { quote, cue, speaker },
+    ], firstQuote.includes('weapons') ? aid : sanctions);
+    expect(first!.stance).toBe('oppose');
+    expect(second!.stance, second!.stanceReason.summary).toBe('neutral');
+  });
+
+  it("keeps a cue two speakers share, and one speaker's cue over their own next clause", () => {
+    const shared = refineStance('Rome and Madrid criticised the sanctions.', [
+      { quote: 'the sanctions', cue: 'criticised', speaker: 'Rome' },
+      { quote: 'the sanctions', cue: 'criticised', speaker: 'Madrid' },
+    ], sanctions);
+    expect(shared.map((draft) => draft.stance)).toEqual(['oppose', 'oppose']);
+    const own = refineStance('The senator rejected the sanctions, saying they would hurt farmers.', [
+      { quote: 'the sanctions', cue: 'rejected', speaker: 'senator' },
+      { quote: 'they would hurt farmers', cue: 'saying', speaker: 'senator' },
+    ], sanctions);
+    expect(own.map((draft) => draft.stance)).toEqual(['oppose', 'oppose']);
+  });
+});
