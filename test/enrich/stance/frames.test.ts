@@ -36,6 +36,11 @@ describe('readiness and commitment frames', () => {
     ['"We are on board with the sanctions," the trade minister said.', 'We are on board with the sanctions', 'said', sanctions, 'support'],
     ['The premier said her cabinet was fully behind the military aid.', 'her cabinet was fully behind the military aid', 'said', aid, 'support'],
     ['"Count us in for the escort mission," the admiral said.', 'Count us in for the escort mission', 'said', escort, 'support'],
+    ['The envoy said the sanctions were a way to ensure the neighbours stay at the table.', 'the sanctions were a way to ensure the neighbours stay at the table', 'said', sanctions, 'support'],
+    ['"Military aid is a means to protect the island\'s shipping," the senator said.', "Military aid is a means to protect the island's shipping", 'said', aid, 'support'],
+    ['The minister said the truce was a way to try to preserve the harvest.', 'the truce was a way to try to preserve the harvest', 'said', truce, 'support'],
+    // a way to do something else is no judgement of the act
+    ['The minister said the sanctions were a way to reach the central bank.', 'the sanctions were a way to reach the central bank', 'said', sanctions, 'neutral'],
     ['The minister said Lisbon would sign on to the sanctions next week.', 'Lisbon would sign on to the sanctions next week', 'said', sanctions, 'support'],
   ]);
 });

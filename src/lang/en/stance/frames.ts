@@ -23,6 +23,10 @@ export const commitmentFrames: readonly string[] = [
   'available to', 'have a role in', 'has a role in', 'had a role in',
   // Taking part said as joining in: "we are on board with the plan", "count us in".
   'on board with', 'fully behind', 'count us in', 'sign up to', 'sign on to',
+  // The act as the means to keep something safe: "a way to ensure growth", "a way to try to protect jobs".
+  ...['a way to', 'a way to try to', 'a means to', 'the means to'].flatMap((means) =>
+    ['ensure', 'secure', 'protect', 'guarantee', 'safeguard', 'preserve', 'maintain', 'strengthen', 'restore'].map((goal) => `${means} ${goal}`),
+  ),
 ];
 
 /** Threats and warnings about the act: its consequences for whoever carries it out. */
