@@ -215,7 +215,11 @@ function judgeByValence(
     }
   }
   const anchors = [...topicHits.flatMap((hit) => [hit.from, hit.to - 1]), ...anaphors];
-  const judging = evaluationScope(words, anchors, anchors.length === 0);
+  // Named only outside the quote ("said of the mission"), the topic is what "it" and "this" in the quote stand for;
+  // not when the term only modifies what was spoken of ("said of the frigates' voyage").
+  const namedOutside =
+    topicHits.every((hit) => !words[hit.from]!.inQuote && !modifiesNoun(words, hit.to - 1)) && anaphors.every((at) => !words[at]!.inQuote);
+  const judging = evaluationScope(words, anchors, namedOutside);
   const inScope = (i: number): boolean => {
     const word = words[i]!;
     if (cue && word.start < cue.end && word.end > cue.start) return true;
@@ -239,6 +243,12 @@ function judgeByValence(
   const stance = score > 0 ? 'support' : 'oppose';
   const deciding = rated.filter((hit) => (hit.value > 0) === (score > 0));
   return { stance, hits: deciding, turned: turned.filter((anchor) => deciding.some((hit) => anchorTerm(words, hit.at, hit.at + 1, topicHits) === anchor)) };
+}
+
+/** "the frigates' voyage", "the mission commander": a term followed by a noun names what the noun belongs to. */
+function modifiesNoun(words: readonly StanceWord[], at: number): boolean {
+  const next = words[at + 1];
+  return next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.normal === "'s");
 }
 
 /**
@@ -312,7 +322,7 @@ function negatedTopicCues(
   for (const negator of hits) {
     if (negator.family !== 'negator') continue;
     const clause = words[negator.from]!.clause;
-    const target = topicHits.find((hit) => hit.from >= negator.to && hit.from - negator.to <= NEGATED_TOPIC_REACH);
+    const target = topicHits.find((hit) => hit.from >= negator.to && determinerStart(words, negator.to, hit.from) - negator.to <= NEGATED_TOPIC_REACH);
     if (!target || words[target.from]!.clause !== clause) continue;
     let blocked = false;
     for (let i = negator.to; i < target.from && !blocked; i++) blocked = cueStarts.has(i);
@@ -392,6 +402,16 @@ function thirdPersonSubject(words: readonly StanceWord[], cue: PolarCue): boolea
     if (words[i]!.pos !== 'AUX' && words[i]!.pos !== 'ADV' && words[i]!.pos !== 'PART') return false;
   }
   return false;
+}
+
+/** A term's own determiner does not count toward a reach: "will not take part in any mission" is as close as "in missions". */
+const TERM_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'any', 'such', 'our', 'their', 'its', 'his', 'her', 'more', 'further']);
+
+/** Where the term at `at` starts with its determiners, going back no further than `from`. */
+function determinerStart(words: readonly StanceWord[], from: number, at: number): number {
+  let start = at;
+  while (start > from && TERM_DETERMINERS.has(words[start - 1]!.normal)) start--;
+  return start;
 }
 
 const SELF_SUBJECTS: ReadonlySet<string> = new Set(speakerSubjects);

@@ -1,7 +1,10 @@
-import { linkingVerbs, speakerSubjects, standInSubjects } from '../../lang/en/stance/valence.js';
+import { linkingVerbs, namingVerbs, speakerSubjects, standInSubjects } from '../../lang/en/stance/valence.js';
 import { isBreak, type StanceWord } from './words.js';
 
 const LINKING: ReadonlySet<string> = new Set(linkingVerbs);
+const NAMING: ReadonlySet<string> = new Set(namingVerbs);
+/** "called the plan a disaster": how far before the topic the naming verb may stand. */
+const NAMING_REACH = 3;
 const STAND_INS: ReadonlySet<string> = new Set(standInSubjects);
 const SPEAKERS: ReadonlySet<string> = new Set(speakerSubjects);
 /** "a dangerous, costly gamble": how far before its noun an attributive word may stand. */
@@ -59,6 +62,8 @@ export function evaluationScope(words: readonly StanceWord[], anchors: readonly 
     if (verb !== -1) for (let i = verb; i <= verb + OBJECT_REACH && same(i) && words[i]!.pos !== 'ADP'; i++) scope[i] = true;
     const link = linkingVerbAfter(words, at, same);
     if (link !== -1) for (let i = link + 1; i <= link + PREDICATE_REACH && same(i); i++) scope[i] = true;
+    // "called the mission a sad day", "branded the plan reckless": the words after the named thing describe it.
+    if (namedBefore(words, at, same)) for (let i = at + 1; i <= at + PREDICATE_REACH && same(i); i++) scope[i] = true;
     // "will go down in history as ineffective", "viewed the move as reckless": what follows "as" describes it.
     const as = asAfter(words, at, same);
     if (as !== -1) for (let i = as + 1; i <= as + PREDICATE_REACH && same(i); i++) scope[i] = true;
@@ -72,6 +77,12 @@ function isExtraposed(words: readonly StanceWord[], at: number): boolean {
   for (let i = at + 2; i < words.length && i <= at + EXTRAPOSED_REACH && !isBreak(words[i]!); i++) {
     if (words[i]!.normal === 'that' || words[i]!.normal === 'to') return true;
   }
+  return false;
+}
+
+/** Whether a naming verb ("call", "brand", "deem") stands just before the thing at `at`, in its clause. */
+function namedBefore(words: readonly StanceWord[], at: number, same: (i: number) => boolean): boolean {
+  for (let i = at - 1; i >= at - NAMING_REACH && same(i); i--) if (NAMING.has(words[i]!.normal)) return true;
   return false;
 }
 

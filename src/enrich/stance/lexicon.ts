@@ -4,7 +4,7 @@ import { anaphoricNouns, hedgeCues, negatorCues } from '../../lang/en/stance/mod
 import { nonAnswerCues, parameterCues, processCues, reportiveCues } from '../../lang/en/stance/neutral.js';
 import { concernCues, dismissalCues, opposeCues, reversalCues } from '../../lang/en/stance/oppose.js';
 import { commitmentCues, selfParticipationVerbs, supportCues } from '../../lang/en/stance/support.js';
-import { avertingVerbs, commitmentFrames, contingencyFrames, refusalFrames, threatFrames, verdictFrames } from '../../lang/en/stance/frames.js';
+import { avertingVerbs, commitmentFrames, contingencyFrames, meritFrames, refusalFrames, threatFrames, verdictFrames } from '../../lang/en/stance/frames.js';
 import { valenceShifters } from '../../lang/en/stance/valence.js';
 import { compilePhrases, type PhraseIndex } from './phrase-index.js';
 import { wordForms } from './inflect.js';
@@ -64,7 +64,7 @@ export const stanceLexicon: StanceLexicon = {
   negator: negatorCues,
   hedge: hedgeCues,
   refusal: refusalFrames,
-  commitment: commitmentFrames,
+  commitment: [...commitmentFrames, ...meritFrames],
   threat: threatFrames,
   verdict: verdictFrames,
   contingency: contingencyFrames,

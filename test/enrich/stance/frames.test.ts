@@ -208,3 +208,34 @@ describe('a quoted sentence opening with the act as a bare verb demands it', () 
     ['"Cook the books and you get sanctions," the auditor said.', 'Cook the books and you get sanctions', 'said', sanctions, 'neutral'],
   ]);
 });
+
+describe('merits and faults no sentiment list rates', () => {
+  check([
+    ['The senator said the sugar tax was long overdue.', 'the sugar tax was long overdue', 'said', levy, 'support'],
+    ['"The sanctions make perfect sense," the minister said.', 'The sanctions make perfect sense', 'said', sanctions, 'support'],
+    ['The premier said the trade deal was the right call for farmers.', 'the trade deal was the right call for farmers', 'said', tradeDeal, 'support'],
+    ['"Frigates are the only guarantee of safe shipping," the admiral said.', 'Frigates are the only guarantee of safe shipping', 'said', escort, 'support'],
+    ['"The sanctions make no sense," the trader said.', 'The sanctions make no sense', 'said', sanctions, 'oppose'],
+    ['The senator said the sugar tax did not make sense for small shops.', 'the sugar tax did not make sense for small shops', 'said', levy, 'oppose'],
+    ['The minister said sending warships was a step too far.', 'sending warships was a step too far', 'said', escort, 'oppose'],
+    ['"This trade deal is dead on arrival," the senator said.', 'This trade deal is dead on arrival', 'said', tradeDeal, 'oppose'],
+  ]);
+});
+
+describe('a commitment or call in the passive', () => {
+  check([
+    ['"Frigates must be sent without delay," the premier said.', 'Frigates must be sent without delay', 'said', escort, 'support'],
+    ['The senator said the weapons should be delivered this month.', 'the weapons should be delivered this month', 'said', aid, 'support'],
+    // a passive future foretells the act, it calls for nothing
+    ['The minister said the sanctions would be imposed on Monday.', 'the sanctions would be imposed on Monday', 'said', sanctions, 'neutral'],
+    ['The envoy said weapons could be delivered later.', 'weapons could be delivered later', 'said', aid, 'neutral'],
+  ]);
+});
+
+describe('a refusal to take part reaches past the determiner of its object', () => {
+  check([
+    ['"Our navy will not take part in any escort mission," the admiral said.', 'Our navy will not take part in any escort mission', 'said', escort, 'oppose'],
+    ['The minister said Rome would not contribute to such an escort mission.', 'Rome would not contribute to such an escort mission', 'said', escort, 'oppose'],
+    ['"It was not the only country to send weapons," the envoy said.', 'It was not the only country to send weapons', 'said', aid, 'neutral'],
+  ]);
+});

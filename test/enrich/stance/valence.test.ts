@@ -89,3 +89,15 @@ describe('what follows "as" describes the thing before it', () => {
     ['The admiral said the frigates would sail as part of a bad-weather drill.', 'the frigates would sail as part of a bad-weather drill', 'said', escort, 'neutral'],
   ]);
 });
+
+describe('what a naming verb calls the topic, and "it" in a quote said of the topic', () => {
+  check([
+    ['The envoy called the escort mission a sad day for the region.', 'the escort mission a sad day for the region', 'called', escort, 'oppose'],
+    ['The farmers branded the trade deal a disgrace.', 'the trade deal a disgrace', 'branded', tradeDeal, 'oppose'],
+    ['The doctors deemed the sugar tax a great success.', 'the sugar tax a great success', 'deemed', levy, 'support'],
+    ['"It is a sad day for the strait," the envoy said of the escort mission.', 'It is a sad day for the strait', 'said', escort, 'oppose'],
+    ['"This is a great day for children," the doctor said of the sugar tax.', 'This is a great day for children', 'said', levy, 'support'],
+    // named inside the quote, "it" may be anything else
+    ['"The sugar tax starts today; it is a sad day for my cousin," the shopkeeper said.', 'The sugar tax starts today; it is a sad day for my cousin', 'said', levy, 'neutral'],
+  ]);
+});

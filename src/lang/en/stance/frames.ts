@@ -65,6 +65,14 @@ export const verdictFrames: readonly string[] = [
   // Breaking a rule or goal it answers to: "inconsistent with the treaty", "not in line with our interests".
   'inconsistent with', 'incompatible with', 'contrary to', 'in violation of', 'in breach of', 'at odds with', 'run counter to',
   'not in line with', 'not consistent with', 'not compatible with', 'not in keeping with', 'not in accordance with',
+  // Going too far or getting nowhere: "a step too far", "makes no sense", "dead on arrival".
+  'step too far', 'bridge too far', 'go too far', 'make no sense', 'dead on arrival',
+];
+
+/** Verdicts for the act in words no sentiment list rates: "long overdue", "makes sense", "the right call". */
+export const meritFrames: readonly string[] = [
+  'overdue', 'long overdue', 'make sense', 'make perfect sense', 'right call', 'right move', 'right choice', 'right step',
+  'only guarantee', 'best guarantee', 'key to',
 ];
 
 /** Verbs that avert a threatened outcome: "would prevent a world war" speaks for the act ("fight a war" does not). */
