@@ -1,4 +1,5 @@
 import { MIN_VALENCE, speakerSubjects, thirdPersonSubjects, wordValence } from '../../lang/en/stance/valence.js';
+import { positionNouns } from '../../lang/en/stance/modifiers.js';
 import type { Span, Stance, StanceReason, TextSpan } from '../../core/schema.js';
 import { findConditions, type ConditionHit } from './conditions.js';
 import type { CompiledLexicon, PhraseFamily } from './lexicon.js';
@@ -53,6 +54,8 @@ export interface StanceResult {
    * that its speaker was just talking about the topic.
    */
   onTopicBy?: 'no topic' | 'terms' | 'reference' | 'sentence' | 'speaker';
+  /** The claim points at the speaker's own position ("our position is well known"): it is whatever they stated. */
+  ownPosition?: boolean;
 }
 
 const NEGATED_TOPIC_REACH = 3;
@@ -88,7 +91,7 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
     : anaphors.length > 0 ? 'reference'
     : (context.sentenceTerms?.length ?? 0) > 0 ? 'sentence'
     : 'speaker';
-  const read = new Reading(input.raw, words, topicHits, onTopic, onTopicBy);
+  const read = new Reading(input.raw, words, topicHits, onTopic, onTopicBy, pointsAtOwnPosition(words));
 
   const topicTerms = unique([...topicHits.map((hit) => hit.term), ...(context.sentenceTerms ?? [])]);
   if (!onTopic) return read.result('neutral', [], null, topicTerms, 'neutral: the claim mentions none of the topic terms');
@@ -527,6 +530,18 @@ function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
 
+const OWNERS: ReadonlySet<string> = new Set(['our', 'my']);
+const POSITIONS: ReadonlySet<string> = new Set(positionNouns);
+
+/** "Our position is well known", "my view has not changed": the speaker's own quoted words point at their position. */
+function pointsAtOwnPosition(words: readonly StanceWord[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i]!.inQuote || !POSITIONS.has(words[i]!.normal)) continue;
+    if (OWNERS.has(words[i - 1]?.normal ?? '') || OWNERS.has(words[i - 2]?.normal ?? '')) return true;
+  }
+  return false;
+}
+
 /** Turns word positions back into raw spans and builds the reason a person reads. */
 class Reading {
   constructor(
@@ -535,6 +550,7 @@ class Reading {
     private readonly topicHits: readonly TopicHit[],
     private readonly onTopic: boolean,
     private readonly onTopicBy: NonNullable<StanceResult['onTopicBy']>,
+    private readonly ownPosition: boolean,
   ) {}
 
   span(from: number, to: number): TextSpan {
@@ -589,6 +605,7 @@ class Reading {
       },
       onTopic: this.onTopic,
       ...(this.onTopic ? { onTopicBy: this.onTopicBy } : {}),
+      ...(this.ownPosition ? { ownPosition: true } : {}),
     };
   }
 }

@@ -118,3 +118,20 @@ describe('a named act a few sentences back', () => {
     expect(claim!.stance, claim!.stanceReason.summary).toBe(expected);
   });
 });
+
+describe('a claim that points at the speaker\'s own position', () => {
+  const later = '\nShops opened late.\nPrices rose.\nRain fell.\n';
+  it.each([
+    [`The premier backed the sugar tax on Monday.${later}"Our position is well known," the premier said.`, 'the sugar tax', 'backed', 'Our position is well known', 'support'],
+    [`The premier rejected the sugar tax on Monday.${later}"My view has not changed," the premier said.`, 'the sugar tax', 'rejected', 'My view has not changed', 'oppose'],
+    // someone else's position, or no position stated
+    [`The premier backed the sugar tax on Monday.${later}"Their position is well known," the premier said.`, 'the sugar tax', 'backed', 'Their position is well known', 'neutral'],
+    [`The premier visited the bakery on Monday.${later}"Our position is well known," the premier said.`, 'the bakery', 'visited', 'Our position is well known', 'neutral'],
+  ] as const)('%s', (text, firstQuote, firstCue, quote, expected) => {
+    const [, claim] = refineStance(text, [
+      { quote: firstQuote, cue: firstCue, speaker: 'premier' },
+      { quote, cue: 'said', speaker: 'premier' },
+    ], levy);
+    expect(claim!.stance, claim!.stanceReason.summary).toBe(expected);
+  });
+});
