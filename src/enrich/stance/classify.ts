@@ -105,7 +105,7 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
   const cues = readPolarCues(words, hits, topicHits, config.lexicon).filter((cue) => !insideCondition(cue.hit, conditions));
   for (const cue of cues) {
     if (cue.state !== 'support' && cue.state !== 'oppose') continue;
-    if ((byAnotherAgent(words, cue.hit) || (input.direct === true && thirdPersonSubject(words, cue))) && !overlaps(words, cue.hit, input.cue)) cue.state = 'agent';
+    if ((byAnotherAgent(words, cue.hit) || (input.direct === true && !config.lexicon.judgements.has(cue.hit.entry) && thirdPersonSubject(words, cue))) && !overlaps(words, cue.hit, input.cue)) cue.state = 'agent';
   }
   const amounts = amountCues(words, topicHits, config.topic);
   foldIntoAmounts(words, cues, amounts);
@@ -114,7 +114,11 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
   cues.push(...selfParticipation(words, hits, topicHits, cues, config.lexicon));
   if (input.direct === true) cues.push(...demands(words, hits, topicHits, cues, config.lexicon));
   const turned = turnReversed(words, cues, topicHits, config.topic);
-  const anchors = new Set([...topicHits.map((hit) => words[hit.from]!.clause), ...anaphors.map((i) => words[i]!.clause)]);
+  const anchors = new Set([
+    ...topicHits.map((hit) => words[hit.from]!.clause),
+    ...anaphors.map((i) => words[i]!.clause),
+    ...contrastedPronouns(words, topicHits).map((i) => words[i]!.clause),
+  ]);
   const topicSegments = new Set(topicHits.map((hit) => words[hit.from]!.segment));
   const live = cues.filter((cue) => cue.state === 'support' || cue.state === 'oppose');
   // A cue denied across an aside ("not, per se, inconsistent with") sits in its negator's clause too.
@@ -234,7 +238,7 @@ function judgeByValence(
   const turned: TopicHit[] = [];
   for (const hit of rated) {
     const anchor = anchorTerm(words, hit.at, hit.at + 1, topicHits);
-    if (anchor && topic?.reversed.has(anchor.term)) {
+    if (anchor && topic?.reversed.has(anchor.term) && !objectOfAct(words, anchor, topicHits, topic)) {
       hit.value = -hit.value;
       hit.reversed = true;
       turned.push(anchor);
@@ -246,6 +250,22 @@ function judgeByValence(
   const stance = score > 0 ? 'support' : 'oppose';
   const deciding = rated.filter((hit) => (hit.value > 0) === (score > 0));
   return { stance, hits: deciding, turned: turned.filter((anchor) => deciding.some((hit) => anchorTerm(words, hit.at, hit.at + 1, topicHits) === anchor)) };
+}
+
+const CONTRASTS: ReadonlySet<string> = new Set(['but', 'yet', 'though', 'although', 'however']);
+const CONTRASTED_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'they']);
+
+/**
+ * "The treaty is not perfect, but it is a good start": a pronoun opening the clause after a contrast word points
+ * back to the topic named earlier in its sentence, and that clause is where the speaker lands.
+ */
+function contrastedPronouns(words: readonly StanceWord[], topicHits: readonly TopicHit[]): number[] {
+  const found: number[] = [];
+  for (let i = 1; i < words.length; i++) {
+    if (!CONTRASTED_PRONOUNS.has(words[i]!.normal) || !CONTRASTS.has(words[i - 1]!.normal)) continue;
+    if (topicHits.some((hit) => hit.to <= i - 1 && words[hit.from]!.segment === words[i]!.segment)) found.push(i);
+  }
+  return found;
 }
 
 /** "the frigates' voyage", "the mission commander": a term followed by a noun names what the noun belongs to. */
@@ -264,11 +284,24 @@ function turnReversed(words: readonly StanceWord[], cues: readonly PolarCue[], t
   for (const cue of cues) {
     if (cue.state !== 'support' && cue.state !== 'oppose') continue;
     const anchor = anchorTerm(words, cue.hit.from, cue.hit.to, topicHits);
-    if (!anchor || !topic.reversed.has(anchor.term)) continue;
+    if (!anchor || !topic.reversed.has(anchor.term) || objectOfAct(words, anchor, topicHits, topic)) continue;
     cue.state = cue.state === 'support' ? 'oppose' : 'support';
     turned.push(anchor);
   }
   return turned;
+}
+
+/** "banning phones": how many words (determiners) may stand between the act and its object. */
+const ACT_OBJECT_GAP = 2;
+
+/**
+ * "Banning phones in schools is a no-brainer": a reversed term right after the topic's own act is that act's
+ * object, so a judgement of the phrase is a judgement of the act and is not turned around.
+ */
+function objectOfAct(words: readonly StanceWord[], anchor: TopicHit, topicHits: readonly TopicHit[], topic: CompiledTopic): boolean {
+  return topicHits.some(
+    (hit) => !topic.reversed.has(hit.term) && hit.to <= anchor.from && anchor.from - hit.to <= ACT_OBJECT_GAP && words[hit.from]!.clause === words[anchor.from]!.clause,
+  );
 }
 
 /** The topic term a cue at `[from, to)` is about: one inside it, else the nearest in its clause. */

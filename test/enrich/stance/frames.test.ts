@@ -239,3 +239,26 @@ describe('a refusal to take part reaches past the determiner of its object', () 
     ['"It was not the only country to send weapons," the envoy said.', 'It was not the only country to send weapons', 'said', aid, 'neutral'],
   ]);
 });
+
+describe('names for a success or a failure that AFINN does not rate', () => {
+  check([
+    ['The envoy said the trade deal was a milestone for both economies.', 'the trade deal was a milestone for both economies', 'said', tradeDeal, 'support'],
+    ['"Military aid is a lifeline for the island," the senator said.', 'Military aid is a lifeline for the island', 'said', aid, 'support'],
+    ['The mayor said the sugar tax was a top priority for the city.', 'the sugar tax was a top priority for the city', 'said', levy, 'support'],
+    ['"The soda levy is a government overreach," the bottlers said.', 'The soda levy is a government overreach', 'said', levy, 'oppose'],
+    ['The trader said the sanctions were a debacle.', 'the sanctions were a debacle', 'said', sanctions, 'oppose'],
+    ['The minister said the embargo was not the answer.', 'the embargo was not the answer', 'said', sanctions, 'oppose'],
+    ['"The truce came too late for the villages," the mayor said.', 'The truce came too late for the villages', 'said', truce, 'oppose'],
+    ['The police chief said the soda levy would be impossible to enforce.', 'the soda levy would be impossible to enforce', 'said', levy, 'oppose'],
+  ]);
+});
+
+describe('after a contrast, "it" points back to the topic and carries the verdict', () => {
+  check([
+    ['"The trade deal is not perfect, but it is a good start," the negotiator said.', 'The trade deal is not perfect, but it is a good start', 'said', tradeDeal, 'support'],
+    ['"The sanctions sound tough, but they make no sense," the trader said.', 'The sanctions sound tough, but they make no sense', 'said', sanctions, 'oppose'],
+    ['"The truce is fragile, yet it is a step forward," the envoy said.', 'The truce is fragile, yet it is a step forward', 'said', truce, 'support'],
+    // no topic named before the contrast: "it" is something else
+    ['"The weather is bad, but it is a good start," the captain said of the weapons.', 'The weather is bad, but it is a good start', 'said', aid, 'neutral'],
+  ]);
+});

@@ -66,13 +66,19 @@ export const verdictFrames: readonly string[] = [
   'inconsistent with', 'incompatible with', 'contrary to', 'in violation of', 'in breach of', 'at odds with', 'run counter to',
   'not in line with', 'not consistent with', 'not compatible with', 'not in keeping with', 'not in accordance with',
   // Going too far or getting nowhere: "a step too far", "makes no sense", "dead on arrival".
-  'step too far', 'bridge too far', 'go too far', 'make no sense', 'dead on arrival',
+  'step too far', 'bridge too far', 'go too far', 'went too far', 'gone too far', 'make no sense', 'dead on arrival',
+  'come too late', 'came too late', 'too little too late', 'impossible to enforce', 'unenforceable', 'not the answer',
+  'not the solution',
+  // Names for a failure or an excess that AFINN-165 does not rate: "an overreach", "a debacle", "a non-starter".
+  'overreach', 'folly', 'debacle', 'boondoggle', 'blunder', 'setback', 'non - starter', 'nonstarter',
 ];
 
 /** Verdicts for the act in words no sentiment list rates: "long overdue", "makes sense", "the right call". */
 export const meritFrames: readonly string[] = [
   'overdue', 'long overdue', 'make sense', 'make perfect sense', 'right call', 'right move', 'right choice', 'right step',
-  'only guarantee', 'best guarantee', 'key to',
+  'only guarantee', 'best guarantee', 'key to', 'good start', 'step forward', 'top priority', 'a priority',
+  // Names for a success that AFINN-165 does not rate: "a milestone", "a lifeline", "a no-brainer".
+  'achievement', 'milestone', 'lifeline', 'game changer', 'game - changer', 'no - brainer',
 ];
 
 /** Verbs that avert a threatened outcome: "would prevent a world war" speaks for the act ("fight a war" does not). */
