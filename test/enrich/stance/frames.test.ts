@@ -209,6 +209,14 @@ describe('a quoted sentence opening with the act as a bare verb demands it', () 
   ]);
 });
 
+describe('irregular forms of a cue', () => {
+  check([
+    ['The minister said Lisbon withdrew from the sanctions.', 'Lisbon withdrew from the sanctions', 'said', sanctions, 'oppose'],
+    ['"We stood ready to send frigates," the admiral said.', 'We stood ready to send frigates', 'said', escort, 'support'],
+    ['The envoy said the sugar tax went too far.', 'the sugar tax went too far', 'said', levy, 'oppose'],
+  ]);
+});
+
 describe('merits and faults no sentiment list rates', () => {
   check([
     ['The senator said the sugar tax was long overdue.', 'the sugar tax was long overdue', 'said', levy, 'support'],

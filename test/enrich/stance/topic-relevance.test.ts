@@ -127,9 +127,12 @@ describe('without a topic', () => {
 });
 
 describe('topic terms by derivation and by the head of a noun phrase', () => {
-  const mission = { name: 'a peacekeeping mission', terms: ['peacekeeping', 'regulation', 'escort mission'] };
+  const mission = { name: 'a peacekeeping mission', terms: ['peacekeeping', 'regulation', 'escort mission', 'pay', 'send troops'] };
   it.each([
     ['"We will send peacekeepers," the minister said.', 'We will send peacekeepers', ['peacekeeping']],
+    // irregular forms of a verb term
+    ['The minister said the soldiers were paid late.', 'the soldiers were paid late', ['pay']],
+    ['The minister said Rome sent troops in May.', 'Rome sent troops in May', ['send troops']],
     ['The minister said the sector was regulated too tightly.', 'the sector was regulated too tightly', ['regulation']],
     ['The admiral said the mission would start in May.', 'the mission would start in May', ['escort mission']],
     ['The admiral said a mission to Mars was years away.', 'a mission to Mars was years away', []],
