@@ -3,7 +3,7 @@ import { conditionCues, conditionMarkerCues, conditionPrepositions, settlementNo
 import { anaphoricNouns, hedgeCues, negatorCues } from '../../lang/en/stance/modifiers.js';
 import { nonAnswerCues, parameterCues, processCues, reportiveCues } from '../../lang/en/stance/neutral.js';
 import { concernCues, dismissalCues, opposeCues, reversalCues } from '../../lang/en/stance/oppose.js';
-import { commitmentCues, selfParticipationVerbs, supportCues } from '../../lang/en/stance/support.js';
+import { commitmentCues, negatedCallCues, selfParticipationVerbs, supportCues } from '../../lang/en/stance/support.js';
 import { avertingVerbs, commitmentFrames, contingencyFrames, meritFrames, refusalFrames, threatFrames, verdictFrames } from '../../lang/en/stance/frames.js';
 import { valenceShifters } from '../../lang/en/stance/valence.js';
 import { compilePhrases, type PhraseIndex } from './phrase-index.js';
@@ -54,7 +54,7 @@ export type PhraseFamily = Exclude<
 /** The general English lexicon. Clone and extend it (`{ ...stanceLexicon, support: [...stanceLexicon.support, 'x'] }`). */
 export const stanceLexicon: StanceLexicon = {
   support: [...supportCues, ...commitmentCues],
-  oppose: opposeCues,
+  oppose: [...opposeCues, ...negatedCallCues],
   reversal: reversalCues,
   concern: concernCues,
   dismissal: dismissalCues,

@@ -234,6 +234,8 @@ describe('a commitment or call in the passive', () => {
   check([
     ['"Frigates must be sent without delay," the premier said.', 'Frigates must be sent without delay', 'said', escort, 'support'],
     ['The senator said the weapons should be delivered this month.', 'the weapons should be delivered this month', 'said', aid, 'support'],
+    ['"The sanctions should not be imposed this year," the trader said.', 'The sanctions should not be imposed this year', 'said', sanctions, 'oppose'],
+    ['The senator said frigates must not be sent into the strait.', 'frigates must not be sent into the strait', 'said', escort, 'oppose'],
     // a passive future foretells the act, it calls for nothing
     ['The minister said the sanctions would be imposed on Monday.', 'the sanctions would be imposed on Monday', 'said', sanctions, 'neutral'],
     ['The envoy said weapons could be delivered later.', 'weapons could be delivered later', 'said', aid, 'neutral'],

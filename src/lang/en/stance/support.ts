@@ -37,10 +37,13 @@ const irregularParticiples: readonly string[] = ['sent'];
 /** Modals that call for the act in the passive ("must be sent"); "will be signed" only foretells it. */
 const callingModals: readonly string[] = ['must', 'should'];
 
+const passiveVerbs: readonly string[] = [...participationVerbs.filter((verb) => !verb.includes(' ')), ...irregularParticiples];
+
 /** "will send", "would join", and the calls "must be deployed", "should be sent", as support phrases. */
 export const commitmentCues: readonly string[] = [
   ...commitmentModals.flatMap((modal) => participationVerbs.map((verb) => `${modal} ${verb}`)),
-  ...callingModals.flatMap((modal) =>
-    [...participationVerbs.filter((verb) => !verb.includes(' ')), ...irregularParticiples].map((verb) => `${modal} be ${verb}`),
-  ),
+  ...callingModals.flatMap((modal) => passiveVerbs.map((verb) => `${modal} be ${verb}`)),
 ];
+
+/** The calls against the act in the passive, "must not be sent", "should not be imposed": opposition phrases. */
+export const negatedCallCues: readonly string[] = callingModals.flatMap((modal) => passiveVerbs.map((verb) => `${modal} not be ${verb}`));
