@@ -19,7 +19,7 @@ type Amount = 'shortfall' | 'excess';
 
 /**
  * For a topic whose act raises or lowers an amount ("raising teacher pay", "cutting interest rates"): the claim
- * says the amount is too small ("low pay", "funding is inadequate", "they are not paid enough") or too large
+ * says the amount is too small ("meagre wages", "funding is inadequate", "they are never paid enough") or too large
  * ("rates are too high"), which speaks for raising it or for cutting it. One cue per topic term; linear.
  */
 export function amountCues(words: readonly StanceWord[], topicHits: readonly TopicHit[], topic: CompiledTopic | null): PolarCue[] {
@@ -51,7 +51,7 @@ function amountAt(words: readonly StanceWord[], i: number): Amount | null {
   return TOO_SHORT.has(normal) ? 'shortfall' : TOO_MUCH.has(normal) ? 'excess' : null;
 }
 
-/** "low pay", "record-high rates", "too little funding". */
+/** "meagre wages", "record-high rates", "too little funding". */
 function attributive(words: readonly StanceWord[], hit: TopicHit): Found | null {
   const clause = words[hit.from]!.clause;
   for (let i = hit.from - 1; i >= 0 && i >= hit.from - ATTRIBUTIVE_REACH && words[i]!.clause === clause && !isBreak(words[i]!); i--) {
@@ -74,7 +74,7 @@ function predicate(words: readonly StanceWord[], hit: TopicHit): Found | null {
   return null;
 }
 
-/** "they are not paid enough": a negated amount term with "enough" at its end or right after it. */
+/** "they are never paid enough": a negated amount term with "enough" at its end or right after it. */
 function notEnough(words: readonly StanceWord[], hit: TopicHit): Found | null {
   const end = words[hit.to - 1]!.normal === 'enough' ? hit.to : words[hit.to]?.normal === 'enough' ? hit.to + 1 : -1;
   if (end === -1) return null;

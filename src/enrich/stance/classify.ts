@@ -121,7 +121,7 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
   ]);
   const topicSegments = new Set(topicHits.map((hit) => words[hit.from]!.segment));
   const live = cues.filter((cue) => cue.state === 'support' || cue.state === 'oppose');
-  // A cue denied across an aside ("not, per se, inconsistent with") sits in its negator's clause too.
+  // A cue denied across an aside ("not, in itself, in breach of") sits in its negator's clause too.
   const anchoredAt = (cue: PolarCue): boolean =>
     anchors.has(words[cue.hit.from]!.clause) || (cue.negated && cue.by !== null && anchors.has(words[cue.by.from]!.clause));
   const anchored = live.filter((cue) => anchoredAt(cue) || overlaps(words, cue.hit, input.cue));
@@ -369,7 +369,7 @@ function negatedTopicCues(
 }
 
 /**
- * "a top worry is low pay": a worry in the clause of an amount said too small or too large is about that amount,
+ * "our first worry is meagre wages": a worry in the clause of an amount said too small or too large is about that amount,
  * so the amount's cue speaks for both.
  */
 function foldIntoAmounts(words: readonly StanceWord[], cues: PolarCue[], amounts: readonly PolarCue[]): void {
@@ -382,12 +382,12 @@ function foldIntoAmounts(words: readonly StanceWord[], cues: PolarCue[], amounts
 
 /** "Send the frigates now": how far after the imperative verb its topic object may stand. */
 const DEMAND_OBJECT_REACH = 4;
-/** What follows an imperative: its object ("Fund our schools", "Send the frigates", "Cut rates"). */
+/** What follows an imperative: its object ("Cut the tariffs", "Send the frigates", "Lift rates"). */
 const OBJECT_STARTS: ReadonlySet<string> = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 const INFLECTED_END = /(?:[^s]s|ed|ing)$/;
 
 /**
- * "Fund our schools!", "Send the frigates now": a sentence of the speaker's own quoted words that opens with the
+ * "Cut the tariffs!", "Send the frigates now": a sentence of the speaker's own quoted words that opens with the
  * topic's act as a bare verb demands it (reported speech opens with its subject). The verb is a topic term or a verb of taking part with a topic term after it; tagged a verb or, as
  * a capitalised first word often is, a proper noun; in its base form; followed by its object; not a question.
  */
@@ -427,7 +427,7 @@ const OTHERS: ReadonlySet<string> = new Set(thirdPersonSubjects);
 const OTHERS_REACH = 3;
 
 /**
- * "They wanted us on our knees", "something they do not want": in the speaker's own quoted words, a stance verb
+ * "They want us to give in", "something they do not want": in the speaker's own quoted words, a stance verb
  * whose subject is "he", "she" or "they" gives someone else's position.
  */
 function thirdPersonSubject(words: readonly StanceWord[], cue: PolarCue): boolean {

@@ -21,7 +21,7 @@ const EXTRAPOSED_REACH = 6;
 const OBJECT_REACH = 4;
 /** "we strongly regret any decision likely to encourage …": how far before the topic the speaker's verb may stand. */
 const SPEAKER_VERB_REACH = 10;
-/** "the decision will go down in history as …", "sees the mission as …": how far after the topic "as" may stand. */
+/** "the decision will be remembered by all as …", "sees the mission as …": how far after the topic "as" may stand. */
 const AS_REACH = 8;
 /** "as soon as", "as well as", "as part of": "as" that opens no description of the thing before it. */
 const AS_FIXED_NEXT: ReadonlySet<string> = new Set(['soon', 'well', 'part', 'long', 'far', 'much', 'many', 'of', 'if', 'though', 'to', 'for']);
@@ -64,7 +64,7 @@ export function evaluationScope(words: readonly StanceWord[], anchors: readonly 
     if (link !== -1) for (let i = link + 1; i <= link + PREDICATE_REACH && same(i); i++) scope[i] = true;
     // "called the mission a sad day", "branded the plan reckless": the words after the named thing describe it.
     if (namedBefore(words, at, same)) for (let i = at + 1; i <= at + PREDICATE_REACH && same(i); i++) scope[i] = true;
-    // "will go down in history as ineffective", "viewed the move as reckless": what follows "as" describes it.
+    // "will be remembered by all as a failure", "viewed the move as reckless": what follows "as" describes it.
     const as = asAfter(words, at, same);
     if (as !== -1) for (let i = as + 1; i <= as + PREDICATE_REACH && same(i); i++) scope[i] = true;
   }

@@ -241,12 +241,12 @@ function foldDismissals(words: readonly StanceWord[], cues: PolarCue[]): void {
   }
 }
 
-/** "not, per se, inconsistent with", "not, in itself, a reason to": how many words an aside between commas may hold. */
+/** "not, in itself, in breach of", "not, frankly, a reason to": how many words an aside between commas may hold. */
 const ASIDE_REACH = 3;
 
 /**
- * A negator that an aside between commas keeps from its cue: "not, per se, inconsistent with the law" denies the
- * cue as "not inconsistent" does. The aside holds a few words and no stance word.
+ * A negator that an aside between commas keeps from its cue: "not, in itself, in breach of the law" denies the
+ * cue as "not in breach of" does. The aside holds a few words and no stance word.
  */
 function negatorBeforeAside(words: readonly StanceWord[], hits: ReadonlyArray<PhraseHit<PhraseFamily>>, h: number): PhraseHit<PhraseFamily> | null {
   const hit = hits[h]!;

@@ -4,8 +4,8 @@ import { fares, levy, wages } from './topics.js';
 
 describe('an amount said too small or too large speaks for raising or cutting it', () => {
   check([
-    ['The union said its biggest worry was low pay in the care sector.', 'its biggest worry was low pay in the care sector', 'said', wages, 'support'],
-    ['"Cleaners are simply not paid enough," the organiser said.', 'Cleaners are simply not paid enough', 'said', wages, 'support'],
+    ['The union said its biggest worry was meagre wages in the care sector.', 'its biggest worry was meagre wages in the care sector', 'said', wages, 'support'],
+    ['"Cleaners have never been paid enough," the organiser said.', 'Cleaners have never been paid enough', 'said', wages, 'support'],
     ['The bishop said the minimum wage was far too low to live on.', 'the minimum wage was far too low to live on', 'said', wages, 'support'],
     ['"Wages are not enough to pay the rent," the nurse said.', 'Wages are not enough to pay the rent', 'said', wages, 'support'],
     ['The employers said wages were already excessive for small shops.', 'wages were already excessive for small shops', 'said', wages, 'oppose'],

@@ -80,7 +80,7 @@ describe('derived forms the published list leaves out take their base word\'s ra
 
 describe('what follows "as" describes the thing before it', () => {
   check([
-    ['The farmers said the trade deal would go down in history as a disaster.', 'the trade deal would go down in history as a disaster', 'said', tradeDeal, 'oppose'],
+    ['The farmers said the trade deal would enter the record books as a disaster.', 'the trade deal would enter the record books as a disaster', 'said', tradeDeal, 'oppose'],
     ['"We see the escort mission as a welcome signal," the minister said.', 'We see the escort mission as a welcome signal', 'said', escort, 'support'],
     ['The economist said the sugar tax will be remembered as a costly failure.', 'the sugar tax will be remembered as a costly failure', 'said', levy, 'oppose'],
     ['The envoy said the truce was hailed by villagers as a great relief.', 'the truce was hailed by villagers as a great relief', 'said', truce, 'support'],

@@ -37,7 +37,7 @@ export const negativePrefixes: readonly string[] = ['un', 'in', 'il', 'im', 'ir'
 export const raisingActs: readonly string[] = ['raise', 'increase', 'boost', 'hike', 'expand', 'fund', 'double'];
 export const loweringActs: readonly string[] = ['cut', 'lower', 'reduce', 'slash', 'trim', 'decrease', 'halve'];
 
-/** Words saying an amount is too small ("low pay", "funding is inadequate", "not paid enough"). */
+/** Words saying an amount is too small ("meagre wages", "funding is inadequate", "never paid enough"). */
 export const shortfallWords: readonly string[] = [
   'low', 'lower', 'lowest', 'meagre', 'meager', 'paltry', 'inadequate', 'insufficient', 'underfunded', 'underpaid',
   'stagnant', 'scarce',
