@@ -1,4 +1,5 @@
-import { MIN_VALENCE, speakerSubjects, wordValence } from '../../lang/en/stance/valence.js';
+import { MIN_VALENCE, speakerSubjects, thirdPersonSubjects, wordValence } from '../../lang/en/stance/valence.js';
+import { positionNouns } from '../../lang/en/stance/modifiers.js';
 import type { Span, Stance, StanceReason, TextSpan } from '../../core/schema.js';
 import { findConditions, type ConditionHit } from './conditions.js';
 import type { CompiledLexicon, PhraseFamily } from './lexicon.js';
@@ -6,8 +7,9 @@ import { matchPhrases, type PhraseHit } from './phrase-index.js';
 import { byAnotherAgent, readPolarCues, type PolarCue } from './polarity.js';
 import { findTopicTerms, type CompiledTopic, type TopicHit } from './topic-terms.js';
 import { evaluationScope } from './evaluation-scope.js';
+import { amountCues } from './amount.js';
 import { readValence, type ValenceHit } from './valence.js';
-import { toStanceWords, type StanceToken, type StanceWord } from './words.js';
+import { isSegmentBreak, toStanceWords, type StanceToken, type StanceWord } from './words.js';
 
 /** What the classifier reads: the claim's quote and the attribution part of its sentence, in text order. */
 export interface StanceInput {
@@ -19,6 +21,8 @@ export interface StanceInput {
   cueJudges?: boolean;
   /** Reasons the claim is on topic without a term of its own, found by the caller in the surrounding text. */
   context?: StanceContext;
+  /** The quote is the speaker's own words in quotation marks: "I" and "we" are the speaker, "they" are others. */
+  direct?: boolean;
 }
 
 export interface StanceContext {
@@ -26,8 +30,10 @@ export interface StanceContext {
   sentenceTerms?: readonly string[];
   /** The topic was named before the claim, so "this idea" / "such measures" in the claim point at it. */
   antecedentOnTopic?: boolean;
-  /** The sentence just before names the topic, so "the decision", "the move" and a bare "it" point at it too. */
+  /** The sentence just before names the topic, so a bare "it" points at it too. */
   previousOnTopic?: boolean;
+  /** One of the last few sentences names the topic, so "the decision", "Washington's move" point at it. */
+  recentOnTopic?: boolean;
   /** The same speaker made an on-topic claim just before: they are still talking about it. */
   speakerOnTopic?: boolean;
 }
@@ -48,6 +54,8 @@ export interface StanceResult {
    * that its speaker was just talking about the topic.
    */
   onTopicBy?: 'no topic' | 'terms' | 'reference' | 'sentence' | 'speaker';
+  /** The claim points at the speaker's own position ("our position is well known"): it is whatever they stated. */
+  ownPosition?: boolean;
 }
 
 const NEGATED_TOPIC_REACH = 3;
@@ -68,8 +76,8 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
   const taken = new Array<boolean>(words.length).fill(false);
   for (const hit of hits) if (hit.to - hit.from > 1) for (let i = hit.from; i < hit.to; i++) taken[i] = true;
   const topicHits = config.topic ? findTopicTerms(words, config.topic, taken) : [];
-  const anaphors = input.context?.antecedentOnTopic || input.context?.previousOnTopic
-    ? findAnaphors(words, hits, config.lexicon, input.context.previousOnTopic === true)
+  const anaphors = input.context?.antecedentOnTopic || input.context?.previousOnTopic || input.context?.recentOnTopic
+    ? findAnaphors(words, hits, config.lexicon, input.context.recentOnTopic === true || input.context.previousOnTopic === true, input.context.previousOnTopic === true)
     : [];
   const context = input.context ?? {};
   const onTopic =
@@ -83,7 +91,7 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
     : anaphors.length > 0 ? 'reference'
     : (context.sentenceTerms?.length ?? 0) > 0 ? 'sentence'
     : 'speaker';
-  const read = new Reading(input.raw, words, topicHits, onTopic, onTopicBy);
+  const read = new Reading(input.raw, words, topicHits, onTopic, onTopicBy, pointsAtOwnPosition(words));
 
   const topicTerms = unique(topicHits.map((hit) => hit.term).concat(context.sentenceTerms ?? []));
   if (!onTopic) return read.result('neutral', [], null, topicTerms, 'neutral: the claim mentions none of the topic terms');
@@ -96,17 +104,27 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
   const conditions = findConditions(words, hits, config.lexicon, topicHits);
   const cues = readPolarCues(words, hits, topicHits, config.lexicon).filter((cue) => !insideCondition(cue.hit, conditions));
   for (const cue of cues) {
-    if ((cue.state === 'support' || cue.state === 'oppose') && byAnotherAgent(words, cue.hit) && !overlaps(words, cue.hit, input.cue)) cue.state = 'agent';
+    if (cue.state !== 'support' && cue.state !== 'oppose') continue;
+    if ((byAnotherAgent(words, cue.hit) || (input.direct === true && !config.lexicon.judgements.has(cue.hit.entry) && thirdPersonSubject(words, cue))) && !overlaps(words, cue.hit, input.cue)) cue.state = 'agent';
   }
-  for (const cue of negatedTopicCues(words, hits, topicHits.filter((hit) => !config.topic?.judging.has(hit.term)), cues)) cues.push(cue);
+  const amounts = amountCues(words, topicHits, config.topic);
+  foldIntoAmounts(words, cues, amounts);
+  const negatedTerms = negatedTopicCues(words, hits, topicHits.filter((hit) => !config.topic?.judging.has(hit.term)), cues);
+  for (const cue of negatedTerms) if (!amounts.some((amount) => amount.hit.from <= cue.hit.from && amount.hit.to >= cue.hit.to)) cues.push(cue);
+  for (const cue of amounts) cues.push(cue);
   for (const cue of selfParticipation(words, hits, topicHits, cues, config.lexicon)) cues.push(cue);
+  if (input.direct === true) for (const cue of demands(words, hits, topicHits, cues, config.lexicon)) cues.push(cue);
   const turned = turnReversed(words, cues, topicHits, config.topic);
   const anchors = new Set<number>();
   for (const hit of topicHits) anchors.add(words[hit.from]!.clause);
   for (const i of anaphors) anchors.add(words[i]!.clause);
+  for (const i of contrastedPronouns(words, topicHits)) anchors.add(words[i]!.clause);
   const topicSegments = new Set(topicHits.map((hit) => words[hit.from]!.segment));
   const live = cues.filter((cue) => cue.state === 'support' || cue.state === 'oppose');
-  const anchored = live.filter((cue) => anchors.has(words[cue.hit.from]!.clause) || overlaps(words, cue.hit, input.cue));
+  // A cue denied across an aside ("not, in itself, in breach of") sits in its negator's clause too.
+  const anchoredAt = (cue: PolarCue): boolean =>
+    anchors.has(words[cue.hit.from]!.clause) || (cue.negated && cue.by !== null && anchors.has(words[cue.by.from]!.clause));
+  const anchored = live.filter((cue) => anchoredAt(cue) || overlaps(words, cue.hit, input.cue));
   const voters = anchored.length > 0 ? anchored : live.filter((cue) => !topicSegments.has(words[cue.hit.from]!.segment));
   const binding = conditions.filter((condition) => condition.binding && condition.kind !== 'exception');
   const exceptions = conditions.filter((condition) => condition.binding && condition.kind === 'exception');
@@ -114,9 +132,11 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
   const winner = vote(voters, words, input.cue, topicHits);
   if (winner === 'oppose') {
     const deciding = voters.filter((cue) => cue.state === 'oppose');
+    // "it won't work unless …" names what the act would need, the speaker still judges it a failure.
+    const refusals = deciding.filter((cue) => !config.lexicon.verdicts.has(cue.hit.entry));
     const unless =
-      binding.find((condition) => REFUSAL_CONDITIONS.has(condition.entry) && sharesSegment(condition, deciding, words)) ??
-      exceptions.find((condition) => sharesSegment(condition, deciding, words));
+      binding.find((condition) => REFUSAL_CONDITIONS.has(condition.entry) && sharesSegment(condition, refusals, words)) ??
+      exceptions.find((condition) => sharesSegment(condition, refusals, words));
     const shown = read.cues(deciding);
     if (unless) return read.result('conditional', shown, unless, topicTerms, `conditional: ${names(shown)} unless ${read.quoted(unless)}`);
     return read.result('oppose', shown, null, topicTerms, `oppose: ${names(shown)}${read.about(topicTerms)}${against(turned)}`);
@@ -202,7 +222,11 @@ function judgeByValence(
     }
   }
   const anchors = [...topicHits.flatMap((hit) => [hit.from, hit.to - 1]), ...anaphors];
-  const judging = evaluationScope(words, anchors, anchors.length === 0);
+  // Named only outside the quote ("said of the mission"), the topic is what "it" and "this" in the quote stand for;
+  // not when the term only modifies what was spoken of ("said of the frigates' voyage").
+  const namedOutside =
+    topicHits.every((hit) => !words[hit.from]!.inQuote && !modifiesNoun(words, hit.to - 1)) && anaphors.every((at) => !words[at]!.inQuote);
+  const judging = evaluationScope(words, anchors, namedOutside);
   const inScope = (i: number): boolean => {
     const word = words[i]!;
     if (cue && word.start < cue.end && word.end > cue.start) return true;
@@ -214,7 +238,7 @@ function judgeByValence(
   const turned: TopicHit[] = [];
   for (const hit of rated) {
     const anchor = anchorTerm(words, hit.at, hit.at + 1, topicHits);
-    if (anchor && topic?.reversed.has(anchor.term)) {
+    if (anchor && topic?.reversed.has(anchor.term) && !objectOfAct(words, anchor, topicHits, topic)) {
       hit.value = -hit.value;
       hit.reversed = true;
       turned.push(anchor);
@@ -228,6 +252,28 @@ function judgeByValence(
   return { stance, hits: deciding, turned: turned.filter((anchor) => deciding.some((hit) => anchorTerm(words, hit.at, hit.at + 1, topicHits) === anchor)) };
 }
 
+const CONTRASTS: ReadonlySet<string> = new Set(['but', 'yet', 'though', 'although', 'however']);
+const CONTRASTED_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'they']);
+
+/**
+ * "The treaty is not perfect, but it is a good start": a pronoun opening the clause after a contrast word points
+ * back to the topic named earlier in its sentence, and that clause is where the speaker lands.
+ */
+function contrastedPronouns(words: readonly StanceWord[], topicHits: readonly TopicHit[]): number[] {
+  const found: number[] = [];
+  for (let i = 1; i < words.length; i++) {
+    if (!CONTRASTED_PRONOUNS.has(words[i]!.normal) || !CONTRASTS.has(words[i - 1]!.normal)) continue;
+    if (topicHits.some((hit) => hit.to <= i - 1 && words[hit.from]!.segment === words[i]!.segment)) found.push(i);
+  }
+  return found;
+}
+
+/** "the frigates' voyage", "the mission commander": a term followed by a noun names what the noun belongs to. */
+function modifiesNoun(words: readonly StanceWord[], at: number): boolean {
+  const next = words[at + 1];
+  return next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.normal === "'s");
+}
+
 /**
  * A cue's position counts against the topic when it is about a reversed term (`CompiledTopic.reversed`): "rejected
  * calls for a pause" supports applying the rules without one. Turns such cues around; returns the terms that did.
@@ -238,11 +284,24 @@ function turnReversed(words: readonly StanceWord[], cues: readonly PolarCue[], t
   for (const cue of cues) {
     if (cue.state !== 'support' && cue.state !== 'oppose') continue;
     const anchor = anchorTerm(words, cue.hit.from, cue.hit.to, topicHits);
-    if (!anchor || !topic.reversed.has(anchor.term)) continue;
+    if (!anchor || !topic.reversed.has(anchor.term) || objectOfAct(words, anchor, topicHits, topic)) continue;
     cue.state = cue.state === 'support' ? 'oppose' : 'support';
     turned.push(anchor);
   }
   return turned;
+}
+
+/** "banning phones": how many words (determiners) may stand between the act and its object. */
+const ACT_OBJECT_GAP = 2;
+
+/**
+ * "Banning phones in schools is a no-brainer": a reversed term right after the topic's own act is that act's
+ * object, so a judgement of the phrase is a judgement of the act and is not turned around.
+ */
+function objectOfAct(words: readonly StanceWord[], anchor: TopicHit, topicHits: readonly TopicHit[], topic: CompiledTopic): boolean {
+  return topicHits.some(
+    (hit) => !topic.reversed.has(hit.term) && hit.to <= anchor.from && anchor.from - hit.to <= ACT_OBJECT_GAP && words[hit.from]!.clause === words[anchor.from]!.clause,
+  );
 }
 
 /** The topic term a cue at `[from, to)` is about: one inside it, else the nearest in its clause. */
@@ -299,7 +358,7 @@ function negatedTopicCues(
   for (const negator of hits) {
     if (negator.family !== 'negator') continue;
     const clause = words[negator.from]!.clause;
-    const target = topicHits.find((hit) => hit.from >= negator.to && hit.from - negator.to <= NEGATED_TOPIC_REACH);
+    const target = topicHits.find((hit) => hit.from >= negator.to && determinerStart(words, negator.to, hit.from) - negator.to <= NEGATED_TOPIC_REACH);
     if (!target || words[target.from]!.clause !== clause) continue;
     let blocked = false;
     for (let i = negator.to; i < target.from && !blocked; i++) blocked = cueStarts.has(i);
@@ -307,6 +366,88 @@ function negatedTopicCues(
     out.push({ hit: { family: 'oppose', entry: 'negated topic', from: negator.from, to: target.to }, state: 'oppose', negated: true, by: null });
   }
   return out;
+}
+
+/**
+ * "our first worry is meagre wages": a worry in the clause of an amount said too small or too large is about that amount,
+ * so the amount's cue speaks for both.
+ */
+function foldIntoAmounts(words: readonly StanceWord[], cues: PolarCue[], amounts: readonly PolarCue[]): void {
+  for (const cue of cues) {
+    if (cue.hit.family !== 'concern' || cue.state !== 'oppose') continue;
+    const amount = amounts.find((candidate) => words[candidate.hit.from]!.clause === words[cue.hit.from]!.clause);
+    if (amount) [cue.state, cue.by] = ['consumed', amount.hit];
+  }
+}
+
+/** "Send the frigates now": how far after the imperative verb its topic object may stand. */
+const DEMAND_OBJECT_REACH = 4;
+/** What follows an imperative: its object ("Cut the tariffs", "Send the frigates", "Lift rates"). */
+const OBJECT_STARTS: ReadonlySet<string> = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+const INFLECTED_END = /(?:[^s]s|ed|ing)$/;
+
+/**
+ * "Cut the tariffs!", "Send the frigates now": a sentence of the speaker's own quoted words that opens with the
+ * topic's act as a bare verb demands it (reported speech opens with its subject). The verb is a topic term or a verb of taking part with a topic term after it; tagged a verb or, as
+ * a capitalised first word often is, a proper noun; in its base form; followed by its object; not a question.
+ */
+function demands(
+  words: readonly StanceWord[],
+  hits: ReadonlyArray<PhraseHit<PhraseFamily>>,
+  topicHits: readonly TopicHit[],
+  cues: readonly PolarCue[],
+  lexicon: CompiledLexicon,
+): PolarCue[] {
+  const out: PolarCue[] = [];
+  if (topicHits.length === 0) return out;
+  const cued = new Array<boolean>(words.length).fill(false);
+  for (const hit of hits) cued.fill(true, hit.from, hit.to);
+  for (const cue of cues) cued.fill(true, cue.hit.from, cue.hit.to);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const opensSentence = i === 0 || isSegmentBreak(words[i - 1]!.normal) || !words[i - 1]!.inQuote;
+    if (!word.inQuote || !opensSentence || cued[i] || (word.pos !== 'VERB' && word.pos !== 'PROPN')) continue;
+    if (INFLECTED_END.test(word.normal) || !OBJECT_STARTS.has(words[i + 1]?.pos ?? '') || asksQuestion(words, i)) continue;
+    const clause = word.clause;
+    const object = topicHits.find((hit) =>
+      hit.from === i || (lexicon.selfParticipation.has(word.normal) && hit.from > i && hit.from - i <= DEMAND_OBJECT_REACH && words[hit.from]!.clause === clause));
+    if (object) out.push({ hit: { family: 'support', entry: 'demand', from: i, to: Math.max(i + 1, object.to) }, state: 'support', negated: false, by: null });
+  }
+  return out;
+}
+
+/** Whether the segment of word `at` ends in a question mark. */
+function asksQuestion(words: readonly StanceWord[], at: number): boolean {
+  for (let i = at; i < words.length; i++) if (isSegmentBreak(words[i]!.normal)) return words[i]!.normal === '?';
+  return false;
+}
+
+const OTHERS: ReadonlySet<string> = new Set(thirdPersonSubjects);
+/** "they absolutely do not want": how many auxiliaries, adverbs and negators may stand between subject and cue. */
+const OTHERS_REACH = 3;
+
+/**
+ * "They want us to give in", "something they do not want": in the speaker's own quoted words, a stance verb
+ * whose subject is "he", "she" or "they" gives someone else's position.
+ */
+function thirdPersonSubject(words: readonly StanceWord[], cue: PolarCue): boolean {
+  const from = cue.by !== null && cue.negated ? Math.min(cue.by.from, cue.hit.from) : cue.hit.from;
+  const clause = words[cue.hit.from]!.clause;
+  for (let i = from - 1; i >= 0 && i >= from - 1 - OTHERS_REACH && words[i]!.clause === clause && words[i]!.inQuote; i--) {
+    if (OTHERS.has(words[i]!.normal)) return true;
+    if (words[i]!.pos !== 'AUX' && words[i]!.pos !== 'ADV' && words[i]!.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/** A term's own determiner does not count toward a reach: "will not take part in any mission" is as close as "in missions". */
+const TERM_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'any', 'such', 'our', 'their', 'its', 'his', 'her', 'more', 'further']);
+
+/** Where the term at `at` starts with its determiners, going back no further than `from`. */
+function determinerStart(words: readonly StanceWord[], from: number, at: number): number {
+  let start = at;
+  while (start > from && TERM_DETERMINERS.has(words[start - 1]!.normal)) start--;
+  return start;
 }
 
 const SELF_SUBJECTS: ReadonlySet<string> = new Set(speakerSubjects);
@@ -349,11 +490,17 @@ function selfParticipation(
 }
 
 /**
- * Word indices of "this idea", "such measures", "that plan": references back to the topic named before. Right after
- * a sentence that names it (`close`), also "the decision", "Washington's move", and a bare "it" that heads the
- * quote or follows a stance word ("oppose it").
+ * Word indices of "this idea", "such measures", "that plan": references back to the topic named before. A few
+ * sentences after one that names it (`close`), also "the decision", "Washington's move"; right after it (`next`),
+ * a bare "it" that heads the quote or follows a stance word ("oppose it").
  */
-function findAnaphors(words: readonly StanceWord[], hits: ReadonlyArray<PhraseHit<PhraseFamily>>, lexicon: CompiledLexicon, close: boolean): number[] {
+function findAnaphors(
+  words: readonly StanceWord[],
+  hits: ReadonlyArray<PhraseHit<PhraseFamily>>,
+  lexicon: CompiledLexicon,
+  close: boolean,
+  next: boolean,
+): number[] {
   const found: number[] = [];
   for (let i = 0; i < words.length - 1; i++) {
     const normal = words[i]!.normal;
@@ -366,7 +513,7 @@ function findAnaphors(words: readonly StanceWord[], hits: ReadonlyArray<PhraseHi
       }
     }
   }
-  if (close) {
+  if (next) {
     const firstQuoted = words.findIndex((word) => word.inQuote);
     const afterCue = new Set(hits.filter((hit) => hit.family === 'support' || hit.family === 'oppose').map((hit) => hit.to));
     words.forEach((word, i) => {
@@ -416,6 +563,18 @@ function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
 
+const OWNERS: ReadonlySet<string> = new Set(['our', 'my']);
+const POSITIONS: ReadonlySet<string> = new Set(positionNouns);
+
+/** "Our position is well known", "my view has not changed": the speaker's own quoted words point at their position. */
+function pointsAtOwnPosition(words: readonly StanceWord[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i]!.inQuote || !POSITIONS.has(words[i]!.normal)) continue;
+    if (OWNERS.has(words[i - 1]?.normal ?? '') || OWNERS.has(words[i - 2]?.normal ?? '')) return true;
+  }
+  return false;
+}
+
 /** Turns word positions back into raw spans and builds the reason a person reads. */
 class Reading {
   constructor(
@@ -424,6 +583,7 @@ class Reading {
     private readonly topicHits: readonly TopicHit[],
     private readonly onTopic: boolean,
     private readonly onTopicBy: NonNullable<StanceResult['onTopicBy']>,
+    private readonly ownPosition: boolean,
   ) {}
 
   span(from: number, to: number): TextSpan {
@@ -478,6 +638,7 @@ class Reading {
       },
       onTopic: this.onTopic,
       ...(this.onTopic ? { onTopicBy: this.onTopicBy } : {}),
+      ...(this.ownPosition ? { ownPosition: true } : {}),
     };
   }
 }

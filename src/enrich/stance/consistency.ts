@@ -58,13 +58,13 @@ const ABOUT_THE_TOPIC: ReadonlySet<string> = new Set(['terms', 'reference', 'no 
 
 /**
  * On topic by what it says itself (its terms or a reference back, not only because its speaker just spoke of the
- * topic or another claim of its sentence names it: "one or the other", "he would point that out"), neutral, and
- * nothing in the claim said so: no cue at all, not even a process or hedge word.
+ * topic or another claim of its sentence names it: "one or the other", "he would point that out") or pointing at
+ * the speaker's own position ("our position is well known"), neutral, and nothing in the claim said so: no cue at
+ * all, not even a process or hedge word.
  */
 function inheritable(result: StanceResult): boolean {
   return (
-    result.onTopic &&
-    ABOUT_THE_TOPIC.has(result.onTopicBy ?? 'no topic') &&
+    ((result.onTopic && ABOUT_THE_TOPIC.has(result.onTopicBy ?? 'no topic')) || result.ownPosition === true) &&
     result.stance === 'neutral' &&
     result.reason.cues.length === 0 &&
     result.reason.condition === null

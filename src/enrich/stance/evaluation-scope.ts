@@ -1,7 +1,10 @@
-import { linkingVerbs, speakerSubjects, standInSubjects } from '../../lang/en/stance/valence.js';
+import { linkingVerbs, namingVerbs, speakerSubjects, standInSubjects } from '../../lang/en/stance/valence.js';
 import { isBreak, type StanceWord } from './words.js';
 
 const LINKING: ReadonlySet<string> = new Set(linkingVerbs);
+const NAMING: ReadonlySet<string> = new Set(namingVerbs);
+/** "called the plan a disaster": how far before the topic the naming verb may stand. */
+const NAMING_REACH = 3;
 const STAND_INS: ReadonlySet<string> = new Set(standInSubjects);
 const SPEAKERS: ReadonlySet<string> = new Set(speakerSubjects);
 /** "a dangerous, costly gamble": how far before its noun an attributive word may stand. */
@@ -18,6 +21,11 @@ const EXTRAPOSED_REACH = 6;
 const OBJECT_REACH = 4;
 /** "we strongly regret any decision likely to encourage …": how far before the topic the speaker's verb may stand. */
 const SPEAKER_VERB_REACH = 10;
+/** "the decision will be remembered by all as …", "sees the mission as …": how far after the topic "as" may stand. */
+const AS_REACH = 8;
+/** "as soon as", "as well as", "as part of": "as" that opens no description of the thing before it. */
+const AS_FIXED_NEXT: ReadonlySet<string> = new Set(['soon', 'well', 'part', 'long', 'far', 'much', 'many', 'of', 'if', 'though', 'to', 'for']);
+
 /** In reported speech the speaker is a pronoun opening the reported clause: "the ministry said it regrets …". */
 const REPORTED_SPEAKERS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they']);
 
@@ -54,6 +62,11 @@ export function evaluationScope(words: readonly StanceWord[], anchors: readonly 
     if (verb !== -1) for (let i = verb; i <= verb + OBJECT_REACH && same(i) && words[i]!.pos !== 'ADP'; i++) scope[i] = true;
     const link = linkingVerbAfter(words, at, same);
     if (link !== -1) for (let i = link + 1; i <= link + PREDICATE_REACH && same(i); i++) scope[i] = true;
+    // "called the mission a sad day", "branded the plan reckless": the words after the named thing describe it.
+    if (namedBefore(words, at, same)) for (let i = at + 1; i <= at + PREDICATE_REACH && same(i); i++) scope[i] = true;
+    // "will be remembered by all as a failure", "viewed the move as reckless": what follows "as" describes it.
+    const as = asAfter(words, at, same);
+    if (as !== -1) for (let i = as + 1; i <= as + PREDICATE_REACH && same(i); i++) scope[i] = true;
   }
   return scope;
 }
@@ -65,6 +78,20 @@ function isExtraposed(words: readonly StanceWord[], at: number): boolean {
     if (words[i]!.normal === 'that' || words[i]!.normal === 'to') return true;
   }
   return false;
+}
+
+/** Whether a naming verb ("call", "brand", "deem") stands just before the thing at `at`, in its clause. */
+function namedBefore(words: readonly StanceWord[], at: number, same: (i: number) => boolean): boolean {
+  for (let i = at - 1; i >= at - NAMING_REACH && same(i); i--) if (NAMING.has(words[i]!.normal)) return true;
+  return false;
+}
+
+/** The "as" that describes the thing at `at`: within reach after it, in its clause, not a fixed phrase ("as soon as"). */
+function asAfter(words: readonly StanceWord[], at: number, same: (i: number) => boolean): number {
+  for (let i = at + 1; i <= at + AS_REACH && same(i); i++) {
+    if (words[i]!.normal === 'as') return AS_FIXED_NEXT.has(words[i + 1]?.normal ?? '') ? -1 : i;
+  }
+  return -1;
 }
 
 /** The first verb within reach after the subject, in its clause. */

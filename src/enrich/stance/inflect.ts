@@ -1,4 +1,4 @@
-import { derivations } from '../../lang/en/stance/derivation.js';
+import { derivations, irregularVerbs } from '../../lang/en/stance/derivation.js';
 
 /** Function words that keep their form inside a phrase ("rule out" inflects "rule", never "out"). */
 const FIXED_WORDS: ReadonlySet<string> = new Set([
@@ -8,18 +8,20 @@ const FIXED_WORDS: ReadonlySet<string> = new Set([
   'only', 'under', 'yet', 'well', 'ill', 'too', 'long', 'certain', 'right', 'good', 'bad', '-', '*',
 ]);
 
+const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(irregularVerbs));
 const VOWEL = /[aeiou]/;
 /** Consonant-vowel-consonant ending whose last consonant doubles before -ed/-ing ("plan" → "planned"). */
 const DOUBLING_END = /[^aeiou][aeiou][bdgklmnprt]$/;
 
 /**
- * The base form and its regular inflections (-s, -es, -ed, -ing, -ies, doubled consonants). Over-generation is
- * harmless: the extra strings ("openned") are not words a text will contain.
+ * The base form, its regular inflections (-s, -es, -ed, -ing, -ies, doubled consonants) and its irregular past
+ * forms ("sent", "withdrew"). Over-generation is harmless: the extra strings ("openned") are not words a text will
+ * contain.
  */
 export function wordForms(word: string): string[] {
   const base = word.toLowerCase();
   if (FIXED_WORDS.has(base) || base.length < 3) return [base];
-  const forms = new Set<string>([base, `${base}s`, `${base}es`, `${base}ed`, `${base}ing`]);
+  const forms = new Set<string>([base, `${base}s`, `${base}es`, `${base}ed`, `${base}ing`, ...(IRREGULAR.get(base) ?? [])]);
   const last = base[base.length - 1]!;
   if (last === 'e') {
     const stem = base.slice(0, -1);

@@ -3,8 +3,8 @@ import { conditionCues, conditionMarkerCues, conditionPrepositions, settlementNo
 import { anaphoricNouns, hedgeCues, negatorCues } from '../../lang/en/stance/modifiers.js';
 import { nonAnswerCues, parameterCues, processCues, reportiveCues } from '../../lang/en/stance/neutral.js';
 import { concernCues, dismissalCues, opposeCues, reversalCues } from '../../lang/en/stance/oppose.js';
-import { commitmentCues, selfParticipationVerbs, supportCues } from '../../lang/en/stance/support.js';
-import { avertingVerbs, commitmentFrames, contingencyFrames, refusalFrames, threatFrames } from '../../lang/en/stance/frames.js';
+import { commitmentCues, negatedCallCues, selfParticipationVerbs, supportCues } from '../../lang/en/stance/support.js';
+import { avertingVerbs, commitmentFrames, contingencyFrames, meritFrames, refusalFrames, threatFrames, verdictFrames } from '../../lang/en/stance/frames.js';
 import { valenceShifters } from '../../lang/en/stance/valence.js';
 import { compilePhrases, type PhraseIndex } from './phrase-index.js';
 import { wordForms } from './inflect.js';
@@ -27,6 +27,10 @@ export interface StanceLexicon {
   readonly refusal: readonly string[];
   readonly commitment: readonly string[];
   readonly threat: readonly string[];
+  /** Verdicts no sentiment list rates: the act will fail or breaks a rule ("won't work", "in breach of"). Optional for lexicons built before it. */
+  readonly verdict?: readonly string[];
+  /** Verdicts for the act no sentiment list rates ("long overdue", "a milestone"). Optional for lexicons built before it. */
+  readonly merit?: readonly string[];
   /** "if needed", "should the need arise": a hedge on a commitment, not a condition. */
   readonly contingency: readonly string[];
   /** Verbs that turn the valence of their object around ("end the war"). */
@@ -44,13 +48,13 @@ export interface StanceLexicon {
 /** Phrase families matched over a claim's words. */
 export type PhraseFamily = Exclude<
   keyof StanceLexicon,
-  'conditionPrepositions' | 'settlementNouns' | 'anaphoricNouns' | 'selfParticipation' | 'averting' | 'refusal' | 'commitment' | 'threat'
+  'conditionPrepositions' | 'settlementNouns' | 'anaphoricNouns' | 'selfParticipation' | 'averting' | 'refusal' | 'commitment' | 'threat' | 'verdict' | 'merit'
 >;
 
 /** The general English lexicon. Clone and extend it (`{ ...stanceLexicon, support: [...stanceLexicon.support, 'x'] }`). */
 export const stanceLexicon: StanceLexicon = {
   support: [...supportCues, ...commitmentCues],
-  oppose: opposeCues,
+  oppose: [...opposeCues, ...negatedCallCues],
   reversal: reversalCues,
   concern: concernCues,
   dismissal: dismissalCues,
@@ -63,7 +67,9 @@ export const stanceLexicon: StanceLexicon = {
   hedge: hedgeCues,
   refusal: refusalFrames,
   commitment: commitmentFrames,
+  merit: meritFrames,
   threat: threatFrames,
+  verdict: verdictFrames,
   contingency: contingencyFrames,
   shifter: valenceShifters,
   conditionPrepositions,
@@ -80,6 +86,10 @@ export interface CompiledLexicon {
   readonly frames: ReadonlySet<string>;
   /** The threat frames among them: a verb that averts one ("prevent a world war") speaks for the act. */
   readonly threats: ReadonlySet<string>;
+  /** The verdict frames among them: "unless" after one says what it would take, not what the speaker asks for. */
+  readonly verdicts: ReadonlySet<string>;
+  /** Verdicts either way: said with "they" as subject, they judge the thing, not someone else's position. */
+  readonly judgements: ReadonlySet<string>;
   /** Every inflected form of the averting verbs. */
   readonly averting: ReadonlySet<string>;
   readonly conditionPrepositions: ReadonlySet<string>;
@@ -94,10 +104,10 @@ const PHRASE_FAMILIES: readonly PhraseFamily[] = [
   'negator', 'hedge', 'contingency', 'shifter',
 ];
 
-/** Frames join the family they vote with: refusals and threats oppose, commitments support. */
+/** Frames join the family they vote with: refusals, threats and verdicts oppose, commitments and merits support. */
 function familyEntries(lexicon: StanceLexicon, family: PhraseFamily): readonly string[] {
-  if (family === 'support') return [...lexicon.support, ...lexicon.commitment];
-  if (family === 'oppose') return [...lexicon.oppose, ...lexicon.refusal, ...lexicon.threat];
+  if (family === 'support') return [...lexicon.support, ...lexicon.commitment, ...(lexicon.merit ?? [])];
+  if (family === 'oppose') return [...lexicon.oppose, ...lexicon.refusal, ...lexicon.threat, ...(lexicon.verdict ?? [])];
   return lexicon[family];
 }
 
@@ -116,8 +126,10 @@ export function withTopicCues(lexicon: StanceLexicon, topic: Topic | null): Stan
 export function compileLexicon(lexicon: StanceLexicon): CompiledLexicon {
   return {
     phrases: compilePhrases(PHRASE_FAMILIES.map((family) => [family, familyEntries(lexicon, family)] as const)),
-    frames: new Set([...lexicon.refusal, ...lexicon.commitment, ...lexicon.threat, ...lexicon.contingency]),
+    frames: new Set([...lexicon.refusal, ...lexicon.commitment, ...(lexicon.merit ?? []), ...lexicon.threat, ...(lexicon.verdict ?? []), ...lexicon.contingency]),
     threats: new Set(lexicon.threat),
+    verdicts: new Set(lexicon.verdict),
+    judgements: new Set([...(lexicon.verdict ?? []), ...(lexicon.merit ?? [])]),
     averting: new Set(lexicon.averting.flatMap(wordForms)),
     conditionPrepositions: new Set(lexicon.conditionPrepositions.map((word) => word.toLowerCase())),
     settlementNouns: new Set(lexicon.settlementNouns.flatMap((word) => [word.toLowerCase(), `${word.toLowerCase()}s`])),

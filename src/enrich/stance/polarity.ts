@@ -46,18 +46,19 @@ export function readPolarCues(
   words: readonly StanceWord[],
   hits: ReadonlyArray<PhraseHit<PhraseFamily>>,
   topicHits: readonly TopicHit[],
-  lexicon: Pick<CompiledLexicon, 'frames' | 'threats' | 'averting'>,
+  lexicon: Pick<CompiledLexicon, 'frames' | 'threats' | 'averting' | 'verdicts'>,
 ): PolarCue[] {
-  const { frames, threats, averting } = lexicon;
+  const { frames, threats, averting, verdicts } = lexicon;
   const cues: PolarCue[] = [];
   const question = endsInQuestion(words);
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h]!;
     if (!POLAR_FAMILIES.has(hit.family) || isCompoundModifier(words, hit) || insideTerm(hit, topicHits)) continue;
-    const negator = nearest(words, hits, h, 'negator', NEGATION_REACH, -1);
+    const negator = nearest(words, hits, h, 'negator', NEGATION_REACH, -1) ?? negatorBeforeAside(words, hits, h);
     const negated = negator !== null;
     let state: CueState = basePolarity(hit.family);
-    if (negated) state = hit.family === 'support' ? 'oppose' : hit.family === 'concern' ? 'support' : 'open';
+    // A verdict denied is its opposite ("not inconsistent with the law" says it is lawful); other objections only open.
+    if (negated) state = hit.family === 'support' || verdicts.has(hit.entry) ? (hit.family === 'support' ? 'oppose' : 'support') : hit.family === 'concern' ? 'support' : 'open';
     let by: PhraseHit<PhraseFamily> | null = negator;
     if (hit.family === 'dismissal' && negated) state = 'neutralized';
     // Undone like a negation, and shown with its verb: "prevent a world war".
@@ -238,6 +239,24 @@ function foldDismissals(words: readonly StanceWord[], cues: PolarCue[]): void {
       }
     }
   }
+}
+
+/** "not, in itself, in breach of", "not, frankly, a reason to": how many words an aside between commas may hold. */
+const ASIDE_REACH = 3;
+
+/**
+ * A negator that an aside between commas keeps from its cue: "not, in itself, in breach of the law" denies the
+ * cue as "not in breach of" does. The aside holds a few words and no stance word.
+ */
+function negatorBeforeAside(words: readonly StanceWord[], hits: ReadonlyArray<PhraseHit<PhraseFamily>>, h: number): PhraseHit<PhraseFamily> | null {
+  const hit = hits[h]!;
+  const closing = hit.from - 1;
+  if (words[closing]?.normal !== ',') return null;
+  let opening = closing - 1;
+  while (opening >= 0 && closing - opening <= ASIDE_REACH + 1 && words[opening]!.normal !== ',') opening--;
+  if (opening < 1 || words[opening]!.normal !== ',' || opening === closing - 1) return null;
+  const previous = hits[h - 1];
+  return previous !== undefined && previous.family === 'negator' && previous.to === opening ? previous : null;
 }
 
 /** The nearest hit of `family` within `reach` words before (`step` -1) or after (`step` 1) hit `h`, in its clause. */

@@ -13,6 +13,8 @@ export const STANCE_REFINER_ID = 'enrich/stance';
 
 /** How many sentences back a speaker's on-topic claim keeps their next claim on topic. */
 const SPEAKER_REACH = 2;
+/** How many sentences back a naming of the topic lets "the decision", "Washington's move" point at it. */
+const RECENT_REACH = 3;
 
 export interface StanceRefinerOptions {
   /** Replaces the general lexicon; extend `stanceLexicon` rather than starting from nothing. */
@@ -74,6 +76,9 @@ function refineStances(
   const allQuotes = drafts
     .flatMap((draft) => draft.attribution.quoteSpans.map((span) => ({ owner: draft, span })))
     .sort((a, b) => a.span.start - b.span.start);
+  const allCues = drafts
+    .flatMap((draft) => (draft.attribution.cue ? [{ owner: draft, span: draft.attribution.cue }] : []))
+    .sort((a, b) => a.span.start - b.span.start);
   const order = drafts.map((_, index) => index).sort((a, b) => firstStart(drafts[a]!) - firstStart(drafts[b]!));
   const lastOnTopic = new Map<string, number>();
   let previousKey: string | null = null;
@@ -90,15 +95,23 @@ function refineStances(
     const spokeBefore = speakerKey === null ? undefined : lastOnTopic.get(speakerKey);
     const window = claimWindow(sentences, draft);
     const others = quotesAround(allQuotes, window, draft);
-    const tokens = claimTokens(window, draft, others);
+    const ownCue = draft.attribution.cue;
+    // A cue two speakers share ("Jordan and Egypt criticised …") is each one's own.
+    const othersCues = quotesAround(allCues, window, draft, (owner) => otherSpeaker(ctx.raw, owner, draft))
+      .filter((span) => !ownCue || span.end <= ownCue.start || span.start >= ownCue.end);
+    const tokens = claimTokens(window, draft, others, othersCues);
     const context: StanceContext = {
       sentenceTerms: topic && others.length > 0 ? topicTermsIn(otherQuoteTokens(window, draft, others), lexicon, topic) : [],
       antecedentOnTopic: previous !== undefined && hasAnaphorCandidate(tokens) && (onTopic(previous) || namedBefore(first.index)),
       previousOnTopic: previous !== undefined && onTopic(previous),
+      recentOnTopic: namedWithin(analysis, first.index, onTopic),
       speakerOnTopic: spokeBefore !== undefined && first.index - spokeBefore <= SPEAKER_REACH,
     };
     const cueJudges = draft.attribution.cueLemma !== null && !speechLemmas(ctx).has(draft.attribution.cueLemma);
-    const result = classifyStance({ raw: ctx.raw, tokens, cue: draft.attribution.cue, cueJudges, context }, { lexicon, topic });
+    const result = classifyStance(
+      { raw: ctx.raw, tokens, cue: draft.attribution.cue, cueJudges, context, direct: draft.attribution.quoteType === 'direct' },
+      { lexicon, topic },
+    );
     if (result.onTopic && speakerKey !== null) lastOnTopic.set(speakerKey, sentences[sentences.length - 1]!.index);
     decided.push({ index, speakerKey, quote: draft.attribution.quoteSpans[0]!, result });
   }
@@ -110,6 +123,12 @@ function refineStances(
     out[claim.index] = { ...draft, stance: result.stance, stanceReason: result.reason, rules: [...draft.rules, STANCE_REFINER_ID] };
   });
   return out;
+}
+
+/** Whether one of the `RECENT_REACH` sentences before sentence `index` names the topic. */
+function namedWithin(analysis: Analysis, index: number, onTopic: (sentence: Sentence) => boolean): boolean {
+  for (let k = index - 1; k >= 0 && k >= index - RECENT_REACH; k--) if (onTopic(analysis.sentences[k]!)) return true;
+  return false;
 }
 
 const speechLemmaSets = new WeakMap<readonly ReportingCue[], ReadonlySet<string>>();
@@ -198,27 +217,36 @@ function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number
   return Math.min(low, Math.max(tokens.length - 1, 0));
 }
 
-/** Other claims' quote spans inside the window, in text order. */
-function quotesAround(all: ReadonlyArray<{ owner: ClaimDraft; span: Span }>, window: readonly Token[], draft: ClaimDraft): Span[] {
+/** Other claims' spans (quotes, or cues) inside the window, in text order; `keep` picks whose. */
+function quotesAround(
+  all: ReadonlyArray<{ owner: ClaimDraft; span: Span }>,
+  window: readonly Token[],
+  draft: ClaimDraft,
+  keep: (owner: ClaimDraft) => boolean = () => true,
+): Span[] {
   if (window.length === 0) return [];
   const from = window[0]!.start;
   const to = window[window.length - 1]!.end;
   const low = lowerBound(all, (quote) => quote.span.start < from);
   const spans: Span[] = [];
   for (let i = Math.max(0, low - 1); i < all.length && all[i]!.span.start < to; i++) {
-    if (all[i]!.owner !== draft && all[i]!.span.end > from) spans.push(all[i]!.span);
+    if (all[i]!.owner !== draft && all[i]!.span.end > from && keep(all[i]!.owner)) spans.push(all[i]!.span);
   }
   return spans;
 }
 
-/** The claim's words: its quote, plus the rest of the window minus other claims' quotes (left out as gaps). */
-function claimTokens(window: readonly Token[], draft: ClaimDraft, others: readonly Span[]): StanceToken[] {
+/**
+ * The claim's words: its quote, plus the rest of the window minus other claims' quotes and other speakers'
+ * reporting cues (left out as gaps): in "after Lisbon ruled out frigates, with one aide saying they should go",
+ * "ruled out" is Lisbon's position, not the aide's.
+ */
+function claimTokens(window: readonly Token[], draft: ClaimDraft, others: readonly Span[], othersCues: readonly Span[]): StanceToken[] {
   const own = draft.attribution.quoteSpans;
   const tokens: StanceToken[] = [];
   let gap = false;
   for (const token of window) {
     const inQuote = within(own, token.start, token.end);
-    if (!inQuote && within(others, token.start, token.end)) {
+    if (!inQuote && (within(others, token.start, token.end) || within(othersCues, token.start, token.end))) {
       gap = true;
       continue;
     }
@@ -226,6 +254,15 @@ function claimTokens(window: readonly Token[], draft: ClaimDraft, others: readon
     gap = false;
   }
   return tokens;
+}
+
+/** Whether two claims name different speakers; unknown when either names none, and then not different. */
+function otherSpeaker(raw: string, a: ClaimDraft, b: ClaimDraft): boolean {
+  if (a.speaker && b.speaker) return a.speaker.id !== b.speaker.id;
+  const first = a.attribution.speaker;
+  const second = b.attribution.speaker;
+  if (!first || !second || a.speaker || b.speaker) return false;
+  return raw.slice(first.start, first.end).toLowerCase() !== raw.slice(second.start, second.end).toLowerCase();
 }
 
 function within(spans: readonly Span[], start: number, end: number): boolean {

@@ -1,7 +1,7 @@
 import { definiteDeterminers } from '../../lang/en/stance/derivation.js';
 import { reversalCues } from '../../lang/en/stance/oppose.js';
 import { MIN_VALENCE, wordValence } from '../../lang/en/stance/valence.js';
-import { actsAgainstObject, deferralWords, negatedScopeSkips, negativePrefixes, topicNegators } from '../../lang/en/stance/orientation.js';
+import { actsAgainstObject, deferralWords, loweringActs, negatedScopeSkips, negativePrefixes, raisingActs, topicNegators } from '../../lang/en/stance/orientation.js';
 import type { Topic } from '../../core/schema.js';
 import { entryWords, termForms, wordForms } from './inflect.js';
 import { compilePhrases, matchPhrases, type PhraseIndex } from './phrase-index.js';
@@ -26,6 +26,8 @@ export interface CompiledTopic {
   readonly judging: ReadonlySet<string>;
   /** "legal" for the judging term "illegal": said, it judges the topic the other way. */
   readonly opposites: ReadonlyMap<string, string>;
+  /** The name's act changes an amount: up ("raising pay"), down ("cutting rates"), or neither (null). */
+  readonly direction: 'up' | 'down' | null;
 }
 
 /** A topic term found at word positions `[from, to)`. */
@@ -57,9 +59,11 @@ const NEGATOR_PHRASES: ReadonlyArray<readonly string[]> = topicNegators.map(entr
 const SCOPE_SKIPS: ReadonlySet<string> = new Set(negatedScopeSkips);
 const DEFERRALS: ReadonlySet<string> = new Set([...deferralWords, ...reversalCues].filter((entry) => !entry.includes(' ')).flatMap(wordForms));
 const AGAINST_ACTS: ReadonlySet<string> = new Set([...actsAgainstObject, ...reversalCues].filter((entry) => !entry.includes(' ')).flatMap(wordForms));
+const RAISING: ReadonlySet<string> = new Set(raisingActs.flatMap(wordForms));
+const LOWERING: ReadonlySet<string> = new Set(loweringActs.flatMap(wordForms));
 
 /** See `CompiledTopic.reversed` and `judging`; reads the name word by word, once per topic. */
-function orientation(topic: Topic): { reversed: Set<string>; judging: Set<string>; opposites: Map<string, string> } {
+function orientation(topic: Topic): { reversed: Set<string>; judging: Set<string>; opposites: Map<string, string>; direction: 'up' | 'down' | null } {
   const name = entryWords(topic.name);
   const termWords = topic.terms.map((term) => ({ term, forms: new Set(entryWords(term).flatMap(termForms)) }));
   const reversed = new Set<string>();
@@ -89,7 +93,8 @@ function orientation(topic: Topic): { reversed: Set<string>; judging: Set<string
     const prefix = NEGATIVE_PREFIXES.find((candidate) => term.startsWith(candidate) && term.length - candidate.length >= MIN_OPPOSITE);
     if (prefix && !term.includes(' ')) opposites.set(term.slice(prefix.length).toLowerCase(), term);
   }
-  return { reversed, judging, opposites };
+  const direction = act === null ? null : RAISING.has(act) ? 'up' : LOWERING.has(act) ? 'down' : null;
+  return { reversed, judging, opposites, direction };
 }
 
 const NEGATIVE_PREFIXES: readonly string[] = negativePrefixes;

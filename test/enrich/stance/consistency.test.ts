@@ -104,3 +104,34 @@ describe('references right after a sentence that names the topic', () => {
     expect(claim!.stance).toBe('neutral');
   });
 });
+
+describe('a named act a few sentences back', () => {
+  it.each([
+    ['The parliament adopted the sugar tax on Monday.\nShops opened late.\nThe doctors\' union said the decision was a victory for children.', 'the decision was a victory for children', 'support'],
+    ['The parliament adopted the sugar tax on Monday.\nVoting took an hour.\nPrices rise in May.\nThe bottlers said the parliament\'s move was a disaster for small shops.', "the parliament's move was a disaster for small shops", 'oppose'],
+    // too far back: the decision may be any other
+    ['The parliament adopted the sugar tax on Monday.\nVoting took an hour.\nPrices rise in May.\nRain fell all week.\nThe bottlers said the decision was a disaster for small shops.', 'the decision was a disaster for small shops', 'neutral'],
+    // a bare "it" still needs the sentence right before
+    ['The parliament adopted the sugar tax on Monday.\nShops opened late.\nThe bottlers said it was a disaster.', 'it was a disaster', 'neutral'],
+  ] as const)('%s', (text, quote, expected) => {
+    const [claim] = refineStance(text, [{ quote, cue: 'said', speaker: 'speaker' }], levy);
+    expect(claim!.stance, claim!.stanceReason.summary).toBe(expected);
+  });
+});
+
+describe('a claim that points at the speaker\'s own position', () => {
+  const later = '\nShops opened late.\nPrices rose.\nRain fell.\n';
+  it.each([
+    [`The premier backed the sugar tax on Monday.${later}"Our position is well known," the premier said.`, 'the sugar tax', 'backed', 'Our position is well known', 'support'],
+    [`The premier rejected the sugar tax on Monday.${later}"My view has not changed," the premier said.`, 'the sugar tax', 'rejected', 'My view has not changed', 'oppose'],
+    // someone else's position, or no position stated
+    [`The premier backed the sugar tax on Monday.${later}"Their position is well known," the premier said.`, 'the sugar tax', 'backed', 'Their position is well known', 'neutral'],
+    [`The premier visited the bakery on Monday.${later}"Our position is well known," the premier said.`, 'the bakery', 'visited', 'Our position is well known', 'neutral'],
+  ] as const)('%s', (text, firstQuote, firstCue, quote, expected) => {
+    const [, claim] = refineStance(text, [
+      { quote: firstQuote, cue: firstCue, speaker: 'premier' },
+      { quote, cue: 'said', speaker: 'premier' },
+    ], levy);
+    expect(claim!.stance, claim!.stanceReason.summary).toBe(expected);
+  });
+});

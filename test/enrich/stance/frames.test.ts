@@ -36,6 +36,11 @@ describe('readiness and commitment frames', () => {
     ['"We are on board with the sanctions," the trade minister said.', 'We are on board with the sanctions', 'said', sanctions, 'support'],
     ['The premier said her cabinet was fully behind the military aid.', 'her cabinet was fully behind the military aid', 'said', aid, 'support'],
     ['"Count us in for the escort mission," the admiral said.', 'Count us in for the escort mission', 'said', escort, 'support'],
+    ['The envoy said the sanctions were a way to ensure the neighbours stay at the table.', 'the sanctions were a way to ensure the neighbours stay at the table', 'said', sanctions, 'support'],
+    ['"Military aid is a means to protect the island\'s shipping," the senator said.', "Military aid is a means to protect the island's shipping", 'said', aid, 'support'],
+    ['The minister said the truce was a way to try to preserve the harvest.', 'the truce was a way to try to preserve the harvest', 'said', truce, 'support'],
+    // a way to do something else is no judgement of the act
+    ['The minister said the sanctions were a way to reach the central bank.', 'the sanctions were a way to reach the central bank', 'said', sanctions, 'neutral'],
     ['The minister said Lisbon would sign on to the sanctions next week.', 'Lisbon would sign on to the sanctions next week', 'said', sanctions, 'support'],
   ]);
 });
@@ -155,5 +160,115 @@ describe('names for a pretence that AFINN does not rate', () => {
     ['The trade deal is a charade that hides new tariffs, the farmers union said.', 'The trade deal is a charade that hides new tariffs', 'said', tradeDeal, 'oppose'],
     ['The escort mission is a smokescreen for an occupation, the ministry said.', 'The escort mission is a smokescreen for an occupation', 'said', escort, 'oppose'],
     ['Sending warships to the strait is a witch hunt against fishermen, the minister said.', 'Sending warships to the strait is a witch hunt against fishermen', 'said', escort, 'oppose'],
+  ]);
+});
+
+describe('verdicts no sentiment list rates: the act will fail or breaks a rule', () => {
+  check([
+    ['The economist said the sanctions will not work.', 'the sanctions will not work', 'said', sanctions, 'oppose'],
+    ['"A sugar tax just doesn\'t work," the bottlers said.', "A sugar tax just doesn't work", 'said', levy, 'oppose'],
+    ['The envoy said the embargo was doomed to fail.', 'the embargo was doomed to fail', 'said', sanctions, 'oppose'],
+    ['The lawyers said the soda levy was inconsistent with the constitution.', 'the soda levy was inconsistent with the constitution', 'said', levy, 'oppose'],
+    ['The minister said the trade deal was not in line with our interests.', 'the trade deal was not in line with our interests', 'said', tradeDeal, 'oppose'],
+    ['"The export ban is in breach of the treaty," the ambassador said.', 'The export ban is in breach of the treaty', 'said', sanctions, 'oppose'],
+    ['The senator said military aid would only inflame tensions in the region.', 'military aid would only inflame tensions in the region', 'said', aid, 'oppose'],
+    ['The general said warships in the strait meant the inevitability of a wider conflict.', 'warships in the strait meant the inevitability of a wider conflict', 'said', escort, 'oppose'],
+    // "unless" says what it would take to work, not what the speaker's support waits for
+    ["The economist said the sanctions won't work unless the neighbours join.", "the sanctions won't work unless the neighbours join", 'said', sanctions, 'oppose'],
+    ['The minister said Lisbon will not join the sanctions unless the neighbours do.', 'Lisbon will not join the sanctions unless the neighbours do', 'said', sanctions, 'conditional'],
+    // a verdict denied is its opposite, even across a short aside
+    ['The judge said the soda levy was not in breach of the constitution.', 'the soda levy was not in breach of the constitution', 'said', levy, 'support'],
+    ['The lawyers said the embargo was not, in itself, inconsistent with the treaty.', 'the embargo was not, in itself, inconsistent with the treaty', 'said', sanctions, 'support'],
+    // working on something, or a conflict of views, is no verdict
+    ['"We will work with partners on the sanctions," the minister said.', 'We will work with partners on the sanctions', 'said', sanctions, 'neutral'],
+    ['The envoy said the talks on the trade deal had not worked out a timetable yet.', 'the talks on the trade deal had not worked out a timetable yet', 'said', tradeDeal, 'neutral'],
+  ]);
+});
+
+describe("in the speaker's own quoted words, a stance verb of 'he', 'she' or 'they' is someone else's position", () => {
+  check([
+    ['"They want the sanctions more than anyone," the trader said.', 'They want the sanctions more than anyone', 'said', sanctions, 'neutral'],
+    ['"Frankly, they do not want an escort mission at all," the analyst said.', 'Frankly, they do not want an escort mission at all', 'said', escort, 'neutral'],
+    ['"She has always backed the sugar tax," her aide said.', 'She has always backed the sugar tax', 'said', levy, 'neutral'],
+    ['"We want the sanctions more than anyone," the trader said.', 'We want the sanctions more than anyone', 'said', sanctions, 'support'],
+    ['"I do not want an escort mission," the analyst said.', 'I do not want an escort mission', 'said', escort, 'oppose'],
+    // reported speech: "they" is the speaker
+    ['The bottlers said they backed the sugar tax.', 'they backed the sugar tax', 'said', levy, 'support'],
+  ]);
+});
+
+describe('a quoted sentence opening with the act as a bare verb demands it', () => {
+  check([
+    ['"Send the frigates now," the senator said.', 'Send the frigates now', 'said', escort, 'support'],
+    ['"Impose the sanctions before it is too late," the exiles urged.', 'Impose the sanctions before it is too late', 'urged', sanctions, 'support'],
+    ['"Deliver the weapons this week. The island cannot wait," the envoy said.', 'Deliver the weapons this week. The island cannot wait', 'said', aid, 'support'],
+    ['"Frigates will sail in May," the admiral said.', 'Frigates will sail in May', 'said', escort, 'neutral'],
+    ['"Send the frigates? Not this year," the minister said.', 'Send the frigates? Not this year', 'said', escort, 'neutral'],
+    ['"Sending frigates takes months," the admiral said.', 'Sending frigates takes months', 'said', escort, 'neutral'],
+    ['"Cook the books and you get sanctions," the auditor said.', 'Cook the books and you get sanctions', 'said', sanctions, 'neutral'],
+  ]);
+});
+
+describe('irregular forms of a cue', () => {
+  check([
+    ['The minister said Lisbon withdrew from the sanctions.', 'Lisbon withdrew from the sanctions', 'said', sanctions, 'oppose'],
+    ['"We stood ready to send frigates," the admiral said.', 'We stood ready to send frigates', 'said', escort, 'support'],
+    ['The envoy said the sugar tax went too far.', 'the sugar tax went too far', 'said', levy, 'oppose'],
+  ]);
+});
+
+describe('merits and faults no sentiment list rates', () => {
+  check([
+    ['The senator said the sugar tax was long overdue.', 'the sugar tax was long overdue', 'said', levy, 'support'],
+    ['"The sanctions make perfect sense," the minister said.', 'The sanctions make perfect sense', 'said', sanctions, 'support'],
+    ['The premier said the trade deal was the right call for farmers.', 'the trade deal was the right call for farmers', 'said', tradeDeal, 'support'],
+    ['"Frigates are the only guarantee of safe shipping," the admiral said.', 'Frigates are the only guarantee of safe shipping', 'said', escort, 'support'],
+    ['"The sanctions make no sense," the trader said.', 'The sanctions make no sense', 'said', sanctions, 'oppose'],
+    ['The senator said the sugar tax did not make sense for small shops.', 'the sugar tax did not make sense for small shops', 'said', levy, 'oppose'],
+    ['The minister said sending warships was a step too far.', 'sending warships was a step too far', 'said', escort, 'oppose'],
+    ['"This trade deal is dead on arrival," the senator said.', 'This trade deal is dead on arrival', 'said', tradeDeal, 'oppose'],
+  ]);
+});
+
+describe('a commitment or call in the passive', () => {
+  check([
+    ['"Frigates must be sent without delay," the premier said.', 'Frigates must be sent without delay', 'said', escort, 'support'],
+    ['The senator said the weapons should be delivered this month.', 'the weapons should be delivered this month', 'said', aid, 'support'],
+    ['"The sanctions should not be imposed this year," the trader said.', 'The sanctions should not be imposed this year', 'said', sanctions, 'oppose'],
+    ['The senator said frigates must not be sent into the strait.', 'frigates must not be sent into the strait', 'said', escort, 'oppose'],
+    // a passive future foretells the act, it calls for nothing
+    ['The minister said the sanctions would be imposed on Monday.', 'the sanctions would be imposed on Monday', 'said', sanctions, 'neutral'],
+    ['The envoy said weapons could be delivered later.', 'weapons could be delivered later', 'said', aid, 'neutral'],
+  ]);
+});
+
+describe('a refusal to take part reaches past the determiner of its object', () => {
+  check([
+    ['"Our navy will not take part in any escort mission," the admiral said.', 'Our navy will not take part in any escort mission', 'said', escort, 'oppose'],
+    ['The minister said Rome would not contribute to such an escort mission.', 'Rome would not contribute to such an escort mission', 'said', escort, 'oppose'],
+    ['"It was not the only country to send weapons," the envoy said.', 'It was not the only country to send weapons', 'said', aid, 'neutral'],
+  ]);
+});
+
+describe('names for a success or a failure that AFINN does not rate', () => {
+  check([
+    ['The envoy said the trade deal was a milestone for both economies.', 'the trade deal was a milestone for both economies', 'said', tradeDeal, 'support'],
+    ['"Military aid is a lifeline for the island," the senator said.', 'Military aid is a lifeline for the island', 'said', aid, 'support'],
+    ['The mayor said the sugar tax was a top priority for the city.', 'the sugar tax was a top priority for the city', 'said', levy, 'support'],
+    ['"The soda levy is a government overreach," the bottlers said.', 'The soda levy is a government overreach', 'said', levy, 'oppose'],
+    ['The trader said the sanctions were a debacle.', 'the sanctions were a debacle', 'said', sanctions, 'oppose'],
+    ['The minister said the embargo was not the answer.', 'the embargo was not the answer', 'said', sanctions, 'oppose'],
+    ['"The truce came too late for the villages," the mayor said.', 'The truce came too late for the villages', 'said', truce, 'oppose'],
+    ['The police chief said the soda levy would be impossible to enforce.', 'the soda levy would be impossible to enforce', 'said', levy, 'oppose'],
+  ]);
+});
+
+describe('after a contrast, "it" points back to the topic and carries the verdict', () => {
+  check([
+    ['"The trade deal is not perfect, but it is a good start," the negotiator said.', 'The trade deal is not perfect, but it is a good start', 'said', tradeDeal, 'support'],
+    ['"The sanctions sound tough, but they make no sense," the trader said.', 'The sanctions sound tough, but they make no sense', 'said', sanctions, 'oppose'],
+    ['"The truce is fragile, yet it is a step forward," the envoy said.', 'The truce is fragile, yet it is a step forward', 'said', truce, 'support'],
+    // no topic named before the contrast: "it" is something else
+    ['"The weather is bad, but it is a good start," the captain said of the weapons.', 'The weather is bad, but it is a good start', 'said', aid, 'neutral'],
   ]);
 });

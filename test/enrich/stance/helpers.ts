@@ -31,6 +31,9 @@ export interface HandClaim {
   mention?: string;
 }
 
+/** A quote right after one of these is in the speaker's own words. */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '‘', "'"]);
+
 /** Builds drafts the way the attribution and speaker stages would, from quotes and cues written by hand. */
 export function draftsFor(raw: string, analysis: Analysis, claims: readonly HandClaim[]): ClaimDraft[] {
   return claims.map((claim) => {
@@ -45,7 +48,7 @@ export function draftsFor(raw: string, analysis: Analysis, claims: readonly Hand
       rule: 'test/hand',
       sentence,
       evidence: { start: sentence.start, end: last.end },
-      quoteType: 'indirect',
+      quoteType: QUOTE_MARKS.has(raw[start - 1] ?? '') ? 'direct' : 'indirect',
       quoteSpans: [quote],
       cue,
       cueLemma: null,

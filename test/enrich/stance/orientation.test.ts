@@ -90,3 +90,13 @@ describe('the opposite of a judging term judges the topic the other way', () => 
     expect([...compileTopic({ name: 'x', terms: ['illegal', 'unfair trade'] }).opposites]).toEqual([['legal', 'illegal']]);
   });
 });
+
+describe("a judgement of the act with its object is not turned around by the object", () => {
+  const phoneBan: Topic = { name: 'banning phones in schools', terms: ['phone ban', 'ban', 'phones in schools'] };
+  check([
+    ['"Banning phones in schools is a no-brainer," the senator said.', 'Banning phones in schools is a no-brainer', 'said', phoneBan, 'support'],
+    ['The parents said banning phones in schools was a blunder.', 'banning phones in schools was a blunder', 'said', phoneBan, 'oppose'],
+    // the object alone is what the act works against
+    ['The teachers said phones in schools were a menace.', 'phones in schools were a menace', 'said', phoneBan, 'support'],
+  ]);
+});

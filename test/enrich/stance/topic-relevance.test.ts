@@ -127,13 +127,43 @@ describe('without a topic', () => {
 });
 
 describe('topic terms by derivation and by the head of a noun phrase', () => {
-  const mission = { name: 'a peacekeeping mission', terms: ['peacekeeping', 'regulation', 'escort mission'] };
+  const mission = { name: 'a peacekeeping mission', terms: ['peacekeeping', 'regulation', 'escort mission', 'pay', 'send troops'] };
   it.each([
     ['"We will send peacekeepers," the minister said.', 'We will send peacekeepers', ['peacekeeping']],
+    // irregular forms of a verb term
+    ['The minister said the soldiers were paid late.', 'the soldiers were paid late', ['pay']],
+    ['The minister said Rome sent troops in May.', 'Rome sent troops in May', ['send troops']],
     ['The minister said the sector was regulated too tightly.', 'the sector was regulated too tightly', ['regulation']],
     ['The admiral said the mission would start in May.', 'the mission would start in May', ['escort mission']],
     ['The admiral said a mission to Mars was years away.', 'a mission to Mars was years away', []],
   ] as const)('%s', (text, quote, terms) => {
     expect(stanceOf(text, quote, 'said', mission).stanceReason.topicTerms).toEqual(terms);
+  });
+});
+
+describe("another speaker's reporting cue in the sentence", () => {
+  it.each([
+    ['When Lisbon ruled out sending weapons, one aide said the neighbours "should carry the load".', 'sending weapons', 'ruled out', 'Lisbon', 'should carry the load', 'said', 'aide'],
+    ['While the senator rejected the sanctions, the envoy said "the neighbours will decide".', 'the sanctions', 'rejected', 'senator', 'the neighbours will decide', 'said', 'envoy'],
+  ] as const)('%s', (text, firstQuote, firstCue, firstSpeaker, quote, cue, speaker) => {
+    const [first, second] = refineStance(text, [
+      { quote: firstQuote, cue: firstCue, speaker: firstSpeaker },
+      { quote, cue, speaker },
+    ], firstQuote.includes('weapons') ? aid : sanctions);
+    expect(first!.stance).toBe('oppose');
+    expect(second!.stance, second!.stanceReason.summary).toBe('neutral');
+  });
+
+  it("keeps a cue two speakers share, and one speaker's cue over their own next clause", () => {
+    const shared = refineStance('Rome and Madrid criticised the sanctions.', [
+      { quote: 'the sanctions', cue: 'criticised', speaker: 'Rome' },
+      { quote: 'the sanctions', cue: 'criticised', speaker: 'Madrid' },
+    ], sanctions);
+    expect(shared.map((draft) => draft.stance)).toEqual(['oppose', 'oppose']);
+    const own = refineStance('The senator rejected the sanctions, saying they would hurt farmers.', [
+      { quote: 'the sanctions', cue: 'rejected', speaker: 'senator' },
+      { quote: 'they would hurt farmers', cue: 'saying', speaker: 'senator' },
+    ], sanctions);
+    expect(own.map((draft) => draft.stance)).toEqual(['oppose', 'oppose']);
   });
 });

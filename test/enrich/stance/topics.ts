@@ -8,3 +8,6 @@ export const truce: Topic = { name: 'the truce', terms: ['truce', 'ceasefire', '
 export const climate: Topic = { name: 'the climate accord', terms: ['climate accord', 'emissions', 'carbon tax'] };
 export const escort: Topic = { name: 'a naval escort mission in the strait', terms: ['escort mission', 'warships', 'frigates', 'naval presence'] };
 export const levy: Topic = { name: 'a tax on sugary drinks', terms: ['sugar tax', 'soda levy', 'tax on sugary drinks'] };
+/** Topics whose act moves an amount: up and down. */
+export const wages: Topic = { name: 'raising the minimum wage', terms: ['minimum wage', 'wages', 'pay', 'paid'] };
+export const fares: Topic = { name: 'cutting bus fares', terms: ['bus fares', 'fares', 'ticket prices'] };

@@ -77,3 +77,27 @@ describe('derived forms the published list leaves out take their base word\'s ra
     expect(draft.stanceReason.summary).toContain('"problem" (AFINN-165 -2)');
   });
 });
+
+describe('what follows "as" describes the thing before it', () => {
+  check([
+    ['The farmers said the trade deal would enter the record books as a disaster.', 'the trade deal would enter the record books as a disaster', 'said', tradeDeal, 'oppose'],
+    ['"We see the escort mission as a welcome signal," the minister said.', 'We see the escort mission as a welcome signal', 'said', escort, 'support'],
+    ['The economist said the sugar tax will be remembered as a costly failure.', 'the sugar tax will be remembered as a costly failure', 'said', levy, 'oppose'],
+    ['The envoy said the truce was hailed by villagers as a great relief.', 'the truce was hailed by villagers as a great relief', 'said', truce, 'support'],
+    // "as" in a fixed phrase describes nothing
+    ['The minister said the weapons would arrive as soon as the worst storms passed.', 'the weapons would arrive as soon as the worst storms passed', 'said', aid, 'neutral'],
+    ['The admiral said the frigates would sail as part of a bad-weather drill.', 'the frigates would sail as part of a bad-weather drill', 'said', escort, 'neutral'],
+  ]);
+});
+
+describe('what a naming verb calls the topic, and "it" in a quote said of the topic', () => {
+  check([
+    ['The envoy called the escort mission a sad day for the region.', 'the escort mission a sad day for the region', 'called', escort, 'oppose'],
+    ['The farmers branded the trade deal a disgrace.', 'the trade deal a disgrace', 'branded', tradeDeal, 'oppose'],
+    ['The doctors deemed the sugar tax a great success.', 'the sugar tax a great success', 'deemed', levy, 'support'],
+    ['"It is a sad day for the strait," the envoy said of the escort mission.', 'It is a sad day for the strait', 'said', escort, 'oppose'],
+    ['"This is a great day for children," the doctor said of the sugar tax.', 'This is a great day for children', 'said', levy, 'support'],
+    // named inside the quote, "it" may be anything else
+    ['"The sugar tax starts today; it is a sad day for my cousin," the shopkeeper said.', 'The sugar tax starts today; it is a sad day for my cousin', 'said', levy, 'neutral'],
+  ]);
+});

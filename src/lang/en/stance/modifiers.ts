@@ -11,3 +11,6 @@ export const anaphoricNouns: readonly string[] = [
   'idea', 'plan', 'proposal', 'initiative', 'measure', 'move', 'step', 'option', 'scheme', 'deployment',
   'mission', 'force', 'issue', 'question', 'possibility', 'prospect', 'suggestion', 'decision', 'offer',
 ];
+
+/** Nouns for a stance; after "our" or "my" they point at the position the speaker stated ("our position is well known"). */
+export const positionNouns: readonly string[] = ['position', 'positions', 'stance', 'view', 'views', 'opinion', 'line'];

@@ -28,3 +28,20 @@ export const deferralWords: readonly string[] = [
 
 /** Prefixes that make a judgement's opposite ("illegal" / "legal", "unsafe" / "safe", "dishonest" / "honest"). */
 export const negativePrefixes: readonly string[] = ['un', 'in', 'il', 'im', 'ir', 'dis', 'non'];
+
+/**
+ * Acts that change an amount, read from a topic's name ("raising teacher pay", "cutting interest rates"): a
+ * complaint that the amount is too small speaks for raising it and against cutting it, one that it is too large
+ * the other way.
+ */
+export const raisingActs: readonly string[] = ['raise', 'increase', 'boost', 'hike', 'expand', 'fund', 'double'];
+export const loweringActs: readonly string[] = ['cut', 'lower', 'reduce', 'slash', 'trim', 'decrease', 'halve'];
+
+/** Words saying an amount is too small ("meagre wages", "funding is inadequate", "never paid enough"). */
+export const shortfallWords: readonly string[] = [
+  'low', 'lower', 'lowest', 'meagre', 'meager', 'paltry', 'inadequate', 'insufficient', 'underfunded', 'underpaid',
+  'stagnant', 'scarce',
+];
+
+/** Words saying an amount is too large ("high rates", "rates are excessive"). */
+export const excessWords: readonly string[] = ['high', 'higher', 'highest', 'excessive', 'exorbitant', 'steep', 'soaring'];

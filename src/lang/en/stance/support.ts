@@ -31,7 +31,19 @@ export const selfParticipationVerbs: readonly string[] = [
 /** Modals that commit a speaker or call for the act ("must send"); "could", "may" and "might" only hedge. */
 export const commitmentModals: readonly string[] = ['will', 'would', "'ll", 'shall', 'must', 'should'];
 
-/** "will send", "would join", … as support phrases. */
-export const commitmentCues: readonly string[] = commitmentModals.flatMap((modal) =>
-  participationVerbs.map((verb) => `${modal} ${verb}`),
-);
+/** Participles the regular inflections miss ("must be sent"). */
+const irregularParticiples: readonly string[] = ['sent'];
+
+/** Modals that call for the act in the passive ("must be sent"); "will be signed" only foretells it. */
+const callingModals: readonly string[] = ['must', 'should'];
+
+const passiveVerbs: readonly string[] = [...participationVerbs.filter((verb) => !verb.includes(' ')), ...irregularParticiples];
+
+/** "will send", "would join", and the calls "must be deployed", "should be sent", as support phrases. */
+export const commitmentCues: readonly string[] = [
+  ...commitmentModals.flatMap((modal) => participationVerbs.map((verb) => `${modal} ${verb}`)),
+  ...callingModals.flatMap((modal) => passiveVerbs.map((verb) => `${modal} be ${verb}`)),
+];
+
+/** The calls against the act in the passive, "must not be sent", "should not be imposed": opposition phrases. */
+export const negatedCallCues: readonly string[] = callingModals.flatMap((modal) => passiveVerbs.map((verb) => `${modal} not be ${verb}`));

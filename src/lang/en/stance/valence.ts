@@ -42,3 +42,13 @@ export const standInSubjects: readonly string[] = ['it', 'this', 'that', 'these'
 
 /** The speaker as subject: a rated verb after them judges its object ("we regret the decision"). */
 export const speakerSubjects: readonly string[] = ['i', 'we'];
+
+/** Others as subject: in the speaker's own quoted words, their stance verbs give someone else's position. */
+export const thirdPersonSubjects: readonly string[] = ['he', 'she', 'they'];
+
+/** Verbs that name their object as something: "called the plan a disaster", "deemed the deal unfair". */
+export const namingVerbs: readonly string[] = [
+  'call', 'calls', 'called', 'calling', 'brand', 'brands', 'branded', 'branding', 'label', 'labels', 'labelled', 'labeled',
+  'deem', 'deems', 'deemed', 'term', 'termed', 'dub', 'dubbed', 'declare', 'declared', 'pronounce', 'pronounced',
+  'consider', 'considers', 'considered', 'find', 'finds', 'found', 'judge', 'judged',
+];
