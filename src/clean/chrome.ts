@@ -97,6 +97,11 @@ const SMALL_B = 98;
 const CAPITAL_N = 78;
 const CAPITAL_P = 80;
 const ASCII_LOWER_BIT = 0x20;
+const CAPITAL_A = 65;
+const CAPITAL_Z = 90;
+const LOWER_A = 97;
+const LOWER_Z = 122;
+const ASCII_END = 128;
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /**
@@ -281,11 +286,26 @@ export function isCaption(text: string, features: LineFeatures, lexicon: Compile
   const tail = long ? text.slice(-TAIL) : text;
   // A tail cut mid-word starts a word the line's cues never saw.
   if ((long || has(cues, CUE.photoLabel)) && PHOTO_LABEL.test(tail)) return true;
-  if (CAPTION_DATELINE_LEAD.test(text)) return true;
+  if (mayOpenCaptionDateline(text) && CAPTION_DATELINE_LEAD.test(text)) return true;
   if (features.endsSentence) return false;
-  if (text.length <= NAME_AGENCY_MAX && NAME_AGENCY_CREDIT.test(text)) return true;
+  if (text.length <= NAME_AGENCY_MAX && mayEndInInitials(text) && NAME_AGENCY_CREDIT.test(text)) return true;
   const creditEnd = mayMatchAt(lexicon.photoCreditEndGate, text.charCodeAt(text.length - 1)) && lexicon.photoCreditTail.test(tail);
   return creditEnd || (tail.includes('/') && CREDIT_SLASH.test(tail));
+}
+
+/**
+ * Whether `CAPTION_DATELINE_LEAD` ("KYIV, UKRAINE - MARCH 3:") may match: after its capital, the line goes on in
+ * capitals, spaces or punctuation, and a colon ends the lead. Most lines go on in a lower-case letter ("The …").
+ */
+function mayOpenCaptionDateline(text: string): boolean {
+  const second = text.charCodeAt(1);
+  return !(second >= LOWER_A && second <= LOWER_Z) && text.includes(':');
+}
+
+/** Whether `NAME_AGENCY_CREDIT` may match: it ends in an agency's capitals ("… , AP"), so not in another ASCII character. */
+function mayEndInInitials(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last >= ASCII_END || (last >= CAPITAL_A && last <= CAPITAL_Z);
 }
 
 /**

@@ -7,6 +7,10 @@ const OUTLET_NAME = /^(?:The )?\p{Lu}[\p{L}\p{N}.&'’-]*(?: (?:(?:of|the|and) )
 /** "Headline | Outlet": the page's name after the last bar of its title. */
 const PIPE_SUFFIX = /\s\|\s([^|]{2,60})$/u;
 const MAX_CREDIT_WORDS = 8;
+/** Asked of every short line above the body: the leads with their space, the staff words longest first, made once. */
+const SPECIAL_TO_LEADS = newsroomCredit.specialTo.map((lead) => `${lead} `);
+const BYLINE_LEAD = `${newsroomCredit.bylineLead} `;
+const STAFF_WORDS = [...newsroomCredit.staffWords].sort((a, b) => b.length - a.length).map((word) => ` ${word}`);
 
 /** Where a title line's headline ends when its page's name follows a bar, or null. */
 export function titleSuffixStart(text: string): number | null {
@@ -43,25 +47,29 @@ export function newsroomName(infos: readonly LineInfo[], bodyFirst: number): Nam
 
 function specialTo(text: string): string | null {
   const trimmed = text.trim();
-  for (const lead of newsroomCredit.specialTo) {
-    if (!trimmed.startsWith(`${lead} `)) continue;
-    const name = trimmed.slice(lead.length + 1).replace(/[.,]$/u, '');
+  for (const lead of SPECIAL_TO_LEADS) {
+    if (!trimmed.startsWith(lead)) continue;
+    const name = withoutFinalStop(trimmed.slice(lead.length));
     if (OUTLET_NAME.test(name) && !newsroomCredit.notNames.includes(name)) return name;
   }
   return null;
 }
 
 function staffOf(text: string): string | null {
-  let trimmed = text.trim().replace(/[.,]$/u, '');
-  if (trimmed.startsWith(`${newsroomCredit.bylineLead} `)) trimmed = trimmed.slice(newsroomCredit.bylineLead.length + 1);
+  let trimmed = withoutFinalStop(text.trim());
+  if (trimmed.startsWith(BYLINE_LEAD)) trimmed = trimmed.slice(BYLINE_LEAD.length);
   // "By Ana Ruiz, Marlow Courier staff": the credit after the writer's name.
   const comma = trimmed.lastIndexOf(', ');
   if (comma !== -1) trimmed = trimmed.slice(comma + 2);
-  const words = [...newsroomCredit.staffWords].sort((a, b) => b.length - a.length);
-  for (const word of words) {
-    if (!trimmed.endsWith(` ${word}`)) continue;
-    const name = trimmed.slice(0, trimmed.length - word.length - 1);
+  for (const word of STAFF_WORDS) {
+    if (!trimmed.endsWith(word)) continue;
+    const name = trimmed.slice(0, trimmed.length - word.length);
     if (OUTLET_NAME.test(name) && !newsroomCredit.notNames.includes(name)) return name;
   }
   return null;
+}
+
+/** The text without one full stop or comma at its end. */
+function withoutFinalStop(text: string): string {
+  return text.endsWith('.') || text.endsWith(',') ? text.slice(0, -1) : text;
 }

@@ -42,6 +42,8 @@ describe('chromeCheck: a line classified by its own text', () => {
     ['Credit: Harbour Police', 'caption'],
     ['LISBON, PORTUGAL - MAY 2: Dock workers march past the ferry terminal', 'caption'],
     ['NEW YORK, NY - OCTOBER 14, 2023: A trader', 'caption'],
+    ['OSLO – APRIL 9, 2024: Rescuers search the harbour', 'caption'],
+    ['Tove Berg, NTB', 'caption'],
     ['Maria Lopez, AP', 'caption'],
     ['Listen to this article · 4 min', 'other'],
     ['Listen · 4:32 min', 'other'],

@@ -15,11 +15,6 @@ export interface StoryCredit {
   scope: Span;
 }
 
-interface Line {
-  start: number;
-  text: string;
-}
-
 const MAX_PREFIX_WORDS = 8;
 const PREFIX_REACH = 70;
 /** A byline is short; the story starts at the first line long enough to be a paragraph. */
@@ -60,29 +55,27 @@ const PUNCTUATION = /^\p{P}$/u;
  * from the start; a sign-off line ("— Reuters") covers the item above it, back to the previous sign-off.
  */
 export function readStoryCredits(raw: string, title: Span | null, lexicon: CreditLexicon): StoryCredit[] {
-  const lines = splitLines(raw);
   const opening: Array<Omit<StoryCredit, 'scope'>> = [];
   const closing: Array<Omit<StoryCredit, 'scope'>> = [];
   const { agencies, words } = compiledCredits(lexicon);
   let inHead = true;
   let afterTitle = title === null;
-  for (const line of lines) {
-    const trimmed = line.text.trim();
-    if (trimmed === '') continue;
-    const offset = line.start + line.text.indexOf(trimmed);
-    const wordCount = countWords(trimmed);
+  forEachTrimmedLine(raw, (trimmed, offset) => {
     const isTitle = title !== null && offset <= title.start && title.start < offset + trimmed.length;
     if (isTitle) afterTitle = true;
+    // Words are counted only in the head, where a byline may stand and the first paragraph ends it.
+    const inBylineReach = inHead && afterTitle && !isTitle;
+    const wordCount = inBylineReach ? countWords(trimmed) : 0;
     const opened = isTitle ? null : (datelineCredit(trimmed, offset) ?? republishedCredit(trimmed, offset, lexicon, words));
     const signed = opened ? null : signOffCredit(trimmed, offset, agencies);
     if (opened) opening.push(opened);
     else if (signed) closing.push(signed);
-    else if (inHead && afterTitle && !isTitle && wordCount <= BYLINE_MAX_WORDS) {
+    else if (inBylineReach && wordCount <= BYLINE_MAX_WORDS) {
       const byline = bylineCredit(trimmed, offset, agencies, words);
       if (byline) opening.push(byline);
     }
-    if (afterTitle && !isTitle && isParagraph(trimmed, wordCount)) inHead = false;
-  }
+    if (inBylineReach && isParagraph(trimmed, wordCount)) inHead = false;
+  });
   const credits: StoryCredit[] = [];
   opening.forEach((credit, index) => {
     const next = opening[index + 1];
@@ -113,16 +106,21 @@ function isParagraph(text: string, wordCount: number): boolean {
   return wordCount >= PARAGRAPH_MIN_WORDS || (wordCount >= SENTENCE_MIN_WORDS && SENTENCE_END.test(text));
 }
 
-function splitLines(raw: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  while (start <= raw.length) {
+/**
+ * Each line of the text that is not blank, trimmed, with its raw offset. Read from the raw string: most lines are
+ * article text that only needs the cheap checks, and a copy of each one, trimmed and searched back, cost more.
+ */
+function forEachTrimmedLine(raw: string, visit: (trimmed: string, offset: number) => void): void {
+  for (let start = 0; start <= raw.length; ) {
     const newline = raw.indexOf('\n', start);
     const end = newline < 0 ? raw.length : newline;
-    lines.push({ start, text: raw.slice(start, end) });
+    let from = start;
+    let to = end;
+    while (from < to && isWhiteSpace(raw.charCodeAt(from))) from++;
+    while (to > from && isWhiteSpace(raw.charCodeAt(to - 1))) to--;
+    if (from < to) visit(raw.slice(from, to), from);
     start = end + 1;
   }
-  return lines;
 }
 
 /** "WASHINGTON (Agency) —", "(Agency) —", "CITY, March 3 /Agency/ —", "CITY, 22 Mar – Agency. …". */

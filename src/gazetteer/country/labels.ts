@@ -8,6 +8,13 @@ const PARTY_LABEL_QUALIFIERS: ReadonlySet<string> = new Set(partyLabelQualifiers
 const NATIONAL_OFFICE_COUNTRIES: ReadonlyMap<string, string> = new Map(Object.entries(nationalOfficeCountries));
 const PARTY_LABEL_COUNTRIES: ReadonlyMap<string, string> = new Map(Object.entries(partyLabelCountries));
 const HYPHEN = '-';
+/**
+ * The lengths of the office words: a word of another length is no office, and is neither lower-cased nor looked up.
+ * (Lower-casing keeps the length of any word that becomes an ASCII office word.)
+ */
+const officeLengths = [...NATIONAL_OFFICE_COUNTRIES.keys()].map((office) => office.length);
+const OFFICE_MIN_LENGTH = Math.min(...officeLengths);
+const OFFICE_MAX_LENGTH = Math.max(...officeLengths);
 
 /**
  * "Republicans", "GOP-led", "Tory", "congresswoman": the country a party label or a one-country office implies.
@@ -18,8 +25,10 @@ const HYPHEN = '-';
 export function labelCountry(token: WordToken, previous: WordToken | undefined): string | null {
   const value = token.value;
   const capitalised = isCapitalised(value);
-  const office = NATIONAL_OFFICE_COUNTRIES.get(capitalised ? value.toLowerCase() : value);
-  if (office !== undefined) return office;
+  if (value.length >= OFFICE_MIN_LENGTH && value.length <= OFFICE_MAX_LENGTH) {
+    const office = NATIONAL_OFFICE_COUNTRIES.get(capitalised ? value.toLowerCase() : value);
+    if (office !== undefined) return office;
+  }
   if (!capitalised) return null;
   if (previous !== undefined && isCapitalised(previous.value) && !PARTY_LABEL_QUALIFIERS.has(previous.value.toLowerCase())) return null;
   const hyphen = value.indexOf(HYPHEN);
