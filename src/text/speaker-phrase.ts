@@ -60,6 +60,7 @@ const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each'
 export function skipBackToSubject(tokens: readonly Token[], k: number): number {
   while (k >= 0) {
     const token = tokens[k]!;
+    if (isSurnameOfTimeOrModal(tokens, k)) break;
     if (token.pos === 'ADV' || AUXILIARIES.has(token.normal) || NEGATIONS.has(token.normal) || FLOATING_QUANTIFIERS.has(token.normal)) {
       k--;
       continue;
@@ -82,6 +83,18 @@ export function skipBackToSubject(tokens: readonly Token[], k: number): number {
     break;
   }
   return k;
+}
+
+/**
+ * "Theresa May said", "Tom Will told", "Mark April added": a month or a modal written as a name right after a
+ * capitalised first name is that person's surname, not a date or an auxiliary to step over.
+ */
+function isSurnameOfTimeOrModal(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!;
+  const first = tokens[k - 1];
+  if (!MONTHS.has(token.normal) && !AUXILIARIES.has(token.normal)) return false;
+  if (token.pos !== 'PROPN' || !isCapitalised(token.value) || first === undefined || first.pos !== 'PROPN' || !isCapitalised(first.value)) return false;
+  return first.end < token.start && !MONTHS.has(first.normal) && !TIME_WORDS.has(first.normal);
 }
 
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'over', 'during', 'for', 'within', 'throughout']);
