@@ -6,7 +6,7 @@ import { joinTokens } from '../core/tokens.js';
 import type { Span } from '../core/schema.js';
 import type { Token } from '../text/analyse.js';
 import { institutionKey } from './institution-key.js';
-import { nameParticles, sourcePostmodifiers, type CompiledSpeakerLexicon } from '../lang/en/speakers.js';
+import { nameParticles, servingNouns, sourcePostmodifiers, type CompiledSpeakerLexicon } from '../lang/en/speakers.js';
 import type { Gender, Mention, MentionKind } from './mention.js';
 
 export interface PhraseContext {
@@ -284,10 +284,10 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
     JURISDICTION_LINKS.has(titleTokens[titleTokens.length - 1]?.normal ?? '') && (isTitleWord(office, lexicon) || lexicon.institution.has(office));
   const named = !jurisdiction && nameTokens.length > 0 && nameTokens.some((token) => token.pos === 'PROPN' || isCapitalised(token.value));
 
-  const describer = named ? ownedDescriber(titleTokens, lexicon) : null;
+  const describer = describerOf(tokens, named ? runStart : tokens.length, definite, determiner, lexicon);
   if (describer !== null) {
     const mention = anonymousMention(tokens, describer, input, context);
-    mention.owner = joinTokens(nameTokens);
+    if (named) mention.owner = joinTokens(nameTokens);
     return mention;
   }
 
@@ -469,26 +469,43 @@ function describedSource(tokens: readonly Token[], lexicon: CompiledSpeakerLexic
   return sourcePostmodifiers.has(next) || SOURCE_PLACES.has(next) ? head : null;
 }
 
-/** Links between a person who speaks and the person they speak for ("an aide to", "a spokesman for"). */
+/** Links between a person who speaks and the one they speak for ("an aide to", "a spokesman for", "critics of"). */
 const DESCRIBER_LINKS: ReadonlySet<string> = new Set(['to', 'for', 'of']);
 
 /**
- * "a spokesman for Mayor Jane Roe", "two aides to Senator Jane Roe", "a representative of Prime Minister Jane Roe":
- * lower-case words and a link before a titled name describe someone who speaks for that person, not the person.
- * The lower-case noun before the link is the speaker; "Secretary of State Jane Roe" (a capitalised office) is one name.
+ * "a spokesman for Mayor Jane Roe", "an aide to Jane Roe", "critics of Senator Jane Roe", "a spokeswoman for the
+ * Harbour Authority", "advisers to the mayor": lower-case words and a link before whom they serve describe someone
+ * who speaks for that person or body, not the one named. Returns the lower-case noun before the link (the speaker),
+ * else null. With a name after the link (from `nameStart`) only determiners and capitalised words may stand between
+ * ("secretary of state Jane Roe" is an office); with none the phrase must be indefinite, or a bare plural, since
+ * "the spokesman for the ministry" may be the spokesman named before.
  */
-function ownedDescriber(titleTokens: readonly Token[], lexicon: CompiledSpeakerLexicon): Token | null {
-  const link = titleTokens.findIndex((token) => DESCRIBER_LINKS.has(token.normal));
-  if (link < 1 || link === titleTokens.length - 1) return null;
-  const before = titleTokens.slice(0, link);
-  if (before.some((token, i) => isCapitalised(token.value) && !(i === 0 && (token.pos === 'NUM' || token.pos === 'DET')))) return null;
-  // The one spoken for is a person: a title stands between the link and the name ("for Mayor Jane Roe"), where a
-  // body's name does not ("chairman of the Harbour Caucus").
-  if (!titleTokens.slice(link + 1).some((token) => isTitleWord(token.normal, lexicon) && isCapitalised(token.value))) return null;
+function describerOf(tokens: readonly Token[], nameStart: number, definite: boolean, determiner: string | null, lexicon: CompiledSpeakerLexicon): Token | null {
+  const link = tokens.findIndex((token) => DESCRIBER_LINKS.has(token.normal));
+  if (link < 1 || link >= Math.min(nameStart, tokens.length - 1)) return null;
+  const before = tokens.slice(0, link);
+  // A capital that only opens the sentence ("Critics of …") is no name's; an office so capitalised opens a title.
+  const positional = (token: Token, i: number): boolean =>
+    i === 0 && (token.pos === 'NUM' || token.pos === 'DET' || (token.index === 0 && !isTitleWord(token.normal, lexicon)));
+  if (before.some((token, i) => isCapitalised(token.value) && !positional(token, i))) return null;
   const head = before[before.length - 1]!;
-  const describes = lexicon.personNoun.has(head.normal) || lexicon.anonymous.has(head.normal) || lexicon.office.has(head.normal) || isPluralTitle(head.normal, lexicon);
-  return describes ? head : null;
+  const describes =
+    lexicon.personNoun.has(head.normal) ||
+    lexicon.anonymous.has(head.normal) ||
+    lexicon.office.has(head.normal) ||
+    servingNouns.has(head.normal) ||
+    lexicon.roleWords.isFunction?.(head.normal) === true ||
+    isPluralTitle(head.normal, lexicon);
+  if (!describes || lexicon.officeModifier.has(head.normal)) return null;
+  if (nameStart < tokens.length) {
+    const between = tokens.slice(link + 1, nameStart);
+    return between.every((token) => NOUN_PHRASE_DETERMINER_WORDS.has(token.normal) || isCapitalised(token.value)) ? head : null;
+  }
+  if (definite) return null;
+  return determiner !== null || head.normal.endsWith('s') ? head : null;
 }
+
+const NOUN_PHRASE_DETERMINER_WORDS: ReadonlySet<string> = new Set(ARTICLES);
 
 /** The words of a name that hold a letter ("Jane", "Roe", not a glued "-"). */
 function lettered(tokens: readonly Token[]): string[] {
@@ -531,7 +548,8 @@ function trailingOfPlace(
       return { at: i, place: { country: place.country, span: place.span } };
     }
     const before = tokens[i - 1]!;
-    const personBefore = isCapitalised(before.value) && !isTitleWord(before.normal, lexicon) && !lexicon.institution.has(before.normal);
+    const personBefore =
+      isCapitalised(before.value) && !isTitleWord(before.normal, lexicon) && !lexicon.institution.has(before.normal) && !lexicon.anonymous.has(before.normal);
     const regionAfter = tokens.slice(i + 1).every((token) => isCapitalised(token.value));
     return personBefore && regionAfter && tokens.length - i <= 4 ? { at: i, place: null } : null;
   }

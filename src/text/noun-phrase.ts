@@ -1,6 +1,6 @@
 import { isCapitalised } from '../core/capitalised.js';
 import type { Token } from './analyse.js';
-import { nameParticles } from '../lang/en/speakers.js';
+import { nameParticles, servingNouns } from '../lang/en/speakers.js';
 import { NOUN_PHRASE_DETERMINERS, gluedToNext, isNounLike, OBJECT_PRONOUNS, POSSESSIVE_MARKS, SUBJECT_PRONOUNS } from '../lang/en/words.js';
 
 /** A token range [first, last], both inclusive, inside one unit. */
@@ -18,6 +18,12 @@ const LINKS: ReadonlySet<string> = new Set(['of', 'for', 'from']);
  * words start an adjunct ("told the BBC in an interview"), so only phrases read backwards from a verb take them.
  */
 const SUBJECT_LINKS: ReadonlySet<string> = new Set([...LINKS, 'at', 'in']);
+
+/** A link inside a subject at token k: one of SUBJECT_LINKS, or "to" after a serving noun ("an aide to the governor"). */
+function isSubjectLink(tokens: readonly Token[], k: number): boolean {
+  const normal = tokens[k]!.normal;
+  return SUBJECT_LINKS.has(normal) || (normal === 'to' && servingNouns.has(tokens[k - 1]?.normal ?? ''));
+}
 
 function isPhraseWord(token: Token): boolean {
   return token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'NUM';
@@ -78,7 +84,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor = 0
       first = k;
       continue;
     }
-    if (SUBJECT_LINKS.has(token.normal) && (isNounLike(tokens[k - 1]) || tokens[k - 1]?.pos === 'ADJ')) {
+    if (isSubjectLink(tokens, k) && (isNounLike(tokens[k - 1]) || tokens[k - 1]?.pos === 'ADJ')) {
       first = k;
       continue;
     }
@@ -86,7 +92,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor = 0
       first = k;
       const link = tokens[k - 1];
       const head = tokens[k - 2];
-      if (k - 2 >= floor && link && SUBJECT_LINKS.has(link.normal) && (isNounLike(head) || head?.pos === 'ADJ')) {
+      if (k - 2 >= floor && link && isSubjectLink(tokens, k - 1) && (isNounLike(head) || head?.pos === 'ADJ')) {
         first = k - 1;
         k--;
         continue;
@@ -94,7 +100,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor = 0
     }
     break;
   }
-  while (first < last && SUBJECT_LINKS.has(tokens[first]!.normal)) first++;
+  while (first < last && (SUBJECT_LINKS.has(tokens[first]!.normal) || tokens[first]!.normal === 'to')) first++;
   return { first, last };
 }
 

@@ -617,3 +617,38 @@ describe('someone who speaks for a titled person is not that person', () => {
     ]);
   });
 });
+
+describe('someone described by whom they serve, stand with or oppose is an anonymous source', () => {
+  it.each<[string, string]>([
+    ['An aide to Governor Lena Holt said the bill would pass.', 'aide to Governor Lena Holt'],
+    ['Two advisers to President Omar Sallis said the talks had stalled.', 'advisers to President Omar Sallis'],
+    ['Critics of Senator Tom Brack say the plan is flawed.', 'Critics of Senator Tom Brack'],
+    ['Supporters of Ida Marsh argued that the count was fair.', 'Supporters of Ida Marsh'],
+    ['A spokesman for Ida Marsh said she would not run.', 'spokesman for Ida Marsh'],
+    ['A lawyer for Tom Brack said his client was innocent.', 'lawyer for Tom Brack'],
+    ['An adviser to the mayor said the budget was tight.', 'adviser to the mayor'],
+    ['A spokeswoman for Nordvik Motors said the plant would close.', 'spokeswoman for Nordvik Motors'],
+    ['Attorneys for the family said the footage was clear.', 'Attorneys for the family'],
+    ['Allies of the governor warned that the vote would fail.', 'Allies of the governor'],
+  ])('%s', (text, speaker) => {
+    const [claim] = extractClaims(text).claims;
+    expect([claim?.speaker, claim?.speakerType]).toEqual([speaker, 'anonymous']);
+  });
+
+  it.each<[string, string]>([
+    ['Secretary of State Ann Cole said the talks would resume.', 'Ann Cole'],
+    ['The secretary of state Ann Cole said the talks would resume.', 'Ann Cole'],
+    ['Ann Cole, a lawyer for the family, said the footage was clear.', 'Ann Cole'],
+    ['The head of the agency, Ann Cole, said the talks would resume.', 'Ann Cole'],
+  ])('a named person keeps the claim: %s', (text, speaker) => {
+    expect(extractClaims(text).claims[0]?.speaker).toBe(speaker);
+  });
+
+  it('still finds the person named inside the description', () => {
+    const claims = extractClaims('Critics of Senator Tom Brack say the plan is flawed. Brack said the plan would pass.').claims;
+    expect(claims.map((claim) => [claim.speaker, claim.role])).toEqual([
+      ['Critics of Senator Tom Brack', null],
+      ['Tom Brack', 'Senator'],
+    ]);
+  });
+});

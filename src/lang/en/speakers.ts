@@ -131,6 +131,16 @@ export const sourcePostmodifiers: ReadonlySet<string> = new Set([
   'familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'privy', 'opposed', 'loyal',
 ]);
 
+/**
+ * Nouns for people who serve someone, which take "to" for whom they serve ("an aide to the governor", "the envoy to
+ * the talks"): the phrase before a verb runs back over "to" from such a noun only.
+ */
+export const servingNouns: ReadonlySet<string> = new Set([
+  'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'assistant', 'assistants', 'spokesman', 'spokeswoman',
+  'spokesperson', 'spokespeople', 'ambassador', 'ambassadors', 'envoy', 'envoys', 'counselor', 'counselors',
+  'counsellor', 'counsellors', 'successor', 'heir', 'deputy', 'deputies', 'liaison', 'secretary',
+]);
+
 export const anonymousHeads: readonly string[] = [
   'source', 'sources', 'official', 'officials', 'diplomat', 'diplomats', 'insider', 'insiders', 'aide', 'aides',
   'person', 'people', 'officer', 'officers', 'analyst', 'analysts', 'expert', 'experts', 'observer',
@@ -142,6 +152,8 @@ export const anonymousHeads: readonly string[] = [
   'negotiators', 'advisers', 'advisors', 'spokespeople', 'directors', 'deputies', 'regulators', 'managers',
   'strategists', 'pollsters', 'lawyers', 'attorneys', 'staffers', 'employees', 'organizers', 'organisers',
   'councillors', 'councilors',
+  // People named by whom they stand with or belong to ("allies of the mayor", "members of the panel").
+  'allies', 'friends', 'associates', 'colleagues', 'relatives', 'members', 'backers', 'defenders', 'detractors',
 ];
 
 export const companyWords: readonly string[] = [
