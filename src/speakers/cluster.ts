@@ -114,6 +114,7 @@ export const SIEVES = {
   outlet: 'speakers/outlet',
   outletBefore: 'speakers/outlet-named-before',
   description: 'speakers/description',
+  unresolvedDescription: 'speakers/description:unresolved',
   country: 'speakers/country',
   anonymous: 'speakers/anonymous',
   pronoun: 'speakers/pronoun-antecedent',
@@ -240,6 +241,8 @@ export function clusterMentions(input: ClusterInput): Clustering {
         const found = latestBefore(described.get(mention.descriptor ?? '') ?? [], mention.span.start);
         if (found !== null) place(mention, found, SIEVES.description);
         else if (mention.descriptor === COMPANY) placeByKey(`institution|${mention.key}`, mention, 'organization', SIEVES.description);
+        // "the Ohio Republican", "the lawyer" with nobody so described before: unnamed, the phrase is the source.
+        else placeByKey(`anonymous|${mention.name.toLowerCase()}`, mention, 'anonymous', SIEVES.unresolvedDescription);
         break;
       }
       case 'country':

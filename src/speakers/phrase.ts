@@ -1,12 +1,12 @@
 import { isCapitalised } from '../core/capitalised.js';
-import { ARTICLES, INSTITUTION_NAME_CONNECTORS, PLURAL_NUMERALS, POSSESSIVE_MARKS, QUANTIFIERS, SENTENCE_ADVERBS } from '../lang/en/words.js';
+import { ARTICLES, THIRD_PERSON_POSSESSIVES, INSTITUTION_NAME_CONNECTORS, PLURAL_NUMERALS, POSSESSIVE_MARKS, QUANTIFIERS, SENTENCE_ADVERBS } from '../lang/en/words.js';
 import { countryOfLabel, countryOfPartyLabel, countryOfTitle, matchPlaceAt } from '../gazetteer/country.js';
 import { endsInFunction, roleFromApposition, roleFromTitle } from '../gazetteer/role.js';
 import { joinTokens } from '../core/tokens.js';
 import type { Span } from '../core/schema.js';
 import type { Token } from '../text/analyse.js';
 import { institutionKey } from './institution-key.js';
-import { nameParticles, servingNouns, sourcePostmodifiers, type CompiledSpeakerLexicon } from '../lang/en/speakers.js';
+import { nameParticles, partyMemberNouns, servingNouns, sourcePostmodifiers, type CompiledSpeakerLexicon } from '../lang/en/speakers.js';
 import type { Gender, Mention, MentionKind } from './mention.js';
 
 export interface PhraseContext {
@@ -23,6 +23,8 @@ const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 /** "Ukrainians", "Europeans": a demonym's plural names its people. */
 const PLURAL = /\p{Ll}s$/u;
 const HAS_LETTER = /\p{L}/u;
+/** A plural noun's ending: "officials", not "actress" or "boss". */
+const PLURAL_ENDING = /[^s]s$/;
 const SEPARATORS: ReadonlySet<string> = new Set([',', ';', '(', ')', '—', '–']);
 const JURISDICTION_LINKS: ReadonlySet<string> = new Set(['of', 'for']);
 /** Institution heads that take "they": "the authorities said", "government forces said". */
@@ -136,16 +138,50 @@ export function addApposition(mention: Mention, part: readonly Token[], lexicon:
 
 /**
  * The head noun of an indefinite apposition ("a local farmer" → "farmer", "a nurse at the county hospital" →
- * "nurse"): the last lower-case noun before any preposition. Null for anything else.
+ * "nurse", "an Ohio Republican" → "republican"): the last lower-case noun or party member before any preposition.
+ * Null for anything else.
  */
-function describingHead(part: readonly Token[]): string | null {
+export function describingHead(part: readonly Token[]): string | null {
   if (part[0]?.normal !== 'a' && part[0]?.normal !== 'an') return null;
   let head: string | null = null;
   for (let k = 1; k < part.length && part[k]!.pos !== 'ADP'; k++) {
     const token = part[k]!;
-    if (token.pos === 'NOUN' && !isCapitalised(token.value)) head = token.normal;
+    if ((token.pos === 'NOUN' && !isCapitalised(token.value)) || partyMemberNouns.has(token.normal)) head = token.normal;
   }
   return head;
+}
+
+/** The party member a title names ("Ohio Republican Jane Roe", "Democratic Sen. Jane Roe"), as a descriptor. */
+function partyMemberOf(titleTokens: readonly Token[]): string | null {
+  for (const token of titleTokens) {
+    if (partyMemberNouns.has(token.normal)) return token.normal;
+    if (token.normal === 'democratic') return 'democrat';
+  }
+  return null;
+}
+
+/** Most words before a party member in a description: "the veteran Ohio Republican". */
+const MAX_PARTY_DESCRIPTION = 4;
+
+/**
+ * "the Ohio Republican", "the veteran Democrat": a definite phrase ending in a singular party member, before it only
+ * places and lower-case modifiers, describes a person named elsewhere. Null for anything else.
+ */
+function partyDescription(tokens: readonly Token[], definite: boolean, input: readonly Token[], context: PhraseContext): Mention | null {
+  const head = tokens[tokens.length - 1]!;
+  if (!definite || !partyMemberNouns.has(head.normal) || tokens.length > MAX_PARTY_DESCRIPTION) return null;
+  const { lexicon } = context;
+  for (const token of tokens.slice(0, -1)) {
+    const modifier = !isCapitalised(token.value) && (token.pos === 'ADJ' || token.pos === 'NOUN') && !lexicon.institution.has(token.normal);
+    if (!modifier && matchPlaceAt([token], 0) === null) return null;
+  }
+  const mention = blank('description', input, context);
+  mention.name = joinTokens(tokens);
+  mention.key = head.normal;
+  mention.descriptor = head.normal;
+  mention.definite = true;
+  setCountry(mention, countryOfTitle(tokens) ?? countryOfLabel(tokens));
+  return mention;
 }
 
 /**
@@ -154,7 +190,7 @@ function describingHead(part: readonly Token[]): string | null {
  */
 function descriptionMention(tokens: readonly Token[], definite: boolean, input: readonly Token[], context: PhraseContext): Mention | null {
   const head = tokens[tokens.length - 1]!;
-  if (!definite || head.pos !== 'NOUN' || /s$/.test(head.normal)) return null;
+  if (!definite || head.pos !== 'NOUN' || PLURAL_ENDING.test(head.normal)) return null;
   if (tokens.some((token) => isCapitalised(token.value) || (token.pos !== 'NOUN' && token.pos !== 'ADJ'))) return null;
   const mention = blank('description', input, context);
   mention.name = joinTokens(tokens);
@@ -238,6 +274,8 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
   if (tokens.length === 0) return null;
   const definite = determiner?.toLowerCase() === 'the';
   const head = tokens[tokens.length - 1]!;
+  const party = partyDescription(tokens, definite, input, context);
+  if (party !== null) return party;
 
   const whole = matchPlaceAt(tokens, 0);
   // A state alone ("Ohio") is read as a name, as before regions were places: only its country is new.
@@ -334,6 +372,7 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
       }
       setCountry(mention, countryOfTitle(titleTokens) ?? countryOfLabel(titleTokens));
       mention.gender = genderOf(titleTokens, lexicon);
+      if (kind === 'person') mention.descriptor = partyMemberOf(titleTokens);
     }
     if (mention.country === null) setCountry(mention, postCountry?.place ?? null);
     return mention;
@@ -371,7 +410,27 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
   }
   // "a nurse", "one resident", "striking nurse": someone unnamed; "the nurse" may point back to a person described so.
   if (!definite && lexicon.personNoun.has(head.normal)) return anonymousMention(tokens, head, input, context);
-  return descriptionMention(tokens, definite, input, context);
+  // "the state", "the press": a word that only qualifies an office names nobody alone.
+  if (tokens.length === 1 && lexicon.officeModifier.has(head.normal)) return null;
+  const description = descriptionMention(tokens, definite, input, context);
+  return description !== null || !context.speaker ? description : unnamedSource(tokens, input, context);
+}
+
+/** Word classes of an unnamed source's phrase ("three local fishermen", "a new poll", "47 percent", "his lawyer"). */
+const UNNAMED_SOURCE_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'NUM', 'PROPN']);
+const UNNAMED_SOURCE_OPENERS: ReadonlySet<string> = new Set([...THIRD_PERSON_POSSESSIVES, 'many', 'multiple', 'most', 'few', 'some']);
+
+/**
+ * "environmentalists said", "a man said", "his lawyer said", "Trump fans said": a speaker phrase headed by a
+ * lower-case noun that no lexicon knows still identifies who speaks, unnamed; the phrase is the source. Only the
+ * phrase a cue's subject gives is read so (a scanned phrase speaks for nobody).
+ */
+function unnamedSource(tokens: readonly Token[], input: readonly Token[], context: PhraseContext): Mention | null {
+  const head = tokens[tokens.length - 1]!;
+  if (head.pos !== 'NOUN' || (isCapitalised(head.value) && head.index !== 0)) return null;
+  const words = UNNAMED_SOURCE_OPENERS.has(tokens[0]!.normal) && tokens.length > 1 ? tokens.slice(1) : tokens;
+  if (!words.every((token) => UNNAMED_SOURCE_POS.has(token.pos) || isGlue(token.value))) return null;
+  return anonymousMention(tokens, head, input, context);
 }
 
 const CAPITALS_WORD = /^\p{Lu}{4,}$/u;
@@ -599,7 +658,7 @@ function nameRunStart(tokens: readonly Token[], lexicon: CompiledSpeakerLexicon)
       nameParticles.has(token.value) && start <= k + 2 && k > 0 && (isCapitalised(tokens[k - 1]!.value) || nameParticles.has(tokens[k - 1]!.value));
     if (particle) continue;
     if (!isCapitalised(token.value) || POSSESSIVE.test(token.value) || SENTENCE_ADVERBS.has(token.normal)) break;
-    if (isTitleWord(token.normal, lexicon) || lexicon.institution.has(token.normal)) break;
+    if (isTitleWord(token.normal, lexicon) || lexicon.institution.has(token.normal) || partyMemberNouns.has(token.normal)) break;
     const place = matchPlaceAt(tokens, k, k + 1);
     if (place !== null && !(start < tokens.length && (place.kind === 'name' || place.kind === 'capital' || place.kind === 'region'))) break;
     // "Head of the Office of Ukraine Ihor Zhovkva": a place after "of" closes the title, it opens no name.

@@ -186,9 +186,9 @@ describe('coreference', () => {
     expect(speakers[1]).toBe(speakers[0]);
   });
 
-  it('gives a definite description nobody was described as no speaker', () => {
+  it('gives a definite description nobody was described as an anonymous source', () => {
     const { speakers } = resolve('Lia Moreno, a retired teacher, spoke first.\nThe plumber said the pipes were old.', ['The plumber']);
-    expect(speakers[0]).toBeNull();
+    expect(summary(speakers[0]!)).toEqual(['plumber', 'anonymous', null, null]);
   });
 
   it('reads a function written before a name as the role ("Sheriff Dana Holt")', () => {
@@ -650,5 +650,42 @@ describe('someone described by whom they serve, stand with or oppose is an anony
       ['Critics of Senator Tom Brack', null],
       ['Tom Brack', 'Senator'],
     ]);
+  });
+});
+
+describe('a party member described so names the person introduced with that party', () => {
+  it.each<[string, string]>([
+    ['Senator Tom Brack, an Ohio Republican, spoke on Monday. The Ohio Republican said the bill was bad.', 'Tom Brack'],
+    ['Rep. Ida Marsh, a Texas Democrat, spoke first. The Texas Democrat told reporters the bill was bad.', 'Ida Marsh'],
+    ['Ohio Republican Tom Brack spoke on Monday. The Republican said the bill was bad.', 'Tom Brack'],
+    ['Democratic Sen. Ida Marsh spoke on Monday. Omar Sallis also spoke. The veteran Democrat said the bill was bad.', 'Ida Marsh'],
+    ['Tom Brack, a Wyoming Republican, and Ida Marsh, a Maine Democrat, met. The Maine Democrat said talks went well.', 'Ida Marsh'],
+  ])('%s', (text, speaker) => {
+    expect(extractClaims(text).claims.at(-1)?.speaker).toBe(speaker);
+  });
+
+  it('keeps a party label out of the name', () => {
+    expect(extractClaims('Ohio Republican Tom Brack said the bill was bad.').claims[0]?.speaker).toBe('Tom Brack');
+  });
+});
+
+describe('an unnamed speaker the lexicons do not know is the phrase, anonymous', () => {
+  it.each<[string, string]>([
+    ['Tom Brack spoke on Monday. The Ohio Republican said the bill was bad.', 'Ohio Republican'],
+    ['The actress said the film was finished.', 'actress'],
+    ['Later, environmentalists said the dam would flood the valley.', 'environmentalists'],
+    ['On the street, fans of the team said the coach should go.', 'fans of the team'],
+    ['A man said the fire started early.', 'man'],
+    ['Forty-seven percent said the economy was weak.', 'Forty-seven percent'],
+    ['His lawyer said the case was weak.', 'His lawyer'],
+    ['Fact-checkers said the claim was false.', 'Fact-checkers'],
+  ])('%s', (text, speaker) => {
+    const claim = extractClaims(text).claims.at(-1);
+    expect([claim?.speaker, claim?.speakerType]).toEqual([speaker, 'anonymous']);
+  });
+
+  it('still ties a description to the person described so', () => {
+    const claim = extractClaims('Tom Brack, a farmer, spoke on Monday. The farmer said the rain was late.').claims.at(-1);
+    expect([claim?.speaker, claim?.speakerType]).toEqual(['Tom Brack', 'person']);
   });
 });

@@ -141,6 +141,15 @@ export const servingNouns: ReadonlySet<string> = new Set([
   'counsellor', 'counsellors', 'successor', 'heir', 'deputy', 'deputies', 'liaison', 'secretary',
 ]);
 
+/**
+ * Nouns that name one member of a party or camp ("an Ohio Republican", "the veteran Democrat"): a description of
+ * a person, who may be named elsewhere.
+ */
+export const partyMemberNouns: ReadonlySet<string> = new Set([
+  'republican', 'democrat', 'conservative', 'liberal', 'socialist', 'independent', 'tory', 'centrist', 'populist',
+  'nationalist', 'communist', 'libertarian', 'progressive',
+]);
+
 export const anonymousHeads: readonly string[] = [
   'source', 'sources', 'official', 'officials', 'diplomat', 'diplomats', 'insider', 'insiders', 'aide', 'aides',
   'person', 'people', 'officer', 'officers', 'analyst', 'analysts', 'expert', 'experts', 'observer',
@@ -153,7 +162,8 @@ export const anonymousHeads: readonly string[] = [
   'strategists', 'pollsters', 'lawyers', 'attorneys', 'staffers', 'employees', 'organizers', 'organisers',
   'councillors', 'councilors',
   // People named by whom they stand with or belong to ("allies of the mayor", "members of the panel").
-  'allies', 'friends', 'associates', 'colleagues', 'relatives', 'members', 'backers', 'defenders', 'detractors',
+  'allies', 'friends', 'associates', 'colleagues', 'relatives', 'members', 'backers', 'defenders', 'detractors', 'fans',
+  'followers',
 ];
 
 export const companyWords: readonly string[] = [
