@@ -187,12 +187,18 @@ export function clusterMentions(input: ClusterInput): Clustering {
 
   // Entities by what they were described as: people so far; companies are added as they are placed, in text order.
   const described = new Map<string, EntityDraft[]>();
+  const addDescribedAs = (descriptor: string, entity: EntityDraft): void => {
+    const list = described.get(descriptor) ?? [];
+    if (!list.includes(entity)) list.push(entity);
+    described.set(descriptor, list);
+  };
   const addDescribed = (mention: Mention): void => {
     const entity = entityOf.get(mention);
     if (mention.descriptor === null || entity === undefined) return;
-    const list = described.get(mention.descriptor) ?? [];
-    if (!list.includes(entity)) list.push(entity);
-    described.set(mention.descriptor, list);
+    addDescribedAs(mention.descriptor, entity);
+    // "an Ohio Republican" is also what a bare "the Republican" means.
+    const head = mention.descriptor.lastIndexOf(' ');
+    if (head !== -1) addDescribedAs(mention.descriptor.slice(head + 1), entity);
   };
   for (const mention of mentions) addDescribed(mention);
 

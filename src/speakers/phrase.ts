@@ -146,16 +146,30 @@ export function describingHead(part: readonly Token[]): string | null {
   let head: string | null = null;
   for (let k = 1; k < part.length && part[k]!.pos !== 'ADP'; k++) {
     const token = part[k]!;
-    if ((token.pos === 'NOUN' && !isCapitalised(token.value)) || partyMemberNouns.has(token.normal)) head = token.normal;
+    if (partyMemberNouns.has(token.normal)) head = partyMemberKey(part, k);
+    else if (token.pos === 'NOUN' && !isCapitalised(token.value)) head = token.normal;
   }
   return head;
 }
 
+/**
+ * The descriptor of the party member at `k` with the places right before it ("an Ohio Republican" → "ohio
+ * republican"), so that "the Ohio Republican" finds only the one from Ohio and "the Republican" one so described.
+ */
+function partyMemberKey(tokens: readonly Token[], k: number): string {
+  let first = k;
+  while (first > 0 && isCapitalised(tokens[first - 1]!.value) && matchPlaceAt(tokens, first - 1, first) !== null) first--;
+  return tokens
+    .slice(first, k + 1)
+    .map((token) => token.normal)
+    .join(' ');
+}
+
 /** The party member a title names ("Ohio Republican Jane Roe", "Democratic Sen. Jane Roe"), as a descriptor. */
 function partyMemberOf(titleTokens: readonly Token[]): string | null {
-  for (const token of titleTokens) {
-    if (partyMemberNouns.has(token.normal)) return token.normal;
-    if (token.normal === 'democratic') return 'democrat';
+  for (let k = 0; k < titleTokens.length; k++) {
+    if (partyMemberNouns.has(titleTokens[k]!.normal)) return partyMemberKey(titleTokens, k);
+    if (titleTokens[k]!.normal === 'democratic') return 'democrat';
   }
   return null;
 }
@@ -177,8 +191,8 @@ function partyDescription(tokens: readonly Token[], definite: boolean, input: re
   }
   const mention = blank('description', input, context);
   mention.name = joinTokens(tokens);
-  mention.key = head.normal;
-  mention.descriptor = head.normal;
+  mention.key = partyMemberKey(tokens, tokens.length - 1);
+  mention.descriptor = mention.key;
   mention.definite = true;
   setCountry(mention, countryOfTitle(tokens) ?? countryOfLabel(tokens));
   return mention;
@@ -421,15 +435,18 @@ const UNNAMED_SOURCE_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'NUM', '
 const UNNAMED_SOURCE_OPENERS: ReadonlySet<string> = new Set([...THIRD_PERSON_POSSESSIVES, 'many', 'multiple', 'most', 'few', 'some']);
 
 /**
- * "environmentalists said", "a man said", "his lawyer said", "Trump fans said": a speaker phrase headed by a
- * lower-case noun that no lexicon knows still identifies who speaks, unnamed; the phrase is the source. Only the
+ * "environmentalists said", "a man said", "his lawyer said", "Trump fans said", "said the 46-year-old": a speaker
+ * phrase headed by a lower-case noun (or a compound) that no lexicon knows still identifies who speaks, unnamed; the phrase is the source. Only the
  * phrase a cue's subject gives is read so (a scanned phrase speaks for nobody).
  */
 function unnamedSource(tokens: readonly Token[], input: readonly Token[], context: PhraseContext): Mention | null {
   const head = tokens[tokens.length - 1]!;
-  if (head.pos !== 'NOUN' || (isCapitalised(head.value) && head.index !== 0)) return null;
+  const compoundEnd = tokens.length > 2 && tokens[tokens.length - 2]!.value === '-' && tokens[tokens.length - 2]!.end === head.start;
+  if ((head.pos !== 'NOUN' && !compoundEnd) || (isCapitalised(head.value) && head.index !== 0)) return null;
   const words = UNNAMED_SOURCE_OPENERS.has(tokens[0]!.normal) && tokens.length > 1 ? tokens.slice(1) : tokens;
-  if (!words.every((token) => UNNAMED_SOURCE_POS.has(token.pos) || isGlue(token.value))) return null;
+  // A word glued before a hyphen is part of a compound ("far-right"), whatever its tag.
+  const compound = (k: number): boolean => isGlue(words[k + 1]?.value ?? '') && words[k + 1]!.start === words[k]!.end;
+  if (!words.every((token, k) => UNNAMED_SOURCE_POS.has(token.pos) || isGlue(token.value) || compound(k))) return null;
   return anonymousMention(tokens, head, input, context);
 }
 
@@ -615,8 +632,11 @@ function trailingOfPlace(
   return null;
 }
 
-/** Words that tie a person's name to where they work or come from ("Jane Roe of the Brookings Institution"). */
-const AFFILIATION_LINKS: ReadonlySet<string> = new Set(['of', 'from', 'at']);
+/**
+ * Words that tie a person's name to where they work or come from ("Jane Roe of the Brookings Institution", "wrote
+ * Jane Roe for the Harbour Post").
+ */
+const AFFILIATION_LINKS: ReadonlySet<string> = new Set(['of', 'from', 'at', 'for']);
 
 /**
  * "Jane Roe of the Harbour Institute", "Tom Lee at Capital Economics", "Anna Berg from Sweden": a person's name of

@@ -19,6 +19,8 @@ const LINKS: ReadonlySet<string> = new Set(['of', 'for', 'from']);
  */
 const SUBJECT_LINKS: ReadonlySet<string> = new Set([...LINKS, 'at', 'in']);
 
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** A link inside a subject at token k: one of SUBJECT_LINKS, or "to" after a serving noun ("an aide to the governor"). */
 function isSubjectLink(tokens: readonly Token[], k: number): boolean {
   const normal = tokens[k]!.normal;
@@ -70,6 +72,11 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor = 0
     const token = tokens[k]!;
     if (gluedToNext(tokens, k) && k > floor && gluedToNext(tokens, k - 1) && /^[.\-&]$/.test(token.value)) {
       first = k;
+      // "far-right", "just-released", "46-year-old": the word glued before a hyphen belongs to the compound, whatever its tag.
+      if (token.value === '-' && HAS_LETTER_OR_DIGIT.test(tokens[k - 1]!.value)) {
+        first = k - 1;
+        k--;
+      }
       continue;
     }
     if (isPhraseWord(token) || isNameWord(token, tokens[k + 1]) || isModifierVerb(tokens, k)) {
@@ -121,11 +128,15 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, limit 
   for (; k < limit && k - first < MAX_PHRASE; k++) {
     const token = tokens[k]!;
     if (isPhraseWord(token) || isNameWord(token, tokens[k - 1])) {
-      if (isNounLike(token) || token.pos === 'NUM' || !isPhraseWord(token)) last = k;
+      // The last word of a compound ends a phrase too ("the 46-year-old").
+      const compoundEnd = tokens[k - 1]?.value === '-' && gluedToNext(tokens, k - 1);
+      if (isNounLike(token) || token.pos === 'NUM' || !isPhraseWord(token) || compoundEnd) last = k;
       continue;
     }
     if (k > first && isModifierVerb(tokens, k)) continue;
     if (/^[.\-&]$/.test(token.value) && gluedToNext(tokens, k) && k > 0 && gluedToNext(tokens, k - 1)) continue;
+    // "a just-released poll", "far-right groups": a word glued before a hyphen opens a compound, whatever its tag.
+    if (tokens[k + 1]?.value === '-' && gluedToNext(tokens, k) && gluedToNext(tokens, k + 1)) continue;
     if (POSSESSIVE_MARKS.has(token.normal) && last === k - 1) continue;
     if (LINKS.has(token.normal) && last === k - 1 && isPhraseStart(tokens[k + 1]) && linksFromName(tokens, k)) {
       if (NOUN_PHRASE_DETERMINERS.has(tokens[k + 1]!.normal)) k++;

@@ -338,8 +338,11 @@ function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number
   // "Jane Roe, 56, said": the age set off by commas is passed over to the name.
   const beforeAge = skipAge(tokens, k - 1, floor);
   if (beforeAge !== k - 1) return isComma(tokens[beforeAge]) ? parenthesisedSubject(tokens, beforeAge, floor) : plainSubject(tokens, beforeAge, floor);
+  // "Jane Roe, of Springfield, Va., said": where she comes from is passed over to the name too.
+  const beforeHome = skipHometown(tokens, k - 1, floor);
+  if (beforeHome !== k - 1) return isComma(tokens[beforeHome]) ? parenthesisedSubject(tokens, beforeHome, floor) : plainSubject(tokens, beforeHome, floor);
   const relative = relativeOpenerBefore(tokens, k, floor);
-  if (relative !== null) return coordinated(tokens, skipAge(tokens, relative - 1, floor), floor);
+  if (relative !== null) return coordinated(tokens, skipHometown(tokens, skipAge(tokens, relative - 1, floor), floor), floor);
   let open = k - 1;
   while (open >= floor && k - open <= MAX_PARENTHETICAL && !isComma(tokens[open])) open--;
   const opened = open >= floor && isComma(tokens[open]);
@@ -357,7 +360,8 @@ function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number
   }
   if (segmentIsPhrase) {
     if (before !== null && beforeIsWhole && plausibleSpeaker(tokens, before)) {
-      return { speakers: [{ first: before.first, last: k - 1 }], first: before.first };
+      const named = namedBeforeApposition(tokens, before, floor);
+      return { speakers: [{ first: named ?? before.first, last: k - 1 }], first: named ?? before.first };
     }
     const joined = before === null ? null : coordinatedWithApposition(tokens, before, k - 1, floor);
     if (joined !== null) return joined;
@@ -368,6 +372,18 @@ function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number
     return subject;
   }
   return null;
+}
+
+/**
+ * "Jean Roe, the foreign minister of Ruritania, a member of the council, said": when the phrase before the last
+ * apposition is an apposition itself (it opens with an article after a comma), the name before it heads them both.
+ * Returns the name's first token, or null.
+ */
+function namedBeforeApposition(tokens: readonly Token[], apposition: TokenRange, floor: number): number | null {
+  if (!ARTICLES.includes(tokens[apposition.first]!.normal) || !isComma(tokens[apposition.first - 1])) return null;
+  const name = phraseEndingAt(tokens, apposition.first - 2, floor);
+  if (name === null || !namesSomeone(tokens, name) || tokens[name.first]!.pos === 'PRON') return null;
+  return name.first === floor || isComma(tokens[name.first - 1]) ? name.first : null;
 }
 
 /** The phrase before an apposition: one name, or an institution named with "and" ("Citizenship and Immigration Services"). */
@@ -413,6 +429,23 @@ function coordinatedOffices(tokens: readonly Token[], last: TokenRange | null, f
   if (last === null || !COORDINATORS.has(tokens[last.first - 1]?.normal ?? '')) return null;
   const before = phraseEndingAt(tokens, last.first - 2, first);
   return before !== null && before.first === first ? { first, last: last.last } : null;
+}
+
+/** How many tokens "of Springfield, Va." may take after a name. */
+const MAX_HOMETOWN = 8;
+
+/**
+ * "Jane Roe, 59, of Ashton, Md., who …", "Tom Lee, of Springfield, Va., said": a hometown set off by commas (ending at
+ * `k`: "of", then capitalised words and commas) sits between a name and what follows. Returns the name's last token,
+ * past an age before the hometown, or `k` when there is none.
+ */
+function skipHometown(tokens: readonly Token[], k: number, floor: number): number {
+  for (let j = k; j > floor + 1 && k - j <= MAX_HOMETOWN; j--) {
+    const token = tokens[j]!;
+    if (token.normal === 'of' && j < k) return isComma(tokens[j - 1]) ? skipAge(tokens, j - 2, floor) : k;
+    if (!isCapitalised(token.value) && !isComma(token) && token.value !== '.') return k;
+  }
+  return k;
 }
 
 /** "Jane Roe, 56, who …", "Jane Roe, 56, said": an age set off by commas sits between a name and what follows. */

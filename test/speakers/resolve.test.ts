@@ -689,3 +689,42 @@ describe('an unnamed speaker the lexicons do not know is the phrase, anonymous',
     expect([claim?.speaker, claim?.speakerType]).toEqual(['Tom Brack', 'person']);
   });
 });
+
+describe('what stands between a name and its cue', () => {
+  it.each<[string, string]>([
+    ['Ana Ruiz, 59, of Ashton, Md., who watched the parade, said the day brought back memories.', 'Ana Ruiz'],
+    ['Tom Brack, of Springfield, Va., said he had fought in the war.', 'Tom Brack'],
+    ['Tom Brack, 44, of Leeds, said the ferry was late.', 'Tom Brack'],
+    ['Jean Morel, the foreign minister of Ruritania, a member of the council, said the test was a provocation.', 'Jean Morel'],
+    ['“The impact is small,” wrote Ida Marsh for the Harbour Post.', 'Ida Marsh'],
+    ['“The impact is small,” said Ida Marsh for Morning Ledger.', 'Ida Marsh'],
+  ])('%s', (text, speaker) => {
+    expect(extractClaims(text).claims[0]?.speaker).toBe(speaker);
+  });
+
+  it.each<[string, string]>([
+    ['Some far-right commentators have suggested that the senator is flexible.', 'far-right commentators'],
+    ['Anti-war activists said the strikes must stop.', 'Anti-war activists'],
+    ['“It is over,” said the 46-year-old.', '46-year-old'],
+    ['The race is close, according to a far-right blog.', 'far-right blog'],
+  ])('a compound joined by a hyphen stays whole: %s', (text, speaker) => {
+    expect(extractClaims(text).claims[0]?.speaker).toBe(speaker);
+  });
+
+  it.each<[string, string]>([
+    ['“It is over,” said Ida Marsh, the 46-year-old mayor.', 'mayor'],
+    ['Ida Marsh, a 46-year-old nurse, said the ward was full.', 'nurse'],
+  ])('an age is no part of the role: %s', (text, role) => {
+    expect(extractClaims(text).claims[0]?.role).toBe(role);
+  });
+});
+
+describe('a party member from one place is not one from another', () => {
+  it.each<[string, string]>([
+    ['Tom Brack, an Ohio Republican, spoke first. Republican Sen. Ida Marsh spoke next. The Ohio Republican said the bill was bad.', 'Tom Brack'],
+    ['Republican candidate Ida Marsh spoke on Monday. The Wisconsin Republican said the bill was bad.', 'Wisconsin Republican'],
+    ['Tom Brack, an Ohio Republican, spoke first. The Texas Republican said the bill was bad.', 'Texas Republican'],
+  ])('%s', (text, speaker) => {
+    expect(extractClaims(text).claims.at(-1)?.speaker).toBe(speaker);
+  });
+});
