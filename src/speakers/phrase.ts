@@ -678,7 +678,9 @@ function nameRunStart(tokens: readonly Token[], lexicon: CompiledSpeakerLexicon)
       nameParticles.has(token.value) && start <= k + 2 && k > 0 && (isCapitalised(tokens[k - 1]!.value) || nameParticles.has(tokens[k - 1]!.value));
     if (particle) continue;
     if (!isCapitalised(token.value) || POSSESSIVE.test(token.value) || SENTENCE_ADVERBS.has(token.normal)) break;
-    if (isTitleWord(token.normal, lexicon) || lexicon.institution.has(token.normal) || partyMemberNouns.has(token.normal)) break;
+    // "Mr. King", "Ms. Bishop": after a form of address the last word is a surname, whatever else it may be.
+    const surname = k === tokens.length - 1 && k > 0 && lexicon.honorific.has(tokens[k - 1]!.normal);
+    if (!surname && (isTitleWord(token.normal, lexicon) || lexicon.institution.has(token.normal) || partyMemberNouns.has(token.normal))) break;
     const place = matchPlaceAt(tokens, k, k + 1);
     if (place !== null && !(start < tokens.length && (place.kind === 'name' || place.kind === 'capital' || place.kind === 'region'))) break;
     // "Head of the Office of Ukraine Ihor Zhovkva": a place after "of" closes the title, it opens no name.

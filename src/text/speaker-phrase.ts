@@ -354,7 +354,7 @@ function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number
   if (!opened) return segmentIsPhrase && plausibleSpeaker(tokens, segment) ? { speakers: [segment], first: segment.first } : null;
   const first = tokens[open + 1]!;
   const before = wholeSubjectEndingAt(tokens, skipAge(tokens, open - 1, floor), floor);
-  const beforeIsWhole = before !== null && (before.first === floor || isComma(tokens[before.first - 1]));
+  const beforeIsWhole = before !== null && (before.first === floor || isComma(tokens[before.first - 1]) || opensClause(tokens, before.first - 1, floor));
   if (first.normal === 'including' && before !== null && plausibleSpeaker(tokens, before)) {
     return { speakers: [{ first: before.first, last: k - 1 }], first: before.first };
   }
@@ -371,8 +371,35 @@ function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number
     const subject = speakerBefore(tokens, open, floor);
     return subject;
   }
+  // "Jane Roe, senior associate for education organizing at the Institute, said": an apposition the phrase reader
+  // cannot walk (a participle, a noun tagged as an adjective) still describes a whole name before it, if it holds no
+  // clause of its own.
+  if (before !== null && beforeIsWhole && isProperName(tokens, before) && isVerbless(tokens, open + 1, k - 1)) {
+    return { speakers: [{ first: before.first, last: k - 1 }], first: before.first };
+  }
   return null;
 }
+
+/** "But Jane Roe, …": a conjunction at the clause's start (`k`), right at the floor or after a comma. */
+function opensClause(tokens: readonly Token[], k: number, floor: number): boolean {
+  const token = tokens[k];
+  return token !== undefined && k >= floor && token.pos === 'CCONJ' && (k === floor || isComma(tokens[k - 1]));
+}
+
+function isProperName(tokens: readonly Token[], range: TokenRange): boolean {
+  return tokens[range.last]!.pos === 'PROPN' && isCapitalised(tokens[range.last]!.value);
+}
+
+/** No auxiliary and no verb but a participle in tokens [first, last]: a phrase, not a clause. */
+function isVerbless(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let j = first; j <= last; j++) {
+    const token = tokens[j]!;
+    if (token.pos === 'AUX' || (token.pos === 'VERB' && !PARTICIPLE_ENDING.test(token.normal))) return false;
+  }
+  return true;
+}
+
+const PARTICIPLE_ENDING = /(?:ing|ed)$/;
 
 /**
  * "Jean Roe, the foreign minister of Ruritania, a member of the council, said": when the phrase before the last

@@ -728,3 +728,24 @@ describe('a party member from one place is not one from another', () => {
     expect(extractClaims(text).claims.at(-1)?.speaker).toBe(speaker);
   });
 });
+
+describe('subjects the tagger misreads still speak', () => {
+  it.each<[string, string]>([
+    ['Rep. Ann Lynch (D-Mass.) said the law does not require it.', 'Ann Lynch'],
+    ['Tom Marsh, senior associate for school organizing at the Harbour Institute, said parents want local schools.', 'Tom Marsh'],
+    ['But Tom Marsh, senior associate at the Harbour Institute, said parents want local schools.', 'Tom Marsh'],
+    ['Tom Marsh, having run the shop for years, said prices were up.', 'Tom Marsh'],
+    ['Mr. King said the board had never edited him.', 'King'],
+    ['Ms. Bishop said the hall was full.', 'Bishop'],
+  ])('%s', (text, speaker) => {
+    expect(extractClaims(`Headline\n${text}`).claims[0]?.speaker).toBe(speaker);
+  });
+
+  it.each(['Tom Marsh, who runs the shop, said prices were up.', 'Tom Marsh, meanwhile, said prices were up.'])('a clause or an adjunct is passed over: %s', (text) => {
+    expect(extractClaims(`Headline\n${text}`).claims[0]?.speaker).toBe('Tom Marsh');
+  });
+
+  it('a title after an article stays a title', () => {
+    expect(extractClaims('Headline\nThe King said the nation would mourn.').claims[0]?.role).toBe('King');
+  });
+});
