@@ -289,6 +289,11 @@ export function clusterMentions(input: ClusterInput): Clustering {
   return { clusters: entities.map((entity) => ({ entity, mentions: entity.mentions })), sieveOf };
 }
 
+/** A role as the index keys it: lower case, one apostrophe ("President’s Office" and "President's Office" are one). */
+function roleKey(role: string): string {
+  return role.toLowerCase().replace(/’/g, "'");
+}
+
 /** People by the office they hold, so "the British Prime Minister" finds the one named with that title. */
 class RoleIndex {
   private readonly byRole = new Map<string, EntityDraft[]>();
@@ -298,7 +303,7 @@ class RoleIndex {
       if (entity.type !== 'person') continue;
       for (const mention of entity.mentions) {
         if (mention.role === null) continue;
-        const role = mention.role.toLowerCase();
+        const role = roleKey(mention.role);
         const head = role.slice(role.lastIndexOf(' ') + 1);
         this.add(role, entity);
         if (head !== role) this.add(head, entity);
@@ -315,7 +320,7 @@ class RoleIndex {
   /** The holder of a bare title: same office (a one-word title matches an office's head), same country if both say; the latest named before it. */
   holderOf(title: Mention): EntityDraft | null {
     if (title.role === null) return null;
-    const wanted = title.role.toLowerCase();
+    const wanted = roleKey(title.role);
     let best: EntityDraft | null = null;
     let bestAt = -1;
     for (const entity of this.byRole.get(wanted) ?? []) {

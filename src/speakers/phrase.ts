@@ -392,7 +392,10 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
     return mention;
   }
 
-  const institutional = tokens.some((token) => lexicon.institution.has(token.normal));
+  // "the Deputy Head of the President's Office": an office of a body is a person's title, not the body.
+  const ofBody = tokens.findIndex((token) => token.normal === 'of');
+  const officeOfBody = ofBody > 0 && tokens.slice(0, ofBody).every((token) => isTitleWord(token.normal, lexicon) && !lexicon.officeModifier.has(token.normal));
+  const institutional = !officeOfBody && tokens.some((token) => lexicon.institution.has(token.normal));
   if (lexicon.anonymous.has(head.normal) && !institutional) return { ...anonymousMention(tokens, head, input, context), definite };
 
   if (institutional) {

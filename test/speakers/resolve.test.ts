@@ -749,3 +749,19 @@ describe('subjects the tagger misreads still speak', () => {
     expect(extractClaims('Headline\nThe King said the nation would mourn.').claims[0]?.role).toBe('King');
   });
 });
+
+describe('the office of a body is a title that finds its holder', () => {
+  it.each<[string, string]>([
+    ['Troops are needed, said Deputy Head of the President’s Office of Norway Ivo Marek. “They should be serious,” said the Deputy Head of the President\'s Office.', 'Ivo Marek'],
+    ['Chief of Staff Ana Ruiz spoke first. Then the Chief of Staff said the port would reopen.', 'Ana Ruiz'],
+  ])('%s', (text, speaker) => {
+    expect(extractClaims(`Headline\n${text}`).claims.at(-1)?.speaker).toBe(speaker);
+  });
+
+  it.each<[string, string]>([
+    ['The Ministry of Defence said the drill was over.', 'organization'],
+    ['The Head of the Office said the drill was over.', 'person'],
+  ])('%s', (text, type) => {
+    expect(extractClaims(`Headline\n${text}`).claims[0]?.speakerType).toBe(type);
+  });
+});
