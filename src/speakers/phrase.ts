@@ -435,7 +435,7 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
 
 /** Word classes of an unnamed source's phrase ("three local fishermen", "a new poll", "47 percent", "his lawyer"). */
 const UNNAMED_SOURCE_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'NUM', 'PROPN']);
-const UNNAMED_SOURCE_OPENERS: ReadonlySet<string> = new Set([...THIRD_PERSON_POSSESSIVES, 'many', 'multiple', 'most', 'few', 'some']);
+const UNNAMED_SOURCE_OPENERS: ReadonlySet<string> = new Set([...THIRD_PERSON_POSSESSIVES, 'many', 'multiple', 'most', 'few', 'some', 'one', 'another']);
 
 /**
  * "environmentalists said", "a man said", "his lawyer said", "Trump fans said", "said the 46-year-old": a speaker
@@ -449,7 +449,8 @@ function unnamedSource(tokens: readonly Token[], input: readonly Token[], contex
   const words = UNNAMED_SOURCE_OPENERS.has(tokens[0]!.normal) && tokens.length > 1 ? tokens.slice(1) : tokens;
   // A word glued before a hyphen is part of a compound ("far-right"), whatever its tag.
   const compound = (k: number): boolean => isGlue(words[k + 1]?.value ?? '') && words[k + 1]!.start === words[k]!.end;
-  if (!words.every((token, k) => UNNAMED_SOURCE_POS.has(token.pos) || isGlue(token.value) || compound(k))) return null;
+  // "Jane Roe's lawyer": a named owner's possessive mark belongs to the phrase.
+  if (!words.every((token, k) => UNNAMED_SOURCE_POS.has(token.pos) || isGlue(token.value) || compound(k) || POSSESSIVE_MARKS.has(token.normal))) return null;
   return anonymousMention(tokens, head, input, context);
 }
 

@@ -353,7 +353,9 @@ function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number
   const segmentIsPhrase = segment !== null && segment.first === segmentFirst;
   if (!opened) return segmentIsPhrase && plausibleSpeaker(tokens, segment) ? { speakers: [segment], first: segment.first } : null;
   const first = tokens[open + 1]!;
-  const before = wholeSubjectEndingAt(tokens, skipAge(tokens, open - 1, floor), floor);
+  // "Roy Lee (D), the mayor's rival, said": a party label in brackets after the name is passed over.
+  const beforeEnd = tokens[open - 1]?.value === ')' ? openingBracket(tokens, open - 1, floor) - 1 : open - 1;
+  const before = wholeSubjectEndingAt(tokens, skipAge(tokens, beforeEnd, floor), floor);
   const beforeIsWhole = before !== null && (before.first === floor || isComma(tokens[before.first - 1]) || opensClause(tokens, before.first - 1, floor));
   if (first.normal === 'including' && before !== null && plausibleSpeaker(tokens, before)) {
     return { speakers: [{ first: before.first, last: k - 1 }], first: before.first };

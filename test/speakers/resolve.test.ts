@@ -679,6 +679,8 @@ describe('an unnamed speaker the lexicons do not know is the phrase, anonymous',
     ['Forty-seven percent said the economy was weak.', 'Forty-seven percent'],
     ['His lawyer said the case was weak.', 'His lawyer'],
     ['Fact-checkers said the claim was false.', 'Fact-checkers'],
+    ['Brack’s lawyer said his client would not testify.', 'Brack’s lawyer'],
+    ['Another 19 percent said they were undecided.', 'Another 19 percent'],
   ])('%s', (text, speaker) => {
     const claim = extractClaims(text).claims.at(-1);
     expect([claim?.speaker, claim?.speakerType]).toEqual([speaker, 'anonymous']);
@@ -736,6 +738,7 @@ describe('subjects the tagger misreads still speak', () => {
     ['But Tom Marsh, senior associate at the Harbour Institute, said parents want local schools.', 'Tom Marsh'],
     ['Tom Marsh, having run the shop for years, said prices were up.', 'Tom Marsh'],
     ['Mr. King said the board had never edited him.', 'King'],
+    ['Attorney General Ida Marsh (D), the governor’s rival in the election, called for releasing the video.', 'Ida Marsh'],
     ['Ms. Bishop said the hall was full.', 'Bishop'],
   ])('%s', (text, speaker) => {
     expect(extractClaims(`Headline\n${text}`).claims[0]?.speaker).toBe(speaker);
