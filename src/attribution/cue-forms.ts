@@ -172,7 +172,8 @@ const MODALS: ReadonlySet<string> = new Set(['may', 'might', 'could', 'will', 'w
 function plausibleVerb(head: Token, previous: Token | undefined, next: Token | undefined, form: CueForm, phrase: boolean): boolean {
   if (phrase && head.normal === 'according') return true;
   if (next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && !next.normal.endsWith('ing')))) return false;
-  if (previous !== undefined && MODALS.has(previous.normal)) return false;
+  // A modal read as a name ("Theresa May said", "Tom Will told") is the subject, not a modal.
+  if (previous !== undefined && MODALS.has(previous.normal) && previous.pos !== 'PROPN') return false;
   if (head.pos === 'VERB' || head.pos === 'AUX') return true;
   if (head.pos === 'PROPN') return false;
   if (form === 'base') return false;

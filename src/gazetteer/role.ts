@@ -140,7 +140,7 @@ function withoutCountrySuffix(tokens: readonly WordToken[]): readonly WordToken[
  */
 export function roleFromTitle(tokens: readonly WordToken[], words: RoleWords): RoleReading | null {
   const kept = withoutOwnerNoun(
-    withoutDemonyms(withoutCountryPrefix(withoutCountrySuffix(tokens), true)).filter(
+    withoutDemonyms(withoutCountryPrefix(withoutCountrySuffix(withoutAge(tokens)), true)).filter(
       (token, i) =>
         !words.isHonorific(token.value.toLowerCase()) && !PARTY_LABELS.has(token.value.toLowerCase()) && !(i === 0 && ROLE_DETERMINERS.has(token.value.toLowerCase())),
     ),
@@ -151,6 +151,26 @@ export function roleFromTitle(tokens: readonly WordToken[], words: RoleWords): R
   const span = { start: kept[0]!.start, end: kept[kept.length - 1]!.end };
   const role = joinTokens(kept.map((token) => ({ ...token, value: expandRoleAbbreviation(token.value) ?? token.value })));
   return { role, span };
+}
+
+/** "46-year-old" as the tokenizer splits it: a number, then glued "-", "year", "-", "old". */
+const AGE_COMPOUND_TOKENS = 5;
+
+/**
+ * "the 46-year-old mayor" → "mayor": an age before an office says how old its holder is, not what the office is.
+ * Returns the index after an age compound starting at `first`, else `first`.
+ */
+function afterAge(tokens: readonly WordToken[], first: number): number {
+  const age = tokens.slice(first, first + AGE_COMPOUND_TOKENS);
+  if (age.length < AGE_COMPOUND_TOKENS || !/^\d{1,3}$/.test(age[0]!.value) || age[AGE_COMPOUND_TOKENS - 1]!.value.toLowerCase() !== 'old') return first;
+  for (let k = 1; k < AGE_COMPOUND_TOKENS; k++) if (age[k]!.start !== age[k - 1]!.end) return first;
+  return first + AGE_COMPOUND_TOKENS;
+}
+
+function withoutAge(tokens: readonly WordToken[]): readonly WordToken[] {
+  const first = tokens.length > 0 && ROLE_DETERMINERS.has(tokens[0]!.value.toLowerCase()) ? 1 : 0;
+  const after = afterAge(tokens, first);
+  return after === first ? tokens : [...tokens.slice(0, first), ...tokens.slice(after)];
 }
 
 /** "math teacher", "veteran goalkeeper": a lower-case function noun written before a name, as offices are. */
@@ -168,6 +188,7 @@ export function roleFromApposition(input: readonly WordToken[], words: RoleWords
   const tokens = firstOffice(input, words);
   let first = 0;
   while (first < tokens.length && ROLE_DETERMINERS.has(tokens[first]!.value.toLowerCase())) first++;
+  first = afterAge(tokens, first);
   const link = tokens.findIndex((token, i) => i > first && ROLE_LINKS.has(token.value.toLowerCase()));
   const headTokens = withoutCommonOwner(withoutDemonyms(withoutCountryPrefix(tokens.slice(first, link === -1 ? tokens.length : link), false)));
   const head = headTokens[headTokens.length - 1];

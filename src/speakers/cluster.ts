@@ -114,6 +114,7 @@ export const SIEVES = {
   outlet: 'speakers/outlet',
   outletBefore: 'speakers/outlet-named-before',
   description: 'speakers/description',
+  unresolvedDescription: 'speakers/description:unresolved',
   country: 'speakers/country',
   anonymous: 'speakers/anonymous',
   pronoun: 'speakers/pronoun-antecedent',
@@ -186,12 +187,18 @@ export function clusterMentions(input: ClusterInput): Clustering {
 
   // Entities by what they were described as: people so far; companies are added as they are placed, in text order.
   const described = new Map<string, EntityDraft[]>();
+  const addDescribedAs = (descriptor: string, entity: EntityDraft): void => {
+    const list = described.get(descriptor) ?? [];
+    if (!list.includes(entity)) list.push(entity);
+    described.set(descriptor, list);
+  };
   const addDescribed = (mention: Mention): void => {
     const entity = entityOf.get(mention);
     if (mention.descriptor === null || entity === undefined) return;
-    const list = described.get(mention.descriptor) ?? [];
-    if (!list.includes(entity)) list.push(entity);
-    described.set(mention.descriptor, list);
+    addDescribedAs(mention.descriptor, entity);
+    // "an Ohio Republican" is also what a bare "the Republican" means.
+    const head = mention.descriptor.lastIndexOf(' ');
+    if (head !== -1) addDescribedAs(mention.descriptor.slice(head + 1), entity);
   };
   for (const mention of mentions) addDescribed(mention);
 
@@ -240,6 +247,8 @@ export function clusterMentions(input: ClusterInput): Clustering {
         const found = latestBefore(described.get(mention.descriptor ?? '') ?? [], mention.span.start);
         if (found !== null) place(mention, found, SIEVES.description);
         else if (mention.descriptor === COMPANY) placeByKey(`institution|${mention.key}`, mention, 'organization', SIEVES.description);
+        // "the Ohio Republican", "the lawyer" with nobody so described before: unnamed, the phrase is the source.
+        else placeByKey(`anonymous|${mention.name.toLowerCase()}`, mention, 'anonymous', SIEVES.unresolvedDescription);
         break;
       }
       case 'country':
@@ -280,6 +289,11 @@ export function clusterMentions(input: ClusterInput): Clustering {
   return { clusters: entities.map((entity) => ({ entity, mentions: entity.mentions })), sieveOf };
 }
 
+/** A role as the index keys it: lower case, one apostrophe ("President’s Office" and "President's Office" are one). */
+function roleKey(role: string): string {
+  return role.toLowerCase().replace(/’/g, "'");
+}
+
 /** People by the office they hold, so "the British Prime Minister" finds the one named with that title. */
 class RoleIndex {
   private readonly byRole = new Map<string, EntityDraft[]>();
@@ -289,7 +303,7 @@ class RoleIndex {
       if (entity.type !== 'person') continue;
       for (const mention of entity.mentions) {
         if (mention.role === null) continue;
-        const role = mention.role.toLowerCase();
+        const role = roleKey(mention.role);
         const head = role.slice(role.lastIndexOf(' ') + 1);
         this.add(role, entity);
         if (head !== role) this.add(head, entity);
@@ -306,7 +320,7 @@ class RoleIndex {
   /** The holder of a bare title: same office (a one-word title matches an office's head), same country if both say; the latest named before it. */
   holderOf(title: Mention): EntityDraft | null {
     if (title.role === null) return null;
-    const wanted = title.role.toLowerCase();
+    const wanted = roleKey(title.role);
     let best: EntityDraft | null = null;
     let bestAt = -1;
     for (const entity of this.byRole.get(wanted) ?? []) {

@@ -1,12 +1,12 @@
 import { isCapitalised } from '../core/capitalised.js';
-import { ARTICLES, INSTITUTION_NAME_CONNECTORS, PLURAL_NUMERALS, POSSESSIVE_MARKS, QUANTIFIERS, SENTENCE_ADVERBS } from '../lang/en/words.js';
+import { ARTICLES, THIRD_PERSON_POSSESSIVES, INSTITUTION_NAME_CONNECTORS, PLURAL_NUMERALS, POSSESSIVE_MARKS, QUANTIFIERS, SENTENCE_ADVERBS } from '../lang/en/words.js';
 import { countryOfLabel, countryOfPartyLabel, countryOfTitle, matchPlaceAt } from '../gazetteer/country.js';
 import { endsInFunction, roleFromApposition, roleFromTitle } from '../gazetteer/role.js';
 import { joinTokens } from '../core/tokens.js';
 import type { Span } from '../core/schema.js';
 import type { Token } from '../text/analyse.js';
 import { institutionKey } from './institution-key.js';
-import { nameParticles, sourcePostmodifiers, type CompiledSpeakerLexicon } from '../lang/en/speakers.js';
+import { nameParticles, partyMemberNouns, servingNouns, sourcePostmodifiers, type CompiledSpeakerLexicon } from '../lang/en/speakers.js';
 import type { Gender, Mention, MentionKind } from './mention.js';
 
 export interface PhraseContext {
@@ -23,6 +23,8 @@ const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 /** "Ukrainians", "Europeans": a demonym's plural names its people. */
 const PLURAL = /\p{Ll}s$/u;
 const HAS_LETTER = /\p{L}/u;
+/** A plural noun's ending: "officials", not "actress" or "boss". */
+const PLURAL_ENDING = /[^s]s$/;
 const SEPARATORS: ReadonlySet<string> = new Set([',', ';', '(', ')', '—', '–']);
 const JURISDICTION_LINKS: ReadonlySet<string> = new Set(['of', 'for']);
 /** Institution heads that take "they": "the authorities said", "government forces said". */
@@ -136,16 +138,64 @@ export function addApposition(mention: Mention, part: readonly Token[], lexicon:
 
 /**
  * The head noun of an indefinite apposition ("a local farmer" → "farmer", "a nurse at the county hospital" →
- * "nurse"): the last lower-case noun before any preposition. Null for anything else.
+ * "nurse", "an Ohio Republican" → "republican"): the last lower-case noun or party member before any preposition.
+ * Null for anything else.
  */
-function describingHead(part: readonly Token[]): string | null {
+export function describingHead(part: readonly Token[]): string | null {
   if (part[0]?.normal !== 'a' && part[0]?.normal !== 'an') return null;
   let head: string | null = null;
   for (let k = 1; k < part.length && part[k]!.pos !== 'ADP'; k++) {
     const token = part[k]!;
-    if (token.pos === 'NOUN' && !isCapitalised(token.value)) head = token.normal;
+    if (partyMemberNouns.has(token.normal)) head = partyMemberKey(part, k);
+    else if (token.pos === 'NOUN' && !isCapitalised(token.value)) head = token.normal;
   }
   return head;
+}
+
+/**
+ * The descriptor of the party member at `k` with the places right before it ("an Ohio Republican" → "ohio
+ * republican"), so that "the Ohio Republican" finds only the one from Ohio and "the Republican" one so described.
+ */
+function partyMemberKey(tokens: readonly Token[], k: number): string {
+  let first = k;
+  while (first > 0 && isCapitalised(tokens[first - 1]!.value) && matchPlaceAt(tokens, first - 1, first) !== null) first--;
+  return tokens
+    .slice(first, k + 1)
+    .map((token) => token.normal)
+    .join(' ');
+}
+
+/** The party member a title names ("Ohio Republican Jane Roe", "Democratic Sen. Jane Roe"), as a descriptor. */
+function partyMemberOf(titleTokens: readonly Token[]): string | null {
+  for (let k = 0; k < titleTokens.length; k++) {
+    if (partyMemberNouns.has(titleTokens[k]!.normal)) return partyMemberKey(titleTokens, k);
+    if (titleTokens[k]!.normal === 'democratic') return 'democrat';
+  }
+  return null;
+}
+
+/** Most words before a party member in a description: "the veteran Ohio Republican". */
+const MAX_PARTY_DESCRIPTION = 4;
+
+/**
+ * "the Ohio Republican", "the veteran Democrat": a definite phrase ending in a singular party member, before it only
+ * places and lower-case modifiers, describes a person named elsewhere. Null for anything else.
+ */
+function partyDescription(tokens: readonly Token[], definite: boolean, input: readonly Token[], context: PhraseContext): Mention | null {
+  const head = tokens[tokens.length - 1]!;
+  if (!definite || !partyMemberNouns.has(head.normal) || tokens.length > MAX_PARTY_DESCRIPTION) return null;
+  const { lexicon } = context;
+  for (const token of tokens.slice(0, -1)) {
+    const modifier = !isCapitalised(token.value) && (token.pos === 'ADJ' || token.pos === 'NOUN') && !lexicon.institution.has(token.normal);
+    if (!modifier && matchPlaceAt([token], 0) === null) return null;
+  }
+  const mention = blank('description', input, context);
+  mention.name = joinTokens(tokens);
+  mention.key = partyMemberKey(tokens, tokens.length - 1);
+  mention.descriptor = mention.key;
+  mention.definite = true;
+  setCountry(mention, countryOfTitle(tokens) ?? countryOfLabel(tokens));
+  return mention;
 }
 
 /**
@@ -154,7 +204,7 @@ function describingHead(part: readonly Token[]): string | null {
  */
 function descriptionMention(tokens: readonly Token[], definite: boolean, input: readonly Token[], context: PhraseContext): Mention | null {
   const head = tokens[tokens.length - 1]!;
-  if (!definite || head.pos !== 'NOUN' || /s$/.test(head.normal)) return null;
+  if (!definite || head.pos !== 'NOUN' || PLURAL_ENDING.test(head.normal)) return null;
   if (tokens.some((token) => isCapitalised(token.value) || (token.pos !== 'NOUN' && token.pos !== 'ADJ'))) return null;
   const mention = blank('description', input, context);
   mention.name = joinTokens(tokens);
@@ -238,6 +288,8 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
   if (tokens.length === 0) return null;
   const definite = determiner?.toLowerCase() === 'the';
   const head = tokens[tokens.length - 1]!;
+  const party = partyDescription(tokens, definite, input, context);
+  if (party !== null) return party;
 
   const whole = matchPlaceAt(tokens, 0);
   // A state alone ("Ohio") is read as a name, as before regions were places: only its country is new.
@@ -284,10 +336,10 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
     JURISDICTION_LINKS.has(titleTokens[titleTokens.length - 1]?.normal ?? '') && (isTitleWord(office, lexicon) || lexicon.institution.has(office));
   const named = !jurisdiction && nameTokens.length > 0 && nameTokens.some((token) => token.pos === 'PROPN' || isCapitalised(token.value));
 
-  const describer = named ? ownedDescriber(titleTokens, lexicon) : null;
+  const describer = describerOf(tokens, named ? runStart : tokens.length, definite, determiner, lexicon);
   if (describer !== null) {
     const mention = anonymousMention(tokens, describer, input, context);
-    mention.owner = joinTokens(nameTokens);
+    if (named) mention.owner = joinTokens(nameTokens);
     return mention;
   }
 
@@ -334,12 +386,16 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
       }
       setCountry(mention, countryOfTitle(titleTokens) ?? countryOfLabel(titleTokens));
       mention.gender = genderOf(titleTokens, lexicon);
+      if (kind === 'person') mention.descriptor = partyMemberOf(titleTokens);
     }
     if (mention.country === null) setCountry(mention, postCountry?.place ?? null);
     return mention;
   }
 
-  const institutional = tokens.some((token) => lexicon.institution.has(token.normal));
+  // "the Deputy Head of the President's Office": an office of a body is a person's title, not the body.
+  const ofBody = tokens.findIndex((token) => token.normal === 'of');
+  const officeOfBody = ofBody > 0 && tokens.slice(0, ofBody).every((token) => isTitleWord(token.normal, lexicon) && !lexicon.officeModifier.has(token.normal));
+  const institutional = !officeOfBody && tokens.some((token) => lexicon.institution.has(token.normal));
   if (lexicon.anonymous.has(head.normal) && !institutional) return { ...anonymousMention(tokens, head, input, context), definite };
 
   if (institutional) {
@@ -371,7 +427,31 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
   }
   // "a nurse", "one resident", "striking nurse": someone unnamed; "the nurse" may point back to a person described so.
   if (!definite && lexicon.personNoun.has(head.normal)) return anonymousMention(tokens, head, input, context);
-  return descriptionMention(tokens, definite, input, context);
+  // "the state", "the press": a word that only qualifies an office names nobody alone.
+  if (tokens.length === 1 && lexicon.officeModifier.has(head.normal)) return null;
+  const description = descriptionMention(tokens, definite, input, context);
+  return description !== null || !context.speaker ? description : unnamedSource(tokens, input, context);
+}
+
+/** Word classes of an unnamed source's phrase ("three local fishermen", "a new poll", "47 percent", "his lawyer"). */
+const UNNAMED_SOURCE_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'NUM', 'PROPN']);
+const UNNAMED_SOURCE_OPENERS: ReadonlySet<string> = new Set([...THIRD_PERSON_POSSESSIVES, 'many', 'multiple', 'most', 'few', 'some', 'one', 'another']);
+
+/**
+ * "environmentalists said", "a man said", "his lawyer said", "Trump fans said", "said the 46-year-old": a speaker
+ * phrase headed by a lower-case noun (or a compound) that no lexicon knows still identifies who speaks, unnamed; the phrase is the source. Only the
+ * phrase a cue's subject gives is read so (a scanned phrase speaks for nobody).
+ */
+function unnamedSource(tokens: readonly Token[], input: readonly Token[], context: PhraseContext): Mention | null {
+  const head = tokens[tokens.length - 1]!;
+  const compoundEnd = tokens.length > 2 && tokens[tokens.length - 2]!.value === '-' && tokens[tokens.length - 2]!.end === head.start;
+  if ((head.pos !== 'NOUN' && !compoundEnd) || (isCapitalised(head.value) && head.index !== 0)) return null;
+  const words = UNNAMED_SOURCE_OPENERS.has(tokens[0]!.normal) && tokens.length > 1 ? tokens.slice(1) : tokens;
+  // A word glued before a hyphen is part of a compound ("far-right"), whatever its tag.
+  const compound = (k: number): boolean => isGlue(words[k + 1]?.value ?? '') && words[k + 1]!.start === words[k]!.end;
+  // "Jane Roe's lawyer": a named owner's possessive mark belongs to the phrase.
+  if (!words.every((token, k) => UNNAMED_SOURCE_POS.has(token.pos) || isGlue(token.value) || compound(k) || POSSESSIVE_MARKS.has(token.normal))) return null;
+  return anonymousMention(tokens, head, input, context);
 }
 
 const CAPITALS_WORD = /^\p{Lu}{4,}$/u;
@@ -469,26 +549,43 @@ function describedSource(tokens: readonly Token[], lexicon: CompiledSpeakerLexic
   return sourcePostmodifiers.has(next) || SOURCE_PLACES.has(next) ? head : null;
 }
 
-/** Links between a person who speaks and the person they speak for ("an aide to", "a spokesman for"). */
+/** Links between a person who speaks and the one they speak for ("an aide to", "a spokesman for", "critics of"). */
 const DESCRIBER_LINKS: ReadonlySet<string> = new Set(['to', 'for', 'of']);
 
 /**
- * "a spokesman for Mayor Jane Roe", "two aides to Senator Jane Roe", "a representative of Prime Minister Jane Roe":
- * lower-case words and a link before a titled name describe someone who speaks for that person, not the person.
- * The lower-case noun before the link is the speaker; "Secretary of State Jane Roe" (a capitalised office) is one name.
+ * "a spokesman for Mayor Jane Roe", "an aide to Jane Roe", "critics of Senator Jane Roe", "a spokeswoman for the
+ * Harbour Authority", "advisers to the mayor": lower-case words and a link before whom they serve describe someone
+ * who speaks for that person or body, not the one named. Returns the lower-case noun before the link (the speaker),
+ * else null. With a name after the link (from `nameStart`) only determiners and capitalised words may stand between
+ * ("secretary of state Jane Roe" is an office); with none the phrase must be indefinite, or a bare plural, since
+ * "the spokesman for the ministry" may be the spokesman named before.
  */
-function ownedDescriber(titleTokens: readonly Token[], lexicon: CompiledSpeakerLexicon): Token | null {
-  const link = titleTokens.findIndex((token) => DESCRIBER_LINKS.has(token.normal));
-  if (link < 1 || link === titleTokens.length - 1) return null;
-  const before = titleTokens.slice(0, link);
-  if (before.some((token, i) => isCapitalised(token.value) && !(i === 0 && (token.pos === 'NUM' || token.pos === 'DET')))) return null;
-  // The one spoken for is a person: a title stands between the link and the name ("for Mayor Jane Roe"), where a
-  // body's name does not ("chairman of the Harbour Caucus").
-  if (!titleTokens.slice(link + 1).some((token) => isTitleWord(token.normal, lexicon) && isCapitalised(token.value))) return null;
+function describerOf(tokens: readonly Token[], nameStart: number, definite: boolean, determiner: string | null, lexicon: CompiledSpeakerLexicon): Token | null {
+  const link = tokens.findIndex((token) => DESCRIBER_LINKS.has(token.normal));
+  if (link < 1 || link >= Math.min(nameStart, tokens.length - 1)) return null;
+  const before = tokens.slice(0, link);
+  // A capital that only opens the sentence ("Critics of …") is no name's; an office so capitalised opens a title.
+  const positional = (token: Token, i: number): boolean =>
+    i === 0 && (token.pos === 'NUM' || token.pos === 'DET' || (token.index === 0 && !isTitleWord(token.normal, lexicon)));
+  if (before.some((token, i) => isCapitalised(token.value) && !positional(token, i))) return null;
   const head = before[before.length - 1]!;
-  const describes = lexicon.personNoun.has(head.normal) || lexicon.anonymous.has(head.normal) || lexicon.office.has(head.normal) || isPluralTitle(head.normal, lexicon);
-  return describes ? head : null;
+  const describes =
+    lexicon.personNoun.has(head.normal) ||
+    lexicon.anonymous.has(head.normal) ||
+    lexicon.office.has(head.normal) ||
+    servingNouns.has(head.normal) ||
+    lexicon.roleWords.isFunction?.(head.normal) === true ||
+    isPluralTitle(head.normal, lexicon);
+  if (!describes || lexicon.officeModifier.has(head.normal)) return null;
+  if (nameStart < tokens.length) {
+    const between = tokens.slice(link + 1, nameStart);
+    return between.every((token) => NOUN_PHRASE_DETERMINER_WORDS.has(token.normal) || isCapitalised(token.value)) ? head : null;
+  }
+  if (definite) return null;
+  return determiner !== null || head.normal.endsWith('s') ? head : null;
 }
+
+const NOUN_PHRASE_DETERMINER_WORDS: ReadonlySet<string> = new Set(ARTICLES);
 
 /** The words of a name that hold a letter ("Jane", "Roe", not a glued "-"). */
 function lettered(tokens: readonly Token[]): string[] {
@@ -531,15 +628,19 @@ function trailingOfPlace(
       return { at: i, place: { country: place.country, span: place.span } };
     }
     const before = tokens[i - 1]!;
-    const personBefore = isCapitalised(before.value) && !isTitleWord(before.normal, lexicon) && !lexicon.institution.has(before.normal);
+    const personBefore =
+      isCapitalised(before.value) && !isTitleWord(before.normal, lexicon) && !lexicon.institution.has(before.normal) && !lexicon.anonymous.has(before.normal);
     const regionAfter = tokens.slice(i + 1).every((token) => isCapitalised(token.value));
     return personBefore && regionAfter && tokens.length - i <= 4 ? { at: i, place: null } : null;
   }
   return null;
 }
 
-/** Words that tie a person's name to where they work or come from ("Jane Roe of the Brookings Institution"). */
-const AFFILIATION_LINKS: ReadonlySet<string> = new Set(['of', 'from', 'at']);
+/**
+ * Words that tie a person's name to where they work or come from ("Jane Roe of the Brookings Institution", "wrote
+ * Jane Roe for the Harbour Post").
+ */
+const AFFILIATION_LINKS: ReadonlySet<string> = new Set(['of', 'from', 'at', 'for']);
 
 /**
  * "Jane Roe of the Harbour Institute", "Tom Lee at Capital Economics", "Anna Berg from Sweden": a person's name of
@@ -581,7 +682,9 @@ function nameRunStart(tokens: readonly Token[], lexicon: CompiledSpeakerLexicon)
       nameParticles.has(token.value) && start <= k + 2 && k > 0 && (isCapitalised(tokens[k - 1]!.value) || nameParticles.has(tokens[k - 1]!.value));
     if (particle) continue;
     if (!isCapitalised(token.value) || POSSESSIVE.test(token.value) || SENTENCE_ADVERBS.has(token.normal)) break;
-    if (isTitleWord(token.normal, lexicon) || lexicon.institution.has(token.normal)) break;
+    // "Mr. King", "Ms. Bishop": after a form of address the last word is a surname, whatever else it may be.
+    const surname = k === tokens.length - 1 && k > 0 && lexicon.honorific.has(tokens[k - 1]!.normal);
+    if (!surname && (isTitleWord(token.normal, lexicon) || lexicon.institution.has(token.normal) || partyMemberNouns.has(token.normal))) break;
     const place = matchPlaceAt(tokens, k, k + 1);
     if (place !== null && !(start < tokens.length && (place.kind === 'name' || place.kind === 'capital' || place.kind === 'region'))) break;
     // "Head of the Office of Ukraine Ihor Zhovkva": a place after "of" closes the title, it opens no name.

@@ -54,6 +54,12 @@ export function mentionsInSentence(sentence: Sentence, lexicon: CompiledSpeakerL
     }
     if (hasProperNoun(tokens, i, last) && !overlapsAny(covered, tokens[i]!.start, tokens[last]!.end)) {
       const mention = readPart(tokens.slice(i, last + 1), context);
+      // "Allies of President Jane Roe": the run describes someone who speaks for the one it names; read on from its
+      // next word so that the name is found as well.
+      if (mention !== null && mention.kind === 'anonymous' && mention.owner !== null) {
+        i++;
+        continue;
+      }
       if (mention !== null && mention.kind !== 'title' && mention.kind !== 'anonymous' && !isNameModifier(tokens, i, mention)) {
         if (mention.kind === 'person') {
           addBracketedLabelCountry(mention, tokens, last + 1);

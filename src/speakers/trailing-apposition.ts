@@ -3,7 +3,7 @@ import type { Token } from '../core/tokens.js';
 import { matchPlaceAt } from '../gazetteer/country.js';
 import type { CompiledSpeakerLexicon } from '../lang/en/speakers.js';
 import type { Mention } from './mention.js';
-import { addApposition } from './phrase.js';
+import { addApposition, describingHead } from './phrase.js';
 
 /** An apposition is a short phrase: longer runs after a name are clauses. */
 const MAX_APPOSITION = 20;
@@ -16,12 +16,12 @@ const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his'
 
 /**
  * "said Jane Roe, vice president of programs at Acme." — the speaker phrase ends at the name and the apposition
- * after the comma describes her: it gives the role and country the name lacked. Only a phrase without an auxiliary that opens with a
+ * after the comma describes her: it gives the role and country the name lacked, and what she is to a title-holder. Only a phrase without an auxiliary that opens with a
  * determiner or an office or trade word counts, so a clause ("Jane Roe, adding that …") or a list ("Jane Roe, Ann
  * Lee and …") gives nothing.
  */
 export function addTrailingApposition(mention: Mention, tokens: readonly Token[], at: number, lexicon: CompiledSpeakerLexicon): void {
-  if (mention.kind !== 'person' || mention.roleStrength >= 2 || tokens[at]?.value !== ',') return;
+  if (mention.kind !== 'person' || tokens[at]?.value !== ',') return;
   const first = tokens[at + 1];
   // The lower-cased value, not `normal`: the tagger respells some words ("vice" → "vise").
   const word = first?.value.toLowerCase();
@@ -34,7 +34,9 @@ export function addTrailingApposition(mention: Mention, tokens: readonly Token[]
   let end = at + 1;
   while (end < tokens.length && end - at <= MAX_APPOSITION && !APPOSITION_ENDS.has(tokens[end]!.value) && !closesAfterName(tokens, end)) end++;
   if (end - at > MAX_APPOSITION || tokens.slice(at + 1, end).some((token) => token.pos === 'AUX')) return;
-  addApposition(mention, tokens.slice(at + 1, end), lexicon);
+  // A person whose title gave the role keeps it; the apposition may still say what they are ("an Ohio Republican").
+  if (mention.roleStrength >= 2) mention.descriptor ??= describingHead(tokens.slice(at + 1, end));
+  else addApposition(mention, tokens.slice(at + 1, end), lexicon);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { isCapitalised } from '../core/capitalised.js';
 import type { Token } from './analyse.js';
-import { nameParticles } from '../lang/en/speakers.js';
+import { nameParticles, servingNouns } from '../lang/en/speakers.js';
 import { NOUN_PHRASE_DETERMINERS, gluedToNext, isNounLike, OBJECT_PRONOUNS, POSSESSIVE_MARKS, SUBJECT_PRONOUNS } from '../lang/en/words.js';
 
 /** A token range [first, last], both inclusive, inside one unit. */
@@ -18,6 +18,14 @@ const LINKS: ReadonlySet<string> = new Set(['of', 'for', 'from']);
  * words start an adjunct ("told the BBC in an interview"), so only phrases read backwards from a verb take them.
  */
 const SUBJECT_LINKS: ReadonlySet<string> = new Set([...LINKS, 'at', 'in']);
+
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** A link inside a subject at token k: one of SUBJECT_LINKS, or "to" after a serving noun ("an aide to the governor"). */
+function isSubjectLink(tokens: readonly Token[], k: number): boolean {
+  const normal = tokens[k]!.normal;
+  return SUBJECT_LINKS.has(normal) || (normal === 'to' && servingNouns.has(tokens[k - 1]?.normal ?? ''));
+}
 
 function isPhraseWord(token: Token): boolean {
   return token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'NUM';
@@ -64,6 +72,11 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor = 0
     const token = tokens[k]!;
     if (gluedToNext(tokens, k) && k > floor && gluedToNext(tokens, k - 1) && /^[.\-&]$/.test(token.value)) {
       first = k;
+      // "far-right", "just-released", "46-year-old": the word glued before a hyphen belongs to the compound, whatever its tag.
+      if (token.value === '-' && HAS_LETTER_OR_DIGIT.test(tokens[k - 1]!.value)) {
+        first = k - 1;
+        k--;
+      }
       continue;
     }
     if (isPhraseWord(token) || isNameWord(token, tokens[k + 1]) || isModifierVerb(tokens, k)) {
@@ -78,7 +91,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor = 0
       first = k;
       continue;
     }
-    if (SUBJECT_LINKS.has(token.normal) && (isNounLike(tokens[k - 1]) || tokens[k - 1]?.pos === 'ADJ')) {
+    if (isSubjectLink(tokens, k) && (isNounLike(tokens[k - 1]) || tokens[k - 1]?.pos === 'ADJ')) {
       first = k;
       continue;
     }
@@ -86,7 +99,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor = 0
       first = k;
       const link = tokens[k - 1];
       const head = tokens[k - 2];
-      if (k - 2 >= floor && link && SUBJECT_LINKS.has(link.normal) && (isNounLike(head) || head?.pos === 'ADJ')) {
+      if (k - 2 >= floor && link && isSubjectLink(tokens, k - 1) && (isNounLike(head) || head?.pos === 'ADJ')) {
         first = k - 1;
         k--;
         continue;
@@ -94,7 +107,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor = 0
     }
     break;
   }
-  while (first < last && SUBJECT_LINKS.has(tokens[first]!.normal)) first++;
+  while (first < last && (SUBJECT_LINKS.has(tokens[first]!.normal) || tokens[first]!.normal === 'to')) first++;
   return { first, last };
 }
 
@@ -115,11 +128,15 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, limit 
   for (; k < limit && k - first < MAX_PHRASE; k++) {
     const token = tokens[k]!;
     if (isPhraseWord(token) || isNameWord(token, tokens[k - 1])) {
-      if (isNounLike(token) || token.pos === 'NUM' || !isPhraseWord(token)) last = k;
+      // The last word of a compound ends a phrase too ("the 46-year-old").
+      const compoundEnd = tokens[k - 1]?.value === '-' && gluedToNext(tokens, k - 1);
+      if (isNounLike(token) || token.pos === 'NUM' || !isPhraseWord(token) || compoundEnd) last = k;
       continue;
     }
     if (k > first && isModifierVerb(tokens, k)) continue;
     if (/^[.\-&]$/.test(token.value) && gluedToNext(tokens, k) && k > 0 && gluedToNext(tokens, k - 1)) continue;
+    // "a just-released poll", "far-right groups": a word glued before a hyphen opens a compound, whatever its tag.
+    if (tokens[k + 1]?.value === '-' && gluedToNext(tokens, k) && gluedToNext(tokens, k + 1)) continue;
     if (POSSESSIVE_MARKS.has(token.normal) && last === k - 1) continue;
     if (LINKS.has(token.normal) && last === k - 1 && isPhraseStart(tokens[k + 1]) && linksFromName(tokens, k)) {
       if (NOUN_PHRASE_DETERMINERS.has(tokens[k + 1]!.normal)) k++;

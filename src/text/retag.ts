@@ -11,11 +11,32 @@ const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 export function retagNamesReadAsVerbs(tokens: Token[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
-    if (!VERB_TAGS.has(token.pos) || !isCapitalised(token.value)) continue;
-    const next = tokens[i + 1]!;
-    if (!VERB_TAGS.has(next.pos) || isCapitalised(next.value)) continue;
-    const previous = tokens[i - 1]!;
-    if (previous.pos === 'PUNCT' && previous.end === token.start) continue;
-    token.pos = 'PROPN';
+    if (VERB_TAGS.has(token.pos) && isCapitalised(token.value) && isNameBeforeVerb(tokens, i)) token.pos = 'PROPN';
+    else if ((token.pos === 'NOUN' || (token.pos === 'VERB' && !VERB_FORM_ENDING.test(token.value))) && isSurnameReadAsNoun(tokens, i)) token.pos = 'PROPN';
   }
+}
+
+function isNameBeforeVerb(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]!;
+  if (!VERB_TAGS.has(next.pos) || isCapitalised(next.value)) return false;
+  const previous = tokens[i - 1]!;
+  return !(previous.pos === 'PUNCT' && previous.end === tokens[i]!.start);
+}
+
+/** Endings of the verb forms a title-case headline capitalises ("Jane Roe Calls, …"): such a word keeps its tag. */
+const VERB_FORM_ENDING = /(?:s|ed|ing)$/;
+
+/**
+ * wink tags surnames that are also months, common nouns or verbs as such ("Theresa May said", "Tom Field, a
+ * farmer,", "Rep. Tom Lynch (D-Mass.) said"): a capitalised noun or verb right after a capitalised first name, before
+ * a lower-case verb, a comma or a bracket, ends that name. A first name after a determiner is a modifier ("the Brexit
+ * Party said") and keeps the noun's tag.
+ */
+function isSurnameReadAsNoun(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const first = tokens[i - 1]!;
+  if (!isCapitalised(token.value) || first.pos !== 'PROPN' || !isCapitalised(first.value) || first.end === token.start) return false;
+  if (i >= 2 && tokens[i - 2]!.pos === 'DET') return false;
+  const next = tokens[i + 1]!;
+  return next.value === ',' || next.value === '(' || (VERB_TAGS.has(next.pos) && !isCapitalised(next.value));
 }

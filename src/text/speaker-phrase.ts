@@ -60,6 +60,7 @@ const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each'
 export function skipBackToSubject(tokens: readonly Token[], k: number): number {
   while (k >= 0) {
     const token = tokens[k]!;
+    if (isSurnameOfTimeOrModal(tokens, k)) break;
     if (token.pos === 'ADV' || AUXILIARIES.has(token.normal) || NEGATIONS.has(token.normal) || FLOATING_QUANTIFIERS.has(token.normal)) {
       k--;
       continue;
@@ -82,6 +83,18 @@ export function skipBackToSubject(tokens: readonly Token[], k: number): number {
     break;
   }
   return k;
+}
+
+/**
+ * "Theresa May said", "Tom Will told", "Mark April added": a month or a modal written as a name right after a
+ * capitalised first name is that person's surname, not a date or an auxiliary to step over.
+ */
+function isSurnameOfTimeOrModal(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!;
+  const first = tokens[k - 1];
+  if (!MONTHS.has(token.normal) && !AUXILIARIES.has(token.normal)) return false;
+  if (token.pos !== 'PROPN' || !isCapitalised(token.value) || first === undefined || first.pos !== 'PROPN' || !isCapitalised(first.value)) return false;
+  return first.end < token.start && !MONTHS.has(first.normal) && !TIME_WORDS.has(first.normal);
 }
 
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'over', 'during', 'for', 'within', 'throughout']);
@@ -325,8 +338,11 @@ function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number
   // "Jane Roe, 56, said": the age set off by commas is passed over to the name.
   const beforeAge = skipAge(tokens, k - 1, floor);
   if (beforeAge !== k - 1) return isComma(tokens[beforeAge]) ? parenthesisedSubject(tokens, beforeAge, floor) : plainSubject(tokens, beforeAge, floor);
+  // "Jane Roe, of Springfield, Va., said": where she comes from is passed over to the name too.
+  const beforeHome = skipHometown(tokens, k - 1, floor);
+  if (beforeHome !== k - 1) return isComma(tokens[beforeHome]) ? parenthesisedSubject(tokens, beforeHome, floor) : plainSubject(tokens, beforeHome, floor);
   const relative = relativeOpenerBefore(tokens, k, floor);
-  if (relative !== null) return coordinated(tokens, skipAge(tokens, relative - 1, floor), floor);
+  if (relative !== null) return coordinated(tokens, skipHometown(tokens, skipAge(tokens, relative - 1, floor), floor), floor);
   let open = k - 1;
   while (open >= floor && k - open <= MAX_PARENTHETICAL && !isComma(tokens[open])) open--;
   const opened = open >= floor && isComma(tokens[open]);
@@ -337,14 +353,17 @@ function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number
   const segmentIsPhrase = segment !== null && segment.first === segmentFirst;
   if (!opened) return segmentIsPhrase && plausibleSpeaker(tokens, segment) ? { speakers: [segment], first: segment.first } : null;
   const first = tokens[open + 1]!;
-  const before = wholeSubjectEndingAt(tokens, skipAge(tokens, open - 1, floor), floor);
-  const beforeIsWhole = before !== null && (before.first === floor || isComma(tokens[before.first - 1]));
+  // "Roy Lee (D), the mayor's rival, said": a party label in brackets after the name is passed over.
+  const beforeEnd = tokens[open - 1]?.value === ')' ? openingBracket(tokens, open - 1, floor) - 1 : open - 1;
+  const before = wholeSubjectEndingAt(tokens, skipAge(tokens, beforeEnd, floor), floor);
+  const beforeIsWhole = before !== null && (before.first === floor || isComma(tokens[before.first - 1]) || opensClause(tokens, before.first - 1, floor));
   if (first.normal === 'including' && before !== null && plausibleSpeaker(tokens, before)) {
     return { speakers: [{ first: before.first, last: k - 1 }], first: before.first };
   }
   if (segmentIsPhrase) {
     if (before !== null && beforeIsWhole && plausibleSpeaker(tokens, before)) {
-      return { speakers: [{ first: before.first, last: k - 1 }], first: before.first };
+      const named = namedBeforeApposition(tokens, before, floor);
+      return { speakers: [{ first: named ?? before.first, last: k - 1 }], first: named ?? before.first };
     }
     const joined = before === null ? null : coordinatedWithApposition(tokens, before, k - 1, floor);
     if (joined !== null) return joined;
@@ -354,7 +373,46 @@ function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number
     const subject = speakerBefore(tokens, open, floor);
     return subject;
   }
+  // "Jane Roe, senior associate for education organizing at the Institute, said": an apposition the phrase reader
+  // cannot walk (a participle, a noun tagged as an adjective) still describes a whole name before it, if it holds no
+  // clause of its own.
+  if (before !== null && beforeIsWhole && isProperName(tokens, before) && isVerbless(tokens, open + 1, k - 1)) {
+    return { speakers: [{ first: before.first, last: k - 1 }], first: before.first };
+  }
   return null;
+}
+
+/** "But Jane Roe, …": a conjunction at the clause's start (`k`), right at the floor or after a comma. */
+function opensClause(tokens: readonly Token[], k: number, floor: number): boolean {
+  const token = tokens[k];
+  return token !== undefined && k >= floor && token.pos === 'CCONJ' && (k === floor || isComma(tokens[k - 1]));
+}
+
+function isProperName(tokens: readonly Token[], range: TokenRange): boolean {
+  return tokens[range.last]!.pos === 'PROPN' && isCapitalised(tokens[range.last]!.value);
+}
+
+/** No auxiliary and no verb but a participle in tokens [first, last]: a phrase, not a clause. */
+function isVerbless(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let j = first; j <= last; j++) {
+    const token = tokens[j]!;
+    if (token.pos === 'AUX' || (token.pos === 'VERB' && !PARTICIPLE_ENDING.test(token.normal))) return false;
+  }
+  return true;
+}
+
+const PARTICIPLE_ENDING = /(?:ing|ed)$/;
+
+/**
+ * "Jean Roe, the foreign minister of Ruritania, a member of the council, said": when the phrase before the last
+ * apposition is an apposition itself (it opens with an article after a comma), the name before it heads them both.
+ * Returns the name's first token, or null.
+ */
+function namedBeforeApposition(tokens: readonly Token[], apposition: TokenRange, floor: number): number | null {
+  if (!ARTICLES.includes(tokens[apposition.first]!.normal) || !isComma(tokens[apposition.first - 1])) return null;
+  const name = phraseEndingAt(tokens, apposition.first - 2, floor);
+  if (name === null || !namesSomeone(tokens, name) || tokens[name.first]!.pos === 'PRON') return null;
+  return name.first === floor || isComma(tokens[name.first - 1]) ? name.first : null;
 }
 
 /** The phrase before an apposition: one name, or an institution named with "and" ("Citizenship and Immigration Services"). */
@@ -400,6 +458,23 @@ function coordinatedOffices(tokens: readonly Token[], last: TokenRange | null, f
   if (last === null || !COORDINATORS.has(tokens[last.first - 1]?.normal ?? '')) return null;
   const before = phraseEndingAt(tokens, last.first - 2, first);
   return before !== null && before.first === first ? { first, last: last.last } : null;
+}
+
+/** How many tokens "of Springfield, Va." may take after a name. */
+const MAX_HOMETOWN = 8;
+
+/**
+ * "Jane Roe, 59, of Ashton, Md., who …", "Tom Lee, of Springfield, Va., said": a hometown set off by commas (ending at
+ * `k`: "of", then capitalised words and commas) sits between a name and what follows. Returns the name's last token,
+ * past an age before the hometown, or `k` when there is none.
+ */
+function skipHometown(tokens: readonly Token[], k: number, floor: number): number {
+  for (let j = k; j > floor + 1 && k - j <= MAX_HOMETOWN; j--) {
+    const token = tokens[j]!;
+    if (token.normal === 'of' && j < k) return isComma(tokens[j - 1]) ? skipAge(tokens, j - 2, floor) : k;
+    if (!isCapitalised(token.value) && !isComma(token) && token.value !== '.') return k;
+  }
+  return k;
 }
 
 /** "Jane Roe, 56, who …", "Jane Roe, 56, said": an age set off by commas sits between a name and what follows. */

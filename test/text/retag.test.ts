@@ -26,6 +26,38 @@ describe('retagNamesReadAsVerbs', () => {
     expect(tagOf(raw, word)).not.toBe('PROPN');
   });
 
+  it.each([
+    ['Theresa May said the talks would resume.', 'May'],
+    ['Prime Minister Theresa May told reporters that the deal was dead.', 'May'],
+    ['Critics say Tom Field, a local farmer, has changed his mind.', 'Field'],
+    ['“It is over,” Ann June said.', 'June'],
+  ])('a capitalised noun after a first name, before a verb or a comma, is a surname: %s', (raw, word) => {
+    expect(tagOf(raw, word)).toBe('PROPN');
+  });
+
+  it.each([
+    ['The Brexit party said it would stand.', 'party'],
+    ['The vote is set for Friday May 5.', 'May'],
+    ['Officials may say the plan failed.', 'may'],
+  ])('a noun after a modifier, before a number or in lower case keeps its tag: %s', (raw, word) => {
+    expect(tagOf(raw, word)).not.toBe('PROPN');
+  });
+
+  it.each([
+    ['Theresa May said the talks would resume next week.', 'Theresa May', 'the talks would resume next week'],
+    ['Prime Minister Theresa May said on Monday that the deal was dead.', 'Theresa May', 'the deal was dead'],
+    ['Mark April told reporters that the plan would fail.', 'Mark April', 'the plan would fail'],
+    ['Brian Will argued that the vote had been rigged.', 'Brian Will', 'the vote had been rigged'],
+    ['The plan is dead, Ann June said on Monday.', 'Ann June', 'The plan is dead'],
+  ])('a surname that is a month or a modal still speaks: %s', (raw, speaker, quote) => {
+    const claims = extractClaims(raw).claims;
+    expect(claims.map((claim) => [claim.speaker, claim.quote])).toEqual([[speaker, quote]]);
+  });
+
+  it.each(['Officials may say the plan failed.', 'The ministry may announce that it will leave.'])('a modal before a cue still reports nothing: %s', (raw) => {
+    expect(extractClaims(raw).claims).toEqual([]);
+  });
+
   it('lets the attribution find the speaker', () => {
     const claims = extractClaims('“We need to make sure we keep teachers in the classroom,” Cooper said.').claims;
     expect(claims.map((claim) => [claim.speaker, claim.quote])).toEqual([['Cooper', 'We need to make sure we keep teachers in the classroom']]);

@@ -131,6 +131,25 @@ export const sourcePostmodifiers: ReadonlySet<string> = new Set([
   'familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'privy', 'opposed', 'loyal',
 ]);
 
+/**
+ * Nouns for people who serve someone, which take "to" for whom they serve ("an aide to the governor", "the envoy to
+ * the talks"): the phrase before a verb runs back over "to" from such a noun only.
+ */
+export const servingNouns: ReadonlySet<string> = new Set([
+  'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'assistant', 'assistants', 'spokesman', 'spokeswoman',
+  'spokesperson', 'spokespeople', 'ambassador', 'ambassadors', 'envoy', 'envoys', 'counselor', 'counselors',
+  'counsellor', 'counsellors', 'successor', 'heir', 'deputy', 'deputies', 'liaison', 'secretary',
+]);
+
+/**
+ * Nouns that name one member of a party or camp ("an Ohio Republican", "the veteran Democrat"): a description of
+ * a person, who may be named elsewhere.
+ */
+export const partyMemberNouns: ReadonlySet<string> = new Set([
+  'republican', 'democrat', 'conservative', 'liberal', 'socialist', 'independent', 'tory', 'centrist', 'populist',
+  'nationalist', 'communist', 'libertarian', 'progressive',
+]);
+
 export const anonymousHeads: readonly string[] = [
   'source', 'sources', 'official', 'officials', 'diplomat', 'diplomats', 'insider', 'insiders', 'aide', 'aides',
   'person', 'people', 'officer', 'officers', 'analyst', 'analysts', 'expert', 'experts', 'observer',
@@ -142,6 +161,9 @@ export const anonymousHeads: readonly string[] = [
   'negotiators', 'advisers', 'advisors', 'spokespeople', 'directors', 'deputies', 'regulators', 'managers',
   'strategists', 'pollsters', 'lawyers', 'attorneys', 'staffers', 'employees', 'organizers', 'organisers',
   'councillors', 'councilors',
+  // People named by whom they stand with or belong to ("allies of the mayor", "members of the panel").
+  'allies', 'friends', 'associates', 'colleagues', 'relatives', 'members', 'backers', 'defenders', 'detractors', 'fans',
+  'followers',
 ];
 
 export const companyWords: readonly string[] = [
