@@ -1,8 +1,9 @@
 import type { Token } from '../text/analyse.js';
 import { addresseeOf, meetsRequirement, thatAfterAdjunct } from './complement.js';
 import { matchCue, type CueIndex, type CueMatch } from './cue-forms.js';
+import { leadIn } from './lead-in.js';
 import type { TokenRange } from '../text/noun-phrase.js';
-import { isPassiveBefore, isRelativePronoun, leadInStart, skipBackToSubject, speakerAfter, speakerBefore } from '../text/speaker-phrase.js';
+import { isPassiveBefore, isRelativePronoun, skipBackToSubject, speakerAfter, speakerBefore } from '../text/speaker-phrase.js';
 import { enclosingAt, type Unit, type UnitQuotes } from './units.js';
 import {
   ADJUNCT_OPENERS,
@@ -154,9 +155,9 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
     verb = auxiliary;
   }
   if (previous?.normal === 'to') {
-    const leadIn = leadInStart(tokens, i - 1);
-    if (leadIn === null) return null;
-    verb = leadIn;
+    const leadInFirst = leadIn(tokens, i - 1);
+    if (leadInFirst === null) return null;
+    verb = leadInFirst;
   }
   if (cue.form === 'past' && isPassiveBefore(tokens, i - 1) && !cue.lemma.startsWith('be ')) return null;
   const cueFirst = negatedStart(tokens, i);
