@@ -62,7 +62,10 @@ const NOT_REPORTING: ReadonlySet<string> = new Set([
 /** "began by saying …", "left after telling …": a preposition may lead into a participial cue instead of a comma. */
 const PARTICIPLE_LINKS: ReadonlySet<string> = new Set(['by', 'after', 'while', 'before', 'when']);
 
-/** Finds every reporting cue of the unit and how it attaches. Cues nested in another cue's complement are dropped. */
+/**
+ * Finds every reporting cue of the unit and how it attaches. Cues nested in another cue's complement are dropped, a
+ * negated one too ("said he could not comment on it" reports what was said; only ", but he did not say" ends it).
+ */
 export function scanUnit(unit: Unit, index: CueIndex): CueHit[] {
   const tokens = unit.tokens;
   const hits: CueHit[] = [];
@@ -77,6 +80,7 @@ export function scanUnit(unit: Unit, index: CueIndex): CueHit[] {
       classified = { ...classified, kind: 'coordinate', boundary: classified.subjectFirst - 1 };
     }
     if (classified === null || (classified.kind === 'main' && (complementOpen || lacksRequiredComplement(tokens, cue)))) continue;
+    if (classified.kind === 'silent' && complementOpen && classified.boundary === classified.subjectFirst) continue;
     const silent = refusesToSay(tokens, classified, index) || !requirementMet(tokens, cue);
     const hit = silent ? { ...classified, kind: 'silent' as const } : classified;
     hits.push(hit);

@@ -64,3 +64,16 @@ describe('an object with no verb of its own ends before the narrator’s clause'
     expect(pairs(text)).toEqual([[speaker, quote]]);
   });
 });
+
+describe('a negated cue inside a complement', () => {
+  it.each([
+    ['"cannot comment"', 'The campaign chairman said he cannot comment on the letter because he has not seen it.', 'The campaign chairman', 'he cannot comment on the letter because he has not seen it'],
+    ['"did not say"', 'The mayor said she did not say the pool would close.', 'The mayor', 'she did not say the pool would close'],
+  ])('belongs to the complement: %s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it('still ends the complement after a comma and a coordinator', () => {
+    expect(pairs('The mayor said the pool would reopen, but she did not say when.')).toEqual([['The mayor', 'the pool would reopen']]);
+  });
+});
