@@ -117,10 +117,15 @@ function creditsASource(tokens: readonly Token[], cue: CueMatch, start: number, 
   return false;
 }
 
-/** Whether the words at `start` are what the cue's frame requires ("agreed that", "asked whether"); true if nothing. */
+/**
+ * Whether the words at `start` are what the cue's frame requires ("agreed that", "asked whether"), a "that" past an
+ * adjunct included; true if nothing is required.
+ */
 export function meetsRequirement(tokens: readonly Token[], cue: CueMatch, start: number): boolean {
   const required = cue.frame.requires;
-  return required === undefined || required.some((phrase) => startsWith(tokens, start, phrase));
+  if (required === undefined || required.some((phrase) => startsWith(tokens, start, phrase))) return true;
+  // "agreed on Monday that", "decided late in the day that": the "that" may follow an adjunct.
+  return required.includes('that') && thatAfterAdjunct(tokens, start, tokens.length) >= 0;
 }
 
 function startsWith(tokens: readonly Token[], start: number, phrase: string): boolean {

@@ -77,3 +77,16 @@ describe('a negated cue inside a complement', () => {
     expect(pairs('The mayor said the pool would reopen, but she did not say when.')).toEqual([['The mayor', 'the pool would reopen']]);
   });
 });
+
+describe('a required "that" after an adjunct', () => {
+  it.each([
+    ['"decided on Wednesday that"', 'The board decided on Wednesday that the party will make an offer to its rival.', 'The board', 'the party will make an offer to its rival'],
+    ['"agreed on Monday that"', 'Ministers agreed on Monday that patrols would be pooled.', 'Ministers', 'patrols would be pooled'],
+  ])('%s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it('a decision with no "that" reports nothing', () => {
+    expect(pairs('The board decided to sell the firm.')).toEqual([]);
+  });
+});

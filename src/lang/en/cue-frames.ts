@@ -49,6 +49,7 @@ export const cueFrames: readonly CueFrame[] = [
   { lemma: 'retort', drop: ['that'], requires: ['that'] },
   { lemma: 'counter', drop: ['that'], requires: ['that'] },
   { lemma: 'conclude', drop: ['that'], requires: ['that'] },
+  { lemma: 'decide', drop: ['that'], requires: ['that'] },
   { lemma: 'worry', drop: ['that'], requires: ['that'] },
   { lemma: 'suspect', drop: ['that'], requires: ['that'] },
   { lemma: 'caution', drop: ['against', 'that'] },
