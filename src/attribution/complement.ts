@@ -68,7 +68,7 @@ export function complementAfter(
     }
   }
   end = coordinatedPredicateAt(tokens, start, end, quotes);
-  if (!introduced) end = trailingAdjunctAt(tokens, start, end, quotes);
+  if (!introduced) end = subordinateClauseAt(tokens, cue, start, trailingAdjunctAt(tokens, start, end, quotes), quotes);
   const pieces = introduced ? splitAtAndThat(tokens, start, end, quotes) : [{ first: start, last: end - 1 }];
   const ranges: TokenRange[] = [];
   for (const piece of pieces) {
@@ -84,12 +84,13 @@ export function complementAfter(
 /**
  * A position's object is what the speaker takes a stand on, however short ("rejected the proposal", "endorsed
  * Ortega"); it must name a thing, so "rejected it" (whose referent is elsewhere) is no claim, and it must end the
- * sentence: in "expressed confidence in the process, stating, …" the words that follow carry the claim.
+ * sentence or come before the narrator's clause ("praised the crews while the storm raged"): in "expressed confidence
+ * in the process, stating, …" the words that follow carry the claim.
  */
 function isPositionObject(tokens: readonly Token[], cue: CueMatch, range: TokenRange): boolean {
   if (cue.kind !== 'position') return false;
   const next = tokens[range.last + 1];
-  if (next !== undefined && !SENTENCE_END.has(next.value)) return false;
+  if (next !== undefined && !SENTENCE_END.has(next.value) && !CLAUSE_SUBORDINATORS.has(next.normal)) return false;
   for (let k = range.first; k <= range.last; k++) if (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN') return true;
   return false;
 }
@@ -116,10 +117,15 @@ function creditsASource(tokens: readonly Token[], cue: CueMatch, start: number, 
   return false;
 }
 
-/** Whether the words at `start` are what the cue's frame requires ("agreed that", "asked whether"); true if nothing. */
+/**
+ * Whether the words at `start` are what the cue's frame requires ("agreed that", "asked whether"), a "that" past an
+ * adjunct included; true if nothing is required.
+ */
 export function meetsRequirement(tokens: readonly Token[], cue: CueMatch, start: number): boolean {
   const required = cue.frame.requires;
-  return required === undefined || required.some((phrase) => startsWith(tokens, start, phrase));
+  if (required === undefined || required.some((phrase) => startsWith(tokens, start, phrase))) return true;
+  // "agreed on Monday that", "decided late in the day that": the "that" may follow an adjunct.
+  return required.includes('that') && thatAfterAdjunct(tokens, start, tokens.length) >= 0;
 }
 
 function startsWith(tokens: readonly Token[], start: number, phrase: string): boolean {
@@ -188,6 +194,38 @@ function trailingAdjunctAt(tokens: readonly Token[], start: number, end: number,
   }
   return end;
 }
+
+/**
+ * `claimed victory as the House wrapped up its hearing`, `condemned the launch while leaders met in …`: an object with
+ * no verb of its own ends where a subordinator opens the narrator's clause (a subject and its verb), comma or not. A
+ * reported clause keeps it ("said prices rose as demand fell" is the speaker's), and so does a frame whose object is
+ * followed by the word ("described it as …").
+ */
+function subordinateClauseAt(tokens: readonly Token[], cue: CueMatch, start: number, end: number, quotes: UnitQuotes): number {
+  for (let j = start + 1; j + 2 < end; j++) {
+    const token = tokens[j]!;
+    if (enclosingAt(quotes, j) !== null) continue;
+    if (token.pos === 'AUX' || (token.pos === 'VERB' && !token.normal.endsWith('ing'))) return end;
+    if (!CLAUSE_SUBORDINATORS.has(token.normal) || cue.frame.objectThen?.includes(token.normal)) continue;
+    const before = tokens[j - 1]!;
+    if (!(before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON' || before.pos === 'NUM')) continue;
+    if (opensClause(tokens, j + 1, end)) return j;
+  }
+  return end;
+}
+
+/** A subject (a pronoun or a noun phrase of up to a few words) and then its verb, from `first`. */
+function opensClause(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let k = first; k < end && k - first <= MAX_SUBJECT_WORDS; k++) {
+    const token = tokens[k]!;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return k > first && !token.normal.endsWith('ing');
+    if (!(token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'PRON' || token.pos === 'DET' || token.pos === 'ADJ' || token.pos === 'NUM' || POSSESSIVE_MARK.test(token.value) || token.value === '-')) return false;
+  }
+  return false;
+}
+
+const MAX_SUBJECT_WORDS = 8;
+const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'while', 'when', 'because', 'since', 'although', 'though', 'whereas', 'until', 'unless']);
 
 const NARRATOR_ADJUNCTS: ReadonlySet<string> = new Set(['after', 'amid', 'despite', 'following', 'ahead', 'as', 'while', 'when', 'because', 'since']);
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);

@@ -176,10 +176,23 @@ function plausibleVerb(head: Token, previous: Token | undefined, next: Token | u
   if (previous !== undefined && MODALS.has(previous.normal) && previous.pos !== 'PROPN') return false;
   if (head.pos === 'VERB' || head.pos === 'AUX') return true;
   if (head.pos === 'PROPN') return false;
-  if (form === 'base') return false;
+  if (form === 'base') return next?.normal === 'that' && previous !== undefined && isPluralSubject(previous);
   if (previous !== undefined && previous.pos === 'NOUN' && next !== undefined && LEAD_IN_AFTER_CUE.has(next.normal)) return true;
   return previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'PRON' || isCapitalised(previous.value));
 }
+
+/**
+ * "Critics claim that …", "Many economists fear that …", "They doubt that …": a base form the tagger reads as a noun
+ * ("the claim that") is the verb when a plural subject stands right before it and "that" right after it.
+ */
+function isPluralSubject(token: Token): boolean {
+  if (token.pos === 'PRON') return PLURAL_SUBJECT_PRONOUNS.has(token.normal);
+  return (token.pos === 'NOUN' || token.pos === 'PROPN') && PLURAL_ENDING.test(token.normal) && !POSSESSIVE_ENDING.test(token.value);
+}
+
+const PLURAL_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we', 'i', 'you']);
+const PLURAL_ENDING = /[^s]s$/;
+const POSSESSIVE_ENDING = /['’]s?$/;
 
 /** After a noun, an inflected cue followed by one of these leads into what was said ("the strategist notes:"). */
 const LEAD_IN_AFTER_CUE: ReadonlySet<string> = new Set([':', 'that']);

@@ -1,8 +1,9 @@
 import type { Token } from '../text/analyse.js';
 import { addresseeOf, meetsRequirement, thatAfterAdjunct } from './complement.js';
 import { matchCue, type CueIndex, type CueMatch } from './cue-forms.js';
+import { leadIn } from './lead-in.js';
 import type { TokenRange } from '../text/noun-phrase.js';
-import { isPassiveBefore, isRelativePronoun, leadInStart, skipBackToSubject, speakerAfter, speakerBefore } from '../text/speaker-phrase.js';
+import { isPassiveBefore, isRelativePronoun, skipBackToSubject, speakerAfter, speakerBefore } from '../text/speaker-phrase.js';
 import { enclosingAt, type Unit, type UnitQuotes } from './units.js';
 import {
   ADJUNCT_OPENERS,
@@ -61,7 +62,10 @@ const NOT_REPORTING: ReadonlySet<string> = new Set([
 /** "began by saying …", "left after telling …": a preposition may lead into a participial cue instead of a comma. */
 const PARTICIPLE_LINKS: ReadonlySet<string> = new Set(['by', 'after', 'while', 'before', 'when']);
 
-/** Finds every reporting cue of the unit and how it attaches. Cues nested in another cue's complement are dropped. */
+/**
+ * Finds every reporting cue of the unit and how it attaches. Cues nested in another cue's complement are dropped, a
+ * negated one too ("said he could not comment on it" reports what was said; only ", but he did not say" ends it).
+ */
 export function scanUnit(unit: Unit, index: CueIndex): CueHit[] {
   const tokens = unit.tokens;
   const hits: CueHit[] = [];
@@ -76,6 +80,7 @@ export function scanUnit(unit: Unit, index: CueIndex): CueHit[] {
       classified = { ...classified, kind: 'coordinate', boundary: classified.subjectFirst - 1 };
     }
     if (classified === null || (classified.kind === 'main' && (complementOpen || lacksRequiredComplement(tokens, cue)))) continue;
+    if (classified.kind === 'silent' && complementOpen && classified.boundary === classified.subjectFirst) continue;
     const silent = refusesToSay(tokens, classified, index) || !requirementMet(tokens, cue);
     const hit = silent ? { ...classified, kind: 'silent' as const } : classified;
     hits.push(hit);
@@ -154,9 +159,9 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
     verb = auxiliary;
   }
   if (previous?.normal === 'to') {
-    const leadIn = leadInStart(tokens, i - 1);
-    if (leadIn === null) return null;
-    verb = leadIn;
+    const leadInFirst = leadIn(tokens, i - 1);
+    if (leadInFirst === null) return null;
+    verb = leadInFirst;
   }
   if (cue.form === 'past' && isPassiveBefore(tokens, i - 1) && !cue.lemma.startsWith('be ')) return null;
   const cueFirst = negatedStart(tokens, i);

@@ -7,7 +7,8 @@ import { addresseeAt, namesSomeone, phraseEndingAt } from '../text/noun-phrase.j
 import { closesSentence, opensSentence, sentenceAt, type ParagraphTokens, type QuotationBlock } from './quotation-blocks.js';
 import { readText } from './scan-text.js';
 import { sourcePhrase } from './source-phrase.js';
-import { leadInStart, speakerAfter, speakerBefore } from '../text/speaker-phrase.js';
+import { speakerAfter, speakerBefore } from '../text/speaker-phrase.js';
+import { leadIn } from './lead-in.js';
 import type { Attribution, AttributionContext, AttributionRule } from './types.js';
 import { isComma, isQuoteToken, SENTENCE_END } from '../lang/en/words.js';
 
@@ -27,6 +28,7 @@ interface QuoteSpeaker {
 const MAX_SPEAKER_DISTANCE = 30;
 const DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);
 const CLAUSE_CLOSERS = /[,.!?…]$/;
+const INNER_CLOSERS: ReadonlySet<string> = new Set(['’', "'"]);
 
 /**
  * Quotations in marks whose speaker is named next to them: `"Q," X said.`, `"Q," said X, the Y of Z.`,
@@ -75,7 +77,7 @@ function scanQuotations(ctx: AttributionContext, analysis: Analysis): QuotationR
     const first = tables[block.openParagraph]!;
     const last = tables[block.closeParagraph]!;
     const startsSentence = opensSentence(first.tokens, block.openToken);
-    const resumes: boolean = previous !== null && (startsSentence || isComma(first.tokens[block.openToken - 1])) && resumesAfter(previous.source, block, first);
+    const resumes: boolean = previous !== null && (startsSentence || isComma(first.tokens[block.openToken - 1])) && resumesAfter(previous.source, block, first, index);
     const before: QuoteSpeaker | null = resumes ? null : speakerBeforeQuote(first, block, index);
     const after: QuoteSpeaker | null = startsSentence || before === null ? speakerAfterQuote(ctx.raw, last, block, index) : null;
     const source: QuoteSpeaker | null = after ?? before;
@@ -188,7 +190,7 @@ function speakerBeforeQuote(table: ParagraphTokens, block: QuotationBlock, index
   // A cue that needs a question word ("asked whether") does not introduce a quotation, nor one that needs a "that"
   // ("replied that") unless a colon or comma sets the quotation off ("she replied: …"; "replied to the letter").
   if (cue !== null && (cue.frame.requires === undefined || (punctuated && cue.frame.requires.includes('that')))) {
-    const verb = tokens[cue.first - 1]?.normal === 'to' ? (leadInStart(tokens, cue.first - 1) ?? cue.first) : cue.first;
+    const verb = tokens[cue.first - 1]?.normal === 'to' ? (leadIn(tokens, cue.first - 1) ?? cue.first) : cue.first;
     const subject = cue.form === 'ing' ? clauseSubjectBefore(table, sentenceStart, cue.first) : speakerBefore(tokens, verb, sentenceStart);
     if (subject === null) return null;
     return { speaker: subject.speakers[0]!, cue: { first: cue.first, last: cue.last }, cueLemma: cue.lemma, clauseEnd: open - 1, paragraph: block.openParagraph };
@@ -260,13 +262,36 @@ function clauseEndAfter(tokens: readonly Token[], from: number): number {
  * A split quotation resumes right after the clause that named the speaker (`"A," X said. "B."`, `"A," X said, "B."`),
  * or opens the sentence right after the one that holds that clause (`"A," X said on Monday in Y. "B."`).
  */
-function resumesAfter(source: QuoteSpeaker, block: QuotationBlock, table: ParagraphTokens): boolean {
+function resumesAfter(source: QuoteSpeaker, block: QuotationBlock, table: ParagraphTokens, index: CueIndex): boolean {
   if (source.paragraph !== block.openParagraph || table.tokens.length === 0) return false;
   if (block.openToken === source.clauseEnd + 1) return true;
   const open = block.openToken;
+  if (resumesPastAdjunct(table, source.clauseEnd, open, index)) return true;
   if (open <= source.clauseEnd || !opensSentence(table.tokens, open)) return false;
   if (table.sentenceStart[open - 1] !== table.sentenceStart[source.clauseEnd]) return false;
   for (let k = source.clauseEnd + 1; k < open; k++) if (table.quoted[k] || isQuoteToken(table.tokens[k]!)) return false;
+  return true;
+}
+
+/** How many words an adjunct may hold between the speaker's clause and the quotation's second part. */
+const MAX_SPLIT_ADJUNCT = 12;
+
+/**
+ * `"A," X said, referring to the report, "B."`, `"A," X said in a speech, "B."`: a comma-set adjunct (a participle or a
+ * preposition and its phrase) between the speaker's clause and the second part still splits one quotation; one with a
+ * cue of its own (", before adding,") opens a second claim.
+ */
+function resumesPastAdjunct(table: ParagraphTokens, clauseEnd: number, open: number, index: CueIndex): boolean {
+  const tokens = table.tokens;
+  const first = tokens[clauseEnd + 1];
+  if (!isComma(tokens[clauseEnd]) || !isComma(tokens[open - 1]) || first === undefined || open - clauseEnd > MAX_SPLIT_ADJUNCT + 2) return false;
+  const opensAdjunct = first.pos === 'ADP' || (first.pos === 'VERB' && first.normal.endsWith('ing'));
+  if (!opensAdjunct) return false;
+  for (let k = clauseEnd + 1; k < open - 1; k++) {
+    const token = tokens[k]!;
+    if (table.quoted[k] || isQuoteToken(token) || SENTENCE_END.has(token.value) || matchCue(index, tokens, k) !== null) return false;
+    if (token.pos === 'VERB' && !token.normal.endsWith('ing') && tokens[k - 1]?.pos !== 'ADP') return false;
+  }
   return true;
 }
 
@@ -283,9 +308,10 @@ function runsOnAfter(source: QuoteSpeaker, block: QuotationBlock, tables: readon
   return closesSentence(tables[block.closeParagraph]!, block.closeToken);
 }
 
+/** The last character before `at` past spaces and the closing marks of quotations inside it (`…people,’”`). */
 function lastCharBefore(raw: string, at: number): string {
   let k = at - 1;
-  while (k >= 0 && /\s/.test(raw[k]!)) k--;
+  while (k >= 0 && (/\s/.test(raw[k]!) || INNER_CLOSERS.has(raw[k]!))) k--;
   return k >= 0 ? raw[k]! : '';
 }
 

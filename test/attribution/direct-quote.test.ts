@@ -121,3 +121,17 @@ describe('a cue that opens the sentence before its speaker and the quotation', (
     expect(attribute(text).filter((found) => found.rule === 'attribution/direct-quote' && found.cue !== null && /^(Say|Replied)/.test(found.cue))).toEqual([]);
   });
 });
+
+describe('a split quotation', () => {
+  it.each([
+    ['a participle between', '“Every time you say that,” the senator said, referring to the excuse, “you give the critics more to work with.”', 'Every time you say that | you give the critics more to work with'],
+    ['a prepositional phrase between', '“We will win,” the mayor said at the rally, “and we will rebuild the pier.”', 'We will win | and we will rebuild the pier'],
+    ['a quotation inside the first part', '“You say you ‘accept the blame, and it was their fault,’” Roe said. “That is not accepting it.”', 'You say you ‘accept the blame, and it was their fault,’ | That is not accepting it'],
+  ])('is one quotation with %s', (_name, text, quote) => {
+    expect(attribute(text).map((found) => found.quote)).toEqual([quote]);
+  });
+
+  it('does not run past a clause of the narrator', () => {
+    expect(attribute('“We will win,” the mayor said, and the crowd cheered, “and we will rebuild.”').map((found) => found.quote)).toEqual(['We will win']);
+  });
+});

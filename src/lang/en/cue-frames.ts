@@ -49,6 +49,7 @@ export const cueFrames: readonly CueFrame[] = [
   { lemma: 'retort', drop: ['that'], requires: ['that'] },
   { lemma: 'counter', drop: ['that'], requires: ['that'] },
   { lemma: 'conclude', drop: ['that'], requires: ['that'] },
+  { lemma: 'decide', drop: ['that'], requires: ['that'] },
   { lemma: 'worry', drop: ['that'], requires: ['that'] },
   { lemma: 'suspect', drop: ['that'], requires: ['that'] },
   { lemma: 'caution', drop: ['against', 'that'] },
@@ -149,3 +150,22 @@ export const cueFrames: readonly CueFrame[] = [
 
 /** Words after any cue that lead into its complement without belonging to the quote. */
 export const DEFAULT_DROP: readonly string[] = ['that'];
+
+/**
+ * Lead-ins that hand their subject on to a cue after "to" (`X weighed in to say …`, `X was quick to deny …`,
+ * `X became the first leader to warn …`); "declined to say" and "wants to say" report nothing and are not here.
+ */
+export const leadInFrames = {
+  /** A verb and its particle that open a statement ("weighed in", "chimed in", "stepped in", "spoke up", "fired back"). */
+  particleVerbs: new Set(['weigh in', 'chime in', 'step in', 'speak up', 'speak out', 'fire back', 'jump in']),
+  /** Adjectives of haste after a be-form ("was quick to deny", "were eager to stress"). */
+  eagerAdjectives: new Set(['quick', 'swift', 'eager', 'keen', 'careful', 'at pains']),
+  /** Verbs of haste with no particle ("hastened to add", "rushed to defend", "moved to reassure"). */
+  hasteVerbs: new Set(['hasten', 'rush', 'move']),
+  /** A rank that makes a noun phrase the one who spoke ("the first European leader to say", "the latest to warn"). */
+  ranks: new Set(['first', 'second', 'third', 'last', 'latest', 'only']),
+  /** Forms of "become" that carry such a rank as a be-form does ("became the first …", "was the latest …"). */
+  becomeForms: new Set(['become', 'becomes', 'became', 'becoming']),
+  /** Words of time between a lead-in and its "to" ("weighed in on Wednesday afternoon to say"). */
+  timeNouns: new Set(['morning', 'afternoon', 'evening', 'night', 'week', 'weekend']),
+} as const;

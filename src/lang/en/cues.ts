@@ -166,6 +166,7 @@ export const reportingCues: readonly ReportingCue[] = [
   { lemma: 'inform', kind: 'speech' },
   { lemma: 'find', kind: 'cognition' },
   { lemma: 'conclude', kind: 'cognition' },
+  { lemma: 'decide', kind: 'cognition' },
   { lemma: 'worry', kind: 'cognition' },
   { lemma: 'suspect', kind: 'cognition' },
   { lemma: 'show', kind: 'cognition' },
