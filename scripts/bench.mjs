@@ -11,28 +11,11 @@ import { clean, extractClaims } from '../dist/index.js';
 import { createPool } from '../dist/pool.js';
 import winkNLP from 'wink-nlp';
 import { adversarialShapes } from './adversarial.mjs';
+import { readCorpus, throughput } from './bench-corpus.mjs';
 import model from 'wink-eng-lite-web-model';
 
 const root = new URL('..', import.meta.url).pathname;
 const MB = 1024 * 1024;
-
-function readCorpus() {
-  const seeds = readdirSync(join(root, 'seeds')).map((name) => readFileSync(join(root, 'seeds', name), 'utf8'));
-  const pagesDir = join(root, 'fixtures/boilerplate');
-  const pages = readdirSync(pagesDir)
-    .filter((name) => name.endsWith('.txt'))
-    .map((name) => readFileSync(join(pagesDir, name), 'utf8'));
-  const base = [...seeds, ...pages];
-  const corpus = [];
-  let bytes = 0;
-  while (bytes < 5 * MB) {
-    for (const article of base) {
-      corpus.push(article);
-      bytes += Buffer.byteLength(article);
-    }
-  }
-  return corpus;
-}
 
 /**
  * The floor: wink's readDoc giving tokens, sentences and POS (pipe `sbd` + `pos`), all read out. claimex asks wink
@@ -95,37 +78,38 @@ function peakRssOf(mb) {
 }
 
 /**
- * Documents per second on this thread against a pool of two workers, over the same corpus, both in steady state. Each
- * worker optimises its own copy of the code, and V8 keeps compiling for the first few thousand documents an isolate
- * sees (on its helper threads: free on an idle core for one thread, taken from the other worker in a pool; with
- * `--trace-opt` on this corpus the compile time per pass falls ~10x between the third pass and the fifth). So both
- * sides are timed on their fifth pass: this thread has extracted the corpus twice above and does two more passes
- * first, each worker gets four (eight shared between two). The CPU time per document (all threads of the process)
- * shows what the pool costs beyond the extraction itself; on a machine busy with other work the wall-clock ratio says
- * how much of the two cores the scheduler gave, not how the pool scales.
+ * Documents per second of one thread against a pool of two workers, over the same corpus, both in steady state and
+ * both on a fresh heap. Each isolate optimises its own copy of the code, and V8 keeps compiling for the first few
+ * thousand documents it sees (on its helper threads: free on an idle core for one thread, taken from the other
+ * worker in a pool; with `--trace-opt` on this corpus the compile time per pass falls ~10x from the third pass to the
+ * fifth), so each side is timed on its fifth pass over the corpus. One thread runs in a fresh process, as each worker
+ * starts on a fresh heap, so neither side carries the heap this process grew on the 1 MB inputs above. The CPU time
+ * per document (all threads of the process) shows what the pool costs beyond the extraction itself; on a
+ * machine busy with other work the wall-clock ratio says how much of the two cores the scheduler gave, not how the
+ * pool scales.
  */
+const WARM_PASSES = 4;
+
+function singleThread() {
+  const script = `
+    const { extractClaims } = await import(${JSON.stringify(join(root, 'dist/index.js'))});
+    const { readCorpus, throughput } = await import(${JSON.stringify(join(root, 'scripts/bench-corpus.mjs'))});
+    const corpus = readCorpus();
+    const extractAll = () => { for (const article of corpus) extractClaims(article); };
+    for (let pass = 0; pass < ${WARM_PASSES}; pass++) extractAll();
+    process.stdout.write(JSON.stringify(await throughput(corpus, extractAll)));`;
+  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }));
+}
+
 async function poolSpeedup(corpus) {
-  const cpuSeconds = () => {
-    const { user, system } = process.cpuUsage();
-    return (user + system) / 1e6;
-  };
-  const measure = async (work) => {
-    const [cpu0, t0] = [cpuSeconds(), performance.now()];
-    await work();
-    return { perSecond: corpus.length / ((performance.now() - t0) / 1000), cpuMs: ((cpuSeconds() - cpu0) * 1000) / corpus.length };
-  };
-  const extractAll = () => {
-    for (const article of corpus) extractClaims(article);
-  };
   const pool = createPool({ workers: 2 });
   const drain = async () => {
     for await (const _result of pool.extractMany(corpus));
   };
-  for (let pass = 0; pass < 8; pass++) await drain();
-  const pooled = await measure(drain);
+  for (let pass = 0; pass < 2 * WARM_PASSES; pass++) await drain();
+  const pooled = await throughput(corpus, drain);
   await pool.close();
-  for (let pass = 0; pass < 2; pass++) extractAll();
-  const single = await measure(extractAll);
+  const single = singleThread();
   return { single, pooled, ratio: pooled.perSecond / single.perSecond };
 }
 
