@@ -1,7 +1,6 @@
 import type { Token } from '../text/analyse.js';
 import { phraseStartingAt, type TokenRange } from '../text/noun-phrase.js';
-
-const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s']);
+import { POSSESSIVE_S } from '../lang/en/grammar.js';
 
 /**
  * Who the words were said to, a candidate outlet: "in an interview with X", "in answer to X's question",
@@ -25,7 +24,7 @@ export function addresseeIn(tokens: readonly Token[], from = 0, to = tokens.leng
 function withoutPossessive(tokens: readonly Token[], range: TokenRange | null): TokenRange | null {
   if (range === null) return null;
   for (let k = range.first + 1; k <= range.last; k++) {
-    if (POSSESSIVE.has(tokens[k]!.normal)) return { first: range.first, last: k - 1 };
+    if (POSSESSIVE_S.has(tokens[k]!.normal)) return { first: range.first, last: k - 1 };
   }
   return range;
 }

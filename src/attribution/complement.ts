@@ -4,6 +4,7 @@ import type { CueMatch } from './cue-forms.js';
 import { addresseeAt, type TokenRange } from '../text/noun-phrase.js';
 import { enclosingAt, type UnitQuotes } from './units.js';
 import { ADJUNCT_OPENERS, gluedToNext, isComma, isQuoteToken, MONTHS, SENTENCE_END, TIME_WORDS, WEEKDAYS } from '../lang/en/words.js';
+import { CLAUSE_SUBORDINATORS, NARRATOR_ADJUNCTS, PERSON_PRONOUNS, PREDICATE_LINKS } from '../lang/en/grammar.js';
 
 export interface Complement {
   /** One range, or one per "that"-clause of `X said that A and that B`. */
@@ -182,8 +183,6 @@ function coordinatedPredicateAt(tokens: readonly Token[], start: number, end: nu
   return end;
 }
 
-const PREDICATE_LINKS: ReadonlySet<string> = new Set(['but', 'and', 'yet']);
-
 /**
  * `warned against X, after a week of …`: an object complement ends at a comma that opens the narrator's adjunct of
  * time or cause. A "that"-clause keeps it: the speaker may have said when.
@@ -225,10 +224,6 @@ function opensClause(tokens: readonly Token[], first: number, end: number): bool
 }
 
 const MAX_SUBJECT_WORDS = 8;
-const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'while', 'when', 'because', 'since', 'although', 'though', 'whereas', 'until', 'unless']);
-
-const NARRATOR_ADJUNCTS: ReadonlySet<string> = new Set(['after', 'amid', 'despite', 'following', 'ahead', 'as', 'while', 'when', 'because', 'since']);
-const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
 
 /** `that A and that B` → two ranges, split outside quotations only. */
 function splitAtAndThat(tokens: readonly Token[], start: number, end: number, quotes: UnitQuotes): TokenRange[] {

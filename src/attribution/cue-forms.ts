@@ -5,6 +5,7 @@ import type { Token } from '../text/analyse.js';
 import { cueFrames, DEFAULT_DROP, type CueFrame } from '../lang/en/cue-frames.js';
 import { phraseStartingAt } from '../text/noun-phrase.js';
 import { isQuoteToken } from '../lang/en/words.js';
+import { CUE_PARTICLES, LEAD_IN_AFTER_CUE, MODALS, PAIR_WORDS, PLURAL_SUBJECT_PRONOUNS, OWNER_DETERMINERS } from '../lang/en/grammar.js';
 
 /** How the cue's first word is inflected: base ("say"), third person ("says"), past ("said"), -ing ("saying"). */
 export type CueForm = 'base' | 's' | 'past' | 'ing';
@@ -110,7 +111,7 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
   if (!candidates) return null;
   for (const candidate of candidates) {
     // "expressed his concern", "voiced their support": an owner may stand inside a phrase cue.
-    const owner = candidate.rest.length > 0 && !PARTICLES.has(candidate.rest[0]!) && OWNERS.has(tokens[i + 1]?.normal ?? '') ? 1 : 0;
+    const owner = candidate.rest.length > 0 && !CUE_PARTICLES.has(candidate.rest[0]!) && OWNER_DETERMINERS.has(tokens[i + 1]?.normal ?? '') ? 1 : 0;
     let ok = true;
     for (let k = 0; k < candidate.rest.length; k++) {
       if (tokens[i + 1 + owner + k]?.normal !== candidate.rest[k]) {
@@ -148,21 +149,11 @@ function objectFollowedBy(tokens: readonly Token[], start: number, words: readon
   return words.includes(next.normal) || (words.includes('"') && isQuoteToken(next));
 }
 
-const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
-/** "called her for advice": before a particle the pronoun is the verb's object, not an owner. */
-const PARTICLES: ReadonlySet<string> = new Set(['for', 'on', 'out', 'to', 'up', 'in', 'about', 'of', 'at', 'as', 'it']);
-
-/** "called both X and Y …": the pair word opens a coordinated object. */
-const PAIR_WORDS: ReadonlySet<string> = new Set(['both', 'either', 'neither']);
-
 const CURRENCY = /^[$€£¥]/;
 
 function isQuantity(token: Token | undefined): boolean {
   return token !== undefined && (token.pos === 'NUM' || CURRENCY.test(token.value));
 }
-
-/** A cue after a bare modal is an act to come, not a report ("France may announce"); "would not rule out" is. */
-const MODALS: ReadonlySet<string> = new Set(['may', 'might', 'could', 'will', 'would', 'should', 'can', 'must', 'shall']);
 
 /**
  * A verb right before an auxiliary is a noun or a reduced relative ("the Baltic states had", "the forces discussed
@@ -190,9 +181,6 @@ function isPluralSubject(token: Token): boolean {
   return (token.pos === 'NOUN' || token.pos === 'PROPN') && PLURAL_ENDING.test(token.normal) && !POSSESSIVE_ENDING.test(token.value);
 }
 
-const PLURAL_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we', 'i', 'you']);
 const PLURAL_ENDING = /[^s]s$/;
 const POSSESSIVE_ENDING = /['’]s?$/;
 
-/** After a noun, an inflected cue followed by one of these leads into what was said ("the strategist notes:"). */
-const LEAD_IN_AFTER_CUE: ReadonlySet<string> = new Set([':', 'that']);

@@ -19,6 +19,7 @@ import {
 } from '../lang/en/words.js';
 import { phraseEndingAt, phraseStartingAt } from '../text/noun-phrase.js';
 import { sourcePhrase } from './source-phrase.js';
+import { CLAUSE_COORDINATORS, NOT_REPORTING_VERBS, PARTICIPLE_LINKS, POSSESSIVE_S, PROGRESSIVE_AUXILIARIES, SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
 
 /**
  * How a cue sits in its unit:
@@ -50,17 +51,7 @@ export interface CueHit {
 
 /** A quotation this short may hold the cue itself as a scare-quote (`Biden "expressed concern" to …`). */
 const SHORT_QUOTATION_TOKENS = 4;
-const COORDINATING: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas']);
-/** Words that join a second verb to the first one's subject ("… and said", "…, but told"). */
-const VERB_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
 const PAST_SUFFIX = /(?:ied|ed)$/;
-/** Verbs that take a "that" clause without anyone saying it ("it emerged that", "this meant that"). */
-const NOT_REPORTING: ReadonlySet<string> = new Set([
-  'emerged', 'emerges', 'seemed', 'seems', 'appeared', 'appears', 'happened', 'happens', 'meant', 'means', 'ensured',
-  'ensures', 'transpired', 'remained', 'remains', 'turned', 'proved', 'proves',
-]);
-/** "began by saying …", "left after telling …": a preposition may lead into a participial cue instead of a comma. */
-const PARTICIPLE_LINKS: ReadonlySet<string> = new Set(['by', 'after', 'while', 'before', 'when']);
 
 /**
  * Finds every reporting cue of the unit and how it attaches. Cues nested in another cue's complement are dropped, a
@@ -91,9 +82,6 @@ export function scanUnit(unit: Unit, index: CueIndex): CueHit[] {
   }
   return hits;
 }
-
-/** Words that open a subordinate clause before the main one: its complement ends at the comma before the main subject. */
-const SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'although', 'though', 'whereas', 'because', 'since', 'if', 'when', 'after', 'before']);
 
 /**
  * Where the complement of a hit in an opening subordinate clause ends: at the comma before the main clause's subject
@@ -178,7 +166,7 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
   if (cue.frame.onlyAside) return null;
   if (cueFirst < i && cue.frame.silentWhenNegated) {
     const before = tokens[subject.first - 1];
-    const boundary = before !== undefined && (COORDINATING.has(before.normal) || isComma(before)) ? subject.first - 1 : subject.first;
+    const boundary = before !== undefined && (CLAUSE_COORDINATORS.has(before.normal) || isComma(before)) ? subject.first - 1 : subject.first;
     return { ...base, kind: 'silent', boundary: isComma(tokens[boundary - 1]) ? boundary - 1 : boundary };
   }
   if (k >= 0 && isRelativePronoun(tokens[k]!)) {
@@ -198,7 +186,7 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
   if (k >= 0 && isComma(tokens[k]) && k > subject.speakers[subject.speakers.length - 1]!.last) {
     return { ...base, kind: 'resumed', boundary: k };
   }
-  if (before !== undefined && (COORDINATING.has(before.normal) || before.value === ';')) {
+  if (before !== undefined && (CLAUSE_COORDINATORS.has(before.normal) || before.value === ';')) {
     const boundary = isComma(tokens[subject.first - 2]) ? subject.first - 2 : subject.first - 1;
     return { ...base, kind: 'coordinate', boundary };
   }
@@ -217,7 +205,7 @@ function quotedTitleInAdjunct(tokens: readonly Token[], close: number): boolean 
   for (let open = close - 1; open > 0 && close - open <= MAX_TITLE_TOKENS; open--) {
     if (!isQuoteToken(tokens[open])) continue;
     const before = tokens[open - 1]!;
-    return before.pos === 'ADP' || POSSESSIVE_MARKS.has(before.normal) || opensWithAdjunct(tokens);
+    return before.pos === 'ADP' || POSSESSIVE_S.has(before.normal) || opensWithAdjunct(tokens);
   }
   return false;
 }
@@ -227,8 +215,6 @@ function opensWithAdjunct(tokens: readonly Token[]): boolean {
   const first = tokens[0];
   return first !== undefined && (first.pos === 'ADP' || (first.pos === 'VERB' && first.normal.endsWith('ing')));
 }
-
-const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
 
 /** `…, said Jane Roe, the head of X.`: the speaker follows the cue and nothing but adjuncts follow the speaker. */
 function invertedTail(tokens: readonly Token[], cue: CueMatch, cueFirst: number): CueHit | null {
@@ -284,9 +270,6 @@ function namesSpeaker(tokens: readonly Token[], range: TokenRange): boolean {
   const head = tokens[range.last]!;
   return head.pos === 'PROPN' || head.pos === 'NOUN';
 }
-
-/** Be-forms that make an -ing cue the verb of its clause ("are warning", "has been saying", "she's insisting"). */
-const PROGRESSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', "'re", '’re', "'m", '’m', "'s", '’s']);
 
 /**
  * A one-word progressive cue, or one in a restrictive relative clause, reports only when its complement visibly
@@ -387,7 +370,7 @@ function endsClause(tokens: readonly Token[], cue: CueMatch): boolean {
 
 /** "welcomed this afternoon's vote", "hailed Monday's deal": a time phrase that owns the object is no adjunct. */
 function ownsObject(tokens: readonly Token[], j: number): boolean {
-  for (let k = j; k < tokens.length && k - j <= 2; k++) if (POSSESSIVE_MARKS.has(tokens[k]!.normal)) return true;
+  for (let k = j; k < tokens.length && k - j <= 2; k++) if (POSSESSIVE_S.has(tokens[k]!.normal)) return true;
   return false;
 }
 
@@ -397,7 +380,7 @@ function ownsObject(tokens: readonly Token[], j: number): boolean {
  */
 function unlistedVerbCue(tokens: readonly Token[], i: number): CueMatch | null {
   const token = tokens[i]!;
-  if (token.pos !== 'VERB' || tokens[i + 1]?.normal !== 'that' || NOT_REPORTING.has(token.normal)) return null;
+  if (token.pos !== 'VERB' || tokens[i + 1]?.normal !== 'that' || NOT_REPORTING_VERBS.has(token.normal)) return null;
   const previous = tokens[i - 1];
   if (previous === undefined) return null;
   const namedSubject = previous.pos === 'PROPN' || (previous.pos === 'PRON' && SUBJECT_PRONOUNS.has(previous.normal));

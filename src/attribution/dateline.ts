@@ -1,9 +1,9 @@
 import { isCapitalised } from '../core/capitalised.js';
 import type { Token } from '../text/analyse.js';
+import { DASHES } from '../lang/en/grammar.js';
 
 /** A dateline is short: a city, a region and an agency in brackets. */
 const MAX_DATELINE_TOKENS = 12;
-const DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '--']);
 const HAS_LETTER = /\p{L}/u;
 
 /**

@@ -11,6 +11,7 @@ import { speakerAfter, speakerBefore } from '../text/speaker-phrase.js';
 import { leadIn } from './lead-in.js';
 import type { Attribution, AttributionContext, AttributionRule } from './types.js';
 import { isComma, isQuoteToken, SENTENCE_END } from '../lang/en/words.js';
+import { DIRECT_QUOTE_DASHES, INNER_CLOSERS } from '../lang/en/grammar.js';
 
 const RULE_ID = 'attribution/direct-quote';
 
@@ -26,9 +27,7 @@ interface QuoteSpeaker {
 
 /** A speaker this far past the closing mark belongs to another clause. */
 const MAX_SPEAKER_DISTANCE = 30;
-const DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);
 const CLAUSE_CLOSERS = /[,.!?…]$/;
-const INNER_CLOSERS: ReadonlySet<string> = new Set(['’', "'"]);
 
 /**
  * Quotations in marks whose speaker is named next to them: `"Q," X said.`, `"Q," said X, the Y of Z.`,
@@ -131,9 +130,9 @@ function speakerAfterQuote(raw: string, table: ParagraphTokens, block: Quotation
   const next = tokens[j];
   if (next === undefined) return null;
   const closedClause = CLAUSE_CLOSERS.test(lastCharBefore(raw, tokens[block.closeToken]!.start));
-  if (isComma(next) || DASHES.has(next.value)) j++;
+  if (isComma(next) || DIRECT_QUOTE_DASHES.has(next.value)) j++;
   else if (!closedClause) return null;
-  const dashed = DASHES.has(next.value) || (isComma(next) && DASHES.has(tokens[j]?.value ?? ''));
+  const dashed = DIRECT_QUOTE_DASHES.has(next.value) || (isComma(next) && DIRECT_QUOTE_DASHES.has(tokens[j]?.value ?? ''));
   if (isComma(next) && dashed) j++;
   const signed = dashed ? signature(tokens, j) : null;
   if (signed !== null) return { speaker: signed, cue: null, cueLemma: null, clauseEnd: signed.last, paragraph: block.closeParagraph };
@@ -183,7 +182,7 @@ function speakerBeforeQuote(table: ParagraphTokens, block: QuotationBlock, index
   const open = block.openToken;
   const mark = tokens[open - 1];
   if (mark === undefined) return null;
-  const punctuated = mark.value === ':' || isComma(mark) || DASHES.has(mark.value);
+  const punctuated = mark.value === ':' || isComma(mark) || DIRECT_QUOTE_DASHES.has(mark.value);
   const verbAt = punctuated ? open - 2 : open - 1;
   const cue = cueEndingAt(index, tokens, verbAt) ?? tellEndingBefore(index, tokens, verbAt);
   const sentenceStart = table.sentenceStart[open]!;

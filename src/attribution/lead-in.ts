@@ -3,6 +3,7 @@ import { leadInStart } from '../text/speaker-phrase.js';
 import { leadInFrames } from '../lang/en/cue-frames.js';
 import { BE_FORMS, MONTHS, TIME_WORDS } from '../lang/en/words.js';
 import { inflect } from './cue-forms.js';
+import { POSSESSIVE_S, TIME_LINKS } from '../lang/en/grammar.js';
 
 /** Every inflected form of a set of base forms (the first word of each phrase inflected), to its base phrase. */
 function formsOf(phrases: Iterable<string>): ReadonlyMap<string, string> {
@@ -51,10 +52,8 @@ function hasteLeadIn(tokens: readonly Token[], to: number): number | null {
 
 /** "is", "was", "'s": a be-form, contracted or not. */
 function isBeForm(token: Token): boolean {
-  return BE_FORMS.has(token.normal) || CONTRACTED_IS.has(token.normal);
+  return BE_FORMS.has(token.normal) || POSSESSIVE_S.has(token.normal);
 }
-
-const CONTRACTED_IS: ReadonlySet<string> = new Set(["'s", '’s']);
 
 /** "weighed in to say", "chimed in on Tuesday to add", "hit back this morning to deny": a particle verb, words of time. */
 function particleLeadIn(tokens: readonly Token[], to: number): number | null {
@@ -71,9 +70,6 @@ function isTimeWord(token: Token): boolean {
   const normal = token.normal;
   return TIME_WORDS.has(normal) || MONTHS.has(normal) || leadInFrames.timeNouns.has(normal) || TIME_LINKS.has(normal) || token.pos === 'NUM';
 }
-
-/** Small words inside a phrase of time ("on Wednesday", "late this week", "early in the day"). */
-const TIME_LINKS: ReadonlySet<string> = new Set(['on', 'this', 'last', 'late', 'early', 'in', 'the']);
 
 /** "became the first European leader to say", "is the latest to warn": a be- or become-form, "the", a rank, a noun. */
 function rankLeadIn(tokens: readonly Token[], to: number): number | null {

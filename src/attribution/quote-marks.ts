@@ -1,3 +1,4 @@
+import { QUOTE_MARKS } from '../lang/en/grammar.js';
 /** A pair of quotation marks in raw offsets: `open` and `close` are the marks' positions; the inner text lies between. */
 export interface Quotation {
   open: number;
@@ -34,8 +35,6 @@ const CLOSERS: Readonly<Record<string, string>> = {
 /** Deeper nesting than this is noise (runs of marks in broken markup); openers past it are ignored. */
 const MAX_DEPTH = 8;
 
-/** Every mark the scan looks at; other characters are stepped over without a look-up. */
-const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', '„', '«', '»', '‹', '›', "'", '‘', '’', '‚']);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const OPENING_CONTEXT = /[\s([{\-–—/:;,"“„«‹'‘‚]/u;
 

@@ -1,14 +1,9 @@
 import type { Token } from '../text/analyse.js';
 import { phraseStartingAt, type TokenRange } from '../text/noun-phrase.js';
 import { isComma } from '../lang/en/words.js';
+import { DOCUMENT_LINKS, DOCUMENT_NOUNS } from '../lang/en/grammar.js';
 
-/** Nouns for a document that carries someone else's words: "a March article in La Gazette" speaks for La Gazette. */
-const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
-  'article', 'report', 'poll', 'survey', 'study', 'statement', 'interview', 'story', 'document', 'letter', 'post',
-  'piece', 'editorial', 'broadcast', 'publication', 'analysis', 'estimate', 'estimates', 'data', 'figures',
-]);
 const MAX_FALLBACK_WORDS = 8;
-const DOCUMENT_LINKS: ReadonlySet<string> = new Set(['in', 'by', 'from', 'of', 'on']);
 
 /**
  * The phrase after "according to": a noun phrase, or, when it names a document, the one who published it

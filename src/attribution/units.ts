@@ -1,6 +1,7 @@
 import type { Context } from '../core/context.js';
 import type { Analysis, Sentence, Token } from '../text/analyse.js';
 import { pairQuoteMarks, type QuoteScan, type Quotation } from './quote-marks.js';
+import { BULLETS, STANDFIRST_JOINS } from '../lang/en/grammar.js';
 
 /** The quotations that touch a unit, indexed so that every lookup by token is O(1). */
 export interface UnitQuotes {
@@ -43,9 +44,6 @@ export interface ReadText {
   /** Quote-mark pairing per paragraph, parallel to `analysis.paragraphs`. */
   quotes: QuoteScan[];
 }
-
-/** Bullet tokens that separate digest items written on one line. */
-const BULLETS: ReadonlySet<string> = new Set(['*', '•', '·', '▪', '■', '►']);
 
 function isBullet(value: string): boolean {
   return value.length === 1 && BULLETS.has(value);
@@ -130,4 +128,3 @@ function afterTitle(ctx: Context, tokens: readonly Token[]): number {
   return k;
 }
 
-const STANDFIRST_JOINS: ReadonlySet<string> = new Set(['-', '–', '—', '|', ':']);

@@ -4,6 +4,7 @@ import type { LineFeatures } from './features.js';
 import { CUE, edgeGate, has, mayMatchAt } from './gates.js';
 import { isWhiteSpace } from '../core/white-space.js';
 import { CAPTION_DATELINE_LEAD } from '../lang/en/chrome.js';
+import { CHROME_FILLER_WORDS, CREDIT_LINKS, FOLLOW_WORDS } from '../lang/en/grammar.js';
 
 /** Lines at most this long are looked up in the whole-line lexicons; chrome is short. */
 const SHORT_LINE = 90;
@@ -50,10 +51,8 @@ function sharesToSocialMedia(text: string): boolean {
 }
 const FOLLOW_LEAD = /^(?:follow us|follow|find us|connect with us|join us|like us|stay connected|subscribe to us)(?:\s(?:on|at|in))?\b/i;
 const SOCIAL_SPLIT = /[\s|,/·•:]+/;
-const FILLER = new Set(['on', 'at', 'in', 'and', 'our', 'us', 'the', 'channel', 'page', 'follow', 'with', '&']);
 const SOCIAL_MAX_WORDS = 10;
 const HANDLE = /^@[\w.]{2,30}$/;
-const FOLLOW_WORDS = new Set(['follow', 'find', 'connect', 'join', 'like', 'stay', 'subscribe']);
 
 const BYLINE_BY = /^[Bb]y:?\s+(?:\p{Lu}|@)/u;
 const CREDIT_PARENS = /^\((?:additional\s)?(?:reporting|writing|editing|edited|compiled|written|translated|reported|additional reporting)\sby\b/i;
@@ -245,7 +244,7 @@ function isSocialLine(normal: string, lexicon: CompiledLexicon): boolean {
       names++;
       i++;
     } else if (lexicon.social.has(tokens[i]!)) names++;
-    else if (!FILLER.has(tokens[i]!)) return false;
+    else if (!CHROME_FILLER_WORDS.has(tokens[i]!)) return false;
   }
   return names > 0;
 }
@@ -258,7 +257,7 @@ function opensLikeSocial(normal: string, lexicon: CompiledLexicon): boolean {
   const firstEnd = wordEnd(normal, 0);
   if (firstEnd === 0) return true;
   const first = normal.slice(0, firstEnd);
-  if (lexicon.social.has(first) || FILLER.has(first) || FOLLOW_WORDS.has(first)) return true;
+  if (lexicon.social.has(first) || CHROME_FILLER_WORDS.has(first) || FOLLOW_WORDS.has(first)) return true;
   if (!lexicon.socialPairLeads.has(first)) return false;
   let secondStart = firstEnd;
   while (secondStart < normal.length && isSocialSeparator(normal.charCodeAt(secondStart))) secondStart++;
@@ -319,7 +318,6 @@ export function isCreditOnly(text: string, features: LineFeatures, lexicon: Comp
 
 /** Credits name people and agencies; a few lower-case links ("via", "for") are all they hold. */
 const MAX_CREDIT_LOWER_WORDS = 1;
-const CREDIT_LINKS: ReadonlySet<string> = new Set(['via', 'by', 'for', 'and', 'of', 'the', 'courtesy', 'de', 'van', 'von']);
 const LOWER_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}'’-]*/gu;
 
 function describingWords(text: string): number {

@@ -1,9 +1,8 @@
 import { legalEntitySuffixes } from '../lang/en/companies.js';
 import { outletNameWords } from '../lang/en/outlets.js';
 import { hostOf, type NameSpan } from './publisher.js';
+import { GENERIC_LABELS } from '../lang/en/grammar.js';
 
-/** Second-level labels under a country's domain ("co.uk", "com.ua"): the site's own label stands before them. */
-const GENERIC_LABELS: ReadonlySet<string> = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'news']);
 const MIN_LABEL = 3;
 /** A short label ("err", "tasr") names the site only where the page writes it in capitals, as an acronym. */
 const ACRONYM_MAX = 4;

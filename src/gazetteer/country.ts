@@ -23,7 +23,7 @@ export interface PlaceReference {
   possessive: boolean;
 }
 
-const POSSESSIVE = /^['’]s?$/;
+const POSSESSIVE_S = /^['’]s?$/;
 
 /** The country (or body) a written form names: "Germany", "German", "Berlin", "EU", "the Kremlin" without "the". */
 export function lookupPlace(form: string): PlaceEntry | null {
@@ -84,7 +84,7 @@ function longestPlaceAt(tokens: readonly WordToken[], i: number, limit: number):
         span: { start: first.start, end: token.end },
         country: entry.country,
         kind: entry.kind,
-        possessive: next !== undefined && POSSESSIVE.test(next.value),
+        possessive: next !== undefined && POSSESSIVE_S.test(next.value),
       };
     }
     if (!places.continuesForm(text)) break;
@@ -101,7 +101,7 @@ function isAnothersInstitution(tokens: readonly WordToken[], place: PlaceReferen
   if (place.kind !== 'body' || place.last === place.first) return false;
   const before = tokens[place.first - 1];
   if (before === undefined || before.end < place.span.start - 1) return false;
-  if (POSSESSIVE.test(before.value)) return true;
+  if (POSSESSIVE_S.test(before.value)) return true;
   if (!isCapitalised(before.value) || NOUN_PHRASE_DETERMINERS.has(before.value.toLowerCase())) return false;
   return joinTokens(tokens.slice(place.first, place.last + 1)) !== place.country && !followsOwnBody(tokens, place);
 }

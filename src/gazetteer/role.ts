@@ -4,6 +4,7 @@ import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lang/en/words.js';
 import { joinTokens, type WordToken } from '../core/tokens.js';
 import { matchPlaceAt } from './country.js';
 import type { RoleWords } from '../lang/en/speakers.js';
+import { EMPLOYER_LINKS, ROLE_LINKS, TIME_OPENERS } from '../lang/en/grammar.js';
 
 /** A headline or press abbreviation of an office ("FM" → "Foreign Minister"). */
 export interface RoleAbbreviation {
@@ -47,11 +48,7 @@ export interface RoleReading {
 /** Articles and possessive determiners open a role phrase without belonging to the role ("its director"). */
 /** Determiners a role phrase drops before its office ("his deputy", "the minister"). */
 const ROLE_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS]);
-const POSSESSIVE = /^['’]s?$/;
-/** Links after which a capitalised institution is the employer: "spokeswoman for the X Ministry" → "X Ministry spokeswoman". */
-const EMPLOYER_LINKS: ReadonlySet<string> = new Set(['for', 'at', 'with']);
-/** "specialist on the Security Council": the body one serves on links an office as "at" does. */
-const ROLE_LINKS: ReadonlySet<string> = new Set(['for', 'at', 'with', 'of', 'to', 'on']);
+const POSSESSIVE_S = /^['’]s?$/;
 
 /**
  * Party labels before a title say who the officer sides with, not the office ("Republican Senator" → "Senator"),
@@ -213,12 +210,10 @@ export function roleFromApposition(input: readonly WordToken[], words: RoleWords
  */
 function withoutCommonOwner(tokens: readonly WordToken[]): readonly WordToken[] {
   const owner = tokens[0];
-  if (owner === undefined || isCapitalised(owner.value) || tokens.length < 3 || !POSSESSIVE.test(tokens[1]!.value)) return tokens;
+  if (owner === undefined || isCapitalised(owner.value) || tokens.length < 3 || !POSSESSIVE_S.test(tokens[1]!.value)) return tokens;
   return tokens.slice(2);
 }
 
-/** Words that open a time phrase after an office ("mayor of Leeds since 2019"): the office ends before them. */
-const TIME_OPENERS: ReadonlySet<string> = new Set(['since', 'until', 'till', 'during', 'between', 'from']);
 const YEAR = /^\d{4}$/;
 
 /** An office ends before a time phrase or a bracket ("on the Security Council (SC)"): the acronym is no part of it. */
@@ -256,6 +251,6 @@ function ownerPhrase(tokens: readonly WordToken[]): string {
   const rest = withoutCountryPrefix(tokens, false);
   if (rest.length === tokens.length) return joinTokens(tokens);
   if (rest.length === 0) return joinTokens(tokens);
-  const droppedPossessive = tokens.some((token, i) => POSSESSIVE.test(token.value) && i < tokens.length - rest.length);
+  const droppedPossessive = tokens.some((token, i) => POSSESSIVE_S.test(token.value) && i < tokens.length - rest.length);
   return `${definite || droppedPossessive ? 'the ' : ''}${joinTokens(rest)}`;
 }

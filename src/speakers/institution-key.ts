@@ -1,9 +1,8 @@
 import { isCapitalised } from '../core/capitalised.js';
 import { INSTITUTION_NAME_CONNECTORS } from '../lang/en/words.js';
 import { matchPlaceAt, type WordToken } from '../gazetteer/country.js';
+import { INSTITUTION_KEY_FILLERS } from '../lang/en/grammar.js';
 
-/** Words that vary between two writings of one institution ("Ministry of Foreign Affairs" ≡ "Foreign Ministry"). */
-const IGNORED: ReadonlySet<string> = new Set(['the', 'of', 'for', 'affairs', "'s", '’s', "'", '’', 'and', '&']);
 const SPELLINGS: Readonly<Record<string, string>> = { defence: 'defense', organisation: 'organization', programme: 'program' };
 const HAS_LETTER = /\p{L}/u;
 
@@ -30,7 +29,7 @@ export function institutionKey(tokens: readonly WordToken[], country: string | n
 
 function addWord(words: string[], token: WordToken): void {
   const word = token.value.toLowerCase();
-  if (!IGNORED.has(word) && HAS_LETTER.test(word)) words.push(SPELLINGS[word] ?? word);
+  if (!INSTITUTION_KEY_FILLERS.has(word) && HAS_LETTER.test(word)) words.push(SPELLINGS[word] ?? word);
 }
 
 /** The key without its country, to match "the Foreign Ministry" with the one the article named before. */

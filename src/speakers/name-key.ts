@@ -1,3 +1,4 @@
+import { TRANSLITERATED_PAIRS } from '../lang/en/grammar.js';
 const MARKS = /\p{M}/gu;
 const NOT_LETTERS = /[^\p{L}]/gu;
 const DOUBLED = /(\p{L})\1+/gu;
@@ -26,7 +27,6 @@ const LOWER_Z = 122;
 const NOT_ASCII = /[^\0-\x7f]/;
 /** Letters a–z but y, none twice in a row: such a word is its own key. One regex pass, as most names are like this. */
 const PLAIN_KEY = /^(?:([a-xz])(?!\1))*$/;
-const TRANSLITERATED_PAIRS: ReadonlySet<string> = new Set(['iy', 'ij', 'ii', 'yi']);
 
 /**
  * `nameKey` for a plain ASCII word (most names in English news): the same key without normalisation and five

@@ -8,6 +8,8 @@ import type { Token } from '../text/analyse.js';
 import { institutionKey } from './institution-key.js';
 import { nameParticles, partyMemberNouns, servingNouns, sourcePostmodifiers, type CompiledSpeakerLexicon } from '../lang/en/speakers.js';
 import type { Gender, Mention, MentionKind } from './mention.js';
+import { AFFILIATION_LINKS, DESCRIBER_LINKS, JURISDICTION_LINKS, PLURAL_INSTITUTIONS, SEPARATORS, SOURCE_PLACES } from '../lang/en/grammar.js';
+import { SUBJECT_PRONOUNS } from '../lang/en/words.js';
 
 export interface PhraseContext {
   lexicon: CompiledSpeakerLexicon;
@@ -17,7 +19,6 @@ export interface PhraseContext {
 
 /** Determiners stripped from the front of a speaker part before its head is read ("several other officials"). */
 const LEADING_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, ...QUANTIFIERS, ...PLURAL_NUMERALS, 'other']);
-const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const POSSESSIVE = /^['’]s?$/;
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 /** "Ukrainians", "Europeans": a demonym's plural names its people. */
@@ -25,10 +26,6 @@ const PLURAL = /\p{Ll}s$/u;
 const HAS_LETTER = /\p{L}/u;
 /** A plural noun's ending: "officials", not "actress" or "boss". */
 const PLURAL_ENDING = /[^s]s$/;
-const SEPARATORS: ReadonlySet<string> = new Set([',', ';', '(', ')', '—', '–']);
-const JURISDICTION_LINKS: ReadonlySet<string> = new Set(['of', 'for']);
-/** Institution heads that take "they": "the authorities said", "government forces said". */
-const PLURAL_INSTITUTIONS: ReadonlySet<string> = new Set(['authorities', 'forces']);
 /** The descriptor every company shares, so "the company" and "the carmaker" find any company named before. */
 export const COMPANY = 'company';
 
@@ -270,7 +267,7 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
     return readProperNoun(input[0]!, context);
   }
   let tokens: readonly Token[] = input;
-  if (tokens.length === 1 && PRONOUNS.has(tokens[0]!.normal) && tokens[0]!.pos === 'PRON') {
+  if (tokens.length === 1 && SUBJECT_PRONOUNS.has(tokens[0]!.normal) && tokens[0]!.pos === 'PRON') {
     const mention = blank('pronoun', tokens, context);
     mention.pronoun = tokens[0]!.normal;
     mention.name = tokens[0]!.value;
@@ -535,9 +532,6 @@ function readProperNoun(token: Token, context: PhraseContext): Mention | null {
   return mention;
 }
 
-/** Prepositions that tie an anonymous source to where it works ("analysts at a bank", "officials in the ministry"). */
-const SOURCE_PLACES: ReadonlySet<string> = new Set(['at', 'in', 'from', 'with', 'inside', 'within']);
-
 /**
  * The head of an anonymous source described by what it knows or where it works: "people familiar with the
  * talks", "analysts at Brightwater Capital" → "people", "analysts". The institution named is no speaker itself.
@@ -548,9 +542,6 @@ function describedSource(tokens: readonly Token[], lexicon: CompiledSpeakerLexic
   const next = tokens[1]!.normal;
   return sourcePostmodifiers.has(next) || SOURCE_PLACES.has(next) ? head : null;
 }
-
-/** Links between a person who speaks and the one they speak for ("an aide to", "a spokesman for", "critics of"). */
-const DESCRIBER_LINKS: ReadonlySet<string> = new Set(['to', 'for', 'of']);
 
 /**
  * "a spokesman for Mayor Jane Roe", "an aide to Jane Roe", "critics of Senator Jane Roe", "a spokeswoman for the
@@ -635,12 +626,6 @@ function trailingOfPlace(
   }
   return null;
 }
-
-/**
- * Words that tie a person's name to where they work or come from ("Jane Roe of the Brookings Institution", "wrote
- * Jane Roe for the Harbour Post").
- */
-const AFFILIATION_LINKS: ReadonlySet<string> = new Set(['of', 'from', 'at', 'for']);
 
 /**
  * "Jane Roe of the Harbour Institute", "Tom Lee at Capital Economics", "Anna Berg from Sweden": a person's name of

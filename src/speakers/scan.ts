@@ -8,7 +8,7 @@ import { addTrailingApposition } from './trailing-apposition.js';
 
 /** Lower-case title words before a name are few ("deputy foreign policy chief"); the bound keeps the scan linear. */
 const MAX_LOWER_TITLE = 4;
-const POSSESSIVE = /^['’]s?$/;
+const POSSESSIVE_S = /^['’]s?$/;
 /** Capitalised words of these classes open sentences and clauses, never names. */
 const MISTAGGED_NAME_POS: ReadonlySet<string> = new Set(['VERB', 'ADV', 'INTJ']);
 const NOT_NAME_POS: ReadonlySet<string> = new Set(['DET', 'ADP', 'SCONJ', 'CCONJ', 'PRON', 'AUX', 'VERB', 'ADV', 'PART', 'INTJ', 'PUNCT', 'SYM']);
@@ -39,7 +39,7 @@ export function mentionsInSentence(sentence: Sentence, lexicon: CompiledSpeakerL
         continue;
       }
       const link = tokens[k]!;
-      const linked = (POSSESSIVE.test(link.value) || link.normal === 'of') && (isRunWord(tokens, k + 1, lexicon) || startsRun(tokens, k + 1, lexicon));
+      const linked = (POSSESSIVE_S.test(link.value) || link.normal === 'of') && (isRunWord(tokens, k + 1, lexicon) || startsRun(tokens, k + 1, lexicon));
       const afterParticles = particlesEnd(tokens, k);
       if (afterParticles > k && isRunWord(tokens, afterParticles, lexicon)) {
         k = afterParticles;

@@ -3,9 +3,7 @@ import type { Span } from '../core/schema.js';
 import type { Sentence } from '../text/analyse.js';
 import type { EntityDraft } from './entity-draft.js';
 import type { Mention } from './mention.js';
-
-/** A place after these words is where something goes or whom it faces, not whose voice speaks. */
-const TARGET_BEFORE: ReadonlySet<string> = new Set(['to', 'into', 'against', 'towards', 'toward', 'at', 'on', 'with', 'from', 'over']);
+import { PLACE_TARGET_PREPOSITIONS } from '../lang/en/grammar.js';
 
 /**
  * An office holder or institution whose own phrase names no country speaks, in news, for the country its
@@ -29,7 +27,7 @@ export function countryFromSentence(
     if (sentence === undefined) continue;
     for (const place of placeReferences(sentence.tokens)) {
       if (place.kind === 'body' || place.kind === 'seat') continue;
-      if (TARGET_BEFORE.has(sentence.tokens[place.first - 1]?.normal ?? '')) continue;
+      if (PLACE_TARGET_PREPOSITIONS.has(sentence.tokens[place.first - 1]?.normal ?? '')) continue;
       if (insideOtherName(sentence.index, place.span)) continue;
       if (mention.span.start <= place.span.start && place.span.end <= mention.span.end) continue;
       return { ...mention, country: place.country, countrySpan: place.span };

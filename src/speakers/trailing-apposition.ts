@@ -4,15 +4,10 @@ import { matchPlaceAt } from '../gazetteer/country.js';
 import type { CompiledSpeakerLexicon } from '../lang/en/speakers.js';
 import type { Mention } from './mention.js';
 import { addApposition, describingHead } from './phrase.js';
+import { APPOSITION_ENDS, APPOSITION_OPENERS } from '../lang/en/grammar.js';
 
 /** An apposition is a short phrase: longer runs after a name are clauses. */
 const MAX_APPOSITION = 20;
-const APPOSITION_ENDS: ReadonlySet<string> = new Set([',', ';', '.', ')', '—', '–', ':', '“', '"']);
-/**
- * Words an apposition opens with ("the club’s goalkeeper", "his spokesman"); offices, trades and a country's
- * possessive ("Britain’s foreign secretary") open one too.
- */
-const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
 
 /**
  * "said Jane Roe, vice president of programs at Acme." — the speaker phrase ends at the name and the apposition

@@ -2,6 +2,7 @@ import { isCapitalised } from '../core/capitalised.js';
 import type { Token } from './analyse.js';
 import { nameParticles, servingNouns } from '../lang/en/speakers.js';
 import { NOUN_PHRASE_DETERMINERS, gluedToNext, isNounLike, OBJECT_PRONOUNS, POSSESSIVE_MARKS, SUBJECT_PRONOUNS } from '../lang/en/words.js';
+import { NOUN_PHRASE_LINKS } from '../lang/en/grammar.js';
 
 /** A token range [first, last], both inclusive, inside one unit. */
 export interface TokenRange {
@@ -11,13 +12,11 @@ export interface TokenRange {
 
 /** Longer runs are sentences, not names: a bound that also keeps the walk linear. */
 const MAX_PHRASE = 14;
-/** Lower-case words allowed inside a name or title ("chief of staff", "spokeswoman for the Ministry"). */
-const LINKS: ReadonlySet<string> = new Set(['of', 'for', 'from']);
 /**
  * A subject may also say where its head works ("analysts at the bank", "officials in Kyiv"); after a verb the same
  * words start an adjunct ("told the BBC in an interview"), so only phrases read backwards from a verb take them.
  */
-const SUBJECT_LINKS: ReadonlySet<string> = new Set([...LINKS, 'at', 'in']);
+const SUBJECT_LINKS: ReadonlySet<string> = new Set([...NOUN_PHRASE_LINKS, 'at', 'in']);
 
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -138,7 +137,7 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, limit 
     // "a just-released poll", "far-right groups": a word glued before a hyphen opens a compound, whatever its tag.
     if (tokens[k + 1]?.value === '-' && gluedToNext(tokens, k) && gluedToNext(tokens, k + 1)) continue;
     if (POSSESSIVE_MARKS.has(token.normal) && last === k - 1) continue;
-    if (LINKS.has(token.normal) && last === k - 1 && isPhraseStart(tokens[k + 1]) && linksFromName(tokens, k)) {
+    if (NOUN_PHRASE_LINKS.has(token.normal) && last === k - 1 && isPhraseStart(tokens[k + 1]) && linksFromName(tokens, k)) {
       if (NOUN_PHRASE_DETERMINERS.has(tokens[k + 1]!.normal)) k++;
       continue;
     }

@@ -1,5 +1,6 @@
 import { DOTTED_MONTH_ABBREVIATIONS } from '../lang/en/calendar.js';
 import { isWhiteSpace } from '../core/white-space.js';
+import { AMBIGUOUS_QUOTES, TERMINATORS } from '../lang/en/grammar.js';
 
 /**
  * Sentence boundaries read from wink's tokens. wink's own boundary pass cost a quarter of its reading time and
@@ -9,9 +10,7 @@ import { isWhiteSpace } from '../core/white-space.js';
  * mends the breaks.
  */
 
-const TERMINATORS: ReadonlySet<string> = new Set(['.', '!', '?']);
 const CLOSERS: ReadonlySet<string> = new Set([')', ']', '}', '”', '’', '»']);
-const AMBIGUOUS_QUOTES: ReadonlySet<string> = new Set(['"', "'", "''"]);
 
 /**
  * Words that open a sentence after an abbreviation ("… in the U.S. The army said", "… Acme Inc. It said"); before

@@ -18,6 +18,7 @@ import {
   SUBJECT_PRONOUNS,
   TIME_WORDS,
 } from '../lang/en/words.js';
+import { CONTINUE_FORMS, COORDINATORS, FLOATING_QUANTIFIERS, GO_FORMS, PAIR_WORDS, PERIODS, PERIOD_DEICTICS, POSTMODIFIER_LINKS, TIME_PREPOSITIONS } from '../lang/en/grammar.js';
 
 /** The speaker phrase(s) of a clause: one range, or several for coordinated speakers ("A and B, who …"). */
 export interface SpeakerPhrase {
@@ -31,26 +32,13 @@ const MAX_PARENTHETICAL = 24;
 /** How far back the "who" of a relative clause may be from the verb it delays. */
 const MAX_RELATIVE = 40;
 const MAX_LABEL_TOKENS = 8;
-/** "Both A and B said": the pair word is not part of A's name. */
-const PAIR_WORDS: ReadonlySet<string> = new Set(['both', 'either', 'neither']);
 /** A parenthesis right before the cue ("McConnell (R-Ky.) said") is skipped if it closes within this many tokens. */
 const MAX_BRACKETED = 10;
 /** How many comma-listed speakers may stand before "B and C said". */
 const MAX_LISTED = 6;
 /** A parenthetical opened by one of these is an adjunct, not an apposition ("for his part", "however"). */
 const ADJUNCT_START_POS: ReadonlySet<string> = new Set(['ADP', 'ADV', 'SCONJ', 'VERB', 'AUX', 'PART', 'CCONJ']);
-const COORDINATORS: ReadonlySet<string> = new Set(['and', '&']);
-/** "this month rejected", "last week said": a period after a deictic word is a time phrase, not a subject. */
-const PERIODS: ReadonlySet<string> = new Set([
-  'day', 'week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'fall',
-  'autumn', 'winter', 'decade', 'century',
-]);
-const PERIOD_DEICTICS: ReadonlySet<string> = new Set(['this', 'last', 'next', 'that', 'late', 'early']);
-const POSTMODIFIER_LINKS: ReadonlySet<string> = new Set(['with', 'to', 'on', 'about', 'in']);
 const INSTITUTION_HEADS: ReadonlySet<string> = new Set(institutionWords);
-
-/** "They both said", "the ministers all agreed": a quantifier after the subject. */
-const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each']);
 
 /**
  * Steps back over what may sit between a subject and its verb: adverbs, auxiliaries, negation and time phrases
@@ -97,8 +85,6 @@ function isSurnameOfTimeOrModal(tokens: readonly Token[], k: number): boolean {
   return first.end < token.start && !MONTHS.has(first.normal) && !TIME_WORDS.has(first.normal);
 }
 
-const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'over', 'during', 'for', 'within', 'throughout']);
-
 /** "in recent days", "over the weekend", "for two weeks" ending at token k: the preposition's index, else null. */
 function timePhraseStart(tokens: readonly Token[], k: number): number | null {
   const normal = tokens[k]!.normal;
@@ -107,9 +93,6 @@ function timePhraseStart(tokens: readonly Token[], k: number): number | null {
   while (j >= 0 && k - j <= 3 && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'NUM')) j--;
   return j >= 0 && j < k - 1 && TIME_PREPOSITIONS.has(tokens[j]!.normal) ? j : null;
 }
-
-const CONTINUE_FORMS: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'continuing']);
-const GO_FORMS: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'gone', 'going']);
 
 /**
  * "continued to insist", "went on to say": a verb that hands its subject on to the cue after "to" (at `to`).

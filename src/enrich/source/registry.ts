@@ -5,6 +5,7 @@ import type { OutletLexicon } from '../../lang/en/outlets.js';
 import type { NameCandidate, NameReader } from './name.js';
 import { compileKeywordGate, type KeywordGate } from './keyword-gate.js';
 import type { OutletSlot } from './slots.js';
+import { NOT_INITIALS } from '../../lang/en/grammar.js';
 
 /** An outlet credited somewhere in the article. */
 export interface OutletMention {
@@ -109,8 +110,6 @@ function collectCandidates(input: RegistryInput): Found[] {
 function stripThe(name: string): string {
   return name.startsWith('The ') ? name.slice(4) : name;
 }
-
-const NOT_INITIALS = new Set(['The', 'of', 'de', 'du', 'des', 'la', 'le', 'and', '&', 'for']);
 
 /**
  * The article's full outlet names, looked up by their initials and by name: every abbreviation and every name was

@@ -3,14 +3,11 @@ import { linkingVerbs } from '../../lang/en/stance/valence.js';
 import type { PolarCue } from './polarity.js';
 import type { CompiledTopic, TopicHit } from './topic-terms.js';
 import { isBreak, type StanceWord } from './words.js';
+import { NEGATORS, AMOUNTS_TOO_LARGE, AMOUNTS_TOO_SMALL } from '../../lang/en/grammar.js';
 
 const SHORTFALL: ReadonlySet<string> = new Set(shortfallWords);
 const EXCESS: ReadonlySet<string> = new Set(excessWords);
 const LINKING: ReadonlySet<string> = new Set(linkingVerbs);
-/** "too little", "too much": amounts only after "too". */
-const TOO_SHORT: ReadonlySet<string> = new Set(['little', 'few']);
-const TOO_MUCH: ReadonlySet<string> = new Set(['much', 'many']);
-const NEGATORS: ReadonlySet<string> = new Set(['not', 'never', 'no']);
 /** "low teacher pay", "far too low": how far before the term, or after its linking verb, the amount word may stand. */
 const ATTRIBUTIVE_REACH = 2;
 const PREDICATE_REACH = 3;
@@ -48,7 +45,7 @@ function amountAt(words: readonly StanceWord[], i: number): Amount | null {
   if (SHORTFALL.has(normal)) return 'shortfall';
   if (EXCESS.has(normal)) return 'excess';
   if (words[i - 1]?.normal !== 'too') return null;
-  return TOO_SHORT.has(normal) ? 'shortfall' : TOO_MUCH.has(normal) ? 'excess' : null;
+  return AMOUNTS_TOO_SMALL.has(normal) ? 'shortfall' : AMOUNTS_TOO_LARGE.has(normal) ? 'excess' : null;
 }
 
 /** "meagre wages", "record-high rates", "too little funding". */

@@ -10,6 +10,7 @@ import { evaluationScope } from './evaluation-scope.js';
 import { amountCues } from './amount.js';
 import { readValence, type ValenceHit } from './valence.js';
 import { isSegmentBreak, toStanceWords, type StanceToken, type StanceWord } from './words.js';
+import { ANAPHOR_DETERMINERS, SPEAKER_POSSESSIVES, CLOSE_DETERMINERS, CONTRASTED_PRONOUNS, CONTRASTS, PRONOUN_REFERENCES, REFUSAL_CONDITIONS, TERM_DETERMINERS } from '../../lang/en/grammar.js';
 
 /** What the classifier reads: the claim's quote and the attribution part of its sentence, in text order. */
 export interface StanceInput {
@@ -59,15 +60,6 @@ export interface StanceResult {
 }
 
 const NEGATED_TOPIC_REACH = 3;
-const ANAPHOR_DETERMINERS: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those', 'such']);
-const CLOSE_DETERMINERS: ReadonlySet<string> = new Set(['the', "'s", 'its', 'their']);
-const PRONOUN_REFERENCES: ReadonlySet<string> = new Set(['it', 'this']);
-
-/**
- * Conditions that turn a refusal into a condition: "will not send troops unless / before / until a ceasefire", and
- * "not … without" (an exception). A deployment "without a mandate" that is "unacceptable" stays a refusal.
- */
-const REFUSAL_CONDITIONS: ReadonlySet<string> = new Set(['unless', 'before', 'until', 'till']);
 
 /** Stance of one claim toward the topic, with the cues, negation, condition and terms that decided it. */
 export function classifyStance(input: StanceInput, config: StanceConfig): StanceResult {
@@ -251,9 +243,6 @@ function judgeByValence(
   const deciding = rated.filter((hit) => (hit.value > 0) === (score > 0));
   return { stance, hits: deciding, turned: turned.filter((anchor) => deciding.some((hit) => anchorTerm(words, hit.at, hit.at + 1, topicHits) === anchor)) };
 }
-
-const CONTRASTS: ReadonlySet<string> = new Set(['but', 'yet', 'though', 'although', 'however']);
-const CONTRASTED_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'they']);
 
 /**
  * "The treaty is not perfect, but it is a good start": a pronoun opening the clause after a contrast word points
@@ -440,9 +429,6 @@ function thirdPersonSubject(words: readonly StanceWord[], cue: PolarCue): boolea
   return false;
 }
 
-/** A term's own determiner does not count toward a reach: "will not take part in any mission" is as close as "in missions". */
-const TERM_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'any', 'such', 'our', 'their', 'its', 'his', 'her', 'more', 'further']);
-
 /** Where the term at `at` starts with its determiners, going back no further than `from`. */
 function determinerStart(words: readonly StanceWord[], from: number, at: number): number {
   let start = at;
@@ -563,14 +549,13 @@ function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
 
-const OWNERS: ReadonlySet<string> = new Set(['our', 'my']);
 const POSITIONS: ReadonlySet<string> = new Set(positionNouns);
 
 /** "Our position is well known", "my view has not changed": the speaker's own quoted words point at their position. */
 function pointsAtOwnPosition(words: readonly StanceWord[]): boolean {
   for (let i = 0; i < words.length; i++) {
     if (!words[i]!.inQuote || !POSITIONS.has(words[i]!.normal)) continue;
-    if (OWNERS.has(words[i - 1]?.normal ?? '') || OWNERS.has(words[i - 2]?.normal ?? '')) return true;
+    if (SPEAKER_POSSESSIVES.has(words[i - 1]?.normal ?? '') || SPEAKER_POSSESSIVES.has(words[i - 2]?.normal ?? '')) return true;
   }
   return false;
 }

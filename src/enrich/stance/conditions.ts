@@ -2,6 +2,7 @@ import type { CompiledLexicon, PhraseFamily } from './lexicon.js';
 import type { PhraseHit } from './phrase-index.js';
 import type { TopicHit } from './topic-terms.js';
 import { isBreak, type StanceWord } from './words.js';
+import { INVERSION_STARTS } from '../../lang/en/grammar.js';
 
 /** A condition at words `[from, to)` governing the words up to `scopeEnd` (exclusive). */
 export interface ConditionHit {
@@ -26,7 +27,6 @@ export interface ConditionHit {
 const MAX_SCOPE = 15;
 const MAX_SETTLEMENT_GAP = 4;
 const PARTICIPLE_END = /(?:ed|en|wn|nt|lt)$/;
-const INVERSION_STARTS: ReadonlySet<string> = new Set(['there', 'it']);
 const EXCEPTION_PREPOSITION = 'without';
 
 /** Lexicon frames, scope-less markers ("in principle"), "should a ceasefire be reached", "following a truce". */

@@ -1,6 +1,7 @@
 import type { Span, StanceReason } from '../../core/schema.js';
 import { lowerBound } from '../../core/lower-bound.js';
 import type { StanceResult } from './classify.js';
+import { ABOUT_THE_TOPIC } from '../../lang/en/grammar.js';
 
 /** One classified claim of the article, in text order, with the key that follows its speaker. */
 export interface DecidedClaim {
@@ -53,8 +54,6 @@ function isStated(result: StanceResult): boolean {
     (result.reason.cues.length > 0 || result.reason.condition !== null)
   );
 }
-
-const ABOUT_THE_TOPIC: ReadonlySet<string> = new Set(['terms', 'reference', 'no topic']);
 
 /**
  * On topic by what it says itself (its terms or a reference back, not only because its speaker just spoke of the

@@ -1,5 +1,6 @@
 import { linkingVerbs, namingVerbs, speakerSubjects, standInSubjects } from '../../lang/en/stance/valence.js';
 import { isBreak, type StanceWord } from './words.js';
+import { AS_FIXED_NEXT, REPORTED_SPEAKERS } from '../../lang/en/grammar.js';
 
 const LINKING: ReadonlySet<string> = new Set(linkingVerbs);
 const NAMING: ReadonlySet<string> = new Set(namingVerbs);
@@ -23,11 +24,6 @@ const OBJECT_REACH = 4;
 const SPEAKER_VERB_REACH = 10;
 /** "the decision will be remembered by all as …", "sees the mission as …": how far after the topic "as" may stand. */
 const AS_REACH = 8;
-/** "as soon as", "as well as", "as part of": "as" that opens no description of the thing before it. */
-const AS_FIXED_NEXT: ReadonlySet<string> = new Set(['soon', 'well', 'part', 'long', 'far', 'much', 'many', 'of', 'if', 'though', 'to', 'for']);
-
-/** In reported speech the speaker is a pronoun opening the reported clause: "the ministry said it regrets …". */
-const REPORTED_SPEAKERS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they']);
 
 /**
  * The words that judge the topic: attributive words of its noun phrase ("a sham mission"), the predicate after a

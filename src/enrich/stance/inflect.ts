@@ -1,12 +1,5 @@
 import { derivations, irregularVerbs } from '../../lang/en/stance/derivation.js';
-
-/** Function words that keep their form inside a phrase ("rule out" inflects "rule", never "out"). */
-const FIXED_WORDS: ReadonlySet<string> = new Set([
-  'a', 'an', 'the', 'to', 'of', 'for', 'in', 'on', 'upon', 'at', 'by', 'with', 'out', 'off', 'down', 'up', 'aside',
-  'away', 'against', 'about', 'into', 'from', 'as', 'so', 'that', 'this', 'not', 'no', 'nor', 'never', 'will',
-  'would', 'could', 'may', 'might', 'can', 'cannot', 'is', 'are', 'was', 'were', 'be', 'its', 'their', 'if', 'once',
-  'only', 'under', 'yet', 'well', 'ill', 'too', 'long', 'certain', 'right', 'good', 'bad', '-', '*',
-]);
+import { UNINFLECTED_WORDS } from '../../lang/en/grammar.js';
 
 const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(irregularVerbs));
 const VOWEL = /[aeiou]/;
@@ -20,7 +13,7 @@ const DOUBLING_END = /[^aeiou][aeiou][bdgklmnprt]$/;
  */
 export function wordForms(word: string): string[] {
   const base = word.toLowerCase();
-  if (FIXED_WORDS.has(base) || base.length < 3) return [base];
+  if (UNINFLECTED_WORDS.has(base) || base.length < 3) return [base];
   const forms = new Set<string>([base, `${base}s`, `${base}es`, `${base}ed`, `${base}ing`, ...(IRREGULAR.get(base) ?? [])]);
   const last = base[base.length - 1]!;
   if (last === 'e') {
@@ -42,7 +35,7 @@ export function wordForms(word: string): string[] {
 export function termForms(word: string): string[] {
   const base = singular(word.toLowerCase());
   const forms = new Set(wordForms(base));
-  if (FIXED_WORDS.has(base)) return [...forms];
+  if (UNINFLECTED_WORDS.has(base)) return [...forms];
   forms.add(`${base}ment`).add(`${base}ments`);
   for (const related of derivedWords(base)) for (const form of wordForms(related)) forms.add(form);
   return [...forms];

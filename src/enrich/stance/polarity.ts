@@ -2,6 +2,7 @@ import type { CompiledLexicon, PhraseFamily } from './lexicon.js';
 import type { PhraseHit } from './phrase-index.js';
 import type { TopicHit } from './topic-terms.js';
 import type { StanceWord } from './words.js';
+import { SPEAKER_AGENTS } from '../../lang/en/grammar.js';
 
 /** What a cue says after its neighbours are read. */
 export type CueState =
@@ -35,7 +36,6 @@ const DISMISSAL_REACH = 4;
 const CHAIN_REACH = 2;
 const REVERSAL_REACH = 3;
 const AVERT_REACH = 3;
-const SPEAKER_AGENTS: ReadonlySet<string> = new Set(['us', 'me']);
 const POLAR_FAMILIES: ReadonlySet<PhraseFamily> = new Set(['support', 'oppose', 'concern', 'dismissal']);
 
 /**

@@ -8,6 +8,8 @@ import { matchPhrases } from './phrase-index.js';
 import { compileTopic, findTopicTerms, type CompiledTopic } from './topic-terms.js';
 import { isSegmentBreak, toStanceWords, type StanceToken } from './words.js';
 import { lowerBound } from '../../core/lower-bound.js';
+import { ANAPHOR_DETERMINERS } from '../../lang/en/grammar.js';
+import { SUBJECT_PRONOUNS } from '../../lang/en/words.js';
 
 export const STANCE_REFINER_ID = 'enrich/stance';
 
@@ -144,7 +146,6 @@ function speechLemmas(ctx: EnrichContext): ReadonlySet<string> {
   return lemmas;
 }
 
-const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const NAME_WORD = /\p{Lu}[\p{L}'’-]+/gu;
 
 /**
@@ -156,16 +157,14 @@ function speakerKeyOf(raw: string, draft: ClaimDraft, previousKey: string | null
   const mention = draft.attribution.speaker;
   if (!mention) return null;
   const text = raw.slice(mention.start, mention.end);
-  if (PRONOUNS.has(text.trim().toLowerCase())) return previousKey;
+  if (SUBJECT_PRONOUNS.has(text.trim().toLowerCase())) return previousKey;
   const names = text.match(NAME_WORD);
   return names ? `mention:${names[names.length - 1]!}` : null;
 }
 
-const ANAPHOR_STARTS: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those', 'such']);
-
 /** Whether the claim could point back ("this idea"): only then is the previous sentence read. */
 function hasAnaphorCandidate(tokens: readonly StanceToken[]): boolean {
-  for (let i = 0; i < tokens.length; i++) if (ANAPHOR_STARTS.has(tokens[i]!.token.normal)) return true;
+  for (let i = 0; i < tokens.length; i++) if (ANAPHOR_DETERMINERS.has(tokens[i]!.token.normal)) return true;
   return false;
 }
 

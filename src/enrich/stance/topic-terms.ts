@@ -6,6 +6,7 @@ import type { Topic } from '../../core/schema.js';
 import { entryWords, termForms, wordForms } from './inflect.js';
 import { compilePhrases, matchPhrases, type PhraseIndex } from './phrase-index.js';
 import { isBreak, type StanceWord } from './words.js';
+import { THING_RELATIVE_PRONOUNS } from '../../lang/en/grammar.js';
 
 /** A topic ready for lookups: its terms as phrases, and the head nouns of its two-word terms. */
 export interface CompiledTopic {
@@ -39,8 +40,6 @@ export interface TopicHit {
   opposite?: boolean;
 }
 
-/** Only "which": a ", who said …" clause about a person often holds the claim itself. */
-const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which']);
 const MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'PROPN']);
 const DEFINITE: ReadonlySet<string> = new Set(definiteDeterminers);
 /** Stands in for words a cue phrase already took ("contingent" in "contingent on"). */
@@ -142,7 +141,7 @@ function relativeClauseWords(words: readonly StanceWord[]): boolean[] {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (open && isBreak(word)) open = false;
-    else if (!open && word.normal === ',' && RELATIVE_PRONOUNS.has(words[i + 1]?.normal ?? '')) open = true;
+    else if (!open && word.normal === ',' && THING_RELATIVE_PRONOUNS.has(words[i + 1]?.normal ?? '')) open = true;
     else inside[i] = open;
   }
   return inside;

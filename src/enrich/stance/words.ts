@@ -1,4 +1,5 @@
 import type { Token } from '../../text/analyse.js';
+import { SEGMENT_BREAKS, STANCE_QUOTE_TOKENS } from '../../lang/en/grammar.js';
 
 /** A word of the claim as the classifier sees it: raw offsets, whether it is quoted, and which clause it is in. */
 export interface StanceWord {
@@ -21,9 +22,6 @@ export interface StanceToken {
 }
 
 const CURLY_APOSTROPHE = /’/g;
-const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'", '`', '‚', '‹', '›', "''", '``']);
-/** Sentence ends, and the bullets of a digest line ("* minister says * …"), each item a statement of its own. */
-const SEGMENT_BREAKS: ReadonlySet<string> = new Set(['.', '!', '?', ';', '…', '*', '•', '·', '▪']);
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
   ',', ':', '—', '–', '(', ')', '[', ']', 'but', 'however', 'while', 'whereas', 'although', 'though', 'yet',
 ]);
@@ -36,7 +34,7 @@ export function toStanceWords(tokens: readonly StanceToken[]): StanceWord[] {
   for (const { token, inQuote, gapBefore } of tokens) {
     const normal = token.normal.includes('’') ? token.normal.replace(CURLY_APOSTROPHE, "'") : token.normal;
     if (gapBefore) clause++;
-    if (QUOTE_MARKS.has(normal)) continue;
+    if (STANCE_QUOTE_TOKENS.has(normal)) continue;
     if (SEGMENT_BREAKS.has(normal)) {
       words.push({ normal, pos: token.pos, start: token.start, end: token.end, inQuote, clause, segment });
       clause++;

@@ -1,0 +1,227 @@
+/**
+ * The closed-class English words that the pipeline's grammar rules read (links, coordinators, openers, particles,
+ * quote marks), grouped by the stage that reads them. Like every English word list they live in the language pack,
+ * so another language replaces them in one place.
+ */
+
+// attribution
+
+/** Bullet tokens that separate digest items written on one line. */
+export const BULLETS: ReadonlySet<string> = new Set(['*', '•', '·', '▪', '■', '►']);
+
+export const CLAUSE_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas']);
+
+export const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'while', 'when', 'because', 'since', 'although', 'though', 'whereas', 'until', 'unless']);
+
+/** "called her for advice": before a particle the pronoun is the verb's object, not an owner. */
+export const CUE_PARTICLES: ReadonlySet<string> = new Set(['for', 'on', 'out', 'to', 'up', 'in', 'about', 'of', 'at', 'as', 'it']);
+
+export const DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '--']);
+
+export const DIRECT_QUOTE_DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);
+
+export const DOCUMENT_LINKS: ReadonlySet<string> = new Set(['in', 'by', 'from', 'of', 'on']);
+
+/** Nouns for a document that carries someone else's words: "a March article in La Gazette" speaks for La Gazette. */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'article', 'report', 'poll', 'survey', 'study', 'statement', 'interview', 'story', 'document', 'letter', 'post',
+  'piece', 'editorial', 'broadcast', 'publication', 'analysis', 'estimate', 'estimates', 'data', 'figures',
+]);
+
+export const INNER_CLOSERS: ReadonlySet<string> = new Set(['’', "'"]);
+
+/** After a noun, an inflected cue followed by one of these leads into what was said ("the strategist notes:"). */
+export const LEAD_IN_AFTER_CUE: ReadonlySet<string> = new Set([':', 'that']);
+
+/** A cue after a bare modal is an act to come, not a report ("France may announce"); "would not rule out" is. */
+export const MODALS: ReadonlySet<string> = new Set(['may', 'might', 'could', 'will', 'would', 'should', 'can', 'must', 'shall']);
+
+export const NARRATOR_ADJUNCTS: ReadonlySet<string> = new Set(['after', 'amid', 'despite', 'following', 'ahead', 'as', 'while', 'when', 'because', 'since']);
+
+/** Verbs that take a "that" clause without anyone saying it ("it emerged that", "this meant that"). */
+export const NOT_REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'emerged', 'emerges', 'seemed', 'seems', 'appeared', 'appears', 'happened', 'happens', 'meant', 'means', 'ensured',
+  'ensures', 'transpired', 'remained', 'remains', 'turned', 'proved', 'proves',
+]);
+
+/** "called both X and Y …": the pair word opens a coordinated object. */
+export const PAIR_WORDS: ReadonlySet<string> = new Set(['both', 'either', 'neither']);
+
+/** "began by saying …", "left after telling …": a preposition may lead into a participial cue instead of a comma. */
+export const PARTICIPLE_LINKS: ReadonlySet<string> = new Set(['by', 'after', 'while', 'before', 'when']);
+
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+
+export const PLURAL_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we', 'i', 'you']);
+
+export const POSSESSIVE_S: ReadonlySet<string> = new Set(["'s", '’s']);
+
+export const OWNER_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+
+export const PREDICATE_LINKS: ReadonlySet<string> = new Set(['but', 'and', 'yet']);
+
+/** Be-forms that make an -ing cue the verb of its clause ("are warning", "has been saying", "she's insisting"). */
+export const PROGRESSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', "'re", '’re', "'m", '’m', "'s", '’s']);
+
+/** Every mark the scan looks at; other characters are stepped over without a look-up. */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', '„', '«', '»', '‹', '›', "'", '‘', '’', '‚']);
+
+export const STANDFIRST_JOINS: ReadonlySet<string> = new Set(['-', '–', '—', '|', ':']);
+
+/** Words that open a subordinate clause before the main one: its complement ends at the comma before the main subject. */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'although', 'though', 'whereas', 'because', 'since', 'if', 'when', 'after', 'before']);
+
+/** Small words inside a phrase of time ("on Wednesday", "late this week", "early in the day"). */
+export const TIME_LINKS: ReadonlySet<string> = new Set(['on', 'this', 'last', 'late', 'early', 'in', 'the']);
+
+/** Words that join a second verb to the first one's subject ("… and said", "…, but told"). */
+export const VERB_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
+
+// clean
+
+export const CHROME_FILLER_WORDS: ReadonlySet<string> = new Set(['on', 'at', 'in', 'and', 'our', 'us', 'the', 'channel', 'page', 'follow', 'with', '&']);
+
+export const CREDIT_LINKS: ReadonlySet<string> = new Set(['via', 'by', 'for', 'and', 'of', 'the', 'courtesy', 'de', 'van', 'von']);
+
+export const FOLLOW_WORDS: ReadonlySet<string> = new Set(['follow', 'find', 'connect', 'join', 'like', 'stay', 'subscribe']);
+
+/** Second-level labels under a country's domain ("co.uk", "com.ua"): the site's own label stands before them. */
+export const GENERIC_LABELS: ReadonlySet<string> = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'news']);
+
+// enrich
+
+export const ABOUT_THE_TOPIC: ReadonlySet<string> = new Set(['terms', 'reference', 'no topic']);
+
+export const ANAPHOR_DETERMINERS: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those', 'such']);
+
+/** "as soon as", "as well as", "as part of": "as" that opens no description of the thing before it. */
+export const AS_FIXED_NEXT: ReadonlySet<string> = new Set(['soon', 'well', 'part', 'long', 'far', 'much', 'many', 'of', 'if', 'though', 'to', 'for']);
+
+export const SPEAKER_POSSESSIVES: ReadonlySet<string> = new Set(['our', 'my']);
+
+export const CLOSE_DETERMINERS: ReadonlySet<string> = new Set(['the', "'s", 'its', 'their']);
+
+export const CONTRASTED_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'they']);
+
+export const CONTRASTS: ReadonlySet<string> = new Set(['but', 'yet', 'though', 'although', 'however']);
+
+export const INVERSION_STARTS: ReadonlySet<string> = new Set(['there', 'it']);
+
+export const NEGATORS: ReadonlySet<string> = new Set(['not', 'never', 'no']);
+
+export const NOT_INITIALS: ReadonlySet<string> = new Set(['The', 'of', 'de', 'du', 'des', 'la', 'le', 'and', '&', 'for']);
+
+export const PRONOUN_REFERENCES: ReadonlySet<string> = new Set(['it', 'this']);
+
+/**
+ * Conditions that turn a refusal into a condition: "will not send troops unless / before / until a ceasefire", and
+ * "not … without" (an exception). A deployment "without a mandate" that is "unacceptable" stays a refusal.
+ */
+export const REFUSAL_CONDITIONS: ReadonlySet<string> = new Set(['unless', 'before', 'until', 'till']);
+
+/** In reported speech the speaker is a pronoun opening the reported clause: "the ministry said it regrets …". */
+export const REPORTED_SPEAKERS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they']);
+
+/** Sentence ends, and the bullets of a digest line ("* minister says * …"), each item a statement of its own. */
+export const SEGMENT_BREAKS: ReadonlySet<string> = new Set(['.', '!', '?', ';', '…', '*', '•', '·', '▪']);
+
+export const SPEAKER_AGENTS: ReadonlySet<string> = new Set(['us', 'me']);
+
+/** A term's own determiner does not count toward a reach: "will not take part in any mission" is as close as "in missions". */
+export const TERM_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'any', 'such', 'our', 'their', 'its', 'his', 'her', 'more', 'further']);
+
+export const AMOUNTS_TOO_LARGE: ReadonlySet<string> = new Set(['much', 'many']);
+
+/** "too little", "too much": amounts only after "too". */
+export const AMOUNTS_TOO_SMALL: ReadonlySet<string> = new Set(['little', 'few']);
+
+/** Only "which": a ", who said …" clause about a person often holds the claim itself. */
+export const THING_RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which']);
+
+/** Function words that keep their form inside a phrase ("rule out" inflects "rule", never "out"). */
+export const UNINFLECTED_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'to', 'of', 'for', 'in', 'on', 'upon', 'at', 'by', 'with', 'out', 'off', 'down', 'up', 'aside',
+  'away', 'against', 'about', 'into', 'from', 'as', 'so', 'that', 'this', 'not', 'no', 'nor', 'never', 'will',
+  'would', 'could', 'may', 'might', 'can', 'cannot', 'is', 'are', 'was', 'were', 'be', 'its', 'their', 'if', 'once',
+  'only', 'under', 'yet', 'well', 'ill', 'too', 'long', 'certain', 'right', 'good', 'bad', '-', '*',
+]);
+
+export const STANCE_QUOTE_TOKENS: ReadonlySet<string> = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'", '`', '‚', '‹', '›', "''", '``']);
+
+// gazetteer
+
+/** Links after which a capitalised institution is the employer: "spokeswoman for the X Ministry" → "X Ministry spokeswoman". */
+export const EMPLOYER_LINKS: ReadonlySet<string> = new Set(['for', 'at', 'with']);
+
+/** "specialist on the Security Council": the body one serves on links an office as "at" does. */
+export const ROLE_LINKS: ReadonlySet<string> = new Set(['for', 'at', 'with', 'of', 'to', 'on']);
+
+/** Words that open a time phrase after an office ("mayor of Leeds since 2019"): the office ends before them. */
+export const TIME_OPENERS: ReadonlySet<string> = new Set(['since', 'until', 'till', 'during', 'between', 'from']);
+
+// speakers
+
+/**
+ * Words that tie a person's name to where they work or come from ("Jane Roe of the Brookings Institution", "wrote
+ * Jane Roe for the Harbour Post").
+ */
+export const AFFILIATION_LINKS: ReadonlySet<string> = new Set(['of', 'from', 'at', 'for']);
+
+export const APPOSITION_ENDS: ReadonlySet<string> = new Set([',', ';', '.', ')', '—', '–', ':', '“', '"']);
+
+/**
+ * Words an apposition opens with ("the club’s goalkeeper", "his spokesman"); offices, trades and a country's
+ * possessive ("Britain’s foreign secretary") open one too.
+ */
+export const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
+
+/** Links between a person who speaks and the one they speak for ("an aide to", "a spokesman for", "critics of"). */
+export const DESCRIBER_LINKS: ReadonlySet<string> = new Set(['to', 'for', 'of']);
+
+/** Words that vary between two writings of one institution ("Ministry of Foreign Affairs" ≡ "Foreign Ministry"). */
+export const INSTITUTION_KEY_FILLERS: ReadonlySet<string> = new Set(['the', 'of', 'for', 'affairs', "'s", '’s', "'", '’', 'and', '&']);
+
+export const JURISDICTION_LINKS: ReadonlySet<string> = new Set(['of', 'for']);
+
+/** A place after these words is where something goes or whom it faces, not whose voice speaks. */
+export const PLACE_TARGET_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'into', 'against', 'towards', 'toward', 'at', 'on', 'with', 'from', 'over']);
+
+/** Institution heads that take "they": "the authorities said", "government forces said". */
+export const PLURAL_INSTITUTIONS: ReadonlySet<string> = new Set(['authorities', 'forces']);
+
+export const SEPARATORS: ReadonlySet<string> = new Set([',', ';', '(', ')', '—', '–']);
+
+/** Prepositions that tie an anonymous source to where it works ("analysts at a bank", "officials in the ministry"). */
+export const SOURCE_PLACES: ReadonlySet<string> = new Set(['at', 'in', 'from', 'with', 'inside', 'within']);
+
+export const TRANSLITERATED_PAIRS: ReadonlySet<string> = new Set(['iy', 'ij', 'ii', 'yi']);
+
+// text
+
+export const AMBIGUOUS_QUOTES: ReadonlySet<string> = new Set(['"', "'", "''"]);
+
+export const CONTINUE_FORMS: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'continuing']);
+
+export const COORDINATORS: ReadonlySet<string> = new Set(['and', '&']);
+
+/** "They both said", "the ministers all agreed": a quantifier after the subject. */
+export const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each']);
+
+export const GO_FORMS: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'gone', 'going']);
+
+/** Lower-case words allowed inside a name or title ("chief of staff", "spokeswoman for the Ministry"). */
+export const NOUN_PHRASE_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'from']);
+
+/** "this month rejected", "last week said": a period after a deictic word is a time phrase, not a subject. */
+export const PERIODS: ReadonlySet<string> = new Set([
+  'day', 'week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'fall',
+  'autumn', 'winter', 'decade', 'century',
+]);
+
+export const PERIOD_DEICTICS: ReadonlySet<string> = new Set(['this', 'last', 'next', 'that', 'late', 'early']);
+
+export const POSTMODIFIER_LINKS: ReadonlySet<string> = new Set(['with', 'to', 'on', 'about', 'in']);
+
+export const TERMINATORS: ReadonlySet<string> = new Set(['.', '!', '?']);
+
+export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'over', 'during', 'for', 'within', 'throughout']);
