@@ -1,7 +1,7 @@
 /**
  * The closed-class English words that the pipeline's grammar rules read (links, coordinators, openers, particles,
- * quote marks), grouped by the stage that reads them. Like every English word list they live in the language pack,
- * so another language replaces them in one place.
+ * quote marks), grouped by the stage that reads them. Like every English word list they live in the language pack, so
+ * a reader finds every word a rule matches in lang/en and the stages hold only grammar.
  */
 
 // attribution
