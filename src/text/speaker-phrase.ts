@@ -334,7 +334,13 @@ function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number
   const segment =
     plain !== null && plain.first === segmentFirst ? plain : (coordinatedOffices(tokens, plain, segmentFirst) ?? qualifiedApposition(tokens, segmentFirst, k - 1) ?? plain);
   const segmentIsPhrase = segment !== null && segment.first === segmentFirst;
-  if (!opened) return segmentIsPhrase && plausibleSpeaker(tokens, segment) ? { speakers: [segment], first: segment.first } : null;
+  if (!opened) {
+    // "The Dockers Union (DU) and the Port Council, said": with nothing before it, the segment is the subject itself,
+    // set off by a stray comma, and its conjuncts speak each on their own as they would without the comma.
+    const joined = coordinated(tokens, k - 1, floor);
+    if (joined !== null && joined.speakers.length > 1 && joined.first === segmentFirst) return joined;
+    return segmentIsPhrase && plausibleSpeaker(tokens, segment) ? { speakers: [segment], first: segment.first } : null;
+  }
   const first = tokens[open + 1]!;
   // "Roy Lee (D), the mayor's rival, said": a party label in brackets after the name is passed over.
   const beforeEnd = tokens[open - 1]?.value === ')' ? openingBracket(tokens, open - 1, floor) - 1 : open - 1;

@@ -38,6 +38,9 @@ describe('positions without a speech verb', () => {
     ['two names of several words', 'The African Union and European Union stressed the vote would not change the border.', [['The African Union', 'the vote would not change the border'], ['European Union', 'the vote would not change the border']]],
     ['names between dashes after a description', 'The only two neighbours to have signed the treaty - Chile and Peru - sharply criticised the new tariff.', [['Chile', 'the new tariff'], ['Peru', 'the new tariff']]],
     ['names between long dashes', 'Both rival bidders — Acme Rail and Nordline — welcomed the delay to the tender.', [['Acme Rail', 'the delay to the tender'], ['Nordline', 'the delay to the tender']]],
+    ['a stray comma before the verb', 'The Dockers Union and the Port Council, said they had reached a deal.', [['The Dockers Union', 'they had reached a deal'], ['the Port Council', 'they had reached a deal']]],
+    ['a stray comma after an acronym in brackets', 'The Dockers Union (DU) and the Port Council, said they had reached a deal.', [['The Dockers Union', 'they had reached a deal'], ['the Port Council', 'they had reached a deal']]],
+    ['a stray comma after two names', 'Jane Roe and Tomas Berg, said the bridge was unsafe.', [['Jane Roe', 'the bridge was unsafe'], ['Tomas Berg', 'the bridge was unsafe']]],
   ])('one statement, one claim per speaker: %s', (_name, text, expected) => {
     expect(pairs(text)).toEqual(expected);
   });
@@ -47,6 +50,8 @@ describe('positions without a speech verb', () => {
     ['Citizenship and Immigration Services', 'Citizenship and Immigration Services said the backlog had grown.'],
     ['Department of Health and Human Services', 'The Department of Health and Human Services said the rule would change.'],
     ['Parks and Wildlife Department', 'The Parks and Wildlife Department said the trail would stay closed.'],
+    ['a stray comma after the name', 'The Parks and Wildlife Department, said the trail would stay closed.'],
+    ['two offices before a stray comma', 'The head of sales and marketing, said the launch would slip.'],
   ])('one institution named with "and" stays one speaker: %s', (_name, text) => {
     expect(pairs(text)).toHaveLength(1);
   });
