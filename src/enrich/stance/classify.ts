@@ -9,7 +9,7 @@ import { findTopicTerms, type CompiledTopic, type TopicHit } from './topic-terms
 import { evaluationScope } from './evaluation-scope.js';
 import { amountCues } from './amount.js';
 import { readValence, type ValenceHit } from './valence.js';
-import { isSegmentBreak, toStanceWords, type StanceToken, type StanceWord } from './words.js';
+import { coveredWords, isSegmentBreak, toStanceWords, type StanceToken, type StanceWord } from './words.js';
 import { ANAPHOR_DETERMINERS, SPEAKER_POSSESSIVES, CLOSE_DETERMINERS, CONTRASTED_PRONOUNS, CONTRASTS, PRONOUN_REFERENCES, REFUSAL_CONDITIONS, TERM_DETERMINERS } from '../../lang/en/grammar.js';
 
 /** What the classifier reads: the claim's quote and the attribution part of its sentence, in text order. */
@@ -65,9 +65,7 @@ const NEGATED_TOPIC_REACH = 3;
 export function classifyStance(input: StanceInput, config: StanceConfig): StanceResult {
   const words = ownSegments(toStanceWords(input.tokens), input.cue);
   const hits = matchPhrases(config.lexicon.phrases, words.map((word) => word.normal));
-  const taken = new Array<boolean>(words.length).fill(false);
-  for (const hit of hits) if (hit.to - hit.from > 1) for (let i = hit.from; i < hit.to; i++) taken[i] = true;
-  const topicHits = config.topic ? findTopicTerms(words, config.topic, taken) : [];
+  const topicHits = config.topic ? findTopicTerms(words, config.topic, hits) : [];
   const anaphors = input.context?.antecedentOnTopic || input.context?.previousOnTopic || input.context?.recentOnTopic
     ? findAnaphors(words, hits, config.lexicon, input.context.recentOnTopic === true || input.context.previousOnTopic === true, input.context.previousOnTopic === true)
     : [];
@@ -377,8 +375,9 @@ const INFLECTED_END = /(?:[^s]s|ed|ing)$/;
 
 /**
  * "Cut the tariffs!", "Send the frigates now": a sentence of the speaker's own quoted words that opens with the
- * topic's act as a bare verb demands it (reported speech opens with its subject). The verb is a topic term or a verb of taking part with a topic term after it; tagged a verb or, as
- * a capitalised first word often is, a proper noun; in its base form; followed by its object; not a question.
+ * topic's act as a bare verb demands it (reported speech opens with its subject). The verb is a topic term or a verb
+ * of taking part with a topic term after it; tagged a verb or, as a capitalised first word often is, a proper noun;
+ * in its base form; followed by its object; not a question.
  */
 function demands(
   words: readonly StanceWord[],
@@ -389,9 +388,7 @@ function demands(
 ): PolarCue[] {
   const out: PolarCue[] = [];
   if (topicHits.length === 0) return out;
-  const cued = new Array<boolean>(words.length).fill(false);
-  for (const hit of hits) cued.fill(true, hit.from, hit.to);
-  for (const cue of cues) cued.fill(true, cue.hit.from, cue.hit.to);
+  const cued = coveredWords(words.length, hits, cues.map((cue) => cue.hit));
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const opensSentence = i === 0 || isSegmentBreak(words[i - 1]!.normal) || !words[i - 1]!.inQuote;
@@ -457,8 +454,7 @@ function selfParticipation(
 ): PolarCue[] {
   const out: PolarCue[] = [];
   if (topicHits.length === 0) return out;
-  const blocked = new Array<boolean>(words.length).fill(false);
-  for (const hit of hits) if (SELF_BLOCKERS.has(hit.family)) blocked.fill(true, hit.from, hit.to);
+  const blocked = coveredWords(words.length, hits.filter((hit) => SELF_BLOCKERS.has(hit.family)));
   for (let i = 0; i < words.length; i++) {
     if (!SELF_SUBJECTS.has(words[i]!.normal) || !words[i]!.inQuote) continue;
     const clause = words[i]!.clause;

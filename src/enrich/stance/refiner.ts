@@ -177,11 +177,8 @@ function otherQuoteTokens(window: readonly Token[], draft: ClaimDraft, others: r
 /** Topic terms in the tokens, with cue phrases such as "contingent on" taken out first. */
 function topicTermsIn(tokens: readonly Token[], lexicon: CompiledLexicon, topic: CompiledTopic): string[] {
   const words = toStanceWords(tokens.map((token) => ({ token, inQuote: false })));
-  const taken = new Array<boolean>(words.length).fill(false);
-  for (const hit of matchPhrases(lexicon.phrases, words.map((word) => word.normal))) {
-    if (hit.to - hit.from > 1) taken.fill(true, hit.from, hit.to);
-  }
-  return [...new Set(findTopicTerms(words, topic, taken).map((hit) => hit.term))];
+  const cueHits = matchPhrases(lexicon.phrases, words.map((word) => word.normal));
+  return [...new Set(findTopicTerms(words, topic, cueHits).map((hit) => hit.term))];
 }
 
 /** How many tokens the window reaches past the claim at most: a run-on "sentence" must not make each claim read all of it. */

@@ -5,7 +5,7 @@ import { actsAgainstObject, deferralWords, loweringActs, negatedScopeSkips, nega
 import type { Topic } from '../../core/schema.js';
 import { entryWords, termForms, wordForms } from './inflect.js';
 import { compilePhrases, matchPhrases, type PhraseIndex } from './phrase-index.js';
-import { isBreak, type StanceWord } from './words.js';
+import { coveredWords, isBreak, type StanceWord } from './words.js';
 import { THING_RELATIVE_PRONOUNS } from '../../lang/en/grammar.js';
 
 /** A topic ready for lookups: its terms as phrases, and the head nouns of its two-word terms. */
@@ -108,15 +108,20 @@ function isRated(words: readonly string[]): boolean {
 }
 
 /**
- * Topic terms in the words, except those a cue phrase took (`taken[i]`) and those inside a non-restrictive
- * relative clause (", which numbers 800,000 troops,"): background there is not what the claim is about.
+ * Topic terms in the words, except those inside a cue phrase of several words (`cueHits`: "in favour of" keeps its
+ * "favour") and those inside a non-restrictive relative clause (", which numbers 800,000 troops,"): background there
+ * is not what the claim is about.
  */
-export function findTopicTerms(words: readonly StanceWord[], topic: CompiledTopic, taken: readonly boolean[]): TopicHit[] {
+export function findTopicTerms(
+  words: readonly StanceWord[],
+  topic: CompiledTopic,
+  cueHits: ReadonlyArray<{ from: number; to: number }>,
+): TopicHit[] {
+  const taken = coveredWords(words.length, cueHits.filter((hit) => hit.to - hit.from > 1));
   const background = relativeClauseWords(words);
   const normals = words.map((word, i) => (taken[i] || background[i] ? TAKEN : word.normal));
   const hits: TopicHit[] = matchPhrases(topic.terms, normals).map(({ family, from, to }) => ({ term: family, from, to }));
-  const covered = new Array<boolean>(words.length).fill(false);
-  for (const hit of hits) covered.fill(true, hit.from, hit.to);
+  const covered = coveredWords(words.length, hits);
   for (let i = 1; i < words.length; i++) {
     if (covered[i] || normals[i] === TAKEN) continue;
     const term = topic.heads.get(normals[i]!);

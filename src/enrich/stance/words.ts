@@ -48,6 +48,13 @@ export function toStanceWords(tokens: readonly StanceToken[]): StanceWord[] {
 }
 
 /** True for a token that ends a segment (a sentence end or a digest bullet). */
+/** The word positions that any of the ranges covers (`from` inclusive, `to` exclusive). */
+export function coveredWords(length: number, ...groups: ReadonlyArray<Iterable<{ from: number; to: number }>>): boolean[] {
+  const covered = new Array<boolean>(length).fill(false);
+  for (const ranges of groups) for (const { from, to } of ranges) covered.fill(true, from, to);
+  return covered;
+}
+
 export function isSegmentBreak(normal: string): boolean {
   return SEGMENT_BREAKS.has(normal);
 }

@@ -12,11 +12,8 @@ const lexicon = compileLexicon(stanceLexicon);
 
 function termsIn(text: string, topic: Topic): string[] {
   const words = toStanceWords(analyseLines(text).sentences.flatMap((sentence) => sentence.tokens).map((token) => ({ token, inQuote: true })));
-  const taken = new Array<boolean>(words.length).fill(false);
-  for (const hit of matchPhrases(lexicon.phrases, words.map((word) => word.normal))) {
-    if (hit.to - hit.from > 1) for (let i = hit.from; i < hit.to; i++) taken[i] = true;
-  }
-  return findTopicTerms(words, compileTopic(topic), taken).map((hit) => text.slice(words[hit.from]!.start, words[hit.to - 1]!.end));
+  const cueHits = matchPhrases(lexicon.phrases, words.map((word) => word.normal));
+  return findTopicTerms(words, compileTopic(topic), cueHits).map((hit) => text.slice(words[hit.from]!.start, words[hit.to - 1]!.end));
 }
 
 describe('topic terms', () => {
