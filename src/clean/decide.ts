@@ -16,7 +16,7 @@ export interface Decisions {
 
 /** Datelines this close above the headline (non-blank lines) belong to the article. */
 const DATELINE_ABOVE_HEADLINE = 3;
-const STANDFIRST_WORDS = 10;
+const STANDFIRST_WORDS = 8;
 const SHORT_STANDFIRST_WORDS = 6;
 /** Lines directly after the last paragraph that still belong to it ("Additional reporting by …; Editing by …"). */
 const TAIL_LINES = 2;

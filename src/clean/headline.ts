@@ -64,8 +64,8 @@ export function isTitleLike(info: LineInfo): boolean {
 /**
  * Picks the headline among the title-like lines above the body: one next to a dateline or byline scores highest,
  * then one printed twice on the page (share boxes and breadcrumbs repeat it) and one directly followed by a
- * standfirst or the body, then a longer one; ties go to the line closest to the body, and a repeated headline is
- * its first copy.
+ * standfirst or the body, then a longer one; ties go to the line closest to the body unless it is the standfirst
+ * right under the other, and a repeated headline is its first copy.
  */
 export function pickHeadline(infos: readonly LineInfo[], bodyFirst: number): number | null {
   let best: number | null = null;
@@ -79,7 +79,9 @@ export function pickHeadline(infos: readonly LineInfo[], bodyFirst: number): num
     if (info.features.words >= RICH_WORDS) score += 1;
     if (i + 1 === bodyFirst || isStandfirstShaped(infos[i + 1])) score += 2;
     const sameAsBest = best !== null && infos[best]!.line.text === info.line.text;
-    if (score > bestScore || (score === bestScore && !sameAsBest)) {
+    // Two headline-shaped lines stacked above the body are a headline and its standfirst, not two headlines.
+    const standfirstOfBest = best !== null && i === best + 1 && isStandfirstShaped(info);
+    if (score > bestScore || (score === bestScore && !sameAsBest && !standfirstOfBest)) {
       best = i;
       bestScore = score;
     }

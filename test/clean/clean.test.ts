@@ -152,6 +152,33 @@ describe('cleanText: the article survives, the page around it goes', () => {
     expect(keptLines(raw)).toEqual([headline, ...body]);
   });
 
+  describe('a short standfirst without a full stop under the headline is kept, and the headline stays the headline', () => {
+    const shortStandfirsts = [
+      'Councillors back repair plan after two weeks of debate',
+      'Opposition warns the cost will land on local taxpayers',
+      'Engineers say a fifth of treated water leaks away',
+      'Work on the first pipes starts next spring, officials say',
+    ];
+    it.each(shortStandfirsts)('directly above the body: %s', (line) => {
+      const raw = page(headline, line, ...body);
+      expect(keptLines(raw)).toEqual([headline, line, ...body]);
+      expect(run(raw).article.title).toBe(headline);
+    });
+    it.each(shortStandfirsts)('under a menu and above a byline: %s', (line) => {
+      const raw = page('Menu', 'Search', headline, line, 'By Ola Berg', ...body);
+      expect(keptLines(raw)).toEqual([headline, line, ...body]);
+      expect(run(raw).article.title).toBe(headline);
+    });
+    it('still drops a short line under the headline that is no summary', () => {
+      const raw = page(headline, 'Local water news', ...body);
+      expect(keptLines(raw)).toEqual([headline, ...body]);
+    });
+    it('still takes the lower line as the headline when the upper one is a short section label', () => {
+      const raw = page('Water and energy news', headline, ...body);
+      expect(run(raw).article.title).toBe(headline);
+    });
+  });
+
   it('takes a first line written as a short sentence as the headline when nothing else looks like one', () => {
     const sentenceHeadline = 'Marlow council doubles pipe budget.';
     const raw = page(sentenceHeadline, '', ...body);
