@@ -25,7 +25,7 @@ const MATERIALS = /\b(?:materials?|content|contents|articles?|this (?:site|websi
 
 /** The letters the anchored case-insensitive regexes below can start with (their alternatives' first letters). */
 const COUNTER_LABELLED_LEADS = edgeGate('vrcslh');
-const COUNTER_LABELLED = /^(?:views?|reads?|comments?|shares?|likes?|visits?|hits?|votes?)\s?[:\-]?\s?[\d][\d.,\s]{0,12}[kmb]?$/i;
+const COUNTER_LABELLED = /^(?:views?|reads?|comments?|shares?|likes?|visits?|hits?|votes?)\s?[:\-]?\s?\(?\d[\d.,\s]{0,12}[kmb]?\)?$/i;
 const COUNTER_NUMBER = /^[\d][\d.,]{0,12}\s?[kmb]?(?:\s(?:views?|shares?|comments?|reads?|likes?|photos?|images?|videos?|replies))?$/i;
 const READ_TIME = /^\d{1,3}\s?(?:-\s?)?min(?:ute)?s?\.?\s(?:read|listen|watch)$/i;
 const SHARED_TIMES = /\bshared\s[\d,.]+\stimes\b/i;
