@@ -77,7 +77,7 @@ export function pickHeadline(infos: readonly LineInfo[], bodyFirst: number): num
     if (nearBylineOrDate(infos, i)) score += 3;
     if (info.features.words >= REPEATED_MIN_WORDS && printedTwice(infos, i)) score += 2;
     if (info.features.words >= RICH_WORDS) score += 1;
-    if (i + 1 === bodyFirst || isStandfirstShaped(infos[i + 1])) score += 2;
+    if (i + 1 === bodyFirst || isStandfirstShaped(infos[i + 1]) || isShorterLabelAboveBody(infos, i, bodyFirst)) score += 2;
     const sameAsBest = best !== null && infos[best]!.line.text === info.line.text;
     // Two headline-shaped lines stacked above the body are a headline and its standfirst, not two headlines.
     const standfirstOfBest = best !== null && i === best + 1 && isStandfirstShaped(info);
@@ -127,6 +127,15 @@ function printedTwice(infos: readonly LineInfo[], index: number): boolean {
 /** Whether a line reads `text`: lengths first, the cheap test that settles most lines. */
 function holdsText(line: RawLine, text: string): boolean {
   return line.end - line.start === text.length && line.text === text;
+}
+
+/**
+ * A shorter headline-shaped line between this line and the body ("What we know so far", "Watch the video below") is
+ * a kicker or a widget under the headline: a section label above a headline is rarely the longer of the two.
+ */
+function isShorterLabelAboveBody(infos: readonly LineInfo[], i: number, bodyFirst: number): boolean {
+  const next = infos[i + 1];
+  return i + 2 === bodyFirst && next !== undefined && next.features.words < infos[i]!.features.words && isTitleLike(next);
 }
 
 function isStandfirstShaped(info: LineInfo | undefined): boolean {

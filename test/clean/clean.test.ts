@@ -173,6 +173,12 @@ describe('cleanText: the article survives, the page around it goes', () => {
       const raw = page(headline, 'Local water news', ...body);
       expect(keptLines(raw)).toEqual([headline, ...body]);
     });
+    it.each(['What we know so far', 'Five things to know', 'Live: talks resume today'])(
+      'keeps the headline above a shorter headline-shaped line over the body: %s',
+      (line) => {
+        expect(run(page(headline, line, ...body)).article.title).toBe(headline);
+      },
+    );
     it('still takes the lower line as the headline when the upper one is a short section label', () => {
       const raw = page('Water and energy news', headline, ...body);
       expect(run(raw).article.title).toBe(headline);
