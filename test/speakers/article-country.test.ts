@@ -31,6 +31,11 @@ describe('the country an article is about', () => {
     ['Bolivia experts met. A Bolivia specialist spoke. Bolivia policy was the topic. Chilean farmers listened.', null],
     // a national agency votes for its state
     ['NASA said the launch slipped. NASA engineers checked the rocket.', 'United States'],
+    // the AP stylebook's state abbreviations in a US dateline
+    ['ALBANY, N.Y. (AP) — The governor signed the bill. Republicans objected.', 'United States'],
+    ['HARRISBURG, Pa. — The budget passed late. Democrats cheered.', 'United States'],
+    ['TAMPA, Fla. — Schools reopened on Monday. Calif. lawmakers took note.', 'United States'],
+    ['Miss. Ind. Del. The storm hit the coast on Monday.', null],
   ])('%s → %s', (text, expected) => {
     expect(countryOf(text)).toBe(expected);
   });

@@ -1,6 +1,6 @@
 import countries from 'world-countries';
 import { supranationalBodies } from './bodies.js';
-import { subnationalRegions } from './regions.js';
+import { subnationalAbbreviations, subnationalRegions } from './regions.js';
 import { nationalAgencies, seatsOfGovernment } from './seats.js';
 
 /**
@@ -131,7 +131,7 @@ function buildPlaceIndex(): PlaceIndex {
     }
   }
   // Last, so a country, capital or demonym spelled the same keeps its meaning.
-  for (const region of subnationalRegions) add(region.name, { country: region.country, kind: 'region' });
+  for (const region of [...subnationalRegions, ...subnationalAbbreviations]) add(region.name, { country: region.country, kind: 'region' });
   let maxWords = 1;
   const firstWords = new Set<string>();
   const prefixes = new Set<string>();

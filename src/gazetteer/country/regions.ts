@@ -18,3 +18,14 @@ export const subnationalRegions: readonly SubnationalRegion[] = [
   'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'West Virginia', 'Wisconsin',
   'Wyoming', 'District of Columbia',
 ].map((name) => ({ name, country: US }));
+
+/**
+ * The AP stylebook's state abbreviations, as US datelines write them after a city ("ALBANY, N.Y. —", "AUSTIN, Tex.").
+ * Left out where the abbreviation is also a common word or title: "Ind." (independent), "Miss.", "Del." (delegate),
+ * "La." and "Mo.".
+ */
+export const subnationalAbbreviations: readonly SubnationalRegion[] = [
+  'Ala.', 'Ariz.', 'Ark.', 'Calif.', 'Colo.', 'Conn.', 'Fla.', 'Ga.', 'Ill.', 'Kan.', 'Ky.', 'Md.', 'Mass.', 'Mich.',
+  'Minn.', 'Mont.', 'Neb.', 'Nev.', 'N.H.', 'N.J.', 'N.M.', 'N.Y.', 'N.C.', 'N.D.', 'Okla.', 'Ore.', 'Pa.', 'R.I.',
+  'S.C.', 'S.D.', 'Tenn.', 'Va.', 'Vt.', 'Wash.', 'W.Va.', 'Wis.', 'Wyo.', 'D.C.',
+].map((name) => ({ name, country: US }));
