@@ -8,7 +8,7 @@ import type { Token } from '../text/analyse.js';
 import { institutionKey } from './institution-key.js';
 import { nameParticles, partyMemberNouns, servingNouns, sourcePostmodifiers, type CompiledSpeakerLexicon } from '../lang/en/speakers.js';
 import type { Gender, Mention, MentionKind } from './mention.js';
-import { AFFILIATION_LINKS, DESCRIBER_LINKS, JURISDICTION_LINKS, PLURAL_INSTITUTIONS, SEPARATORS, SOURCE_PLACES } from '../lang/en/grammar.js';
+import { AFFILIATION_LINKS, BODY_NAME_LINKS, DESCRIBER_LINKS, INSTITUTION_NAME_LINKS, JURISDICTION_LINKS, PLURAL_INSTITUTIONS, SEPARATORS, SOURCE_PLACES } from '../lang/en/grammar.js';
 import { SUBJECT_PRONOUNS } from '../lang/en/words.js';
 
 export interface PhraseContext {
@@ -327,11 +327,12 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
   const nameTokens = tokens.slice(runStart);
   const titleTokens = tokens.slice(0, runStart);
   // "the mayor of Leeds", "the MP for Bath": capitalised words after an office and "of"/"for" name where the office
-  // is held, not its holder.
+  // is held, not its holder; after a body and "on" they name its field ("the Council on Foreign Relations").
   const office = titleTokens[titleTokens.length - 2]?.normal ?? '';
   const jurisdiction =
     JURISDICTION_LINKS.has(titleTokens[titleTokens.length - 1]?.normal ?? '') && (isTitleWord(office, lexicon) || lexicon.institution.has(office));
-  const named = !jurisdiction && nameTokens.length > 0 && nameTokens.some((token) => token.pos === 'PROPN' || isCapitalised(token.value));
+  const named =
+    !jurisdiction && !namesBodyField(tokens, lexicon) && nameTokens.length > 0 && nameTokens.some((token) => token.pos === 'PROPN' || isCapitalised(token.value));
 
   const describer = describerOf(tokens, named ? runStart : tokens.length, definite, determiner, lexicon);
   if (describer !== null) {
@@ -399,9 +400,10 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
     // "the company", "the carmaker": no name, so the company named before it.
     const companyDescription = definite && lexicon.company.has(head.normal) && !tokens.some((token) => isCapitalised(token.value));
     const mention = blank(companyDescription ? 'description' : 'institution', input, context);
-    mention.name = joinTokens(tokens);
+    const nameTokens = withoutDescribingWords(tokens, lexicon);
+    mention.name = joinTokens(nameTokens);
     setCountry(mention, countryOfTitle(tokens) ?? postCountry?.place ?? null);
-    mention.key = institutionKey(tokens, mention.country);
+    mention.key = institutionKey(nameTokens, mention.country);
     mention.definite = definite;
     mention.plural = PLURAL_INSTITUTIONS.has(head.normal);
     if (tokens.some((token) => lexicon.company.has(token.normal))) mention.descriptor = COMPANY;
@@ -428,6 +430,39 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
   if (tokens.length === 1 && lexicon.officeModifier.has(head.normal)) return null;
   const description = descriptionMention(tokens, definite, input, context);
   return description !== null || !context.speaker ? description : unnamedSource(tokens, input, context);
+}
+
+/**
+ * "Council on Foreign Relations", "Commission on Presidential Debates": a capitalised body, a link of its name and
+ * capitalised words to the end name the body's field, not a person after a title.
+ */
+function namesBodyField(tokens: readonly Token[], lexicon: CompiledSpeakerLexicon): boolean {
+  for (let k = tokens.length - 2; k >= 1; k--) {
+    const token = tokens[k]!;
+    if (INSTITUTION_NAME_LINKS.has(token.normal)) {
+      const body = tokens[k - 1]!;
+      return isCapitalised(body.value) && lexicon.institution.has(body.normal);
+    }
+    if (!isCapitalised(token.value)) return false;
+  }
+  return false;
+}
+
+/**
+ * "the nonpartisan Congressional Budget Office", "the powerful Senate Finance Committee": lower-case words before a
+ * body's capitalised name describe the body and are no part of the name it goes by.
+ */
+function withoutDescribingWords(tokens: readonly Token[], lexicon: CompiledSpeakerLexicon): readonly Token[] {
+  const first = tokens.findIndex((token) => isCapitalised(token.value));
+  if (first <= 0) return tokens;
+  for (let k = 0; k < first; k++) {
+    const token = tokens[k]!;
+    if (token.pos === 'PUNCT' || POSSESSIVE.test(token.value) || lexicon.institution.has(token.normal)) return tokens;
+  }
+  for (let k = first; k < tokens.length; k++) {
+    if (!isCapitalised(tokens[k]!.value) && !BODY_NAME_LINKS.has(tokens[k]!.normal)) return tokens;
+  }
+  return tokens.slice(first);
 }
 
 /** Word classes of an unnamed source's phrase ("three local fishermen", "a new poll", "47 percent", "his lawyer"). */

@@ -1,8 +1,8 @@
 import { isCapitalised } from '../core/capitalised.js';
 import type { Token } from './analyse.js';
-import { nameParticles, servingNouns } from '../lang/en/speakers.js';
+import { institutionWords, nameParticles, servingNouns } from '../lang/en/speakers.js';
 import { NOUN_PHRASE_DETERMINERS, gluedToNext, isNounLike, OBJECT_PRONOUNS, POSSESSIVE_MARKS, SUBJECT_PRONOUNS } from '../lang/en/words.js';
-import { NOUN_PHRASE_LINKS } from '../lang/en/grammar.js';
+import { INSTITUTION_NAME_LINKS, NOUN_PHRASE_LINKS } from '../lang/en/grammar.js';
 
 /** A token range [first, last], both inclusive, inside one unit. */
 export interface TokenRange {
@@ -24,6 +24,19 @@ const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 function isSubjectLink(tokens: readonly Token[], k: number): boolean {
   const normal = tokens[k]!.normal;
   return SUBJECT_LINKS.has(normal) || (normal === 'to' && servingNouns.has(tokens[k - 1]?.normal ?? ''));
+}
+
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set(institutionWords);
+
+/**
+ * "Commission on Presidential Debates", "Committee on Foreign Affairs": a link that belongs to an institution's name
+ * at token k, between its capitalised head and a capitalised word. Elsewhere "on" starts an adjunct ("Lima on Monday").
+ */
+function isInstitutionNameLink(tokens: readonly Token[], k: number): boolean {
+  const head = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!INSTITUTION_NAME_LINKS.has(tokens[k]!.normal) || head === undefined || next === undefined) return false;
+  return isCapitalised(head.value) && isCapitalised(next.value) && INSTITUTION_HEADS.has(head.normal);
 }
 
 function isPhraseWord(token: Token): boolean {
@@ -90,7 +103,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor = 0
       first = k;
       continue;
     }
-    if (isSubjectLink(tokens, k) && (isNounLike(tokens[k - 1]) || tokens[k - 1]?.pos === 'ADJ')) {
+    if ((isSubjectLink(tokens, k) && (isNounLike(tokens[k - 1]) || tokens[k - 1]?.pos === 'ADJ')) || isInstitutionNameLink(tokens, k)) {
       first = k;
       continue;
     }
@@ -137,6 +150,7 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, limit 
     // "a just-released poll", "far-right groups": a word glued before a hyphen opens a compound, whatever its tag.
     if (tokens[k + 1]?.value === '-' && gluedToNext(tokens, k) && gluedToNext(tokens, k + 1)) continue;
     if (POSSESSIVE_MARKS.has(token.normal) && last === k - 1) continue;
+    if (isInstitutionNameLink(tokens, k) && last === k - 1) continue;
     if (NOUN_PHRASE_LINKS.has(token.normal) && last === k - 1 && isPhraseStart(tokens[k + 1]) && linksFromName(tokens, k)) {
       if (NOUN_PHRASE_DETERMINERS.has(tokens[k + 1]!.normal)) k++;
       continue;

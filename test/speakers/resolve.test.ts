@@ -768,3 +768,32 @@ describe('the office of a body is a title that finds its holder', () => {
     expect(extractClaims(`Headline\n${text}`).claims[0]?.speakerType).toBe(type);
   });
 });
+
+describe('a body’s own name', () => {
+  it.each<[string, string, string]>([
+    // "on" inside a body's name, between its head and its field
+    ['The Council on Public Health said the report was late.', 'The Council on Public Health', 'Council on Public Health'],
+    ['The Commission on Electoral Reform says the count was fair.', 'The Commission on Electoral Reform', 'Commission on Electoral Reform'],
+    ['The Senate Committee on Foreign Affairs said it would hold hearings.', 'The Senate Committee on Foreign Affairs', 'Senate Committee on Foreign Affairs'],
+    ['The Board on Legal Ethics says the lawyer broke the rules.', 'The Board on Legal Ethics', 'Board on Legal Ethics'],
+    // lower-case words before the name describe the body
+    ['The nonpartisan Parliamentary Budget Office said the bill would cost more.', 'The nonpartisan Parliamentary Budget Office', 'Parliamentary Budget Office'],
+    ['The powerful Senate Finance Committee said it would vote.', 'The powerful Senate Finance Committee', 'Senate Finance Committee'],
+    ['The conservative Harbour Foundation said the plan was flawed.', 'The conservative Harbour Foundation', 'Harbour Foundation'],
+    ['The independent Office for Fiscal Studies said growth would slow.', 'The independent Office for Fiscal Studies', 'Office for Fiscal Studies'],
+    // a body named in lower case keeps its words
+    ['The state election commission said turnout was high.', 'The state election commission', 'state election commission'],
+  ])('%s', (text, phrase, name) => {
+    const { speakers } = resolve(text, [phrase]);
+    expect(summary(speakers[0]!).slice(0, 2)).toEqual([name, 'organization']);
+  });
+
+  it.each([
+    'Lima on Monday said the talks were over.',
+    'The ministry on Friday said the talks were over.',
+  ])('"on" after a speaker still starts a time adjunct: %s', (text) => {
+    const claims = extractClaims(text).claims;
+    expect(claims.map((claim) => claim.quote)).toEqual(['the talks were over']);
+    expect(claims[0]!.speaker).not.toMatch(/\bon\b/);
+  });
+});
