@@ -8,8 +8,8 @@ import type { Token } from '../text/analyse.js';
 import { institutionKey } from './institution-key.js';
 import { nameParticles, partyMemberNouns, servingNouns, sourcePostmodifiers, type CompiledSpeakerLexicon } from '../lang/en/speakers.js';
 import type { Gender, Mention, MentionKind } from './mention.js';
-import { AFFILIATION_LINKS, BODY_NAME_LINKS, DESCRIBER_LINKS, INSTITUTION_NAME_LINKS, JURISDICTION_LINKS, PLURAL_INSTITUTIONS, SEPARATORS, SOURCE_PLACES } from '../lang/en/grammar.js';
-import { SUBJECT_PRONOUNS } from '../lang/en/words.js';
+import { AFFILIATION_LINKS, DESCRIBER_LINKS, INSTITUTION_NAME_LINKS, JURISDICTION_LINKS, PLURAL_INSTITUTIONS, SEPARATORS, SOURCE_PLACES } from '../lang/en/grammar.js';
+import { MONTHS, SUBJECT_PRONOUNS, TIME_WORDS } from '../lang/en/words.js';
 
 export interface PhraseContext {
   lexicon: CompiledSpeakerLexicon;
@@ -441,7 +441,8 @@ function namesBodyField(tokens: readonly Token[], lexicon: CompiledSpeakerLexico
     const token = tokens[k]!;
     if (INSTITUTION_NAME_LINKS.has(token.normal)) {
       const body = tokens[k - 1]!;
-      return isCapitalised(body.value) && lexicon.institution.has(body.normal);
+      const field = tokens[k + 1]!;
+      return isCapitalised(body.value) && lexicon.institution.has(body.normal) && !TIME_WORDS.has(field.normal) && !MONTHS.has(field.normal);
     }
     if (!isCapitalised(token.value)) return false;
   }
@@ -460,7 +461,7 @@ function withoutDescribingWords(tokens: readonly Token[], lexicon: CompiledSpeak
     if (token.pos === 'PUNCT' || POSSESSIVE.test(token.value) || lexicon.institution.has(token.normal)) return tokens;
   }
   for (let k = first; k < tokens.length; k++) {
-    if (!isCapitalised(tokens[k]!.value) && !BODY_NAME_LINKS.has(tokens[k]!.normal)) return tokens;
+    if (!isCapitalised(tokens[k]!.value) && !INSTITUTION_NAME_CONNECTORS.has(tokens[k]!.normal)) return tokens;
   }
   return tokens.slice(first);
 }

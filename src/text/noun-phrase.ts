@@ -1,7 +1,7 @@
 import { isCapitalised } from '../core/capitalised.js';
 import type { Token } from './analyse.js';
 import { institutionWords, nameParticles, servingNouns } from '../lang/en/speakers.js';
-import { NOUN_PHRASE_DETERMINERS, gluedToNext, isNounLike, OBJECT_PRONOUNS, POSSESSIVE_MARKS, SUBJECT_PRONOUNS } from '../lang/en/words.js';
+import { MONTHS, NOUN_PHRASE_DETERMINERS, gluedToNext, isNounLike, OBJECT_PRONOUNS, POSSESSIVE_MARKS, SUBJECT_PRONOUNS, TIME_WORDS } from '../lang/en/words.js';
 import { INSTITUTION_NAME_LINKS, NOUN_PHRASE_LINKS } from '../lang/en/grammar.js';
 
 /** A token range [first, last], both inclusive, inside one unit. */
@@ -30,12 +30,14 @@ const INSTITUTION_HEADS: ReadonlySet<string> = new Set(institutionWords);
 
 /**
  * "Commission on Presidential Debates", "Committee on Foreign Affairs": a link that belongs to an institution's name
- * at token k, between its capitalised head and a capitalised word. Elsewhere "on" starts an adjunct ("Lima on Monday").
+ * at token k, between its capitalised head and a capitalised word that is no day or month ("the Institute on Monday"
+ * is a time adjunct).
  */
 function isInstitutionNameLink(tokens: readonly Token[], k: number): boolean {
   const head = tokens[k - 1];
   const next = tokens[k + 1];
   if (!INSTITUTION_NAME_LINKS.has(tokens[k]!.normal) || head === undefined || next === undefined) return false;
+  if (TIME_WORDS.has(next.normal) || MONTHS.has(next.normal)) return false;
   return isCapitalised(head.value) && isCapitalised(next.value) && INSTITUTION_HEADS.has(head.normal);
 }
 

@@ -215,9 +215,6 @@ export const NOUN_PHRASE_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'fro
 /** Links inside an institution's own name, between its capitalised head and a capitalised word ("Council on Foreign Relations"). */
 export const INSTITUTION_NAME_LINKS: ReadonlySet<string> = new Set(['on']);
 
-/** Lower-case words that may stand inside a body's capitalised name ("Office of the President", "Council on Foreign Relations"). */
-export const BODY_NAME_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'and', '&', 'the']);
-
 /** "this month rejected", "last week said": a period after a deictic word is a time phrase, not a subject. */
 export const PERIODS: ReadonlySet<string> = new Set([
   'day', 'week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'fall',
