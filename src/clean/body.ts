@@ -1,4 +1,5 @@
 import type { LineInfo } from './classify.js';
+import { TIME_STAMP_LINE } from '../lang/en/calendar.js';
 
 /** Indices (into the non-blank lines) of the first and last line of the article body. */
 export interface BodyRange {
@@ -79,6 +80,13 @@ function tightBlocks(infos: readonly LineInfo[]): Block[] {
   return blocks;
 }
 
+const TIME_STAMP_MAX_CHARS = 32;
+
+/** A live blog's entry stamp ("18.40 CET", "2h ago"): a separator inside the article, free in a gap. */
+function isTimeStamp(info: LineInfo): boolean {
+  return info.features.chars <= TIME_STAMP_MAX_CHARS && TIME_STAMP_LINE.test(info.line.text);
+}
+
 /** The chrome between two lines, counted in units; stops counting once past any join threshold. */
 function gapCost(infos: readonly LineInfo[], from: number, to: number): number {
   let cost = 0;
@@ -88,6 +96,7 @@ function gapCost(infos: readonly LineInfo[], from: number, to: number): number {
     const info = infos[k]!;
     if (info.reason === 'copyright') return Number.POSITIVE_INFINITY;
     if (info.reason === null) {
+      if (isTimeStamp(info)) continue;
       const listed = listItems > 0 && info.features.words <= MAX_LIST_ITEM_WORDS;
       listItems = isListLeadIn(info) ? MAX_LIST_ITEMS : listed ? listItems - 1 : 0;
       if (!listed && listItems === 0 && !isNearProse(info)) cost++;

@@ -185,6 +185,40 @@ describe('cleanText: the article survives, the page around it goes', () => {
     });
   });
 
+  describe('a live blog: entries under time stamps and headings are one article', () => {
+    const entries = (stamp: (time: string) => string) =>
+      page(
+        headline,
+        stamp('18.40'),
+        'Councillors welcome vote',
+        body[0]!,
+        body[1]!,
+        'Share',
+        stamp('16.05'),
+        'Opposition asks for audit',
+        body[2]!,
+        body[3]!,
+        'Share',
+      );
+    it.each([
+      ['a 24-hour time and a zone', (time: string) => `${time} CET`],
+      ['a colon and am/pm', (time: string) => `${time.replace('.', ':')}am`],
+      ['an "Updated at" label', (time: string) => `Updated at ${time} BST`],
+      ['a relative time', (time: string) => `${time.slice(0, 1)}h ago`],
+    ])('keeps the prose of every entry, stamped with %s', (_name, stamp) => {
+      const kept = keptLines(entries(stamp));
+      for (const paragraph of body) expect(kept).toContain(paragraph);
+    });
+    it('still drops the link list after the last entry', () => {
+      const raw = page(entries((time) => `${time} CET`), 'Updated at 16.20 CET', 'Most viewed', 'Man arrested after crash on coast road', 'Storm warning for western isles');
+      expect(keptLines(raw)).not.toContain('Man arrested after crash on coast road');
+    });
+    it('does not bridge prose across a stamp and a block of chrome', () => {
+      const raw = page(...body.slice(0, 3), 'Share', '18.40 CET', 'Most viewed', 'Man arrested after crash on coast road', 'Storm warning for western isles', 'Ferry fares rise again this winter', 'Long read: the last lighthouse keepers', body[3]!);
+      expect(keptLines(raw)).not.toContain('Storm warning for western isles');
+    });
+  });
+
   it('takes a first line written as a short sentence as the headline when nothing else looks like one', () => {
     const sentenceHeadline = 'Marlow council doubles pipe budget.';
     const raw = page(sentenceHeadline, '', ...body);

@@ -46,3 +46,10 @@ export const DOTTED_MONTH_ABBREVIATIONS: readonly string[] = MONTH_NAMES.flatMap
 export function writtenForms(names: readonly CalendarName[]): string[] {
   return names.flatMap(({ name, abbreviations }) => [name, ...abbreviations].sort((a, b) => b.length - a.length));
 }
+
+/**
+ * A line that is only an entry's time stamp in a live blog or digest ("18.40 CET", "10:05am", "2h ago", "Updated at
+ * 16.20 BST"): no date, so no dateline, but it separates entries of one article as a blank line would.
+ */
+export const TIME_STAMP_LINE =
+  /^(?:(?:updated|posted|published)(?: at)?:? )?(?:\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?|\d{1,3} ?(?:h|hrs?|hours?|m|mins?|minutes?) ago)$/i;
