@@ -498,6 +498,11 @@ function isPluralTitle(normal: string, lexicon: CompiledSpeakerLexicon): boolean
   return normal.endsWith('s') && isTitleWord(normal.slice(0, -1), lexicon);
 }
 
+/** "analysts", "doctors": a head of anonymous sources, or a person noun in the plural. */
+function isUnnamedPeopleWord(normal: string, lexicon: CompiledSpeakerLexicon): boolean {
+  return lexicon.anonymous.has(normal) || (PLURAL.test(normal) && lexicon.personNoun.has(normal.slice(0, -1)));
+}
+
 /** Two words or more ending in a place word that stands apart ("Gaza Strip"; not "Waller-Bridge"). */
 function isPlaceName(nameTokens: readonly Token[], lexicon: CompiledSpeakerLexicon): boolean {
   const head = nameTokens[nameTokens.length - 1];
@@ -537,7 +542,7 @@ function readProperNoun(token: Token, context: PhraseContext): Mention | null {
     mention.plural = true;
     return mention;
   }
-  if (lexicon.anonymous.has(token.normal)) {
+  if (lexicon.anonymous.has(token.normal) || (token.index === 0 && isUnnamedPeopleWord(token.normal, lexicon))) {
     const mention = blank('anonymous', tokens, context);
     mention.name = token.value;
     mention.key = token.normal;
@@ -703,6 +708,9 @@ function nameRunStart(tokens: readonly Token[], lexicon: CompiledSpeakerLexicon)
       nameParticles.has(token.value) && start <= k + 2 && k > 0 && (isCapitalised(tokens[k - 1]!.value) || nameParticles.has(tokens[k - 1]!.value));
     if (particle) continue;
     if (!isCapitalised(token.value) || POSSESSIVE.test(token.value) || SENTENCE_ADVERBS.has(token.normal)) break;
+    // "Analysts said", "Doctors warned": a sentence's first word is capitalised by its place; a word that names
+    // unnamed people is no name there.
+    if (token.index === 0 && isUnnamedPeopleWord(token.normal, lexicon)) break;
     // "Mr. King", "Ms. Bishop": after a form of address the last word is a surname, whatever else it may be.
     const surname = k === tokens.length - 1 && k > 0 && lexicon.honorific.has(tokens[k - 1]!.normal);
     if (!surname && (isTitleWord(token.normal, lexicon) || lexicon.institution.has(token.normal) || partyMemberNouns.has(token.normal))) break;

@@ -797,3 +797,24 @@ describe('a body’s own name', () => {
     expect(claims[0]!.speaker ?? "").not.toMatch(/\bon\b/);
   });
 });
+
+describe('a word for unnamed people opening its sentence is no name', () => {
+  it.each<[string, string]>([
+    ['Analysts said prices would rise.', 'Analysts'],
+    ['Doctors warned that the wards were full.', 'Doctors'],
+    ['Nurses said the shifts were too long.', 'Nurses'],
+    ['Farmers said the drought was the worst in years.', 'Farmers'],
+    ['Officials said the road would reopen.', 'Officials'],
+  ])('%s', (text, phrase) => {
+    const { speakers } = resolve(text, [phrase]);
+    expect(summary(speakers[0]!)?.slice(0, 2)).toEqual([phrase, 'anonymous']);
+  });
+
+  it.each<[string, string]>([
+    ['Sanders said prices would rise.', 'Sanders'],
+    ['Peters warned that the wards were full.', 'Peters'],
+  ])('a surname in the plural shape still names a person: %s', (text, phrase) => {
+    const { speakers } = resolve(text, [phrase]);
+    expect(summary(speakers[0]!)?.slice(0, 2)).toEqual([phrase, 'person']);
+  });
+});
