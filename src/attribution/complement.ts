@@ -4,7 +4,7 @@ import type { CueMatch } from './cue-forms.js';
 import { addresseeAt, type TokenRange } from '../text/noun-phrase.js';
 import { enclosingAt, type UnitQuotes } from './units.js';
 import { ADJUNCT_OPENERS, gluedToNext, isComma, isQuoteToken, MONTHS, SENTENCE_END, TIME_WORDS, WEEKDAYS } from '../lang/en/words.js';
-import { CLAUSE_SUBORDINATORS, NARRATOR_ADJUNCTS, PERSON_PRONOUNS, PREDICATE_LINKS } from '../lang/en/grammar.js';
+import { CLAUSE_SUBORDINATORS, NARRATOR_ADJUNCTS, OCCASION_PREPOSITIONS, PERSON_PRONOUNS, PREDICATE_LINKS, SAYING_OCCASIONS, SAYING_PARTICIPLES } from '../lang/en/grammar.js';
 
 export interface Complement {
   /** One range, or one per "that"-clause of `X said that A and that B`. */
@@ -68,7 +68,7 @@ export function complementAfter(
       if (isAdjunctOnly(tokens, start, end)) return null;
     }
   }
-  end = coordinatedPredicateAt(tokens, start, end, quotes);
+  end = sayingAdjunctAt(tokens, start, coordinatedPredicateAt(tokens, start, end, quotes), quotes);
   if (!introduced) end = subordinateClauseAt(tokens, cue, start, trailingAdjunctAt(tokens, start, end, quotes), quotes);
   const pieces = introduced ? splitAtAndThat(tokens, start, end, quotes) : [{ first: start, last: end - 1 }];
   const ranges: TokenRange[] = [];
@@ -181,6 +181,49 @@ function coordinatedPredicateAt(tokens: readonly Token[], start: number, end: nu
     if (PREDICATE_LINKS.has(link.normal) && PERSON_PRONOUNS.has(verb.normal) && after !== undefined && (after.pos === 'VERB' || after.pos === 'AUX')) return j;
   }
   return end;
+}
+
+/** How many words an occasion's preposition may stand before its noun ("at a hastily called news conference"). */
+const MAX_OCCASION_REACH = 5;
+
+/**
+ * `said the talks had failed, speaking to reporters on Monday`, `…, in an interview with the paper`: a comma and then
+ * the act or the occasion of saying, with no verb of its own to the end, describe the cue, not what was said; the
+ * reported words end at the comma. Inside the clause the same words stay ("officials, speaking on condition of
+ * anonymity, confirmed …" goes on to a verb).
+ */
+function sayingAdjunctAt(tokens: readonly Token[], start: number, end: number, quotes: UnitQuotes): number {
+  for (let j = start + 1; j + 1 < end; j++) {
+    if (!isComma(tokens[j]) || enclosingAt(quotes, j) !== null || !opensSayingAdjunct(tokens, j + 1, end)) continue;
+    if (!hasFiniteVerb(tokens, j + 2, end, quotes)) return j;
+  }
+  return end;
+}
+
+function opensSayingAdjunct(tokens: readonly Token[], at: number, end: number): boolean {
+  const opener = tokens[at]!;
+  if (SAYING_PARTICIPLES.has(opener.normal)) return true;
+  if (!OCCASION_PREPOSITIONS.has(opener.normal)) return false;
+  for (let k = at + 1; k < end && k - at <= MAX_OCCASION_REACH; k++) {
+    if (SAYING_OCCASIONS.has(tokens[k]!.normal)) return true;
+    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
+function hasFiniteVerb(tokens: readonly Token[], from: number, end: number, quotes: UnitQuotes): boolean {
+  for (let k = from; k < end; k++) {
+    const token = tokens[k]!;
+    if (enclosingAt(quotes, k) !== null || isQuoteToken(token)) return true;
+    if (token.pos === 'AUX' || (token.pos === 'VERB' && !token.normal.endsWith('ing') && !isParticipleAfterNoun(tokens, k))) return true;
+  }
+  return false;
+}
+
+/** "a news conference called by the mayor": a past participle right after a noun modifies it. */
+function isParticipleAfterNoun(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN') && tokens[k]!.normal.endsWith('ed');
 }
 
 /**

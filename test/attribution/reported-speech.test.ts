@@ -197,3 +197,25 @@ describe('a cue that shares the subject of the verb before it', () => {
     expect(pairs(text)).toEqual(expected);
   });
 });
+
+describe('the act or occasion of saying after the reported words is no part of them', () => {
+  it.each([
+    ['The minister said the talks had failed, speaking to reporters in Brussels.', 'the talks had failed'],
+    ['The minister said that the talks had failed, speaking on Monday.', 'the talks had failed'],
+    ['The union warned that the strike would spread, in a statement on its website.', 'the strike would spread'],
+    ['The senator said the bill was dead, in an interview with a local radio station.', 'the bill was dead'],
+    ['The mayor said the roads would reopen, at a news conference in the city hall.', 'the roads would reopen'],
+    ['The coach said the team was ready, writing on social media.', 'the team was ready'],
+  ])('%s', (text, quote) => {
+    expect(pairs(text).map(([, found]) => found)).toEqual([quote]);
+  });
+
+  it.each([
+    // the words go on to a verb of the reported clause
+    ['The minister said officers, speaking at the border, had seen the convoy.', 'officers, speaking at the border, had seen the convoy'],
+    // an interview that is what was said about
+    ['The minister said the interview was a mistake.', 'the interview was a mistake'],
+  ])('keeps them inside the clause: %s', (text, quote) => {
+    expect(pairs(text).map(([, found]) => found)).toEqual([quote]);
+  });
+});

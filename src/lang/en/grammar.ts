@@ -28,6 +28,20 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'piece', 'editorial', 'broadcast', 'publication', 'analysis', 'estimate', 'estimates', 'data', 'figures',
 ]);
 
+/** Participles that describe the act of saying itself ("…, speaking to reporters on Monday"), not what was said. */
+export const SAYING_PARTICIPLES: ReadonlySet<string> = new Set([
+  'speaking', 'writing', 'testifying', 'addressing', 'responding', 'answering', 'appearing', 'briefing', 'posting',
+]);
+
+/** The occasions of saying ("…, in an interview with the paper", "…, at a news conference"). */
+export const SAYING_OCCASIONS: ReadonlySet<string> = new Set([
+  'interview', 'statement', 'remarks', 'speech', 'conference', 'briefing', 'post', 'tweet', 'letter', 'op-ed',
+  'address', 'hearing', 'podcast', 'broadcast', 'rally', 'debate',
+]);
+
+/** Prepositions that open an occasion of saying after the reported words. */
+export const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'during']);
+
 export const INNER_CLOSERS: ReadonlySet<string> = new Set(['’', "'"]);
 
 /** After a noun, an inflected cue followed by one of these leads into what was said ("the strategist notes:"). */
