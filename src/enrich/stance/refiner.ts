@@ -15,8 +15,8 @@ export const STANCE_REFINER_ID = 'enrich/stance';
 
 /** How many sentences back a speaker's on-topic claim keeps their next claim on topic. */
 const SPEAKER_REACH = 2;
-/** How many sentences back a naming of the topic lets "the decision", "Washington's move" point at it. */
-const RECENT_REACH = 3;
+/** How many sentences back a naming of the topic lets "the decision", "Washington's move" point at it: a reaction is often reported a paragraph after the act. */
+const RECENT_REACH = 4;
 
 export interface StanceRefinerOptions {
   /** Replaces the general lexicon; extend `stanceLexicon` rather than starting from nothing. */

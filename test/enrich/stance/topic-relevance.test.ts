@@ -164,3 +164,26 @@ describe("another speaker's reporting cue in the sentence", () => {
     expect(own.map((draft) => draft.stance)).toEqual(['oppose', 'oppose']);
   });
 });
+
+describe('references back to the topic by the name of an act', () => {
+  const named = 'The ministry imposed new sanctions on Tehran on Monday.';
+  it.each([
+    [`${named} The senator said the announcement was a disgrace.`, 'the announcement was a disgrace', 'oppose'],
+    [`${named} The senator said the news was a welcome relief.`, 'the news was a welcome relief', 'support'],
+    [`${named} The senator called the policy change reckless.`, 'the policy change reckless', 'oppose'],
+    [`${named} The senator said the shift was a great success.`, 'the shift was a great success', 'support'],
+    // Another matter named instead: the same words judge it, not the topic.
+    ['The ministry raised the fuel price on Monday. The senator said the announcement was a disgrace.', 'the announcement was a disgrace', 'neutral'],
+  ] as const)('%s', (text, quote, expected) => {
+    const draft = stanceOf(text, quote, text.includes('called') ? 'called' : 'said', sanctions);
+    expect(draft.stance, draft.stanceReason.summary).toBe(expected);
+  });
+
+  it('reaches four sentences back for "Washington\'s move", not five', () => {
+    const between = ['Talks went on.', 'Markets were calm.', 'The weather was cold.'];
+    const near = `${named} ${between.join(' ')} Moscow said Washington's move was reckless.`;
+    expect(stanceOf(near, "Washington's move was reckless", 'said', sanctions).stance).toBe('oppose');
+    const far = `${named} ${between.join(' ')} Nobody objected. Moscow said Washington's move was reckless.`;
+    expect(stanceOf(far, "Washington's move was reckless", 'said', sanctions).stance).toBe('neutral');
+  });
+});

@@ -6,10 +6,14 @@ export const negatorCues: readonly string[] = [
 /** Possibility words: a hedged support is undecided, unless a condition makes it conditional. */
 export const hedgeCues: readonly string[] = ['may', 'might', 'could', 'possibly', 'perhaps', 'maybe', 'potentially'];
 
-/** Nouns that, after "this/that/such", point back to a proposal the previous sentence named. */
+/**
+ * Nouns that, after "this/that/such", point back to a proposal the previous sentence named; and the names of an
+ * act's making public ("the announcement", "the news", "the policy change"), by which a reaction refers to it.
+ */
 export const anaphoricNouns: readonly string[] = [
   'idea', 'plan', 'proposal', 'initiative', 'measure', 'move', 'step', 'option', 'scheme', 'deployment',
   'mission', 'force', 'issue', 'question', 'possibility', 'prospect', 'suggestion', 'decision', 'offer',
+  'announcement', 'news', 'change', 'shift', 'policy', 'development', 'action', 'ruling',
 ];
 
 /** Nouns for a stance; after "our" or "my" they point at the position the speaker stated ("our position is well known"). */
