@@ -272,3 +272,17 @@ describe('after a contrast, "it" points back to the topic and carries the verdic
     ['"The weather is bad, but it is a good start," the captain said of the weapons.', 'The weather is bad, but it is a good start', 'said', aid, 'neutral'],
   ]);
 });
+
+describe('moved by the act, a historic day, a wrong undone', () => {
+  check([
+    ['The premier said she was deeply moved by the sugar tax vote.', 'she was deeply moved by the sugar tax vote', 'said', levy, 'support'],
+    ['"We are heartened by the truce," the mayor said.', 'We are heartened by the truce', 'said', truce, 'support'],
+    ['"The trade deal marks a historic day for our farmers," the minister said.', 'The trade deal marks a historic day for our farmers', 'said', tradeDeal, 'support'],
+    ['The envoy said the truce was a historic step.', 'the truce was a historic step', 'said', truce, 'support'],
+    ['"The sanctions correct a long injustice," the senator said.', 'The sanctions correct a long injustice', 'said', sanctions, 'support'],
+    ['The mayor said the soda levy repairs an old wrong.', 'the soda levy repairs an old wrong', 'said', levy, 'support'],
+    // Not moved by it, and a "historic" that only dates the thing: no praise.
+    ['The premier said she was not moved by the sugar tax vote.', 'she was not moved by the sugar tax vote', 'said', levy, 'oppose'],
+    ['The banker said the trade deal came at a historic low for tariffs.', 'the trade deal came at a historic low for tariffs', 'said', tradeDeal, 'neutral'],
+  ]);
+});

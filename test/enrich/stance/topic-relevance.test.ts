@@ -187,3 +187,28 @@ describe('references back to the topic by the name of an act', () => {
     expect(stanceOf(far, "Washington's move was reckless", 'said', sanctions).stance).toBe('neutral');
   });
 });
+
+describe('a speaker who spoke on the topic earlier, right after it is named again', () => {
+  const later = 'Shops opened late. Prices rose. Rain fell all week.';
+  it('is still on it: the day and the achievement they praise are the act', () => {
+    const text = `Minister Eva Lind said Finland would send weapons. ${later} The first weapons arrived on Monday. "What a great achievement for our country," Lind said.`;
+    const [, second] = refineStance(text, [
+      { quote: 'Finland would send weapons', cue: 'said', speaker: 'Eva Lind' },
+      { quote: 'What a great achievement for our country', cue: 'said', speaker: 'Eva Lind' },
+    ], aid);
+    expect(second!.stance, second!.stanceReason.summary).toBe('support');
+  });
+
+  it.each([
+    // the sentence before does not name the topic
+    [`Minister Eva Lind said Finland would send weapons. ${later} "What a great achievement for our country," Lind said.`, 'Eva Lind'],
+    // another speaker, who never spoke on it
+    ['Minister Eva Lind said Finland would send weapons. Shops opened late. Prices rose. Rain fell all week. The first weapons arrived on Monday. "What a great achievement for our country," Lind said.', 'Someone Else'],
+  ])('is not on it otherwise: %s', (text, speaker) => {
+    const [, second] = refineStance(text, [
+      { quote: 'Finland would send weapons', cue: 'said', speaker: 'Eva Lind' },
+      { quote: 'What a great achievement for our country', cue: 'said', speaker },
+    ], aid);
+    expect(second!.stance, second!.stanceReason.summary).toBe('neutral');
+  });
+});

@@ -79,6 +79,14 @@ export const meritFrames: readonly string[] = [
   'only guarantee', 'best guarantee', 'key to', 'good start', 'step forward', 'top priority', 'a priority',
   // Names for a success that AFINN-165 does not rate: "a milestone", "a lifeline", "a no-brainer".
   'achievement', 'milestone', 'lifeline', 'game changer', 'game - changer', 'no - brainer',
+  // Moved by the act: "very moved by the announcement", "heartened by the decision".
+  'moved by', 'touched by', 'heartened by', 'gratified by', 'reassured by', 'humbled by',
+  // Undoing a wrong: "corrected an historic injustice", "rights a long-standing wrong", "redresses the error".
+  ...['correct', 'right', 'redress', 'remedy', 'undo', 'repair'].flatMap((verb) =>
+    ['injustice', 'wrong', 'mistake', 'error'].flatMap((wrong) => ['a', 'an', 'the', 'this', 'that'].flatMap((det) => [`${verb} ${det} ${wrong}`, `${verb} ${det} * ${wrong}`])),
+  ),
+  // A day or step marked as history in the making: "a historic day", "this historic step".
+  ...['day', 'moment', 'step', 'achievement', 'milestone', 'breakthrough', 'decision'].map((thing) => `historic ${thing}`),
 ];
 
 /** Verbs that avert a threatened outcome: "would prevent a world war" speaks for the act ("fight a war" does not). */
