@@ -286,3 +286,27 @@ describe('moved by the act, a historic day, a wrong undone', () => {
     ['The banker said the trade deal came at a historic low for tariffs.', 'the trade deal came at a historic low for tariffs', 'said', tradeDeal, 'neutral'],
   ]);
 });
+
+describe('a proposal or a step of one\'s own toward the act', () => {
+  check([
+    ['The party said it will make a proposal for a trade deal with its neighbours.', 'it will make a proposal for a trade deal with its neighbours', 'said', tradeDeal, 'support'],
+    ['The council said it would make a formal proposal on the sugar tax.', 'it would make a formal proposal on the sugar tax', 'said', levy, 'support'],
+    ['The senator said Congress must take action on sanctions this month.', 'Congress must take action on sanctions this month', 'said', sanctions, 'support'],
+    ['The minister said the cabinet would take steps to impose a sugar tax.', 'the cabinet would take steps to impose a sugar tax', 'said', levy, 'support'],
+    // Declined: no proposal, no action.
+    ['Leaders said they do not expect to take action on the sugar tax until next year.', 'they do not expect to take action on the sugar tax until next year', 'said', levy, 'oppose'],
+    ['The party said it will not make a proposal for a trade deal.', 'it will not make a proposal for a trade deal', 'said', tradeDeal, 'oppose'],
+    // Another matter.
+    ['The party said it will make a proposal on school meals.', 'it will make a proposal on school meals', 'said', tradeDeal, 'neutral'],
+  ]);
+});
+
+describe('a measure that contradicts or flouts a rule it answers to', () => {
+  check([
+    ['Moscow said the sanctions contradict international law.', 'the sanctions contradict international law', 'said', sanctions, 'oppose'],
+    ['The envoy called the trade deal "a measure contradicting the treaty".', 'a measure contradicting the treaty', 'called', tradeDeal, 'oppose'],
+    ['Critics said the soda levy flouts the constitution.', 'the soda levy flouts the constitution', 'said', levy, 'oppose'],
+    // Denied, it is lawful.
+    ['The court said the sanctions do not contradict the treaty.', 'the sanctions do not contradict the treaty', 'said', sanctions, 'support'],
+  ]);
+});

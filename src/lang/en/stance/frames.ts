@@ -65,6 +65,7 @@ export const verdictFrames: readonly string[] = [
   // Breaking a rule or goal it answers to: "inconsistent with the treaty", "not in line with our interests".
   'inconsistent with', 'incompatible with', 'contrary to', 'in violation of', 'in breach of', 'at odds with', 'run counter to',
   'not in line with', 'not consistent with', 'not compatible with', 'not in keeping with', 'not in accordance with',
+  'contradict', 'flout',
   // Going too far or getting nowhere: "a step too far", "makes no sense", "dead on arrival".
   'step too far', 'bridge too far', 'go too far', 'went too far', 'gone too far', 'make no sense', 'dead on arrival',
   'come too late', 'came too late', 'too little too late', 'impossible to enforce', 'unenforceable', 'not the answer',
