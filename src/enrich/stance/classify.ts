@@ -110,7 +110,8 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
   for (const i of anaphors) anchors.add(words[i]!.clause);
   for (const i of contrastedPronouns(words, topicHits)) anchors.add(words[i]!.clause);
   const topicSegments = new Set(topicHits.map((hit) => words[hit.from]!.segment));
-  const live = cues.filter((cue) => cue.state === 'support' || cue.state === 'oppose');
+  // On topic only because its speaker just spoke of it, a cue that names an object of its own is about that object.
+  const live = cues.filter((cue) => (cue.state === 'support' || cue.state === 'oppose') && !(onTopicBy === 'speaker' && hasOwnObject(words, cue.hit)));
   // A cue denied across an aside ("not, in itself, in breach of") sits in its negator's clause too.
   const anchoredAt = (cue: PolarCue): boolean =>
     anchors.has(words[cue.hit.from]!.clause) || (cue.negated && cue.by !== null && anchors.has(words[cue.by.from]!.clause));
@@ -400,6 +401,18 @@ function demands(
     if (object) out.push({ hit: { family: 'support', entry: 'demand', from: i, to: Math.max(i + 1, object.to) }, state: 'support', negated: false, by: null });
   }
   return out;
+}
+
+/** What opens a cue's own object: "warned against questioning the alliance", "applauded the operators". */
+const OWN_OBJECT_STARTS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB']);
+
+/**
+ * Whether a phrase names its object right after it ("warned against questioning the alliance", "plans to double
+ * the budget"); "rejected it", "we support this" point back instead.
+ */
+function hasOwnObject(words: readonly StanceWord[], hit: PhraseHit<PhraseFamily>): boolean {
+  const next = words[hit.to];
+  return next !== undefined && next.clause === words[hit.to - 1]!.clause && OWN_OBJECT_STARTS.has(next.pos);
 }
 
 /** Whether the segment of word `at` ends in a question mark. */

@@ -212,3 +212,22 @@ describe('a speaker who spoke on the topic earlier, right after it is named agai
     expect(second!.stance, second!.stanceReason.summary).toBe('neutral');
   });
 });
+
+describe('on topic only through its speaker, a cue that names its own object is about that object', () => {
+  const first = 'Minister Eva Lind said Finland would send weapons.';
+  it.each([
+    [`${first} She also praised the new school meals.`, 'the new school meals', 'praised', 'neutral'],
+    [`${first} She warned against cutting pensions.`, 'cutting pensions', 'warned against', 'neutral'],
+    [`${first} She said the partners were not planning to leave the coalition.`, 'the partners were not planning to leave the coalition', 'said', 'neutral'],
+    [`${first} She applauded the farmers who joined the protest.`, 'the farmers who joined the protest', 'applauded', 'neutral'],
+    // No object of its own: still the position on the topic.
+    [`${first} She added that the government was fully committed.`, 'the government was fully committed', 'added', 'support'],
+    [`${first} She said her party now firmly rejects it.`, 'her party now firmly rejects it', 'said', 'oppose'],
+  ] as const)('%s', (text, quote, cue, expected) => {
+    const [, second] = refineStance(text, [
+      { quote: 'Finland would send weapons', cue: 'said', speaker: 'Eva Lind' },
+      { quote, cue, speaker: 'Eva Lind' },
+    ], aid);
+    expect(second!.stance, second!.stanceReason.summary).toBe(expected);
+  });
+});
