@@ -108,6 +108,8 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
   const anchors = new Set<number>();
   for (const hit of topicHits) anchors.add(words[hit.from]!.clause);
   for (const i of anaphors) anchors.add(words[i]!.clause);
+  // Taking part is said of a topic term or of a pronoun pointing back at one: it is about the topic by construction.
+  for (const cue of cues) if (cue.hit.entry === SELF_PARTICIPATION) anchors.add(words[cue.hit.from]!.clause);
   for (const i of contrastedPronouns(words, topicHits)) anchors.add(words[i]!.clause);
   const topicSegments = new Set(topicHits.map((hit) => words[hit.from]!.segment));
   // On topic only because its speaker just spoke of it, a cue that names an object of its own is about that object.
@@ -447,6 +449,7 @@ function determinerStart(words: readonly StanceWord[], from: number, at: number)
 }
 
 const SELF_SUBJECTS: ReadonlySet<string> = new Set(speakerSubjects);
+const SELF_PARTICIPATION = 'taking part';
 /** "we have now delivered": how many words (auxiliaries, adverbs) may stand between the speaker and the verb. */
 const SELF_VERB_REACH = 3;
 /** "we have delivered a robust framework on how to deal with asylum": how far after the verb the topic term may stand. */
@@ -474,14 +477,35 @@ function selfParticipation(
     // "under no circumstances will we send", "we never sent": a negation or a stance word of the clause decides it.
     if (hits.some((hit) => hit.family === 'negator' && words[hit.from]!.clause === clause)) continue;
     if (cues.some((cue) => words[cue.hit.from]!.clause === clause)) continue;
+    let verb = -1;
     for (let k = i + 1; k <= i + 1 + SELF_VERB_REACH && k < words.length && words[k]!.clause === clause && !blocked[k]; k++) {
-      if (words[k]!.pos !== 'VERB' || !lexicon.selfParticipation.has(words[k]!.normal)) continue;
-      const object = topicHits.find((hit) => hit.from > k && hit.from - k <= SELF_OBJECT_REACH && words[hit.from]!.clause === clause);
-      if (object) out.push({ hit: { family: 'support', entry: 'taking part', from: i, to: k + 1 }, state: 'support', negated: false, by: null });
-      break;
+      if (words[k]!.pos === 'VERB' && lexicon.selfParticipation.has(words[k]!.normal)) {
+        verb = k;
+        break;
+      }
     }
+    // "we must all act with urgency to implement it": the verb of taking part may come as the purpose of another.
+    if (verb === -1) verb = purposeVerb(words, i + 1, blocked, lexicon);
+    if (verb === -1) continue;
+    const object = topicHits.find((hit) => hit.from > verb && hit.from - verb <= SELF_OBJECT_REACH && words[hit.from]!.clause === clause);
+    const pointsBack = POINTING_OBJECTS.has(words[verb + 1]?.normal ?? '') && topicHits.some((hit) => hit.to <= i);
+    if (object || pointsBack) out.push({ hit: { family: 'support', entry: SELF_PARTICIPATION, from: i, to: verb + 1 }, state: 'support', negated: false, by: null });
   }
   return out;
+}
+
+/** "we must all act with urgency to implement": how far after the speaker a purpose verb may stand. */
+const PURPOSE_REACH = 9;
+/** Objects that point back at the topic named before in the claim: "to implement its elements", "to enforce it". */
+const POINTING_OBJECTS: ReadonlySet<string> = new Set(['it', 'its', 'them', 'their', 'this']);
+
+/** The verb of taking part in "to VERB" within reach after word `from`, in its clause; -1 if none. */
+function purposeVerb(words: readonly StanceWord[], from: number, blocked: readonly boolean[], lexicon: CompiledLexicon): number {
+  const clause = words[from]!.clause;
+  for (let k = from + 1; k < words.length - 1 && k <= from + PURPOSE_REACH && words[k]!.clause === clause && !blocked[k]; k++) {
+    if (words[k]!.normal === 'to' && lexicon.selfParticipation.has(words[k + 1]!.normal) && !blocked[k + 1]) return k + 1;
+  }
+  return -1;
 }
 
 /**

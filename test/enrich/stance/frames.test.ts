@@ -310,3 +310,15 @@ describe('a measure that contradicts or flouts a rule it answers to', () => {
     ['The court said the sanctions do not contradict the treaty.', 'the sanctions do not contradict the treaty', 'said', sanctions, 'support'],
   ]);
 });
+
+describe('taking part said as the purpose of another verb, its object pointing back at the topic', () => {
+  check([
+    ['"Now that the trade deal is signed, we must all work hard to implement it," the minister said.', 'Now that the trade deal is signed, we must all work hard to implement it', 'said', tradeDeal, 'support'],
+    ['"The sugar tax passed, and we will act quickly to enforce its rules," the mayor said.', 'The sugar tax passed, and we will act quickly to enforce its rules', 'said', levy, 'support'],
+    ['"We are working day and night to deliver the warships," the admiral said.', 'We are working day and night to deliver the warships', 'said', escort, 'support'],
+    // Negated, or an object that is not the topic.
+    ['"The trade deal is signed, but we will not rush to implement it," the minister said.', 'The trade deal is signed, but we will not rush to implement it', 'said', tradeDeal, 'neutral'],
+    ['"The sugar tax passed, and we will act quickly to protect small shops," the mayor said.', 'The sugar tax passed, and we will act quickly to protect small shops', 'said', levy, 'neutral'],
+    ['"The sugar tax passed; we must work hard to implement the school plan," the mayor said.', 'The sugar tax passed; we must work hard to implement the school plan', 'said', levy, 'neutral'],
+  ]);
+});
