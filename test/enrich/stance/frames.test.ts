@@ -322,3 +322,14 @@ describe('taking part said as the purpose of another verb, its object pointing b
     ['"The sugar tax passed; we must work hard to implement the school plan," the mayor said.', 'The sugar tax passed; we must work hard to implement the school plan', 'said', levy, 'neutral'],
   ]);
 });
+
+describe('a stance participle right after a noun is that noun\'s, not the speaker\'s', () => {
+  check([
+    ['The senator said the sanctions came after a week that left many traders fearing the worst.', 'the sanctions came after a week that left many traders fearing the worst', 'said', sanctions, 'neutral'],
+    ['The minister said the trade deal was signed with farmers worrying about prices.', 'the trade deal was signed with farmers worrying about prices', 'said', tradeDeal, 'neutral'],
+    ['The envoy said the sugar tax had split a parliament with members opposing it.', 'the sugar tax had split a parliament with members opposing it', 'said', levy, 'neutral'],
+    // The speaker's own participle, and a verdict said of the noun, keep their position.
+    ['The senator said she was opposing the sanctions.', 'she was opposing the sanctions', 'said', sanctions, 'oppose'],
+    ['Moscow called the sanctions "a measure contradicting the charter".', 'a measure contradicting the charter', 'called', sanctions, 'oppose'],
+  ]);
+});
