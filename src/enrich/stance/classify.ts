@@ -112,8 +112,10 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
   for (const cue of cues) if (cue.hit.entry === SELF_PARTICIPATION) anchors.add(words[cue.hit.from]!.clause);
   for (const i of contrastedPronouns(words, topicHits)) anchors.add(words[i]!.clause);
   const topicSegments = new Set(topicHits.map((hit) => words[hit.from]!.segment));
+  const polar = cues.filter((cue) => cue.state === 'support' || cue.state === 'oppose');
   // On topic only because its speaker just spoke of it, a cue that names an object of its own is about that object.
-  const live = cues.filter((cue) => (cue.state === 'support' || cue.state === 'oppose') && !(onTopicBy === 'speaker' && hasOwnObject(words, cue.hit)));
+  const aboutOwnObject = onTopicBy === 'speaker' ? polar.filter((cue) => hasOwnObject(words, cue.hit)) : [];
+  const live = polar.filter((cue) => !aboutOwnObject.includes(cue));
   // A cue denied across an aside ("not, in itself, in breach of") sits in its negator's clause too.
   const anchoredAt = (cue: PolarCue): boolean =>
     anchors.has(words[cue.hit.from]!.clause) || (cue.negated && cue.by !== null && anchors.has(words[cue.by.from]!.clause));
@@ -185,8 +187,8 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
   if (condition) {
     return read.result('conditional', [], condition, topicTerms, `conditional: the claim is stated under the condition ${read.quoted(condition)}`);
   }
-  if (live.length > 0) {
-    return read.result('neutral', [], null, topicTerms, `neutral: its stance words (${names(read.cues(live))}) are about something other than the topic`);
+  if (live.length > 0 || aboutOwnObject.length > 0) {
+    return read.result('neutral', [], null, topicTerms, `neutral: its stance words (${names(read.cues(polar))}) are about something other than the topic`);
   }
   return read.result('neutral', [], null, topicTerms, 'neutral: no stance cue');
 }
