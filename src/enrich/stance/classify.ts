@@ -1,5 +1,5 @@
 import { MIN_VALENCE, speakerSubjects, thirdPersonSubjects, wordValence } from '../../lang/en/stance/valence.js';
-import { positionNouns } from '../../lang/en/stance/modifiers.js';
+import { positionNouns, relativeOpeners } from '../../lang/en/stance/modifiers.js';
 import type { Span, Stance, StanceReason, TextSpan } from '../../core/schema.js';
 import { findConditions, type ConditionHit } from './conditions.js';
 import type { CompiledLexicon, PhraseFamily } from './lexicon.js';
@@ -63,7 +63,7 @@ const NEGATED_TOPIC_REACH = 3;
 
 /** Stance of one claim toward the topic, with the cues, negation, condition and terms that decided it. */
 export function classifyStance(input: StanceInput, config: StanceConfig): StanceResult {
-  const words = ownSegments(toStanceWords(input.tokens), input.cue);
+  const words = ownRelativeClause(ownSegments(toStanceWords(input.tokens), input.cue), input.cue);
   const hits = matchPhrases(config.lexicon.phrases, words.map((word) => word.normal));
   const topicHits = config.topic ? findTopicTerms(words, config.topic, hits) : [];
   const anaphors = input.context?.antecedentOnTopic || input.context?.previousOnTopic || input.context?.recentOnTopic
@@ -333,6 +333,28 @@ function ownSegments(words: StanceWord[], cue: Span | null | undefined): StanceW
     if (word.inQuote || (cue && word.start < cue.end && word.end > cue.start)) kept.add(word.segment);
   }
   return kept.size === 0 ? words : words.filter((word) => kept.has(word.segment));
+}
+
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(relativeOpeners);
+
+/**
+ * "Slovakia, whose premier has voiced doubts about vaccines, called for a vote": a claim said in a non-restrictive
+ * relative clause is that clause; the sentence around it is what someone else did. Keeps the words between the comma
+ * before "who", "whose" or "which" and the next comma when the cue and the quote are all inside them.
+ */
+function ownRelativeClause(words: StanceWord[], cue: Span | null | undefined): StanceWord[] {
+  if (!cue) return words;
+  const at = words.findIndex((word) => word.start >= cue.start);
+  if (at < 0) return words;
+  let open = at - 1;
+  while (open > 0 && words[open]!.normal !== ',' && !isSegmentBreak(words[open]!.normal)) open--;
+  if (open <= 0 || words[open]!.normal !== ',' || !RELATIVE_OPENERS.has(words[open + 1]?.normal ?? '')) return words;
+  let close = at;
+  while (close < words.length && words[close]!.normal !== ',' && !isSegmentBreak(words[close]!.normal)) close++;
+  if (close >= words.length || words[close]!.normal !== ',') return words;
+  const quoted = words.filter((word) => word.inQuote);
+  if (quoted.length === 0 || quoted[0]!.start < words[open]!.end || quoted[quoted.length - 1]!.end > words[close]!.start) return words;
+  return words.slice(open + 1, close);
 }
 
 /**

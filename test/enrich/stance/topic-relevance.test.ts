@@ -232,3 +232,18 @@ describe('on topic only through its speaker, a cue that names its own object is 
     if (expected === 'neutral') expect(second!.stanceReason.summary).toMatch(/about something other than the topic/);
   });
 });
+
+describe('a claim said inside a ", who/whose/which …," clause is that clause', () => {
+  it.each([
+    ['Norway, whose premier has voiced doubts about fish quotas, imposed new sanctions on Monday.', 'fish quotas', 'voiced doubts about', 'neutral'],
+    ['The senator, who criticised the school budget, voted for the sanctions.', 'the school budget', 'criticised', 'neutral'],
+    ['The union, which rejected the pay offer, later backed the trade deal.', 'the pay offer', 'rejected', 'neutral'],
+    // The clause itself names the topic: its position stands.
+    ['Norway, whose premier has voiced doubts about the sanctions, met the envoy on Monday.', 'the sanctions', 'voiced doubts about', 'oppose'],
+    // A restrictive clause (no comma) is part of the sentence's claim.
+    ['The senator who criticised the sanctions spoke on Monday.', 'the sanctions', 'criticised', 'oppose'],
+  ] as const)('%s', (text, quote, cue, expected) => {
+    const draft = stanceOf(text, quote, cue, text.includes('trade deal') ? tradeDeal : sanctions);
+    expect(draft.stance, draft.stanceReason.summary).toBe(expected);
+  });
+});

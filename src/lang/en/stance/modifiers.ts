@@ -16,5 +16,8 @@ export const anaphoricNouns: readonly string[] = [
   'announcement', 'news', 'change', 'shift', 'policy', 'development', 'action', 'ruling',
 ];
 
+/** Pronouns that open a relative clause after a comma ("Oslo, whose premier has doubts, …"). */
+export const relativeOpeners: readonly string[] = ['who', 'whose', 'which', 'whom'];
+
 /** Nouns for a stance; after "our" or "my" they point at the position the speaker stated ("our position is well known"). */
 export const positionNouns: readonly string[] = ['position', 'positions', 'stance', 'view', 'views', 'opinion', 'line'];
