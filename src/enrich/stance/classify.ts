@@ -338,7 +338,7 @@ function ownSegments(words: StanceWord[], cue: Span | null | undefined): StanceW
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(relativeOpeners);
 
 /**
- * "Slovakia, whose premier has voiced doubts about vaccines, called for a vote": a claim said in a non-restrictive
+ * "Norway, whose premier has voiced doubts about fish quotas, imposed new sanctions": a claim said in a non-restrictive
  * relative clause is that clause; the sentence around it is what someone else did. Keeps the words between the comma
  * before "who", "whose" or "which" and the next comma when the cue and the quote are all inside them.
  */
@@ -429,12 +429,12 @@ function demands(
   return out;
 }
 
-/** What opens a cue's own object: "warned against questioning the alliance", "applauded the operators". */
+/** What opens a cue's own object: "warned against cutting pensions", "praised the new school meals". */
 const OWN_OBJECT_STARTS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB']);
 
 /**
- * Whether a phrase names its object right after it ("warned against questioning the alliance", "plans to double
- * the budget"); "rejected it", "we support this" point back instead.
+ * Whether a phrase names its object right after it ("warned against cutting pensions", "plans to double the
+ * budget"); "rejected it", "we support this" point back instead.
  */
 function hasOwnObject(words: readonly StanceWord[], hit: PhraseHit<PhraseFamily>): boolean {
   const next = words[hit.to];
@@ -508,7 +508,7 @@ function selfParticipation(
         break;
       }
     }
-    // "we must all act with urgency to implement it": the verb of taking part may come as the purpose of another.
+    // "we will work day and night to deliver it": the verb of taking part may come as the purpose of another.
     if (verb === -1) verb = purposeVerb(words, i + 1, blocked, lexicon);
     if (verb === -1) continue;
     const object = topicHits.find((hit) => hit.from > verb && hit.from - verb <= SELF_OBJECT_REACH && words[hit.from]!.clause === clause);
@@ -518,9 +518,9 @@ function selfParticipation(
   return out;
 }
 
-/** "we must all act with urgency to implement": how far after the speaker a purpose verb may stand. */
+/** "we will work day and night to deliver": how far after the speaker a purpose verb may stand. */
 const PURPOSE_REACH = 9;
-/** Objects that point back at the topic named before in the claim: "to implement its elements", "to enforce it". */
+/** Objects that point back at the topic named before in the claim: "to enforce its rules", "to deliver it". */
 const POINTING_OBJECTS: ReadonlySet<string> = new Set(['it', 'its', 'them', 'their', 'this']);
 
 /** The verb of taking part in "to VERB" within reach after word `from`, in its clause; -1 if none. */

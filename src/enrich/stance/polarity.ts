@@ -96,14 +96,15 @@ function insideTerm(hit: PhraseHit<PhraseFamily>, topicHits: readonly TopicHit[]
 }
 
 /**
- * "a group of states ready to deploy", "countries willing to help", "countries fearing …": an adjective or a
- * participle right after a noun describes that noun (who is ready, who fears), it is no position of the speaker's; "we are ready", "France is willing" keep theirs, and so
+ * "a group of states ready to deploy", "countries willing to help", "traders fearing …": an adjective or a
+ * participle right after a noun describes that noun (who is ready, who fears), it is no position of the speaker's;
+ * "we are ready", "France is willing" keep theirs, and so
  * does the topic's own noun ("troops ready to fight" is the kind of force asked for).
  */
 function describesNoun(words: readonly StanceWord[], hit: PhraseHit<PhraseFamily>, topicHits: readonly TopicHit[], verdict: boolean): boolean {
   const before = hit.from - 1;
   const word = words[hit.from]!;
-  // "many countries fearing they are alone", "members opposing the plan": a participle after a noun is that noun's
+  // "left many traders fearing the worst", "members opposing the plan": a participle after a noun is that noun's
   // stance; a verdict ("a measure contradicting the law") is said of the noun instead.
   const participle = word.pos === 'VERB' && word.normal.endsWith('ing') && !verdict;
   if (before < 0 || !(participle || (hit.family === 'support' && word.pos === 'ADJ'))) return false;

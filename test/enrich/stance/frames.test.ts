@@ -313,7 +313,7 @@ describe('a measure that contradicts or flouts a rule it answers to', () => {
 
 describe('taking part said as the purpose of another verb, its object pointing back at the topic', () => {
   check([
-    ['"Now that the trade deal is signed, we must all work hard to implement it," the minister said.', 'Now that the trade deal is signed, we must all work hard to implement it', 'said', tradeDeal, 'support'],
+    ['"With the trade deal signed, we will work day and night to implement it," the minister said.', 'With the trade deal signed, we will work day and night to implement it', 'said', tradeDeal, 'support'],
     ['"The sugar tax passed, and we will act quickly to enforce its rules," the mayor said.', 'The sugar tax passed, and we will act quickly to enforce its rules', 'said', levy, 'support'],
     ['"We are working day and night to deliver the warships," the admiral said.', 'We are working day and night to deliver the warships', 'said', escort, 'support'],
     // Negated, or an object that is not the topic.

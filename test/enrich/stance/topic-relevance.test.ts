@@ -179,12 +179,12 @@ describe('references back to the topic by the name of an act', () => {
     expect(draft.stance, draft.stanceReason.summary).toBe(expected);
   });
 
-  it('reaches four sentences back for "Washington\'s move", not five', () => {
+  it('reaches four sentences back for "Ottawa\'s move", not five', () => {
     const between = ['Talks went on.', 'Markets were calm.', 'The weather was cold.'];
-    const near = `${named} ${between.join(' ')} Moscow said Washington's move was reckless.`;
-    expect(stanceOf(near, "Washington's move was reckless", 'said', sanctions).stance).toBe('oppose');
-    const far = `${named} ${between.join(' ')} Nobody objected. Moscow said Washington's move was reckless.`;
-    expect(stanceOf(far, "Washington's move was reckless", 'said', sanctions).stance).toBe('neutral');
+    const near = `${named} ${between.join(' ')} Lima said Ottawa's move was reckless.`;
+    expect(stanceOf(near, "Ottawa's move was reckless", 'said', sanctions).stance).toBe('oppose');
+    const far = `${named} ${between.join(' ')} Nobody objected. Lima said Ottawa's move was reckless.`;
+    expect(stanceOf(far, "Ottawa's move was reckless", 'said', sanctions).stance).toBe('neutral');
   });
 });
 

@@ -105,7 +105,7 @@ describe('what a naming verb calls the topic, and "it" in a quote said of the to
 describe('"that" opening a clause is no stand-in for the topic', () => {
   const text = 'The ministry imposed new sanctions on Tehran. ';
   it.each([
-    [`${text}"We must show that we are capable of greater effort," the senator said.`, 'We must show that we are capable of greater effort', 'neutral'],
+    [`${text}"We believe that our farmers are capable of great things," the senator said.`, 'We believe that our farmers are capable of great things', 'neutral'],
     [`${text}"They know that their economy is weak," the senator said.`, 'They know that their economy is weak', 'neutral'],
     // A pronoun subject still stands for the act named before.
     [`${text}"It is a great relief that we are capable of it," the senator said.`, 'It is a great relief that we are capable of it', 'support'],

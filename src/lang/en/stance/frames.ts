@@ -80,9 +80,9 @@ export const meritFrames: readonly string[] = [
   'only guarantee', 'best guarantee', 'key to', 'good start', 'step forward', 'top priority', 'a priority',
   // Names for a success that AFINN-165 does not rate: "a milestone", "a lifeline", "a no-brainer".
   'achievement', 'milestone', 'lifeline', 'game changer', 'game - changer', 'no - brainer',
-  // Moved by the act: "very moved by the announcement", "heartened by the decision".
+  // Moved by the act: "deeply moved by the vote", "heartened by the decision".
   'moved by', 'touched by', 'heartened by', 'gratified by', 'reassured by', 'humbled by',
-  // Undoing a wrong: "corrected an historic injustice", "rights a long-standing wrong", "redresses the error".
+  // Undoing a wrong: "corrects a long injustice", "repairs an old wrong", "redresses the error".
   ...['correct', 'right', 'redress', 'remedy', 'undo', 'repair'].flatMap((verb) =>
     ['injustice', 'wrong', 'mistake', 'error'].flatMap((wrong) => ['a', 'an', 'the', 'this', 'that'].flatMap((det) => [`${verb} ${det} ${wrong}`, `${verb} ${det} * ${wrong}`])),
   ),
