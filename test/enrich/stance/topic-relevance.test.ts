@@ -172,6 +172,9 @@ describe('references back to the topic by the name of an act', () => {
     [`${named} The senator said the news was a welcome relief.`, 'the news was a welcome relief', 'support'],
     [`${named} The senator called the policy change reckless.`, 'the policy change reckless', 'oppose'],
     [`${named} The senator said the shift was a great success.`, 'the shift was a great success', 'support'],
+    // Nouns that name any event, not the act's making public, point at nothing in particular.
+    [`${named} The senator said the economic development was a disaster.`, 'the economic development was a disaster', 'neutral'],
+    [`${named} The senator said the military action was a disaster.`, 'the military action was a disaster', 'neutral'],
     // Another matter named instead: the same words judge it, not the topic.
     ['The ministry raised the fuel price on Monday. The senator said the announcement was a disgrace.', 'the announcement was a disgrace', 'neutral'],
   ] as const)('%s', (text, quote, expected) => {

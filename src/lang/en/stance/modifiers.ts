@@ -8,12 +8,13 @@ export const hedgeCues: readonly string[] = ['may', 'might', 'could', 'possibly'
 
 /**
  * Nouns that, after "this/that/such", point back to a proposal the previous sentence named; and the names of an
- * act's making public ("the announcement", "the news", "the policy change"), by which a reaction refers to it.
+ * act's making public ("the announcement", "the news", "the policy change", "the ruling"), by which a reaction refers
+ * to it ("the action", "the development" name any event and point at nothing in particular).
  */
 export const anaphoricNouns: readonly string[] = [
   'idea', 'plan', 'proposal', 'initiative', 'measure', 'move', 'step', 'option', 'scheme', 'deployment',
   'mission', 'force', 'issue', 'question', 'possibility', 'prospect', 'suggestion', 'decision', 'offer',
-  'announcement', 'news', 'change', 'shift', 'policy', 'development', 'action', 'ruling',
+  'announcement', 'news', 'shift', 'policy', 'ruling',
 ];
 
 /** Pronouns that open a relative clause after a comma ("Oslo, whose premier has doubts, …"). */
