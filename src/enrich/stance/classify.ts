@@ -1,5 +1,5 @@
 import { MIN_VALENCE, speakerSubjects, thirdPersonSubjects, wordValence } from '../../lang/en/stance/valence.js';
-import { positionNouns } from '../../lang/en/stance/modifiers.js';
+import { positionNouns, relativeOpeners } from '../../lang/en/stance/modifiers.js';
 import type { Span, Stance, StanceReason, TextSpan } from '../../core/schema.js';
 import { findConditions, type ConditionHit } from './conditions.js';
 import type { CompiledLexicon, PhraseFamily } from './lexicon.js';
@@ -63,7 +63,7 @@ const NEGATED_TOPIC_REACH = 3;
 
 /** Stance of one claim toward the topic, with the cues, negation, condition and terms that decided it. */
 export function classifyStance(input: StanceInput, config: StanceConfig): StanceResult {
-  const words = ownSegments(toStanceWords(input.tokens), input.cue);
+  const words = ownRelativeClause(ownSegments(toStanceWords(input.tokens), input.cue), input.cue);
   const hits = matchPhrases(config.lexicon.phrases, words.map((word) => word.normal));
   const topicHits = config.topic ? findTopicTerms(words, config.topic, hits) : [];
   const anaphors = input.context?.antecedentOnTopic || input.context?.previousOnTopic || input.context?.recentOnTopic
@@ -108,9 +108,14 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
   const anchors = new Set<number>();
   for (const hit of topicHits) anchors.add(words[hit.from]!.clause);
   for (const i of anaphors) anchors.add(words[i]!.clause);
+  // Taking part is said of a topic term or of a pronoun pointing back at one: it is about the topic by construction.
+  for (const cue of cues) if (cue.hit.entry === SELF_PARTICIPATION) anchors.add(words[cue.hit.from]!.clause);
   for (const i of contrastedPronouns(words, topicHits)) anchors.add(words[i]!.clause);
   const topicSegments = new Set(topicHits.map((hit) => words[hit.from]!.segment));
-  const live = cues.filter((cue) => cue.state === 'support' || cue.state === 'oppose');
+  const polar = cues.filter((cue) => cue.state === 'support' || cue.state === 'oppose');
+  // On topic only because its speaker just spoke of it, a cue that names an object of its own is about that object.
+  const aboutOwnObject = onTopicBy === 'speaker' ? polar.filter((cue) => hasOwnObject(words, cue.hit)) : [];
+  const live = polar.filter((cue) => !aboutOwnObject.includes(cue));
   // A cue denied across an aside ("not, in itself, in breach of") sits in its negator's clause too.
   const anchoredAt = (cue: PolarCue): boolean =>
     anchors.has(words[cue.hit.from]!.clause) || (cue.negated && cue.by !== null && anchors.has(words[cue.by.from]!.clause));
@@ -182,8 +187,8 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
   if (condition) {
     return read.result('conditional', [], condition, topicTerms, `conditional: the claim is stated under the condition ${read.quoted(condition)}`);
   }
-  if (live.length > 0) {
-    return read.result('neutral', [], null, topicTerms, `neutral: its stance words (${names(read.cues(live))}) are about something other than the topic`);
+  if (live.length > 0 || aboutOwnObject.length > 0) {
+    return read.result('neutral', [], null, topicTerms, `neutral: its stance words (${names(read.cues(polar))}) are about something other than the topic`);
   }
   return read.result('neutral', [], null, topicTerms, 'neutral: no stance cue');
 }
@@ -330,6 +335,28 @@ function ownSegments(words: StanceWord[], cue: Span | null | undefined): StanceW
   return kept.size === 0 ? words : words.filter((word) => kept.has(word.segment));
 }
 
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(relativeOpeners);
+
+/**
+ * "Norway, whose premier has voiced doubts about fish quotas, imposed new sanctions": a claim said in a non-restrictive
+ * relative clause is that clause; the sentence around it is what someone else did. Keeps the words between the comma
+ * before "who", "whose" or "which" and the next comma when the cue and the quote are all inside them.
+ */
+function ownRelativeClause(words: StanceWord[], cue: Span | null | undefined): StanceWord[] {
+  if (!cue) return words;
+  const at = words.findIndex((word) => word.start >= cue.start);
+  if (at < 0) return words;
+  let open = at - 1;
+  while (open > 0 && words[open]!.normal !== ',' && !isSegmentBreak(words[open]!.normal)) open--;
+  if (open <= 0 || words[open]!.normal !== ',' || !RELATIVE_OPENERS.has(words[open + 1]?.normal ?? '')) return words;
+  let close = at;
+  while (close < words.length && words[close]!.normal !== ',' && !isSegmentBreak(words[close]!.normal)) close++;
+  if (close >= words.length || words[close]!.normal !== ',') return words;
+  const quoted = words.filter((word) => word.inQuote);
+  if (quoted.length === 0 || quoted[0]!.start < words[open]!.end || quoted[quoted.length - 1]!.end > words[close]!.start) return words;
+  return words.slice(open + 1, close);
+}
+
 /**
  * "will not send troops": a negation right before a topic term, with no stance word between, declines it (a term that
  * is a judgement, "not illegal", is read with the lexicon instead).
@@ -402,6 +429,18 @@ function demands(
   return out;
 }
 
+/** What opens a cue's own object: "warned against cutting pensions", "praised the new school meals". */
+const OWN_OBJECT_STARTS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB']);
+
+/**
+ * Whether a phrase names its object right after it ("warned against cutting pensions", "plans to double the
+ * budget"); "rejected it", "we support this" point back instead.
+ */
+function hasOwnObject(words: readonly StanceWord[], hit: PhraseHit<PhraseFamily>): boolean {
+  const next = words[hit.to];
+  return next !== undefined && next.clause === words[hit.to - 1]!.clause && OWN_OBJECT_STARTS.has(next.pos);
+}
+
 /** Whether the segment of word `at` ends in a question mark. */
 function asksQuestion(words: readonly StanceWord[], at: number): boolean {
   for (let i = at; i < words.length; i++) if (isSegmentBreak(words[i]!.normal)) return words[i]!.normal === '?';
@@ -434,6 +473,7 @@ function determinerStart(words: readonly StanceWord[], from: number, at: number)
 }
 
 const SELF_SUBJECTS: ReadonlySet<string> = new Set(speakerSubjects);
+const SELF_PARTICIPATION = 'taking part';
 /** "we have now delivered": how many words (auxiliaries, adverbs) may stand between the speaker and the verb. */
 const SELF_VERB_REACH = 3;
 /** "we have delivered a robust framework on how to deal with asylum": how far after the verb the topic term may stand. */
@@ -461,14 +501,35 @@ function selfParticipation(
     // "under no circumstances will we send", "we never sent": a negation or a stance word of the clause decides it.
     if (hits.some((hit) => hit.family === 'negator' && words[hit.from]!.clause === clause)) continue;
     if (cues.some((cue) => words[cue.hit.from]!.clause === clause)) continue;
+    let verb = -1;
     for (let k = i + 1; k <= i + 1 + SELF_VERB_REACH && k < words.length && words[k]!.clause === clause && !blocked[k]; k++) {
-      if (words[k]!.pos !== 'VERB' || !lexicon.selfParticipation.has(words[k]!.normal)) continue;
-      const object = topicHits.find((hit) => hit.from > k && hit.from - k <= SELF_OBJECT_REACH && words[hit.from]!.clause === clause);
-      if (object) out.push({ hit: { family: 'support', entry: 'taking part', from: i, to: k + 1 }, state: 'support', negated: false, by: null });
-      break;
+      if (words[k]!.pos === 'VERB' && lexicon.selfParticipation.has(words[k]!.normal)) {
+        verb = k;
+        break;
+      }
     }
+    // "we will work day and night to deliver it": the verb of taking part may come as the purpose of another.
+    if (verb === -1) verb = purposeVerb(words, i + 1, blocked, lexicon);
+    if (verb === -1) continue;
+    const object = topicHits.find((hit) => hit.from > verb && hit.from - verb <= SELF_OBJECT_REACH && words[hit.from]!.clause === clause);
+    const pointsBack = POINTING_OBJECTS.has(words[verb + 1]?.normal ?? '') && topicHits.some((hit) => hit.to <= i);
+    if (object || pointsBack) out.push({ hit: { family: 'support', entry: SELF_PARTICIPATION, from: i, to: verb + 1 }, state: 'support', negated: false, by: null });
   }
   return out;
+}
+
+/** "we will work day and night to deliver": how far after the speaker a purpose verb may stand. */
+const PURPOSE_REACH = 9;
+/** Objects that point back at the topic named before in the claim: "to enforce its rules", "to deliver it". */
+const POINTING_OBJECTS: ReadonlySet<string> = new Set(['it', 'its', 'them', 'their', 'this']);
+
+/** The verb of taking part in "to VERB" within reach after word `from`, in its clause; -1 if none. */
+function purposeVerb(words: readonly StanceWord[], from: number, blocked: readonly boolean[], lexicon: CompiledLexicon): number {
+  const clause = words[from]!.clause;
+  for (let k = from + 1; k < words.length - 1 && k <= from + PURPOSE_REACH && words[k]!.clause === clause && !blocked[k]; k++) {
+    if (words[k]!.normal === 'to' && lexicon.selfParticipation.has(words[k + 1]!.normal) && !blocked[k + 1]) return k + 1;
+  }
+  return -1;
 }
 
 /**

@@ -41,7 +41,8 @@ export function evaluationScope(words: readonly StanceWord[], anchors: readonly 
     SPEAKERS.has(words[k]?.normal ?? '') ||
     (k === opening && REPORTED_SPEAKERS.has(words[k]!.normal) && (verb === k + 1 || words[k + 1]!.pos === 'ADV'));
   for (let i = 0; i < words.length; i++) {
-    if (!STAND_INS.has(words[i]!.normal)) continue;
+    // "we know that they are ready": "that" opening a clause stands for nothing, its clause has its own subject.
+    if (!STAND_INS.has(words[i]!.normal) || words[i]!.pos === 'SCONJ') continue;
     if (standIns || isExtraposed(words, i)) subjects.push(i);
   }
   for (const at of subjects) {

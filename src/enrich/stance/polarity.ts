@@ -73,7 +73,7 @@ export function readPolarCues(
     if (parameter) [state, by] = ['neutralized', parameter];
     if (question && words[hit.from]!.inQuote) state = 'neutralized';
     if (sidesWithParty(words, hit, topicHits)) state = 'party';
-    if (describesNoun(words, hit, topicHits)) [state, by] = ['neutralized', null];
+    if (describesNoun(words, hit, topicHits, verdicts.has(hit.entry))) [state, by] = ['neutralized', null];
     cues.push({ hit, state, negated: negated || averter !== -1, by });
   }
   foldDismissals(words, cues);
@@ -96,13 +96,18 @@ function insideTerm(hit: PhraseHit<PhraseFamily>, topicHits: readonly TopicHit[]
 }
 
 /**
- * "a group of states ready to deploy", "countries willing to help": an adjective right after a noun describes that
- * noun (who is ready), it is no position of the speaker's; "we are ready", "France is willing" keep theirs, and so
+ * "a group of states ready to deploy", "countries willing to help", "traders fearing …": an adjective or a
+ * participle right after a noun describes that noun (who is ready, who fears), it is no position of the speaker's;
+ * "we are ready", "France is willing" keep theirs, and so
  * does the topic's own noun ("troops ready to fight" is the kind of force asked for).
  */
-function describesNoun(words: readonly StanceWord[], hit: PhraseHit<PhraseFamily>, topicHits: readonly TopicHit[]): boolean {
+function describesNoun(words: readonly StanceWord[], hit: PhraseHit<PhraseFamily>, topicHits: readonly TopicHit[], verdict: boolean): boolean {
   const before = hit.from - 1;
-  if (hit.family !== 'support' || before < 0 || words[hit.from]!.pos !== 'ADJ') return false;
+  const word = words[hit.from]!;
+  // "left many traders fearing the worst", "members opposing the plan": a participle after a noun is that noun's
+  // stance; a verdict ("a measure contradicting the law") is said of the noun instead.
+  const participle = word.pos === 'VERB' && word.normal.endsWith('ing') && !verdict;
+  if (before < 0 || !(participle || (hit.family === 'support' && word.pos === 'ADJ'))) return false;
   if (words[before]!.pos !== 'NOUN' || words[before]!.clause !== words[hit.from]!.clause) return false;
   return !topicHits.some((term) => term.from <= before && term.to > before);
 }

@@ -13,10 +13,13 @@ import { SUBJECT_PRONOUNS } from '../../lang/en/words.js';
 
 export const STANCE_REFINER_ID = 'enrich/stance';
 
-/** How many sentences back a speaker's on-topic claim keeps their next claim on topic. */
+/**
+ * How many sentences back a speaker's on-topic claim keeps their next claim on topic; further on, it does so right
+ * after a sentence that names the topic again (the speaker is reacting to it once more).
+ */
 const SPEAKER_REACH = 2;
-/** How many sentences back a naming of the topic lets "the decision", "Washington's move" point at it. */
-const RECENT_REACH = 3;
+/** How many sentences back a naming of the topic lets "the decision", "Washington's move" point at it: a reaction is often reported a paragraph after the act. */
+const RECENT_REACH = 4;
 
 export interface StanceRefinerOptions {
   /** Replaces the general lexicon; extend `stanceLexicon` rather than starting from nothing. */
@@ -107,7 +110,7 @@ function refineStances(
       antecedentOnTopic: previous !== undefined && hasAnaphorCandidate(tokens) && (onTopic(previous) || namedBefore(first.index)),
       previousOnTopic: previous !== undefined && onTopic(previous),
       recentOnTopic: namedWithin(analysis, first.index, onTopic),
-      speakerOnTopic: spokeBefore !== undefined && first.index - spokeBefore <= SPEAKER_REACH,
+      speakerOnTopic: spokeBefore !== undefined && (first.index - spokeBefore <= SPEAKER_REACH || (previous !== undefined && onTopic(previous))),
     };
     const cueJudges = draft.attribution.cueLemma !== null && !speechLemmas(ctx).has(draft.attribution.cueLemma);
     const result = classifyStance(

@@ -110,7 +110,8 @@ describe('a named act a few sentences back', () => {
     ['The parliament adopted the sugar tax on Monday.\nShops opened late.\nThe doctors\' union said the decision was a victory for children.', 'the decision was a victory for children', 'support'],
     ['The parliament adopted the sugar tax on Monday.\nVoting took an hour.\nPrices rise in May.\nThe bottlers said the parliament\'s move was a disaster for small shops.', "the parliament's move was a disaster for small shops", 'oppose'],
     // too far back: the decision may be any other
-    ['The parliament adopted the sugar tax on Monday.\nVoting took an hour.\nPrices rise in May.\nRain fell all week.\nThe bottlers said the decision was a disaster for small shops.', 'the decision was a disaster for small shops', 'neutral'],
+    ['The parliament adopted the sugar tax on Monday.\nVoting took an hour.\nPrices rise in May.\nRain fell all week.\nThe bottlers said the decision was a disaster for small shops.', 'the decision was a disaster for small shops', 'oppose'],
+    ['The parliament adopted the sugar tax on Monday.\nVoting took an hour.\nPrices rise in May.\nRain fell all week.\nBuses were late.\nThe bottlers said the decision was a disaster for small shops.', 'the decision was a disaster for small shops', 'neutral'],
     // a bare "it" still needs the sentence right before
     ['The parliament adopted the sugar tax on Monday.\nShops opened late.\nThe bottlers said it was a disaster.', 'it was a disaster', 'neutral'],
   ] as const)('%s', (text, quote, expected) => {

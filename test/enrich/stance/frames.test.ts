@@ -272,3 +272,64 @@ describe('after a contrast, "it" points back to the topic and carries the verdic
     ['"The weather is bad, but it is a good start," the captain said of the weapons.', 'The weather is bad, but it is a good start', 'said', aid, 'neutral'],
   ]);
 });
+
+describe('moved by the act, a historic day, a wrong undone', () => {
+  check([
+    ['The premier said she was deeply moved by the sugar tax vote.', 'she was deeply moved by the sugar tax vote', 'said', levy, 'support'],
+    ['"We are heartened by the truce," the mayor said.', 'We are heartened by the truce', 'said', truce, 'support'],
+    ['"The trade deal marks a historic day for our farmers," the minister said.', 'The trade deal marks a historic day for our farmers', 'said', tradeDeal, 'support'],
+    ['The envoy said the truce was a historic step.', 'the truce was a historic step', 'said', truce, 'support'],
+    ['"The sanctions correct a long injustice," the senator said.', 'The sanctions correct a long injustice', 'said', sanctions, 'support'],
+    ['The mayor said the soda levy repairs an old wrong.', 'the soda levy repairs an old wrong', 'said', levy, 'support'],
+    // Not moved by it, and a "historic" that only dates the thing: no praise.
+    ['The premier said she was not moved by the sugar tax vote.', 'she was not moved by the sugar tax vote', 'said', levy, 'oppose'],
+    ['The banker said the trade deal came at a historic low for tariffs.', 'the trade deal came at a historic low for tariffs', 'said', tradeDeal, 'neutral'],
+  ]);
+});
+
+describe('a proposal or a step of one\'s own toward the act', () => {
+  check([
+    ['The party said it will make a proposal for a trade deal with its neighbours.', 'it will make a proposal for a trade deal with its neighbours', 'said', tradeDeal, 'support'],
+    ['The council said it would make a formal proposal on the sugar tax.', 'it would make a formal proposal on the sugar tax', 'said', levy, 'support'],
+    ['The senator said Congress must take action on sanctions this month.', 'Congress must take action on sanctions this month', 'said', sanctions, 'support'],
+    ['The minister said the cabinet would take steps to impose a sugar tax.', 'the cabinet would take steps to impose a sugar tax', 'said', levy, 'support'],
+    // Declined: no proposal, no action.
+    ['Leaders said they do not expect to take action on the sugar tax until next year.', 'they do not expect to take action on the sugar tax until next year', 'said', levy, 'oppose'],
+    ['The party said it will not make a proposal for a trade deal.', 'it will not make a proposal for a trade deal', 'said', tradeDeal, 'oppose'],
+    // Another matter.
+    ['The party said it will make a proposal on school meals.', 'it will make a proposal on school meals', 'said', tradeDeal, 'neutral'],
+  ]);
+});
+
+describe('a measure that contradicts or flouts a rule it answers to', () => {
+  check([
+    ['Moscow said the sanctions contradict international law.', 'the sanctions contradict international law', 'said', sanctions, 'oppose'],
+    ['The envoy called the trade deal "a measure contradicting the treaty".', 'a measure contradicting the treaty', 'called', tradeDeal, 'oppose'],
+    ['Critics said the soda levy flouts the constitution.', 'the soda levy flouts the constitution', 'said', levy, 'oppose'],
+    // Denied, it is lawful.
+    ['The court said the sanctions do not contradict the treaty.', 'the sanctions do not contradict the treaty', 'said', sanctions, 'support'],
+  ]);
+});
+
+describe('taking part said as the purpose of another verb, its object pointing back at the topic', () => {
+  check([
+    ['"With the trade deal signed, we will work day and night to implement it," the minister said.', 'With the trade deal signed, we will work day and night to implement it', 'said', tradeDeal, 'support'],
+    ['"The sugar tax passed, and we will act quickly to enforce its rules," the mayor said.', 'The sugar tax passed, and we will act quickly to enforce its rules', 'said', levy, 'support'],
+    ['"We are working day and night to deliver the warships," the admiral said.', 'We are working day and night to deliver the warships', 'said', escort, 'support'],
+    // Negated, or an object that is not the topic.
+    ['"The trade deal is signed, but we will not rush to implement it," the minister said.', 'The trade deal is signed, but we will not rush to implement it', 'said', tradeDeal, 'neutral'],
+    ['"The sugar tax passed, and we will act quickly to protect small shops," the mayor said.', 'The sugar tax passed, and we will act quickly to protect small shops', 'said', levy, 'neutral'],
+    ['"The sugar tax passed; we must work hard to implement the school plan," the mayor said.', 'The sugar tax passed; we must work hard to implement the school plan', 'said', levy, 'neutral'],
+  ]);
+});
+
+describe('a stance participle right after a noun is that noun\'s, not the speaker\'s', () => {
+  check([
+    ['The senator said the sanctions came after a week that left many traders fearing the worst.', 'the sanctions came after a week that left many traders fearing the worst', 'said', sanctions, 'neutral'],
+    ['The minister said the trade deal was signed with farmers worrying about prices.', 'the trade deal was signed with farmers worrying about prices', 'said', tradeDeal, 'neutral'],
+    ['The envoy said the sugar tax had split a parliament with members opposing it.', 'the sugar tax had split a parliament with members opposing it', 'said', levy, 'neutral'],
+    // The speaker's own participle, and a verdict said of the noun, keep their position.
+    ['The senator said she was opposing the sanctions.', 'she was opposing the sanctions', 'said', sanctions, 'oppose'],
+    ['Moscow called the sanctions "a measure contradicting the charter".', 'a measure contradicting the charter', 'called', sanctions, 'oppose'],
+  ]);
+});

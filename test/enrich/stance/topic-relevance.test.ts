@@ -164,3 +164,89 @@ describe("another speaker's reporting cue in the sentence", () => {
     expect(own.map((draft) => draft.stance)).toEqual(['oppose', 'oppose']);
   });
 });
+
+describe('references back to the topic by the name of an act', () => {
+  const named = 'The ministry imposed new sanctions on Tehran on Monday.';
+  it.each([
+    [`${named} The senator said the announcement was a disgrace.`, 'the announcement was a disgrace', 'oppose'],
+    [`${named} The senator said the news was a welcome relief.`, 'the news was a welcome relief', 'support'],
+    [`${named} The senator called the policy change reckless.`, 'the policy change reckless', 'oppose'],
+    [`${named} The senator said the shift was a great success.`, 'the shift was a great success', 'support'],
+    // Nouns that name any event, not the act's making public, point at nothing in particular.
+    [`${named} The senator said the economic development was a disaster.`, 'the economic development was a disaster', 'neutral'],
+    [`${named} The senator said the military action was a disaster.`, 'the military action was a disaster', 'neutral'],
+    // Another matter named instead: the same words judge it, not the topic.
+    ['The ministry raised the fuel price on Monday. The senator said the announcement was a disgrace.', 'the announcement was a disgrace', 'neutral'],
+  ] as const)('%s', (text, quote, expected) => {
+    const draft = stanceOf(text, quote, text.includes('called') ? 'called' : 'said', sanctions);
+    expect(draft.stance, draft.stanceReason.summary).toBe(expected);
+  });
+
+  it('reaches four sentences back for "Ottawa\'s move", not five', () => {
+    const between = ['Talks went on.', 'Markets were calm.', 'The weather was cold.'];
+    const near = `${named} ${between.join(' ')} Lima said Ottawa's move was reckless.`;
+    expect(stanceOf(near, "Ottawa's move was reckless", 'said', sanctions).stance).toBe('oppose');
+    const far = `${named} ${between.join(' ')} Nobody objected. Lima said Ottawa's move was reckless.`;
+    expect(stanceOf(far, "Ottawa's move was reckless", 'said', sanctions).stance).toBe('neutral');
+  });
+});
+
+describe('a speaker who spoke on the topic earlier, right after it is named again', () => {
+  const later = 'Shops opened late. Prices rose. Rain fell all week.';
+  it('is still on it: the day and the achievement they praise are the act', () => {
+    const text = `Minister Eva Lind said Finland would send weapons. ${later} The first weapons arrived on Monday. "What a great achievement for our country," Lind said.`;
+    const [, second] = refineStance(text, [
+      { quote: 'Finland would send weapons', cue: 'said', speaker: 'Eva Lind' },
+      { quote: 'What a great achievement for our country', cue: 'said', speaker: 'Eva Lind' },
+    ], aid);
+    expect(second!.stance, second!.stanceReason.summary).toBe('support');
+  });
+
+  it.each([
+    // the sentence before does not name the topic
+    [`Minister Eva Lind said Finland would send weapons. ${later} "What a great achievement for our country," Lind said.`, 'Eva Lind'],
+    // another speaker, who never spoke on it
+    ['Minister Eva Lind said Finland would send weapons. Shops opened late. Prices rose. Rain fell all week. The first weapons arrived on Monday. "What a great achievement for our country," Lind said.', 'Someone Else'],
+  ])('is not on it otherwise: %s', (text, speaker) => {
+    const [, second] = refineStance(text, [
+      { quote: 'Finland would send weapons', cue: 'said', speaker: 'Eva Lind' },
+      { quote: 'What a great achievement for our country', cue: 'said', speaker },
+    ], aid);
+    expect(second!.stance, second!.stanceReason.summary).toBe('neutral');
+  });
+});
+
+describe('on topic only through its speaker, a cue that names its own object is about that object', () => {
+  const first = 'Minister Eva Lind said Finland would send weapons.';
+  it.each([
+    [`${first} She also praised the new school meals.`, 'the new school meals', 'praised', 'neutral'],
+    [`${first} She warned against cutting pensions.`, 'cutting pensions', 'warned against', 'neutral'],
+    [`${first} She said the partners were not planning to leave the coalition.`, 'the partners were not planning to leave the coalition', 'said', 'neutral'],
+    [`${first} She applauded the farmers who joined the protest.`, 'the farmers who joined the protest', 'applauded', 'neutral'],
+    // No object of its own: still the position on the topic.
+    [`${first} She added that the government was fully committed.`, 'the government was fully committed', 'added', 'support'],
+    [`${first} She said her party now firmly rejects it.`, 'her party now firmly rejects it', 'said', 'oppose'],
+  ] as const)('%s', (text, quote, cue, expected) => {
+    const [, second] = refineStance(text, [
+      { quote: 'Finland would send weapons', cue: 'said', speaker: 'Eva Lind' },
+      { quote, cue, speaker: 'Eva Lind' },
+    ], aid);
+    expect(second!.stance, second!.stanceReason.summary).toBe(expected);
+    if (expected === 'neutral') expect(second!.stanceReason.summary).toMatch(/about something other than the topic/);
+  });
+});
+
+describe('a claim said inside a ", who/whose/which …," clause is that clause', () => {
+  it.each([
+    ['Norway, whose premier has voiced doubts about fish quotas, imposed new sanctions on Monday.', 'fish quotas', 'voiced doubts about', 'neutral'],
+    ['The senator, who criticised the school budget, voted for the sanctions.', 'the school budget', 'criticised', 'neutral'],
+    ['The union, which rejected the pay offer, later backed the trade deal.', 'the pay offer', 'rejected', 'neutral'],
+    // The clause itself names the topic: its position stands.
+    ['Norway, whose premier has voiced doubts about the sanctions, met the envoy on Monday.', 'the sanctions', 'voiced doubts about', 'oppose'],
+    // A restrictive clause (no comma) is part of the sentence's claim.
+    ['The senator who criticised the sanctions spoke on Monday.', 'the sanctions', 'criticised', 'oppose'],
+  ] as const)('%s', (text, quote, cue, expected) => {
+    const draft = stanceOf(text, quote, cue, text.includes('trade deal') ? tradeDeal : sanctions);
+    expect(draft.stance, draft.stanceReason.summary).toBe(expected);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkStances as check, stanceOf } from './helpers.js';
-import { aid, escort, levy, tradeDeal, truce } from './topics.js';
+import { aid, escort, levy, sanctions, tradeDeal, truce } from './topics.js';
 
 describe('published-lexicon words that judge the topic', () => {
   check([
@@ -100,4 +100,18 @@ describe('what a naming verb calls the topic, and "it" in a quote said of the to
     // named inside the quote, "it" may be anything else
     ['"The sugar tax starts today; it is a sad day for my cousin," the shopkeeper said.', 'The sugar tax starts today; it is a sad day for my cousin', 'said', levy, 'neutral'],
   ]);
+});
+
+describe('"that" opening a clause is no stand-in for the topic', () => {
+  const text = 'The ministry imposed new sanctions on Tehran. ';
+  it.each([
+    [`${text}"We believe that our farmers are capable of great things," the senator said.`, 'We believe that our farmers are capable of great things', 'neutral'],
+    [`${text}"They know that their economy is weak," the senator said.`, 'They know that their economy is weak', 'neutral'],
+    // A pronoun subject still stands for the act named before.
+    [`${text}"It is a great relief that we are capable of it," the senator said.`, 'It is a great relief that we are capable of it', 'support'],
+    [`${text}"It would be a terrible mistake," the senator said.`, 'It would be a terrible mistake', 'oppose'],
+  ] as const)('%s', (text, quote, expected) => {
+    const draft = stanceOf(text, quote, 'said', sanctions);
+    expect(draft.stance, draft.stanceReason.summary).toBe(expected);
+  });
 });

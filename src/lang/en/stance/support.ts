@@ -11,6 +11,8 @@ export const supportCues: readonly string[] = [
   'indispensable', 'beneficial', 'need', 'want', 'plan to', 'intend to', 'open to',
   'thank', 'praise', 'applaud', 'tout', 'hail', 'good idea', 'right decision', 'the right thing', 'legitimate',
   'count on', 'insist on', 'go ahead with',
+  // A proposal or a step of one's own toward the act: "will make a proposal for the levy", "take action on the tax".
+  'make a proposal', 'make * proposal', 'make a * proposal', 'put forward a proposal', 'take action on', 'take steps to', 'take steps toward',
 ];
 
 /** Verbs of taking part; with a commitment modal ("will send", "would join") they state readiness. */
