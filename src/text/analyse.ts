@@ -5,6 +5,7 @@ import { retagNamesReadAsVerbs } from './retag.js';
 import { READ_CHUNK_CHARS, readInChunks, type TokenColumns } from './read-chunks.js';
 import { capSentenceLength, NON_FINAL_ABBREVIATIONS, sentenceBounds } from './sentence-bounds.js';
 import { isWhiteSpace } from '../core/white-space.js';
+import { AnalysedToken } from './token.js';
 
 export type { Analysis, Paragraph, Sentence, Token } from '../core/tokens.js';
 
@@ -142,7 +143,7 @@ export function analyse(raw: string, paragraphSpans: readonly Span[]): Analysis 
     for (const piece of window) {
       if ('span' in piece) {
         const value = raw.slice(piece.span.start, piece.span.end);
-        addSentence(piece.paragraph, [{ value, normal: value.toLowerCase(), pos: 'X', start: piece.span.start, end: piece.span.end, index: 0 }]);
+        addSentence(piece.paragraph, [new AnalysedToken(value, value.toLowerCase(), 'X', piece.span.start)]);
         continue;
       }
       for (const [first, last] of capSentenceLength(refineSentenceBounds(piece.bounds, tokens))) {
@@ -205,7 +206,7 @@ function readSegments(raw: string, segments: Segment[], tagPiece: (text: string)
       if (value === "'" && text[offset + 1] === "'" && winkText[offset + 1] === ' ') value = DOUBLED_APOSTROPHE;
     }
     const start = segment.rawStart + (offset - segment.joinedStart);
-    tokens[i] = { value, normal: doubled ? value.toLowerCase() : normals[i]!, pos: tags[i]!, start, end: start + value.length, index: 0 };
+    tokens[i] = new AnalysedToken(value, doubled ? value.toLowerCase() : normals[i]!, tags[i]!, start);
     segmentOf[i] = s;
     offset += value.length;
   }
