@@ -146,7 +146,7 @@ export function roleFromTitle(tokens: readonly WordToken[], words: RoleWords): R
   if (kept.length === 0) return null;
   if (!kept.some((token) => words.isOffice(token.value.toLowerCase()) || expandRoleAbbreviation(token.value) !== null) && !endsInFunction(kept, words)) return null;
   const span = { start: kept[0]!.start, end: kept[kept.length - 1]!.end };
-  const role = joinTokens(kept.map((token) => ({ ...token, value: expandRoleAbbreviation(token.value) ?? token.value })));
+  const role = joinTokens(kept.map((token) => ({ value: expandRoleAbbreviation(token.value) ?? token.value, start: token.start, end: token.end })));
   return { role, span };
 }
 

@@ -549,7 +549,7 @@ function readProperNoun(token: Token, context: PhraseContext): Mention | null {
     mention.plural = token.normal.endsWith('s') || token.normal === 'people';
     return mention;
   }
-  const people = PLURAL.test(token.value) ? matchPlaceAt([{ ...token, value: token.value.slice(0, -1) }], 0) : null;
+  const people = PLURAL.test(token.value) ? matchPlaceAt([{ value: token.value.slice(0, -1), start: token.start, end: token.end }], 0) : null;
   if (people !== null && people.kind === 'demonym') {
     const mention = blank('anonymous', tokens, context);
     mention.name = token.value;

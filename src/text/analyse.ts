@@ -5,6 +5,7 @@ import { retagNamesReadAsVerbs } from './retag.js';
 import { READ_CHUNK_CHARS, readInChunks, type TokenColumns } from './read-chunks.js';
 import { capSentenceLength, NON_FINAL_ABBREVIATIONS, sentenceBounds } from './sentence-bounds.js';
 import { isWhiteSpace } from '../core/white-space.js';
+import { AnalysedToken } from './token.js';
 
 export type { Analysis, Paragraph, Sentence, Token } from '../core/tokens.js';
 
@@ -78,52 +79,59 @@ function withDoubleMarks(text: string): string {
   });
 }
 
-/** The pieces of the paragraphs (raw spans: the kept lines) in order: stretches for wink and long runs kept out. */
-function paragraphPieces(raw: string, paragraphSpans: readonly Span[]): { paragraphs: Paragraph[]; pieces: Piece[] } {
-  const paragraphs: Paragraph[] = [];
+/** The pieces of one paragraph in order: stretches for wink and the long runs kept out of it. */
+function paragraphPieces(raw: string, paragraph: Paragraph): Piece[] {
   const pieces: Piece[] = [];
-  const addSegment = (paragraph: Paragraph, start: number, end: number): void => {
+  const addSegment = (start: number, end: number): void => {
     if (raw.slice(start, end).trim() === '') return;
     pieces.push({ paragraph, rawStart: start, rawEnd: end, joinedStart: 0, joinedEnd: 0, bounds: [] });
   };
-  for (const span of paragraphSpans) {
-    const paragraph: Paragraph = { index: paragraphs.length, start: span.start, end: span.end, text: raw.slice(span.start, span.end), sentences: [] };
-    paragraphs.push(paragraph);
-    let cursor = span.start;
-    for (const run of longRuns(raw, span.start, span.end)) {
-      addSegment(paragraph, cursor, run.start);
-      pieces.push({ paragraph, span: run });
-      cursor = run.end;
-    }
-    addSegment(paragraph, cursor, span.end);
+  let cursor = paragraph.start;
+  for (const run of longRuns(raw, paragraph.start, paragraph.end)) {
+    addSegment(cursor, run.start);
+    pieces.push({ paragraph, span: run });
+    cursor = run.end;
   }
-  return { paragraphs, pieces };
+  addSegment(cursor, paragraph.end);
+  return pieces;
 }
 
-/** The pieces cut into runs whose stretches for wink, joined, stay within a window (or hold one longer stretch). */
-function windows(pieces: readonly Piece[]): Piece[][] {
-  const result: Piece[][] = [];
+/**
+ * Hands `read` the pieces of the paragraphs in runs whose stretches for wink, joined, stay within a window (or hold
+ * one longer stretch). The pieces are made one window at a time: made for the whole article first, they and their
+ * sentence bounds lived through the analysis (~15 MB on a 10 MB article).
+ */
+function forEachWindow(raw: string, paragraphs: readonly Paragraph[], read: (window: readonly Piece[]) => void): void {
   let current: Piece[] = [];
   let length = 0;
-  for (const piece of pieces) {
-    if ('rawStart' in piece) {
-      const added = (length > 0 ? SEPARATOR.length : 0) + piece.rawEnd - piece.rawStart;
-      if (length > 0 && length + added > WINDOW_CHARS) {
-        result.push(current);
-        current = [];
-        length = 0;
+  for (const paragraph of paragraphs) {
+    for (const piece of paragraphPieces(raw, paragraph)) {
+      if ('rawStart' in piece) {
+        const added = (length > 0 ? SEPARATOR.length : 0) + piece.rawEnd - piece.rawStart;
+        if (length > 0 && length + added > WINDOW_CHARS) {
+          read(current);
+          current = [];
+          length = 0;
+        }
+        length += length > 0 ? added : piece.rawEnd - piece.rawStart;
       }
-      length += length > 0 ? added : piece.rawEnd - piece.rawStart;
+      current.push(piece);
     }
-    current.push(piece);
   }
-  if (current.length > 0) result.push(current);
-  return result;
+  if (current.length > 0) read(current);
+}
+
+/** Whether a stretch for wink (not a long run kept out of it) holds a doubled apostrophe. */
+function holdsDoubledApostrophe(raw: string, paragraph: Paragraph): boolean {
+  if (!paragraph.text.includes(DOUBLED_APOSTROPHE)) return false;
+  return paragraphPieces(raw, paragraph).some((piece) => 'rawStart' in piece && raw.slice(piece.rawStart, piece.rawEnd).includes(DOUBLED_APOSTROPHE));
 }
 
 /** Reads the paragraphs (raw spans: the kept lines) with wink-nlp and returns sentences and tokens in raw offsets. */
 export function analyse(raw: string, paragraphSpans: readonly Span[]): Analysis {
-  const { paragraphs, pieces } = paragraphPieces(raw, paragraphSpans);
+  const paragraphs = paragraphSpans.map(
+    (span, index): Paragraph => ({ index, start: span.start, end: span.end, text: raw.slice(span.start, span.end), sentences: [] }),
+  );
   const sentences: Sentence[] = [];
   const addSentence = (paragraph: Paragraph, sentenceTokens: Token[]): void => {
     sentenceTokens.forEach((token, index) => (token.index = index));
@@ -132,17 +140,16 @@ export function analyse(raw: string, paragraphSpans: readonly Span[]): Analysis 
     const end = sentenceTokens[sentenceTokens.length - 1]!.end;
     const sentence: Sentence = { index: sentences.length, paragraph: paragraph.index, start, end, text: raw.slice(start, end), tokens: sentenceTokens };
     sentences.push(sentence);
-    paragraph.sentences.push(sentence);
   };
   // Whether tokens take their normals from wink is decided for the whole article, however many windows it spans.
-  const doubled = pieces.some((piece) => 'rawStart' in piece && raw.slice(piece.rawStart, piece.rawEnd).includes(DOUBLED_APOSTROPHE));
+  const doubled = paragraphs.some((paragraph) => holdsDoubledApostrophe(raw, paragraph));
   const addWindow = (window: readonly Piece[], tagPiece: (text: string) => TokenColumns): void => {
     const segments = window.filter((piece): piece is Segment => 'rawStart' in piece);
     const tokens = segments.length > 0 ? readSegments(raw, segments, tagPiece, doubled) : [];
     for (const piece of window) {
       if ('span' in piece) {
         const value = raw.slice(piece.span.start, piece.span.end);
-        addSentence(piece.paragraph, [{ value, normal: value.toLowerCase(), pos: 'X', start: piece.span.start, end: piece.span.end, index: 0 }]);
+        addSentence(piece.paragraph, [new AnalysedToken(value, value.toLowerCase(), 'X', piece.span.start)]);
         continue;
       }
       for (const [first, last] of capSentenceLength(refineSentenceBounds(piece.bounds, tokens))) {
@@ -158,8 +165,15 @@ export function analyse(raw: string, paragraphSpans: readonly Span[]): Analysis 
     }
   };
   readDocument((tagPiece) => {
-    for (const window of windows(pieces)) addWindow(window, tagPiece);
+    forEachWindow(raw, paragraphs, (window) => addWindow(window, tagPiece));
   });
+  // Each paragraph's sentences are a slice of the article's, which run in paragraph order: an array grown by push
+  // keeps spare room for as long as the analysis lives, ~100 bytes a paragraph.
+  for (let first = 0, last = 0; first < sentences.length; first = last) {
+    const paragraph = sentences[first]!.paragraph;
+    while (last < sentences.length && sentences[last]!.paragraph === paragraph) last++;
+    paragraphs[paragraph]!.sentences = sentences.slice(first, last);
+  }
   return { raw, paragraphs, sentences };
 }
 
@@ -205,7 +219,7 @@ function readSegments(raw: string, segments: Segment[], tagPiece: (text: string)
       if (value === "'" && text[offset + 1] === "'" && winkText[offset + 1] === ' ') value = DOUBLED_APOSTROPHE;
     }
     const start = segment.rawStart + (offset - segment.joinedStart);
-    tokens[i] = { value, normal: doubled ? value.toLowerCase() : normals[i]!, pos: tags[i]!, start, end: start + value.length, index: 0 };
+    tokens[i] = new AnalysedToken(value, doubled ? value.toLowerCase() : normals[i]!, tags[i]!, start);
     segmentOf[i] = s;
     offset += value.length;
   }
