@@ -57,7 +57,9 @@ export function findAttributions(ctx: AttributionContext, analysis: Analysis): A
   const buckets = new Map<number, number[]>();
   ctx.settings.rules.forEach((rule, ruleIndex) => {
     for (const found of assertAttributions(rule.id, runRule('attribution rule', rule.id, () => rule.find(ctx, analysis)), ctx.raw.length)) {
-      const clash = candidatesFor(buckets, found).some(
+      const clash = clashesWithKept(
+        buckets,
+        found,
         (index) => overlaps(kept[index]!, found) && (keptRule[index]! < ruleIndex || sameSpeaker(kept[index]!, found)),
       );
       if (clash) {
@@ -90,10 +92,16 @@ function bucketsOf(attribution: Attribution): number[] {
   return result;
 }
 
-function candidatesFor(buckets: ReadonlyMap<number, number[]>, attribution: Attribution): number[] {
-  const seen = new Set<number>();
-  for (const bucket of bucketsOf(attribution)) for (const index of buckets.get(bucket) ?? []) seen.add(index);
-  return [...seen];
+/**
+ * Whether `clashes` holds for a kept attribution in a bucket the attribution touches. A kept one in several of its
+ * buckets is tested again, with the same answer: cheaper than gathering the candidates into a set first.
+ */
+function clashesWithKept(buckets: ReadonlyMap<number, number[]>, attribution: Attribution, clashes: (index: number) => boolean): boolean {
+  for (const bucket of bucketsOf(attribution)) {
+    const indices = buckets.get(bucket);
+    if (indices !== undefined && indices.some(clashes)) return true;
+  }
+  return false;
 }
 
 function overlaps(a: Attribution, b: Attribution): boolean {
