@@ -157,40 +157,41 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
   const subject = speakerBefore(tokens, verb);
   if (subject === null && cue.frame.onlyAside) return null;
   if (subject === null) return sharedSubject(tokens, cue, cueFirst) ?? invertedTail(tokens, cue, cueFirst);
-  const base = { cue, cueFirst, speakers: subject.speakers, subjectFirst: subject.first };
+  // Every hit is built with its fields in one order: the spread of a shared base gave the hits a second shape.
+  const hit = (kind: HitKind, boundary: number): CueHit => ({ kind, cue, cueFirst, speakers: subject.speakers, subjectFirst: subject.first, boundary });
   const aside = asClauseStart(tokens, subject.first);
   if (aside !== null) {
     // "As he said he would, the mayor resigned": the as-clause does not end at the cue, so it reports nothing.
-    return asideEnd(tokens, cue) === null ? null : { ...base, kind: 'aside', boundary: aside };
+    return asideEnd(tokens, cue) === null ? null : hit('aside', aside);
   }
   if (cue.frame.onlyAside) return null;
   if (cueFirst < i && cue.frame.silentWhenNegated) {
     const before = tokens[subject.first - 1];
     const boundary = before !== undefined && (CLAUSE_COORDINATORS.has(before.normal) || isComma(before)) ? subject.first - 1 : subject.first;
-    return { ...base, kind: 'silent', boundary: isComma(tokens[boundary - 1]) ? boundary - 1 : boundary };
+    return hit('silent', isComma(tokens[boundary - 1]) ? boundary - 1 : boundary);
   }
   if (k >= 0 && isRelativePronoun(tokens[k]!)) {
     // Without a comma the clause restricts its noun ("economists who argue that …"): a report when its words
     // visibly open and it is not inside another report ("… for people who refuse to pay"), since its clause may
     // run on into the main one ("mayors who endorsed X have received …").
-    if (isComma(tokens[k - 1])) return { ...base, kind: 'relative', boundary: k - 1 };
-    return opensComplementVisibly(tokens, cue) ? { ...base, kind: 'main', boundary: subject.first } : null;
+    if (isComma(tokens[k - 1])) return hit('relative', k - 1);
+    return opensComplementVisibly(tokens, cue) ? hit('main', subject.first) : null;
   }
   const before = tokens[subject.first - 1];
   const commaBefore = isComma(before) || (isQuoteToken(before) && isComma(tokens[subject.first - 2]));
   const afterQuotation = isQuoteToken(before) || (isComma(before) && isQuoteToken(tokens[subject.first - 2]));
   const titleBefore = afterQuotation && quotedTitleInAdjunct(tokens, isQuoteToken(before) ? subject.first - 1 : subject.first - 2);
   if (subject.first > 0 && commaBefore && ((afterQuotation && !(titleBefore && !endsClause(tokens, cue))) || endsClause(tokens, cue))) {
-    return { ...base, kind: 'tail', boundary: isComma(before) ? subject.first - 1 : subject.first - 2 };
+    return hit('tail', isComma(before) ? subject.first - 1 : subject.first - 2);
   }
   if (k >= 0 && isComma(tokens[k]) && k > subject.speakers[subject.speakers.length - 1]!.last) {
-    return { ...base, kind: 'resumed', boundary: k };
+    return hit('resumed', k);
   }
   if (before !== undefined && (CLAUSE_COORDINATORS.has(before.normal) || before.value === ';')) {
     const boundary = isComma(tokens[subject.first - 2]) ? subject.first - 2 : subject.first - 1;
-    return { ...base, kind: 'coordinate', boundary };
+    return hit('coordinate', boundary);
   }
-  return { ...base, kind: 'main', boundary: subject.first };
+  return hit('main', subject.first);
 }
 
 /** How far back the opening mark of a quoted title may be from its closing mark ("on “The Evening Hour with Ana Ruiz,”"). */

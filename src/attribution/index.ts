@@ -11,7 +11,7 @@ import { relativeClauseRule } from './relative-clause.js';
 import { reportedSpeechRule } from './reported-speech.js';
 import { trailingAttributionRule } from './trailing-attribution.js';
 import type { Attribution, AttributionRule } from './types.js';
-import { assertAttributions, runRule } from '../core/rule-output.js';
+import { assertAttributions, isShipped, markShipped, runRule } from '../core/rule-output.js';
 import { releaseReadings } from './scan-text.js';
 
 /**
@@ -20,7 +20,7 @@ import { releaseReadings } from './scan-text.js';
  * swallows them; a quotation paragraph that runs on after `"…," X said.` comes next, and
  * the neighbour rule, a guess from context, comes last.
  */
-export const defaultAttributionRules: readonly AttributionRule[] = [
+export const defaultAttributionRules: readonly AttributionRule[] = markShipped([
   directQuoteRule,
   blockQuoteRule,
   reportedSpeechRule,
@@ -31,7 +31,7 @@ export const defaultAttributionRules: readonly AttributionRule[] = [
   trailingAttributionRule,
   quotationRunRule,
   neighbourQuoteRule,
-];
+]);
 
 export {
   accordingToRule,
@@ -56,8 +56,11 @@ export function findAttributions(ctx: AttributionContext, analysis: Analysis): A
   const keptRule: number[] = [];
   const buckets = new Map<number, number[]>();
   ctx.settings.rules.forEach((rule, ruleIndex) => {
-    for (const found of assertAttributions(rule.id, runRule('attribution rule', rule.id, () => rule.find(ctx, analysis)), ctx.raw.length)) {
-      const clash = candidatesFor(buckets, found).some(
+    const results = runRule('attribution rule', rule.id, () => rule.find(ctx, analysis));
+    for (const found of isShipped(rule) ? results : assertAttributions(rule.id, results, ctx.raw.length)) {
+      const clash = clashesWithKept(
+        buckets,
+        found,
         (index) => overlaps(kept[index]!, found) && (keptRule[index]! < ruleIndex || sameSpeaker(kept[index]!, found)),
       );
       if (clash) {
@@ -90,10 +93,16 @@ function bucketsOf(attribution: Attribution): number[] {
   return result;
 }
 
-function candidatesFor(buckets: ReadonlyMap<number, number[]>, attribution: Attribution): number[] {
-  const seen = new Set<number>();
-  for (const bucket of bucketsOf(attribution)) for (const index of buckets.get(bucket) ?? []) seen.add(index);
-  return [...seen];
+/**
+ * Whether `clashes` holds for a kept attribution in a bucket the attribution touches. A kept one in several of its
+ * buckets is tested again, with the same answer: cheaper than gathering the candidates into a set first.
+ */
+function clashesWithKept(buckets: ReadonlyMap<number, number[]>, attribution: Attribution, clashes: (index: number) => boolean): boolean {
+  for (const bucket of bucketsOf(attribution)) {
+    const indices = buckets.get(bucket);
+    if (indices !== undefined && indices.some(clashes)) return true;
+  }
+  return false;
 }
 
 function overlaps(a: Attribution, b: Attribution): boolean {

@@ -3,7 +3,7 @@ import { cleanText } from '../clean/index.js';
 import type { CleanResult } from '../clean/types.js';
 import { createContext, withSettings } from '../core/context.js';
 import { ClaimexError } from '../core/errors.js';
-import { assertDrafts, runRule } from '../core/rule-output.js';
+import { assertDrafts, isShipped, runRule } from '../core/rule-output.js';
 import * as z from 'zod';
 import { CleanOptionsSchema, resolveOptions, type CleanOptions, type ExtractOptions, type PipelineSettings } from './options.js';
 import { assertInputSize, parseOptions } from './validate.js';
@@ -55,7 +55,8 @@ function runPipeline(raw: string, settings: PipelineSettings): ExtractionResult 
   const enrichCtx = withSettings(ctx, settings.enrich);
   for (const refiner of settings.refiners) {
     const input = drafts;
-    drafts = assertDrafts(refiner.id, runRule('refiner', refiner.id, () => refiner.refine(enrichCtx, analysis, input)), raw.length);
+    const refined = runRule('refiner', refiner.id, () => refiner.refine(enrichCtx, analysis, input));
+    drafts = isShipped(refiner) ? refined : assertDrafts(refiner.id, refined, raw.length);
   }
   const ruled = drafts.map((draft) => toClaim(ctx, draft));
   const claims = settings.stance ? classifyClaims(ruled, { raw, topic: settings.enrich.topic, article }, settings.stance) : ruled;

@@ -130,6 +130,15 @@ describe('rules and refiners that fail', () => {
   it.each(badRefiners)('a refiner that %s is INVALID_RULE naming it', (_name, refine) => {
     expectClaimexError(() => extractClaims(ARTICLE, withRefiner(refiner('user/bad-refiner', refine))), 'INVALID_RULE', 'user/bad-refiner');
   });
+
+  it('a shipped rule or refiner cannot be changed in place, and a changed copy is checked as a caller\'s own', () => {
+    expect(() => Object.assign(defaultAttributionRules[0]!, { find: () => asAny(null) })).toThrow(TypeError);
+    expect(() => Object.assign(defaultRefiners[0]!, { refine: () => asAny(null) })).toThrow(TypeError);
+    const copy: AttributionRule = { ...defaultAttributionRules[0]!, find: () => asAny([null]) };
+    expectClaimexError(() => extractClaims(ARTICLE, { attributionRules: [copy] }), 'INVALID_RULE', copy.id);
+    const refinerCopy: Refiner = { ...defaultRefiners[0]!, refine: () => asAny('drafts') };
+    expectClaimexError(() => extractClaims(ARTICLE, { refiners: [refinerCopy] }), 'INVALID_RULE', refinerCopy.id);
+  });
 });
 
 function goodAttribution(analysis: Parameters<AttributionRule['find']>[1]) {

@@ -17,7 +17,8 @@ export function createPersonCheck(
   isPlace: (name: string) => boolean,
 ): (word: string) => boolean {
   const speakerWords = new Set<string>();
-  for (const speaker of speakers) {
+  // Drafts share their speaker's entity: each is read once.
+  for (const speaker of new Set(speakers)) {
     if (speaker?.type !== 'person') continue;
     for (const name of [speaker.name, ...speaker.aliases]) for (const word of name.split(/\s+/)) speakerWords.add(word);
   }
