@@ -55,6 +55,13 @@ const SOCIAL_MAX_WORDS = 10;
 const HANDLE = /^@[\w.]{2,30}$/;
 
 const BYLINE_BY = /^[Bb]y:?\s+(?:\p{Lu}|@)/u;
+/**
+ * "— Reuters", "- AP": an agency's sign-off standing alone under the item it wrote (a live blog's, a digest's), one to
+ * three capitalised words after a dash. A story credit read from it (enrich/source) reads the raw text.
+ */
+const SIGN_OFF = /^[—–-]\s?\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,2}$/u;
+const SIGN_OFF_MAX_WORDS = 4;
+const DASHES = '—–-';
 const CREDIT_PARENS = /^\((?:additional\s)?(?:reporting|writing|editing|edited|compiled|written|translated|reported|additional reporting)\sby\b/i;
 const PHOTO_LABEL = /\b(?:Photo(?:graph)?s?|Image|Picture|Credit|Illustration|Pictured)\s?(?::|by\b|via\b|courtesy\b)\s?\S/;
 /** A photographer's name and the agency's initials standing alone ("Jane Roe, AP", "Jane Roe | NPA/AFP"). */
@@ -114,6 +121,7 @@ export const CHROME_CHECKS = {
   'reprint-policy': 'copyright',
   'social-prefix': 'social',
   'credit-in-parens': 'byline',
+  'sign-off': 'byline',
   'author-bio': 'byline',
   'caption': 'caption',
   'related-inline': 'related-links',
@@ -177,6 +185,7 @@ export function chromeCheck(
   const first = text.charCodeAt(0);
   if (features.words <= 25 && mayMatchAt(lexicon.socialPrefixGate, first) && lexicon.socialPrefix.test(text)) return 'social-prefix';
   if (first === OPEN_PAREN && CREDIT_PARENS.test(text)) return 'credit-in-parens';
+  if (features.words <= SIGN_OFF_MAX_WORDS && DASHES.includes(text[0]!) && SIGN_OFF.test(text)) return 'sign-off';
   if (features.chars <= 600 && opensLikeBio(text) && lexicon.bio.test(text)) return 'author-bio';
   if (features.chars <= CAPTION_MAX && isCaption(text, features, lexicon, cues)) return 'caption';
   if (
