@@ -61,6 +61,9 @@ const BYLINE_BY = /^[Bb]y:?\s+(?:\p{Lu}|@)/u;
  */
 const SIGN_OFF = /^[—–-]\s?\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,2}$/u;
 const SIGN_OFF_MAX_WORDS = 4;
+/** A market ticker's reading: an up or down arrow before a price change ("AIRLINK 186.81 ▼ -2.55 (-1.35%)", "FTSE 100 ▲ 0.4%"). */
+const MARKET_TICKER = /[▲▼△▽]\s?[-+]?\d[\d.,]*\s?(?:%|\(\s?[-+]?\d[\d.,]*\s?%\))/u;
+const TICKER_MAX_WORDS = 16;
 const DASHES = '—–-';
 const CREDIT_PARENS = /^\((?:additional\s)?(?:reporting|writing|editing|edited|compiled|written|translated|reported|additional reporting)\sby\b/i;
 const PHOTO_LABEL = /\b(?:Photo(?:graph)?s?|Image|Picture|Credit|Illustration|Pictured)\s?(?::|by\b|via\b|courtesy\b)\s?\S/;
@@ -122,6 +125,7 @@ export const CHROME_CHECKS = {
   'social-prefix': 'social',
   'credit-in-parens': 'byline',
   'sign-off': 'byline',
+  'market-ticker': 'counter',
   'author-bio': 'byline',
   'caption': 'caption',
   'related-inline': 'related-links',
@@ -186,6 +190,7 @@ export function chromeCheck(
   if (features.words <= 25 && mayMatchAt(lexicon.socialPrefixGate, first) && lexicon.socialPrefix.test(text)) return 'social-prefix';
   if (first === OPEN_PAREN && CREDIT_PARENS.test(text)) return 'credit-in-parens';
   if (features.words <= SIGN_OFF_MAX_WORDS && DASHES.includes(text[0]!) && SIGN_OFF.test(text)) return 'sign-off';
+  if (features.words <= TICKER_MAX_WORDS && MARKET_TICKER.test(text)) return 'market-ticker';
   if (features.chars <= 600 && opensLikeBio(text) && lexicon.bio.test(text)) return 'author-bio';
   if (features.chars <= CAPTION_MAX && isCaption(text, features, lexicon, cues)) return 'caption';
   if (
