@@ -1,10 +1,12 @@
 import { dateRefiner } from './date.js';
+import { restatementRefiner } from './restatement.js';
 import { sourceRefiner } from './source.js';
 import { stanceRefiner } from './stance/index.js';
 import type { Refiner } from './types.js';
 
 /** The refiners in the order they run; clone and extend through the `refiners` option. */
 export const defaultRefiners: readonly Refiner[] = [
+  restatementRefiner,
   dateRefiner,
   sourceRefiner,
   stanceRefiner,
