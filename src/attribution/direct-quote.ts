@@ -11,7 +11,7 @@ import { speakerAfter, speakerBefore } from '../text/speaker-phrase.js';
 import { leadIn } from './lead-in.js';
 import type { Attribution, AttributionContext, AttributionRule } from './types.js';
 import { isComma, isQuoteToken, SENTENCE_END } from '../lang/en/words.js';
-import { DIRECT_QUOTE_DASHES, INNER_CLOSERS } from '../lang/en/grammar.js';
+import { DIRECT_QUOTE_DASHES, INNER_CLOSERS, LEAD_IN_AFTER_CUE, TERMINATORS } from '../lang/en/grammar.js';
 
 const RULE_ID = 'attribution/direct-quote';
 
@@ -129,7 +129,8 @@ function speakerAfterQuote(raw: string, table: ParagraphTokens, block: Quotation
   let j = block.closeToken + 1;
   const next = tokens[j];
   if (next === undefined) return null;
-  const closedClause = CLAUSE_CLOSERS.test(lastCharBefore(raw, tokens[block.closeToken]!.start));
+  const closingChar = lastCharBefore(raw, tokens[block.closeToken]!.start);
+  const closedClause = CLAUSE_CLOSERS.test(closingChar);
   if (isComma(next) || DIRECT_QUOTE_DASHES.has(next.value)) j++;
   else if (!closedClause) return null;
   const dashed = DIRECT_QUOTE_DASHES.has(next.value) || (isComma(next) && DIRECT_QUOTE_DASHES.has(tokens[j]?.value ?? ''));
@@ -157,6 +158,8 @@ function speakerAfterQuote(raw: string, table: ParagraphTokens, block: Quotation
     const subject = speakerBefore(tokens, v, j);
     if (subject === null || subject.first !== j) return null;
     const last = cue?.last ?? v;
+    // `"Q." He said the plan would fail.`: a new sentence whose cue takes a clause of its own reports that clause.
+    if (next === tokens[j] && TERMINATORS.has(closingChar) && reportsOwnClause(tokens, last + 1)) return null;
     return {
       speaker: subject.speakers[0]!,
       cue: { first: v, last },
@@ -166,6 +169,16 @@ function speakerAfterQuote(raw: string, table: ParagraphTokens, block: Quotation
     };
   }
   return null;
+}
+
+/** A verb or a "that"/colon before the sentence ends: the cue's own complement, not an adjunct ("on Monday"). */
+function reportsOwnClause(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (SENTENCE_END.has(token.value) || isComma(token) || isQuoteToken(token)) return false;
+    if (LEAD_IN_AFTER_CUE.has(token.normal) || token.pos === 'VERB' || token.pos === 'AUX') return true;
+  }
+  return false;
 }
 
 /** `"Q" – Ivan Petrov.`: a name after a dash that ends the sentence signs the quotation. */
