@@ -131,6 +131,8 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
     const boundary = isComma(previous) ? i - 1 : i;
     return { kind: 'according', cue, cueFirst: i, speakers: [speaker], subjectFirst: speaker.first, boundary };
   }
+  // "the minister’s promised reforms", "the firm’s stated aim": a participle after an owner's ’s modifies a noun.
+  if (previous !== undefined && POSSESSIVE_S.has(previous.normal)) return null;
   // The subject is looked for before the verb's first word: the be-form of a progressive ("is warning").
   let verb = i;
   if (cue.form === 'ing') {
