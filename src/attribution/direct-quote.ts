@@ -78,6 +78,12 @@ function scanQuotations(ctx: AttributionContext, analysis: Analysis): QuotationR
     const startsSentence = opensSentence(first.tokens, block.openToken);
     const resumes: boolean = previous !== null && (startsSentence || isComma(first.tokens[block.openToken - 1])) && resumesAfter(previous.source, block, first, index);
     const before: QuoteSpeaker | null = resumes ? null : speakerBeforeQuote(first, block, index);
+    // `"A," X added "B."`: the clause that named the speaker of A introduces B too, so B resumes A.
+    if (before !== null && previous !== null && sameClause(before, previous.source)) {
+      resume(previous.attribution, block);
+      previous = null;
+      continue;
+    }
     const after: QuoteSpeaker | null = startsSentence || before === null ? speakerAfterQuote(ctx.raw, last, block, index) : null;
     const source: QuoteSpeaker | null = after ?? before;
     if (source !== null && (startsSentence || before !== null)) {
@@ -87,15 +93,25 @@ function scanQuotations(ctx: AttributionContext, analysis: Analysis): QuotationR
       continue;
     }
     if (previous !== null && resumes) {
-      previous.attribution.quoteSpans.push(...block.spans);
-      const end = block.spans[block.spans.length - 1]!.end;
-      previous.attribution.evidence = { start: previous.attribution.evidence.start, end: Math.max(previous.attribution.evidence.end, end) };
+      resume(previous.attribution, block);
     } else if (previous !== null && runsOnAfter(previous.source, block, tables)) {
       runs.push({ block, after: previous.attribution });
     }
     previous = null;
   }
   return { found, runs };
+}
+
+/** The quotation's spans join the attribution of the split quotation it continues. */
+function resume(attribution: Attribution, block: QuotationBlock): void {
+  attribution.quoteSpans.push(...block.spans);
+  const end = block.spans[block.spans.length - 1]!.end;
+  attribution.evidence = { start: attribution.evidence.start, end: Math.max(attribution.evidence.end, end) };
+}
+
+/** One speaker phrase and one cue: a second cue (", before adding, “…”") opens a claim of its own. */
+function sameClause(a: QuoteSpeaker, b: QuoteSpeaker): boolean {
+  return a.paragraph === b.paragraph && a.speaker.first === b.speaker.first && a.speaker.last === b.speaker.last && a.cue?.first === b.cue?.first;
 }
 
 function makeAttribution(block: QuotationBlock, source: QuoteSpeaker, tables: ParagraphTokens[]): Attribution {

@@ -154,3 +154,20 @@ describe('a sentence after a quotation whose cue reports a clause of its own', (
     expect(attribute(text).map((found) => found.quote)).toEqual([quote]);
   });
 });
+
+describe('a quotation right after the clause that closed the one before', () => {
+  it.each([
+    ['no comma after the cue', '“One way or another,” the coach added “we will be back next year.”', 'One way or another | we will be back next year'],
+    ['a name and a cue', '“Not today,” Mayor Ana Ruiz said “and not tomorrow either.”', 'Not today | and not tomorrow either'],
+    ['a pronoun and a cue', '“Prices will fall,” she said “but not this year.”', 'Prices will fall | but not this year'],
+  ])('resumes the first quotation: %s', (_name, text, quote) => {
+    expect(attribute(text).map((found) => found.quote)).toEqual([quote]);
+  });
+
+  it('keeps a quotation introduced by another clause apart', () => {
+    expect(attribute('“We tried,” the coach said. The captain added “the other team was better.”').map((found) => found.quote)).toEqual([
+      'We tried',
+      'the other team was better',
+    ]);
+  });
+});
