@@ -19,7 +19,7 @@ import {
 } from '../lang/en/words.js';
 import { phraseEndingAt, phraseStartingAt } from '../text/noun-phrase.js';
 import { sourcePhrase } from './source-phrase.js';
-import { CLAUSE_COORDINATORS, NOT_REPORTING_VERBS, PARTICIPLE_LINKS, POSSESSIVE_S, PROGRESSIVE_AUXILIARIES, SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
+import { CLAUSE_COORDINATORS, NOT_REPORTING_VERBS, PARTICIPLE_LINKS, POSSESSIVE_S, PROGRESSIVE_AUXILIARIES, QUESTION_OPENERS, SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
 
 /**
  * How a cue sits in its unit:
@@ -166,7 +166,7 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
     return asideEnd(tokens, cue) === null ? null : { ...base, kind: 'aside', boundary: aside };
   }
   if (cue.frame.onlyAside) return null;
-  if (cueFirst < i && cue.frame.silentWhenNegated) {
+  if (cueFirst < i && (cue.frame.silentWhenNegated || QUESTION_OPENERS.has(tokens[cue.last + 1]?.normal ?? ''))) {
     const before = tokens[subject.first - 1];
     const boundary = before !== undefined && (CLAUSE_COORDINATORS.has(before.normal) || isComma(before)) ? subject.first - 1 : subject.first;
     return { ...base, kind: 'silent', boundary: isComma(tokens[boundary - 1]) ? boundary - 1 : boundary };

@@ -107,6 +107,9 @@ export const CONTRASTS: ReadonlySet<string> = new Set(['but', 'yet', 'though', '
 
 export const INVERSION_STARTS: ReadonlySet<string> = new Set(['there', 'it']);
 
+/** Words that open an indirect question: what a negated cue leaves unsaid ("did not say how many", "would not say whether"). */
+export const QUESTION_OPENERS: ReadonlySet<string> = new Set(['how', 'whether', 'what', 'which', 'who', 'whom', 'why', 'when', 'where', 'if']);
+
 export const NEGATORS: ReadonlySet<string> = new Set(['not', 'never', 'no']);
 
 export const NOT_INITIALS: ReadonlySet<string> = new Set(['The', 'of', 'de', 'du', 'des', 'la', 'le', 'and', '&', 'for']);
