@@ -19,7 +19,7 @@ import {
 } from '../lang/en/words.js';
 import { phraseEndingAt, phraseStartingAt } from '../text/noun-phrase.js';
 import { sourcePhrase } from './source-phrase.js';
-import { CLAUSE_COORDINATORS, NOT_REPORTING_VERBS, PARTICIPLE_LINKS, POSSESSIVE_S, PROGRESSIVE_AUXILIARIES, QUESTION_OPENERS, SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
+import { CLAUSE_COORDINATORS, NOT_REPORTING_VERBS, PARTICIPLE_LINKS, POSSESSIVE_S, PROGRESSIVE_AUXILIARIES, QUESTION_OPENERS, RULE_INSTRUMENTS, SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
 
 /**
  * How a cue sits in its unit:
@@ -270,7 +270,7 @@ function withAbsolute(tokens: readonly Token[], cue: CueMatch): CueHit | null {
 /** A phrase that can speak: it ends in a name or a noun ("with rain falling" has no speaker, but the tagger cannot tell). */
 function namesSpeaker(tokens: readonly Token[], range: TokenRange): boolean {
   const head = tokens[range.last]!;
-  return head.pos === 'PROPN' || head.pos === 'NOUN';
+  return (head.pos === 'PROPN' || head.pos === 'NOUN') && !RULE_INSTRUMENTS.has(head.normal);
 }
 
 /**
