@@ -19,7 +19,7 @@ import {
 } from '../lang/en/words.js';
 import { phraseEndingAt, phraseStartingAt } from '../text/noun-phrase.js';
 import { sourcePhrase } from './source-phrase.js';
-import { CLAUSE_COORDINATORS, NOT_REPORTING_VERBS, PARTICIPLE_LINKS, POSSESSIVE_S, PROGRESSIVE_AUXILIARIES, SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
+import { CLAUSE_COORDINATORS, NOT_REPORTING_VERBS, PARTICIPLE_LINKS, POSSESSIVE_S, PROGRESSIVE_AUXILIARIES, QUESTION_OPENERS, RULE_INSTRUMENTS, SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
 
 /**
  * How a cue sits in its unit:
@@ -131,6 +131,8 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
     const boundary = isComma(previous) ? i - 1 : i;
     return { kind: 'according', cue, cueFirst: i, speakers: [speaker], subjectFirst: speaker.first, boundary };
   }
+  // "the minister’s promised reforms", "the firm’s stated aim": a participle after an owner's ’s modifies a noun.
+  if (previous !== undefined && POSSESSIVE_S.has(previous.normal)) return null;
   // The subject is looked for before the verb's first word: the be-form of a progressive ("is warning").
   let verb = i;
   if (cue.form === 'ing') {
@@ -165,7 +167,7 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
     return asideEnd(tokens, cue) === null ? null : hit('aside', aside);
   }
   if (cue.frame.onlyAside) return null;
-  if (cueFirst < i && cue.frame.silentWhenNegated) {
+  if (cueFirst < i && (cue.frame.silentWhenNegated || QUESTION_OPENERS.has(tokens[cue.last + 1]?.normal ?? ''))) {
     const before = tokens[subject.first - 1];
     const boundary = before !== undefined && (CLAUSE_COORDINATORS.has(before.normal) || isComma(before)) ? subject.first - 1 : subject.first;
     return hit('silent', isComma(tokens[boundary - 1]) ? boundary - 1 : boundary);
@@ -269,7 +271,7 @@ function withAbsolute(tokens: readonly Token[], cue: CueMatch): CueHit | null {
 /** A phrase that can speak: it ends in a name or a noun ("with rain falling" has no speaker, but the tagger cannot tell). */
 function namesSpeaker(tokens: readonly Token[], range: TokenRange): boolean {
   const head = tokens[range.last]!;
-  return head.pos === 'PROPN' || head.pos === 'NOUN';
+  return (head.pos === 'PROPN' || head.pos === 'NOUN') && !RULE_INSTRUMENTS.has(head.normal);
 }
 
 /**

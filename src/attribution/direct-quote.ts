@@ -11,7 +11,7 @@ import { speakerAfter, speakerBefore } from '../text/speaker-phrase.js';
 import { leadIn } from './lead-in.js';
 import type { Attribution, AttributionContext, AttributionRule } from './types.js';
 import { isComma, isQuoteToken, SENTENCE_END } from '../lang/en/words.js';
-import { DIRECT_QUOTE_DASHES, INNER_CLOSERS } from '../lang/en/grammar.js';
+import { DIRECT_QUOTE_DASHES, INNER_CLOSERS, LEAD_IN_AFTER_CUE, TERMINATORS } from '../lang/en/grammar.js';
 
 const RULE_ID = 'attribution/direct-quote';
 
@@ -78,6 +78,12 @@ function scanQuotations(ctx: AttributionContext, analysis: Analysis): QuotationR
     const startsSentence = opensSentence(first.tokens, block.openToken);
     const resumes: boolean = previous !== null && (startsSentence || isComma(first.tokens[block.openToken - 1])) && resumesAfter(previous.source, block, first, index);
     const before: QuoteSpeaker | null = resumes ? null : speakerBeforeQuote(first, block, index);
+    // `"A," X added "B."`: the clause that named the speaker of A introduces B too, so B resumes A.
+    if (before !== null && previous !== null && sameClause(before, previous.source)) {
+      resume(previous.attribution, block);
+      previous = null;
+      continue;
+    }
     const after: QuoteSpeaker | null = startsSentence || before === null ? speakerAfterQuote(ctx.raw, last, block, index) : null;
     const source: QuoteSpeaker | null = after ?? before;
     if (source !== null && (startsSentence || before !== null)) {
@@ -87,15 +93,25 @@ function scanQuotations(ctx: AttributionContext, analysis: Analysis): QuotationR
       continue;
     }
     if (previous !== null && resumes) {
-      previous.attribution.quoteSpans.push(...block.spans);
-      const end = block.spans[block.spans.length - 1]!.end;
-      previous.attribution.evidence = { start: previous.attribution.evidence.start, end: Math.max(previous.attribution.evidence.end, end) };
+      resume(previous.attribution, block);
     } else if (previous !== null && runsOnAfter(previous.source, block, tables)) {
       runs.push({ block, after: previous.attribution });
     }
     previous = null;
   }
   return { found, runs };
+}
+
+/** The quotation's spans join the attribution of the split quotation it continues. */
+function resume(attribution: Attribution, block: QuotationBlock): void {
+  attribution.quoteSpans.push(...block.spans);
+  const end = block.spans[block.spans.length - 1]!.end;
+  attribution.evidence = { start: attribution.evidence.start, end: Math.max(attribution.evidence.end, end) };
+}
+
+/** One speaker phrase and one cue: a second cue (", before adding, “…”") opens a claim of its own. */
+function sameClause(a: QuoteSpeaker, b: QuoteSpeaker): boolean {
+  return a.paragraph === b.paragraph && a.speaker.first === b.speaker.first && a.speaker.last === b.speaker.last && a.cue?.first === b.cue?.first;
 }
 
 function makeAttribution(block: QuotationBlock, source: QuoteSpeaker, tables: ParagraphTokens[]): Attribution {
@@ -129,7 +145,8 @@ function speakerAfterQuote(raw: string, table: ParagraphTokens, block: Quotation
   let j = block.closeToken + 1;
   const next = tokens[j];
   if (next === undefined) return null;
-  const closedClause = CLAUSE_CLOSERS.test(lastCharBefore(raw, tokens[block.closeToken]!.start));
+  const closingChar = lastCharBefore(raw, tokens[block.closeToken]!.start);
+  const closedClause = CLAUSE_CLOSERS.test(closingChar);
   if (isComma(next) || DIRECT_QUOTE_DASHES.has(next.value)) j++;
   else if (!closedClause) return null;
   const dashed = DIRECT_QUOTE_DASHES.has(next.value) || (isComma(next) && DIRECT_QUOTE_DASHES.has(tokens[j]?.value ?? ''));
@@ -157,6 +174,8 @@ function speakerAfterQuote(raw: string, table: ParagraphTokens, block: Quotation
     const subject = speakerBefore(tokens, v, j);
     if (subject === null || subject.first !== j) return null;
     const last = cue?.last ?? v;
+    // `"Q." He said the plan would fail.`: a new sentence whose cue takes a clause of its own reports that clause.
+    if (next === tokens[j] && TERMINATORS.has(closingChar) && reportsOwnClause(tokens, last + 1)) return null;
     return {
       speaker: subject.speakers[0]!,
       cue: { first: v, last },
@@ -166,6 +185,16 @@ function speakerAfterQuote(raw: string, table: ParagraphTokens, block: Quotation
     };
   }
   return null;
+}
+
+/** A verb or a "that"/colon before the sentence ends: the cue's own complement, not an adjunct ("on Monday"). */
+function reportsOwnClause(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (SENTENCE_END.has(token.value) || isComma(token) || isQuoteToken(token)) return false;
+    if (LEAD_IN_AFTER_CUE.has(token.normal) || token.pos === 'VERB' || token.pos === 'AUX') return true;
+  }
+  return false;
 }
 
 /** `"Q" – Ivan Petrov.`: a name after a dash that ends the sentence signs the quotation. */

@@ -1,5 +1,6 @@
 import type { Span } from '../core/schema.js';
 import { OUTLET_CREDIT_CUES } from '../lang/en/cues.js';
+import { OFFICE_ALIASES } from '../lang/en/speakers.js';
 import { GENERIC_OFFICIAL } from '../lang/en/words.js';
 import { addMention, newDraft, type EntityDraft } from './entity-draft.js';
 import { acronymOf, bareInstitutionKey, initialsOf } from './institution-key.js';
@@ -289,9 +290,13 @@ export function clusterMentions(input: ClusterInput): Clustering {
   return { clusters: entities.map((entity) => ({ entity, mentions: entity.mentions })), sieveOf };
 }
 
-/** A role as the index keys it: lower case, one apostrophe ("President’s Office" and "President's Office" are one). */
+/**
+ * A role as the index keys it: lower case, one apostrophe ("President’s Office" and "President's Office" are one), one
+ * title for an office known by two ("premier" and "prime minister").
+ */
 function roleKey(role: string): string {
-  return role.toLowerCase().replace(/’/g, "'");
+  const key = role.toLowerCase().replace(/’/g, "'");
+  return OFFICE_ALIASES.get(key) ?? key;
 }
 
 /** People by the office they hold, so "the British Prime Minister" finds the one named with that title. */
@@ -304,7 +309,7 @@ class RoleIndex {
       for (const mention of entity.mentions) {
         if (mention.role === null) continue;
         const role = roleKey(mention.role);
-        const head = role.slice(role.lastIndexOf(' ') + 1);
+        const head = roleKey(role.slice(role.lastIndexOf(' ') + 1));
         this.add(role, entity);
         if (head !== role) this.add(head, entity);
       }

@@ -135,3 +135,39 @@ describe('a split quotation', () => {
     expect(attribute('“We will win,” the mayor said, and the crowd cheered, “and we will rebuild.”').map((found) => found.quote)).toEqual(['We will win']);
   });
 });
+
+describe('a sentence after a quotation whose cue reports a clause of its own', () => {
+  it.each([
+    ['a clause after the cue', '“We build the ships,” the owner said. “Nobody else does it here.” He said the yard would hire forty welders.', 'We build the ships | Nobody else does it here'],
+    ['"that" after the cue', '“The pier is safe,” the engineer said. “We checked every pile.” She said that the tests ended on Friday.', 'The pier is safe | We checked every pile'],
+    ['a name and a clause', '“Rates stay low,” Ines Ruiz said. “Savers must wait.” Ruiz added the bank might move in spring.', 'Rates stay low | Savers must wait'],
+    ['a colon after the cue', '“The vote was fair,” the clerk said. “Every ballot was counted twice.” He said: “There is nothing to hide.”', 'The vote was fair | Every ballot was counted twice'],
+  ])('does not take the quotation before it: %s', (_name, text, quote) => {
+    expect(attribute(text).find((found) => found.rule === 'attribution/direct-quote')?.quote).toBe(quote);
+  });
+
+  it.each([
+    ['a bare cue', '“Nobody else does it here.” He said.', 'Nobody else does it here'],
+    ['a cue and a time', '“Nobody else does it here.” the owner said on Monday.', 'Nobody else does it here'],
+    ['a cue and an addressee', '“The pier is safe.” the engineer told reporters.', 'The pier is safe'],
+  ])('still takes the speaker of a short clause after it: %s', (_name, text, quote) => {
+    expect(attribute(text).map((found) => found.quote)).toEqual([quote]);
+  });
+});
+
+describe('a quotation right after the clause that closed the one before', () => {
+  it.each([
+    ['no comma after the cue', '“One way or another,” the coach added “we will be back next year.”', 'One way or another | we will be back next year'],
+    ['a name and a cue', '“Not today,” Mayor Ana Ruiz said “and not tomorrow either.”', 'Not today | and not tomorrow either'],
+    ['a pronoun and a cue', '“Prices will fall,” she said “but not this year.”', 'Prices will fall | but not this year'],
+  ])('resumes the first quotation: %s', (_name, text, quote) => {
+    expect(attribute(text).map((found) => found.quote)).toEqual([quote]);
+  });
+
+  it('keeps a quotation introduced by another clause apart', () => {
+    expect(attribute('“We tried,” the coach said. The captain added “the other team was better.”').map((found) => found.quote)).toEqual([
+      'We tried',
+      'the other team was better',
+    ]);
+  });
+});

@@ -150,6 +150,15 @@ describe('recall frames', () => {
   });
 
   it.each([
+    ['resolutions', 'The decision breaks with UN resolutions declaring the dam project unlawful.'],
+    ['a law', 'The plan clashes with the law requiring a public vote on new taxes.'],
+    ['rules', 'Critics say the merger sits uneasily with EU rules demanding open tenders.'],
+    ['a treaty', 'The move is at odds with the treaty stating that the strait stays open.'],
+  ])('no absolute claim whose subject is an instrument, not a speaker: %s', (_name, text) => {
+    expect(pairs(text).filter(([speaker]) => /resolutions|law|rules|treaty/.test(speaker ?? ''))).toEqual([]);
+  });
+
+  it.each([
     ['"his"', 'The minister expressed his concern that the deal would collapse.', 'The minister', 'the deal would collapse'],
     ['"their"', 'The unions voiced their support for the strike.', 'The unions', 'the strike'],
     ['"her"', 'She expressed her hope that the talks would resume.', 'She', 'the talks would resume'],

@@ -175,6 +175,13 @@ describe('reported-speech', () => {
     ['an object too short to be a claim', 'The coach clarified his remarks.'],
     ['a reduced relative', 'The question is whether the plans discussed would be enough.'],
     ['a noun "hope"', 'The talks were held with the hope that the rivals would agree.'],
+    ['a participle after an owner\'s ’s', 'Even the governor’s promised 900 new buses will not end the queues.'],
+    ['a participle after an owner\'s \'s', "That was not enough, despite the company's announced plans for two new plants."],
+    ['a stated aim', 'The league’s stated aim of a fairer draft was never met.'],
+    ['a negated cue before "how many"', 'The police counted 4,000 marchers, but the agency did not estimate how many stayed for the speeches.'],
+    ['a negated cue before "whether"', 'The mayor would not confirm whether the bridge will close.'],
+    ['a negated cue before "what"', 'The firm didn’t disclose what the deal was worth.'],
+    ['a negated cue before "when"', 'The ministry has not announced when the border will reopen.'],
   ])('no claim from %s', (_name, text) => {
     expect(attribute(text)).toEqual([]);
   });

@@ -334,6 +334,23 @@ describe('coreference', () => {
     expect(summary(speakers[0]!)).toEqual(['Sean Byrne', 'person', 'Prime Minister', 'Ireland']);
   });
 
+  it.each([
+    ['Prime Minister Ana Lind of Norway opened the summit on Monday.', 'The premier said the talks went well.', 'The premier', 'Ana Lind'],
+    ['Prime Minister Ana Lind arrived in Oslo on Monday.', 'The PM said the talks went well.', 'The PM', 'Ana Lind'],
+    ['Chief Executive Tom Reed of Acme opened the plant on Monday.', 'The CEO said output would double.', 'The CEO', 'Tom Reed'],
+    ['Board chairman Ivo Marsh opened the meeting on Monday.', 'The chair said the vote was fair.', 'The chair', 'Ivo Marsh'],
+    ['Spokeswoman Lea Berg spoke to reporters on Monday.', 'The spokesperson said the talks went well.', 'The spokesperson', 'Lea Berg'],
+  ])('resolves a bare title to the holder of the same office under another title: %s', (first, second, phrase, name) => {
+    const { speakers } = resolve([first, second].join('\n'), [phrase]);
+    expect(speakers[0]!.name).toBe(name);
+  });
+
+  it('keeps a bare title apart from the holder of another office', () => {
+    const text = ['President Ana Lind opened the summit on Monday.', 'The premier said the talks went well.'].join('\n');
+    const { speakers } = resolve(text, ['The premier']);
+    expect(speakers[0]!.name).not.toBe('Ana Lind');
+  });
+
   it('keeps a bare title of its own when nobody in the article holds it', () => {
     const { speakers } = resolve('The Finnish Defence Minister said drills would go on.', ['The Finnish Defence Minister']);
     expect(summary(speakers[0]!)).toEqual(['Finnish Defence Minister', 'person', 'Defence Minister', 'Finland']);

@@ -121,6 +121,19 @@ export const CONTRASTS: ReadonlySet<string> = new Set(['but', 'yet', 'though', '
 
 export const INVERSION_STARTS: ReadonlySet<string> = new Set(['there', 'it']);
 
+/**
+ * Instruments that lay down rules rather than speak ("with UN resolutions declaring the wall illegal", "with the law
+ * requiring a vote"): a subject headed by one is no speaker.
+ */
+export const RULE_INSTRUMENTS: ReadonlySet<string> = new Set([
+  'resolution', 'resolutions', 'law', 'laws', 'rule', 'rules', 'treaty', 'treaties', 'ruling', 'rulings', 'act', 'acts',
+  'bill', 'bills', 'decree', 'decrees', 'regulation', 'regulations', 'directive', 'directives', 'constitution', 'charter',
+  'convention', 'conventions', 'statute', 'statutes', 'guidelines', 'provision', 'provisions', 'clause', 'clauses',
+]);
+
+/** Words that open an indirect question: what a negated cue leaves unsaid ("did not say how many", "would not say whether"). */
+export const QUESTION_OPENERS: ReadonlySet<string> = new Set(['how', 'whether', 'what', 'which', 'who', 'whom', 'why', 'when', 'where', 'if']);
+
 export const NEGATORS: ReadonlySet<string> = new Set(['not', 'never', 'no']);
 
 export const NOT_INITIALS: ReadonlySet<string> = new Set(['The', 'of', 'de', 'du', 'des', 'la', 'le', 'and', '&', 'for']);

@@ -53,6 +53,19 @@ export interface SpeakerLexicon {
   masculineWords: readonly string[];
 }
 
+/** One office under two titles: a bare "the premier" is held by the person named as prime minister. */
+export const OFFICE_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['premier', 'prime minister'],
+  ['pm', 'prime minister'],
+  ['chief executive', 'ceo'],
+  ['chief executive officer', 'ceo'],
+  ['spokesman', 'spokesperson'],
+  ['spokeswoman', 'spokesperson'],
+  ['chairman', 'chair'],
+  ['chairwoman', 'chair'],
+  ['chairperson', 'chair'],
+]);
+
 export const officeWords: readonly string[] = [
   'president', 'vice', 'prime', 'minister', 'secretary', 'secretary-general', 'chancellor', 'premier', 'senator',
   'sen.', 'representative', 'rep.', 'congressman', 'congresswoman', 'governor', 'gov.', 'mayor', 'spokesperson',
