@@ -1,6 +1,6 @@
 import type { Span } from '../core/schema.js';
 import type { Token } from '../text/analyse.js';
-import type { CueMatch } from './cue-forms.js';
+import { opensFiniteClause, type CueMatch } from './cue-forms.js';
 import { addresseeAt, type TokenRange } from '../text/noun-phrase.js';
 import { enclosingAt, type UnitQuotes } from './units.js';
 import { ADJUNCT_OPENERS, gluedToNext, isComma, isQuoteToken, MONTHS, SENTENCE_END, TIME_WORDS, WEEKDAYS } from '../lang/en/words.js';
@@ -11,7 +11,15 @@ export interface Complement {
   ranges: TokenRange[];
   /** "told X": X. */
   addressee: TokenRange | null;
+  /** Ids of the frames that admitted this complement beyond the cue's plain reading (see `FRAME_RULES`). */
+  frames: readonly string[];
 }
+
+/** Rule ids of the complement frames, as they show in a claim's `rules`. */
+export const FRAME_RULES = {
+  /** "thinks the plan will fail": a verb of belief with no "that" before its clause. */
+  bareClause: 'attribution/frame:bare-clause',
+} as const;
 
 /** How far an adjunct may separate a cue from its "that" ("said later in the day that"). */
 const MAX_ADJUNCT_BEFORE_THAT = 14;
@@ -53,6 +61,7 @@ export function complementAfter(
   if (addressee !== null) start = addressee.last + 1;
   if (tokens[start]?.value === ':' || isComma(tokens[start])) start++;
   if (!meetsRequirement(tokens, cue, start) || creditsASource(tokens, cue, start, end)) return null;
+  const frames = readsBareClause(tokens, cue, start) ? [FRAME_RULES.bareClause] : [];
   let introduced = false;
   const dropped = cue.frame.drop ?? ['that'];
   if (tokens[start] && dropped.includes(tokens[start]!.normal)) {
@@ -79,7 +88,7 @@ export function complementAfter(
       ranges.push(trimmed);
     }
   }
-  return ranges.length > 0 ? { ranges, addressee } : null;
+  return ranges.length > 0 ? { ranges, addressee, frames } : null;
 }
 
 /**
@@ -126,8 +135,17 @@ export function meetsRequirement(tokens: readonly Token[], cue: CueMatch, start:
   const required = cue.frame.requires;
   if (required === undefined || required.some((phrase) => startsWith(tokens, start, phrase))) return true;
   // "agreed on Monday that", "decided late in the day that": the "that" may follow an adjunct.
-  return required.includes('that') && thatAfterAdjunct(tokens, start, tokens.length) >= 0;
+  return (required.includes('that') && thatAfterAdjunct(tokens, start, tokens.length) >= 0) || readsBareClause(tokens, cue, start);
 }
+
+/** A required "that" left out before a clause the frame lets go bare ("fears prices will rise"). */
+function readsBareClause(tokens: readonly Token[], cue: CueMatch, start: number): boolean {
+  const required = cue.frame.requires;
+  if (cue.frame.bareClause !== true || required === undefined || required.some((phrase) => startsWith(tokens, start, phrase))) return false;
+  return thatAfterAdjunct(tokens, start, tokens.length) < 0 && opensFiniteClause(tokens, start);
+}
+
+
 
 function startsWith(tokens: readonly Token[], start: number, phrase: string): boolean {
   const words = phrase.split(' ');

@@ -4,8 +4,8 @@ import type { ReportingCue } from '../core/schema.js';
 import type { Token } from '../text/analyse.js';
 import { cueFrames, DEFAULT_DROP, type CueFrame } from '../lang/en/cue-frames.js';
 import { phraseStartingAt } from '../text/noun-phrase.js';
-import { isQuoteToken } from '../lang/en/words.js';
-import { CUE_PARTICLES, LEAD_IN_AFTER_CUE, MODALS, PAIR_WORDS, PLURAL_SUBJECT_PRONOUNS, OWNER_DETERMINERS } from '../lang/en/grammar.js';
+import { isQuoteToken, SUBJECT_PRONOUNS } from '../lang/en/words.js';
+import { CUE_PARTICLES, LEAD_IN_AFTER_CUE, MODALS, PAIR_WORDS, PLURAL_SUBJECT_PRONOUNS, OWNER_DETERMINERS, RELATIVE_WORDS } from '../lang/en/grammar.js';
 
 /** How the cue's first word is inflected: base ("say"), third person ("says"), past ("said"), -ing ("saying"). */
 export type CueForm = 'base' | 's' | 'past' | 'ing';
@@ -121,7 +121,8 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
     }
     if (!ok) continue;
     const after = i + 1 + owner + candidate.rest.length;
-    if (!plausibleVerb(head, tokens[i - 1], tokens[after], candidate.form, candidate.rest.length > 0)) continue;
+    const verb = plausibleVerb(head, tokens[i - 1], tokens[after], candidate.form, candidate.rest.length > 0);
+    if (!verb && !(candidate.frame.bareClause === true && beliefBeforeClause(tokens, i, candidate.form))) continue;
     if (candidate.frame.quantityIsObject && isQuantity(tokens[after])) continue;
     const objectThen = candidate.frame.objectThen;
     if (objectThen && !objectFollowedBy(tokens, after, objectThen)) continue;
@@ -170,6 +171,39 @@ function plausibleVerb(head: Token, previous: Token | undefined, next: Token | u
   if (form === 'base') return next?.normal === 'that' && previous !== undefined && isPluralSubject(previous);
   if (previous !== undefined && previous.pos === 'NOUN' && next !== undefined && LEAD_IN_AFTER_CUE.has(next.normal)) return true;
   return previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'PRON' || isCapitalised(previous.value));
+}
+
+/**
+ * "Analysts fear prices will rise", "The minister worries the deal could fail": the tagger reads a verb of belief as a
+ * noun; a subject right before it (a plural or a pronoun for the base form, any noun or name for "-s") and a finite
+ * clause right after it make it the verb ("their fears the plan …" has an owner, no subject).
+ */
+function beliefBeforeClause(tokens: readonly Token[], i: number, form: CueForm): boolean {
+  const previous = tokens[i - 1];
+  if (tokens[i]!.pos !== 'NOUN' || previous === undefined) return false;
+  const subject =
+    form === 'base'
+      ? isPluralSubject(previous)
+      : form === 's' && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || SUBJECT_PRONOUNS.has(previous.normal)) && !POSSESSIVE_ENDING.test(previous.value);
+  return subject && opensFiniteClause(tokens, i + 1);
+}
+
+const SUBJECT_WORD_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM']);
+const MAX_SUBJECT_WORDS = 8;
+
+/**
+ * A subject (a pronoun or a short noun phrase) and then a finite verb, from `first`: "prices will rise", "the
+ * party's plan is sound"; not "the worst", "him a liar" or "the vote to pass".
+ */
+export function opensFiniteClause(tokens: readonly Token[], first: number): boolean {
+  for (let k = first; k < tokens.length && k - first <= MAX_SUBJECT_WORDS; k++) {
+    const token = tokens[k]!;
+    // A relative clause makes "the fate that befell them" an object, not a subject.
+    if (RELATIVE_WORDS.has(token.normal)) return false;
+    if (token.pos === 'AUX' || token.pos === 'VERB') return k > first && !token.normal.endsWith('ing') && tokens[k - 1]!.normal !== 'to';
+    if (!SUBJECT_WORD_TAGS.has(token.pos) && !POSSESSIVE_ENDING.test(token.value) && token.value !== '-') return false;
+  }
+  return false;
 }
 
 /**

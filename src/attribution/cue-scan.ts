@@ -47,6 +47,8 @@ export interface CueHit {
   boundary: number;
   /** An absolute clause after "with" (`…, with X warning of …`): a side remark that a quotation after it may spell out. */
   absolute?: boolean;
+  /** Ids of the frames that read this hit beyond its plain reading; they show in each claim's `rules`. */
+  frames?: readonly string[];
 }
 
 /** A quotation this short may hold the cue itself as a scare-quote (`Biden "expressed concern" to …`). */

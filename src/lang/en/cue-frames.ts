@@ -34,6 +34,12 @@ export interface CueFrame {
    * when a "that" follows the addressee ("warned investors that …", "assured voters that …").
    */
   addressee?: 'always' | 'before-that';
+  /**
+   * A verb of belief or feeling drops its "that" as often as not ("thinks the plan will fail", "fears prices will
+   * rise"): a subject and a finite verb right after the cue meet a required "that" ("thinks so", "fears the worst" and
+   * "hopes to win" do not).
+   */
+  bareClause?: boolean;
 }
 
 export const cueFrames: readonly CueFrame[] = [
@@ -50,8 +56,8 @@ export const cueFrames: readonly CueFrame[] = [
   { lemma: 'counter', drop: ['that'], requires: ['that'] },
   { lemma: 'conclude', drop: ['that'], requires: ['that'] },
   { lemma: 'decide', drop: ['that'], requires: ['that'] },
-  { lemma: 'worry', drop: ['that'], requires: ['that'] },
-  { lemma: 'suspect', drop: ['that'], requires: ['that'] },
+  { lemma: 'worry', drop: ['that'], requires: ['that'], bareClause: true },
+  { lemma: 'suspect', drop: ['that'], requires: ['that'], bareClause: true },
   { lemma: 'caution', drop: ['against', 'that'] },
   { lemma: 'express concern', drop: ['about', 'over', 'that', 'at'] },
   { lemma: 'express hope', drop: ['that', 'for'] },
@@ -102,10 +108,11 @@ export const cueFrames: readonly CueFrame[] = [
   { lemma: 'answer', drop: ['that'], requires: ['that'] },
   { lemma: 'maintain', drop: ['that'], requires: ['that'] },
   { lemma: 'observe', drop: ['that'], requires: ['that'] },
-  { lemma: 'hope', drop: ['that'], requires: ['that', 'to'] },
-  { lemma: 'fear', drop: ['that'], requires: ['that'] },
-  { lemma: 'doubt', drop: ['that'], requires: ['that', 'whether'] },
-  { lemma: 'think', drop: ['that'], requires: ['that'] },
+  { lemma: 'hope', drop: ['that'], requires: ['that', 'to'], bareClause: true },
+  { lemma: 'fear', drop: ['that'], requires: ['that'], bareClause: true },
+  { lemma: 'doubt', drop: ['that'], requires: ['that', 'whether'], bareClause: true },
+  { lemma: 'think', drop: ['that'], requires: ['that'], bareClause: true },
+  { lemma: 'feel', drop: ['that'], requires: ['that'], bareClause: true },
   { lemma: 'signal', drop: ['that'], requires: ['that'] },
   { lemma: 'hint', drop: ['at', 'that'] },
   { lemma: 'welcome', drop: [] },

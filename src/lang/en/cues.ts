@@ -175,6 +175,7 @@ export const reportingCues: readonly ReportingCue[] = [
   { lemma: 'expect', kind: 'cognition' },
   { lemma: 'hope', kind: 'cognition' },
   { lemma: 'fear', kind: 'cognition' },
+  { lemma: 'feel', kind: 'cognition' },
   { lemma: 'doubt', kind: 'cognition' },
 ];
 
