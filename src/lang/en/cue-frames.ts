@@ -176,3 +176,19 @@ export const leadInFrames = {
   /** Words of time between a lead-in and its "to" ("weighed in on Wednesday afternoon to say"). */
   timeNouns: new Set(['morning', 'afternoon', 'evening', 'night', 'week', 'weekend']),
 } as const;
+
+/**
+ * Nouns that report what their owner holds when a clause follows them ("the union's claim that the vote was rigged",
+ * "her warning that the dam could fail"), and those that take an infinitive ("his pledge to cut taxes"): the owner is
+ * the speaker. Nouns for plans and decisions, which report no statement, are not here.
+ */
+export const nounCues = {
+  that: new Set([
+    'claim', 'claims', 'assertion', 'contention', 'allegation', 'allegations', 'accusation', 'argument', 'insistence',
+    'warning', 'warnings', 'view', 'belief', 'fear', 'fears', 'hope', 'suggestion', 'prediction', 'admission',
+    'conclusion', 'assurance', 'assurances', 'promise', 'pledge', 'vow', 'threat', 'announcement', 'complaint',
+    'assessment', 'observation', 'reminder', 'expectation', 'suspicion', 'boast', 'acknowledgment', 'acknowledgement',
+    'confirmation', 'declaration', 'conviction', 'opinion', 'position', 'statement', 'message',
+  ]),
+  to: new Set(['promise', 'pledge', 'vow', 'threat', 'call', 'demand', 'plea', 'appeal', 'proposal', 'offer', 'refusal']),
+} as const;
