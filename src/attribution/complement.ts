@@ -60,7 +60,7 @@ export function complementAfter(
   const addressee = addresseeOf(tokens, cue, end);
   if (addressee !== null) start = addressee.last + 1;
   if (tokens[start]?.value === ':' || isComma(tokens[start])) start++;
-  if (!meetsRequirement(tokens, cue, start) || creditsASource(tokens, cue, start, end)) return null;
+  if (!meetsRequirement(tokens, cue, start) || objectIsNoClaim(tokens, cue, start, end)) return null;
   const frames = readsBareClause(tokens, cue, start) ? [FRAME_RULES.bareClause] : [];
   let introduced = false;
   const dropped = cue.frame.drop ?? ['that'];
@@ -116,9 +116,12 @@ function isAdjunctOnly(tokens: readonly Token[], start: number, end: number): bo
   return true;
 }
 
-/** "citing sources in the ministry": the first noun of the object is one the frame reads as a credit, not a claim. */
-function creditsASource(tokens: readonly Token[], cue: CueMatch, start: number, end: number): boolean {
-  const credited = cue.frame.creditedObjects;
+/**
+ * "citing sources in the ministry", "opened the door to the hall": the first noun of the object is one the frame reads
+ * as a credit or as a literal object, not a claim.
+ */
+function objectIsNoClaim(tokens: readonly Token[], cue: CueMatch, start: number, end: number): boolean {
+  const credited = cue.frame.creditedObjects ?? cue.frame.literalObjects;
   if (credited === undefined) return false;
   for (let k = start; k < end; k++) {
     const token = tokens[k]!;

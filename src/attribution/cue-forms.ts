@@ -2,7 +2,7 @@ import { isCapitalised } from '../core/capitalised.js';
 import type { AttributionContext } from './types.js';
 import type { ReportingCue } from '../core/schema.js';
 import type { Token } from '../text/analyse.js';
-import { cueFrames, DEFAULT_DROP, type CueFrame } from '../lang/en/cue-frames.js';
+import { cueFrames, DEFAULT_DROP, TIME_ADJECTIVES, type CueFrame } from '../lang/en/cue-frames.js';
 import { phraseStartingAt } from '../text/noun-phrase.js';
 import { isQuoteToken, SUBJECT_PRONOUNS } from '../lang/en/words.js';
 import { CUE_PARTICLES, LEAD_IN_AFTER_CUE, MODALS, PAIR_WORDS, PLURAL_SUBJECT_PRONOUNS, OWNER_DETERMINERS, RELATIVE_WORDS } from '../lang/en/grammar.js';
@@ -121,11 +121,17 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
     }
     if (!ok) continue;
     const after = i + 1 + owner + candidate.rest.length;
-    const verb = plausibleVerb(head, tokens[i - 1], tokens[after], candidate.form, candidate.rest.length > 0);
-    if (!verb && !(candidate.frame.bareClause === true && beliefBeforeClause(tokens, i, candidate.form))) continue;
-    if (candidate.frame.quantityIsObject && isQuantity(tokens[after])) continue;
     const objectThen = candidate.frame.objectThen;
-    if (objectThen && !objectFollowedBy(tokens, after, objectThen)) continue;
+    const framedObject = objectThen !== undefined && objectFollowedBy(tokens, after, objectThen, candidate.frame.objectThenAdjective === true);
+    if (objectThen !== undefined && !framedObject) continue;
+    const verb =
+      plausibleVerb(head, tokens[i - 1], tokens[after], candidate.form, candidate.rest.length > 0) ||
+      (head.pos === 'NOUN' && subjectBefore(tokens, i, candidate.form) &&
+        // "Analysts fear prices will rise", "Critics view the deal as a giveaway", "The union regards it as an insult":
+        // a subject before the noun-tagged verb and a clause or the frame's object after it make it the verb.
+        ((candidate.frame.bareClause === true && opensFiniteClause(tokens, i + 1)) || framedObject));
+    if (!verb) continue;
+    if (candidate.frame.quantityIsObject && isQuantity(tokens[after])) continue;
     return {
       first: i,
       last: after - 1,
@@ -139,7 +145,7 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
 }
 
 /** The object after a cue (a pronoun or a noun phrase) is followed by one of `words` (`"` stands for any quotation mark). */
-function objectFollowedBy(tokens: readonly Token[], start: number, words: readonly string[]): boolean {
+function objectFollowedBy(tokens: readonly Token[], start: number, words: readonly string[], adjective: boolean): boolean {
   const first = PAIR_WORDS.has(tokens[start]?.normal ?? '') ? start + 1 : start;
   let object = phraseStartingAt(tokens, first) ?? (tokens[first]?.pos === 'PRON' ? { first, last: first } : null);
   // "called both the mayor and her deputy “liars”": a coordinated object.
@@ -147,7 +153,17 @@ function objectFollowedBy(tokens: readonly Token[], start: number, words: readon
   if (conjunct !== null) object = conjunct;
   const next = object === null ? undefined : tokens[object.last + 1];
   if (next === undefined) return false;
-  return words.includes(next.normal) || (words.includes('"') && isQuoteToken(next));
+  // "see the sea as we drive": an "as" that opens a clause is a subordinator, not the frame's "as".
+  if (next.normal === 'as' && opensFiniteClause(tokens, object!.last + 2)) return false;
+  return words.includes(next.normal) || (words.includes('"') && isQuoteToken(next)) || (adjective && isPredicateAdjective(tokens, object!.last + 1));
+}
+
+/** `called the charges baseless[.]`, `considers it unfair and …`: an adjective that ends its phrase, not one of time. */
+function isPredicateAdjective(tokens: readonly Token[], k: number): boolean {
+  const adjective = tokens[k]!;
+  if (adjective.pos !== 'ADJ' || TIME_ADJECTIVES.has(adjective.normal)) return false;
+  const after = tokens[k + 1];
+  return after === undefined || after.pos === 'PUNCT' || after.pos === 'CCONJ' || after.pos === 'ADP';
 }
 
 const CURRENCY = /^[$€£¥]/;
@@ -174,18 +190,14 @@ function plausibleVerb(head: Token, previous: Token | undefined, next: Token | u
 }
 
 /**
- * "Analysts fear prices will rise", "The minister worries the deal could fail": the tagger reads a verb of belief as a
- * noun; a subject right before it (a plural or a pronoun for the base form, any noun or name for "-s") and a finite
- * clause right after it make it the verb ("their fears the plan …" has an owner, no subject).
+ * A subject right before a verb the tagger read as a noun: a plural or a pronoun for the base form, any noun, name or
+ * subject pronoun for "-s" ("their fears the plan …" has an owner, no subject).
  */
-function beliefBeforeClause(tokens: readonly Token[], i: number, form: CueForm): boolean {
+function subjectBefore(tokens: readonly Token[], i: number, form: CueForm): boolean {
   const previous = tokens[i - 1];
-  if (tokens[i]!.pos !== 'NOUN' || previous === undefined) return false;
-  const subject =
-    form === 'base'
-      ? isPluralSubject(previous)
-      : form === 's' && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || SUBJECT_PRONOUNS.has(previous.normal)) && !POSSESSIVE_ENDING.test(previous.value);
-  return subject && opensFiniteClause(tokens, i + 1);
+  if (previous === undefined) return false;
+  if (form === 'base') return isPluralSubject(previous);
+  return form === 's' && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || SUBJECT_PRONOUNS.has(previous.normal)) && !POSSESSIVE_ENDING.test(previous.value);
 }
 
 const SUBJECT_WORD_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM']);

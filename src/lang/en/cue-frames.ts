@@ -16,6 +16,11 @@ export interface CueFrame {
    * report). The object stays in the quote.
    */
   objectThen?: readonly string[];
+  /**
+   * An adjective after the object also lets the cue count ("called the charges baseless", "considers the report
+   * biased"), when nothing but a comma, a coordinator or a preposition follows it; "called the vote early" is a time.
+   */
+  objectThenAdjective?: boolean;
   /** "added 178,000 jobs", "added $2 billion": a quantity after the cue is its object, not reported words. */
   quantityIsObject?: boolean;
   /** "vowing to sue", "refusing to testify": an infinitive after the -ing form is the complement, not a purpose. */
@@ -35,12 +40,24 @@ export interface CueFrame {
    */
   addressee?: 'always' | 'before-that';
   /**
+   * Nouns that, heading the object, make a figurative phrase literal ("opened the door to the hall", "to reporters"):
+   * no report.
+   */
+  literalObjects?: ReadonlySet<string>;
+  /**
    * A verb of belief or feeling drops its "that" as often as not ("thinks the plan will fail", "fears prices will
    * rise"): a subject and a finite verb right after the cue meet a required "that" ("thinks so", "fears the worst" and
    * "hopes to win" do not).
    */
   bareClause?: boolean;
 }
+
+/** Rooms, buildings and callers a door literally opens to ("opened the door to the hall", "to reporters"). */
+const PLACES_AND_VISITORS: ReadonlySet<string> = new Set([
+  'room', 'hall', 'office', 'house', 'home', 'building', 'car', 'van', 'chamber', 'courtroom', 'studio', 'church', 'shop',
+  'store', 'street', 'garden', 'kitchen', 'cell', 'vault', 'stage', 'public', 'press', 'reporters', 'visitors', 'guests',
+  'police', 'officers',
+]);
 
 export const cueFrames: readonly CueFrame[] = [
   { lemma: 'warn', drop: ['of', 'about', 'against', 'that'], addressee: 'before-that' },
@@ -131,7 +148,15 @@ export const cueFrames: readonly CueFrame[] = [
   { lemma: 'mention', drop: ['that'], silentWhenNegated: true },
   { lemma: 'rule', drop: ['that'], requires: ['that'] },
   { lemma: 'add', drop: ['that'], quantityIsObject: true },
-  { lemma: 'call', drop: [], objectThen: ['a', 'an', '"'] },
+  { lemma: 'call', drop: [], objectThen: ['a', 'an', '"'], objectThenAdjective: true },
+  { lemma: 'consider', drop: [], objectThen: ['a', 'an', 'as', 'to', '"'], objectThenAdjective: true },
+  { lemma: 'deem', drop: [], objectThen: ['a', 'an', '"'], objectThenAdjective: true },
+  { lemma: 'view', drop: [], objectThen: ['as'] },
+  { lemma: 'see', drop: [], objectThen: ['as'] },
+  { lemma: 'regard', drop: [], objectThen: ['as'] },
+  { lemma: 'open the door to', drop: [], literalObjects: PLACES_AND_VISITORS },
+  { lemma: 'close the door on', drop: [], literalObjects: PLACES_AND_VISITORS },
+  { lemma: 'shut the door on', drop: [], literalObjects: PLACES_AND_VISITORS },
   { lemma: 'describe', drop: [], objectThen: ['as'] },
   { lemma: 'call on', drop: [] },
   { lemma: 'accuse', drop: [] },
@@ -154,6 +179,9 @@ export const cueFrames: readonly CueFrame[] = [
   { lemma: 'ask', drop: [], requires: ['whether', 'how', 'why', 'if', 'what'] },
   { lemma: 'raise', drop: [], requires: ['the possibility', 'the prospect', 'the question', 'concerns', 'concern', 'doubts', 'the issue'] },
 ];
+
+/** Adjectives of time after an object ("called the vote early"): when, not what the speaker holds of it. */
+export const TIME_ADJECTIVES: ReadonlySet<string> = new Set(['early', 'earlier', 'late', 'later', 'soon', 'again']);
 
 /** Words after any cue that lead into its complement without belonging to the quote. */
 export const DEFAULT_DROP: readonly string[] = ['that'];

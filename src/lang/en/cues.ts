@@ -177,6 +177,14 @@ export const reportingCues: readonly ReportingCue[] = [
   { lemma: 'fear', kind: 'cognition' },
   { lemma: 'feel', kind: 'cognition' },
   { lemma: 'doubt', kind: 'cognition' },
+  { lemma: 'consider', kind: 'cognition' },
+  { lemma: 'deem', kind: 'cognition' },
+  { lemma: 'view', kind: 'cognition' },
+  { lemma: 'see', kind: 'cognition' },
+  { lemma: 'regard', kind: 'cognition' },
+  { lemma: 'open the door to', kind: 'position' },
+  { lemma: 'close the door on', kind: 'position' },
+  { lemma: 'shut the door on', kind: 'position' },
 ];
 
 /** Cue lemmas an outlet credits a story with ("…, the Ledger reports", "Reuters reported"), more than a person's speech. */

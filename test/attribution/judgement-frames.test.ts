@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { pairs } from './helpers.js';
+
+/** Verbs that pass a judgement on an object ("considers the report biased") and positions told as an image. */
+describe('a judgement on an object', () => {
+  it.each([
+    ['called it, an adjective', 'The mayor called the charges baseless and cruel.', 'The mayor', 'the charges baseless and cruel'],
+    ['considers, an adjective', 'The senator considers the audit biased.', 'The senator', 'the audit biased'],
+    ['considered, a noun phrase', 'The minister considered the toll plan a mistake.', 'The minister', 'the toll plan a mistake'],
+    ['deemed', 'The board deemed the merger unlawful.', 'The board', 'the merger unlawful'],
+    ['view … as, a noun-tagged verb', 'Critics view the levy as a giveaway to landlords.', 'Critics', 'the levy as a giveaway to landlords'],
+    ['sees … as', 'The governor sees the ruling as a win for the valley.', 'The governor', 'the ruling as a win for the valley'],
+    ['regards … as', 'The mayor regards the offer as an insult.', 'The mayor', 'the offer as an insult'],
+    ['opened the door to', 'The premier opened the door to a fuel levy.', 'The premier', 'a fuel levy'],
+    ['closed the door on', 'The union closed the door on further talks.', 'The union', 'further talks'],
+  ])('%s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    ['a time after the object', 'They called the election early.'],
+    ['an adverb after the object', 'She called the police at once.'],
+    ['a plain object', 'The committee will consider the proposal next week.'],
+    ['"as" opening a clause', 'We see the harbour lights as we drive home.'],
+    ['an adjective before a noun', 'He called the meeting short notice for everyone.'],
+    ['a door opened', 'The guard opened the door to the hall.'],
+  ])('no claim: %s', (_name, text) => {
+    expect(pairs(text)).toEqual([]);
+  });
+});
