@@ -19,6 +19,8 @@ export interface Complement {
 export const FRAME_RULES = {
   /** "thinks the plan will fail": a verb of belief with no "that" before its clause. */
   bareClause: 'attribution/frame:bare-clause',
+  /** "said the timing was chance; they learned of it on Friday": a semicolon ends the reported clause. */
+  semicolon: 'attribution/boundary:semicolon',
 } as const;
 
 /** How far an adjunct may separate a cue from its "that" ("said later in the day that"). */
@@ -61,7 +63,7 @@ export function complementAfter(
   if (addressee !== null) start = addressee.last + 1;
   if (tokens[start]?.value === ':' || isComma(tokens[start])) start++;
   if (!meetsRequirement(tokens, cue, start) || objectIsNoClaim(tokens, cue, start, end)) return null;
-  const frames = readsBareClause(tokens, cue, start) ? [FRAME_RULES.bareClause] : [];
+  const frames: string[] = readsBareClause(tokens, cue, start) ? [FRAME_RULES.bareClause] : [];
   let introduced = false;
   const dropped = cue.frame.drop ?? ['that'];
   if (tokens[start] && dropped.includes(tokens[start]!.normal)) {
@@ -76,6 +78,11 @@ export function complementAfter(
       start = skipTimeWords(tokens, start, end);
       if (isAdjunctOnly(tokens, start, end)) return null;
     }
+  }
+  const semicolon = semicolonClauseAt(tokens, start, end, quotes);
+  if (semicolon < end) {
+    end = semicolon;
+    frames.push(FRAME_RULES.semicolon);
   }
   end = coordinatedPredicateAt(tokens, start, end, quotes);
   if (!introduced) end = subordinateClauseAt(tokens, cue, start, trailingAdjunctAt(tokens, start, end, quotes), quotes);
@@ -200,6 +207,17 @@ function coordinatedPredicateAt(tokens: readonly Token[], start: number, end: nu
     // `…, and he railed against …`: a person's pronoun and a verb open a clause of the narrator's.
     const after = tokens[j + 3];
     if (PREDICATE_LINKS.has(link.normal) && PERSON_PRONOUNS.has(verb.normal) && after !== undefined && (after.pos === 'VERB' || after.pos === 'AUX')) return j;
+  }
+  return end;
+}
+
+/**
+ * `said the timing was chance; they learned of it on Friday`: outside quotation marks, a semicolon before a subject and
+ * its verb joins the narrator's next clause, no part of the reported one. Returns where the complement ends.
+ */
+function semicolonClauseAt(tokens: readonly Token[], start: number, end: number, quotes: UnitQuotes): number {
+  for (let j = start + 1; j + 1 < end; j++) {
+    if (tokens[j]!.value === ';' && enclosingAt(quotes, j) === null && opensFiniteClause(tokens, j + 1)) return j;
   }
   return end;
 }

@@ -53,6 +53,7 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   show: ['shows', 'showed', 'showing', 'shown'],
   put: ['puts', 'put', 'putting'],
   quip: ['quips', 'quipped', 'quipping'],
+  refer: ['refers', 'referred', 'referring'],
 };
 
 const CONSONANT_Y = /[^aeiou]y$/;
@@ -213,6 +214,8 @@ export function opensFiniteClause(tokens: readonly Token[], first: number): bool
     // A relative clause makes "the fate that befell them" an object, not a subject.
     if (RELATIVE_WORDS.has(token.normal)) return false;
     if (token.pos === 'AUX' || token.pos === 'VERB') return k > first && !token.normal.endsWith('ing') && tokens[k - 1]!.normal !== 'to';
+    // "they only learned": an adverb between the subject and its verb.
+    if (token.pos === 'ADV' && k > first) continue;
     if (!SUBJECT_WORD_TAGS.has(token.pos) && !POSSESSIVE_ENDING.test(token.value) && token.value !== '-') return false;
   }
   return false;

@@ -13,6 +13,7 @@ describe('a judgement on an object', () => {
     ['regards … as', 'The mayor regards the offer as an insult.', 'The mayor', 'the offer as an insult'],
     ['opened the door to', 'The premier opened the door to a fuel levy.', 'The premier', 'a fuel levy'],
     ['closed the door on', 'The union closed the door on further talks.', 'The union', 'further talks'],
+    ['referred to … as', 'A neighbour referred to him as “a gentle giant.”', 'A neighbour', 'him as “a gentle giant.”'],
   ])('%s', (_name, text, speaker, quote) => {
     expect(pairs(text)).toEqual([[speaker, quote]]);
   });
@@ -24,7 +25,24 @@ describe('a judgement on an object', () => {
     ['"as" opening a clause', 'We see the harbour lights as we drive home.'],
     ['an adjective before a noun', 'He called the meeting short notice for everyone.'],
     ['a door opened', 'The guard opened the door to the hall.'],
+    ['referring to someone, no "as"', 'The coach was referring to the founders.'],
   ])('no claim: %s', (_name, text) => {
     expect(pairs(text)).toEqual([]);
+  });
+});
+
+describe('a semicolon ends a reported clause', () => {
+  it.each([
+    ['a pronoun subject after it', 'The senators said the timing was chance; they only learned of the deal on Friday.', 'The senators', 'the timing was chance'],
+    ['a new subject after it', 'The board estimates that the levy would raise $2 million; the council puts the figure lower.', 'The board', 'the levy would raise $2 million'],
+  ])('%s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    ['a list after it', 'The mayor said the plan had three parts; taxes, fees and tolls.', 'The mayor', 'the plan had three parts; taxes, fees and tolls'],
+    ['inside a quotation', 'The mayor said the plan was “late; it was also costly.”', 'The mayor', 'the plan was “late; it was also costly.”'],
+  ])('keeps going: %s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
   });
 });

@@ -154,6 +154,7 @@ export const cueFrames: readonly CueFrame[] = [
   { lemma: 'view', drop: [], objectThen: ['as'] },
   { lemma: 'see', drop: [], objectThen: ['as'] },
   { lemma: 'regard', drop: [], objectThen: ['as'] },
+  { lemma: 'refer to', drop: [], objectThen: ['as'] },
   { lemma: 'open the door to', drop: [], literalObjects: PLACES_AND_VISITORS },
   { lemma: 'close the door on', drop: [], literalObjects: PLACES_AND_VISITORS },
   { lemma: 'shut the door on', drop: [], literalObjects: PLACES_AND_VISITORS },

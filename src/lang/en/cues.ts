@@ -182,6 +182,7 @@ export const reportingCues: readonly ReportingCue[] = [
   { lemma: 'view', kind: 'cognition' },
   { lemma: 'see', kind: 'cognition' },
   { lemma: 'regard', kind: 'cognition' },
+  { lemma: 'refer to', kind: 'speech' },
   { lemma: 'open the door to', kind: 'position' },
   { lemma: 'close the door on', kind: 'position' },
   { lemma: 'shut the door on', kind: 'position' },
