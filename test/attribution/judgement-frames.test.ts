@@ -46,3 +46,25 @@ describe('a semicolon ends a reported clause', () => {
     expect(pairs(text)).toEqual([[speaker, quote]]);
   });
 });
+
+describe('a second speaker read out of an object', () => {
+  it.each([
+    ['accused', 'Landlords said the council mishandled the audit and tenants accused the board of stalling.', [['Landlords', 'the council mishandled the audit'], ['tenants', 'the board of stalling']]],
+    ['said', 'The police said they found the van and the driver said he was sorry.', [['The police', 'they found the van'], ['the driver', 'he was sorry']]],
+  ])('%s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a subject after a preposition', 'Kim Lee noted that towns like Arles and the coastal villages had already voted for it.', [['Kim Lee', 'towns like Arles and the coastal villages had already voted for it']]],
+    ['objects with no verb after them', 'The mayor said she met the governor and the bishop on Monday.', [['The mayor', 'she met the governor and the bishop on Monday']]],
+  ])('one claim: %s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});
+
+it('a coordinated subject right after the reporting verb stays one subject', () => {
+  expect(pairs('The senator said the recent spate of floods and fires demands that towns plan ahead.')).toEqual([
+    ['The senator', 'the recent spate of floods and fires demands that towns plan ahead'],
+  ]);
+});
