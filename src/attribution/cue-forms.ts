@@ -122,16 +122,14 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
     }
     if (!ok) continue;
     const after = i + 1 + owner + candidate.rest.length;
+    const plain = plausibleVerb(head, tokens[i - 1], tokens[after], candidate.form, candidate.rest.length > 0);
+    // "Analysts fear prices will rise", "Critics view the deal as a giveaway", "The union regards it as an insult": a
+    // subject before a verb the tagger read as a noun, and a clause or the frame's object after it, make it the verb.
+    const nounTagged = !plain && head.pos === 'NOUN' && subjectBefore(tokens, i, candidate.form);
+    if (!plain && !nounTagged) continue;
     const objectThen = candidate.frame.objectThen;
-    const framedObject = objectThen !== undefined && objectFollowedBy(tokens, after, objectThen, candidate.frame.objectThenAdjective === true);
-    if (objectThen !== undefined && !framedObject) continue;
-    const verb =
-      plausibleVerb(head, tokens[i - 1], tokens[after], candidate.form, candidate.rest.length > 0) ||
-      (head.pos === 'NOUN' && subjectBefore(tokens, i, candidate.form) &&
-        // "Analysts fear prices will rise", "Critics view the deal as a giveaway", "The union regards it as an insult":
-        // a subject before the noun-tagged verb and a clause or the frame's object after it make it the verb.
-        ((candidate.frame.bareClause === true && opensFiniteClause(tokens, i + 1)) || framedObject));
-    if (!verb) continue;
+    if (objectThen !== undefined && !objectFollowedBy(tokens, after, objectThen, candidate.frame.objectThenAdjective === true)) continue;
+    if (nounTagged && objectThen === undefined && !(candidate.frame.bareClause === true && opensFiniteClause(tokens, i + 1))) continue;
     if (candidate.frame.quantityIsObject && isQuantity(tokens[after])) continue;
     return {
       first: i,
