@@ -17,6 +17,7 @@ export interface UnitAttributionParts {
   cueLemma: string | null;
   speaker: TokenRange | null;
   addressee: TokenRange | null;
+  frames?: readonly string[];
 }
 
 /** An attribution read inside one unit: spans from token ranges; mixed when the quote holds a quotation. */
@@ -37,6 +38,7 @@ export function unitAttribution(parts: UnitAttributionParts): Attribution {
     cueLemma: parts.cueLemma,
     speaker: parts.speaker ? rangeSpan(tokens, parts.speaker) : null,
     addressee: parts.addressee ? rangeSpan(tokens, parts.addressee) : null,
+    ...(parts.frames !== undefined && parts.frames.length > 0 ? { frames: parts.frames } : {}),
   };
 }
 
@@ -63,10 +65,12 @@ export function complementAttributions(
   ranges: readonly TokenRange[],
   speakers: readonly TokenRange[],
   addressee: TokenRange | null,
+  frames: readonly string[] = [],
 ): Attribution[] {
   const cue = { first: hit.cueFirst, last: hit.cue.last };
+  const read = [...(hit.frames ?? []), ...frames];
   return ranges.flatMap((quote) =>
-    speakers.map((speaker) => unitAttribution({ rule, unit, quote, cue, cueLemma: hit.cue.lemma, speaker, addressee })),
+    speakers.map((speaker) => unitAttribution({ rule, unit, quote, cue, cueLemma: hit.cue.lemma, speaker, addressee, frames: read })),
   );
 }
 

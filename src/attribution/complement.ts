@@ -1,6 +1,6 @@
 import type { Span } from '../core/schema.js';
 import type { Token } from '../text/analyse.js';
-import type { CueMatch } from './cue-forms.js';
+import { opensFiniteClause, type CueMatch } from './cue-forms.js';
 import { addresseeAt, type TokenRange } from '../text/noun-phrase.js';
 import { enclosingAt, type UnitQuotes } from './units.js';
 import { ADJUNCT_OPENERS, gluedToNext, isComma, isQuoteToken, MONTHS, SENTENCE_END, TIME_WORDS, WEEKDAYS } from '../lang/en/words.js';
@@ -11,7 +11,17 @@ export interface Complement {
   ranges: TokenRange[];
   /** "told X": X. */
   addressee: TokenRange | null;
+  /** Ids of the frames that admitted this complement beyond the cue's plain reading (see `FRAME_RULES`). */
+  frames: readonly string[];
 }
+
+/** Rule ids of the complement frames, as they show in a claim's `rules`. */
+export const FRAME_RULES = {
+  /** "thinks the plan will fail": a verb of belief with no "that" before its clause. */
+  bareClause: 'attribution/frame:bare-clause',
+  /** "said the timing was chance; they learned of it on Friday": a semicolon ends the reported clause. */
+  semicolon: 'attribution/boundary:semicolon',
+} as const;
 
 /** How far an adjunct may separate a cue from its "that" ("said later in the day that"). */
 const MAX_ADJUNCT_BEFORE_THAT = 14;
@@ -52,7 +62,8 @@ export function complementAfter(
   const addressee = addresseeOf(tokens, cue, end);
   if (addressee !== null) start = addressee.last + 1;
   if (tokens[start]?.value === ':' || isComma(tokens[start])) start++;
-  if (!meetsRequirement(tokens, cue, start) || creditsASource(tokens, cue, start, end)) return null;
+  if (!meetsRequirement(tokens, cue, start) || objectIsNoClaim(tokens, cue, start, end)) return null;
+  const frames: string[] = readsBareClause(tokens, cue, start) ? [FRAME_RULES.bareClause] : [];
   let introduced = false;
   const dropped = cue.frame.drop ?? ['that'];
   if (tokens[start] && dropped.includes(tokens[start]!.normal)) {
@@ -68,6 +79,11 @@ export function complementAfter(
       if (isAdjunctOnly(tokens, start, end)) return null;
     }
   }
+  const semicolon = semicolonClauseAt(tokens, start, end, quotes);
+  if (semicolon < end) {
+    end = semicolon;
+    frames.push(FRAME_RULES.semicolon);
+  }
   end = sayingAdjunctAt(tokens, start, coordinatedPredicateAt(tokens, start, end, quotes), quotes);
   if (!introduced) end = subordinateClauseAt(tokens, cue, start, trailingAdjunctAt(tokens, start, end, quotes), quotes);
   const pieces = introduced ? splitAtAndThat(tokens, start, end, quotes) : [{ first: start, last: end - 1 }];
@@ -79,7 +95,7 @@ export function complementAfter(
       ranges.push(trimmed);
     }
   }
-  return ranges.length > 0 ? { ranges, addressee } : null;
+  return ranges.length > 0 ? { ranges, addressee, frames } : null;
 }
 
 /**
@@ -107,9 +123,12 @@ function isAdjunctOnly(tokens: readonly Token[], start: number, end: number): bo
   return true;
 }
 
-/** "citing sources in the ministry": the first noun of the object is one the frame reads as a credit, not a claim. */
-function creditsASource(tokens: readonly Token[], cue: CueMatch, start: number, end: number): boolean {
-  const credited = cue.frame.creditedObjects;
+/**
+ * "citing sources in the ministry", "opened the door to the hall": the first noun of the object is one the frame reads
+ * as a credit or as a literal object, not a claim.
+ */
+function objectIsNoClaim(tokens: readonly Token[], cue: CueMatch, start: number, end: number): boolean {
+  const credited = cue.frame.creditedObjects ?? cue.frame.literalObjects;
   if (credited === undefined) return false;
   for (let k = start; k < end; k++) {
     const token = tokens[k]!;
@@ -126,8 +145,17 @@ export function meetsRequirement(tokens: readonly Token[], cue: CueMatch, start:
   const required = cue.frame.requires;
   if (required === undefined || required.some((phrase) => startsWith(tokens, start, phrase))) return true;
   // "agreed on Monday that", "decided late in the day that": the "that" may follow an adjunct.
-  return required.includes('that') && thatAfterAdjunct(tokens, start, tokens.length) >= 0;
+  return (required.includes('that') && thatAfterAdjunct(tokens, start, tokens.length) >= 0) || readsBareClause(tokens, cue, start);
 }
+
+/** A required "that" left out before a clause the frame lets go bare ("fears prices will rise"). */
+function readsBareClause(tokens: readonly Token[], cue: CueMatch, start: number): boolean {
+  const required = cue.frame.requires;
+  if (cue.frame.bareClause !== true || required === undefined || required.some((phrase) => startsWith(tokens, start, phrase))) return false;
+  return thatAfterAdjunct(tokens, start, tokens.length) < 0 && opensFiniteClause(tokens, start);
+}
+
+
 
 function startsWith(tokens: readonly Token[], start: number, phrase: string): boolean {
   const words = phrase.split(' ');
@@ -224,6 +252,17 @@ function hasFiniteVerb(tokens: readonly Token[], from: number, end: number, quot
 function isParticipleAfterNoun(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   return before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN') && tokens[k]!.normal.endsWith('ed');
+}
+
+/**
+ * `said the timing was chance; they learned of it on Friday`: outside quotation marks, a semicolon before a subject and
+ * its verb joins the narrator's next clause, no part of the reported one. Returns where the complement ends.
+ */
+function semicolonClauseAt(tokens: readonly Token[], start: number, end: number, quotes: UnitQuotes): number {
+  for (let j = start + 1; j + 1 < end; j++) {
+    if (tokens[j]!.value === ';' && enclosingAt(quotes, j) === null && opensFiniteClause(tokens, j + 1)) return j;
+  }
+  return end;
 }
 
 /**

@@ -2,10 +2,10 @@ import { isCapitalised } from '../core/capitalised.js';
 import type { AttributionContext } from './types.js';
 import type { ReportingCue } from '../core/schema.js';
 import type { Token } from '../text/analyse.js';
-import { cueFrames, DEFAULT_DROP, type CueFrame } from '../lang/en/cue-frames.js';
+import { cueFrames, DEFAULT_DROP, TIME_ADJECTIVES, type CueFrame } from '../lang/en/cue-frames.js';
 import { phraseStartingAt } from '../text/noun-phrase.js';
-import { isQuoteToken } from '../lang/en/words.js';
-import { CUE_PARTICLES, LEAD_IN_AFTER_CUE, MODALS, PAIR_WORDS, PLURAL_SUBJECT_PRONOUNS, OWNER_DETERMINERS } from '../lang/en/grammar.js';
+import { isQuoteToken, SUBJECT_PRONOUNS } from '../lang/en/words.js';
+import { CUE_PARTICLES, LEAD_IN_AFTER_CUE, MODALS, PAIR_WORDS, PLURAL_SUBJECT_PRONOUNS, OWNER_DETERMINERS, RELATIVE_WORDS } from '../lang/en/grammar.js';
 
 /** How the cue's first word is inflected: base ("say"), third person ("says"), past ("said"), -ing ("saying"). */
 export type CueForm = 'base' | 's' | 'past' | 'ing';
@@ -53,6 +53,7 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   show: ['shows', 'showed', 'showing', 'shown'],
   put: ['puts', 'put', 'putting'],
   quip: ['quips', 'quipped', 'quipping'],
+  refer: ['refers', 'referred', 'referring'],
 };
 
 const CONSONANT_Y = /[^aeiou]y$/;
@@ -121,10 +122,15 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
     }
     if (!ok) continue;
     const after = i + 1 + owner + candidate.rest.length;
-    if (!plausibleVerb(head, tokens[i - 1], tokens[after], candidate.form, candidate.rest.length > 0)) continue;
-    if (candidate.frame.quantityIsObject && isQuantity(tokens[after])) continue;
+    const plain = plausibleVerb(head, tokens[i - 1], tokens[after], candidate.form, candidate.rest.length > 0);
+    // "Analysts fear prices will rise", "Critics view the deal as a giveaway", "The union regards it as an insult": a
+    // subject before a verb the tagger read as a noun, and a clause or the frame's object after it, make it the verb.
+    const nounTagged = !plain && head.pos === 'NOUN' && subjectBefore(tokens, i, candidate.form);
+    if (!plain && !nounTagged) continue;
     const objectThen = candidate.frame.objectThen;
-    if (objectThen && !objectFollowedBy(tokens, after, objectThen)) continue;
+    if (objectThen !== undefined && !objectFollowedBy(tokens, after, objectThen, candidate.frame.objectThenAdjective === true)) continue;
+    if (nounTagged && objectThen === undefined && !(candidate.frame.bareClause === true && opensFiniteClause(tokens, i + 1))) continue;
+    if (candidate.frame.quantityIsObject && isQuantity(tokens[after])) continue;
     return {
       first: i,
       last: after - 1,
@@ -138,7 +144,7 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
 }
 
 /** The object after a cue (a pronoun or a noun phrase) is followed by one of `words` (`"` stands for any quotation mark). */
-function objectFollowedBy(tokens: readonly Token[], start: number, words: readonly string[]): boolean {
+function objectFollowedBy(tokens: readonly Token[], start: number, words: readonly string[], adjective: boolean): boolean {
   const first = PAIR_WORDS.has(tokens[start]?.normal ?? '') ? start + 1 : start;
   let object = phraseStartingAt(tokens, first) ?? (tokens[first]?.pos === 'PRON' ? { first, last: first } : null);
   // "called both the mayor and her deputy “liars”": a coordinated object.
@@ -146,7 +152,17 @@ function objectFollowedBy(tokens: readonly Token[], start: number, words: readon
   if (conjunct !== null) object = conjunct;
   const next = object === null ? undefined : tokens[object.last + 1];
   if (next === undefined) return false;
-  return words.includes(next.normal) || (words.includes('"') && isQuoteToken(next));
+  // "see the sea as we drive": an "as" that opens a clause is a subordinator, not the frame's "as".
+  if (next.normal === 'as' && opensFiniteClause(tokens, object!.last + 2)) return false;
+  return words.includes(next.normal) || (words.includes('"') && isQuoteToken(next)) || (adjective && isPredicateAdjective(tokens, object!.last + 1));
+}
+
+/** `called the charges baseless[.]`, `considers it unfair and …`: an adjective that ends its phrase, not one of time. */
+function isPredicateAdjective(tokens: readonly Token[], k: number): boolean {
+  const adjective = tokens[k]!;
+  if (adjective.pos !== 'ADJ' || TIME_ADJECTIVES.has(adjective.normal)) return false;
+  const after = tokens[k + 1];
+  return after === undefined || after.pos === 'PUNCT' || after.pos === 'CCONJ' || after.pos === 'ADP';
 }
 
 const CURRENCY = /^[$€£¥]/;
@@ -170,6 +186,37 @@ function plausibleVerb(head: Token, previous: Token | undefined, next: Token | u
   if (form === 'base') return next?.normal === 'that' && previous !== undefined && isPluralSubject(previous);
   if (previous !== undefined && previous.pos === 'NOUN' && next !== undefined && LEAD_IN_AFTER_CUE.has(next.normal)) return true;
   return previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'PRON' || isCapitalised(previous.value));
+}
+
+/**
+ * A subject right before a verb the tagger read as a noun: a plural or a pronoun for the base form, any noun, name or
+ * subject pronoun for "-s" ("their fears the plan …" has an owner, no subject).
+ */
+function subjectBefore(tokens: readonly Token[], i: number, form: CueForm): boolean {
+  const previous = tokens[i - 1];
+  if (previous === undefined) return false;
+  if (form === 'base') return isPluralSubject(previous);
+  return form === 's' && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || SUBJECT_PRONOUNS.has(previous.normal)) && !POSSESSIVE_ENDING.test(previous.value);
+}
+
+const SUBJECT_WORD_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM']);
+const MAX_SUBJECT_WORDS = 8;
+
+/**
+ * A subject (a pronoun or a short noun phrase) and then a finite verb, from `first`: "prices will rise", "the
+ * party's plan is sound"; not "the worst", "him a liar" or "the vote to pass".
+ */
+export function opensFiniteClause(tokens: readonly Token[], first: number): boolean {
+  for (let k = first; k < tokens.length && k - first <= MAX_SUBJECT_WORDS; k++) {
+    const token = tokens[k]!;
+    // A relative clause makes "the fate that befell them" an object, not a subject.
+    if (RELATIVE_WORDS.has(token.normal)) return false;
+    if (token.pos === 'AUX' || token.pos === 'VERB') return k > first && !token.normal.endsWith('ing') && tokens[k - 1]!.normal !== 'to';
+    // "they only learned": an adverb between the subject and its verb.
+    if (token.pos === 'ADV' && k > first) continue;
+    if (!SUBJECT_WORD_TAGS.has(token.pos) && !POSSESSIVE_ENDING.test(token.value) && token.value !== '-') return false;
+  }
+  return false;
 }
 
 /**

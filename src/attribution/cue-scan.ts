@@ -47,6 +47,8 @@ export interface CueHit {
   boundary: number;
   /** An absolute clause after "with" (`…, with X warning of …`): a side remark that a quotation after it may spell out. */
   absolute?: boolean;
+  /** Ids of the frames that read this hit beyond its plain reading; they show in each claim's `rules`. */
+  frames?: readonly string[];
 }
 
 /** A quotation this short may hold the cue itself as a scare-quote (`Biden "expressed concern" to …`). */
@@ -70,6 +72,7 @@ export function scanUnit(unit: Unit, index: CueIndex): CueHit[] {
     if (classified !== null && classified.kind === 'main' && complementOpen && subordinateOpen && isComma(tokens[classified.subjectFirst - 1])) {
       classified = { ...classified, kind: 'coordinate', boundary: classified.subjectFirst - 1 };
     }
+    if (classified !== null && classified.kind === 'main' && complementOpen) classified = clauseAfterObject(tokens, classified, hits[hits.length - 1]!) ?? classified;
     if (classified === null || (classified.kind === 'main' && (complementOpen || lacksRequiredComplement(tokens, cue)))) continue;
     if (classified.kind === 'silent' && complementOpen && classified.boundary === classified.subjectFirst) continue;
     const silent = refusesToSay(tokens, classified, index) || !requirementMet(tokens, cue);
@@ -81,6 +84,33 @@ export function scanUnit(unit: Unit, index: CueIndex): CueHit[] {
     i = cue.last;
   }
   return hits;
+}
+
+/** Rule id of a second speaker read out of an object ("… mishandled the probe and Democrats accused …"). */
+export const CLAUSE_AFTER_OBJECT_RULE = 'attribution/frame:clause-after-object';
+
+/**
+ * `X said the agency mishandled the probe and Democrats accused …`: inside the complement of the open hit, a "subject"
+ * of several conjuncts right after a verb is that verb's object joined by "and" to the next clause's subject.
+ * The last conjunct speaks, and the complement before it ends at the coordinator.
+ */
+function clauseAfterObject(tokens: readonly Token[], hit: CueHit, open: CueHit): CueHit | null {
+  const before = tokens[hit.subjectFirst - 1];
+  // After a preposition the conjuncts may well be one subject ("countries like France and the Baltic states had …"),
+  // and right after the open cue they are its clause's subject ("said shootings and protests demand …").
+  if (before === undefined || before.pos !== 'VERB' || hit.subjectFirst - 1 <= open.cue.last || hit.cue.form === 'ing') return null;
+  const coordinator = lastCoordinator(tokens, hit.speakers);
+  if (coordinator < 0) return null;
+  const speaker = { first: coordinator + 1, last: hit.speakers[hit.speakers.length - 1]!.last };
+  return { ...hit, kind: 'coordinate', speakers: [speaker], subjectFirst: speaker.first, boundary: coordinator, frames: [CLAUSE_AFTER_OBJECT_RULE] };
+}
+
+/** The "and" or "but" before the last conjunct of a subject read as several phrases or as one ("the audit and tenants"). */
+function lastCoordinator(tokens: readonly Token[], speakers: readonly TokenRange[]): number {
+  const last = speakers[speakers.length - 1]!;
+  if (speakers.length > 1) return CLAUSE_COORDINATORS.has(tokens[last.first - 1]?.normal ?? '') ? last.first - 1 : -1;
+  for (let k = last.last - 1; k > last.first; k--) if (CLAUSE_COORDINATORS.has(tokens[k]!.normal)) return k;
+  return -1;
 }
 
 /**

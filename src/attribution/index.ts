@@ -5,6 +5,7 @@ import { asClauseRule } from './as-clause.js';
 import { blockQuoteRule } from './block-quote.js';
 import { directQuoteRule } from './direct-quote.js';
 import { neighbourQuoteRule } from './neighbour-quote.js';
+import { nounCueRule } from './noun-cue.js';
 import { participialRule } from './participial.js';
 import { quotationRunRule } from './quotation-run.js';
 import { relativeClauseRule } from './relative-clause.js';
@@ -30,6 +31,7 @@ export const defaultAttributionRules: readonly AttributionRule[] = markShipped([
   asClauseRule,
   trailingAttributionRule,
   quotationRunRule,
+  nounCueRule,
   neighbourQuoteRule,
 ]);
 
@@ -39,6 +41,7 @@ export {
   blockQuoteRule,
   directQuoteRule,
   neighbourQuoteRule,
+  nounCueRule,
   participialRule,
   quotationRunRule,
   relativeClauseRule,

@@ -25,7 +25,7 @@ export const participialRule: AttributionRule = {
         if (speakers.length === 0) return;
         const complement = complementAfter(unit.tokens, hit.cue, complementEnd(hits, n, unit.tokens.length), unit.quotes);
         if (complement === null) return;
-        found.push(...complementAttributions(RULE_ID, unit, hit, complement.ranges, speakers, complement.addressee));
+        found.push(...complementAttributions(RULE_ID, unit, hit, complement.ranges, speakers, complement.addressee, complement.frames));
       });
     }
     return found;

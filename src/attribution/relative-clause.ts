@@ -23,7 +23,7 @@ export const relativeClauseRule: AttributionRule = {
         const complement = complementAfter(unit.tokens, hit.cue, end, unit.quotes);
         if (complement === null) return;
         const addressee = complement.addressee ?? addresseeIn(unit.tokens, hit.cue.last + 1, end);
-        found.push(...complementAttributions(RULE_ID, unit, hit, complement.ranges, hit.speakers, addressee));
+        found.push(...complementAttributions(RULE_ID, unit, hit, complement.ranges, hit.speakers, addressee, complement.frames));
       });
     }
     return found;

@@ -34,7 +34,7 @@ export const reportedSpeechRule: AttributionRule = {
         const complement = complementAfter(unit.tokens, hit.cue, end, unit.quotes, beforeQuotation);
         if (complement === null || leadsIntoBlock(unit.tokens, complement.ranges)) return;
         const addressee = complement.addressee ?? addresseeIn(unit.tokens);
-        found.push(...complementAttributions(RULE_ID, unit, hit, complement.ranges, hit.speakers, addressee));
+        found.push(...complementAttributions(RULE_ID, unit, hit, complement.ranges, hit.speakers, addressee, complement.frames));
       });
     }
     return found;

@@ -6,6 +6,8 @@ import type { Analysis, Sentence } from '../text/analyse.js';
 export interface Attribution {
   /** Id of the rule that found it. */
   rule: string;
+  /** Ids of the frames that let the rule read it beyond a cue's plain reading ("attribution/frame:bare-clause"). */
+  frames?: readonly string[];
   /** The sentence that holds the cue (or the quotation, when there is no cue). */
   sentence: Sentence;
   /** The stretch of text the claim is read from: the sentence, or several for a quotation that spans them. */

@@ -17,6 +17,6 @@ export function draftClaim(attribution: Attribution, speaker: SpeakerEntity | nu
     stance: 'neutral',
     stanceReason: { cues: [], condition: null, topicTerms: [], summary: 'no stance refiner ran' },
     provenance: { role: speaker?.roleSpan ?? null, country: speaker?.countrySpan ?? null, date: null, source: null },
-    rules: [attribution.rule, ...speakerSteps],
+    rules: [attribution.rule, ...(attribution.frames ?? []), ...speakerSteps],
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pairs } from './helpers.js';
+import { attribute, pairs } from './helpers.js';
 
 /** Cues after "to" whose speaker is the subject of the verb or phrase that leads into them. */
 describe('lead-ins that hand their subject on to a cue', () => {
@@ -43,7 +43,8 @@ describe('a base-form cue the tagger may read as a noun', () => {
     ['after an owner', 'The critics’ claim that the rules hurt lending was dismissed.'],
     ['with no "that"', 'Voters fear higher prices.'],
   ])('is a noun %s', (_name, text) => {
-    expect(pairs(text)).toEqual([]);
+    // The noun-cue rule may read an owner's claim; no verb rule reads one.
+    expect(attribute(text).filter((found) => found.rule !== 'attribution/noun-cue')).toEqual([]);
   });
 });
 

@@ -16,6 +16,11 @@ export interface CueFrame {
    * report). The object stays in the quote.
    */
   objectThen?: readonly string[];
+  /**
+   * An adjective after the object also lets the cue count ("called the charges baseless", "considers the report
+   * biased"), when nothing but a comma, a coordinator or a preposition follows it; "called the vote early" is a time.
+   */
+  objectThenAdjective?: boolean;
   /** "added 178,000 jobs", "added $2 billion": a quantity after the cue is its object, not reported words. */
   quantityIsObject?: boolean;
   /** "vowing to sue", "refusing to testify": an infinitive after the -ing form is the complement, not a purpose. */
@@ -34,7 +39,25 @@ export interface CueFrame {
    * when a "that" follows the addressee ("warned investors that …", "assured voters that …").
    */
   addressee?: 'always' | 'before-that';
+  /**
+   * Nouns that, heading the object, make a figurative phrase literal ("opened the door to the hall", "to reporters"):
+   * no report.
+   */
+  literalObjects?: ReadonlySet<string>;
+  /**
+   * A verb of belief or feeling drops its "that" as often as not ("thinks the plan will fail", "fears prices will
+   * rise"): a subject and a finite verb right after the cue meet a required "that" ("thinks so", "fears the worst" and
+   * "hopes to win" do not).
+   */
+  bareClause?: boolean;
 }
+
+/** Rooms, buildings and callers a door literally opens to ("opened the door to the hall", "to reporters"). */
+const PLACES_AND_VISITORS: ReadonlySet<string> = new Set([
+  'room', 'hall', 'office', 'house', 'home', 'building', 'car', 'van', 'chamber', 'courtroom', 'studio', 'church', 'shop',
+  'store', 'street', 'garden', 'kitchen', 'cell', 'vault', 'stage', 'public', 'press', 'reporters', 'visitors', 'guests',
+  'police', 'officers',
+]);
 
 export const cueFrames: readonly CueFrame[] = [
   { lemma: 'warn', drop: ['of', 'about', 'against', 'that'], addressee: 'before-that' },
@@ -50,8 +73,8 @@ export const cueFrames: readonly CueFrame[] = [
   { lemma: 'counter', drop: ['that'], requires: ['that'] },
   { lemma: 'conclude', drop: ['that'], requires: ['that'] },
   { lemma: 'decide', drop: ['that'], requires: ['that'] },
-  { lemma: 'worry', drop: ['that'], requires: ['that'] },
-  { lemma: 'suspect', drop: ['that'], requires: ['that'] },
+  { lemma: 'worry', drop: ['that'], requires: ['that'], bareClause: true },
+  { lemma: 'suspect', drop: ['that'], requires: ['that'], bareClause: true },
   { lemma: 'caution', drop: ['against', 'that'] },
   { lemma: 'express concern', drop: ['about', 'over', 'that', 'at'] },
   { lemma: 'express hope', drop: ['that', 'for'] },
@@ -102,10 +125,11 @@ export const cueFrames: readonly CueFrame[] = [
   { lemma: 'answer', drop: ['that'], requires: ['that'] },
   { lemma: 'maintain', drop: ['that'], requires: ['that'] },
   { lemma: 'observe', drop: ['that'], requires: ['that'] },
-  { lemma: 'hope', drop: ['that'], requires: ['that', 'to'] },
-  { lemma: 'fear', drop: ['that'], requires: ['that'] },
-  { lemma: 'doubt', drop: ['that'], requires: ['that', 'whether'] },
-  { lemma: 'think', drop: ['that'], requires: ['that'] },
+  { lemma: 'hope', drop: ['that'], requires: ['that', 'to'], bareClause: true },
+  { lemma: 'fear', drop: ['that'], requires: ['that'], bareClause: true },
+  { lemma: 'doubt', drop: ['that'], requires: ['that', 'whether'], bareClause: true },
+  { lemma: 'think', drop: ['that'], requires: ['that'], bareClause: true },
+  { lemma: 'feel', drop: ['that'], requires: ['that'], bareClause: true },
   { lemma: 'signal', drop: ['that'], requires: ['that'] },
   { lemma: 'hint', drop: ['at', 'that'] },
   { lemma: 'welcome', drop: [] },
@@ -124,7 +148,16 @@ export const cueFrames: readonly CueFrame[] = [
   { lemma: 'mention', drop: ['that'], silentWhenNegated: true },
   { lemma: 'rule', drop: ['that'], requires: ['that'] },
   { lemma: 'add', drop: ['that'], quantityIsObject: true },
-  { lemma: 'call', drop: [], objectThen: ['a', 'an', '"'] },
+  { lemma: 'call', drop: [], objectThen: ['a', 'an', '"'], objectThenAdjective: true },
+  { lemma: 'consider', drop: [], objectThen: ['a', 'an', 'as', 'to', '"'], objectThenAdjective: true },
+  { lemma: 'deem', drop: [], objectThen: ['a', 'an', '"'], objectThenAdjective: true },
+  { lemma: 'view', drop: [], objectThen: ['as'] },
+  { lemma: 'see', drop: [], objectThen: ['as'] },
+  { lemma: 'regard', drop: [], objectThen: ['as'] },
+  { lemma: 'refer to', drop: [], objectThen: ['as'] },
+  { lemma: 'open the door to', drop: [], literalObjects: PLACES_AND_VISITORS },
+  { lemma: 'close the door on', drop: [], literalObjects: PLACES_AND_VISITORS },
+  { lemma: 'shut the door on', drop: [], literalObjects: PLACES_AND_VISITORS },
   { lemma: 'describe', drop: [], objectThen: ['as'] },
   { lemma: 'call on', drop: [] },
   { lemma: 'accuse', drop: [] },
@@ -148,6 +181,9 @@ export const cueFrames: readonly CueFrame[] = [
   { lemma: 'raise', drop: [], requires: ['the possibility', 'the prospect', 'the question', 'concerns', 'concern', 'doubts', 'the issue'] },
 ];
 
+/** Adjectives of time after an object ("called the vote early"): when, not what the speaker holds of it. */
+export const TIME_ADJECTIVES: ReadonlySet<string> = new Set(['early', 'earlier', 'late', 'later', 'soon', 'again']);
+
 /** Words after any cue that lead into its complement without belonging to the quote. */
 export const DEFAULT_DROP: readonly string[] = ['that'];
 
@@ -168,4 +204,20 @@ export const leadInFrames = {
   becomeForms: new Set(['become', 'becomes', 'became', 'becoming']),
   /** Words of time between a lead-in and its "to" ("weighed in on Wednesday afternoon to say"). */
   timeNouns: new Set(['morning', 'afternoon', 'evening', 'night', 'week', 'weekend']),
+} as const;
+
+/**
+ * Nouns that report what their owner holds when a clause follows them ("the union's claim that the vote was rigged",
+ * "her warning that the dam could fail"), and those that take an infinitive ("his pledge to cut taxes"): the owner is
+ * the speaker. Nouns for plans and decisions, which report no statement, are not here.
+ */
+export const nounCues = {
+  that: new Set([
+    'claim', 'claims', 'assertion', 'contention', 'allegation', 'allegations', 'accusation', 'argument', 'insistence',
+    'warning', 'warnings', 'view', 'belief', 'fear', 'fears', 'hope', 'suggestion', 'prediction', 'admission',
+    'conclusion', 'assurance', 'assurances', 'promise', 'pledge', 'vow', 'threat', 'announcement', 'complaint',
+    'assessment', 'observation', 'reminder', 'expectation', 'suspicion', 'boast', 'acknowledgment', 'acknowledgement',
+    'confirmation', 'declaration', 'conviction', 'opinion', 'position', 'statement', 'message',
+  ]),
+  to: new Set(['promise', 'pledge', 'vow', 'threat', 'call', 'demand', 'plea', 'appeal', 'proposal', 'offer', 'refusal']),
 } as const;

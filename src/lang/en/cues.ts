@@ -175,7 +175,17 @@ export const reportingCues: readonly ReportingCue[] = [
   { lemma: 'expect', kind: 'cognition' },
   { lemma: 'hope', kind: 'cognition' },
   { lemma: 'fear', kind: 'cognition' },
+  { lemma: 'feel', kind: 'cognition' },
   { lemma: 'doubt', kind: 'cognition' },
+  { lemma: 'consider', kind: 'cognition' },
+  { lemma: 'deem', kind: 'cognition' },
+  { lemma: 'view', kind: 'cognition' },
+  { lemma: 'see', kind: 'cognition' },
+  { lemma: 'regard', kind: 'cognition' },
+  { lemma: 'refer to', kind: 'speech' },
+  { lemma: 'open the door to', kind: 'position' },
+  { lemma: 'close the door on', kind: 'position' },
+  { lemma: 'shut the door on', kind: 'position' },
 ];
 
 /** Cue lemmas an outlet credits a story with ("…, the Ledger reports", "Reuters reported"), more than a person's speech. */

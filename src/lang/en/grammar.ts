@@ -162,6 +162,9 @@ export const AMOUNTS_TOO_LARGE: ReadonlySet<string> = new Set(['much', 'many']);
 /** "too little", "too much": amounts only after "too". */
 export const AMOUNTS_TOO_SMALL: ReadonlySet<string> = new Set(['little', 'few']);
 
+/** Words that open a relative clause inside a noun phrase ("the fate that befell them", "the man whose plan …"). */
+export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
 /** Only "which": a ", who said …" clause about a person often holds the claim itself. */
 export const THING_RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which']);
 

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { pairs } from './helpers.js';
+
+/** Verbs that pass a judgement on an object ("considers the report biased") and positions told as an image. */
+describe('a judgement on an object', () => {
+  it.each([
+    ['called it, an adjective', 'The mayor called the charges baseless and cruel.', 'The mayor', 'the charges baseless and cruel'],
+    ['considers, an adjective', 'The senator considers the audit biased.', 'The senator', 'the audit biased'],
+    ['considered, a noun phrase', 'The minister considered the toll plan a mistake.', 'The minister', 'the toll plan a mistake'],
+    ['deemed', 'The board deemed the merger unlawful.', 'The board', 'the merger unlawful'],
+    ['view … as, a noun-tagged verb', 'Critics view the levy as a giveaway to landlords.', 'Critics', 'the levy as a giveaway to landlords'],
+    ['sees … as', 'The governor sees the ruling as a win for the valley.', 'The governor', 'the ruling as a win for the valley'],
+    ['regards … as', 'The mayor regards the offer as an insult.', 'The mayor', 'the offer as an insult'],
+    ['opened the door to', 'The premier opened the door to a fuel levy.', 'The premier', 'a fuel levy'],
+    ['closed the door on', 'The union closed the door on further talks.', 'The union', 'further talks'],
+    ['referred to … as', 'A neighbour referred to him as “a gentle giant.”', 'A neighbour', 'him as “a gentle giant.”'],
+  ])('%s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    ['a time after the object', 'They called the election early.'],
+    ['an adverb after the object', 'She called the police at once.'],
+    ['a plain object', 'The committee will consider the proposal next week.'],
+    ['"as" opening a clause', 'We see the harbour lights as we drive home.'],
+    ['an adjective before a noun', 'He called the meeting short notice for everyone.'],
+    ['a door opened', 'The guard opened the door to the hall.'],
+    ['referring to someone, no "as"', 'The coach was referring to the founders.'],
+  ])('no claim: %s', (_name, text) => {
+    expect(pairs(text)).toEqual([]);
+  });
+});
+
+describe('a semicolon ends a reported clause', () => {
+  it.each([
+    ['a pronoun subject after it', 'The senators said the timing was chance; they only learned of the deal on Friday.', 'The senators', 'the timing was chance'],
+    ['a new subject after it', 'The board estimates that the levy would raise $2 million; the council puts the figure lower.', 'The board', 'the levy would raise $2 million'],
+  ])('%s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    ['a list after it', 'The mayor said the plan had three parts; taxes, fees and tolls.', 'The mayor', 'the plan had three parts; taxes, fees and tolls'],
+    ['inside a quotation', 'The mayor said the plan was “late; it was also costly.”', 'The mayor', 'the plan was “late; it was also costly.”'],
+  ])('keeps going: %s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+});
+
+describe('a second speaker read out of an object', () => {
+  it.each([
+    ['accused', 'Landlords said the council mishandled the audit and tenants accused the board of stalling.', [['Landlords', 'the council mishandled the audit'], ['tenants', 'the board of stalling']]],
+    ['said', 'The police said they found the van and the driver said he was sorry.', [['The police', 'they found the van'], ['the driver', 'he was sorry']]],
+  ])('%s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a subject after a preposition', 'Kim Lee noted that towns like Arles and the coastal villages had already voted for it.', [['Kim Lee', 'towns like Arles and the coastal villages had already voted for it']]],
+    ['objects with no verb after them', 'The mayor said she met the governor and the bishop on Monday.', [['The mayor', 'she met the governor and the bishop on Monday']]],
+  ])('one claim: %s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});
+
+it('a coordinated subject right after the reporting verb stays one subject', () => {
+  expect(pairs('The senator said the recent spate of floods and fires demands that towns plan ahead.')).toEqual([
+    ['The senator', 'the recent spate of floods and fires demands that towns plan ahead'],
+  ]);
+});
