@@ -4,7 +4,7 @@ import type { LineFeatures } from './features.js';
 import { CUE, edgeGate, has, mayMatchAt } from './gates.js';
 import { isWhiteSpace } from '../core/white-space.js';
 import { CAPTION_DATELINE_LEAD } from '../lang/en/chrome.js';
-import { CHROME_FILLER_WORDS, CREDIT_LINKS, FOLLOW_WORDS } from '../lang/en/grammar.js';
+import { CHROME_FILLER_WORDS, CREDIT_LINKS, DASHES, FOLLOW_WORDS } from '../lang/en/grammar.js';
 
 /** Lines at most this long are looked up in the whole-line lexicons; chrome is short. */
 const SHORT_LINE = 90;
@@ -64,7 +64,6 @@ const SIGN_OFF_MAX_WORDS = 4;
 /** A market ticker's reading: an up or down arrow before a price change ("AIRLINK 186.81 ▼ -2.55 (-1.35%)", "FTSE 100 ▲ 0.4%"). */
 const MARKET_TICKER = /[▲▼△▽]\s?[-+]?\d[\d.,]*\s?(?:%|\(\s?[-+]?\d[\d.,]*\s?%\))/u;
 const TICKER_MAX_WORDS = 16;
-const DASHES = '—–-';
 const CREDIT_PARENS = /^\((?:additional\s)?(?:reporting|writing|editing|edited|compiled|written|translated|reported|additional reporting)\sby\b/i;
 const PHOTO_LABEL = /\b(?:Photo(?:graph)?s?|Image|Picture|Credit|Illustration|Pictured)\s?(?::|by\b|via\b|courtesy\b)\s?\S/;
 /** A photographer's name and the agency's initials standing alone ("Jane Roe, AP", "Jane Roe | NPA/AFP"). */
@@ -189,7 +188,7 @@ export function chromeCheck(
   const first = text.charCodeAt(0);
   if (features.words <= 25 && mayMatchAt(lexicon.socialPrefixGate, first) && lexicon.socialPrefix.test(text)) return 'social-prefix';
   if (first === OPEN_PAREN && CREDIT_PARENS.test(text)) return 'credit-in-parens';
-  if (features.words <= SIGN_OFF_MAX_WORDS && DASHES.includes(text[0]!) && SIGN_OFF.test(text)) return 'sign-off';
+  if (features.words <= SIGN_OFF_MAX_WORDS && DASHES.has(text[0]!) && SIGN_OFF.test(text)) return 'sign-off';
   if (features.words <= TICKER_MAX_WORDS && MARKET_TICKER.test(text)) return 'market-ticker';
   if (features.chars <= 600 && opensLikeBio(text) && lexicon.bio.test(text)) return 'author-bio';
   if (features.chars <= CAPTION_MAX && isCaption(text, features, lexicon, cues)) return 'caption';

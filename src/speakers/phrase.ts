@@ -9,7 +9,8 @@ import { institutionKey } from './institution-key.js';
 import { nameParticles, partyMemberNouns, servingNouns, sourcePostmodifiers, type CompiledSpeakerLexicon } from '../lang/en/speakers.js';
 import type { Gender, Mention, MentionKind } from './mention.js';
 import { AFFILIATION_LINKS, DESCRIBER_LINKS, INSTITUTION_NAME_LINKS, JURISDICTION_LINKS, PLURAL_INSTITUTIONS, SEPARATORS, SOURCE_PLACES } from '../lang/en/grammar.js';
-import { MONTHS, SUBJECT_PRONOUNS, TIME_WORDS } from '../lang/en/words.js';
+import { SUBJECT_PRONOUNS } from '../lang/en/words.js';
+import { isInstitutionNameLink } from '../text/noun-phrase.js';
 
 export interface PhraseContext {
   lexicon: CompiledSpeakerLexicon;
@@ -439,11 +440,7 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
 function namesBodyField(tokens: readonly Token[], lexicon: CompiledSpeakerLexicon): boolean {
   for (let k = tokens.length - 2; k >= 1; k--) {
     const token = tokens[k]!;
-    if (INSTITUTION_NAME_LINKS.has(token.normal)) {
-      const body = tokens[k - 1]!;
-      const field = tokens[k + 1]!;
-      return isCapitalised(body.value) && lexicon.institution.has(body.normal) && !TIME_WORDS.has(field.normal) && !MONTHS.has(field.normal);
-    }
+    if (INSTITUTION_NAME_LINKS.has(token.normal)) return isInstitutionNameLink(tokens, k, (normal) => lexicon.institution.has(normal));
     if (!isCapitalised(token.value)) return false;
   }
   return false;

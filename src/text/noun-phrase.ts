@@ -30,15 +30,19 @@ const INSTITUTION_HEADS: ReadonlySet<string> = new Set(institutionWords);
 
 /**
  * "Commission on Presidential Debates", "Committee on Foreign Affairs": a link that belongs to an institution's name
- * at token k, between its capitalised head and a capitalised word that is no day or month ("the Institute on Monday"
- * is a time adjunct).
+ * at token k, between its capitalised head (an institution word, by `isInstitution`) and a capitalised word that is
+ * no day or month ("the Institute on Monday" is a time adjunct).
  */
-function isInstitutionNameLink(tokens: readonly Token[], k: number): boolean {
+export function isInstitutionNameLink(
+  tokens: readonly Token[],
+  k: number,
+  isInstitution: (normal: string) => boolean = (normal) => INSTITUTION_HEADS.has(normal),
+): boolean {
   const head = tokens[k - 1];
   const next = tokens[k + 1];
   if (!INSTITUTION_NAME_LINKS.has(tokens[k]!.normal) || head === undefined || next === undefined) return false;
   if (TIME_WORDS.has(next.normal) || MONTHS.has(next.normal)) return false;
-  return isCapitalised(head.value) && isCapitalised(next.value) && INSTITUTION_HEADS.has(head.normal);
+  return isCapitalised(head.value) && isCapitalised(next.value) && isInstitution(head.normal);
 }
 
 function isPhraseWord(token: Token): boolean {
