@@ -234,7 +234,8 @@ function sentenceBreakAt(raw: string, p: number, start: number, stop: number): b
   if (p === start) return false;
   const before = raw.charCodeAt(p - 1);
   const endsWord = (before >= LOWER_A && before < LOWER_A + ALPHABET) || isDigit(before) || before === 41 || before === 34 || before === 0x201d || before === APOSTROPHE;
-  if (!endsWord) return false;
+  // "6:00 a.m. ET", "e.g. Oslo": the last dot of a dotted abbreviation ends no sentence.
+  if (!endsWord || (p - 2 >= start && raw.charCodeAt(p - 2) === 46)) return false;
   let q = p + 1;
   if (q < stop) {
     const code = raw.charCodeAt(q);

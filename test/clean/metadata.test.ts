@@ -112,6 +112,8 @@ describe('article date: common published lines, a leading stamp, a dated rights 
     ['a US timestamp', `Port to close in May\nNov. 3, 2021 6:10 AM EST\n${story}`, '2021-11-03'],
     ['a published/updated pair', `Port to close in May\nPUBLISHED: March 2, 2022 at 7:15 am | UPDATED: March 3, 2022 at 9:00 am\n${story}`, '2022-03-02'],
     ['an AP-style label', `Port to close in May\nPublished: Jan. 5, 2020, 4:02 p.m.\n${story}`, '2020-01-05'],
+    ['a time with a dotted a.m. and a zone before the date', `Port to close in May\nPublished 6:00 a.m. ET March 20, 2026\n${story}`, '2026-03-20'],
+    ['a dotted p.m. time under a byline and a kicker', `Port to close in May\nGuest column\nBy Jon Vik\nUpdated 4:15 p.m. CT Jan. 9, 2025\n${story}`, '2025-01-09'],
     ['an ISO stamp opening the first line', `2021-06-04 ${story}`, '2021-06-04'],
     ['a labelled stamp opening the first line', ` date 2021-06-04 ${story}`, '2021-06-04'],
     ['a stamp alone above the headline', `2021-06-04\nPort to close in May\n${story}`, '2021-06-04'],
