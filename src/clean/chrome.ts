@@ -135,6 +135,7 @@ export const CHROME_CHECKS = {
   'share-word': 'share',
   'related-header': 'related-links',
   'navigation-word': 'navigation',
+  'pagination-word': 'navigation',
   'other-word': 'other',
   'social-links': 'social',
   'counter-labelled': 'counter',
@@ -224,6 +225,7 @@ function shortLineReason(
   if (lexicon.share.has(normal)) return 'share-word';
   if (lexicon.relatedWhole.has(normal)) return 'related-header';
   if (lexicon.navigation.has(normal)) return 'navigation-word';
+  if (lexicon.pagination.has(normal)) return 'pagination-word';
   if (lexicon.other.has(normal)) return 'other-word';
   if (features.words <= SOCIAL_MAX_WORDS && isSocialLine(normal, lexicon)) return 'social-links';
   const normalFirst = normal.charCodeAt(0);

@@ -12,6 +12,7 @@ export interface CompiledLexicon {
   socialPairLeads: ReadonlySet<string>;
   share: ReadonlySet<string>;
   navigation: ReadonlySet<string>;
+  pagination: ReadonlySet<string>;
   other: ReadonlySet<string>;
   relatedWhole: ReadonlySet<string>;
   /** Multi-word related headers followed by a site or section name ("More from WIRED"). */
@@ -80,6 +81,7 @@ export function compileLexicon(lexicon: ChromeLexicon): CompiledLexicon {
     socialPairLeads: new Set([...lower(lexicon.social)].filter((entry) => entry.includes(' ')).map((entry) => entry.slice(0, entry.indexOf(' ')))),
     share: lower(lexicon.share),
     navigation: lower(lexicon.navigation),
+    pagination: lower(lexicon.pagination),
     other: lower(lexicon.other),
     relatedWhole: lower(lexicon.relatedHeaders),
     relatedLead: new RegExp(`^(?:${alternation(multiWordRelated)})\\s`, 'i'),

@@ -6,12 +6,15 @@ const CLOSING_HEADER = /^read more$/i;
 /** Headlines in link lists often end in "?" or "!"; a paragraph this long is prose whatever its ending. */
 const HEADLINE_END = /[?!]["”’]?$/;
 const PARAGRAPH_CHARS = 100;
+/** A carousel's "Previous"/"Next" inside a link list pages through it; any other menu line ends the list. */
+const PAGINATION_CHECK = 'clean/pagination-word';
 const OPENING_SYMBOL = /^[^\p{L}\p{N}"“‘'«(]/u;
 
 /**
  * Marks link lists as related-links: a header ("Related", "Read also:", "More from …") and the headlines under it,
  * bulleted or not, until prose resumes (a sentence-shaped paragraph that is not a bullet), a copyright line, or a
- * menu line ("Home"): a breadcrumb or menu starts the page's next block, not another item.
+ * menu line ("Home"): a breadcrumb or menu starts the page's next block, not another item. A carousel's own
+ * "Previous"/"Next" belongs to the list.
  * A bare "Read more" after a headline closes a one-item list instead.
  */
 export function markRelatedRuns(infos: LineInfo[]): void {
@@ -26,9 +29,11 @@ export function markRelatedRuns(infos: LineInfo[]): void {
     for (let j = i + 1; j < infos.length && items < MAX_ITEMS; j++, items++) {
       const item = infos[j]!;
       if (item.reason === 'copyright') break;
-      if (item.relatedHeader || item.reason === 'navigation') break;
+      const pages = item.check === PAGINATION_CHECK;
+      if (item.relatedHeader || (item.reason === 'navigation' && !pages)) break;
       if (resumesProse(item)) break;
-      if (item.reason === null || item.good) {
+      if (pages) item.reason = 'related-links';
+      else if (item.reason === null || item.good) {
         item.reason = 'related-links';
         item.check = 'clean/related-run';
       }

@@ -288,6 +288,29 @@ describe('the check that removed each line', () => {
     expect(duplicate?.reason).toBe('duplicate');
   });
 
+  describe('a carousel\'s Previous/Next inside a link list pages through it; the body resumes after the list', () => {
+    const items = ['Harbour fees to rise for cruise ships', 'Old tram depot still empty'];
+    const boxes: Array<[string, string[]]> = [
+      ['arrows between header and items', ['RELATED ARTICLES', 'Previous', 'Next', ...items]],
+      ['a combined arrow line', ['More on this story', 'Previous Next', ...items]],
+      ['arrows after the items', ['Related', ...items, 'Prev', 'Next']],
+      ['story arrows under a second header', ['Read more:', 'Bakery wins national prize', 'Related stories', 'Next story', ...items]],
+    ];
+    it.each(boxes)('%s', (_, box) => {
+      const raw = page(headline, body[0]!, body[1]!, ...box, body[2]!);
+      expect(keptLines(raw)).toEqual([headline, body[0], body[1], body[2]]);
+      const why = reasons(raw);
+      for (const line of box) expect(why.get(line)).toBe('related-links');
+    });
+
+    it('Previous/Next outside a link list is navigation, and a menu word still ends the list', () => {
+      expect(reasons(page(headline, ...body, 'Previous', 'Next')).get('Next')).toBe('navigation');
+      const why = reasons(page('Related', ...items, 'Home', 'Next', headline, ...body));
+      expect(why.get('Home')).toBe('navigation');
+      expect(why.get('Next')).toBe('navigation');
+    });
+  });
+
   it('ends a related list at a menu line, so the article header after it is read as a header', () => {
     const raw = page('Related', 'Harbour fees to rise for cruise ships', 'Old tram depot still empty', 'Home', headline, '14 March 2024 09:12', ...body);
     expect(keptLines(raw)).toEqual([headline, '14 March 2024 09:12', ...body]);

@@ -16,6 +16,8 @@ export interface ChromeLexicon {
   readonly share: readonly string[];
   /** Whole lines that are site navigation, account and footer links. */
   readonly navigation: readonly string[];
+  /** Whole lines that page through a carousel or a list ("Previous", "Next"): inside a list of links, part of it. */
+  readonly pagination: readonly string[];
   /** Whole lines that are ads, comment widgets and consent boilerplate. */
   readonly other: readonly string[];
   /** Line openings of short lines that are navigation ("filed under …", "tags: …"). */
@@ -66,10 +68,13 @@ export const chromeLexicon: ChromeLexicon = {
     'login', 'logout', 'log out', 'sign out', 'register', 'my account', 'account', 'contact', 'contact us',
     'about', 'about us', 'advertise', 'advertise with us', 'careers', 'jobs', 'sitemap', 'site map', 'help',
     'faq', 'faqs', 'terms of use', 'terms of service', 'terms and conditions', 'terms & conditions',
-    'privacy policy', 'privacy', 'cookie policy', 'cookie settings', 'accessibility', 'next', 'previous',
-    'previous next', 'more videos', 'view all', 'see all', 'load more', 'show more', 'watch now', 'live',
+    'privacy policy', 'privacy', 'cookie policy', 'cookie settings', 'accessibility', 'more videos', 'view all', 'see all', 'load more', 'show more', 'watch now', 'live',
     'latest', 'news', 'video', 'videos', 'podcasts', 'photos', 'opinion', 'sport', 'sports', 'business', 'world',
     'politics', 'weather', 'dark mode', 'edition', 'choose edition',
+  ],
+  pagination: [
+    'next', 'previous', 'prev', 'previous next', 'prev next', 'next story', 'previous story', 'next article',
+    'previous article', 'next page', 'previous page', 'older', 'newer', 'older posts', 'newer posts',
   ],
   other: [
     'advertisement', 'advertising', 'sponsored', 'sponsored content', 'promoted stories', 'paid content', 'ad',
