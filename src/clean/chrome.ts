@@ -136,6 +136,7 @@ export const CHROME_CHECKS = {
   'related-header': 'related-links',
   'navigation-word': 'navigation',
   'pagination-word': 'navigation',
+  'summary-header': 'other',
   'other-word': 'other',
   'social-links': 'social',
   'counter-labelled': 'counter',
@@ -224,6 +225,7 @@ function shortLineReason(
   if (normal === '') return 'empty-line';
   if (lexicon.share.has(normal)) return 'share-word';
   if (lexicon.relatedWhole.has(normal)) return 'related-header';
+  if (lexicon.summaryHeaders.has(normal)) return 'summary-header';
   if (lexicon.navigation.has(normal)) return 'navigation-word';
   if (lexicon.pagination.has(normal)) return 'pagination-word';
   if (lexicon.other.has(normal)) return 'other-word';

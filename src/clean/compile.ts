@@ -15,6 +15,7 @@ export interface CompiledLexicon {
   pagination: ReadonlySet<string>;
   other: ReadonlySet<string>;
   relatedWhole: ReadonlySet<string>;
+  summaryHeaders: ReadonlySet<string>;
   /** Multi-word related headers followed by a site or section name ("More from WIRED"). */
   relatedLead: RegExp;
   navigationPrefix: RegExp;
@@ -82,6 +83,7 @@ export function compileLexicon(lexicon: ChromeLexicon): CompiledLexicon {
     share: lower(lexicon.share),
     navigation: lower(lexicon.navigation),
     pagination: lower(lexicon.pagination),
+    summaryHeaders: lower(lexicon.summaryHeaders),
     other: lower(lexicon.other),
     relatedWhole: lower(lexicon.relatedHeaders),
     relatedLead: new RegExp(`^(?:${alternation(multiWordRelated)})\\s`, 'i'),

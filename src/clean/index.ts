@@ -8,6 +8,7 @@ import { splitLines } from './lines.js';
 import { readArticle } from './metadata.js';
 import { markRelatedRuns } from './related.js';
 import { demoteWedgedProse } from './smooth.js';
+import { markSummaryBoxes } from './summary-box.js';
 import type { CleanResult, CleanSettings } from './types.js';
 
 export { chromeLexicon, type ChromeLexicon } from '../lang/en/chrome.js';
@@ -27,6 +28,7 @@ export function cleanText(raw: string, settings: CleanSettings): CleanResult {
   const lines = splitLines(raw);
   const infos = classifyLines(raw, lines, compiled);
   markRelatedRuns(infos);
+  markSummaryBoxes(infos);
   demoteWedgedProse(infos);
   const decisions = decide(raw, infos);
   const blocks: Span[] = [];

@@ -311,6 +311,40 @@ describe('the check that removed each line', () => {
     });
   });
 
+  describe('a summary box ("Key points", "Highlights") restates the story: chrome, header and items', () => {
+    const items = ['Repairs to start in spring', 'Leaks cost more than the repairs', 'Opponents fear higher taxes'];
+    it.each([
+      ['under the headline, above a byline', ['Key points', ...items, 'By Kofi Mensah'], ['By Kofi Mensah']],
+      ['under the headline, straight above the body', ['Story highlights', ...items], []],
+      ['bulleted, with a colon', ['At a glance:', ...items.map((item) => `• ${item}`)], []],
+    ])('%s', (_, box, also) => {
+      const raw = page(headline, ...box, ...body);
+      expect(keptLines(raw)).toEqual([headline, ...body]);
+      const result = run(raw);
+      expect(result.article.title).toBe(headline);
+      for (const line of box.filter((line) => !also.includes(line))) expect(result.removed.find((r) => r.text === line)?.check).toMatch(/^clean\/summary-/);
+    });
+
+    it('a pull quote in a box inside the body goes, and the paragraph it copies stays', () => {
+      const pull = 'Engineers estimate that a fifth of the water is lost.';
+      const raw = page(headline, body[0]!, 'Highlights', pull, body[1]!, body[2]!, pull, body[3]!);
+      expect(keptLines(raw)).toEqual([headline, body[0], body[1], body[2], pull, body[3]]);
+    });
+
+    it('stops at a line much longer than the items: a one-sentence lede is the article', () => {
+      const lede = 'Marlow will double its budget for old water pipes after three neighbourhoods lost running water for days.';
+      const raw = page(headline, 'Key points', ...items, lede, ...body);
+      expect(keptLines(raw)).toEqual([headline, lede, ...body]);
+    });
+
+    it('takes no line of more than twenty words, and a summary word inside a sentence is no header', () => {
+      const raw = page(headline, 'Summary', ...body);
+      expect(keptLines(raw)).toEqual([headline, ...body]);
+      const prose = 'Highlights of the plan include new pipes under the old town and a meter in every home.';
+      expect(keptLines(page(headline, prose, ...body))).toEqual([headline, prose, ...body]);
+    });
+  });
+
   it('ends a related list at a menu line, so the article header after it is read as a header', () => {
     const raw = page('Related', 'Harbour fees to rise for cruise ships', 'Old tram depot still empty', 'Home', headline, '14 March 2024 09:12', ...body);
     expect(keptLines(raw)).toEqual([headline, '14 March 2024 09:12', ...body]);

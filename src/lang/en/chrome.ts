@@ -26,6 +26,8 @@ export interface ChromeLexicon {
   readonly newsletter: readonly string[];
   /** Headers that open a list of links to other stories. */
   readonly relatedHeaders: readonly string[];
+  /** Headers of a box that sums the story up in a few lines ("Key points", "Highlights"): a copy, not the text. */
+  readonly summaryHeaders: readonly string[];
   /** Openings of a single promotional link line ("The latest news about …"). */
   readonly promoPrefixes: readonly string[];
   /** Openings of reader widgets: audio players and read-aloud notices, reader polls and feedback prompts. */
@@ -111,6 +113,11 @@ export const chromeLexicon: ChromeLexicon = {
     "editor's pick", "editor's picks", "what's trending", "don't miss", 'in other news', 'watch next', 'up next',
     'also on', 'trending on', 'around the web', 'from the web', 'headline news', 'top news', 'most viewed news',
     'most viewed content', 'more videos', 'more stories from',
+  ],
+  summaryHeaders: [
+    'highlights', 'story highlights', 'key points', 'key takeaways', 'takeaways', 'key facts', 'at a glance',
+    'quick read', 'what you need to know', 'need to know', 'the essentials', 'summary', 'article summary',
+    'ai summary', 'tl;dr', 'tldr', 'the big picture', 'in a nutshell',
   ],
   promoPrefixes: [
     'the latest news', 'the latest on', 'the latest from', 'get the latest', 'latest updates', 'click here',

@@ -1,0 +1,35 @@
+import type { LineInfo } from './classify.js';
+
+const SUMMARY_HEADER_CHECK = 'clean/summary-header';
+/** A box sums a story up in a handful of lines. */
+const MAX_ITEMS = 6;
+/** An item is a headline or one short sentence; a longer line is the article's own paragraph. */
+const MAX_ITEM_WORDS = 20;
+/**
+ * The items of one box look alike; a line this much longer than the longest of them is the body's first paragraph
+ * ("Key points" + three short lines, then a one-sentence lede of nineteen words).
+ */
+const LONGER_THAN_ITEMS = 1.5;
+
+/**
+ * Marks a summary box as chrome: its header ("Key points", "Highlights") and the short lines under it, which restate
+ * the article (a pull quote, a bullet summary), until a line that is chrome of its own (a byline, a date), a long line,
+ * or one much longer than the items so far.
+ */
+export function markSummaryBoxes(infos: LineInfo[]): void {
+  for (let i = 0; i < infos.length; i++) {
+    if (infos[i]!.check !== SUMMARY_HEADER_CHECK) continue;
+    let longest = 0;
+    for (let j = i + 1; j < infos.length && j - i <= MAX_ITEMS; j++) {
+      const item = infos[j]!;
+      const f = item.features;
+      if (item.reason !== null || item.date !== null || item.relatedHeader || f.words > MAX_ITEM_WORDS) break;
+      if (longest > 0 && f.chars > longest * LONGER_THAN_ITEMS) break;
+      longest = Math.max(longest, f.chars);
+      item.reason = 'other';
+      item.check = 'clean/summary-item';
+      item.good = false;
+      i = j;
+    }
+  }
+}
