@@ -1,4 +1,5 @@
 import type { LineInfo } from './classify.js';
+import { TIME_STAMP_LINE } from '../lang/en/calendar.js';
 
 const SUMMARY_HEADER_CHECK = 'clean/summary-header';
 /** A box sums a story up in a handful of lines. */
@@ -13,8 +14,8 @@ const LONGER_THAN_ITEMS = 1.5;
 
 /**
  * Marks a summary box as chrome: its header ("Key points", "Highlights") and the short lines under it, which restate
- * the article (a pull quote, a bullet summary), until a line that is chrome of its own (a byline, a date), a long line,
- * or one much longer than the items so far.
+ * the article (a pull quote, a bullet summary, a live blog's key events), until a line that is chrome of its own (a
+ * byline, a date), an entry's time stamp, a long line, or one much longer than the items so far.
  */
 export function markSummaryBoxes(infos: LineInfo[]): void {
   for (let i = 0; i < infos.length; i++) {
@@ -24,6 +25,8 @@ export function markSummaryBoxes(infos: LineInfo[]): void {
       const item = infos[j]!;
       const f = item.features;
       if (item.reason !== null || item.date !== null || item.relatedHeader || f.words > MAX_ITEM_WORDS) break;
+      // A live blog's lone entry stamp ("14:05") opens its first entry.
+      if (TIME_STAMP_LINE.test(item.line.text)) break;
       if (longest > 0 && f.chars > longest * LONGER_THAN_ITEMS) break;
       longest = Math.max(longest, f.chars);
       item.reason = 'other';

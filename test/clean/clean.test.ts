@@ -325,6 +325,17 @@ describe('the check that removed each line', () => {
       for (const line of box.filter((line) => !also.includes(line))) expect(result.removed.find((r) => r.text === line)?.check).toMatch(/^clean\/summary-/);
     });
 
+    it('a live blog\'s key events go, and end at its first entry\'s time stamp', () => {
+      const title = 'Marlow floods live: pumps fail in the old town';
+      const raw = page(title, 'Key events', '2h ago Army called in', '4h ago Schools closed', '14:05', ...body);
+      const result = run(raw);
+      expect(result.article.title).toBe(title);
+      const checks = new Map(result.removed.map((line) => [line.text, line.check]));
+      expect(checks.get('4h ago Schools closed')).toBe('clean/summary-item');
+      expect(checks.get('14:05')).not.toBe('clean/summary-item');
+      expect(keptLines(raw).slice(-body.length)).toEqual(body);
+    });
+
     it('a pull quote in a box inside the body goes, and the paragraph it copies stays', () => {
       const pull = 'Engineers estimate that a fifth of the water is lost.';
       const raw = page(headline, body[0]!, 'Highlights', pull, body[1]!, body[2]!, pull, body[3]!);

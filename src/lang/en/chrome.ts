@@ -117,7 +117,7 @@ export const chromeLexicon: ChromeLexicon = {
   summaryHeaders: [
     'highlights', 'story highlights', 'key points', 'key takeaways', 'takeaways', 'key facts', 'at a glance',
     'quick read', 'what you need to know', 'need to know', 'the essentials', 'summary', 'article summary',
-    'ai summary', 'tl;dr', 'tldr', 'the big picture', 'in a nutshell',
+    'ai summary', 'tl;dr', 'tldr', 'the big picture', 'in a nutshell', 'key events', 'key moments',
   ],
   promoPrefixes: [
     'the latest news', 'the latest on', 'the latest from', 'get the latest', 'latest updates', 'click here',
