@@ -3,7 +3,7 @@ import { normaliseChromeLine, opensLikeBio, type CompiledLexicon } from './compi
 import type { LineFeatures } from './features.js';
 import { CUE, edgeGate, has, mayMatchAt } from './gates.js';
 import { isWhiteSpace } from '../core/white-space.js';
-import { CAPTION_DATELINE_LEAD } from '../lang/en/chrome.js';
+import { AUTHOR_CONTACT, CAPTION_DATELINE_LEAD } from '../lang/en/chrome.js';
 import { CHROME_FILLER_WORDS, CREDIT_LINKS, DASHES, FOLLOW_WORDS } from '../lang/en/grammar.js';
 
 /** Lines at most this long are looked up in the whole-line lexicons; chrome is short. */
@@ -11,6 +11,8 @@ const SHORT_LINE = 90;
 /** Pitches, captions and bios longer than this are prose that mentions the word, not chrome. */
 const PITCH_MAX = 320;
 const CAPTION_MAX = 420;
+/** An author's note with a way to reach the writer is a line or two. */
+const AUTHOR_CONTACT_MAX = 300;
 /** An audio player or a reader poll is a few words ("Listen to this article · 4 min", "Was this article helpful? Yes No"). */
 const WIDGET_MAX_WORDS = 12;
 const TAIL = 90;
@@ -126,6 +128,7 @@ export const CHROME_CHECKS = {
   'sign-off': 'byline',
   'market-ticker': 'counter',
   'author-bio': 'byline',
+  'author-contact': 'byline',
   'caption': 'caption',
   'related-inline': 'related-links',
   'promo-prefix': 'related-links',
@@ -193,6 +196,7 @@ export function chromeCheck(
   if (features.words <= SIGN_OFF_MAX_WORDS && DASHES.has(text[0]!) && SIGN_OFF.test(text)) return 'sign-off';
   if (features.words <= TICKER_MAX_WORDS && MARKET_TICKER.test(text)) return 'market-ticker';
   if (features.chars <= 600 && opensLikeBio(text) && lexicon.bio.test(text)) return 'author-bio';
+  if (features.chars <= AUTHOR_CONTACT_MAX && text.includes('@') && AUTHOR_CONTACT.test(text)) return 'author-contact';
   if (features.chars <= CAPTION_MAX && isCaption(text, features, lexicon, cues)) return 'caption';
   if (
     ((first === CAPITAL_P || first === CAPITAL_N) && PREV_NEXT.test(text)) ||

@@ -152,3 +152,9 @@ export const CAPTION_DATELINE_LEAD = new RegExp(
   `^\\p{Lu}[\\p{Lu}\\s.,'’-]{0,40}\\s[-–—]\\s(?:${MONTH_NAMES.map(({ name }) => name.toUpperCase()).join('|')})\\s\\d{1,2}(?:,\\s\\d{4})?:`,
   'u',
 );
+
+/**
+ * How an author's note gives a way to reach the writer ("Reach him at jo@example.com", "She can be reached at …",
+ * "Follow her on X @jo"): with an address or a handle in the same line, the line is the bio, not the article.
+ */
+export const AUTHOR_CONTACT = /\b(?:(?:reach|contact|email|e-mail|follow|write\sto)\s(?:him|her|them|me)\s(?:at|on|via)|can\sbe\s(?:reached|contacted)\s(?:at|on|via))\b/i;
