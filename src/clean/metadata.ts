@@ -132,10 +132,9 @@ function preferMasthead(read: NameSpan | null, masthead: NameSpan | null, url: s
   return masthead;
 }
 
-/** The newsroom's credit of itself above the body, else the name after the bar of the title line. */
+/** The newsroom's credit of itself above or just below the body, else the name after the bar of the title line. */
 function selfNamed(infos: readonly LineInfo[], decisions: Decisions): NameSpan | null {
-  const bodyFirst = decisions.body ? decisions.body.first : 0;
-  return newsroomName(infos, bodyFirst) ?? titleSuffixName(decisions.headline === null ? undefined : infos[decisions.headline]);
+  return newsroomName(infos, decisions.body) ?? titleSuffixName(decisions.headline === null ? undefined : infos[decisions.headline]);
 }
 
 function readPublisher(raw: string, infos: readonly LineInfo[], decisions: Decisions): NameSpan | null {

@@ -30,19 +30,31 @@ export function titleSuffixName(info: LineInfo | undefined): NameSpan | null {
 
 /**
  * The newsroom crediting itself on a short line above the body: "Special to the X", "X staff", "By X Staff Writer",
- * "By Jane Roe, X staff".
+ * "By Jane Roe, X staff"; else signing off just below it ("X staff").
  */
-export function newsroomName(infos: readonly LineInfo[], bodyFirst: number): NameSpan | null {
+export function newsroomName(infos: readonly LineInfo[], body: { first: number; last: number } | null): NameSpan | null {
+  const bodyFirst = body ? body.first : 0;
   for (let i = 0; i < Math.min(infos.length, bodyFirst + 1); i++) {
-    const { line, features } = infos[i]!;
-    if (features.words > MAX_CREDIT_WORDS) continue;
-    const name = specialTo(line.text) ?? staffOf(line.text);
-    if (name) {
-      const at = line.start + line.text.indexOf(name);
-      return { start: at, end: at + name.length, text: name };
-    }
+    const name = creditIn(infos[i]!, true);
+    if (name) return name;
+  }
+  if (!body) return null;
+  for (let i = body.last + 1; i < Math.min(infos.length, body.last + 1 + SIGN_OFF_REACH); i++) {
+    const name = creditIn(infos[i]!, false);
+    if (name) return name;
   }
   return null;
+}
+
+/** How many lines below the body a newsroom's sign-off may stand, past a share bar or a tag line. */
+const SIGN_OFF_REACH = 4;
+
+function creditIn({ line, features }: LineInfo, aboveBody: boolean): NameSpan | null {
+  if (features.words > MAX_CREDIT_WORDS) return null;
+  const name = (aboveBody ? specialTo(line.text) : null) ?? staffOf(line.text);
+  if (!name) return null;
+  const at = line.start + line.text.indexOf(name);
+  return { start: at, end: at + name.length, text: name };
 }
 
 function specialTo(text: string): string | null {

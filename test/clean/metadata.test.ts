@@ -188,6 +188,8 @@ describe('whole pages: a photo credit is no title; the newsroom names itself', (
     ['"X staff"', page(headline, 'Marlow Courier staff', ...body), 'Marlow Courier'],
     ['"By X Staff Writer"', page(headline, 'By Valley Times Staff Writer', ...body), 'Valley Times'],
     ['over a company in the rights notice', page(headline, 'Marlow Courier staff', ...body, '© 2021 Tidewater Media Group, LLC'), 'Marlow Courier'],
+    ['"X staff" signing off below the body', page(headline, 'By Ana Ruiz', ...body, 'Marlow Courier staff', 'Share'), 'Marlow Courier'],
+    ['a sign-off past a share bar, over a company', page(headline, ...body, 'Share', 'Valley Times Staff', '© 2021 Tidewater Media Group, LLC'), 'Valley Times'],
   ];
   it.each(publishers)('%s', (_, raw, publisher) => {
     expect(run(raw, { url }).article.publisher).toBe(publisher);
@@ -201,6 +203,7 @@ describe('whole pages: a photo credit is no title; the newsroom names itself', (
     [page(`${headline} | a look at the week ahead in local politics`, ...body)],
     [page(headline, 'Our staff', ...body)],
     [page(headline, 'Meet the staff', ...body)],
+    [page(headline, ...body, 'Share', 'Contact', 'Help', 'Privacy', 'About', 'Marlow Courier staff')],
   ])('no newsroom name: %s', (raw) => {
     expect(run(raw, { url }).article.publisher).toBe('mc-news.com');
   });
