@@ -2,7 +2,7 @@ import type { RemovalReason } from '../core/schema.js';
 import { isEditorNote } from './chrome.js';
 import type { LineInfo } from './classify.js';
 import { findBody, type BodyRange } from './body.js';
-import { pickHeadline } from './headline.js';
+import { isReaderWidget, MAX_WIDGETS_UNDER_HEADLINE, pickHeadline } from './headline.js';
 
 /** What happens to each non-blank line: kept, or removed with a reason. */
 export interface Decisions {
@@ -128,10 +128,14 @@ function keepsAboveBody(info: LineInfo): boolean {
   return info.date !== null || PLACE_DATELINE.test(info.line.text);
 }
 
-/** The first line under the headline, when it reads as a summary (a sentence, or ten words or more). */
+/** The first line under the headline (past its copies and reader widgets), when it reads as a summary. */
 function isStandfirst(infos: readonly LineInfo[], i: number, headline: number): boolean {
   const headlineText = infos[headline]!.line.text;
-  for (let k = headline + 1; k < i; k++) if (infos[k]!.line.text !== headlineText) return false;
+  let widgets = 0;
+  for (let k = headline + 1; k < i; k++) {
+    if (infos[k]!.line.text === headlineText) continue;
+    if (!isReaderWidget(infos[k]) || ++widgets > MAX_WIDGETS_UNDER_HEADLINE) return false;
+  }
   const f = infos[i]!.features;
   return f.words >= STANDFIRST_WORDS || (f.endsSentence && f.words >= SHORT_STANDFIRST_WORDS);
 }

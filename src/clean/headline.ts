@@ -77,10 +77,10 @@ export function pickHeadline(infos: readonly LineInfo[], bodyFirst: number): num
     if (nearBylineOrDate(infos, i)) score += 3;
     if (info.features.words >= REPEATED_MIN_WORDS && printedTwice(infos, i)) score += 2;
     if (info.features.words >= RICH_WORDS) score += 1;
-    if (i + 1 === bodyFirst || isStandfirstShaped(infos[i + 1]) || isShorterLabelAboveBody(infos, i, bodyFirst)) score += 2;
+    if (i + 1 === bodyFirst || isStandfirstShaped(infos[pastWidgets(infos, i)]) || isShorterLabelAboveBody(infos, i, bodyFirst)) score += 2;
     const sameAsBest = best !== null && infos[best]!.line.text === info.line.text;
     // Two headline-shaped lines stacked above the body are a headline and its standfirst, not two headlines.
-    const standfirstOfBest = best !== null && i === best + 1 && isStandfirstShaped(info);
+    const standfirstOfBest = best !== null && i === pastWidgets(infos, best) && isStandfirstShaped(info);
     if (score > bestScore || (score === bestScore && !sameAsBest && !standfirstOfBest)) {
       best = i;
       bestScore = score;
@@ -136,6 +136,23 @@ function holdsText(line: RawLine, text: string): boolean {
 function isShorterLabelAboveBody(infos: readonly LineInfo[], i: number, bodyFirst: number): boolean {
   const next = infos[i + 1];
   return i + 2 === bodyFirst && next !== undefined && next.features.words < infos[i]!.features.words && isTitleLike(next);
+}
+
+/** Reader widgets that may stand between a headline and its standfirst ("This article is more than 2 years old", "Share"). */
+const WIDGET_REASONS: ReadonlySet<string> = new Set(['other', 'share', 'social', 'counter']);
+/** More than this under a headline is a share bar or a player, and the line after it is no standfirst. */
+export const MAX_WIDGETS_UNDER_HEADLINE = 2;
+
+/** A reader widget's line, removed by its own text. */
+export function isReaderWidget(info: LineInfo | undefined): boolean {
+  return info !== undefined && info.reason !== null && WIDGET_REASONS.has(info.reason);
+}
+
+/** The line after `index`, past at most two reader widgets under it. */
+function pastWidgets(infos: readonly LineInfo[], index: number): number {
+  let next = index + 1;
+  while (next - index <= MAX_WIDGETS_UNDER_HEADLINE && isReaderWidget(infos[next])) next++;
+  return next;
 }
 
 function isStandfirstShaped(info: LineInfo | undefined): boolean {

@@ -224,3 +224,24 @@ describe('title: an outlet after a dash and a widget readout are no part of it',
     expect(run(raw, { url }).article.title).toBe(title);
   });
 });
+
+describe('title: a reader widget between the headline and its standfirst does not make the standfirst the headline', () => {
+  const standfirst = 'Engineers say a fifth of the water is lost through leaks';
+  const table: Array<[string, string[]]> = [
+    ['an archive notice', ['This article is more than 2 years old']],
+    ['a share button', ['Share']],
+    ['a share button and a counter', ['Share', '1,204 views']],
+  ];
+  it.each(table)('%s', (_, widgets) => {
+    const raw = page('Home', 'News', headline, ...widgets, standfirst, 'By Ana Ruiz', '4 May 2024', ...body);
+    const result = run(raw);
+    expect(result.article.title).toBe(headline);
+    expect(result.text.split('\n').slice(0, 2)).toEqual([headline, standfirst]);
+  });
+
+  it('past a whole share bar the next line is no standfirst', () => {
+    const video = 'Watch: voters in the valley on the candidates';
+    const raw = page(headline, 'Share', 'Tweet', 'Reddit', 'Email', video, ...body);
+    expect(run(raw).text.split('\n')).toEqual([headline, ...body]);
+  });
+});
