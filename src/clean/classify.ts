@@ -90,6 +90,17 @@ function reportsSomeone(text: string, f: LineFeatures): boolean {
   return (quotedStatement || reportingSentence) && REPORTING_CUE.test(text);
 }
 
+const SHORT_REPORT_WORDS = 4;
+
+/**
+ * A short sentence that reports someone ("Bosses said they would keep talking."): too short to be prose by itself,
+ * article text where it closes the body.
+ */
+export function isShortReport(info: LineInfo): boolean {
+  const f = info.features;
+  return info.reason === null && info.date === null && f.endsSentence && f.words >= SHORT_REPORT_WORDS && REPORTING_CUE.test(info.line.text);
+}
+
 function pageLooksEnglish(features: readonly LineFeatures[]): boolean {
   let long = 0;
   let english = 0;

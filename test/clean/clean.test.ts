@@ -44,6 +44,20 @@ describe('cleanText: the article survives, the page around it goes', () => {
     expect(why.get('NEXT Local bakery wins national prize')).toBe('related-links');
   });
 
+  describe('a short closing sentence that reports someone ends the article, not the page', () => {
+    it.each(['Bosses said they would keep talking.', 'The ministry said it would appeal.', '"We will see," she said.', 'He told reporters nothing would change.'])(
+      '%s',
+      (closing) => {
+        expect(keptLines(page(headline, ...body, closing, 'Share', 'Most read'))).toEqual([headline, ...body, closing]);
+      },
+    );
+
+    it('a short line that reports no one, or one past the page chrome, is not the article', () => {
+      expect(keptLines(page(headline, ...body, 'Thanks for reading.', 'Share'))).toEqual([headline, ...body]);
+      expect(keptLines(page(headline, ...body, 'Share', 'Bosses said they would keep talking.'))).toEqual([headline, ...body]);
+    });
+  });
+
   it('keeps a bare wire credit right after the last paragraph', () => {
     const credit = 'Additional reporting by Kofi Mensah; Editing by Lena Voss';
     expect(keptLines(page(headline, ...body, credit, 'Share'))).toEqual([headline, ...body, credit]);
