@@ -9,7 +9,8 @@ export interface DateMatch {
   end: number;
 }
 
-const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+/** "2025-03-12", "2025/03/12", and the date of a timestamp ("2025-03-12T10:00:00Z"). */
+const ISO_DATE = /\b(\d{4})([-/])(\d{2})\2(\d{2})(?![\d\p{L}])|\b(\d{4})-(\d{2})-(\d{2})(?=T\d)/u;
 const NUMERIC_DATE = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/;
 /** Any written form of a month: "january", "jan", "sept" ("jan(?:uary)?" spelt out, so the alternation stays flat). */
 const MONTHS = writtenForms(MONTH_NAMES).join('|');
@@ -44,7 +45,8 @@ function isoOf(year: number, month: number, day: number): string | null {
 }
 
 /**
- * The first full calendar date (day, month and year all stated) in a short text: ISO "2025-03-12", numeric
+ * The first full calendar date (day, month and year all stated) in a short text: ISO "2025-03-12" (or with slashes,
+ * or opening a timestamp "2025-03-12T10:00Z"), numeric
  * "01/23/2025" (slashes read month first, as in US datelines) or "12.03.2025" (dots read day first), or any
  * wording chrono-node reads with a certain year ("04 December 2024 12:51", "March 12, 2025", "Jun 18th 2018").
  */
@@ -52,7 +54,7 @@ export function findDate(text: string): DateMatch | null {
   if (text.length > CHRONO_MAX_CHARS) return null;
   const iso = ISO_DATE.exec(text);
   if (iso) {
-    const value = isoOf(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    const value = iso[1] ? isoOf(Number(iso[1]), Number(iso[3]), Number(iso[4])) : isoOf(Number(iso[5]), Number(iso[6]), Number(iso[7]));
     if (value) return { iso: value, start: iso.index, end: iso.index + iso[0].length };
   }
   const numeric = NUMERIC_DATE.exec(text);
