@@ -166,6 +166,8 @@ function speakerAfterQuote(raw: string, table: ParagraphTokens, block: Quotation
     }
   }
   for (let v = j + 1; v < tokens.length && v - j <= MAX_SPEAKER_DISTANCE; v++) {
+    // `"Q," Rep. Ann Roe (D-Md.) said`: the bracket after a name (a party label, an age) holds no sentence end.
+    if (tokens[v]!.value === '(') v = bracketClose(tokens, v);
     const token = tokens[v]!;
     if ((SENTENCE_END.has(token.value) && !isComma(tokens[v + 1])) || isQuoteToken(token)) return null;
     // The tagger may read an inflected cue as a noun ("…," Smith notes.); the lexicon still knows it after a name.
@@ -185,6 +187,18 @@ function speakerAfterQuote(raw: string, table: ParagraphTokens, block: Quotation
     };
   }
   return null;
+}
+
+/** How many tokens a bracket after a speaker's name may hold ("(D-Md.)", "(R-N.Y.)", "(age 52)"). */
+const MAX_BRACKET_TOKENS = 8;
+
+/** The ")" closing the bracket opened at `open`, when it is short; else `open` itself. */
+function bracketClose(tokens: readonly Token[], open: number): number {
+  for (let k = open + 1; k < tokens.length && k - open <= MAX_BRACKET_TOKENS; k++) {
+    if (tokens[k]!.value === ')') return k;
+    if (tokens[k]!.value === '(' || isQuoteToken(tokens[k]!)) return open;
+  }
+  return open;
 }
 
 /** A verb or a "that"/colon before the sentence ends: the cue's own complement, not an adjunct ("on Monday"). */
