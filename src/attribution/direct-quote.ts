@@ -1,3 +1,4 @@
+import { isCapitalised } from '../core/capitalised.js';
 import type { Span } from '../core/schema.js';
 import type { Analysis, Token } from '../text/analyse.js';
 import { addresseeIn } from './addressee.js';
@@ -11,7 +12,7 @@ import { speakerAfter, speakerBefore } from '../text/speaker-phrase.js';
 import { leadIn } from './lead-in.js';
 import type { Attribution, AttributionContext, AttributionRule } from './types.js';
 import { isComma, isQuoteToken, SENTENCE_END } from '../lang/en/words.js';
-import { DIRECT_QUOTE_DASHES, INNER_CLOSERS, LEAD_IN_AFTER_CUE, TERMINATORS } from '../lang/en/grammar.js';
+import { DIRECT_QUOTE_DASHES, CONTINUED_FORMS, INNER_CLOSERS, LEAD_IN_AFTER_CUE, TERMINATORS, WENT_FORMS } from '../lang/en/grammar.js';
 
 const RULE_ID = 'attribution/direct-quote';
 
@@ -20,6 +21,8 @@ interface QuoteSpeaker {
   speaker: TokenRange;
   cue: TokenRange | null;
   cueLemma: string | null;
+  /** Ids of the frames that let the rule read the speaker beyond a cue of the lexicon. */
+  frames?: readonly string[];
   /** Last token of the attribution clause (`… X said.` → "."): a split quotation resumes right after it. */
   clauseEnd: number;
   paragraph: number;
@@ -134,6 +137,7 @@ function makeAttribution(block: QuotationBlock, source: QuoteSpeaker, tables: Pa
     quoteSpans: block.spans.map((span) => ({ ...span })),
     cue: source.cue ? spanOf(source.cue) : null,
     cueLemma: source.cueLemma,
+    ...(source.frames !== undefined ? { frames: source.frames } : {}),
     speaker: spanOf(source.speaker),
     addressee: addressee ? spanOf(addressee) : null,
   };
@@ -229,6 +233,10 @@ function speakerBeforeQuote(table: ParagraphTokens, block: QuotationBlock, index
   const verbAt = punctuated ? open - 2 : open - 1;
   const cue = cueEndingAt(index, tokens, verbAt) ?? tellEndingBefore(index, tokens, verbAt);
   const sentenceStart = table.sentenceStart[open]!;
+  if (cue === null && punctuated && isWholeSentence(table, block)) {
+    const resumed = goesOnBefore(table, verbAt, sentenceStart);
+    if (resumed !== null) return { ...resumed, clauseEnd: open - 1, paragraph: block.openParagraph };
+  }
   // A cue that needs a question word ("asked whether") does not introduce a quotation, nor one that needs a "that"
   // ("replied that") unless a colon or comma sets the quotation off ("she replied: …"; "replied to the letter").
   if (cue !== null && (cue.frame.requires === undefined || (punctuated && cue.frame.requires.includes('that')))) {
@@ -246,6 +254,30 @@ function speakerBeforeQuote(table: ParagraphTokens, block: QuotationBlock, index
     }
   }
   return null;
+}
+
+/** A quotation that opens with a capital and ends its sentence (or runs past its paragraph): words said in full. */
+function isWholeSentence(table: ParagraphTokens, block: QuotationBlock): boolean {
+  const first = table.tokens[block.openToken + 1];
+  if (first === undefined || !isCapitalised(first.value)) return false;
+  return block.closeParagraph !== block.openParagraph || closesSentence(table, block.closeToken);
+}
+
+/** Rule id of a quotation read after `X continued:` / `X went on,`. */
+export const GOING_ON_RULE = 'attribution/frame:going-on';
+
+/**
+ * `X continued: "Q"`, `X went on, "Q"`: a verb of going on, with a colon or comma before a quotation, hands the word
+ * back to X (the quotation is what X went on to say); "continued to fall" and "went on to win" have no mark.
+ */
+function goesOnBefore(table: ParagraphTokens, verbAt: number, sentenceStart: number): Omit<QuoteSpeaker, 'clauseEnd' | 'paragraph'> | null {
+  const tokens = table.tokens;
+  const continued = CONTINUED_FORMS.has(tokens[verbAt]?.normal ?? '');
+  const verb = continued ? verbAt : tokens[verbAt]?.normal === 'on' && WENT_FORMS.has(tokens[verbAt - 1]?.normal ?? '') ? verbAt - 1 : -1;
+  if (verb < 0 || table.quoted[verb] || tokens[verb]!.pos !== 'VERB') return null;
+  const subject = speakerBefore(tokens, verb, sentenceStart);
+  if (subject === null) return null;
+  return { speaker: subject.speakers[0]!, cue: { first: verb, last: verbAt }, cueLemma: continued ? 'continue' : 'go on', frames: [GOING_ON_RULE] };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pairs } from './helpers.js';
+import { attribute, pairs } from './helpers.js';
 
 /** Who speaks a quotation when the words around it are not a reporting verb of the lexicon. */
 describe('quotation speakers', () => {
@@ -17,5 +17,30 @@ describe('quotation speakers', () => {
     ['a bracket that opens a new sentence', '“We start on Monday. Nothing will stop us.” (Laughter.) The senator said the bill would pass.', 'The senator', 'the bill would pass'],
   ])('a bracket that is no part of an attribution: %s', (_name, text, speaker, quote) => {
     expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    ['"continued" and a comma', 'The mayor continued, “We will rebuild the bridge.”', 'The mayor', 'We will rebuild the bridge'],
+    ['"continued" and a colon', 'Ann Roe continued: “We will rebuild the bridge. It will take a year.”', 'Ann Roe', 'We will rebuild the bridge. It will take a year'],
+    ['"continues" in the present', 'He continues: “Nobody here asked for this plant.”', 'He', 'Nobody here asked for this plant'],
+    ['"went on"', 'She went on: “The board ignored every warning.”', 'She', 'The board ignored every warning'],
+    ['"goes on"', 'The coach goes on, “We have to defend better than that.”', 'The coach', 'We have to defend better than that'],
+  ])('a verb of going on before a quotation hands the word back to its subject: %s', (_name, text, speaker, quote) => {
+    const found = attribute(text);
+    expect(found.map((f) => [f.speaker, f.quote])).toEqual([[speaker, quote]]);
+    expect(found[0]!.rule).toBe('attribution/direct-quote');
+  });
+
+  it.each([
+    ['a fragment in lower case', 'The rally continued, “louder than ever” by all accounts.'],
+    ['no mark before the quotation', 'Prices continued “stubbornly high” into the spring.'],
+    ['"went" without "on"', 'The senator went, “Wow.”'],
+    ['"continued to" before the quotation', 'The band continued to play “Hold On” until dawn.'],
+  ])('a verb of going on that introduces no quotation: %s', (_name, text) => {
+    expect(attribute(text)).toEqual([]);
+  });
+
+  it('a quotation with a speaker of its own after it keeps that speaker', () => {
+    expect(pairs('Prices continued, “Stubbornly high,” the report said.')).not.toContainEqual(['Prices', 'Stubbornly high']);
   });
 });

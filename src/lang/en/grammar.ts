@@ -232,6 +232,10 @@ export const AMBIGUOUS_QUOTES: ReadonlySet<string> = new Set(['"', "'", "''"]);
 
 export const CONTINUE_FORMS: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'continuing']);
 
+/** Finite forms of "continue" and of "go" (before "on"): set off by a colon or comma before a quotation, they introduce what the subject went on to say. */
+export const CONTINUED_FORMS: ReadonlySet<string> = new Set(['continued', 'continues']);
+export const WENT_FORMS: ReadonlySet<string> = new Set(['went', 'goes']);
+
 export const COORDINATORS: ReadonlySet<string> = new Set(['and', '&']);
 
 /** "They both said", "the ministers all agreed": a quantifier after the subject. */
