@@ -230,6 +230,19 @@ export const TRANSLITERATED_PAIRS: ReadonlySet<string> = new Set(['iy', 'ij', 'i
 
 export const AMBIGUOUS_QUOTES: ReadonlySet<string> = new Set(['"', "'", "''"]);
 
+/** Past and third-person forms of the commonest verbs of saying, in lower case: no imperative comes right before one. */
+export const FINITE_SAYING_FORMS: ReadonlySet<string> = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks', 'noted', 'notes', 'argued', 'argues',
+  'explained', 'explains', 'warned', 'warns', 'replied', 'replies', 'stated', 'states', 'insisted', 'insists', 'claimed',
+  'claims', 'acknowledged', 'acknowledges', 'responded', 'responds', 'recalled', 'recalls', 'announced', 'announces',
+]);
+
+/** Imperatives a page's players and widgets print glued to the next line ("Watch", "Listen"): never a name before a cue. */
+export const WIDGET_IMPERATIVES: ReadonlySet<string> = new Set([
+  'watch', 'listen', 'read', 'click', 'tap', 'share', 'subscribe', 'follow', 'see', 'look', 'play', 'view', 'download',
+  'sign', 'register', 'comment', 'explore', 'discover', 'learn', 'like', 'join', 'continue', 'scroll', 'swipe',
+]);
+
 export const CONTINUE_FORMS: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'continuing']);
 
 /** Finite forms of "continue" and of "go" (before "on"): set off by a colon or comma before a quotation, they introduce what the subject went on to say. */
