@@ -11,6 +11,9 @@ export const BULLETS: ReadonlySet<string> = new Set(['*', '•', '·', '▪', '�
 
 export const CLAUSE_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas']);
 
+/** "…, though she noted …", "…, although he admitted …": a concession that opens a clause of its own. */
+export const CONCESSIVE_SUBORDINATORS: ReadonlySet<string> = new Set(['though', 'although']);
+
 export const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'while', 'when', 'because', 'since', 'although', 'though', 'whereas', 'until', 'unless']);
 
 /** "called her for advice": before a particle the pronoun is the verb's object, not an owner. */
