@@ -11,6 +11,9 @@ export const BULLETS: ReadonlySet<string> = new Set(['*', '•', '·', '▪', '�
 
 export const CLAUSE_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas']);
 
+/** Singular nouns for a body of people, a source without an article ("according to police"). */
+export const COLLECTIVE_PEOPLE: ReadonlySet<string> = new Set(['police', 'staff', 'management', 'military', 'clergy', 'prosecution']);
+
 /** "…, though she noted …", "…, although he admitted …": a concession that opens a clause of its own. */
 export const CONCESSIVE_SUBORDINATORS: ReadonlySet<string> = new Set(['though', 'although']);
 
