@@ -14,6 +14,9 @@ export const CLAUSE_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', '
 /** Singular nouns for a body of people, a source without an article ("according to police"). */
 export const COLLECTIVE_PEOPLE: ReadonlySet<string> = new Set(['police', 'staff', 'management', 'military', 'clergy', 'prosecution']);
 
+/** "half of the voters", "some of his rivals": a quantity of the phrase after "of". */
+export const PARTITIVES: ReadonlySet<string> = new Set(['half', 'some', 'many', 'most', 'all', 'each', 'several', 'few', 'none', 'one', 'both']);
+
 /** "…, though she noted …", "…, although he admitted …": a concession that opens a clause of its own. */
 export const CONCESSIVE_SUBORDINATORS: ReadonlySet<string> = new Set(['though', 'although']);
 
