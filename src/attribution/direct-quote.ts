@@ -8,11 +8,11 @@ import { addresseeAt, namesSomeone, phraseEndingAt } from '../text/noun-phrase.j
 import { closesSentence, opensSentence, sentenceAt, type ParagraphTokens, type QuotationBlock } from './quotation-blocks.js';
 import { readText } from './scan-text.js';
 import { sourcePhrase } from './source-phrase.js';
-import { speakerAfter, speakerBefore } from '../text/speaker-phrase.js';
+import { isRelativePronoun, speakerAfter, speakerBefore } from '../text/speaker-phrase.js';
 import { leadIn } from './lead-in.js';
 import type { Attribution, AttributionContext, AttributionRule } from './types.js';
 import { isComma, isQuoteToken, SENTENCE_END } from '../lang/en/words.js';
-import { DIRECT_QUOTE_DASHES, CONTINUED_FORMS, INNER_CLOSERS, LEAD_IN_AFTER_CUE, TERMINATORS, WENT_FORMS } from '../lang/en/grammar.js';
+import { CONTINUED_FORMS, DIRECT_QUOTE_DASHES, INNER_CLOSERS, LEAD_IN_AFTER_CUE, NOTHING_SAID, TERMINATORS, WENT_FORMS } from '../lang/en/grammar.js';
 
 const RULE_ID = 'attribution/direct-quote';
 
@@ -234,7 +234,7 @@ function speakerBeforeQuote(table: ParagraphTokens, block: QuotationBlock, index
   const cue = cueEndingAt(index, tokens, verbAt) ?? tellEndingBefore(index, tokens, verbAt);
   const sentenceStart = table.sentenceStart[open]!;
   if (cue === null && punctuated && isWholeSentence(table, block)) {
-    const resumed = goesOnBefore(table, verbAt, sentenceStart);
+    const resumed = goesOnBefore(table, verbAt, sentenceStart) ?? (mark.value === ':' ? cueBeforeAdjunct(table, index, sentenceStart, open - 1) : null);
     if (resumed !== null) return { ...resumed, clauseEnd: open - 1, paragraph: block.openParagraph };
   }
   // A cue that needs a question word ("asked whether") does not introduce a quotation, nor one that needs a "that"
@@ -261,6 +261,38 @@ function isWholeSentence(table: ParagraphTokens, block: QuotationBlock): boolean
   const first = table.tokens[block.openToken + 1];
   if (first === undefined || !isCapitalised(first.value)) return false;
   return block.closeParagraph !== block.openParagraph || closesSentence(table, block.closeToken);
+}
+
+/** Rule id of a quotation read after `X replied, with a smile:`. */
+export const CUE_BEFORE_ADJUNCT_RULE = 'attribution/frame:cue-before-adjunct';
+
+/** How many words of adjunct may stand between a cue and the colon that opens its quotation. */
+const MAX_COLON_ADJUNCT = 10;
+
+/** Tags of the words an adjunct is made of: no verb, so the stretch is no reported clause of its own. */
+const ADJUNCT_TAGS: ReadonlySet<string> = new Set(['ADV', 'ADP', 'DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM', 'PUNCT', 'CCONJ']);
+
+/**
+ * `Kelly replied pointedly, with a smile: "Q"`, `The senator said in a statement on Monday night: "Q"`: a cue whose
+ * words run on in an adjunct (no verb) up to the colon that opens the quotation.
+ */
+function cueBeforeAdjunct(table: ParagraphTokens, index: CueIndex, sentenceStart: number, colon: number): Omit<QuoteSpeaker, 'clauseEnd' | 'paragraph'> | null {
+  const tokens = table.tokens;
+  for (let k = colon - 1; k >= sentenceStart && colon - k <= MAX_COLON_ADJUNCT + 1; k--) {
+    const token = tokens[k]!;
+    if (table.quoted[k] || isQuoteToken(token) || SENTENCE_END.has(token.value)) return null;
+    const cue = matchCue(index, tokens, k);
+    if (cue !== null && cue.kind === 'speech' && cue.form !== 'base' && cue.form !== 'ing' && (cue.frame.requires?.includes('that') ?? true)) {
+      // "said nothing about it:", "said little:": the cue is denied, the quotation is someone else's gloss.
+      if (NOTHING_SAID.has(tokens[cue.last + 1]?.normal ?? '')) return null;
+      // "… from a candidate who promised mass deportation:": a relative clause describes someone; the colon is not theirs.
+      if (k > 0 && isRelativePronoun(tokens[k - 1]!)) return null;
+      const subject = speakerBefore(tokens, cue.first, sentenceStart);
+      return subject === null ? null : { speaker: subject.speakers[0]!, cue: { first: cue.first, last: cue.last }, cueLemma: cue.lemma, frames: [CUE_BEFORE_ADJUNCT_RULE] };
+    }
+    if (!ADJUNCT_TAGS.has(token.pos)) return null;
+  }
+  return null;
 }
 
 /** Rule id of a quotation read after `X continued:` / `X went on,`. */

@@ -43,4 +43,24 @@ describe('quotation speakers', () => {
   it('a quotation with a speaker of its own after it keeps that speaker', () => {
     expect(pairs('Prices continued, “Stubbornly high,” the report said.')).not.toContainEqual(['Prices', 'Stubbornly high']);
   });
+
+  it.each([
+    ['a manner and a smile', 'The host replied pointedly, with a smile: “It can happen at any age.”', 'The host', 'It can happen at any age'],
+    ['an addressee and a day', 'The minister warned reporters on Friday: “Prices will rise.”', 'The minister', 'Prices will rise'],
+    ['a medium', 'The governor wrote on social media: “The roads are closed until noon.”', 'The governor', 'The roads are closed until noon'],
+    ['a topic', 'The coach said of his striker: “He is the best I have worked with.”', 'The coach', 'He is the best I have worked with'],
+  ])('a cue whose adjunct runs up to the colon before a quotation: %s', (_name, text, speaker, quote) => {
+    const found = attribute(text);
+    expect(found.map((f) => [f.speaker, f.quote])).toEqual([[speaker, quote]]);
+    expect(found[0]!.rule).toBe('attribution/direct-quote');
+  });
+
+  it.each([
+    ['a denied cue', 'The report said nothing about the cost: “It was never the point.”', 'It was never the point'],
+    ['a relative clause before the colon', 'He mocked the remark from a candidate who promised mass deportation: “Your plan is cruel.”', 'Your plan is cruel'],
+    ['a verb in the stretch', 'The senator said the plan was dead: “We will not back down.”', 'We will not back down'],
+  ])('no cue before an adjunct reads the quotation alone: %s', (_name, text, quotation) => {
+    expect(attribute(text).map((f) => f.quote)).not.toContain(quotation);
+  });
 });
+

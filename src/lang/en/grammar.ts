@@ -254,6 +254,9 @@ export const WIDGET_IMPERATIVES: ReadonlySet<string> = new Set([
 
 export const CONTINUE_FORMS: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'continuing']);
 
+/** Objects that deny a cue ("said nothing", "said little about it"). */
+export const NOTHING_SAID: ReadonlySet<string> = new Set(['nothing', 'little', 'none']);
+
 /** Finite forms of "continue" and of "go" (before "on"): set off by a colon or comma before a quotation, they introduce what the subject went on to say. */
 export const CONTINUED_FORMS: ReadonlySet<string> = new Set(['continued', 'continues']);
 export const WENT_FORMS: ReadonlySet<string> = new Set(['went', 'goes']);
