@@ -5,7 +5,7 @@ import type { Token } from '../text/analyse.js';
 import { cueFrames, DEFAULT_DROP, TIME_ADJECTIVES, type CueFrame } from '../lang/en/cue-frames.js';
 import { phraseStartingAt } from '../text/noun-phrase.js';
 import { isQuoteToken, SUBJECT_PRONOUNS } from '../lang/en/words.js';
-import { CUE_PARTICLES, LEAD_IN_AFTER_CUE, MODALS, PAIR_WORDS, PLURAL_SUBJECT_PRONOUNS, OWNER_DETERMINERS, RELATIVE_WORDS } from '../lang/en/grammar.js';
+import { CUE_PARTICLES, LEAD_IN_AFTER_CUE, MODALS, PAIR_WORDS, PARTITIVES, PERIODS, PLURAL_SUBJECT_PRONOUNS, OWNER_DETERMINERS, RELATIVE_WORDS } from '../lang/en/grammar.js';
 
 /** How the cue's first word is inflected: base ("say"), third person ("says"), past ("said"), -ing ("saying"). */
 export type CueForm = 'base' | 's' | 'past' | 'ing';
@@ -145,16 +145,46 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
 
 /** The object after a cue (a pronoun or a noun phrase) is followed by one of `words` (`"` stands for any quotation mark). */
 function objectFollowedBy(tokens: readonly Token[], start: number, words: readonly string[], adjective: boolean): boolean {
-  const first = PAIR_WORDS.has(tokens[start]?.normal ?? '') ? start + 1 : start;
+  let first = PAIR_WORDS.has(tokens[start]?.normal ?? '') ? start + 1 : start;
+  // "called half of his rival's supporters “deplorables”": the object is the phrase after a partitive "of".
+  if (PARTITIVES.has(tokens[first]?.normal ?? '') && tokens[first + 1]?.normal === 'of') first += 2;
   let object = phraseStartingAt(tokens, first) ?? (tokens[first]?.pos === 'PRON' ? { first, last: first } : null);
   // "called both the mayor and her deputy “liars”": a coordinated object.
   const conjunct = object !== null && tokens[object.last + 1]?.normal === 'and' ? phraseStartingAt(tokens, object.last + 2) : null;
   if (conjunct !== null) object = conjunct;
+  if (object !== null) object = pastModifyingPhrases(tokens, object, words);
   const next = object === null ? undefined : tokens[object.last + 1];
-  if (next === undefined) return false;
+  if (next === undefined || isSpanOfTime(tokens, object!.last + 1)) return false;
   // "see the sea as we drive": an "as" that opens a clause is a subordinator, not the frame's "as".
   if (next.normal === 'as' && opensFiniteClause(tokens, object!.last + 2)) return false;
   return words.includes(next.normal) || (words.includes('"') && isQuoteToken(next)) || (adjective && isPredicateAdjective(tokens, object!.last + 1));
+}
+
+/** How many prepositional phrases may modify an object before its complement. */
+const MAX_OBJECT_MODIFIERS = 2;
+
+/**
+ * `called her vote in favor of the war a mistake`, `called the remarks on Saturday “a wake-up call”`: prepositional
+ * phrases after the object belong to it (or to the verb) and the complement follows them; "to" leads to a destination
+ * or an infinitive instead ("called reporters to the office"), and a preposition of the frame is its own ("slammed
+ * the plan for …").
+ */
+function pastModifyingPhrases(tokens: readonly Token[], object: { first: number; last: number }, words: readonly string[]): { first: number; last: number } {
+  let last = object.last;
+  for (let n = 0; n < MAX_OBJECT_MODIFIERS; n++) {
+    const preposition = tokens[last + 1];
+    if (preposition === undefined || preposition.pos !== 'ADP' || preposition.normal === 'to' || words.includes(preposition.normal)) break;
+    const phrase = phraseStartingAt(tokens, last + 2);
+    if (phrase === null) break;
+    last = phrase.last;
+  }
+  return { first: object.first, last };
+}
+
+/** "a day later", "a week ago" at `k`: a span of time that dates the verb; it is no complement. */
+function isSpanOfTime(tokens: readonly Token[], k: number): boolean {
+  const article = tokens[k]?.normal;
+  return (article === 'a' || article === 'an') && PERIODS.has(tokens[k + 1]?.normal ?? '');
 }
 
 /** `called the charges baseless[.]`, `considers it unfair and …`: an adjective that ends its phrase, not one of time. */

@@ -19,7 +19,7 @@ import {
 } from '../lang/en/words.js';
 import { phraseEndingAt, phraseStartingAt } from '../text/noun-phrase.js';
 import { sourcePhrase } from './source-phrase.js';
-import { CLAUSE_COORDINATORS, NOT_REPORTING_VERBS, PARTICIPLE_LINKS, POSSESSIVE_S, PROGRESSIVE_AUXILIARIES, QUESTION_OPENERS, RULE_INSTRUMENTS, SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
+import { CLAUSE_COORDINATORS, CONCESSIVE_SUBORDINATORS, NOT_REPORTING_VERBS, PARTICIPLE_LINKS, POSSESSIVE_S, PROGRESSIVE_AUXILIARIES, QUESTION_OPENERS, RULE_INSTRUMENTS, SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
 
 /**
  * How a cue sits in its unit:
@@ -72,7 +72,10 @@ export function scanUnit(unit: Unit, index: CueIndex): CueHit[] {
     if (classified !== null && classified.kind === 'main' && complementOpen && subordinateOpen && isComma(tokens[classified.subjectFirst - 1])) {
       classified = { ...classified, kind: 'coordinate', boundary: classified.subjectFirst - 1 };
     }
-    if (classified !== null && classified.kind === 'main' && complementOpen) classified = clauseAfterObject(tokens, classified, hits[hits.length - 1]!) ?? classified;
+    if (classified !== null && classified.kind === 'main' && complementOpen) {
+      const open = hits[hits.length - 1]!;
+      classified = concessiveClause(tokens, classified, open) ?? clauseAfterObject(tokens, classified, open) ?? classified;
+    }
     if (classified === null || (classified.kind === 'main' && (complementOpen || lacksRequiredComplement(tokens, cue)))) continue;
     if (classified.kind === 'silent' && complementOpen && classified.boundary === classified.subjectFirst) continue;
     const silent = refusesToSay(tokens, classified, index) || !requirementMet(tokens, cue);
@@ -84,6 +87,24 @@ export function scanUnit(unit: Unit, index: CueIndex): CueHit[] {
     i = cue.last;
   }
   return hits;
+}
+
+/** Rule id of a claim read out of a concessive clause after a complement ("…, though she noted …", "…, even though …"). */
+export const CONCESSIVE_CLAUSE_RULE = 'attribution/frame:concessive-clause';
+
+/**
+ * `X said A, though she noted B`: a comma and "though"/"although" after a complement that holds its own verb start a
+ * clause of their own, so a cue there opens a second claim and ends the first. Right after the cue the clause is
+ * inside the complement (`said that, although critics said it would fail, the plan worked`).
+ */
+function concessiveClause(tokens: readonly Token[], hit: CueHit, open: CueHit): CueHit | null {
+  const link = hit.subjectFirst - 1;
+  if (!CONCESSIVE_SUBORDINATORS.has(tokens[link]?.normal ?? '')) return null;
+  const comma = tokens[link - 1]?.normal === 'even' ? link - 2 : link - 1;
+  if (!isComma(tokens[comma])) return null;
+  let verb = false;
+  for (let k = open.cue.last + 1; k < comma && !verb; k++) verb = tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX';
+  return verb ? { ...hit, kind: 'coordinate', boundary: comma, frames: [CONCESSIVE_CLAUSE_RULE] } : null;
 }
 
 /** Rule id of a second speaker read out of an object ("… mishandled the probe and Democrats accused …"). */

@@ -1,3 +1,4 @@
+import { isCapitalised } from '../core/capitalised.js';
 import type { Span } from '../core/schema.js';
 import type { Analysis, Token } from '../text/analyse.js';
 import { addresseeIn } from './addressee.js';
@@ -7,11 +8,11 @@ import { addresseeAt, namesSomeone, phraseEndingAt } from '../text/noun-phrase.j
 import { closesSentence, opensSentence, sentenceAt, type ParagraphTokens, type QuotationBlock } from './quotation-blocks.js';
 import { readText } from './scan-text.js';
 import { sourcePhrase } from './source-phrase.js';
-import { speakerAfter, speakerBefore } from '../text/speaker-phrase.js';
+import { isRelativePronoun, speakerAfter, speakerBefore } from '../text/speaker-phrase.js';
 import { leadIn } from './lead-in.js';
 import type { Attribution, AttributionContext, AttributionRule } from './types.js';
 import { isComma, isQuoteToken, SENTENCE_END } from '../lang/en/words.js';
-import { DIRECT_QUOTE_DASHES, INNER_CLOSERS, LEAD_IN_AFTER_CUE, TERMINATORS } from '../lang/en/grammar.js';
+import { CONTINUED_FORMS, DIRECT_QUOTE_DASHES, INNER_CLOSERS, LEAD_IN_AFTER_CUE, NOTHING_SAID, TERMINATORS, WENT_FORMS } from '../lang/en/grammar.js';
 
 const RULE_ID = 'attribution/direct-quote';
 
@@ -20,6 +21,8 @@ interface QuoteSpeaker {
   speaker: TokenRange;
   cue: TokenRange | null;
   cueLemma: string | null;
+  /** Ids of the frames that let the rule read the speaker beyond a cue of the lexicon. */
+  frames?: readonly string[];
   /** Last token of the attribution clause (`… X said.` → "."): a split quotation resumes right after it. */
   clauseEnd: number;
   paragraph: number;
@@ -134,6 +137,7 @@ function makeAttribution(block: QuotationBlock, source: QuoteSpeaker, tables: Pa
     quoteSpans: block.spans.map((span) => ({ ...span })),
     cue: source.cue ? spanOf(source.cue) : null,
     cueLemma: source.cueLemma,
+    ...(source.frames !== undefined ? { frames: source.frames } : {}),
     speaker: spanOf(source.speaker),
     addressee: addressee ? spanOf(addressee) : null,
   };
@@ -166,6 +170,8 @@ function speakerAfterQuote(raw: string, table: ParagraphTokens, block: Quotation
     }
   }
   for (let v = j + 1; v < tokens.length && v - j <= MAX_SPEAKER_DISTANCE; v++) {
+    // `"Q," Rep. Ann Roe (D-Md.) said`: the bracket after a name (a party label, an age) holds no sentence end.
+    if (tokens[v]!.value === '(') v = bracketClose(tokens, v);
     const token = tokens[v]!;
     if ((SENTENCE_END.has(token.value) && !isComma(tokens[v + 1])) || isQuoteToken(token)) return null;
     // The tagger may read an inflected cue as a noun ("…," Smith notes.); the lexicon still knows it after a name.
@@ -185,6 +191,18 @@ function speakerAfterQuote(raw: string, table: ParagraphTokens, block: Quotation
     };
   }
   return null;
+}
+
+/** How many tokens a bracket after a speaker's name may hold ("(D-Md.)", "(R-N.Y.)", "(age 52)"). */
+const MAX_BRACKET_TOKENS = 8;
+
+/** The ")" closing the bracket opened at `open`, when it is short; else `open` itself. */
+function bracketClose(tokens: readonly Token[], open: number): number {
+  for (let k = open + 1; k < tokens.length && k - open <= MAX_BRACKET_TOKENS; k++) {
+    if (tokens[k]!.value === ')') return k;
+    if (tokens[k]!.value === '(' || isQuoteToken(tokens[k]!)) return open;
+  }
+  return open;
 }
 
 /** A verb or a "that"/colon before the sentence ends: the cue's own complement, not an adjunct ("on Monday"). */
@@ -215,6 +233,10 @@ function speakerBeforeQuote(table: ParagraphTokens, block: QuotationBlock, index
   const verbAt = punctuated ? open - 2 : open - 1;
   const cue = cueEndingAt(index, tokens, verbAt) ?? tellEndingBefore(index, tokens, verbAt);
   const sentenceStart = table.sentenceStart[open]!;
+  if (cue === null && punctuated && isWholeSentence(table, block)) {
+    const resumed = goesOnBefore(table, verbAt, sentenceStart) ?? (mark.value === ':' ? cueBeforeAdjunct(table, index, sentenceStart, open - 1) : null);
+    if (resumed !== null) return { ...resumed, clauseEnd: open - 1, paragraph: block.openParagraph };
+  }
   // A cue that needs a question word ("asked whether") does not introduce a quotation, nor one that needs a "that"
   // ("replied that") unless a colon or comma sets the quotation off ("she replied: …"; "replied to the letter").
   if (cue !== null && (cue.frame.requires === undefined || (punctuated && cue.frame.requires.includes('that')))) {
@@ -232,6 +254,62 @@ function speakerBeforeQuote(table: ParagraphTokens, block: QuotationBlock, index
     }
   }
   return null;
+}
+
+/** A quotation that opens with a capital and ends its sentence (or runs past its paragraph): words said in full. */
+function isWholeSentence(table: ParagraphTokens, block: QuotationBlock): boolean {
+  const first = table.tokens[block.openToken + 1];
+  if (first === undefined || !isCapitalised(first.value)) return false;
+  return block.closeParagraph !== block.openParagraph || closesSentence(table, block.closeToken);
+}
+
+/** Rule id of a quotation read after `X replied, with a smile:`. */
+export const CUE_BEFORE_ADJUNCT_RULE = 'attribution/frame:cue-before-adjunct';
+
+/** How many words of adjunct may stand between a cue and the colon that opens its quotation. */
+const MAX_COLON_ADJUNCT = 10;
+
+/** Tags of the words an adjunct is made of: no verb, so the stretch is no reported clause of its own. */
+const ADJUNCT_TAGS: ReadonlySet<string> = new Set(['ADV', 'ADP', 'DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM', 'PUNCT', 'CCONJ']);
+
+/**
+ * `Kelly replied pointedly, with a smile: "Q"`, `The senator said in a statement on Monday night: "Q"`: a cue whose
+ * words run on in an adjunct (no verb) up to the colon that opens the quotation.
+ */
+function cueBeforeAdjunct(table: ParagraphTokens, index: CueIndex, sentenceStart: number, colon: number): Omit<QuoteSpeaker, 'clauseEnd' | 'paragraph'> | null {
+  const tokens = table.tokens;
+  for (let k = colon - 1; k >= sentenceStart && colon - k <= MAX_COLON_ADJUNCT + 1; k--) {
+    const token = tokens[k]!;
+    if (table.quoted[k] || isQuoteToken(token) || SENTENCE_END.has(token.value)) return null;
+    const cue = matchCue(index, tokens, k);
+    if (cue !== null && cue.kind === 'speech' && cue.form !== 'base' && cue.form !== 'ing' && (cue.frame.requires?.includes('that') ?? true)) {
+      // "said nothing about it:", "said little:": the cue is denied, the quotation is someone else's gloss.
+      if (NOTHING_SAID.has(tokens[cue.last + 1]?.normal ?? '')) return null;
+      // "… from a candidate who promised mass deportation:": a relative clause describes someone; the colon is not theirs.
+      if (k > 0 && isRelativePronoun(tokens[k - 1]!)) return null;
+      const subject = speakerBefore(tokens, cue.first, sentenceStart);
+      return subject === null ? null : { speaker: subject.speakers[0]!, cue: { first: cue.first, last: cue.last }, cueLemma: cue.lemma, frames: [CUE_BEFORE_ADJUNCT_RULE] };
+    }
+    if (!ADJUNCT_TAGS.has(token.pos)) return null;
+  }
+  return null;
+}
+
+/** Rule id of a quotation read after `X continued:` / `X went on,`. */
+export const GOING_ON_RULE = 'attribution/frame:going-on';
+
+/**
+ * `X continued: "Q"`, `X went on, "Q"`: a verb of going on, with a colon or comma before a quotation, hands the word
+ * back to X (the quotation is what X went on to say); "continued to fall" and "went on to win" have no mark.
+ */
+function goesOnBefore(table: ParagraphTokens, verbAt: number, sentenceStart: number): Omit<QuoteSpeaker, 'clauseEnd' | 'paragraph'> | null {
+  const tokens = table.tokens;
+  const continued = CONTINUED_FORMS.has(tokens[verbAt]?.normal ?? '');
+  const verb = continued ? verbAt : tokens[verbAt]?.normal === 'on' && WENT_FORMS.has(tokens[verbAt - 1]?.normal ?? '') ? verbAt - 1 : -1;
+  if (verb < 0 || table.quoted[verb] || tokens[verb]!.pos !== 'VERB') return null;
+  const subject = speakerBefore(tokens, verb, sentenceStart);
+  if (subject === null) return null;
+  return { speaker: subject.speakers[0]!, cue: { first: verb, last: verbAt }, cueLemma: continued ? 'continue' : 'go on', frames: [GOING_ON_RULE] };
 }
 
 /**

@@ -1,10 +1,13 @@
 import { complementAttributions } from './build.js';
 import { complementAfter } from './complement.js';
-import type { CueHit } from './cue-scan.js';
+import { opensFiniteClause } from './cue-forms.js';
+import { subordinateComplementEnd, type CueHit } from './cue-scan.js';
 import type { Token } from '../text/analyse.js';
-import { namesSomeone, type TokenRange } from '../text/noun-phrase.js';
+import { namesSomeone, phraseStartingAt, type TokenRange } from '../text/noun-phrase.js';
 import type { SpeakerPhrase } from '../text/speaker-phrase.js';
 import { NOUN_PHRASE_DETERMINERS } from '../lang/en/words.js';
+import { PARTICIPLE_LINKS, PERSON_PRONOUNS } from '../lang/en/grammar.js';
+import type { UnitQuotes } from './units.js';
 import { clauseSubject, complementEnd, scanText } from './scan-text.js';
 import type { Attribution, AttributionRule } from './types.js';
 
@@ -21,16 +24,45 @@ export const participialRule: AttributionRule = {
     for (const { unit, hits } of scanText(ctx, analysis)) {
       hits.forEach((hit, n) => {
         if (hit.kind !== 'participial') return;
-        const speakers = speakersBefore(hits, n) ?? definiteSubject(unit.tokens, clauseSubject(unit, hit.cue.first));
+        const end = complementEnd(hits, n, unit.tokens.length);
+        const leading = leadingClauseEnd(unit.tokens, hit, end, unit.quotes);
+        const speakers = leading !== null ? mainSubject(unit.tokens, leading) : (speakersBefore(hits, n) ?? definiteSubject(unit.tokens, clauseSubject(unit, hit.cue.first)));
         if (speakers.length === 0) return;
-        const complement = complementAfter(unit.tokens, hit.cue, complementEnd(hits, n, unit.tokens.length), unit.quotes);
+        const complement = complementAfter(unit.tokens, hit.cue, leading ?? end, unit.quotes);
         if (complement === null) return;
-        found.push(...complementAttributions(RULE_ID, unit, hit, complement.ranges, speakers, complement.addressee, complement.frames));
+        const frames = leading !== null ? [LEADING_CLAUSE_RULE, ...complement.frames] : complement.frames;
+        found.push(...complementAttributions(RULE_ID, unit, hit, complement.ranges, speakers, complement.addressee, frames));
       });
     }
     return found;
   },
 };
+
+/** Rule id of a claim read from a leading clause ("After saying …, she …"). */
+export const LEADING_CLAUSE_RULE = 'attribution/frame:leading-participle';
+
+/**
+ * `After saying the dam could fail, the mayor ordered …`: an -ing cue right after the subordinator that opens the unit,
+ * before a clause, ends at the comma before the main clause, whose subject speaks; returns that comma, else null.
+ */
+function leadingClauseEnd(tokens: readonly Token[], hit: CueHit, end: number, quotes: UnitQuotes): number | null {
+  const link = hit.cue.first - 1;
+  if (link !== 0 || !PARTICIPLE_LINKS.has(tokens[link]!.normal)) return null;
+  // "After saying goodbye to the fans, …": only a clause after the cue is reported words.
+  const next = hit.cue.last + 1;
+  if (tokens[next]?.normal !== 'that' && !opensFiniteClause(tokens, next)) return null;
+  // A cue in the main clause ("…, the man asked …") ends the complement at its subject; the comma comes before that.
+  const comma = subordinateComplementEnd(tokens, hit, tokens.length, quotes);
+  return comma < tokens.length && comma <= end ? comma : null;
+}
+
+/** The subject of the main clause after the comma that ends a leading clause, when it names someone or is a pronoun. */
+function mainSubject(tokens: readonly Token[], comma: number): TokenRange[] {
+  const subject = phraseStartingAt(tokens, comma + 1);
+  if (subject === null) return [];
+  const head = tokens[subject.first]!;
+  return namesSomeone(tokens, subject) || PERSON_PRONOUNS.has(head.normal) || NOUN_PHRASE_DETERMINERS.has(head.normal) ? [subject] : [];
+}
 
 /**
  * A subject found without a cue speaks only when it names someone or is a definite phrase ("the ministry"); a bare

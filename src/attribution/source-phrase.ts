@@ -1,7 +1,7 @@
 import type { Token } from '../text/analyse.js';
 import { phraseStartingAt, type TokenRange } from '../text/noun-phrase.js';
 import { isComma } from '../lang/en/words.js';
-import { DOCUMENT_LINKS, DOCUMENT_NOUNS } from '../lang/en/grammar.js';
+import { COLLECTIVE_PEOPLE, DOCUMENT_LINKS, DOCUMENT_NOUNS } from '../lang/en/grammar.js';
 
 const MAX_FALLBACK_WORDS = 8;
 
@@ -38,8 +38,11 @@ function wordsToComma(tokens: readonly Token[], first: number, end: number): Tok
   return last >= first && /^[\p{L}\p{N}]/u.test(tokens[first]!.value) ? { first, last } : null;
 }
 
-/** "according to plan / schedule / tradition": a bare lower-case singular noun is a manner, not a source. */
+/**
+ * "according to plan / schedule / tradition": a bare lower-case singular noun is a manner, not a source; a noun for a
+ * body of people ("according to police", "according to staff") is a source.
+ */
 function isMannerNoun(tokens: readonly Token[], range: TokenRange): boolean {
   const token = tokens[range.first]!;
-  return range.first === range.last && /^\p{Ll}+$/u.test(token.value) && !token.value.endsWith('s');
+  return range.first === range.last && /^\p{Ll}+$/u.test(token.value) && !token.value.endsWith('s') && !COLLECTIVE_PEOPLE.has(token.normal);
 }

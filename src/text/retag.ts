@@ -1,5 +1,6 @@
 import { isCapitalised } from '../core/capitalised.js';
 import type { Token } from '../core/tokens.js';
+import { FINITE_SAYING_FORMS, WIDGET_IMPERATIVES } from '../lang/en/grammar.js';
 
 const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 
@@ -9,11 +10,24 @@ const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
  * after a mark glued to it (“Stop talking”) the word opens a quoted sentence and keeps its tag.
  */
 export function retagNamesReadAsVerbs(tokens: Token[]): void {
+  if (tokens.length > 1 && isNameOpeningReport(tokens)) tokens[0]!.pos = 'PROPN';
   for (let i = 1; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
     if (VERB_TAGS.has(token.pos) && isCapitalised(token.value) && isNameBeforeVerb(tokens, i)) token.pos = 'PROPN';
     else if ((token.pos === 'NOUN' || (token.pos === 'VERB' && !VERB_FORM_ENDING.test(token.value))) && isSurnameReadAsNoun(tokens, i)) token.pos = 'PROPN';
   }
+}
+
+/**
+ * "Lynch said …", "Drew told reporters …", "Will says …": a sentence may open with an imperative ("Stop talking"), but
+ * not with a verb right before a finite verb of saying; a capitalised "verb" there is the name of the one who says,
+ * unless it is a widget's label glued to the sentence ("Watch said …").
+ */
+function isNameOpeningReport(tokens: readonly Token[]): boolean {
+  const first = tokens[0]!;
+  const next = tokens[1]!;
+  if (!VERB_TAGS.has(first.pos) || !isCapitalised(first.value) || WIDGET_IMPERATIVES.has(first.normal)) return false;
+  return first.end < next.start && FINITE_SAYING_FORMS.has(next.value);
 }
 
 function isNameBeforeVerb(tokens: readonly Token[], i: number): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attribute } from './helpers.js';
+import { attribute, pairs } from './helpers.js';
 
 describe('according-to', () => {
   it.each([
@@ -28,5 +28,21 @@ describe('according-to', () => {
 
   it('makes no claim from "according to" without a phrase after it', () => {
     expect(attribute('Everything went according to plan.')).toEqual([]);
+  });
+
+  it.each([
+    ['police before the clause', 'According to police, the driver fled on foot.', 'police', 'the driver fled on foot'],
+    ['police after the clause', 'The driver fled on foot, according to police.', 'police', 'The driver fled on foot'],
+    ['staff', 'The ward was closed for a week, according to staff.', 'staff', 'The ward was closed for a week'],
+    ['management', 'According to management, the plant will reopen in May.', 'management', 'the plant will reopen in May'],
+  ])('a noun for a body of people with no article is a source: %s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    ['schedule', 'The launch went ahead according to schedule.'],
+    ['tradition', 'The bride was veiled according to tradition.'],
+  ])('a bare singular noun of manner is no source: %s', (_name, text) => {
+    expect(attribute(text)).toEqual([]);
   });
 });

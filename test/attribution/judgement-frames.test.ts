@@ -68,3 +68,29 @@ it('a coordinated subject right after the reporting verb stays one subject', () 
     ['The senator', 'the recent spate of floods and fires demands that towns plan ahead'],
   ]);
 });
+
+describe('the object of a judgement, past what modifies it', () => {
+  it.each([
+    ['a prepositional phrase', 'The senator called her vote in favor of the war a mistake.', 'The senator', 'her vote in favor of the war a mistake'],
+    ['a day after the object', 'The mayor called the remarks on Saturday “a wake-up call” for the city.', 'The mayor', 'the remarks on Saturday “a wake-up call” for the city'],
+    ['a partitive "half of"', 'The candidate called half of the council “a pack of cowards.”', 'The candidate', 'half of the council “a pack of cowards.”'],
+    ['a partitive "some of"', 'The coach called some of his players “lazy” after the game.', 'The coach', 'some of his players “lazy” after the game'],
+    ['two phrases', 'The judge deemed the search of the house in May unlawful.', 'The judge', 'the search of the house in May unlawful'],
+  ])('%s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    ['a destination', 'The mayor called reporters to the office a day later.'],
+    ['a span of time after the object', 'The mayor called the meeting for Monday a week ago.'],
+    ['a manner', 'The mayor called the police in a panic.'],
+    ['a partitive into a place', 'The mayor called most of the staff into the office.'],
+  ])('no judgement: %s', (_name, text) => {
+    expect(pairs(text)).toEqual([]);
+  });
+
+  it('a preposition of the frame itself is no modifier to step over', () => {
+    expect(pairs('The ad slams the governor for raising taxes in 2019.')).toEqual([['The ad', 'the governor for raising taxes in 2019']]);
+  });
+});
+

@@ -50,3 +50,23 @@ describe('participial', () => {
     expect(attribute(text)).toEqual([]);
   });
 });
+
+describe('a reporting participle in a leading clause', () => {
+  it.each([
+    ['"after saying"', 'After saying her knee was swollen, the runner pulled out of the race.', 'the runner', 'her knee was swollen'],
+    ['"after warning that"', 'After warning that the dam could fail, the mayor ordered an evacuation.', 'the mayor', 'the dam could fail'],
+    ['a pronoun subject', 'After saying he was nervous, he asked the first question.', 'he', 'he was nervous'],
+    ['"before insisting"', 'Before insisting the vote was fair, the chairman thanked the staff.', 'the chairman', 'the vote was fair'],
+  ])('the main clause’s subject speaks: %s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toContainEqual([speaker, quote]);
+  });
+
+  it.each([
+    ['no clause after the cue', 'After saying goodbye to the fans, the coach left the stadium.'],
+    ['a bare plural subject', 'After warning of delays for weeks, officials finally opened the bridge.'],
+    ['a noun phrase after the cue', 'Before announcing the deal, the firm cut its prices.'],
+  ])('no claim: %s', (_name, text) => {
+    expect(pairs(text)).toEqual([]);
+  });
+});
+

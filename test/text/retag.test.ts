@@ -20,10 +20,22 @@ describe('retagNamesReadAsVerbs', () => {
 
   it.each([
     ['“Stop talking about budgets,” she said.', 'Stop'],
-    ['Cooper said nothing.', 'Cooper'],
+    ['Stop talking about budgets.', 'Stop'],
+    ['Help wanted at the front desk.', 'Help'],
+    ['Keep reading for the full story.', 'Keep'],
+    ['Watch said the vote was close.', 'Watch'],
     ['The Council Will Delay The Vote', 'Will'],
   ])('a word that opens a sentence or a quotation keeps its tag: %s', (raw, word) => {
     expect(tagOf(raw, word)).not.toBe('PROPN');
+  });
+
+  it.each([
+    ['Cooper said nothing.', 'Cooper'],
+    ['Lynch told reporters the case was closed.', 'Lynch'],
+    ['The hearing ended early. Drew says he will appeal.', 'Drew'],
+    ['Grant wrote that the plan had failed.', 'Grant'],
+  ])('a capitalised verb that opens a sentence right before a finite verb of saying is a name: %s', (raw, word) => {
+    expect(tagOf(raw, word)).toBe('PROPN');
   });
 
   it.each([

@@ -11,6 +11,15 @@ export const BULLETS: ReadonlySet<string> = new Set(['*', '•', '·', '▪', '�
 
 export const CLAUSE_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas']);
 
+/** Singular nouns for a body of people, a source without an article ("according to police"). */
+export const COLLECTIVE_PEOPLE: ReadonlySet<string> = new Set(['police', 'staff', 'management', 'military', 'clergy', 'prosecution']);
+
+/** "half of the voters", "some of his rivals": a quantity of the phrase after "of". */
+export const PARTITIVES: ReadonlySet<string> = new Set(['half', 'some', 'many', 'most', 'all', 'each', 'several', 'few', 'none', 'one', 'both']);
+
+/** "…, though she noted …", "…, although he admitted …": a concession that opens a clause of its own. */
+export const CONCESSIVE_SUBORDINATORS: ReadonlySet<string> = new Set(['though', 'although']);
+
 export const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'while', 'when', 'because', 'since', 'although', 'though', 'whereas', 'until', 'unless']);
 
 /** "called her for advice": before a particle the pronoun is the verb's object, not an owner. */
@@ -230,7 +239,27 @@ export const TRANSLITERATED_PAIRS: ReadonlySet<string> = new Set(['iy', 'ij', 'i
 
 export const AMBIGUOUS_QUOTES: ReadonlySet<string> = new Set(['"', "'", "''"]);
 
+/** Past and third-person forms of the commonest verbs of saying, in lower case: no imperative comes right before one. */
+export const FINITE_SAYING_FORMS: ReadonlySet<string> = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks', 'noted', 'notes', 'argued', 'argues',
+  'explained', 'explains', 'warned', 'warns', 'replied', 'replies', 'stated', 'states', 'insisted', 'insists', 'claimed',
+  'claims', 'acknowledged', 'acknowledges', 'responded', 'responds', 'recalled', 'recalls', 'announced', 'announces',
+]);
+
+/** Imperatives a page's players and widgets print glued to the next line ("Watch", "Listen"): never a name before a cue. */
+export const WIDGET_IMPERATIVES: ReadonlySet<string> = new Set([
+  'watch', 'listen', 'read', 'click', 'tap', 'share', 'subscribe', 'follow', 'see', 'look', 'play', 'view', 'download',
+  'sign', 'register', 'comment', 'explore', 'discover', 'learn', 'like', 'join', 'continue', 'scroll', 'swipe',
+]);
+
 export const CONTINUE_FORMS: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'continuing']);
+
+/** Objects that deny a cue ("said nothing", "said little about it"). */
+export const NOTHING_SAID: ReadonlySet<string> = new Set(['nothing', 'little', 'none']);
+
+/** Finite forms of "continue" and of "go" (before "on"): set off by a colon or comma before a quotation, they introduce what the subject went on to say. */
+export const CONTINUED_FORMS: ReadonlySet<string> = new Set(['continued', 'continues']);
+export const WENT_FORMS: ReadonlySet<string> = new Set(['went', 'goes']);
 
 export const COORDINATORS: ReadonlySet<string> = new Set(['and', '&']);
 
