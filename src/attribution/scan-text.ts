@@ -19,7 +19,8 @@ export interface Reading {
   cues: CueIndex;
   units: ScannedUnit[];
   quotes: QuoteScan[];
-  tables: ParagraphTokens[];
+  /** The token table of paragraph `p`, made when first asked for (see `tableLookup`). */
+  table: (p: number) => ParagraphTokens;
   blocks: QuotationBlock[];
 }
 
@@ -45,17 +46,39 @@ export function readText(ctx: AttributionContext, analysis: Analysis): Reading {
   if (reading === undefined) {
     const cues = cueIndexFor(ctx.settings.cues);
     const { units, quotes } = readUnits(ctx, analysis);
-    const tables = analysis.paragraphs.map((_, p) => paragraphTokens(analysis, p, quotes[p]!));
+    const table = tableLookup(analysis, quotes);
     reading = {
       cues,
       units: units.map((unit) => ({ unit, hits: scanUnit(unit, cues) })),
       quotes,
-      tables,
-      blocks: quotationBlocks(ctx, analysis, quotes, tables),
+      table,
+      blocks: quotationBlocks(ctx, analysis, quotes, table),
     };
     byAnalysis.set(analysis, reading);
   }
   return reading;
+}
+
+/** How many paragraph tables a reading keeps at once. */
+const KEPT_TABLES = 4;
+
+/**
+ * Paragraph tables made on demand and kept for the last few paragraphs asked for: the rules ask only for paragraphs
+ * that hold a quotation (or name its speaker), in text order, one rule after another. Tables for every paragraph of
+ * a long article, kept until the rules were done, were a large part of the attribution stage's peak memory; the few
+ * kept now die young, and an article of up to `KEPT_TABLES` such paragraphs still makes each table once.
+ */
+function tableLookup(analysis: Analysis, quotes: readonly QuoteScan[]): (p: number) => ParagraphTokens {
+  const kept = new Map<number, ParagraphTokens>();
+  return (p) => {
+    let table = kept.get(p);
+    if (table === undefined) {
+      table = paragraphTokens(analysis, p, quotes[p]!);
+      if (kept.size >= KEPT_TABLES) kept.delete(kept.keys().next().value!);
+      kept.set(p, table);
+    }
+    return table;
+  };
 }
 
 /**
