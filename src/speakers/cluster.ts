@@ -124,7 +124,7 @@ export const SIEVES = {
 
 export interface Clustering {
   clusters: Array<{ entity: EntityDraft; mentions: Mention[] }>;
-  /** The sieve that placed each mention that found an entity. */
+  /** The sieve that placed each speaker mention that found an entity: only those are asked, and most mentions are not. */
   sieveOf: ReadonlyMap<Mention, string>;
 }
 
@@ -140,7 +140,7 @@ export function clusterMentions(input: ClusterInput): Clustering {
   const entityOf = new Map<Mention, EntityDraft>();
   const sieveOf = new Map<Mention, string>();
   const place = (mention: Mention, entity: EntityDraft, sieve: string): void => {
-    sieveOf.set(mention, sieve);
+    if (mention.speaker) sieveOf.set(mention, sieve);
     if (!known.has(entity)) {
       known.add(entity);
       entities.push(entity);
