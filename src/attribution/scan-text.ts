@@ -59,23 +59,19 @@ export function readText(ctx: AttributionContext, analysis: Analysis): Reading {
   return reading;
 }
 
-/** How many paragraph tables a reading keeps at once. */
-const KEPT_TABLES = 4;
-
 /**
- * Paragraph tables made on demand and kept for the last few paragraphs asked for: the rules ask only for paragraphs
- * that hold a quotation (or name its speaker), in text order, one rule after another. Tables for every paragraph of
- * a long article, kept until the rules were done, were a large part of the attribution stage's peak memory; the few
- * kept now die young, and an article of up to `KEPT_TABLES` such paragraphs still makes each table once.
+ * Paragraph tables made when a rule first asks for them: the rules ask only for paragraphs that hold a quotation (or
+ * name its speaker). Tables for every paragraph of a long article were a large part of the attribution stage's peak
+ * memory. (Keeping only the last few asked for, and making them again for each rule, promoted more: V8 allocates a
+ * site's objects in the old generation once most of them have outlived young collections.)
  */
 function tableLookup(analysis: Analysis, quotes: readonly QuoteScan[]): (p: number) => ParagraphTokens {
-  const kept = new Map<number, ParagraphTokens>();
+  const made = new Map<number, ParagraphTokens>();
   return (p) => {
-    let table = kept.get(p);
+    let table = made.get(p);
     if (table === undefined) {
       table = paragraphTokens(analysis, p, quotes[p]!);
-      if (kept.size >= KEPT_TABLES) kept.delete(kept.keys().next().value!);
-      kept.set(p, table);
+      made.set(p, table);
     }
     return table;
   };
