@@ -73,7 +73,7 @@ function resolveWith(
     spans.push(mention.span);
     bySentence.set(mention.sentence, spans);
   });
-  const unique = dedupeSpeakerMentions(speakerMentions);
+  const { unique, placedMentions } = dedupeSpeakerMentions(speakerMentions);
   const mentions: Mention[] = [...unique];
   const title = ctx.article.provenance.title;
   for (const sentence of analysis.sentences) {
@@ -105,18 +105,30 @@ function resolveWith(
     for (const mention of cluster.mentions) if (mention.speaker) entityOfMention.set(mention, entities[index]!);
   });
 
-  const canonical = new Map(unique.map((mention) => [`${mention.span.start}:${mention.span.end}`, mention]));
-  const placedMentions = speakerMentions.map((mention) => (mention === null ? undefined : canonical.get(`${mention.span.start}:${mention.span.end}`)));
   const assignments = placedMentions.map((placed) => (placed && entityOfMention.get(placed)) ?? null);
   const steps = placedMentions.map((placed, index) => {
     if (placed === undefined) return [];
     const sieve = assignments[index] === null ? undefined : sieveOf.get(placed);
-    const read = `speakers/read:${placed.kind}`;
+    const read = readStep(placed.kind);
     ctx.report(sieve ?? read, placed.span, () => assignments[index]?.name ?? 'no entity');
     const country = assignments[index] === null ? undefined : countryRuleOf.get(assignments[index]!);
-    return [read, ...(sieve === undefined ? [] : [sieve]), ...(country === undefined ? [] : [country])];
+    // Literals of the exact length: an array grown by push keeps room for many more, until the drafts are made.
+    if (sieve === undefined) return country === undefined ? [read] : [read, country];
+    return country === undefined ? [read, sieve] : [read, sieve, country];
   });
   return { entities, assignments, steps };
+}
+
+/** The id of the step that read a speaker phrase of each kind, made once: every claim's `rules` holds one. */
+const READ_STEPS = new Map<Mention['kind'], string>();
+
+function readStep(kind: Mention['kind']): string {
+  let step = READ_STEPS.get(kind);
+  if (step === undefined) {
+    step = `speakers/read:${kind}`;
+    READ_STEPS.set(kind, step);
+  }
+  return step;
 }
 
 /** A heading in the body is short; a longer line without a full stop is a sentence the scraper cut. */
@@ -137,18 +149,23 @@ function headingSentences(analysis: Analysis): Set<number> {
   return headings;
 }
 
-/** Several attributions may share one speaker phrase ("X said A and added B"): one mention per span. */
-function dedupeSpeakerMentions(mentions: ReadonlyArray<Mention | null>): Mention[] {
-  const seen = new Set<string>();
+/**
+ * Several attributions may share one speaker phrase ("X said A and added B"): one mention per span, and for each
+ * attribution the one mention of its span (undefined when it has none).
+ */
+function dedupeSpeakerMentions(mentions: ReadonlyArray<Mention | null>): { unique: Mention[]; placedMentions: Array<Mention | undefined> } {
+  const bySpan = new Map<string, Mention>();
   const unique: Mention[] = [];
-  for (const mention of mentions) {
-    if (mention === null) continue;
+  const placedMentions = mentions.map((mention) => {
+    if (mention === null) return undefined;
     const key = `${mention.span.start}:${mention.span.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const seen = bySpan.get(key);
+    if (seen !== undefined) return seen;
+    bySpan.set(key, mention);
     unique.push(mention);
-  }
-  return unique;
+    return mention;
+  });
+  return { unique, placedMentions };
 }
 
 function speakerMention(attribution: Attribution, analysis: Analysis, lexicon: CompiledSpeakerLexicon): Mention | null {
