@@ -1,3 +1,4 @@
+import { addToList } from '../core/list-map.js';
 import type { Span } from '../core/schema.js';
 import { OUTLET_CREDIT_CUES } from '../lang/en/cues.js';
 import { OFFICE_ALIASES } from '../lang/en/speakers.js';
@@ -270,9 +271,7 @@ export function clusterMentions(input: ClusterInput): Clustering {
   for (const mention of mentions) {
     const entity = entityOf.get(mention);
     if (entity === undefined || input.headings.has(mention.sentence)) continue;
-    const list = bySentence.get(mention.sentence) ?? [];
-    list.push({ mention, entity });
-    bySentence.set(mention.sentence, list);
+    addToList(bySentence, mention.sentence, { mention, entity });
   }
   for (const mention of mentions) {
     if (mention.kind !== 'pronoun') continue;
@@ -281,10 +280,7 @@ export function clusterMentions(input: ClusterInput): Clustering {
     place(mention, antecedent, SIEVES.pronoun);
     if (mention.pronoun === 'she') antecedent.gender ??= 'f';
     if (mention.pronoun === 'he') antecedent.gender ??= 'm';
-    const list = bySentence.get(mention.sentence) ?? [];
-    list.push({ mention, entity: antecedent });
-    list.sort((a, b) => a.mention.span.start - b.mention.span.start);
-    bySentence.set(mention.sentence, list);
+    addToList(bySentence, mention.sentence, { mention, entity: antecedent }).sort((a, b) => a.mention.span.start - b.mention.span.start);
   }
 
   return { clusters: entities.map((entity) => ({ entity, mentions: entity.mentions })), sieveOf };

@@ -1,5 +1,6 @@
 import type { Attribution } from '../attribution/types.js';
 import type { Context } from '../core/context.js';
+import { addToList } from '../core/list-map.js';
 import type { Span, TextSpan } from '../core/schema.js';
 import type { Analysis, Sentence } from '../text/analyse.js';
 import { clusterMentions } from './cluster.js';
@@ -57,8 +58,8 @@ function resolveWith(
   attributions: readonly Attribution[],
 ): SpeakerResolution {
   const speakerMentions = attributions.map((attribution) => speakerMention(attribution, analysis, lexicon));
-  const cues = new Map<Mention, string | null>();
-  const quoteSpans = new Map<Mention, readonly Span[]>();
+  // One map for both what clustering asks of a speaker mention's attribution: its cue and its quote spans.
+  const attributionOf = new Map<Mention, Attribution>();
   const quotations = spanCover(
     attributions.filter((attribution) => attribution.quoteType === 'direct').flatMap((attribution) => attribution.quoteSpans),
   );
@@ -66,12 +67,9 @@ function resolveWith(
   const describingSpans = new Map<number, Span[]>();
   speakerMentions.forEach((mention, index) => {
     if (mention === null) return;
-    cues.set(mention, attributions[index]!.cueLemma);
-    quoteSpans.set(mention, attributions[index]!.quoteSpans);
+    attributionOf.set(mention, attributions[index]!);
     const bySentence = DESCRIBING_KINDS.has(mention.kind) ? describingSpans : spokenSpans;
-    const spans = bySentence.get(mention.sentence) ?? [];
-    spans.push(mention.span);
-    bySentence.set(mention.sentence, spans);
+    addToList(bySentence, mention.sentence, mention.span);
   });
   const { unique, placedMentions } = dedupeSpeakerMentions(speakerMentions);
   const mentions: Mention[] = [...unique];
@@ -88,8 +86,8 @@ function resolveWith(
 
   const { clusters, sieveOf } = clusterMentions({
     mentions,
-    cueOf: (mention) => cues.get(mention) ?? null,
-    quotedOf: (mention) => eitherCover(spanCover(quoteSpans.get(mention) ?? []), quotations),
+    cueOf: (mention) => attributionOf.get(mention)?.cueLemma ?? null,
+    quotedOf: (mention) => eitherCover(spanCover(attributionOf.get(mention)?.quoteSpans ?? []), quotations),
     headings: headingSentences(analysis),
   });
   const drafts = clusters.map((cluster) => cluster.entity);
@@ -247,9 +245,7 @@ function addSentenceCountries(entities: readonly EntityDraft[], sentences: reado
   for (const entity of entities) {
     for (const mention of entity.mentions) {
       if (entity.type === 'person' ? mention.kind === 'pronoun' : mention.kind !== 'outlet') continue;
-      const list = namesBySentence.get(mention.sentence) ?? [];
-      list.push({ span: mention.span, entity });
-      namesBySentence.set(mention.sentence, list);
+      addToList(namesBySentence, mention.sentence, { span: mention.span, entity });
     }
   }
   for (const entity of entities) {
