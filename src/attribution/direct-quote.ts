@@ -71,13 +71,13 @@ export function readQuotations(ctx: AttributionContext, analysis: Analysis): Quo
 }
 
 function scanQuotations(ctx: AttributionContext, analysis: Analysis): QuotationReading {
-  const { cues: index, tables, blocks } = readText(ctx, analysis);
+  const { cues: index, table: tableOf, blocks } = readText(ctx, analysis);
   const found: Attribution[] = [];
   const runs: QuotationRun[] = [];
   let previous: { attribution: Attribution; source: QuoteSpeaker } | null = null;
   for (const block of blocks) {
-    const first = tables[block.openParagraph]!;
-    const last = tables[block.closeParagraph]!;
+    const first = tableOf(block.openParagraph);
+    const last = tableOf(block.closeParagraph);
     const startsSentence = opensSentence(first.tokens, block.openToken);
     const resumes: boolean = previous !== null && (startsSentence || isComma(first.tokens[block.openToken - 1])) && resumesAfter(previous.source, block, first, index);
     const before: QuoteSpeaker | null = resumes ? null : speakerBeforeQuote(first, block, index);
@@ -90,14 +90,14 @@ function scanQuotations(ctx: AttributionContext, analysis: Analysis): QuotationR
     const after: QuoteSpeaker | null = startsSentence || before === null ? speakerAfterQuote(ctx.raw, last, block, index) : null;
     const source: QuoteSpeaker | null = after ?? before;
     if (source !== null && (startsSentence || before !== null)) {
-      const attribution = makeAttribution(block, source, tables);
+      const attribution = makeAttribution(block, source, tableOf);
       found.push(attribution);
       previous = after !== null ? { attribution, source } : null;
       continue;
     }
     if (previous !== null && resumes) {
       resume(previous.attribution, block);
-    } else if (previous !== null && runsOnAfter(previous.source, block, tables)) {
+    } else if (previous !== null && runsOnAfter(previous.source, block, tableOf)) {
       runs.push({ block, after: previous.attribution });
     }
     previous = null;
@@ -117,14 +117,14 @@ function sameClause(a: QuoteSpeaker, b: QuoteSpeaker): boolean {
   return a.paragraph === b.paragraph && a.speaker.first === b.speaker.first && a.speaker.last === b.speaker.last && a.cue?.first === b.cue?.first;
 }
 
-function makeAttribution(block: QuotationBlock, source: QuoteSpeaker, tables: ParagraphTokens[]): Attribution {
-  const table = tables[source.paragraph]!;
+function makeAttribution(block: QuotationBlock, source: QuoteSpeaker, tableOf: (p: number) => ParagraphTokens): Attribution {
+  const table = tableOf(source.paragraph);
   const tokens = table.tokens;
   const spanOf = (range: TokenRange): Span => ({ start: tokens[range.first]!.start, end: tokens[range.last]!.end });
-  const firstTable = tables[block.openParagraph]!;
+  const firstTable = tableOf(block.openParagraph);
   const openSentence = sentenceAt(firstTable, block.openToken)!;
   const cueSentence = sentenceAt(table, source.cue?.first ?? source.speaker.first)!;
-  const closeSentence = sentenceAt(tables[block.closeParagraph]!, block.closeToken)!;
+  const closeSentence = sentenceAt(tableOf(block.closeParagraph), block.closeToken)!;
   const addressee = addresseeIn(tokens, source.speaker.first, Math.min(tokens.length, source.clauseEnd + 1));
   return {
     rule: RULE_ID,
@@ -405,13 +405,13 @@ function resumesPastAdjunct(table: ParagraphTokens, clauseEnd: number, open: num
  * `"A," X said.` ending a paragraph, then a paragraph that is one quotation with no speaker of its own: X goes on
  * speaking. Only the sentence with the attribution may follow the quotation before the paragraph ends.
  */
-function runsOnAfter(source: QuoteSpeaker, block: QuotationBlock, tables: readonly ParagraphTokens[]): boolean {
+function runsOnAfter(source: QuoteSpeaker, block: QuotationBlock, tableOf: (p: number) => ParagraphTokens): boolean {
   if (block.openParagraph !== source.paragraph + 1 || block.openToken !== 0) return false;
-  const table = tables[source.paragraph]!;
+  const table = tableOf(source.paragraph);
   const lastToken = table.tokens.length - 1;
   if (lastToken < 0 || table.sentenceStart[lastToken] !== table.sentenceStart[source.clauseEnd]) return false;
   for (let k = source.clauseEnd + 1; k <= lastToken; k++) if (table.quoted[k] || isQuoteToken(table.tokens[k]!)) return false;
-  return closesSentence(tables[block.closeParagraph]!, block.closeToken);
+  return closesSentence(tableOf(block.closeParagraph), block.closeToken);
 }
 
 /** The last character before `at` past spaces and the closing marks of quotations inside it (`…people,’”`). */

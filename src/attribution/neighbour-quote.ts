@@ -20,11 +20,11 @@ const MAX_FRONTED = 12;
 export const neighbourQuoteRule: AttributionRule = {
   id: RULE_ID,
   find(ctx, analysis) {
-    const { tables, blocks } = readText(ctx, analysis);
+    const { table: tableOf, blocks } = readText(ctx, analysis);
     const found: Attribution[] = [];
     for (const block of blocks) {
-      const first = tables[block.openParagraph]!;
-      const last = tables[block.closeParagraph]!;
+      const first = tableOf(block.openParagraph);
+      const last = tableOf(block.closeParagraph);
       if (!opensSentence(first.tokens, block.openToken) || !closesSentence(last, block.closeToken)) continue;
       const words = block.spans.reduce((sum, span) => sum + countWords(ctx.raw.slice(span.start, span.end)), 0);
       if (words < MIN_WORDS) continue;

@@ -81,16 +81,21 @@ export function tokenStartingAt(table: ParagraphTokens, start: number): number |
  * The outermost quotations of the article, in order, skipping the headline. Pairing was done per paragraph, so a
  * quotation never runs past its paragraph unless the next paragraph re-opens it.
  */
-export function quotationBlocks(ctx: Context, analysis: Analysis, quotes: readonly QuoteScan[], tables: ParagraphTokens[]): QuotationBlock[] {
+export function quotationBlocks(
+  ctx: Context,
+  analysis: Analysis,
+  quotes: readonly QuoteScan[],
+  tableOf: (p: number) => ParagraphTokens,
+): QuotationBlock[] {
   const blocks: QuotationBlock[] = [];
   const raw = analysis.raw;
   const title = ctx.article.provenance.title;
   for (let p = 0; p < analysis.paragraphs.length; p++) {
     const scan = quotes[p]!;
-    const table = tables[p]!;
     for (const quotation of scan.quotations) {
       if (quotation.depth > 0) continue;
       if (title !== null && quotation.open < title.end && quotation.close > title.start) continue;
+      const table = tableOf(p);
       const openToken = tokenStartingAt(table, quotation.open);
       const closeToken = tokenStartingAt(table, quotation.close);
       const span = innerSpan(raw, quotation.open + 1, quotation.close, true);
@@ -98,7 +103,7 @@ export function quotationBlocks(ctx: Context, analysis: Analysis, quotes: readon
       blocks.push({ spans: [span], openParagraph: p, closeParagraph: p, openToken, closeToken });
     }
     if (scan.dangling !== null) {
-      const chained = continuedQuotation(analysis, quotes, tables, p, scan.dangling);
+      const chained = continuedQuotation(analysis, quotes, tableOf, p, scan.dangling);
       if (chained !== null) blocks.push(chained);
     }
   }
@@ -109,12 +114,12 @@ export function quotationBlocks(ctx: Context, analysis: Analysis, quotes: readon
 function continuedQuotation(
   analysis: Analysis,
   quotes: readonly QuoteScan[],
-  tables: ParagraphTokens[],
+  tableOf: (p: number) => ParagraphTokens,
   p: number,
   dangling: number,
 ): QuotationBlock | null {
   const raw = analysis.raw;
-  const openToken = tokenStartingAt(tables[p]!, dangling);
+  const openToken = tokenStartingAt(tableOf(p), dangling);
   const first = innerSpan(raw, dangling + 1, analysis.paragraphs[p]!.end, false);
   if (openToken === undefined || first === null) return null;
   const spans = [first];
@@ -124,7 +129,7 @@ function continuedQuotation(
     const closing = scan.quotations.find((quotation) => quotation.open === paragraph.start && quotation.depth === 0);
     if (closing) {
       const last = innerSpan(raw, closing.open + 1, closing.close, true);
-      const closeToken = tokenStartingAt(tables[q]!, closing.close);
+      const closeToken = tokenStartingAt(tableOf(q), closing.close);
       if (last === null || closeToken === undefined) return null;
       return { spans: [...spans, last], openParagraph: p, closeParagraph: q, openToken, closeToken };
     }

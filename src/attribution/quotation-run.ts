@@ -12,10 +12,10 @@ const RULE_ID = 'attribution/quotation-run';
 export const quotationRunRule: AttributionRule = {
   id: RULE_ID,
   find(ctx, analysis) {
-    const { tables } = readText(ctx, analysis);
+    const { table: tableOf } = readText(ctx, analysis);
     return readQuotations(ctx, analysis).runs.map(({ block, after }): Attribution => {
-      const quoteSentence = sentenceAt(tables[block.openParagraph]!, block.openToken)!;
-      const closeSentence = sentenceAt(tables[block.closeParagraph]!, block.closeToken)!;
+      const quoteSentence = sentenceAt(tableOf(block.openParagraph), block.openToken)!;
+      const closeSentence = sentenceAt(tableOf(block.closeParagraph), block.closeToken)!;
       return {
         rule: RULE_ID,
         sentence: quoteSentence,

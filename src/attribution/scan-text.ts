@@ -19,7 +19,8 @@ export interface Reading {
   cues: CueIndex;
   units: ScannedUnit[];
   quotes: QuoteScan[];
-  tables: ParagraphTokens[];
+  /** The token table of paragraph `p`, made when first asked for (see `tableLookup`). */
+  table: (p: number) => ParagraphTokens;
   blocks: QuotationBlock[];
 }
 
@@ -45,17 +46,35 @@ export function readText(ctx: AttributionContext, analysis: Analysis): Reading {
   if (reading === undefined) {
     const cues = cueIndexFor(ctx.settings.cues);
     const { units, quotes } = readUnits(ctx, analysis);
-    const tables = analysis.paragraphs.map((_, p) => paragraphTokens(analysis, p, quotes[p]!));
+    const table = tableLookup(analysis, quotes);
     reading = {
       cues,
       units: units.map((unit) => ({ unit, hits: scanUnit(unit, cues) })),
       quotes,
-      tables,
-      blocks: quotationBlocks(ctx, analysis, quotes, tables),
+      table,
+      blocks: quotationBlocks(ctx, analysis, quotes, table),
     };
     byAnalysis.set(analysis, reading);
   }
   return reading;
+}
+
+/**
+ * Paragraph tables made when a rule first asks for them: the rules ask only for paragraphs that hold a quotation (or
+ * name its speaker). Tables for every paragraph of a long article were a large part of the attribution stage's peak
+ * memory. (Keeping only the last few asked for, and making them again for each rule, promoted more: V8 allocates a
+ * site's objects in the old generation once most of them have outlived young collections.)
+ */
+function tableLookup(analysis: Analysis, quotes: readonly QuoteScan[]): (p: number) => ParagraphTokens {
+  const made = new Map<number, ParagraphTokens>();
+  return (p) => {
+    let table = made.get(p);
+    if (table === undefined) {
+      table = paragraphTokens(analysis, p, quotes[p]!);
+      made.set(p, table);
+    }
+    return table;
+  };
 }
 
 /**

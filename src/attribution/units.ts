@@ -3,16 +3,58 @@ import type { Analysis, Sentence, Token } from '../text/analyse.js';
 import { pairQuoteMarks, type QuoteScan, type Quotation } from './quote-marks.js';
 import { BULLETS, STANDFIRST_JOINS } from '../lang/en/grammar.js';
 
+/** Quotations by the raw offset of one of their marks. */
+export interface QuotationsByMark {
+  get(offset: number): Quotation | undefined;
+  has(offset: number): boolean;
+}
+
 /** The quotations that touch a unit, indexed so that every lookup by token is O(1). */
 export interface UnitQuotes {
   list: readonly Quotation[];
   /** Quotation by the raw offset of its opening / closing mark. */
-  openAt: ReadonlyMap<number, Quotation>;
-  closeAt: ReadonlyMap<number, Quotation>;
+  openAt: QuotationsByMark;
+  closeAt: QuotationsByMark;
   /** Per token: the innermost quotation holding the token strictly inside its marks (read it with `enclosingAt`). */
   enclosing: ReadonlyArray<Quotation | null>;
   /** Tokens inside each quotation of the unit. */
   innerTokens: ReadonlyMap<Quotation, number>;
+}
+
+/** Up to this many quotations a unit's marks are looked up in its list, past it in a map. */
+const SCANNED_QUOTATIONS = 8;
+
+/**
+ * A unit's quotations by one of their marks. A unit touches one or two quotations as a rule, and a map per mark and
+ * unit (~170 bytes each) was a large part of what the units of a long article hold; a list read from its end finds
+ * what such a map would (the last quotation with that mark), and a long list still gets its map, so a lookup stays
+ * O(1).
+ */
+class MarkLookup implements QuotationsByMark {
+  private readonly byOffset: Map<number, Quotation> | undefined;
+
+  private readonly opening: boolean;
+
+  constructor(
+    private readonly list: readonly Quotation[],
+    mark: 'open' | 'close',
+  ) {
+    this.opening = mark === 'open';
+    this.byOffset = list.length > SCANNED_QUOTATIONS ? new Map(list.map((quotation) => [quotation[mark], quotation])) : undefined;
+  }
+
+  get(offset: number): Quotation | undefined {
+    if (this.byOffset !== undefined) return this.byOffset.get(offset);
+    for (let i = this.list.length - 1; i >= 0; i--) {
+      const quotation = this.list[i]!;
+      if ((this.opening ? quotation.open : quotation.close) === offset) return quotation;
+    }
+    return undefined;
+  }
+
+  has(offset: number): boolean {
+    return this.get(offset) !== undefined;
+  }
 }
 
 /**
@@ -20,7 +62,9 @@ export interface UnitQuotes {
  * maps and an array per token each were a large part of the attribution stage's peak memory on a long article.
  */
 // Not frozen: a frozen object has a shape of its own, and every read of a unit's index would see two shapes.
-const NO_QUOTES: UnitQuotes = { list: [], openAt: new Map(), closeAt: new Map(), enclosing: [], innerTokens: new Map() };
+const NO_QUOTES: UnitQuotes = { list: [], openAt: new MarkLookup([], 'open'), closeAt: new MarkLookup([], 'close'), enclosing: [], innerTokens: new Map() };
+
+const noQuotations = (): UnitQuotes => NO_QUOTES;
 
 /** The innermost quotation holding token `i` of the unit strictly inside its marks, or null. */
 export function enclosingAt(quotes: UnitQuotes, i: number): Quotation | null {
@@ -77,6 +121,8 @@ export function readUnits(ctx: Context, analysis: Analysis): ReadText {
  * ones still open form a stack; every quotation is pushed and popped once.
  */
 function quotationSweep(sorted: readonly Quotation[]): (tokens: readonly Token[]) => UnitQuotes {
+  // Most paragraphs hold no quotation: one sweep, with no state, serves them all.
+  if (sorted.length === 0) return noQuotations;
   let next = 0;
   let stack: Quotation[] = [];
   return (tokens) => {
@@ -107,8 +153,8 @@ function quotationSweep(sorted: readonly Quotation[]): (tokens: readonly Token[]
     });
     return {
       list,
-      openAt: new Map(list.map((quotation) => [quotation.open, quotation])),
-      closeAt: new Map(list.map((quotation) => [quotation.close, quotation])),
+      openAt: new MarkLookup(list, 'open'),
+      closeAt: new MarkLookup(list, 'close'),
       enclosing,
       innerTokens,
     };

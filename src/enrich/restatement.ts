@@ -53,13 +53,16 @@ export const restatementRefiner: Refiner = {
   id: RESTATEMENT_REFINER_ID,
   refine(ctx: EnrichContext, analysis: Analysis, drafts: ClaimDraft[]): ClaimDraft[] {
     const { sentences } = analysis;
-    const readings = drafts.map((draft) => read(draft, sentences));
+    // A claim's reading (two sets of words) is made when the claim is met and let go once its speaker's list moves
+    // past it: read for every claim at once, the readings of a long article lived through the whole refiner.
+    const readings: Array<Reading | undefined> = new Array(drafts.length);
     const dropped = new Set<number>();
     const kept = new Map<number, string>();
     const bySpeaker = new Map<string, number[]>();
-    readings.forEach((reading, index) => {
-      const id = reading.draft.speaker?.id;
+    drafts.forEach((draft, index) => {
+      const id = draft.speaker?.id;
       if (id === undefined) return;
+      const reading = read(draft, sentences);
       const earlier = bySpeaker.get(id) ?? [];
       for (const before of earlier) {
         if (dropped.has(before)) continue;
@@ -71,7 +74,11 @@ export const restatementRefiner: Refiner = {
         ctx.report(RESTATEMENT_REFINER_ID, drafts[drop]!.attribution.quoteSpans[0] ?? null, () => `dropped: ${verdict.rule} of a claim kept`);
         if (drop === index) break;
       }
-      if (!dropped.has(index)) bySpeaker.set(id, [...earlier.filter((before) => readings[before]!.firstSentence + REPEAT_REACH >= reading.firstSentence), index]);
+      if (dropped.has(index)) return;
+      readings[index] = reading;
+      const near = earlier.filter((before) => readings[before]!.firstSentence + REPEAT_REACH >= reading.firstSentence);
+      for (const before of earlier) if (!near.includes(before)) readings[before] = undefined;
+      bySpeaker.set(id, [...near, index]);
     });
     return drafts.flatMap((draft, index) => {
       if (dropped.has(index)) return [];

@@ -1,3 +1,4 @@
+import { addToList } from '../core/list-map.js';
 import type { Span } from '../core/schema.js';
 import { OUTLET_CREDIT_CUES } from '../lang/en/cues.js';
 import { OFFICE_ALIASES } from '../lang/en/speakers.js';
@@ -124,7 +125,7 @@ export const SIEVES = {
 
 export interface Clustering {
   clusters: Array<{ entity: EntityDraft; mentions: Mention[] }>;
-  /** The sieve that placed each mention that found an entity. */
+  /** The sieve that placed each speaker mention that found an entity: only those are asked, and most mentions are not. */
   sieveOf: ReadonlyMap<Mention, string>;
 }
 
@@ -140,7 +141,7 @@ export function clusterMentions(input: ClusterInput): Clustering {
   const entityOf = new Map<Mention, EntityDraft>();
   const sieveOf = new Map<Mention, string>();
   const place = (mention: Mention, entity: EntityDraft, sieve: string): void => {
-    sieveOf.set(mention, sieve);
+    if (mention.speaker) sieveOf.set(mention, sieve);
     if (!known.has(entity)) {
       known.add(entity);
       entities.push(entity);
@@ -270,9 +271,7 @@ export function clusterMentions(input: ClusterInput): Clustering {
   for (const mention of mentions) {
     const entity = entityOf.get(mention);
     if (entity === undefined || input.headings.has(mention.sentence)) continue;
-    const list = bySentence.get(mention.sentence) ?? [];
-    list.push({ mention, entity });
-    bySentence.set(mention.sentence, list);
+    addToList(bySentence, mention.sentence, { mention, entity });
   }
   for (const mention of mentions) {
     if (mention.kind !== 'pronoun') continue;
@@ -281,10 +280,7 @@ export function clusterMentions(input: ClusterInput): Clustering {
     place(mention, antecedent, SIEVES.pronoun);
     if (mention.pronoun === 'she') antecedent.gender ??= 'f';
     if (mention.pronoun === 'he') antecedent.gender ??= 'm';
-    const list = bySentence.get(mention.sentence) ?? [];
-    list.push({ mention, entity: antecedent });
-    list.sort((a, b) => a.mention.span.start - b.mention.span.start);
-    bySentence.set(mention.sentence, list);
+    addToList(bySentence, mention.sentence, { mention, entity: antecedent }).sort((a, b) => a.mention.span.start - b.mention.span.start);
   }
 
   return { clusters: entities.map((entity) => ({ entity, mentions: entity.mentions })), sieveOf };

@@ -1,5 +1,6 @@
 import type { Attribution } from '../attribution/types.js';
 import type { Context } from '../core/context.js';
+import { addToList } from '../core/list-map.js';
 import type { Span, TextSpan } from '../core/schema.js';
 import type { Analysis, Sentence } from '../text/analyse.js';
 import { clusterMentions } from './cluster.js';
@@ -57,8 +58,8 @@ function resolveWith(
   attributions: readonly Attribution[],
 ): SpeakerResolution {
   const speakerMentions = attributions.map((attribution) => speakerMention(attribution, analysis, lexicon));
-  const cues = new Map<Mention, string | null>();
-  const quoteSpans = new Map<Mention, readonly Span[]>();
+  // One map for both what clustering asks of a speaker mention's attribution: its cue and its quote spans.
+  const attributionOf = new Map<Mention, Attribution>();
   const quotations = spanCover(
     attributions.filter((attribution) => attribution.quoteType === 'direct').flatMap((attribution) => attribution.quoteSpans),
   );
@@ -66,14 +67,11 @@ function resolveWith(
   const describingSpans = new Map<number, Span[]>();
   speakerMentions.forEach((mention, index) => {
     if (mention === null) return;
-    cues.set(mention, attributions[index]!.cueLemma);
-    quoteSpans.set(mention, attributions[index]!.quoteSpans);
+    attributionOf.set(mention, attributions[index]!);
     const bySentence = DESCRIBING_KINDS.has(mention.kind) ? describingSpans : spokenSpans;
-    const spans = bySentence.get(mention.sentence) ?? [];
-    spans.push(mention.span);
-    bySentence.set(mention.sentence, spans);
+    addToList(bySentence, mention.sentence, mention.span);
   });
-  const unique = dedupeSpeakerMentions(speakerMentions);
+  const { unique, placedMentions } = dedupeSpeakerMentions(speakerMentions);
   const mentions: Mention[] = [...unique];
   const title = ctx.article.provenance.title;
   for (const sentence of analysis.sentences) {
@@ -88,8 +86,8 @@ function resolveWith(
 
   const { clusters, sieveOf } = clusterMentions({
     mentions,
-    cueOf: (mention) => cues.get(mention) ?? null,
-    quotedOf: (mention) => eitherCover(spanCover(quoteSpans.get(mention) ?? []), quotations),
+    cueOf: (mention) => attributionOf.get(mention)?.cueLemma ?? null,
+    quotedOf: (mention) => eitherCover(spanCover(attributionOf.get(mention)?.quoteSpans ?? []), quotations),
     headings: headingSentences(analysis),
   });
   const drafts = clusters.map((cluster) => cluster.entity);
@@ -105,18 +103,30 @@ function resolveWith(
     for (const mention of cluster.mentions) if (mention.speaker) entityOfMention.set(mention, entities[index]!);
   });
 
-  const canonical = new Map(unique.map((mention) => [`${mention.span.start}:${mention.span.end}`, mention]));
-  const placedMentions = speakerMentions.map((mention) => (mention === null ? undefined : canonical.get(`${mention.span.start}:${mention.span.end}`)));
   const assignments = placedMentions.map((placed) => (placed && entityOfMention.get(placed)) ?? null);
   const steps = placedMentions.map((placed, index) => {
     if (placed === undefined) return [];
     const sieve = assignments[index] === null ? undefined : sieveOf.get(placed);
-    const read = `speakers/read:${placed.kind}`;
+    const read = readStep(placed.kind);
     ctx.report(sieve ?? read, placed.span, () => assignments[index]?.name ?? 'no entity');
     const country = assignments[index] === null ? undefined : countryRuleOf.get(assignments[index]!);
-    return [read, ...(sieve === undefined ? [] : [sieve]), ...(country === undefined ? [] : [country])];
+    // Literals of the exact length: an array grown by push keeps room for many more, until the drafts are made.
+    if (sieve === undefined) return country === undefined ? [read] : [read, country];
+    return country === undefined ? [read, sieve] : [read, sieve, country];
   });
   return { entities, assignments, steps };
+}
+
+/** The id of the step that read a speaker phrase of each kind, made once: every claim's `rules` holds one. */
+const READ_STEPS = new Map<Mention['kind'], string>();
+
+function readStep(kind: Mention['kind']): string {
+  let step = READ_STEPS.get(kind);
+  if (step === undefined) {
+    step = `speakers/read:${kind}`;
+    READ_STEPS.set(kind, step);
+  }
+  return step;
 }
 
 /** A heading in the body is short; a longer line without a full stop is a sentence the scraper cut. */
@@ -137,18 +147,23 @@ function headingSentences(analysis: Analysis): Set<number> {
   return headings;
 }
 
-/** Several attributions may share one speaker phrase ("X said A and added B"): one mention per span. */
-function dedupeSpeakerMentions(mentions: ReadonlyArray<Mention | null>): Mention[] {
-  const seen = new Set<string>();
+/**
+ * Several attributions may share one speaker phrase ("X said A and added B"): one mention per span, and for each
+ * attribution the one mention of its span (undefined when it has none).
+ */
+function dedupeSpeakerMentions(mentions: ReadonlyArray<Mention | null>): { unique: Mention[]; placedMentions: Array<Mention | undefined> } {
+  const bySpan = new Map<string, Mention>();
   const unique: Mention[] = [];
-  for (const mention of mentions) {
-    if (mention === null) continue;
+  const placedMentions = mentions.map((mention) => {
+    if (mention === null) return undefined;
     const key = `${mention.span.start}:${mention.span.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const seen = bySpan.get(key);
+    if (seen !== undefined) return seen;
+    bySpan.set(key, mention);
     unique.push(mention);
-  }
-  return unique;
+    return mention;
+  });
+  return { unique, placedMentions };
 }
 
 function speakerMention(attribution: Attribution, analysis: Analysis, lexicon: CompiledSpeakerLexicon): Mention | null {
@@ -230,9 +245,7 @@ function addSentenceCountries(entities: readonly EntityDraft[], sentences: reado
   for (const entity of entities) {
     for (const mention of entity.mentions) {
       if (entity.type === 'person' ? mention.kind === 'pronoun' : mention.kind !== 'outlet') continue;
-      const list = namesBySentence.get(mention.sentence) ?? [];
-      list.push({ span: mention.span, entity });
-      namesBySentence.set(mention.sentence, list);
+      addToList(namesBySentence, mention.sentence, { span: mention.span, entity });
     }
   }
   for (const entity of entities) {

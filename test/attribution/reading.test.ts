@@ -37,7 +37,7 @@ describe('the reading the attribution rules share', () => {
     ['a quotation over two sentences', 'Ana Lima said: “We will wait. The road stays open.” Nobody answered.'],
   ])('tables each paragraph token with its sentence, its sentence start and whether it is quoted (%s)', (_name, text) => {
     const { analysis, reading } = read(text);
-    const table = reading.tables[0]!;
+    const table = reading.table(0);
     const tokens = analysis.paragraphs[0]!.sentences.flatMap((sentence) => sentence.tokens);
     expect(table.tokens).toEqual(tokens);
     const outer = reading.quotes[0]!.quotations.filter((quotation) => quotation.depth === 0);
