@@ -114,7 +114,7 @@ function resolveWith(
     const read = `speakers/read:${placed.kind}`;
     ctx.report(sieve ?? read, placed.span, () => assignments[index]?.name ?? 'no entity');
     const country = assignments[index] === null ? undefined : countryRuleOf.get(assignments[index]!);
-    return [read, ...(sieve === undefined ? [] : [sieve]), ...(country === undefined ? [] : [country])];
+    return [read, ...(placed.reading === null ? [] : [placed.reading]), ...(sieve === undefined ? [] : [sieve]), ...(country === undefined ? [] : [country])];
   });
   return { entities, assignments, steps };
 }

@@ -27,6 +27,8 @@ const PLURAL = /\p{Ll}s$/u;
 const HAS_LETTER = /\p{L}/u;
 /** A plural noun's ending: "officials", not "actress" or "boss". */
 const PLURAL_ENDING = /[^s]s$/;
+/** The reading that split a false title off a name ("Actor Jane Roe"). */
+export const FALSE_TITLE_RULE = 'speakers/false-title';
 /** The descriptor every company shares, so "the company" and "the carmaker" find any company named before. */
 export const COMPANY = 'company';
 
@@ -59,6 +61,7 @@ function blank(kind: MentionKind, tokens: readonly Token[], context: PhraseConte
     speaker: context.speaker,
     pronoun: null,
     descriptor: null,
+    reading: null,
   };
 }
 
@@ -377,15 +380,23 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
     // Most names stand without a title; the title readers have nothing to find in none.
     if (titleTokens.length > 0) {
       const role = roleFromTitle(titleTokens, lexicon.roleWords);
+      const office = titleTokens.some((token) => lexicon.office.has(token.normal) && !lexicon.rank.has(token.normal));
+      const functionTitle = endsInFunction(titleTokens, lexicon.roleWords);
       if (role !== null) {
         mention.role = role.role;
         mention.roleSpan = role.span;
-        const office = titleTokens.some((token) => lexicon.office.has(token.normal) && !lexicon.rank.has(token.normal));
-        mention.roleStrength = office || endsInFunction(titleTokens, lexicon.roleWords) ? 2 : 1;
+        mention.roleStrength = office || functionTitle ? 2 : 1;
       }
       setCountry(mention, countryOfTitle(titleTokens) ?? countryOfLabel(titleTokens));
       mention.gender = genderOf(titleTokens, lexicon);
       if (kind === 'person') mention.descriptor = partyMemberOf(titleTokens);
+      const last = titleTokens[titleTokens.length - 1]!;
+      if (isFalseTitle(last, lexicon)) {
+        // "Billionaire Tom Lee" is who a later "the billionaire" means.
+        if (kind === 'person') mention.descriptor ??= last.normal;
+        // The rule decided when it split a capitalised word off the name or gave the only role.
+        if (isCapitalised(last.value) || (role !== null && !office && !functionTitle)) mention.reading = FALSE_TITLE_RULE;
+      }
     }
     if (mention.country === null) setCountry(mention, postCountry?.place ?? null);
     return mention;
@@ -708,6 +719,8 @@ function nameRunStart(tokens: readonly Token[], lexicon: CompiledSpeakerLexicon)
     // "Analysts said", "Doctors warned": a sentence's first word is capitalised by its place; a word that names
     // unnamed people is no name there.
     if (token.index === 0 && isUnnamedPeopleWord(token.normal, lexicon)) break;
+    // "Actor Jane Roe", "Rival Tom Lee": a noun for what someone is, capitalised before a name as a title would be.
+    if (start < tokens.length && isFalseTitle(token, lexicon)) break;
     // "Mr. King", "Ms. Bishop": after a form of address the last word is a surname, whatever else it may be.
     const surname = k === tokens.length - 1 && k > 0 && lexicon.honorific.has(tokens[k - 1]!.normal);
     if (!surname && (isTitleWord(token.normal, lexicon) || lexicon.institution.has(token.normal) || partyMemberNouns.has(token.normal))) break;
@@ -719,6 +732,11 @@ function nameRunStart(tokens: readonly Token[], lexicon: CompiledSpeakerLexicon)
   }
   while (start < tokens.length && isGlue(tokens[start]!.value)) start++;
   return start;
+}
+
+/** A false title as news style writes it, in sentence case before a name ("Actor", not "ACTOR" nor "actor"). */
+function isFalseTitle(token: Token, lexicon: CompiledSpeakerLexicon): boolean {
+  return lexicon.falseTitle.has(token.normal) && token.value.slice(1) === token.value.slice(1).toLowerCase();
 }
 
 /**
