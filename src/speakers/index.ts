@@ -56,7 +56,8 @@ function resolveWith(
   analysis: Analysis,
   attributions: readonly Attribution[],
 ): SpeakerResolution {
-  const speakerMentions = attributions.map((attribution) => speakerMention(attribution, analysis, lexicon));
+  const usedInLowerCase = lowerCaseWordsOf(analysis);
+  const speakerMentions = attributions.map((attribution) => speakerMention(attribution, analysis, lexicon, usedInLowerCase));
   const cues = new Map<Mention, string | null>();
   const quoteSpans = new Map<Mention, readonly Span[]>();
   const quotations = spanCover(
@@ -151,13 +152,30 @@ function dedupeSpeakerMentions(mentions: ReadonlyArray<Mention | null>): Mention
   return unique;
 }
 
-function speakerMention(attribution: Attribution, analysis: Analysis, lexicon: CompiledSpeakerLexicon): Mention | null {
+/**
+ * Whether the article writes a word in lower case anywhere: the set is built on the first question only, since few
+ * articles ask it at all.
+ */
+function lowerCaseWordsOf(analysis: Analysis): (normal: string) => boolean {
+  let words: Set<string> | undefined;
+  return (normal) => {
+    if (words === undefined) {
+      words = new Set();
+      for (const sentence of analysis.sentences) for (const token of sentence.tokens) if (LOWER_CASE_WORD.test(token.value)) words.add(token.value);
+    }
+    return words.has(normal);
+  };
+}
+
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+
+function speakerMention(attribution: Attribution, analysis: Analysis, lexicon: CompiledSpeakerLexicon, usedInLowerCase: (normal: string) => boolean): Mention | null {
   const span = attribution.speaker;
   if (span === null) return null;
   const sentence = sentenceHolding(analysis, attribution.sentence, span);
   const tokens = tokensIn(sentence, span);
   if (tokens.length === 0) return null;
-  const mention = readPhrase(tokens, { lexicon, sentence: sentence.index, speaker: true });
+  const mention = readPhrase(tokens, { lexicon, sentence: sentence.index, speaker: true, usedInLowerCase });
   if (mention !== null) {
     addBracketedLabelCountry(mention, sentence.tokens, tokens[tokens.length - 1]!.index + 1);
     addTrailingApposition(mention, sentence.tokens, tokens[tokens.length - 1]!.index + 1, lexicon);

@@ -16,6 +16,8 @@ export interface PhraseContext {
   lexicon: CompiledSpeakerLexicon;
   sentence: number;
   speaker: boolean;
+  /** Whether the article writes this lower-cased word in lower case somewhere ("polls", "delegates"): a common noun. */
+  usedInLowerCase?: (normal: string) => boolean;
 }
 
 /** Determiners stripped from the front of a speaker part before its head is read ("several other officials"). */
@@ -29,6 +31,8 @@ const HAS_LETTER = /\p{L}/u;
 const PLURAL_ENDING = /[^s]s$/;
 /** The reading that split a false title off a name ("Actor Jane Roe"). */
 export const FALSE_TITLE_RULE = 'speakers/false-title';
+/** The reading that took a capitalised plural the article also writes in lower case for unnamed people or things. */
+export const COMMON_PLURAL_RULE = 'speakers/common-plural';
 /** The descriptor every company shares, so "the company" and "the carmaker" find any company named before. */
 export const COMPANY = 'company';
 
@@ -358,6 +362,17 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
   // name: the head must be a word of its own; "Mayor Ellen Street" is a person: a title names one).
   if (named && !titleTokens.some((token) => isTitleWord(token.normal, lexicon)) && isPlaceName(nameTokens, lexicon)) return null;
 
+  // "Some Americans", "56 percent of Americans": a people's plural after lower-case words is a group, unnamed.
+  // A capital that only opens the sentence ("About 40 percent of Canadians") is no title's.
+  const lowerBefore = titleTokens.every((token) => !isCapitalised(token.value) || (token.index === 0 && !isTitleWord(token.normal, lexicon)));
+  const people = named && nameTokens.length === 1 && lowerBefore ? demonymPlural(nameTokens[0]!) : null;
+  if (people !== null) {
+    const mention = anonymousMention(tokens, nameTokens[0]!, input, context);
+    mention.country ??= people.country;
+    mention.countrySpan ??= people.span;
+    return mention;
+  }
+
   if (named) {
     const titled = titleTokens.some((token) => isTitleWord(token.normal, lexicon));
     // People are not named with an article: a name right after "the" is an outlet's, a body's or a building's
@@ -511,6 +526,38 @@ function isUnnamedPeopleWord(normal: string, lexicon: CompiledSpeakerLexicon): b
   return lexicon.anonymous.has(normal) || (PLURAL.test(normal) && lexicon.personNoun.has(normal.slice(0, -1)));
 }
 
+/** "Ukrainians" → Ukraine: the place whose people a capitalised plural names, or null. */
+function demonymPlural(token: Token): ReturnType<typeof matchPlaceAt> {
+  if (!PLURAL.test(token.value)) return null;
+  const place = matchPlaceAt([{ value: token.value.slice(0, -1), start: token.start, end: token.end }], 0);
+  return place !== null && place.kind === 'demonym' ? place : null;
+}
+
+/**
+ * "Polls said", "Delegates say": a sentence's first word is capitalised by its place, and a plural the article also
+ * writes in lower case, itself or its singular, is a common noun there; a surname of that shape ("Sanders") is
+ * never written so.
+ */
+function isCommonPlural(token: Token, context: PhraseContext): boolean {
+  const { normal } = token;
+  const used = context.usedInLowerCase;
+  if (used === undefined || !PLURAL_ENDING.test(normal) || !isCapitalised(token.value) || ALL_CAPITALS_WORD.test(token.value)) return false;
+  return used(normal) || singularsOf(normal).some(used);
+}
+
+const ALL_CAPITALS_WORD = /^\p{Lu}{2,}$/u;
+
+/** "-es" is a plural ending after a sibilant only ("boxes", "churches"; "wines" is "wine" + "s"). */
+const SIBILANT_PLURAL = /(?:[sxz]|[cs]h)es$/;
+
+/** The singulars a regular English plural may have ("polls" → "poll", "bosses" → "boss", "parties" → "party"). */
+function singularsOf(plural: string): string[] {
+  const singulars = [plural.slice(0, -1)];
+  if (SIBILANT_PLURAL.test(plural)) singulars.push(plural.slice(0, -2));
+  if (plural.endsWith('ies')) singulars.push(`${plural.slice(0, -3)}y`);
+  return singulars;
+}
+
 /** Two words or more ending in a place word that stands apart ("Gaza Strip"; not "Waller-Bridge"). */
 function isPlaceName(nameTokens: readonly Token[], lexicon: CompiledSpeakerLexicon): boolean {
   const head = nameTokens[nameTokens.length - 1];
@@ -557,8 +604,8 @@ function readProperNoun(token: Token, context: PhraseContext): Mention | null {
     mention.plural = token.normal.endsWith('s') || token.normal === 'people';
     return mention;
   }
-  const people = PLURAL.test(token.value) ? matchPlaceAt([{ value: token.value.slice(0, -1), start: token.start, end: token.end }], 0) : null;
-  if (people !== null && people.kind === 'demonym') {
+  const people = demonymPlural(token);
+  if (people !== null) {
     const mention = blank('anonymous', tokens, context);
     mention.name = token.value;
     mention.key = token.normal;
@@ -567,6 +614,7 @@ function readProperNoun(token: Token, context: PhraseContext): Mention | null {
     mention.countrySpan = people.span;
     return mention;
   }
+  if (token.index === 0 && isCommonPlural(token, context)) return { ...anonymousMention(tokens, token, tokens, context), reading: COMMON_PLURAL_RULE };
   if (lexicon.outletNames.has(token.value)) {
     const mention = blank('outlet', tokens, context);
     mention.name = token.value;
