@@ -6,7 +6,7 @@ import { joinTokens } from '../core/tokens.js';
 import type { Span } from '../core/schema.js';
 import type { Token } from '../text/analyse.js';
 import { institutionKey } from './institution-key.js';
-import { nameParticles, partyMemberNouns, servingNouns, sourcePostmodifiers, type CompiledSpeakerLexicon } from '../lang/en/speakers.js';
+import { nameParticles, partyMemberNouns, servingNouns, sourceFieldLinks, sourcePostmodifiers, type CompiledSpeakerLexicon } from '../lang/en/speakers.js';
 import type { Gender, Mention, MentionKind } from './mention.js';
 import { AFFILIATION_LINKS, DESCRIBER_LINKS, INSTITUTION_NAME_LINKS, JURISDICTION_LINKS, PLURAL_INSTITUTIONS, SEPARATORS, SOURCE_PLACES } from '../lang/en/grammar.js';
 import { SUBJECT_PRONOUNS } from '../lang/en/words.js';
@@ -33,6 +33,8 @@ const PLURAL_ENDING = /[^s]s$/;
 export const FALSE_TITLE_RULE = 'speakers/false-title';
 /** The reading that took a capitalised plural the article also writes in lower case for unnamed people or things. */
 export const COMMON_PLURAL_RULE = 'speakers/common-plural';
+/** The reading of unnamed people whose field or place is two things joined ("experts on trade and security"). */
+export const COORDINATED_OBJECT_RULE = 'speakers/coordinated-object';
 /** The descriptor every company shares, so "the company" and "the carmaker" find any company named before. */
 export const COMPANY = 'company';
 
@@ -329,7 +331,12 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
   }
 
   const described = describedSource(tokens, lexicon);
-  if (described !== null) return anonymousMention(tokens, described, input, context);
+  if (described !== null) {
+    const mention = anonymousMention(tokens, described, input, context);
+    // "experts on trade and security": one group, whose field the speaker phrase reader kept whole.
+    if (tokens.some((token) => token.pos === 'CCONJ')) mention.reading = COORDINATED_OBJECT_RULE;
+    return mention;
+  }
 
   const runStart = nameRunStart(tokens, lexicon);
   const nameTokens = tokens.slice(runStart);
@@ -635,9 +642,13 @@ function readProperNoun(token: Token, context: PhraseContext): Mention | null {
  */
 function describedSource(tokens: readonly Token[], lexicon: CompiledSpeakerLexicon): Token | null {
   const head = tokens[0];
-  if (head === undefined || tokens.length < 3 || !lexicon.anonymous.has(head.normal)) return null;
+  if (head === undefined || tokens.length < 3) return null;
+  const plural = PLURAL_ENDING.test(head.normal);
+  // "specialists in tax", "historians at the university": a trade in the plural names unnamed people as well.
+  const unnamed = lexicon.anonymous.has(head.normal) || (plural && lexicon.roleWords.isFunction?.(head.normal.slice(0, -1)) === true);
+  if (!unnamed) return null;
   const next = tokens[1]!.normal;
-  return sourcePostmodifiers.has(next) || SOURCE_PLACES.has(next) ? head : null;
+  return sourcePostmodifiers.has(next) || SOURCE_PLACES.has(next) || (plural && sourceFieldLinks.has(next)) ? head : null;
 }
 
 /**

@@ -177,6 +177,9 @@ export const sourcePostmodifiers: ReadonlySet<string> = new Set([
   'familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'privy', 'opposed', 'loyal',
 ]);
 
+/** Links from unnamed people to the field they know ("experts on trade", "specialists on the region"). */
+export const sourceFieldLinks: ReadonlySet<string> = new Set(['on']);
+
 /**
  * Nouns for people who serve someone, which take "to" for whom they serve ("an aide to the governor", "the envoy to
  * the talks"): the phrase before a verb runs back over "to" from such a noun only.
