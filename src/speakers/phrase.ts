@@ -1,5 +1,5 @@
 import { isCapitalised } from '../core/capitalised.js';
-import { ARTICLES, THIRD_PERSON_POSSESSIVES, INSTITUTION_NAME_CONNECTORS, PLURAL_NUMERALS, POSSESSIVE_MARKS, QUANTIFIERS, SENTENCE_ADVERBS } from '../lang/en/words.js';
+import { ARTICLES, FOCUS_ADVERBS, THIRD_PERSON_POSSESSIVES, INSTITUTION_NAME_CONNECTORS, PLURAL_NUMERALS, POSSESSIVE_MARKS, QUANTIFIERS, SENTENCE_ADVERBS } from '../lang/en/words.js';
 import { countryOfLabel, countryOfPartyLabel, countryOfTitle, matchPlaceAt } from '../gazetteer/country.js';
 import { endsInFunction, roleFromApposition, roleFromTitle } from '../gazetteer/role.js';
 import { joinTokens } from '../core/tokens.js';
@@ -8,7 +8,7 @@ import type { Token } from '../text/analyse.js';
 import { institutionKey } from './institution-key.js';
 import { nameParticles, partyMemberNouns, servingNouns, sourceFieldLinks, sourcePostmodifiers, type CompiledSpeakerLexicon } from '../lang/en/speakers.js';
 import type { Gender, Mention, MentionKind } from './mention.js';
-import { AFFILIATION_LINKS, DESCRIBER_LINKS, INSTITUTION_NAME_LINKS, JURISDICTION_LINKS, PLURAL_INSTITUTIONS, SEPARATORS, SOURCE_PLACES } from '../lang/en/grammar.js';
+import { AFFILIATION_LINKS, DESCRIBER_LINKS, INSTITUTION_NAME_LINKS, JURISDICTION_LINKS, PLURAL_INSTITUTIONS, SEPARATORS, SOURCE_PLACES, SUBORDINATORS } from '../lang/en/grammar.js';
 import { SUBJECT_PRONOUNS } from '../lang/en/words.js';
 import { isInstitutionNameLink } from '../text/noun-phrase.js';
 
@@ -35,6 +35,8 @@ export const FALSE_TITLE_RULE = 'speakers/false-title';
 export const COMMON_PLURAL_RULE = 'speakers/common-plural';
 /** The reading of unnamed people whose field or place is two things joined ("experts on trade and security"). */
 export const COORDINATED_OBJECT_RULE = 'speakers/coordinated-object';
+/** The reading that cut a capitalised clause opener off a name ("When Jane Roe said"). */
+export const CLAUSE_OPENER_RULE = 'speakers/clause-opener';
 /** The descriptor every company shares, so "the company" and "the carmaker" find any company named before. */
 export const COMPANY = 'company';
 
@@ -413,6 +415,7 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
       mention.gender = genderOf(titleTokens, lexicon);
       if (kind === 'person') mention.descriptor = partyMemberOf(titleTokens);
       const last = titleTokens[titleTokens.length - 1]!;
+      if (isClauseOpener(last)) mention.reading = CLAUSE_OPENER_RULE;
       if (isFalseTitle(last, lexicon)) {
         // "Billionaire Tom Lee" is who a later "the billionaire" means.
         if (kind === 'person') mention.descriptor ??= last.normal;
@@ -774,7 +777,7 @@ function nameRunStart(tokens: readonly Token[], lexicon: CompiledSpeakerLexicon)
     const particle =
       nameParticles.has(token.value) && start <= k + 2 && k > 0 && (isCapitalised(tokens[k - 1]!.value) || nameParticles.has(tokens[k - 1]!.value));
     if (particle) continue;
-    if (!isCapitalised(token.value) || POSSESSIVE.test(token.value) || SENTENCE_ADVERBS.has(token.normal)) break;
+    if (!isCapitalised(token.value) || POSSESSIVE.test(token.value) || SENTENCE_ADVERBS.has(token.normal) || isClauseOpener(token)) break;
     // "Analysts said", "Doctors warned": a sentence's first word is capitalised by its place; a word that names
     // unnamed people is no name there.
     if (token.index === 0 && isUnnamedPeopleWord(token.normal, lexicon)) break;
@@ -791,6 +794,11 @@ function nameRunStart(tokens: readonly Token[], lexicon: CompiledSpeakerLexicon)
   }
   while (start < tokens.length && isGlue(tokens[start]!.value)) start++;
   return start;
+}
+
+/** "When Jane Roe said", "Even Tom Lee agreed": a subordinator or focusing adverb capitalised by the sentence start. */
+function isClauseOpener(token: Token): boolean {
+  return (SUBORDINATORS.has(token.normal) || FOCUS_ADVERBS.has(token.normal)) && token.value.slice(1) === token.normal.slice(1);
 }
 
 /** A false title as news style writes it, in sentence case before a name ("Actor", not "ACTOR" nor "actor"). */

@@ -43,3 +43,22 @@ describe('false titles: a capitalised noun for what someone is, written before t
     expect(claims[1]!.rules).toContain('speakers/description');
   });
 });
+
+describe('a clause opener capitalised by the sentence start before a name', () => {
+  it.each<[string, string, string]>([
+    ['When Jane Roe spoke, the hall was silent.\nRoe said the plan was dead.', 'When Jane Roe', 'Jane Roe'],
+    ['Even Tom Lee said the vote was lost.', 'Even Tom Lee', 'Tom Lee'],
+    ['Only Ann Berg said the count was fair.', 'Only Ann Berg', 'Ann Berg'],
+    ['Although Mira Holt said the count was fair, few agreed.', 'Although Mira Holt', 'Mira Holt'],
+    // Names that merely start with such letters stay whole.
+    ['Evenson Hale said the count was fair.', 'Evenson Hale', 'Evenson Hale'],
+  ])('%s', (text, phrase, name) => {
+    const { speakers } = resolve(text, [phrase]);
+    expect(speakers[0]?.name).toBe(name);
+  });
+
+  it('names the rule on the claim', async () => {
+    const { claims } = await extractClaims('Even Tom Lee said the vote was lost.');
+    expect(claims[0]?.rules).toContain('speakers/clause-opener');
+  });
+});
