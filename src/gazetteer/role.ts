@@ -144,7 +144,7 @@ export function roleFromTitle(tokens: readonly WordToken[], words: RoleWords): R
     words,
   );
   if (kept.length === 0) return null;
-  if (!kept.some((token) => words.isOffice(token.value.toLowerCase()) || expandRoleAbbreviation(token.value) !== null) && !endsInFunction(kept, words)) return null;
+  if (!kept.some((token) => words.isOffice(token.value.toLowerCase()) || expandRoleAbbreviation(token.value) !== null) && !endsInFunction(kept, words) && !endsInFalseTitle(kept, words)) return null;
   const span = { start: kept[0]!.start, end: kept[kept.length - 1]!.end };
   const role = joinTokens(kept.map((token) => ({ value: expandRoleAbbreviation(token.value) ?? token.value, start: token.start, end: token.end })));
   return { role, span };
@@ -174,6 +174,12 @@ function withoutAge(tokens: readonly WordToken[]): readonly WordToken[] {
 export function endsInFunction(tokens: readonly WordToken[], words: RoleWords): boolean {
   const head = tokens[tokens.length - 1];
   return head !== undefined && !isCapitalised(head.value) && (words.isFunction?.(head.value) ?? false);
+}
+
+/** "Actor", "former Billionaire": a title that ends in a false title, capitalised as the title before a name is. */
+function endsInFalseTitle(tokens: readonly WordToken[], words: RoleWords): boolean {
+  const head = tokens[tokens.length - 1];
+  return head !== undefined && (words.isFalseTitle?.(head.value.toLowerCase()) ?? false);
 }
 
 /**

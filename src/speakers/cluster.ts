@@ -112,6 +112,7 @@ export const SIEVES = {
   titleHolder: 'speakers/title-holder',
   title: 'speakers/title',
   institution: 'speakers/institution',
+  institutionHead: 'speakers/institution-head',
   acronym: 'speakers/acronym',
   outlet: 'speakers/outlet',
   outletBefore: 'speakers/outlet-named-before',
@@ -222,9 +223,11 @@ export function clusterMentions(input: ClusterInput): Clustering {
         const bare = bareInstitutionKey(mention.key);
         const acronym = acronymOf(mention.name);
         const initials = acronym === null ? initialsOf(mention.name) : '';
-        const found = byKey.get(`institution|${mention.key}`) ?? (mention.country === null ? lastInstitution.get(bare) : undefined);
+        const headed = namedByHead(entities, mention);
+        const found = headed ?? byKey.get(`institution|${mention.key}`) ?? (mention.country === null ? lastInstitution.get(bare) : undefined);
         const expanded = found ?? (acronym !== null ? byInitials.get(acronym) : byAcronym.get(initials));
-        if (found) place(mention, found, SIEVES.institution);
+        if (headed) place(mention, headed, SIEVES.institutionHead);
+        else if (found) place(mention, found, SIEVES.institution);
         else if (expanded) place(mention, expanded, SIEVES.acronym);
         else placeByKey(`institution|${mention.key}`, mention, 'organization', SIEVES.institution);
         const entity = entityOf.get(mention)!;
@@ -351,6 +354,36 @@ function namedBefore(entities: readonly EntityDraft[], mention: Mention): Entity
       return head === GENERIC_OFFICIAL ? other.country !== null : other.role.toLowerCase().split(' ').includes(head);
     });
   return latestBefore(entities.filter(holds), mention.span.start);
+}
+
+const LOWER_CASE_WORDS = /^[\p{Ll} -]+$/u;
+const UPPER_CASE = /\p{Lu}/u;
+
+/**
+ * "the fund", "the ministry", "the ruling party": a definite institution named by a lower-case common noun only
+ * points back to the body named before whose name has that head ("the International Monetary Fund", "China's
+ * Foreign Ministry"), the latest one. Null when none was named so, and the phrase stays a body of its own.
+ */
+function namedByHead(entities: readonly EntityDraft[], mention: Mention): EntityDraft | null {
+  if (!mention.definite || !LOWER_CASE_WORDS.test(mention.name)) return null;
+  const words = mention.name.split(' ');
+  const head = words[words.length - 1]!;
+  // "the budget office" is the Congressional Budget Office; "the appeals court" is not the Supreme Court.
+  const names = (other: Mention): boolean => {
+    if (other.kind !== 'institution' || other.span.start >= mention.span.start || !UPPER_CASE.test(other.name.charAt(0))) return false;
+    const nameWords = other.name.toLowerCase().split(' ');
+    return nameHead(nameWords) === head && words.every((word) => nameWords.includes(word));
+  };
+  return latestBefore(
+    entities.filter((entity) => entity.type === 'organization' && entity.mentions.some(names)),
+    mention.span.start,
+  );
+}
+
+/** The head noun of an institution's name: the word before its first "of", else its last word. */
+function nameHead(words: readonly string[]): string {
+  const of = words.indexOf('of');
+  return (of > 0 ? words[of - 1] : words[words.length - 1])!;
 }
 
 /** The country the entity's first mention with one states. */

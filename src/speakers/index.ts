@@ -57,7 +57,8 @@ function resolveWith(
   analysis: Analysis,
   attributions: readonly Attribution[],
 ): SpeakerResolution {
-  const speakerMentions = attributions.map((attribution) => speakerMention(attribution, analysis, lexicon));
+  const usedInLowerCase = lowerCaseWordsOf(analysis);
+  const speakerMentions = attributions.map((attribution) => speakerMention(attribution, analysis, lexicon, usedInLowerCase));
   // One map for both what clustering asks of a speaker mention's attribution: its cue and its quote spans.
   const attributionOf = new Map<Mention, Attribution>();
   const quotations = spanCover(
@@ -111,8 +112,13 @@ function resolveWith(
     ctx.report(sieve ?? read, placed.span, () => assignments[index]?.name ?? 'no entity');
     const country = assignments[index] === null ? undefined : countryRuleOf.get(assignments[index]!);
     // Literals of the exact length: an array grown by push keeps room for many more, until the drafts are made.
-    if (sieve === undefined) return country === undefined ? [read] : [read, country];
-    return country === undefined ? [read, sieve] : [read, sieve, country];
+    const reading = placed.reading;
+    if (reading === null) {
+      if (sieve === undefined) return country === undefined ? [read] : [read, country];
+      return country === undefined ? [read, sieve] : [read, sieve, country];
+    }
+    if (sieve === undefined) return country === undefined ? [read, reading] : [read, reading, country];
+    return country === undefined ? [read, reading, sieve] : [read, reading, sieve, country];
   });
   return { entities, assignments, steps };
 }
@@ -166,13 +172,30 @@ function dedupeSpeakerMentions(mentions: ReadonlyArray<Mention | null>): { uniqu
   return { unique, placedMentions };
 }
 
-function speakerMention(attribution: Attribution, analysis: Analysis, lexicon: CompiledSpeakerLexicon): Mention | null {
+/**
+ * Whether the article writes a word in lower case anywhere: the set is built on the first question only, since few
+ * articles ask it at all.
+ */
+function lowerCaseWordsOf(analysis: Analysis): (normal: string) => boolean {
+  let words: Set<string> | undefined;
+  return (normal) => {
+    if (words === undefined) {
+      words = new Set();
+      for (const sentence of analysis.sentences) for (const token of sentence.tokens) if (LOWER_CASE_WORD.test(token.value)) words.add(token.value);
+    }
+    return words.has(normal);
+  };
+}
+
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+
+function speakerMention(attribution: Attribution, analysis: Analysis, lexicon: CompiledSpeakerLexicon, usedInLowerCase: (normal: string) => boolean): Mention | null {
   const span = attribution.speaker;
   if (span === null) return null;
   const sentence = sentenceHolding(analysis, attribution.sentence, span);
   const tokens = tokensIn(sentence, span);
   if (tokens.length === 0) return null;
-  const mention = readPhrase(tokens, { lexicon, sentence: sentence.index, speaker: true });
+  const mention = readPhrase(tokens, { lexicon, sentence: sentence.index, speaker: true, usedInLowerCase });
   if (mention !== null) {
     addBracketedLabelCountry(mention, sentence.tokens, tokens[tokens.length - 1]!.index + 1);
     addTrailingApposition(mention, sentence.tokens, tokens[tokens.length - 1]!.index + 1, lexicon);

@@ -39,7 +39,6 @@ export function bareInstitutionKey(key: string): string {
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const DOT = /\./g;
-const POSSESSIVE_END = /['’]s?$/;
 
 /** "WHO", "the U.N.": a name written in capitals only, two to six letters once the dots are dropped; else null. */
 export function acronymOf(name: string): string | null {
@@ -50,17 +49,15 @@ export function acronymOf(name: string): string | null {
 /**
  * "World Health Organization" → "WHO", "Union of Baltic Ports" → "UBP": the first letters of the name's capitalised
  * words, the way an acronym is made, skipping lower-case connectors. Empty unless the name is such a name
- * throughout: fewer than two capitalised words, another lower-case word ("the EU's top court"), or words after a
- * possessive make it none.
+ * throughout: fewer than two capitalised words or another lower-case word ("the EU's top court") make it none. A
+ * possessive inside a name of capitalised words is one of its words ("International Dockers’ Union",
+ * "Ministry of Women's Affairs").
  */
 export function initialsOf(name: string): string {
   let initials = '';
-  const words = name.split(' ');
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
+  for (const word of name.split(' ')) {
     if (isCapitalised(word)) initials += word[0];
     else if (!INSTITUTION_NAME_CONNECTORS.has(word)) return '';
-    if (POSSESSIVE_END.test(word) && i < words.length - 1) return '';
   }
   return initials.length >= 2 ? initials : '';
 }

@@ -53,4 +53,6 @@ export interface Mention {
    * descriptions: what they look for. A later "the farmer" or "the carmaker" finds its entity through it.
    */
   descriptor: string | null;
+  /** The id of a reading rule that decided how the phrase was split or what it names ("speakers/false-title"), or null. */
+  reading: string | null;
 }

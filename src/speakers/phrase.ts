@@ -1,14 +1,14 @@
 import { isCapitalised } from '../core/capitalised.js';
-import { ARTICLES, THIRD_PERSON_POSSESSIVES, INSTITUTION_NAME_CONNECTORS, PLURAL_NUMERALS, POSSESSIVE_MARKS, QUANTIFIERS, SENTENCE_ADVERBS } from '../lang/en/words.js';
+import { ARTICLES, FOCUS_ADVERBS, THIRD_PERSON_POSSESSIVES, INSTITUTION_NAME_CONNECTORS, PLURAL_NUMERALS, POSSESSIVE_MARKS, QUANTIFIERS, SENTENCE_ADVERBS } from '../lang/en/words.js';
 import { countryOfLabel, countryOfPartyLabel, countryOfTitle, matchPlaceAt } from '../gazetteer/country.js';
 import { endsInFunction, roleFromApposition, roleFromTitle } from '../gazetteer/role.js';
 import { joinTokens } from '../core/tokens.js';
 import type { Span } from '../core/schema.js';
 import type { Token } from '../text/analyse.js';
 import { institutionKey } from './institution-key.js';
-import { nameParticles, partyMemberNouns, servingNouns, sourcePostmodifiers, type CompiledSpeakerLexicon } from '../lang/en/speakers.js';
+import { nameParticles, partyMemberNouns, servingNouns, sourceFieldLinks, sourcePostmodifiers, type CompiledSpeakerLexicon } from '../lang/en/speakers.js';
 import type { Gender, Mention, MentionKind } from './mention.js';
-import { AFFILIATION_LINKS, DESCRIBER_LINKS, INSTITUTION_NAME_LINKS, JURISDICTION_LINKS, PLURAL_INSTITUTIONS, SEPARATORS, SOURCE_PLACES } from '../lang/en/grammar.js';
+import { AFFILIATION_LINKS, DESCRIBER_LINKS, INSTITUTION_NAME_LINKS, JURISDICTION_LINKS, PLURAL_INSTITUTIONS, SEPARATORS, SOURCE_PLACES, SUBORDINATORS } from '../lang/en/grammar.js';
 import { SUBJECT_PRONOUNS } from '../lang/en/words.js';
 import { isInstitutionNameLink } from '../text/noun-phrase.js';
 
@@ -16,6 +16,8 @@ export interface PhraseContext {
   lexicon: CompiledSpeakerLexicon;
   sentence: number;
   speaker: boolean;
+  /** Whether the article writes this lower-cased word in lower case somewhere ("polls", "delegates"): a common noun. */
+  usedInLowerCase?: (normal: string) => boolean;
 }
 
 /** Determiners stripped from the front of a speaker part before its head is read ("several other officials"). */
@@ -27,6 +29,14 @@ const PLURAL = /\p{Ll}s$/u;
 const HAS_LETTER = /\p{L}/u;
 /** A plural noun's ending: "officials", not "actress" or "boss". */
 const PLURAL_ENDING = /[^s]s$/;
+/** The reading that split a false title off a name ("Actor Jane Roe"). */
+export const FALSE_TITLE_RULE = 'speakers/false-title';
+/** The reading that took a capitalised plural the article also writes in lower case for unnamed people or things. */
+export const COMMON_PLURAL_RULE = 'speakers/common-plural';
+/** The reading of unnamed people whose field or place is two things joined ("experts on trade and security"). */
+export const COORDINATED_OBJECT_RULE = 'speakers/coordinated-object';
+/** The reading that cut a capitalised clause opener off a name ("When Jane Roe said"). */
+export const CLAUSE_OPENER_RULE = 'speakers/clause-opener';
 /** The descriptor every company shares, so "the company" and "the carmaker" find any company named before. */
 export const COMPANY = 'company';
 
@@ -59,6 +69,7 @@ function blank(kind: MentionKind, tokens: readonly Token[], context: PhraseConte
     speaker: context.speaker,
     pronoun: null,
     descriptor: null,
+    reading: null,
   };
 }
 
@@ -322,7 +333,12 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
   }
 
   const described = describedSource(tokens, lexicon);
-  if (described !== null) return anonymousMention(tokens, described, input, context);
+  if (described !== null) {
+    const mention = anonymousMention(tokens, described, input, context);
+    // "experts on trade and security": one group, whose field the speaker phrase reader kept whole.
+    if (tokens.some((token) => token.pos === 'CCONJ')) mention.reading = COORDINATED_OBJECT_RULE;
+    return mention;
+  }
 
   const runStart = nameRunStart(tokens, lexicon);
   const nameTokens = tokens.slice(runStart);
@@ -355,6 +371,17 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
   // name: the head must be a word of its own; "Mayor Ellen Street" is a person: a title names one).
   if (named && !titleTokens.some((token) => isTitleWord(token.normal, lexicon)) && isPlaceName(nameTokens, lexicon)) return null;
 
+  // "Some Americans", "56 percent of Americans": a people's plural after lower-case words is a group, unnamed.
+  // A capital that only opens the sentence ("About 40 percent of Canadians") is no title's.
+  const lowerBefore = titleTokens.every((token) => !isCapitalised(token.value) || (token.index === 0 && !isTitleWord(token.normal, lexicon)));
+  const people = named && nameTokens.length === 1 && lowerBefore ? demonymPlural(nameTokens[0]!) : null;
+  if (people !== null) {
+    const mention = anonymousMention(tokens, nameTokens[0]!, input, context);
+    mention.country ??= people.country;
+    mention.countrySpan ??= people.span;
+    return mention;
+  }
+
   if (named) {
     const titled = titleTokens.some((token) => isTitleWord(token.normal, lexicon));
     // People are not named with an article: a name right after "the" is an outlet's, a body's or a building's
@@ -377,15 +404,24 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
     // Most names stand without a title; the title readers have nothing to find in none.
     if (titleTokens.length > 0) {
       const role = roleFromTitle(titleTokens, lexicon.roleWords);
+      const office = titleTokens.some((token) => lexicon.office.has(token.normal) && !lexicon.rank.has(token.normal));
+      const functionTitle = endsInFunction(titleTokens, lexicon.roleWords);
       if (role !== null) {
         mention.role = role.role;
         mention.roleSpan = role.span;
-        const office = titleTokens.some((token) => lexicon.office.has(token.normal) && !lexicon.rank.has(token.normal));
-        mention.roleStrength = office || endsInFunction(titleTokens, lexicon.roleWords) ? 2 : 1;
+        mention.roleStrength = office || functionTitle ? 2 : 1;
       }
       setCountry(mention, countryOfTitle(titleTokens) ?? countryOfLabel(titleTokens));
       mention.gender = genderOf(titleTokens, lexicon);
       if (kind === 'person') mention.descriptor = partyMemberOf(titleTokens);
+      const last = titleTokens[titleTokens.length - 1]!;
+      if (isClauseOpener(last)) mention.reading = CLAUSE_OPENER_RULE;
+      if (isFalseTitle(last, lexicon)) {
+        // "Billionaire Tom Lee" is who a later "the billionaire" means.
+        if (kind === 'person') mention.descriptor ??= last.normal;
+        // The rule decided when it split a capitalised word off the name or gave the only role.
+        if (isCapitalised(last.value) || (role !== null && !office && !functionTitle)) mention.reading = FALSE_TITLE_RULE;
+      }
     }
     if (mention.country === null) setCountry(mention, postCountry?.place ?? null);
     return mention;
@@ -500,6 +536,38 @@ function isUnnamedPeopleWord(normal: string, lexicon: CompiledSpeakerLexicon): b
   return lexicon.anonymous.has(normal) || (PLURAL.test(normal) && lexicon.personNoun.has(normal.slice(0, -1)));
 }
 
+/** "Ukrainians" → Ukraine: the place whose people a capitalised plural names, or null. */
+function demonymPlural(token: Token): ReturnType<typeof matchPlaceAt> {
+  if (!PLURAL.test(token.value)) return null;
+  const place = matchPlaceAt([{ value: token.value.slice(0, -1), start: token.start, end: token.end }], 0);
+  return place !== null && place.kind === 'demonym' ? place : null;
+}
+
+/**
+ * "Polls said", "Delegates say": a sentence's first word is capitalised by its place, and a plural the article also
+ * writes in lower case, itself or its singular, is a common noun there; a surname of that shape ("Sanders") is
+ * never written so.
+ */
+function isCommonPlural(token: Token, context: PhraseContext): boolean {
+  const { normal } = token;
+  const used = context.usedInLowerCase;
+  if (used === undefined || !PLURAL_ENDING.test(normal) || !isCapitalised(token.value) || ALL_CAPITALS_WORD.test(token.value)) return false;
+  return used(normal) || singularsOf(normal).some(used);
+}
+
+const ALL_CAPITALS_WORD = /^\p{Lu}{2,}$/u;
+
+/** "-es" is a plural ending after a sibilant only ("boxes", "churches"; "wines" is "wine" + "s"). */
+const SIBILANT_PLURAL = /(?:[sxz]|[cs]h)es$/;
+
+/** The singulars a regular English plural may have ("polls" → "poll", "bosses" → "boss", "parties" → "party"). */
+function singularsOf(plural: string): string[] {
+  const singulars = [plural.slice(0, -1)];
+  if (SIBILANT_PLURAL.test(plural)) singulars.push(plural.slice(0, -2));
+  if (plural.endsWith('ies')) singulars.push(`${plural.slice(0, -3)}y`);
+  return singulars;
+}
+
 /** Two words or more ending in a place word that stands apart ("Gaza Strip"; not "Waller-Bridge"). */
 function isPlaceName(nameTokens: readonly Token[], lexicon: CompiledSpeakerLexicon): boolean {
   const head = nameTokens[nameTokens.length - 1];
@@ -546,8 +614,8 @@ function readProperNoun(token: Token, context: PhraseContext): Mention | null {
     mention.plural = token.normal.endsWith('s') || token.normal === 'people';
     return mention;
   }
-  const people = PLURAL.test(token.value) ? matchPlaceAt([{ value: token.value.slice(0, -1), start: token.start, end: token.end }], 0) : null;
-  if (people !== null && people.kind === 'demonym') {
+  const people = demonymPlural(token);
+  if (people !== null) {
     const mention = blank('anonymous', tokens, context);
     mention.name = token.value;
     mention.key = token.normal;
@@ -556,6 +624,7 @@ function readProperNoun(token: Token, context: PhraseContext): Mention | null {
     mention.countrySpan = people.span;
     return mention;
   }
+  if (token.index === 0 && isCommonPlural(token, context)) return { ...anonymousMention(tokens, token, tokens, context), reading: COMMON_PLURAL_RULE };
   if (lexicon.outletNames.has(token.value)) {
     const mention = blank('outlet', tokens, context);
     mention.name = token.value;
@@ -576,9 +645,13 @@ function readProperNoun(token: Token, context: PhraseContext): Mention | null {
  */
 function describedSource(tokens: readonly Token[], lexicon: CompiledSpeakerLexicon): Token | null {
   const head = tokens[0];
-  if (head === undefined || tokens.length < 3 || !lexicon.anonymous.has(head.normal)) return null;
+  if (head === undefined || tokens.length < 3) return null;
+  const plural = PLURAL_ENDING.test(head.normal);
+  // "specialists in tax", "historians at the university": a trade in the plural names unnamed people as well.
+  const unnamed = lexicon.anonymous.has(head.normal) || (plural && lexicon.roleWords.isFunction?.(head.normal.slice(0, -1)) === true);
+  if (!unnamed) return null;
   const next = tokens[1]!.normal;
-  return sourcePostmodifiers.has(next) || SOURCE_PLACES.has(next) ? head : null;
+  return sourcePostmodifiers.has(next) || SOURCE_PLACES.has(next) || (plural && sourceFieldLinks.has(next)) ? head : null;
 }
 
 /**
@@ -704,10 +777,12 @@ function nameRunStart(tokens: readonly Token[], lexicon: CompiledSpeakerLexicon)
     const particle =
       nameParticles.has(token.value) && start <= k + 2 && k > 0 && (isCapitalised(tokens[k - 1]!.value) || nameParticles.has(tokens[k - 1]!.value));
     if (particle) continue;
-    if (!isCapitalised(token.value) || POSSESSIVE.test(token.value) || SENTENCE_ADVERBS.has(token.normal)) break;
+    if (!isCapitalised(token.value) || POSSESSIVE.test(token.value) || SENTENCE_ADVERBS.has(token.normal) || isClauseOpener(token)) break;
     // "Analysts said", "Doctors warned": a sentence's first word is capitalised by its place; a word that names
     // unnamed people is no name there.
     if (token.index === 0 && isUnnamedPeopleWord(token.normal, lexicon)) break;
+    // "Actor Jane Roe", "Rival Tom Lee": a noun for what someone is, capitalised before a name as a title would be.
+    if (start < tokens.length && isFalseTitle(token, lexicon)) break;
     // "Mr. King", "Ms. Bishop": after a form of address the last word is a surname, whatever else it may be.
     const surname = k === tokens.length - 1 && k > 0 && lexicon.honorific.has(tokens[k - 1]!.normal);
     if (!surname && (isTitleWord(token.normal, lexicon) || lexicon.institution.has(token.normal) || partyMemberNouns.has(token.normal))) break;
@@ -719,6 +794,16 @@ function nameRunStart(tokens: readonly Token[], lexicon: CompiledSpeakerLexicon)
   }
   while (start < tokens.length && isGlue(tokens[start]!.value)) start++;
   return start;
+}
+
+/** "When Jane Roe said", "Even Tom Lee agreed": a subordinator or focusing adverb capitalised by the sentence start. */
+function isClauseOpener(token: Token): boolean {
+  return (SUBORDINATORS.has(token.normal) || FOCUS_ADVERBS.has(token.normal)) && token.value.slice(1) === token.normal.slice(1);
+}
+
+/** A false title as news style writes it, in sentence case before a name ("Actor", not "ACTOR" nor "actor"). */
+function isFalseTitle(token: Token, lexicon: CompiledSpeakerLexicon): boolean {
+  return lexicon.falseTitle.has(token.normal) && token.value.slice(1) === token.value.slice(1).toLowerCase();
 }
 
 /**

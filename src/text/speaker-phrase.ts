@@ -228,6 +228,8 @@ export function coordinated(tokens: readonly Token[], k: number, floor = 0): Spe
     if (before !== null && conjunctSpeaker(tokens, before) && !namesSomeone(tokens, before)) {
       return { speakers: [{ first: before.first, last: last.last }], first: before.first };
     }
+    const head = headOfCoordinatedObject(tokens, last, floor);
+    if (head !== null) return { speakers: [{ first: head.first, last: last.last }], first: head.first };
   }
   if (link !== undefined && COORDINATORS.has(link.normal) && conjunctSpeaker(tokens, last)) {
     const before = phraseEndingAt(tokens, beforeAcronym(tokens, last.first - 2, floor), floor);
@@ -240,6 +242,31 @@ export function coordinated(tokens: readonly Token[], k: number, floor = 0): Spe
     }
   }
   return { speakers: [last], first: last.first };
+}
+
+/** How many words a bare prepositional object may have before "and" ("on foreign trade and security"). */
+const MAX_BARE_OBJECT = 3;
+
+/**
+ * "Experts on trade and security said", "Specialists in tax and pensions warned": bare lower-case nouns joined by "and"
+ * after a preposition are its objects, and the phrase before the preposition speaks for both; the bare noun after
+ * "and" (`last`) is no speaker. Returns that phrase, else null.
+ */
+function headOfCoordinatedObject(tokens: readonly Token[], last: TokenRange, floor: number): TokenRange | null {
+  if (!isBareLowerCase(tokens, last.first, last.last)) return null;
+  let j = last.first - 2;
+  while (j >= floor && last.first - 2 - j < MAX_BARE_OBJECT && isBareLowerCase(tokens, j, j)) j--;
+  if (j < floor || j === last.first - 2 || tokens[j]!.pos !== 'ADP') return null;
+  return phraseEndingAt(tokens, j - 1, floor);
+}
+
+/** Tokens `first`..`last` are lower-case nouns and adjectives with no determiner: a bare object ("trade", "foreign aid"). */
+function isBareLowerCase(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const token = tokens[k]!;
+    if ((token.pos !== 'NOUN' && token.pos !== 'ADJ') || isCapitalised(token.value)) return false;
+  }
+  return true;
 }
 
 /**

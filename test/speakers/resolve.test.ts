@@ -481,6 +481,10 @@ describe('acronyms', () => {
     ['The World Weather Organization warned of storms. "Stay home," the WWO said.', [['World Weather Organization', ['WWO']]]],
     ['"We will not accept it," the NFU said. The National Farmers Union has 50,000 members.', [['National Farmers Union', ['NFU']]]],
     ['The Union of Baltic Ports said fees would rise. The UBP added that ships were waiting.', [['Union of Baltic Ports', ['UBP']]]],
+    // A possessive inside a name of capitalised words is one of its words.
+    ["The Ministry of Women's Affairs (MWA) opened an inquiry. The MWA said the law was too weak.", [["Ministry of Women's Affairs", ['MWA']]]],
+    ['The International Dockers’ Association (IDA) suspended its strike. "Work will resume," said the IDA.', [['International Dockers’ Association', ['IDA']]]],
+    ["The Fishermen's Protection League said quotas were unfair. The FPL added that boats stayed in port.", [["Fishermen's Protection League", ['FPL']]]],
   ])('names an institution written as an acronym by the name it was spelt out with: %s', (text, expected) => {
     expect(speakersOf(text)).toEqual(expected);
   });
@@ -488,7 +492,7 @@ describe('acronyms', () => {
   it.each([
     // initials that another institution's name does not make
     ['The National Farmers Union said farm prices had fallen sharply this year. "It is unfair," the NFA said.', ['National Farmers Union', 'NFA']],
-    // a possessive ends the name: the court is not the union
+    // a lower-case word after a possessive ends the name: the court is not the union
     ["The European Trade Union's top court said on Monday that fees had been set too high. The ETU said the ruling was unfair to its members.", ["European Trade Union's top court", 'ETU']],
     // a person's initials are no institution's acronym
     ['Nora Finch Upton said farm prices had fallen sharply this year. "It is unfair," the NFU said.', ['Nora Finch Upton', 'NFU']],

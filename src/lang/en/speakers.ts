@@ -9,6 +9,8 @@ export interface RoleWords {
   isHonorific(normal: string): boolean;
   /** Lower-cased nouns of a trade or function that make a role in an apposition only ("a historian at X"). */
   isFunction?(normal: string): boolean;
+  /** Lower-cased nouns written capitalised before a name as a title is ("Actor Jane Roe"), though no office. */
+  isFalseTitle?(normal: string): boolean;
 }
 
 /**
@@ -28,6 +30,14 @@ export interface SpeakerLexicon {
    * person ("Jane Roe, the club's goalkeeper"), never a title before a name nor a speaker alone ("a teacher said").
    */
   functionNouns?: readonly string[];
+  /**
+   * Nouns for what someone is or does that news style writes capitalised before a name, as if a title ("Actor Jane
+   * Roe", "Billionaire Tom Lee", "Rival Ann Lee": the "false title"): no part of the name, and the person's role.
+   * Function nouns count too. Words that are also common first names are left out ("Hunter", "Carter", "Mason").
+   */
+  falseTitles?: readonly string[];
+  /** Nouns for a side or standing written before a name as false titles are ("Rival Jane Roe"), which give no role. */
+  standingNouns?: readonly string[];
   /** Forms of address that give no role at all. */
   honorifics: readonly string[];
   /** Head nouns of institutions that speak ("Ministry", "government", "leadership"). */
@@ -101,6 +111,29 @@ export const functionNouns: readonly string[] = [
   'producer', 'presenter', 'broadcaster', 'trustee', 'aide', 'specialist', 'staffer', 'assistant',
 ];
 
+export const falseTitles: readonly string[] = [
+  // Performers, writers and people of the screen.
+  'actor', 'actress', 'comedian', 'comedienne', 'comic', 'singer', 'songwriter', 'rapper', 'musician', 'artist',
+  'filmmaker', 'novelist', 'poet', 'playwright', 'screenwriter', 'entertainer', 'celebrity', 'superstar',
+  'supermodel', 'dancer', 'photographer', 'blogger', 'vlogger', 'influencer', 'podcaster', 'commentator', 'pundit',
+  'host', 'anchor', 'anchorman', 'anchorwoman', 'moderator', 'co-moderator', 'co-host', 'narrator', 'biographer',
+  // Money and business.
+  'billionaire', 'millionaire', 'businessman', 'businesswoman', 'entrepreneur', 'magnate', 'mogul', 'tycoon',
+  'philanthropist', 'financier', 'developer', 'socialite', 'heiress',
+  // Sport, faith and learning.
+  'quarterback', 'boxer', 'golfer', 'sprinter', 'swimmer', 'cyclist', 'champion', 'evangelist',
+  'televangelist', 'theologian', 'philosopher', 'sociologist', 'physicist', 'biologist', 'epidemiologist',
+];
+
+/**
+ * Nouns for the side or standing someone has in a contest or a case ("Rival Jane Roe", "Challenger Tom Lee"): written
+ * before a name as false titles are, but they state no office or function, so they give no role.
+ */
+export const standingNouns: readonly string[] = [
+  'rival', 'challenger', 'opponent', 'incumbent', 'frontrunner', 'front-runner', 'contender', 'hopeful', 'newcomer',
+  'underdog', 'whistleblower', 'defendant', 'plaintiff', 'survivor', 'victim', 'suspect',
+];
+
 export const rankWords: readonly string[] = [
   'general', 'gen.', 'admiral', 'adm.', 'colonel', 'col.', 'lieutenant', 'lt.', 'major', 'maj.', 'captain',
   'capt.', 'sergeant', 'sgt.', 'marshal', 'brigadier', 'commodore',
@@ -143,6 +176,9 @@ export const institutionWords: readonly string[] = [
 export const sourcePostmodifiers: ReadonlySet<string> = new Set([
   'familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'privy', 'opposed', 'loyal',
 ]);
+
+/** Links from unnamed people to the field they know ("experts on trade", "specialists on the region"). */
+export const sourceFieldLinks: ReadonlySet<string> = new Set(['on']);
 
 /**
  * Nouns for people who serve someone, which take "to" for whom they serve ("an aide to the governor", "the envoy to
@@ -218,6 +254,8 @@ export const defaultSpeakerLexicon: SpeakerLexicon = {
   officeModifiers,
   rankWords,
   functionNouns,
+  falseTitles,
+  standingNouns,
   honorifics,
   institutionWords,
   anonymousHeads,
@@ -238,6 +276,8 @@ export interface CompiledSpeakerLexicon {
   officeModifier: ReadonlySet<string>;
   rank: ReadonlySet<string>;
   honorific: ReadonlySet<string>;
+  /** False titles, standing nouns and function nouns: what may stand capitalised before a name without being part of it. */
+  falseTitle: ReadonlySet<string>;
   /** Office, rank and honorific words in one set: the question asked of most capitalised words. */
   title: ReadonlySet<string>;
   institution: ReadonlySet<string>;
@@ -272,12 +312,15 @@ export function compileSpeakerLexicon(lexicon: SpeakerLexicon): CompiledSpeakerL
   const rank = lower(lexicon.rankWords);
   const honorific = lower(lexicon.honorifics);
   const functions = lower(lexicon.functionNouns ?? []);
+  const falseTitleRoles = new Set([...functions, ...lower(lexicon.falseTitles ?? [])]);
   return {
     roleWords: {
       isOffice: (normal) => office.has(normal) || rank.has(normal),
       isHonorific: (normal) => honorific.has(normal),
       isFunction: (normal) => functions.has(normal),
+      isFalseTitle: (normal) => falseTitleRoles.has(normal),
     },
+    falseTitle: new Set([...falseTitleRoles, ...lower(lexicon.standingNouns ?? [])]),
     office,
     officeModifier: lower(lexicon.officeModifiers),
     rank,

@@ -126,6 +126,9 @@ export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
   'therefore', 'consequently', 'accordingly', 'otherwise', 'further', 'subsequently', 'previously', 'recently',
 ]);
 
+/** Adverbs that stand before the word they single out ("Even Jane Roe said", "Only Tom Lee voted"). */
+export const FOCUS_ADVERBS: ReadonlySet<string> = new Set(['even', 'only', 'just', 'especially', 'particularly']);
+
 /**
  * Whether a capitalised word opens a clause or phrase before a name rather than starting the name: "However" or
  * "According" does, "Ross" does not. Only the sentence-case form counts, so an acronym ("IN", "AT") stays a name.
