@@ -27,8 +27,11 @@ const WHITESPACE = /\s+/;
 /** A photo credit: a name, then the agency in capitals ("Jane Roe, NORDIC PRESS", "Jane Roe / AGENCY"). */
 const PHOTO_CREDIT = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, | \| | \/ )\p{Lu}[\p{Lu}\s.&|/-]{1,40}$/u;
 
-/** A widget's reading: a label, a colon and a measured value ("Wind Speed: 14.8 km/h", "Humidity: 79%"). */
-const READOUT = /^[\p{L} ]{1,30}:\s?[-+]?\d[\d.,]*\s?\S{0,6}$/u;
+/**
+ * A widget's reading: a label, a colon and a measured value ("Wind Speed: 14.8 km/h", "Humidity: 79%"). The unit
+ * starts with a character the number cannot hold, so no character can be read as either (recheck found the overlap).
+ */
+const READOUT = /^[\p{L} ]{1,30}:\s?[-+]?\d[\d.,]*(?:\s?[^\s\d.,]\S{0,5})?$/u;
 
 /** A comment counter glued to the headline: "(12)", or a template the page never filled ("({{commentsTotal}})"). */
 const COMMENT_COUNT = /\s?\((?:\d{1,3}|\{\{[\w.]{1,40}\}\})\)$/u;
