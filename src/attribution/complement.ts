@@ -4,7 +4,7 @@ import { opensFiniteClause, type CueMatch } from './cue-forms.js';
 import { addresseeAt, type TokenRange } from '../text/noun-phrase.js';
 import { enclosingAt, type UnitQuotes } from './units.js';
 import { ADJUNCT_OPENERS, gluedToNext, isComma, isQuoteToken, MONTHS, SENTENCE_END, TIME_WORDS, WEEKDAYS } from '../lang/en/words.js';
-import { CLAUSE_SUBORDINATORS, NARRATOR_ADJUNCTS, OCCASION_PREPOSITIONS, PERSON_PRONOUNS, PREDICATE_LINKS, SAYING_OCCASIONS, SAYING_PARTICIPLES } from '../lang/en/grammar.js';
+import { AUXILIARY_TIME_WORDS, CLAUSE_SUBORDINATORS, NARRATOR_ADJUNCTS, OCCASION_PREPOSITIONS, PERSON_PRONOUNS, PREDICATE_LINKS, SAYING_OCCASIONS, SAYING_PARTICIPLES, TENSED_AUXILIARIES } from '../lang/en/grammar.js';
 
 export interface Complement {
   /** One range, or one per "that"-clause of `X said that A and that B`. */
@@ -204,11 +204,29 @@ function coordinatedPredicateAt(tokens: readonly Token[], start: number, end: nu
     const link = tokens[j + 1]!;
     const verb = tokens[j + 2]!;
     if (PREDICATE_LINKS.has(link.normal) && verb.pos === 'VERB' && !verb.normal.endsWith('ing')) return j;
+    if (PREDICATE_LINKS.has(link.normal) && opensTensedPredicate(tokens, j + 2, end)) return j;
     // `…, and he railed against …`: a person's pronoun and a verb open a clause of the narrator's.
     const after = tokens[j + 3];
     if (PREDICATE_LINKS.has(link.normal) && PERSON_PRONOUNS.has(verb.normal) && after !== undefined && (after.pos === 'VERB' || after.pos === 'AUX')) return j;
   }
   return end;
+}
+
+/** How many adverbs or auxiliaries may stand between a tensed auxiliary and its verb ("has since been dropped"). */
+const MAX_ADVERBS_AFTER_AUXILIARY = 2;
+
+/**
+ * `said the plan would fail, and has since voted against it`: after a comma and a link, a tensed "have" or "be" and
+ * then a verb carry on the subject of the cue, not the reported clause.
+ */
+function opensTensedPredicate(tokens: readonly Token[], at: number, end: number): boolean {
+  if (!TENSED_AUXILIARIES.has(tokens[at]?.normal ?? '')) return false;
+  for (let k = at + 1; k < end && k - at <= MAX_ADVERBS_AFTER_AUXILIARY + 1; k++) {
+    const token = tokens[k]!;
+    if (token.pos === 'VERB') return true;
+    if (token.pos !== 'ADV' && token.pos !== 'AUX' && !AUXILIARY_TIME_WORDS.has(token.normal)) return false;
+  }
+  return false;
 }
 
 /** How many words an occasion's preposition may stand before its noun ("at a hastily called news conference"). */
