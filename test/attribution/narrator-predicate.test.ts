@@ -32,3 +32,26 @@ describe('a tensed predicate of the speaker after a complement', () => {
     expect(pairs('The mayor said "the plan would fail, and has failed before."')).toEqual([['The mayor', 'the plan would fail, and has failed before']]);
   });
 });
+
+/**
+ * After an object or a judgement with no verb of its own, "and" and a past-tense verb are a second act of the cue's
+ * subject ("called the ruling “a disgrace” and voted to overturn it"): the reported words end before "and".
+ */
+describe('a past-tense predicate of the speaker after an object', () => {
+  it.each([
+    ['a judgement in marks', 'The senator called the ruling “a disgrace” and voted to overturn it.', 'the ruling “a disgrace”'],
+    ['a judgement noun', 'The union called the offer an insult and walked out of the talks.', 'the offer an insult'],
+    ['a position object', 'The governor rejected the proposal and vetoed the bill on Friday.', 'the proposal'],
+    ['an object before a second act', 'The council condemned the attack and offered help to the families.', 'the attack'],
+  ])('%s', (_name, text, quote) => {
+    expect(pairs(text)[0]![1]).toBe(quote);
+  });
+
+  it.each([
+    ['a reported clause with its own verb', 'The senator said the levy would fail and doubled the deficit.', 'the levy would fail and doubled the deficit'],
+    ['a pair of adjectives', 'The senator called the plan costly and rushed.', 'the plan costly and rushed'],
+    ['a past form that ends the sentence', 'Critics called the vote a sham and rigged.', 'the vote a sham and rigged'],
+  ])('stays inside: %s', (_name, text, quote) => {
+    expect(pairs(text).map(([, q]) => q)).toContain(quote);
+  });
+});
