@@ -4,7 +4,7 @@ import { opensFiniteClause, type CueMatch } from './cue-forms.js';
 import { addresseeAt, type TokenRange } from '../text/noun-phrase.js';
 import { enclosingAt, type UnitQuotes } from './units.js';
 import { ADJUNCT_OPENERS, gluedToNext, isComma, isQuoteToken, MONTHS, SENTENCE_END, TIME_WORDS, WEEKDAYS } from '../lang/en/words.js';
-import { CLAUSE_SUBORDINATORS, NARRATOR_ADJUNCTS, OCCASION_PREPOSITIONS, PERSON_PRONOUNS, PREDICATE_LINKS, SAYING_OCCASIONS, SAYING_PARTICIPLES } from '../lang/en/grammar.js';
+import { AUXILIARY_TIME_WORDS, CLAUSE_SUBORDINATORS, NARRATOR_ADJUNCTS, OCCASION_PREPOSITIONS, PERSON_PRONOUNS, PREDICATE_LINKS, SAYING_OCCASIONS, SAYING_PARTICIPLES, TENSED_AUXILIARIES, VERB_COORDINATORS } from '../lang/en/grammar.js';
 
 export interface Complement {
   /** One range, or one per "that"-clause of `X said that A and that B`. */
@@ -36,6 +36,8 @@ const MIN_CLAUSE_WORDS = 2;
 const MAX_CLOSING_REACH = 3;
 const WORD = /[\p{L}\p{N}]/u;
 const TRAILING_PUNCTUATION = /^[.,;:!?…—–-]+$/;
+const PAST_TENSE = /ed$/;
+const OBJECT_ENDS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 
 /** Whom the cue addresses right after it, as its frame allows ("told reporters …", "warned investors that …"). */
 export function addresseeOf(tokens: readonly Token[], cue: CueMatch, limit = tokens.length): TokenRange | null {
@@ -84,7 +86,7 @@ export function complementAfter(
     end = semicolon;
     frames.push(FRAME_RULES.semicolon);
   }
-  end = sayingAdjunctAt(tokens, start, coordinatedPredicateAt(tokens, start, end, quotes), quotes);
+  end = sayingAdjunctAt(tokens, start, pastPredicateAfterObjectAt(tokens, start, coordinatedPredicateAt(tokens, start, end, quotes), quotes), quotes);
   if (!introduced) end = subordinateClauseAt(tokens, cue, start, trailingAdjunctAt(tokens, start, end, quotes), quotes);
   const pieces = introduced ? splitAtAndThat(tokens, start, end, quotes) : [{ first: start, last: end - 1 }];
   const ranges: TokenRange[] = [];
@@ -107,7 +109,7 @@ export function complementAfter(
 function isPositionObject(tokens: readonly Token[], cue: CueMatch, range: TokenRange): boolean {
   if (cue.kind !== 'position') return false;
   const next = tokens[range.last + 1];
-  if (next !== undefined && !SENTENCE_END.has(next.value) && !CLAUSE_SUBORDINATORS.has(next.normal)) return false;
+  if (next !== undefined && !SENTENCE_END.has(next.value) && !CLAUSE_SUBORDINATORS.has(next.normal) && !opensPastPredicate(tokens, range.last + 1)) return false;
   for (let k = range.first; k <= range.last; k++) if (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN') return true;
   return false;
 }
@@ -204,11 +206,58 @@ function coordinatedPredicateAt(tokens: readonly Token[], start: number, end: nu
     const link = tokens[j + 1]!;
     const verb = tokens[j + 2]!;
     if (PREDICATE_LINKS.has(link.normal) && verb.pos === 'VERB' && !verb.normal.endsWith('ing')) return j;
+    if (PREDICATE_LINKS.has(link.normal) && opensTensedPredicate(tokens, j + 2, end)) return j;
     // `…, and he railed against …`: a person's pronoun and a verb open a clause of the narrator's.
     const after = tokens[j + 3];
     if (PREDICATE_LINKS.has(link.normal) && PERSON_PRONOUNS.has(verb.normal) && after !== undefined && (after.pos === 'VERB' || after.pos === 'AUX')) return j;
   }
   return end;
+}
+
+/**
+ * `called the ruling “a disgrace” and voted to overturn it`: when the words after the cue hold no verb of their own
+ * (an object, a judgement), "and" and a verb in the past tense go on with the cue's subject, who did the second thing;
+ * the reported words end before "and". After a clause with a verb ("said the plan would fail and cost jobs") the
+ * verb may share the reported subject, so it stays inside.
+ */
+function pastPredicateAfterObjectAt(tokens: readonly Token[], start: number, end: number, quotes: UnitQuotes): number {
+  for (let j = start + 1; j + 1 < end; j++) {
+    const token = tokens[j]!;
+    if (enclosingAt(quotes, j) !== null || isQuoteToken(token)) continue;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return end;
+    if (endsObject(tokens, j - 1, quotes) && opensPastPredicate(tokens, j)) return j;
+  }
+  return end;
+}
+
+/** A noun, a pronoun or a closing mark ends an object; an adjective may be one of a pair ("costly and rushed"). */
+function endsObject(tokens: readonly Token[], k: number, quotes: UnitQuotes): boolean {
+  const token = tokens[k]!;
+  return OBJECT_ENDS.has(token.pos) || (isQuoteToken(token) && quotes.closeAt.has(token.start));
+}
+
+/** "and" and a verb in the past tense with words after it ("… and voted to overturn it"). */
+function opensPastPredicate(tokens: readonly Token[], at: number): boolean {
+  const verb = tokens[at + 1];
+  const next = tokens[at + 2];
+  return VERB_COORDINATORS.has(tokens[at]!.normal) && verb?.pos === 'VERB' && PAST_TENSE.test(verb.normal) && next !== undefined && next.pos !== 'PUNCT';
+}
+
+/** How many adverbs or auxiliaries may stand between a tensed auxiliary and its verb ("has since been dropped"). */
+const MAX_ADVERBS_AFTER_AUXILIARY = 2;
+
+/**
+ * `said the plan would fail, and has since voted against it`: after a comma and a link, a tensed "have" or "be" and
+ * then a verb carry on the subject of the cue, not the reported clause.
+ */
+function opensTensedPredicate(tokens: readonly Token[], at: number, end: number): boolean {
+  if (!TENSED_AUXILIARIES.has(tokens[at]?.normal ?? '')) return false;
+  for (let k = at + 1; k < end && k - at <= MAX_ADVERBS_AFTER_AUXILIARY + 1; k++) {
+    const token = tokens[k]!;
+    if (token.pos === 'VERB') return true;
+    if (token.pos !== 'ADV' && token.pos !== 'AUX' && !AUXILIARY_TIME_WORDS.has(token.normal)) return false;
+  }
+  return false;
 }
 
 /** How many words an occasion's preposition may stand before its noun ("at a hastily called news conference"). */

@@ -1,6 +1,6 @@
 import { isCapitalised } from '../core/capitalised.js';
 import type { Token } from '../core/tokens.js';
-import { FINITE_SAYING_FORMS, WIDGET_IMPERATIVES } from '../lang/en/grammar.js';
+import { FINITE_SAYING_FORMS, POSSESSIVE_S, WIDGET_IMPERATIVES } from '../lang/en/grammar.js';
 
 const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 
@@ -53,4 +53,17 @@ function isSurnameReadAsNoun(tokens: readonly Token[], i: number): boolean {
   if (i >= 2 && tokens[i - 2]!.pos === 'DET') return false;
   const next = tokens[i + 1]!;
   return next.value === ',' || next.value === '(' || (VERB_TAGS.has(next.pos) && !isCapitalised(next.value));
+}
+
+/**
+ * wink reads some nouns right after a possessive as verbs ("the bank's conduct", "the city's record"): no finite verb
+ * follows a possessive "'s", so a plain verb form there is the owned noun. A participle ("the firm's failed bid")
+ * keeps its tag.
+ */
+export function retagNounsAfterPossessive(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const mark = tokens[i - 1]!;
+    if (token.pos === 'VERB' && mark.pos === 'PART' && POSSESSIVE_S.has(mark.normal) && !VERB_FORM_ENDING.test(token.normal)) token.pos = 'NOUN';
+  }
 }

@@ -8,6 +8,8 @@ describe('a judgement on an object', () => {
     ['considers, an adjective', 'The senator considers the audit biased.', 'The senator', 'the audit biased'],
     ['considered, a noun phrase', 'The minister considered the toll plan a mistake.', 'The minister', 'the toll plan a mistake'],
     ['deemed', 'The board deemed the merger unlawful.', 'The board', 'the merger unlawful'],
+    ['an owner before the object', "The senator called the city's conduct “shameful.”", 'The senator', "the city's conduct “shameful.”"],
+    ['an owner and a noun wink reads as a verb', "The mayor deemed the agency's report unfair.", 'The mayor', "the agency's report unfair"],
     ['view … as, a noun-tagged verb', 'Critics view the levy as a giveaway to landlords.', 'Critics', 'the levy as a giveaway to landlords'],
     ['sees … as', 'The governor sees the ruling as a win for the valley.', 'The governor', 'the ruling as a win for the valley'],
     ['regards … as', 'The mayor regards the offer as an insult.', 'The mayor', 'the offer as an insult'],

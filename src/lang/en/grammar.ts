@@ -81,6 +81,15 @@ export const POSSESSIVE_S: ReadonlySet<string> = new Set(["'s", '’s']);
 
 export const OWNER_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
+/**
+ * Tensed forms of "have" and "be" that open a verb phrase of their own ("…, and has since voted …"); a modal ("…, and
+ * would cost jobs") more often goes on with the reported clause, so it is not here.
+ */
+export const TENSED_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were']);
+
+/** Words of time a tagger may not read as adverbs between an auxiliary and its verb ("has since voted"). */
+export const AUXILIARY_TIME_WORDS: ReadonlySet<string> = new Set(['since', 'already', 'now', 'long', 'also', 'repeatedly']);
+
 export const PREDICATE_LINKS: ReadonlySet<string> = new Set(['but', 'and', 'yet']);
 
 /** Be-forms that make an -ing cue the verb of its clause ("are warning", "has been saying", "she's insisting"). */

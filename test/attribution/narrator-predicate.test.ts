@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { pairs } from './helpers.js';
+
+/**
+ * After a reported clause, a comma, a link and a tensed "have" or "be" with its verb go on with the speaker's own
+ * story ("…, and has since voted …"): the reported words end at the comma.
+ */
+describe('a tensed predicate of the speaker after a complement', () => {
+  it.each([
+    ['"and has since"', 'The senator said the levy would fail, and has since voted against every draft of it.', 'the levy would fail'],
+    ['"and had already"', 'The mayor said the pier was safe, and had already ordered repairs to its deck.', 'the pier was safe'],
+    ['"but has"', 'The governor said fees would rise, but has refused to say by how much.', 'fees would rise'],
+    ['"and is" with a passive', 'The minister said the budget was tight, and is expected to announce cuts next week.', 'the budget was tight'],
+    ['"yet was"', 'The coach said the squad was ready, yet was seen arguing with two players.', 'the squad was ready'],
+    ['"and have" after a plural', 'The farmers said the rules were unfair, and have blocked two roads in protest.', 'the rules were unfair'],
+  ])('%s', (_name, text, quote) => {
+    const found = pairs(text);
+    expect(found[0]![1]).toBe(quote);
+  });
+
+  it.each([
+    ['a verb phrase that shares the reported subject', 'The senator said the levy would fail and cost jobs.', 'the levy would fail and cost jobs'],
+    ['a modal after the comma', 'The senator said the levy would fail, and would cost jobs.', 'the levy would fail, and would cost jobs'],
+    ['a second "that" clause', 'The mayor said the plan would fail, and that it had cost jobs.', 'the plan would fail, and that it had cost jobs'],
+    ['a coordinated subject', 'The mayor said the plan, and the money, had been wasted.', 'the plan, and the money, had been wasted'],
+    ['"has" with no verb after it', 'The mayor said the town was poor, and has few jobs to offer.', 'the town was poor, and has few jobs to offer'],
+  ])('stays inside: %s', (_name, text, quote) => {
+    expect(pairs(text).map(([, q]) => q)).toContain(quote);
+  });
+
+  it('quoted words stay whole', () => {
+    expect(pairs('The mayor said "the plan would fail, and has failed before."')).toEqual([['The mayor', 'the plan would fail, and has failed before']]);
+  });
+});
+
+/**
+ * After an object or a judgement with no verb of its own, "and" and a past-tense verb are a second act of the cue's
+ * subject ("called the ruling “a disgrace” and voted to overturn it"): the reported words end before "and".
+ */
+describe('a past-tense predicate of the speaker after an object', () => {
+  it.each([
+    ['a judgement in marks', 'The senator called the ruling “a disgrace” and voted to overturn it.', 'the ruling “a disgrace”'],
+    ['a judgement noun', 'The union called the offer an insult and walked out of the talks.', 'the offer an insult'],
+    ['a position object', 'The governor rejected the proposal and vetoed the bill on Friday.', 'the proposal'],
+    ['an object before a second act', 'The council condemned the attack and offered help to the families.', 'the attack'],
+  ])('%s', (_name, text, quote) => {
+    expect(pairs(text)[0]![1]).toBe(quote);
+  });
+
+  it.each([
+    ['a reported clause with its own verb', 'The senator said the levy would fail and doubled the deficit.', 'the levy would fail and doubled the deficit'],
+    ['a pair of adjectives', 'The senator called the plan costly and rushed.', 'the plan costly and rushed'],
+    ['a past form that ends the sentence', 'Critics called the vote a sham and rigged.', 'the vote a sham and rigged'],
+  ])('stays inside: %s', (_name, text, quote) => {
+    expect(pairs(text).map(([, q]) => q)).toContain(quote);
+  });
+});
