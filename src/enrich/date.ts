@@ -118,10 +118,10 @@ export const dateRefiner: Refiner = {
     const marks = (): readonly YearMark[] => (yearMarks ??= ctx.referenceDate ? [] : findYearMarks(ctx.raw));
     const neighbours = sentenceNeighbours(drafts);
     let previous: ClaimDraft | undefined;
-    const dateOne = (draft: ClaimDraft, index: number): ClaimDraft => {
+    const dateOne = (draft: ClaimDraft): ClaimDraft => {
       if (draft.date !== null) return draft;
       const { attribution } = draft;
-      const others = neighbours[index]!;
+      const others = neighbours(draft);
       const quoteSpans = [...attribution.quoteSpans, ...others.flatMap((other) => other.attribution.quoteSpans)];
       const blockers = others.flatMap((other) => (other.attribution.cue ? [other.attribution.cue] : []));
       const parts = outsideQuotes(attribution.evidence, quoteSpans);
@@ -154,7 +154,7 @@ export const dateRefiner: Refiner = {
         rules: [...draft.rules, `${DATE_REFINER_ID}:${how}`],
       };
     };
-    return drafts.map((draft, index) => (previous = dateOne(draft, index)));
+    return drafts.map((draft) => (previous = dateOne(draft)));
   },
 };
 

@@ -98,10 +98,10 @@ export function createSourceRefiner(options: SourceRefinerOptions = {}): Refiner
       const bySentence = groupBySentence(mentions);
       const outletNames = new Set(mentions.map((mention) => mention.name));
       const neighbours = sentenceNeighbours(drafts);
-      return drafts.map((draft, index) => {
+      return drafts.map((draft) => {
         if (draft.source !== null) return draft;
         const { attribution } = draft;
-        const quoteSpans = [...attribution.quoteSpans, ...neighbours[index]!.flatMap((other) => other.attribution.quoteSpans)];
+        const quoteSpans = [...attribution.quoteSpans, ...neighbours(draft).flatMap((other) => other.attribution.quoteSpans)];
         const sentenceMentions = collectSentences(bySentence, analysis, attribution.sentence.index, attribution.evidence);
         const read = selectClaimSource({
           raw: ctx.raw,
