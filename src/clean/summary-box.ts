@@ -20,8 +20,9 @@ const LONGER_THAN_ITEMS = 1.5;
 export function markSummaryBoxes(infos: LineInfo[]): void {
   for (let i = 0; i < infos.length; i++) {
     if (infos[i]!.check !== SUMMARY_HEADER_CHECK) continue;
+    const header = i;
     let longest = 0;
-    for (let j = i + 1; j < infos.length && j - i <= MAX_ITEMS; j++) {
+    for (let j = header + 1; j < infos.length && j - header <= MAX_ITEMS; j++) {
       const item = infos[j]!;
       const f = item.features;
       if (item.reason !== null || item.date !== null || item.relatedHeader || f.words > MAX_ITEM_WORDS) break;

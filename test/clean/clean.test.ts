@@ -350,6 +350,14 @@ describe('the check that removed each line', () => {
       expect(keptLines(raw).slice(-body.length)).toEqual(body);
     });
 
+    it('takes at most six items: a seventh short line is the article again', () => {
+      const seven = ['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven'].map((n) => `${n} short point about the pipes`);
+      const raw = page(headline, 'Key points', ...seven, ...body);
+      const checks = new Map(run(raw).removed.map((line) => [line.text, line.check]));
+      expect(checks.get(seven[5]!)).toBe('clean/summary-item');
+      expect(checks.get(seven[6]!)).not.toBe('clean/summary-item');
+    });
+
     it('a pull quote in a box inside the body goes, and the paragraph it copies stays', () => {
       const pull = 'Engineers estimate that a fifth of the water is lost.';
       const raw = page(headline, body[0]!, 'Highlights', pull, body[1]!, body[2]!, pull, body[3]!);
