@@ -7,10 +7,40 @@ const DATELINE_MAX_WORDS = 16;
 
 /** A line that is a date with at most labels, a time, a place or a name around it, not a sentence that mentions one. */
 export function datelineDate(text: string, features: LineFeatures): DateMatch | null {
-  if (features.chars > DATELINE_MAX_CHARS || features.words > DATELINE_MAX_WORDS) return null;
-  if (features.innerSentence || (features.endsSentence && features.stopRatio >= 0.3)) return null;
-  return findDate(text);
+  if (features.chars > DATELINE_MAX_CHARS || features.words > DATELINE_MAX_WORDS || features.innerSentence) return null;
+  const date = findDate(text);
+  if (!date || !(features.endsSentence && features.stopRatio >= 0.3)) return date;
+  return endsWithDottedAbbreviation(text) && wordsBeside(text, date) <= MAX_LABEL_WORDS ? date : null;
 }
+
+/**
+ * "Jan. 12, 2026, at 10:00 a.m.": a time's dotted "a.m." ends the line as a sentence would, and its letters with
+ * the "at" before it count as function words; a date with at most a label and that time beside it is a dateline.
+ */
+const MAX_LABEL_WORDS = 2;
+
+function endsWithDottedAbbreviation(text: string): boolean {
+  const end = text.trimEnd();
+  const n = end.length;
+  return n >= 4 && end.charCodeAt(n - 1) === 46 && end.charCodeAt(n - 3) === 46 && isAsciiLetter(end.charCodeAt(n - 2)) && isAsciiLetter(end.charCodeAt(n - 4));
+}
+
+/** Words of two letters or more outside the date: "Updated", "at"; the letters of "a.m." are not counted. */
+function wordsBeside(text: string, date: DateMatch): number {
+  let words = 0;
+  let run = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const letter = i < text.length && (i < date.start || i >= date.end) && isAsciiLetter(text.charCodeAt(i));
+    if (letter) run++;
+    else {
+      if (run >= 2) words++;
+      run = 0;
+    }
+  }
+  return words;
+}
+
+const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 /** Tried at each of the last `TITLE_SUFFIX_REACH` positions only (sticky), so a long line costs no more than a short one. */
 const TITLE_SUFFIX = /\s[–—|-]\s([^–—|]{4,48})$/y;

@@ -121,6 +121,8 @@ describe('article date: common published lines, a leading stamp, a dated rights 
     ['an ISO stamp opening the first line', `2021-06-04 ${story}`, '2021-06-04'],
     ['a labelled stamp opening the first line', ` date 2021-06-04 ${story}`, '2021-06-04'],
     ['a stamp alone above the headline', `2021-06-04\nPort to close in May\n${story}`, '2021-06-04'],
+    ['a date, "at" and a dotted a.m.', `Port to close in May\nJan. 12, 2026, at 10:00 a.m.\n${story}`, '2026-01-12'],
+    ['a label, a date and a dotted p.m.', `Port to close in May\nUpdated 3 March 2025 at 4:15 p.m.\n${story}`, '2025-03-03'],
     ['a republishing note with a rights notice', `First published in the Harbour Courier, 4 May 2024. © Jon Vik\n${story}`, '2024-05-04'],
   ];
   it.each(table)('%s', (_, raw, iso) => {
@@ -133,6 +135,8 @@ describe('article date: common published lines, a leading stamp, a dated rights 
     `Port to close in May\n${story} The stamp 2021-06-04 is on the quay.`,
     `Port to close in May\n© 2024 Harbour Courier\n${story}`,
     `Ref 12-2021-06 says the port closes\n${story}`,
+    `Port to close in May\nThe board met on June 17, 2023 at 9 a.m.\n${story}`,
+    `Port to close in May\nIt is due on 3 March 2025 by 5 p.m.\n${story}`,
   ];
   it.each(undated)('no date: %s', (raw) => {
     expect(run(raw).article.published).toBeNull();
