@@ -1,5 +1,6 @@
 import type { RemovalReason } from '../core/schema.js';
 import { CHROME_CHECKS, chromeCheck, isCreditOnly, isRelatedHeader, shortLineForm } from './chrome.js';
+import { POINTS_AT_LINK } from '../lang/en/chrome.js';
 import type { CompiledLexicon } from './compile.js';
 import type { DateMatch } from '../gazetteer/date/full-date.js';
 import { datelineDate, splitTitleTimestamp } from './dateline.js';
@@ -99,6 +100,30 @@ const SHORT_REPORT_WORDS = 4;
 export function isShortReport(info: LineInfo): boolean {
   const f = info.features;
   return info.reason === null && info.date === null && f.endsSentence && f.words >= SHORT_REPORT_WORDS && REPORTING_CUE.test(info.line.text);
+}
+
+/** A plain sentence's share of function words is at least this, and of capitalised words at most that. */
+const CLOSING_SENTENCE_MIN_STOPS = 0.15;
+const CLOSING_SENTENCE_MAX_CAPITALS = 0.5;
+
+/**
+ * One short sentence of prose ("The libraries will close in September."): an article's last paragraph is often too
+ * short to count as prose by itself. A line of capitalised words ("Our Standards: The Trust Principles."), of
+ * two sentences, or one pointing at a link ("Read the rest here.") is not one.
+ */
+export function isShortClosingSentence(info: LineInfo): boolean {
+  const f = info.features;
+  return (
+    info.reason === null &&
+    info.date === null &&
+    f.endsSentence &&
+    !f.innerSentence &&
+    f.startsUpper &&
+    f.words >= SHORT_REPORT_WORDS &&
+    f.stopRatio >= CLOSING_SENTENCE_MIN_STOPS &&
+    f.capitalisedRatio <= CLOSING_SENTENCE_MAX_CAPITALS &&
+    !POINTS_AT_LINK.test(info.line.text)
+  );
 }
 
 function pageLooksEnglish(features: readonly LineFeatures[]): boolean {

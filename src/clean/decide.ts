@@ -1,6 +1,6 @@
 import type { RemovalReason } from '../core/schema.js';
 import { isEditorNote } from './chrome.js';
-import { isShortReport, type LineInfo } from './classify.js';
+import { isShortClosingSentence, isShortReport, type LineInfo } from './classify.js';
 import { findBody, type BodyRange } from './body.js';
 import { isReaderWidget, MAX_WIDGETS_UNDER_HEADLINE, pickHeadline } from './headline.js';
 
@@ -20,7 +20,7 @@ const STANDFIRST_WORDS = 8;
 const SHORT_STANDFIRST_WORDS = 6;
 /**
  * Lines directly after the last paragraph that still belong to the article: a short closing report ("Bosses said they
- * would keep talking."), a wire credit ("Additional reporting by …; Editing by …").
+ * would keep talking.") or sentence ("The libraries will close in September."), a wire credit ("Additional reporting by …; Editing by …").
  */
 const TAIL_LINES = 2;
 const WIRE_CREDIT = /\b(?:reporting|editing|writing|edited|compiled|written|produced)\sby\b|\bcontributed\b/i;
@@ -61,7 +61,7 @@ export function decide(raw: string, infos: readonly LineInfo[]): Decisions {
   let tail = 0;
   for (let i = body.last + 1; i < infos.length; i++) {
     const info = infos[i]!;
-    const tailLine = tail < TAIL_LINES && i === body.last + 1 + tail && (isShortReport(info) || (info.reason === null && WIRE_CREDIT.test(info.line.text)));
+    const tailLine = tail < TAIL_LINES && i === body.last + 1 + tail && (isShortReport(info) || isShortClosingSentence(info) || (info.reason === null && WIRE_CREDIT.test(info.line.text)));
     if (tailLine) tail++;
     set(i, tailLine || isCutOffParagraph(raw, infos, i, body.last) ? null : own(info, AFTER_BODY));
   }

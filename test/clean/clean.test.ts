@@ -58,6 +58,25 @@ describe('cleanText: the article survives, the page around it goes', () => {
     });
   });
 
+  describe('a short closing sentence of prose ends the article', () => {
+    it.each(['The pipes will be replaced by next spring.', 'Work on the second phase starts in May.', "It's not clear who will pay for it.", 'Until then, drivers face long detours.'])(
+      '%s',
+      (closing) => {
+        expect(keptLines(page(headline, ...body, closing, 'Comments', 'Most read'))).toEqual([headline, ...body, closing]);
+      },
+    );
+
+    it.each([
+      'Read the rest of the story here.',
+      'Watch the full interview above.',
+      'Read the full report at the council website.',
+      'Our Standards: The Gazette Trust Principles.',
+      'Do you have a story? Tell us about it.',
+    ])('a pointer to a link, a line of capitalised words or two sentences is not: %s', (line) => {
+      expect(keptLines(page(headline, ...body, line, 'Comments', 'Most read'))).toEqual([headline, ...body]);
+    });
+  });
+
   it('keeps a bare wire credit right after the last paragraph', () => {
     const credit = 'Additional reporting by Kofi Mensah; Editing by Lena Voss';
     expect(keptLines(page(headline, ...body, credit, 'Share'))).toEqual([headline, ...body, credit]);

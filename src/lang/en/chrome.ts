@@ -158,3 +158,9 @@ export const CAPTION_DATELINE_LEAD = new RegExp(
  * "Follow her on X @jo"): with an address or a handle in the same line, the line is the bio, not the article.
  */
 export const AUTHOR_CONTACT = /\b(?:(?:reach|contact|email|e-mail|follow|write\sto)\s(?:him|her|them|me)\s(?:at|on|via)|can\sbe\s(?:reached|contacted)\s(?:at|on|via))\b/i;
+
+/**
+ * A sentence that points the reader at a link or an embedded player ("Read the rest of the story at X.", "Watch
+ * the ad above."): a page's pointer to something else, though it reads as a sentence.
+ */
+export const POINTS_AT_LINK = /^(?:read|watch|listen\sto|see)\s(?:the\s)?(?:rest|full|whole|more)\b|\b(?:here|above|below)[.!]$/i;
