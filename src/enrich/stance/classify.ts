@@ -8,6 +8,7 @@ import { byAnotherAgent, readPolarCues, type PolarCue } from './polarity.js';
 import { findTopicTerms, type CompiledTopic, type TopicHit } from './topic-terms.js';
 import { evaluationScope } from './evaluation-scope.js';
 import { amountCues } from './amount.js';
+import { reportsEvent } from './event-report.js';
 import { readValence, type ValenceHit } from './valence.js';
 import { coveredWords, isSegmentBreak, toStanceWords, type StanceToken, type StanceWord } from './words.js';
 import { ANAPHOR_DETERMINERS, SPEAKER_POSSESSIVES, CLOSE_DETERMINERS, CONTRASTED_PRONOUNS, CONTRASTS, PRONOUN_REFERENCES, REFUSAL_CONDITIONS, TERM_DETERMINERS } from '../../lang/en/grammar.js';
@@ -57,6 +58,8 @@ export interface StanceResult {
   onTopicBy?: 'no topic' | 'terms' | 'reference' | 'sentence' | 'speaker';
   /** The claim points at the speaker's own position ("our position is well known"): it is whatever they stated. */
   ownPosition?: boolean;
+  /** The claim tells what happened in the third person ("rates are falling"): a report, which takes no position. */
+  reportsEvent?: boolean;
 }
 
 const NEGATED_TOPIC_REACH = 3;
@@ -81,7 +84,7 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
     : anaphors.length > 0 ? 'reference'
     : (context.sentenceTerms?.length ?? 0) > 0 ? 'sentence'
     : 'speaker';
-  const read = new Reading(input.raw, words, topicHits, onTopic, onTopicBy, pointsAtOwnPosition(words));
+  const read = new Reading(input.raw, words, topicHits, onTopic, onTopicBy, pointsAtOwnPosition(words), reportsEvent(words));
 
   const topicTerms = unique(topicHits.map((hit) => hit.term).concat(context.sentenceTerms ?? []));
   if (!onTopic) return read.result('neutral', [], null, topicTerms, 'neutral: the claim mentions none of the topic terms');
@@ -626,6 +629,7 @@ class Reading {
     private readonly onTopic: boolean,
     private readonly onTopicBy: NonNullable<StanceResult['onTopicBy']>,
     private readonly ownPosition: boolean,
+    private readonly reportsEvent: boolean,
   ) {}
 
   span(from: number, to: number): TextSpan {
@@ -681,6 +685,7 @@ class Reading {
       onTopic: this.onTopic,
       ...(this.onTopic ? { onTopicBy: this.onTopicBy } : {}),
       ...(this.ownPosition ? { ownPosition: true } : {}),
+      ...(this.reportsEvent ? { reportsEvent: true } : {}),
     };
   }
 }

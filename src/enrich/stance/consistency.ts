@@ -7,29 +7,47 @@ import { ABOUT_THE_TOPIC } from '../../lang/en/grammar.js';
 export interface DecidedClaim {
   speakerKey: string | null;
   quote: Span;
+  /** The speaker's own words and reporting cue: only a position stated there is the speaker's to lend. */
+  own: readonly Span[];
   result: StanceResult;
+}
+
+/** Rule ids a claim's `rules` shows when its stance came from another claim, or was kept because it reports an event. */
+export const INHERITED_RULE = 'enrich/stance:inherited';
+export const EVENT_REPORT_RULE = 'enrich/stance:event-report';
+
+/** What the article-level pass decided for one claim: a lent stance, or none because the claim reports an event. */
+export interface Inheritance {
+  result: StanceResult;
+  rule: typeof INHERITED_RULE | typeof EVENT_REPORT_RULE;
 }
 
 /**
  * A speaker keeps one position through an article: an on-topic claim with no polar cue of its own ("our position
- * is well known") takes the stance the same speaker stated with a cue elsewhere, the nearest such claim first.
- * Returns the results to replace, by position in `claims`. n log n in the claims.
+ * is well known") takes the stance the same speaker stated with a cue elsewhere, the nearest such claim first; a
+ * claim that only tells what happened ("the two sides reached a deal") keeps its own neutral reading. Returns the
+ * decisions by position in `claims`. n log n in the claims.
  */
-export function inheritSpeakerStances(raw: string, claims: readonly DecidedClaim[]): Map<number, StanceResult> {
+export function inheritSpeakerStances(raw: string, claims: readonly DecidedClaim[]): Map<number, Inheritance> {
   const stated = new Map<string, number[]>();
   claims.forEach((claim, index) => {
-    if (claim.speakerKey === null || !isStated(claim.result)) return;
+    if (claim.speakerKey === null || !isStated(claim)) return;
     const list = stated.get(claim.speakerKey);
     if (list) list.push(index);
     else stated.set(claim.speakerKey, [index]);
   });
-  const out = new Map<number, StanceResult>();
+  const out = new Map<number, Inheritance>();
   claims.forEach((claim, index) => {
     if (claim.speakerKey === null || !inheritable(claim.result)) return;
     const sources = stated.get(claim.speakerKey);
     if (!sources) return;
     const from = nearest(sources, index);
     const source = claims[from]!;
+    if (claim.result.reportsEvent === true) {
+      const summary = `${claim.result.reason.summary}; it tells what happened, so the same speaker's position elsewhere is not lent to it`;
+      out.set(index, { result: { ...claim.result, reason: { ...claim.result.reason, summary } }, rule: EVENT_REPORT_RULE });
+      return;
+    }
     const quote = raw.slice(source.quote.start, source.quote.end);
     const reason: StanceReason = {
       ...claim.result.reason,
@@ -38,20 +56,24 @@ export function inheritSpeakerStances(raw: string, claims: readonly DecidedClaim
       inheritedFrom: { start: source.quote.start, end: source.quote.end, text: quote },
       summary: `${source.result.stance}: inherited from the same speaker's claim "${excerpt(quote)}" (${source.result.reason.summary})`,
     };
-    out.set(index, { ...claim.result, stance: source.result.stance, reason });
+    out.set(index, { result: { ...claim.result, stance: source.result.stance, reason }, rule: INHERITED_RULE });
   });
   return out;
 }
 
 /**
  * A position said about the topic in so many words (its terms or a reference back to them, not only because the
- * speaker was just on topic), with its own cue, lexicon word, frame or condition.
+ * speaker was just on topic), with its own cue, lexicon word, frame or condition, in the speaker's words or
+ * reporting cue: in "the union agreed to end its strike, days after threatening to shut the ports", "agreed to end"
+ * is the narrator's news, not what the threat said.
  */
-function isStated(result: StanceResult): boolean {
+function isStated(claim: DecidedClaim): boolean {
+  const { result } = claim;
   return (
     ABOUT_THE_TOPIC.has(result.onTopicBy ?? 'no topic') &&
     result.stance !== 'neutral' &&
-    (result.reason.cues.length > 0 || result.reason.condition !== null)
+    (result.reason.cues.length > 0 || result.reason.condition !== null) &&
+    result.reason.cues.every((cue) => claim.own.some((span) => cue.start < span.end && cue.end > span.start))
   );
 }
 

@@ -118,14 +118,17 @@ function refineStances(
       { lexicon, topic },
     );
     if (result.onTopic && speakerKey !== null) lastOnTopic.set(speakerKey, sentences[sentences.length - 1]!.index);
-    decided.push({ index, speakerKey, quote: draft.attribution.quoteSpans[0]!, result });
+    const own = ownCue ? [...draft.attribution.quoteSpans, ownCue] : draft.attribution.quoteSpans;
+    decided.push({ index, speakerKey, quote: draft.attribution.quoteSpans[0]!, own, result });
   }
   const inherited = inheritSpeakerStances(ctx.raw, decided);
   decided.forEach((claim, position) => {
-    const result = inherited.get(position) ?? claim.result;
+    const decision = inherited.get(position);
+    const result = decision?.result ?? claim.result;
     const draft = drafts[claim.index]!;
     ctx.debug(() => `stance ${result.stance}: ${result.reason.summary}`);
-    out[claim.index] = { ...draft, stance: result.stance, stanceReason: result.reason, rules: [...draft.rules, STANCE_REFINER_ID] };
+    const rules = decision ? [...draft.rules, STANCE_REFINER_ID, decision.rule] : [...draft.rules, STANCE_REFINER_ID];
+    out[claim.index] = { ...draft, stance: result.stance, stanceReason: result.reason, rules };
   });
   return out;
 }
