@@ -8,7 +8,7 @@ import { byAnotherAgent, readPolarCues, type PolarCue } from './polarity.js';
 import { findTopicTerms, type CompiledTopic, type TopicHit } from './topic-terms.js';
 import { evaluationScope } from './evaluation-scope.js';
 import { amountCues } from './amount.js';
-import { reportsEvent } from './event-report.js';
+import { isPastAuxiliary, isPastVerb, reportsEvent } from './event-report.js';
 import { readValence, type ValenceHit } from './valence.js';
 import { coveredWords, isSegmentBreak, toStanceWords, type StanceToken, type StanceWord } from './words.js';
 import { ANAPHOR_DETERMINERS, SPEAKER_POSSESSIVES, CLOSE_DETERMINERS, CONTRASTED_PRONOUNS, CONTRASTS, PRONOUN_REFERENCES, REFUSAL_CONDITIONS, TERM_DETERMINERS } from '../../lang/en/grammar.js';
@@ -105,6 +105,7 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
   const negatedTerms = negatedTopicCues(words, hits, topicHits.filter((hit) => !config.topic?.judging.has(hit.term)), cues);
   for (const cue of negatedTerms) if (!amounts.some((amount) => amount.hit.from <= cue.hit.from && amount.hit.to >= cue.hit.to)) cues.push(cue);
   for (const cue of amounts) cues.push(cue);
+  for (const cue of cues) if ((cue.state === 'support' || cue.state === 'oppose') && !overlaps(words, cue.hit, input.cue) && groupActed(words, cue)) cue.state = 'agent';
   for (const cue of selfParticipation(words, hits, topicHits, cues, config.lexicon)) cues.push(cue);
   if (input.direct === true) for (const cue of demands(words, hits, topicHits, cues, config.lexicon)) cues.push(cue);
   const turned = turnReversed(words, cues, topicHits, config.topic);
@@ -464,6 +465,38 @@ function thirdPersonSubject(words: readonly StanceWord[], cue: PolarCue): boolea
   for (let i = from - 1; i >= 0 && i >= from - 1 - OTHERS_REACH && words[i]!.clause === clause && words[i]!.inQuote; i--) {
     if (OTHERS.has(words[i]!.normal)) return true;
     if (words[i]!.pos !== 'AUX' && words[i]!.pos !== 'ADV' && words[i]!.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/** "the two sides have now agreed on a plan to": how many words may stand between a group subject and the cue. */
+const GROUP_REACH = 5;
+/** What may stand between a group subject and its cue: auxiliaries, adverbs, negators, and "agreed on a" before a noun cue. */
+const GROUP_GAP_TAGS: ReadonlySet<string> = new Set(['ADV', 'PART', 'DET', 'ADP']);
+/** "-s" plurals, not "-ss" nouns ("progress", "congress"). */
+const PLURAL_NOUN = /[^s]s$/;
+
+/**
+ * "40 countries did not take part in the vote", "the two sides agreed to extend the contract", "member states have
+ * agreed on a plan to": a group of others named in the plural as the subject of a stance word in the past or the
+ * perfect reports what that group did; it is their position, not the speaker's (who speaks of their own side as
+ * "we").
+ */
+function groupActed(words: readonly StanceWord[], cue: PolarCue): boolean {
+  const from = cue.by !== null && cue.negated ? Math.min(cue.by.from, cue.hit.from) : cue.hit.from;
+  const clause = words[cue.hit.from]!.clause;
+  const head = words[cue.hit.from]!;
+  // The group's act is a verb: the cue's own ("agreed to"), or one before a noun cue ("agreed on a plan to").
+  let acted = head.pos === 'VERB';
+  let past = acted && isPastVerb(head.normal);
+  for (let i = from - 1; i >= 0 && i >= from - GROUP_REACH && words[i]!.clause === clause && words[i]!.inQuote; i--) {
+    const word = words[i]!;
+    if (word.pos === 'NOUN') return acted && past && PLURAL_NOUN.test(word.normal);
+    if (word.pos === 'VERB' && isPastVerb(word.normal)) [acted, past] = [true, true];
+    // "would be needed", "are ready": a modal, the passive or the present is no report of what the group did.
+    else if (word.pos === 'AUX' && !isPastAuxiliary(word.normal)) return false;
+    else if (word.pos === 'AUX') past = true;
+    else if (!GROUP_GAP_TAGS.has(word.pos)) return false;
   }
   return false;
 }

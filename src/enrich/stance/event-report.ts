@@ -30,7 +30,7 @@ export function reportsEvent(words: readonly StanceWord[]): boolean {
   if (verb === -1) return false;
   const first = words[verb]!;
   if (PAST_AUXILIARIES.has(first.normal)) return true;
-  if (first.pos === 'VERB') return (first.normal.endsWith('ed') && !PRESENT_IN_ED.has(first.normal)) || IRREGULAR_PASTS.has(first.normal);
+  if (first.pos === 'VERB') return isPastVerb(first.normal);
   if (!PRESENT_BE.has(first.normal)) return false;
   for (let i = verb + 1; i < words.length && i <= verb + 1 + PROGRESSIVE_REACH; i++) {
     const word = words[i]!;
@@ -38,4 +38,14 @@ export function reportsEvent(words: readonly StanceWord[]): boolean {
     if (!PROGRESSIVE_GAP_TAGS.has(word.pos)) return false;
   }
   return false;
+}
+
+/** "agreed", "took": a verb form of the past (or its participle), by its regular ending or as a listed irregular past. */
+export function isPastVerb(normal: string): boolean {
+  return (normal.endsWith('ed') && !PRESENT_IN_ED.has(normal)) || IRREGULAR_PASTS.has(normal);
+}
+
+/** "was", "had", "did", "have": an auxiliary of the past or the perfect. */
+export function isPastAuxiliary(normal: string): boolean {
+  return PAST_AUXILIARIES.has(normal);
 }
