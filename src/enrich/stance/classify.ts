@@ -1,5 +1,5 @@
 import { MIN_VALENCE, speakerSubjects, thirdPersonSubjects, wordValence } from '../../lang/en/stance/valence.js';
-import { positionNouns, relativeOpeners } from '../../lang/en/stance/modifiers.js';
+import { focusMinimizers, focusTimeWords, positionNouns, relativeOpeners } from '../../lang/en/stance/modifiers.js';
 import type { Span, Stance, StanceReason, TextSpan } from '../../core/schema.js';
 import { findConditions, type ConditionHit } from './conditions.js';
 import type { CompiledLexicon, PhraseFamily } from './lexicon.js';
@@ -67,7 +67,7 @@ const NEGATED_TOPIC_REACH = 3;
 /** Stance of one claim toward the topic, with the cues, negation, condition and terms that decided it. */
 export function classifyStance(input: StanceInput, config: StanceConfig): StanceResult {
   const words = ownRelativeClause(ownSegments(toStanceWords(input.tokens), input.cue), input.cue);
-  const hits = matchPhrases(config.lexicon.phrases, words.map((word) => word.normal));
+  const hits = withoutFocusedNegators(words, matchPhrases(config.lexicon.phrases, words.map((word) => word.normal)));
   const topicHits = config.topic ? findTopicTerms(words, config.topic, hits) : [];
   const anaphors = input.context?.antecedentOnTopic || input.context?.previousOnTopic || input.context?.recentOnTopic
     ? findAnaphors(words, hits, config.lexicon, input.context.recentOnTopic === true || input.context.previousOnTopic === true, input.context.previousOnTopic === true)
@@ -499,6 +499,26 @@ function groupActed(words: readonly StanceWord[], cue: PolarCue): boolean {
     else if (!GROUP_GAP_TAGS.has(word.pos)) return false;
   }
   return false;
+}
+
+const FOCUS: ReadonlySet<string> = new Set(focusMinimizers);
+const FOCUS_TIME: ReadonlySet<string> = new Set(focusTimeWords);
+
+/**
+ * "not just good", "not only troops", "we don't need just five thousand", "did not want merely a token force": a
+ * negation whose focus word comes right after it, or right after the cue it negates (an article between), denies
+ * only a minimum, so it is no negation of a position. Drops those negators from the hits.
+ */
+function withoutFocusedNegators(words: readonly StanceWord[], hits: Array<PhraseHit<PhraseFamily>>): Array<PhraseHit<PhraseFamily>> {
+  const focusAt = (at: number): boolean => FOCUS.has(words[at]?.normal ?? '') && !FOCUS_TIME.has(words[at + 1]?.normal ?? '');
+  const focused = (at: number): boolean => focusAt(at) || (words[at]?.pos === 'DET' && focusAt(at + 1));
+  return hits.filter((hit, h) => {
+    if (hit.family !== 'negator') return true;
+    if (focused(hit.to)) return false;
+    const next = hits[h + 1];
+    const negatesCue = next !== undefined && (next.family === 'support' || next.family === 'oppose') && next.from - hit.to <= 2 && words[next.from]!.clause === words[hit.from]!.clause;
+    return !(negatesCue && focused(next.to));
+  });
 }
 
 /** Where the term at `at` starts with its determiners, going back no further than `from`. */

@@ -3,6 +3,14 @@ export const negatorCues: readonly string[] = [
   'not', 'never', 'no', 'neither', 'nor', 'cannot', 'no longer', 'fail to', 'failure to', 'lack of',
 ];
 
+/**
+ * Focus words that limit what a negation denies: "not just good" and "not only troops" add to the thing, "we don't
+ * need just five thousand" asks for more than a minimum. A negation before one denies no position.
+ */
+export const focusMinimizers: readonly string[] = ['just', 'only', 'merely', 'simply', 'solely', 'purely', 'mere'];
+/** After a focus word, these make it a word of time: "not ready just yet", "not only now". */
+export const focusTimeWords: readonly string[] = ['yet', 'now', 'then'];
+
 /** Possibility words: a hedged support is undecided, unless a condition makes it conditional. */
 export const hedgeCues: readonly string[] = ['may', 'might', 'could', 'possibly', 'perhaps', 'maybe', 'potentially'];
 
