@@ -60,14 +60,21 @@ export interface StanceResult {
   ownPosition?: boolean;
   /** The claim tells what happened in the third person ("rates are falling"): a report, which takes no position. */
   reportsEvent?: boolean;
+  /** Ids of the rules beyond the cue lexicon that shaped the reading, for the claim's `rules`. */
+  rules?: readonly string[];
 }
+
+/** Rule ids for `StanceResult.rules`. */
+export const GROUP_ACT_RULE = 'enrich/stance:group-act';
+export const FOCUSED_NEGATION_RULE = 'enrich/stance:focused-negation';
 
 const NEGATED_TOPIC_REACH = 3;
 
 /** Stance of one claim toward the topic, with the cues, negation, condition and terms that decided it. */
 export function classifyStance(input: StanceInput, config: StanceConfig): StanceResult {
   const words = ownRelativeClause(ownSegments(toStanceWords(input.tokens), input.cue), input.cue);
-  const hits = withoutFocusedNegators(words, matchPhrases(config.lexicon.phrases, words.map((word) => word.normal)));
+  const matched = matchPhrases(config.lexicon.phrases, words.map((word) => word.normal));
+  const hits = withoutFocusedNegators(words, matched);
   const topicHits = config.topic ? findTopicTerms(words, config.topic, hits) : [];
   const anaphors = input.context?.antecedentOnTopic || input.context?.previousOnTopic || input.context?.recentOnTopic
     ? findAnaphors(words, hits, config.lexicon, input.context.recentOnTopic === true || input.context.previousOnTopic === true, input.context.previousOnTopic === true)
@@ -85,6 +92,7 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
     : (context.sentenceTerms?.length ?? 0) > 0 ? 'sentence'
     : 'speaker';
   const read = new Reading(input.raw, words, topicHits, onTopic, onTopicBy, pointsAtOwnPosition(words), reportsEvent(words));
+  if (hits.length !== matched.length) read.rules.push(FOCUSED_NEGATION_RULE);
 
   const topicTerms = unique(topicHits.map((hit) => hit.term).concat(context.sentenceTerms ?? []));
   if (!onTopic) return read.result('neutral', [], null, topicTerms, 'neutral: the claim mentions none of the topic terms');
@@ -105,7 +113,11 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
   const negatedTerms = negatedTopicCues(words, hits, topicHits.filter((hit) => !config.topic?.judging.has(hit.term)), cues);
   for (const cue of negatedTerms) if (!amounts.some((amount) => amount.hit.from <= cue.hit.from && amount.hit.to >= cue.hit.to)) cues.push(cue);
   for (const cue of amounts) cues.push(cue);
-  for (const cue of cues) if ((cue.state === 'support' || cue.state === 'oppose') && !overlaps(words, cue.hit, input.cue) && groupActed(words, cue)) cue.state = 'agent';
+  for (const cue of cues) {
+    if ((cue.state !== 'support' && cue.state !== 'oppose') || overlaps(words, cue.hit, input.cue) || !groupActed(words, cue)) continue;
+    cue.state = 'agent';
+    if (!read.rules.includes(GROUP_ACT_RULE)) read.rules.push(GROUP_ACT_RULE);
+  }
   for (const cue of selfParticipation(words, hits, topicHits, cues, config.lexicon)) cues.push(cue);
   if (input.direct === true) for (const cue of demands(words, hits, topicHits, cues, config.lexicon)) cues.push(cue);
   const turned = turnReversed(words, cues, topicHits, config.topic);
@@ -675,6 +687,8 @@ function pointsAtOwnPosition(words: readonly StanceWord[]): boolean {
 
 /** Turns word positions back into raw spans and builds the reason a person reads. */
 class Reading {
+  readonly rules: string[] = [];
+
   constructor(
     private readonly raw: string,
     private readonly words: readonly StanceWord[],
@@ -739,6 +753,7 @@ class Reading {
       ...(this.onTopic ? { onTopicBy: this.onTopicBy } : {}),
       ...(this.ownPosition ? { ownPosition: true } : {}),
       ...(this.reportsEvent ? { reportsEvent: true } : {}),
+      ...(this.rules.length > 0 ? { rules: this.rules } : {}),
     };
   }
 }

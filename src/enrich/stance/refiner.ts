@@ -127,7 +127,7 @@ function refineStances(
     const result = decision?.result ?? claim.result;
     const draft = drafts[claim.index]!;
     ctx.debug(() => `stance ${result.stance}: ${result.reason.summary}`);
-    const rules = decision ? [...draft.rules, STANCE_REFINER_ID, decision.rule] : [...draft.rules, STANCE_REFINER_ID];
+    const rules = [...draft.rules, STANCE_REFINER_ID, ...(result.rules ?? []), ...(decision ? [decision.rule] : [])];
     out[claim.index] = { ...draft, stance: result.stance, stanceReason: result.reason, rules };
   });
   return out;
