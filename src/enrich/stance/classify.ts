@@ -106,7 +106,7 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
   const cues = readPolarCues(words, hits, topicHits, config.lexicon).filter((cue) => !insideCondition(cue.hit, conditions));
   for (const cue of cues) {
     if (cue.state !== 'support' && cue.state !== 'oppose') continue;
-    if ((byAnotherAgent(words, cue.hit) || (input.direct === true && !config.lexicon.judgements.has(cue.hit.entry) && thirdPersonSubject(words, cue))) && !overlaps(words, cue.hit, input.cue)) cue.state = 'agent';
+    if ((byAnotherAgent(words, cue.hit) || (!config.lexicon.judgements.has(cue.hit.entry) && thirdPersonSubject(words, cue, input.direct === true))) && !overlaps(words, cue.hit, input.cue)) cue.state = 'agent';
   }
   const amounts = amountCues(words, topicHits, config.topic);
   foldIntoAmounts(words, cues, amounts);
@@ -468,17 +468,27 @@ const OTHERS: ReadonlySet<string> = new Set(thirdPersonSubjects);
 const OTHERS_REACH = 3;
 
 /**
- * "They want us to give in", "something they do not want": in the speaker's own quoted words, a stance verb
- * whose subject is "he", "she" or "they" gives someone else's position.
+ * "They want us to give in", "something they do not want": a stance verb whose subject is "he", "she" or "they"
+ * gives someone else's position, in the speaker's own quoted words anywhere; in reported speech, not when the
+ * pronoun opens the reported clause ("she said she would back it": there it is the speaker).
  */
-function thirdPersonSubject(words: readonly StanceWord[], cue: PolarCue): boolean {
+function thirdPersonSubject(words: readonly StanceWord[], cue: PolarCue, direct: boolean): boolean {
   const from = cue.by !== null && cue.negated ? Math.min(cue.by.from, cue.hit.from) : cue.hit.from;
   const clause = words[cue.hit.from]!.clause;
+  const first = direct ? -1 : words.findIndex((word) => word.inQuote);
+  // "that they would back it": the reported clause opens after its "that".
+  const opening = first !== -1 && words[first]!.normal === 'that' ? first + 1 : first;
   for (let i = from - 1; i >= 0 && i >= from - 1 - OTHERS_REACH && words[i]!.clause === clause && words[i]!.inQuote; i--) {
-    if (OTHERS.has(words[i]!.normal)) return true;
+    if (OTHERS.has(words[i]!.normal)) return i !== opening && (direct || opensInnerClause(words, i));
     if (words[i]!.pos !== 'AUX' && words[i]!.pos !== 'ADV' && words[i]!.pos !== 'PART') return false;
   }
   return false;
+}
+
+/** "something they do not want", "because they want": a pronoun after a noun or a subordinator heads a clause of its own. */
+function opensInnerClause(words: readonly StanceWord[], at: number): boolean {
+  const before = words[at - 1];
+  return before !== undefined && before.inQuote && (before.pos === 'NOUN' || before.pos === 'PRON' || before.pos === 'SCONJ');
 }
 
 /** "the two sides have now agreed on a plan to": how many words may stand between a group subject and the cue. */

@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 import { checkStances as check } from './helpers.js';
-import { aid, climate, sanctions, tradeDeal, truce } from './topics.js';
+import { aid, climate, escort, sanctions, tradeDeal, truce } from './topics.js';
 
 describe('support cues', () => {
   check([
@@ -77,5 +77,15 @@ describe('what a group of others did is their position, not the speaker\'s', () 
     ['The minister said the government rejected the sanctions.', 'the government rejected the sanctions', 'said', sanctions, 'oppose'],
     ['The general said thousands of weapons would be needed to hold the coast.', 'thousands of weapons would be needed to hold the coast', 'said', aid, 'support'],
     ['The economist said the trade deal was a way to ensure growth in the region.', 'the trade deal was a way to ensure growth in the region', 'said', tradeDeal, 'support'],
+  ]);
+});
+
+describe('in reported speech, "they" inside the clause is others, "they" opening it the speaker', () => {
+  check([
+    ['The analyst said rivals would leave the frigates alone because a clash would start something they do not want.', 'rivals would leave the frigates alone because a clash would start something they do not want', 'said', escort, 'neutral'],
+    ['The envoy said exporters feared the sanctions because they oppose any new embargo.', 'exporters feared the sanctions because they oppose any new embargo', 'said', sanctions, 'neutral'],
+    ['The ministers said they do not want warships in the strait.', 'they do not want warships in the strait', 'said', escort, 'oppose'],
+    ['The ministers said that they would back the sanctions.', 'that they would back the sanctions', 'said', sanctions, 'support'],
+    ['The ministers said she would back the sanctions.', 'she would back the sanctions', 'said', sanctions, 'support'],
   ]);
 });
