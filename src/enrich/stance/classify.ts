@@ -11,7 +11,7 @@ import { amountCues } from './amount.js';
 import { isPastAuxiliary, isPastVerb, reportsEvent } from './event-report.js';
 import { readValence, type ValenceHit } from './valence.js';
 import { coveredWords, isSegmentBreak, toStanceWords, type StanceToken, type StanceWord } from './words.js';
-import { ANAPHOR_DETERMINERS, SPEAKER_POSSESSIVES, CLOSE_DETERMINERS, CONTRASTED_PRONOUNS, CONTRASTS, PRONOUN_REFERENCES, REFUSAL_CONDITIONS, TERM_DETERMINERS } from '../../lang/en/grammar.js';
+import { ANAPHOR_DETERMINERS, REPORTED_SPEAKERS, SPEAKER_POSSESSIVES, CLOSE_DETERMINERS, CONTRASTED_PRONOUNS, CONTRASTS, PRONOUN_REFERENCES, REFUSAL_CONDITIONS, TERM_DETERMINERS } from '../../lang/en/grammar.js';
 
 /** What the classifier reads: the claim's quote and the attribution part of its sentence, in text order. */
 export interface StanceInput {
@@ -118,7 +118,7 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
     cue.state = 'agent';
     if (!read.rules.includes(GROUP_ACT_RULE)) read.rules.push(GROUP_ACT_RULE);
   }
-  for (const cue of selfParticipation(words, hits, topicHits, cues, config.lexicon)) cues.push(cue);
+  for (const cue of selfParticipation(words, hits, topicHits, cues, config.lexicon, input.direct === true)) cues.push(cue);
   if (input.direct === true) for (const cue of demands(words, hits, topicHits, cues, config.lexicon)) cues.push(cue);
   const turned = turnReversed(words, cues, topicHits, config.topic);
   const anchors = new Set<number>();
@@ -569,12 +569,14 @@ function selfParticipation(
   topicHits: readonly TopicHit[],
   cues: readonly PolarCue[],
   lexicon: CompiledLexicon,
+  direct: boolean,
 ): PolarCue[] {
   const out: PolarCue[] = [];
   if (topicHits.length === 0) return out;
   const blocked = coveredWords(words.length, hits.filter((hit) => SELF_BLOCKERS.has(hit.family)));
+  const reportedSelf = direct ? -1 : reportedSpeakerAt(words);
   for (let i = 0; i < words.length; i++) {
-    if (!SELF_SUBJECTS.has(words[i]!.normal) || !words[i]!.inQuote) continue;
+    if (!words[i]!.inQuote || !(SELF_SUBJECTS.has(words[i]!.normal) || i === reportedSelf)) continue;
     const clause = words[i]!.clause;
     // "under no circumstances will we send", "we never sent": a negation or a stance word of the clause decides it.
     if (hits.some((hit) => hit.family === 'negator' && words[hit.from]!.clause === clause)) continue;
@@ -594,6 +596,16 @@ function selfParticipation(
     if (object || pointsBack) out.push({ hit: { family: 'support', entry: SELF_PARTICIPATION, from: i, to: verb + 1 }, state: 'support', negated: false, by: null });
   }
   return out;
+}
+
+/**
+ * In reported speech the pronoun opening the reported clause is the speaker ("the agency said it was adding firms
+ * to deliver payloads", "she said that she would send frigates"): its position, or -1.
+ */
+function reportedSpeakerAt(words: readonly StanceWord[]): number {
+  let at = words.findIndex((word) => word.inQuote);
+  if (at !== -1 && words[at]!.normal === 'that') at++;
+  return at !== -1 && REPORTED_SPEAKERS.has(words[at]?.normal ?? '') ? at : -1;
 }
 
 /** "we will work day and night to deliver": how far after the speaker a purpose verb may stand. */
