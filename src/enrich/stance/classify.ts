@@ -507,7 +507,8 @@ const PLURAL_NOUN = /[^s]s$/;
 function groupActed(words: readonly StanceWord[], cue: PolarCue): boolean {
   const from = cue.by !== null && cue.negated ? Math.min(cue.by.from, cue.hit.from) : cue.hit.from;
   const clause = words[cue.hit.from]!.clause;
-  const head = words[cue.hit.from]!;
+  // "did not take part in the vote": a negation read with its topic term opens the cue; its verb comes after it.
+  const head = words[words[cue.hit.from]!.pos === 'PART' ? cue.hit.from + 1 : cue.hit.from]!;
   // The group's act is a verb: the cue's own ("agreed to"), or one before a noun cue ("agreed on a plan to").
   let acted = head.pos === 'VERB';
   let past = acted && isPastVerb(head.normal);

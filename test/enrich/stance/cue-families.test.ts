@@ -69,12 +69,14 @@ describe('what a group of others did is their position, not the speaker\'s', () 
     ['The minister said several member states had rejected the sanctions.', 'several member states had rejected the sanctions', 'said', sanctions, 'neutral'],
     ['The spokesman said most shipping firms backed the truce.', 'most shipping firms backed the truce', 'said', truce, 'neutral'],
     ['The envoy said 12 countries did not support the sanctions.', '12 countries did not support the sanctions', 'said', sanctions, 'neutral'],
+    ['The envoy said 30 countries did not take part in the embargo.', '30 countries did not take part in the embargo', 'said', sanctions, 'neutral'],
     ['The mediator said the parties have agreed on a plan to sign the truce.', 'the parties have agreed on a plan to sign the truce', 'said', truce, 'neutral'],
     // the speaker's own side, a call, a readiness or one named actor keep the position
     ['"We rejected the sanctions," the minister said.', 'We rejected the sanctions', 'said', sanctions, 'oppose'],
     ['The minister said European countries must back the sanctions.', 'European countries must back the sanctions', 'said', sanctions, 'support'],
     ['The minister said the islands are ready to join the climate accord.', 'the islands are ready to join the climate accord', 'said', climate, 'support'],
     ['The minister said the government rejected the sanctions.', 'the government rejected the sanctions', 'said', sanctions, 'oppose'],
+    ['"We did not take part in the embargo," the minister said.', 'We did not take part in the embargo', 'said', sanctions, 'oppose'],
     ['The general said thousands of weapons would be needed to hold the coast.', 'thousands of weapons would be needed to hold the coast', 'said', aid, 'support'],
     ['The economist said the trade deal was a way to ensure growth in the region.', 'the trade deal was a way to ensure growth in the region', 'said', tradeDeal, 'support'],
   ]);
