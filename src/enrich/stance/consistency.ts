@@ -107,3 +107,46 @@ const EXCERPT_LENGTH = 60;
 function excerpt(text: string): string {
   return text.length <= EXCERPT_LENGTH ? text : `${text.slice(0, EXCERPT_LENGTH - 1)}…`;
 }
+
+export const SIDES_WITH_RULE = 'enrich/stance:sides-with';
+
+/** One claim as `sideWithOwners` reads it: whose it is, and the reporting cue that decided it, if one did. */
+export interface OwnedClaim extends DecidedClaim {
+  /** The speaker's name as the article gives it ("Lena Varga"), or null. */
+  speakerName: string | null;
+  /** The quote's opening "Varga's proposal": the name before "'s", when the noun after it names a move or a position. */
+  owner: string | null;
+  /** Whether the claim's stance was decided by its reporting cue ("welcomed", "rejected"). */
+  byCue: boolean;
+}
+
+/**
+ * "welcomed Varga's proposal", "rejected Haddad's plan": a stance toward another speaker's move takes that
+ * speaker's side, so its stance is theirs (welcomed) or the opposite (rejected), when the article states it.
+ * Returns the results to replace, by position. Linear in the claims, with a map from name words to speakers.
+ */
+export function sideWithOwners(raw: string, claims: readonly OwnedClaim[]): Map<number, StanceResult> {
+  const stances = new Map<string, number>();
+  claims.forEach((claim, index) => {
+    if (!claim.speakerName || !isStated(claim)) return;
+    for (const word of claim.speakerName.toLowerCase().split(' ')) if (!stances.has(word)) stances.set(word, index);
+  });
+  const out = new Map<number, StanceResult>();
+  claims.forEach((claim, index) => {
+    const { result } = claim;
+    if (!claim.owner || !claim.byCue || (result.stance !== 'support' && result.stance !== 'oppose')) return;
+    const from = stances.get(claim.owner.toLowerCase());
+    if (from === undefined || from === index) return;
+    const source = claims[from]!;
+    const stance = result.stance === 'support' ? source.result.stance : opposite(source.result.stance);
+    if (stance === result.stance) return;
+    const quote = raw.slice(source.quote.start, source.quote.end);
+    const summary = `${stance}: ${result.stance === 'support' ? 'sides with' : 'goes against'} ${claim.owner}, whose claim "${excerpt(quote)}" was ${source.result.stance} (${result.reason.summary})`;
+    out.set(index, { ...result, stance, reason: { ...result.reason, inheritedFrom: { start: source.quote.start, end: source.quote.end, text: quote }, summary } });
+  });
+  return out;
+}
+
+function opposite(stance: StanceResult['stance']): StanceResult['stance'] {
+  return stance === 'support' || stance === 'conditional' ? 'oppose' : stance === 'oppose' ? 'support' : 'neutral';
+}

@@ -207,3 +207,32 @@ describe('only a position the speaker stated is lent', () => {
     expect(later!.rules).toContain('enrich/stance:inherited');
   });
 });
+
+describe('a stance on another speaker\'s move takes or goes against their side', () => {
+  const opener = 'Minister Lena Varga rejected the sugar tax on Monday.\n';
+  it.each([
+    [`${opener}Senator Omar Haddad welcomed Varga's move on Tuesday.`, "Varga's move on Tuesday", 'welcomed', 'oppose'],
+    [`${opener}Senator Omar Haddad praised Varga's stance on the sugar tax.`, "Varga's stance on the sugar tax", 'praised', 'oppose'],
+    [`${opener}Senator Omar Haddad condemned Varga's decision.`, "Varga's decision", 'condemned', 'support'],
+    [`${opener}Senator Omar Haddad rejected Varga's remarks about the sugar tax.`, "Varga's remarks about the sugar tax", 'rejected', 'support'],
+    // the owner stated nothing, or the noun names no move: the cue's own reading stands
+    [`${opener}Senator Omar Haddad welcomed Petersen's move.`, "Petersen's move", 'welcomed', 'support'],
+    [`${opener}Senator Omar Haddad welcomed Varga's husband.`, "Varga's husband", 'welcomed', 'neutral'],
+  ] as const)('%s', (text, quote, cue, expected) => {
+    const [, claim] = refineStance(text, [
+      { quote: 'the sugar tax on Monday', cue: 'rejected', speaker: 'Lena Varga' },
+      { quote, cue, speaker: 'Omar Haddad' },
+    ], levy);
+    expect(claim!.stance, claim!.stanceReason.summary).toBe(expected);
+    if (quote.startsWith('Varga') && expected !== 'neutral') expect(claim!.rules).toContain('enrich/stance:sides-with');
+  });
+
+  it('works with a backer of the topic too', () => {
+    const text = '"We back the embargo," Senator Ruth Okafor said.\nThe trade minister condemned Okafor\'s plan.';
+    const [, claim] = refineStance(text, [
+      { quote: 'We back the embargo', cue: 'said', speaker: 'Ruth Okafor' },
+      { quote: "Okafor's plan", cue: 'condemned', speaker: 'trade minister' },
+    ], sanctions);
+    expect(claim!.stance, claim!.stanceReason.summary).toBe('oppose');
+  });
+});

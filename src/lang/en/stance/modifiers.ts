@@ -25,6 +25,9 @@ export const anaphoricNouns: readonly string[] = [
   'announcement', 'news', 'shift', 'policy', 'ruling',
 ];
 
+/** Nouns for what a speaker said or did besides the anaphoric ones: "welcomed Varga's call", "rejected his remarks". */
+export const statementNouns: readonly string[] = ['call', 'calls', 'remarks', 'criticism', 'comments', 'demand', 'demands'];
+
 /** Pronouns that open a relative clause after a comma ("Oslo, whose premier has doubts, …"). */
 export const relativeOpeners: readonly string[] = ['who', 'whose', 'which', 'whom'];
 
