@@ -1,5 +1,5 @@
 import { MIN_VALENCE, speakerSubjects, thirdPersonSubjects, wordValence } from '../../lang/en/stance/valence.js';
-import { positionNouns, relativeOpeners } from '../../lang/en/stance/modifiers.js';
+import { focusMinimizers, focusTimeWords, positionNouns, relativeOpeners } from '../../lang/en/stance/modifiers.js';
 import type { Span, Stance, StanceReason, TextSpan } from '../../core/schema.js';
 import { findConditions, type ConditionHit } from './conditions.js';
 import type { CompiledLexicon, PhraseFamily } from './lexicon.js';
@@ -8,9 +8,10 @@ import { byAnotherAgent, readPolarCues, type PolarCue } from './polarity.js';
 import { findTopicTerms, type CompiledTopic, type TopicHit } from './topic-terms.js';
 import { evaluationScope } from './evaluation-scope.js';
 import { amountCues } from './amount.js';
+import { isPastAuxiliary, isPastVerb, reportsEvent } from './event-report.js';
 import { readValence, type ValenceHit } from './valence.js';
 import { coveredWords, isSegmentBreak, toStanceWords, type StanceToken, type StanceWord } from './words.js';
-import { ANAPHOR_DETERMINERS, SPEAKER_POSSESSIVES, CLOSE_DETERMINERS, CONTRASTED_PRONOUNS, CONTRASTS, PRONOUN_REFERENCES, REFUSAL_CONDITIONS, TERM_DETERMINERS } from '../../lang/en/grammar.js';
+import { ANAPHOR_DETERMINERS, REPORTED_SPEAKERS, SPEAKER_POSSESSIVES, CLOSE_DETERMINERS, CONTRASTED_PRONOUNS, CONTRASTS, PRONOUN_REFERENCES, REFUSAL_CONDITIONS, TERM_DETERMINERS } from '../../lang/en/grammar.js';
 
 /** What the classifier reads: the claim's quote and the attribution part of its sentence, in text order. */
 export interface StanceInput {
@@ -57,14 +58,23 @@ export interface StanceResult {
   onTopicBy?: 'no topic' | 'terms' | 'reference' | 'sentence' | 'speaker';
   /** The claim points at the speaker's own position ("our position is well known"): it is whatever they stated. */
   ownPosition?: boolean;
+  /** The claim tells what happened in the third person ("rates are falling"): a report, which takes no position. */
+  reportsEvent?: boolean;
+  /** Ids of the rules beyond the cue lexicon that shaped the reading, for the claim's `rules`. */
+  rules?: readonly string[];
 }
+
+/** Rule ids for `StanceResult.rules`. */
+export const GROUP_ACT_RULE = 'enrich/stance:group-act';
+export const FOCUSED_NEGATION_RULE = 'enrich/stance:focused-negation';
 
 const NEGATED_TOPIC_REACH = 3;
 
 /** Stance of one claim toward the topic, with the cues, negation, condition and terms that decided it. */
 export function classifyStance(input: StanceInput, config: StanceConfig): StanceResult {
   const words = ownRelativeClause(ownSegments(toStanceWords(input.tokens), input.cue), input.cue);
-  const hits = matchPhrases(config.lexicon.phrases, words.map((word) => word.normal));
+  const matched = matchPhrases(config.lexicon.phrases, words.map((word) => word.normal));
+  const hits = withoutFocusedNegators(words, matched);
   const topicHits = config.topic ? findTopicTerms(words, config.topic, hits) : [];
   const anaphors = input.context?.antecedentOnTopic || input.context?.previousOnTopic || input.context?.recentOnTopic
     ? findAnaphors(words, hits, config.lexicon, input.context.recentOnTopic === true || input.context.previousOnTopic === true, input.context.previousOnTopic === true)
@@ -81,7 +91,8 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
     : anaphors.length > 0 ? 'reference'
     : (context.sentenceTerms?.length ?? 0) > 0 ? 'sentence'
     : 'speaker';
-  const read = new Reading(input.raw, words, topicHits, onTopic, onTopicBy, pointsAtOwnPosition(words));
+  const read = new Reading(input.raw, words, topicHits, onTopic, onTopicBy, pointsAtOwnPosition(words), reportsEvent(words));
+  if (hits.length !== matched.length) read.rules.push(FOCUSED_NEGATION_RULE);
 
   const topicTerms = unique(topicHits.map((hit) => hit.term).concat(context.sentenceTerms ?? []));
   if (!onTopic) return read.result('neutral', [], null, topicTerms, 'neutral: the claim mentions none of the topic terms');
@@ -95,14 +106,19 @@ export function classifyStance(input: StanceInput, config: StanceConfig): Stance
   const cues = readPolarCues(words, hits, topicHits, config.lexicon).filter((cue) => !insideCondition(cue.hit, conditions));
   for (const cue of cues) {
     if (cue.state !== 'support' && cue.state !== 'oppose') continue;
-    if ((byAnotherAgent(words, cue.hit) || (input.direct === true && !config.lexicon.judgements.has(cue.hit.entry) && thirdPersonSubject(words, cue))) && !overlaps(words, cue.hit, input.cue)) cue.state = 'agent';
+    if ((byAnotherAgent(words, cue.hit) || (!config.lexicon.judgements.has(cue.hit.entry) && thirdPersonSubject(words, cue, input.direct === true))) && !overlaps(words, cue.hit, input.cue)) cue.state = 'agent';
   }
   const amounts = amountCues(words, topicHits, config.topic);
   foldIntoAmounts(words, cues, amounts);
   const negatedTerms = negatedTopicCues(words, hits, topicHits.filter((hit) => !config.topic?.judging.has(hit.term)), cues);
   for (const cue of negatedTerms) if (!amounts.some((amount) => amount.hit.from <= cue.hit.from && amount.hit.to >= cue.hit.to)) cues.push(cue);
   for (const cue of amounts) cues.push(cue);
-  for (const cue of selfParticipation(words, hits, topicHits, cues, config.lexicon)) cues.push(cue);
+  for (const cue of cues) {
+    if ((cue.state !== 'support' && cue.state !== 'oppose') || overlaps(words, cue.hit, input.cue) || !groupActed(words, cue)) continue;
+    cue.state = 'agent';
+    if (!read.rules.includes(GROUP_ACT_RULE)) read.rules.push(GROUP_ACT_RULE);
+  }
+  for (const cue of selfParticipation(words, hits, topicHits, cues, config.lexicon, input.direct === true)) cues.push(cue);
   if (input.direct === true) for (const cue of demands(words, hits, topicHits, cues, config.lexicon)) cues.push(cue);
   const turned = turnReversed(words, cues, topicHits, config.topic);
   const anchors = new Set<number>();
@@ -452,17 +468,80 @@ const OTHERS: ReadonlySet<string> = new Set(thirdPersonSubjects);
 const OTHERS_REACH = 3;
 
 /**
- * "They want us to give in", "something they do not want": in the speaker's own quoted words, a stance verb
- * whose subject is "he", "she" or "they" gives someone else's position.
+ * "They want us to give in", "something they do not want": a stance verb whose subject is "he", "she" or "they"
+ * gives someone else's position, in the speaker's own quoted words anywhere; in reported speech, not when the
+ * pronoun opens the reported clause ("she said she would back it": there it is the speaker).
  */
-function thirdPersonSubject(words: readonly StanceWord[], cue: PolarCue): boolean {
+function thirdPersonSubject(words: readonly StanceWord[], cue: PolarCue, direct: boolean): boolean {
   const from = cue.by !== null && cue.negated ? Math.min(cue.by.from, cue.hit.from) : cue.hit.from;
   const clause = words[cue.hit.from]!.clause;
+  const first = direct ? -1 : words.findIndex((word) => word.inQuote);
+  // "that they would back it": the reported clause opens after its "that".
+  const opening = first !== -1 && words[first]!.normal === 'that' ? first + 1 : first;
   for (let i = from - 1; i >= 0 && i >= from - 1 - OTHERS_REACH && words[i]!.clause === clause && words[i]!.inQuote; i--) {
-    if (OTHERS.has(words[i]!.normal)) return true;
+    if (OTHERS.has(words[i]!.normal)) return i !== opening && (direct || opensInnerClause(words, i));
     if (words[i]!.pos !== 'AUX' && words[i]!.pos !== 'ADV' && words[i]!.pos !== 'PART') return false;
   }
   return false;
+}
+
+/** "something they do not want", "because they want": a pronoun after a noun or a subordinator heads a clause of its own. */
+function opensInnerClause(words: readonly StanceWord[], at: number): boolean {
+  const before = words[at - 1];
+  return before !== undefined && before.inQuote && (before.pos === 'NOUN' || before.pos === 'PRON' || before.pos === 'SCONJ');
+}
+
+/** "the two sides have now agreed on a plan to": how many words may stand between a group subject and the cue. */
+const GROUP_REACH = 5;
+/** What may stand between a group subject and its cue: auxiliaries, adverbs, negators, and "agreed on a" before a noun cue. */
+const GROUP_GAP_TAGS: ReadonlySet<string> = new Set(['ADV', 'PART', 'DET', 'ADP']);
+/** "-s" plurals, not "-ss" nouns ("progress", "congress"). */
+const PLURAL_NOUN = /[^s]s$/;
+
+/**
+ * "40 countries did not take part in the vote", "the two sides agreed to extend the contract", "member states have
+ * agreed on a plan to": a group of others named in the plural as the subject of a stance word in the past or the
+ * perfect reports what that group did; it is their position, not the speaker's (who speaks of their own side as
+ * "we").
+ */
+function groupActed(words: readonly StanceWord[], cue: PolarCue): boolean {
+  const from = cue.by !== null && cue.negated ? Math.min(cue.by.from, cue.hit.from) : cue.hit.from;
+  const clause = words[cue.hit.from]!.clause;
+  // "did not take part in the vote": a negation read with its topic term opens the cue; its verb comes after it.
+  const head = words[words[cue.hit.from]!.pos === 'PART' ? cue.hit.from + 1 : cue.hit.from]!;
+  // The group's act is a verb: the cue's own ("agreed to"), or one before a noun cue ("agreed on a plan to").
+  let acted = head.pos === 'VERB';
+  let past = acted && isPastVerb(head.normal);
+  for (let i = from - 1; i >= 0 && i >= from - GROUP_REACH && words[i]!.clause === clause && words[i]!.inQuote; i--) {
+    const word = words[i]!;
+    if (word.pos === 'NOUN') return acted && past && PLURAL_NOUN.test(word.normal);
+    if (word.pos === 'VERB' && isPastVerb(word.normal)) [acted, past] = [true, true];
+    // "would be needed", "are ready": a modal, the passive or the present is no report of what the group did.
+    else if (word.pos === 'AUX' && !isPastAuxiliary(word.normal)) return false;
+    else if (word.pos === 'AUX') past = true;
+    else if (!GROUP_GAP_TAGS.has(word.pos)) return false;
+  }
+  return false;
+}
+
+const FOCUS: ReadonlySet<string> = new Set(focusMinimizers);
+const FOCUS_TIME: ReadonlySet<string> = new Set(focusTimeWords);
+
+/**
+ * "not just good", "not only troops", "we don't need just five thousand", "did not want merely a token force": a
+ * negation whose focus word comes right after it, or right after the cue it negates (an article between), denies
+ * only a minimum, so it is no negation of a position. Drops those negators from the hits.
+ */
+function withoutFocusedNegators(words: readonly StanceWord[], hits: Array<PhraseHit<PhraseFamily>>): Array<PhraseHit<PhraseFamily>> {
+  const focusAt = (at: number): boolean => FOCUS.has(words[at]?.normal ?? '') && !FOCUS_TIME.has(words[at + 1]?.normal ?? '');
+  const focused = (at: number): boolean => focusAt(at) || (words[at]?.pos === 'DET' && focusAt(at + 1));
+  return hits.filter((hit, h) => {
+    if (hit.family !== 'negator') return true;
+    if (focused(hit.to)) return false;
+    const next = hits[h + 1];
+    const negatesCue = next !== undefined && (next.family === 'support' || next.family === 'oppose') && next.from - hit.to <= 2 && words[next.from]!.clause === words[hit.from]!.clause;
+    return !(negatesCue && focused(next.to));
+  });
 }
 
 /** Where the term at `at` starts with its determiners, going back no further than `from`. */
@@ -491,12 +570,14 @@ function selfParticipation(
   topicHits: readonly TopicHit[],
   cues: readonly PolarCue[],
   lexicon: CompiledLexicon,
+  direct: boolean,
 ): PolarCue[] {
   const out: PolarCue[] = [];
   if (topicHits.length === 0) return out;
   const blocked = coveredWords(words.length, hits.filter((hit) => SELF_BLOCKERS.has(hit.family)));
+  const reportedSelf = direct ? -1 : reportedSpeakerAt(words);
   for (let i = 0; i < words.length; i++) {
-    if (!SELF_SUBJECTS.has(words[i]!.normal) || !words[i]!.inQuote) continue;
+    if (!words[i]!.inQuote || !(SELF_SUBJECTS.has(words[i]!.normal) || i === reportedSelf)) continue;
     const clause = words[i]!.clause;
     // "under no circumstances will we send", "we never sent": a negation or a stance word of the clause decides it.
     if (hits.some((hit) => hit.family === 'negator' && words[hit.from]!.clause === clause)) continue;
@@ -516,6 +597,16 @@ function selfParticipation(
     if (object || pointsBack) out.push({ hit: { family: 'support', entry: SELF_PARTICIPATION, from: i, to: verb + 1 }, state: 'support', negated: false, by: null });
   }
   return out;
+}
+
+/**
+ * In reported speech the pronoun opening the reported clause is the speaker ("the agency said it was adding firms
+ * to deliver payloads", "she said that she would send frigates"): its position, or -1.
+ */
+function reportedSpeakerAt(words: readonly StanceWord[]): number {
+  let at = words.findIndex((word) => word.inQuote);
+  if (at !== -1 && words[at]!.normal === 'that') at++;
+  return at !== -1 && REPORTED_SPEAKERS.has(words[at]?.normal ?? '') ? at : -1;
 }
 
 /** "we will work day and night to deliver": how far after the speaker a purpose verb may stand. */
@@ -619,6 +710,8 @@ function pointsAtOwnPosition(words: readonly StanceWord[]): boolean {
 
 /** Turns word positions back into raw spans and builds the reason a person reads. */
 class Reading {
+  readonly rules: string[] = [];
+
   constructor(
     private readonly raw: string,
     private readonly words: readonly StanceWord[],
@@ -626,6 +719,7 @@ class Reading {
     private readonly onTopic: boolean,
     private readonly onTopicBy: NonNullable<StanceResult['onTopicBy']>,
     private readonly ownPosition: boolean,
+    private readonly reportsEvent: boolean,
   ) {}
 
   span(from: number, to: number): TextSpan {
@@ -681,6 +775,8 @@ class Reading {
       onTopic: this.onTopic,
       ...(this.onTopic ? { onTopicBy: this.onTopicBy } : {}),
       ...(this.ownPosition ? { ownPosition: true } : {}),
+      ...(this.reportsEvent ? { reportsEvent: true } : {}),
+      ...(this.rules.length > 0 ? { rules: this.rules } : {}),
     };
   }
 }

@@ -2,7 +2,7 @@ import type { ReportingCue, Span, Topic } from '../../core/schema.js';
 import type { Analysis, Sentence, Token } from '../../text/analyse.js';
 import type { ClaimDraft, EnrichContext, Refiner } from '../types.js';
 import { classifyStance, type StanceContext } from './classify.js';
-import { inheritSpeakerStances, type DecidedClaim } from './consistency.js';
+import { inheritSpeakerStances, sideWithOwners, SIDES_WITH_RULE, type OwnedClaim } from './consistency.js';
 import { compileLexicon, stanceLexicon, withTopicCues, type CompiledLexicon, type StanceLexicon } from './lexicon.js';
 import { matchPhrases } from './phrase-index.js';
 import { compileTopic, findTopicTerms, type CompiledTopic } from './topic-terms.js';
@@ -10,6 +10,7 @@ import { isSegmentBreak, toStanceWords, type StanceToken } from './words.js';
 import { lowerBound } from '../../core/lower-bound.js';
 import { ANAPHOR_DETERMINERS } from '../../lang/en/grammar.js';
 import { SUBJECT_PRONOUNS } from '../../lang/en/words.js';
+import { anaphoricNouns, positionNouns, statementNouns } from '../../lang/en/stance/modifiers.js';
 
 export const STANCE_REFINER_ID = 'enrich/stance';
 
@@ -88,7 +89,7 @@ function refineStances(
   const lastOnTopic = new Map<string, number>();
   let previousKey: string | null = null;
   const out = drafts.slice();
-  const decided: Array<DecidedClaim & { index: number }> = [];
+  const decided: Array<OwnedClaim & { index: number }> = [];
   for (const index of order) {
     const draft = drafts[index]!;
     const sentences = sentencesOf(analysis, draft);
@@ -118,14 +119,21 @@ function refineStances(
       { lexicon, topic },
     );
     if (result.onTopic && speakerKey !== null) lastOnTopic.set(speakerKey, sentences[sentences.length - 1]!.index);
-    decided.push({ index, speakerKey, quote: draft.attribution.quoteSpans[0]!, result });
+    const own = ownCue ? [...draft.attribution.quoteSpans, ownCue] : draft.attribution.quoteSpans;
+    const quote = draft.attribution.quoteSpans[0]!;
+    const byCue = ownCue !== null && result.reason.cues.some((cue) => cue.polarity !== 'neutral' && cue.start < ownCue.end && cue.end > ownCue.start);
+    decided.push({ index, speakerKey, quote, own, result, speakerName: speakerNameOf(ctx.raw, draft), owner: ownerOf(ctx.raw, quote), byCue });
   }
+  const sided = sideWithOwners(ctx.raw, decided);
+  for (const [position, result] of sided) decided[position]!.result = result;
   const inherited = inheritSpeakerStances(ctx.raw, decided);
   decided.forEach((claim, position) => {
-    const result = inherited.get(position) ?? claim.result;
+    const decision = inherited.get(position);
+    const result = decision?.result ?? claim.result;
     const draft = drafts[claim.index]!;
     ctx.debug(() => `stance ${result.stance}: ${result.reason.summary}`);
-    out[claim.index] = { ...draft, stance: result.stance, stanceReason: result.reason, rules: [...draft.rules, STANCE_REFINER_ID] };
+    const rules = [...draft.rules, STANCE_REFINER_ID, ...(result.rules ?? []), ...(sided.has(position) ? [SIDES_WITH_RULE] : []), ...(decision ? [decision.rule] : [])];
+    out[claim.index] = { ...draft, stance: result.stance, stanceReason: result.reason, rules };
   });
   return out;
 }
@@ -164,6 +172,25 @@ function speakerKeyOf(raw: string, draft: ClaimDraft, previousKey: string | null
   const names = text.match(NAME_WORD);
   return names ? `mention:${names[names.length - 1]!}` : null;
 }
+
+/** The speaker's name: the resolved entity's, else the mention's words. */
+function speakerNameOf(raw: string, draft: ClaimDraft): string | null {
+  if (draft.speaker) return draft.speaker.name;
+  const mention = draft.attribution.speaker;
+  return mention ? raw.slice(mention.start, mention.end) : null;
+}
+
+const OWNED_MOVE = /^(\p{Lu}[\p{L}-]*)['’]s (\p{Ll}+)/u;
+const MOVE_NOUNS: ReadonlySet<string> = new Set([...anaphoricNouns, ...anaphoricNouns.map((noun) => `${noun}s`), ...positionNouns, ...statementNouns]);
+
+/** "Varga's proposal …" opening the quote: the owner's name when the noun names a move or a position. */
+function ownerOf(raw: string, quote: Span): string | null {
+  const match = OWNED_MOVE.exec(raw.slice(quote.start, Math.min(quote.end, quote.start + OWNER_REACH)));
+  return match && MOVE_NOUNS.has(match[2]!) ? match[1]! : null;
+}
+
+/** Characters of the quote's opening read for an owner: a name, "'s" and a noun. */
+const OWNER_REACH = 60;
 
 /** Whether the claim could point back ("this idea"): only then is the previous sentence read. */
 function hasAnaphorCandidate(tokens: readonly StanceToken[]): boolean {

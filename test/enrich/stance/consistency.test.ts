@@ -136,3 +136,103 @@ describe('a claim that points at the speaker\'s own position', () => {
     expect(claim!.stance, claim!.stanceReason.summary).toBe(expected);
   });
 });
+
+describe('a claim that tells what happened keeps its own neutral reading', () => {
+  const stated = 'The premier rejected the sugar tax on Monday.\n';
+  it.each([
+    // the past, the perfect and the progressive tell what happened: nothing is lent
+    [`${stated}The premier said sugar tax receipts were falling in the north.`, 'sugar tax receipts were falling in the north', 'neutral'],
+    [`${stated}The premier said the two parties reached a deal on the sugar tax last night.`, 'the two parties reached a deal on the sugar tax last night', 'neutral'],
+    [`${stated}The premier said the sugar tax had been voted on twice.`, 'the sugar tax had been voted on twice', 'neutral'],
+    [`${stated}The premier said the soda levy is raising less than planned.`, 'the soda levy is raising less than planned', 'neutral'],
+    [`${stated}The premier said the sugar tax took effect in May.`, 'the sugar tax took effect in May', 'neutral'],
+    [`${stated}The premier said it was a small sugar tax.`, 'it was a small sugar tax', 'neutral'],
+    // what should or will be, the speaker's own outlook, or the present: the stated position stands
+    [`${stated}The premier said the sugar tax would be voted on in May.`, 'the sugar tax would be voted on in May', 'oppose'],
+    [`${stated}The premier said we voted on the sugar tax twice.`, 'we voted on the sugar tax twice', 'oppose'],
+    [`${stated}The premier said the sugar tax is on the agenda again.`, 'the sugar tax is on the agenda again', 'oppose'],
+    [`${stated}The premier said the sugar tax comes up for a vote in June.`, 'the sugar tax comes up for a vote in June', 'oppose'],
+    [`${stated}The premier said the sugar tax could return in autumn.`, 'the sugar tax could return in autumn', 'oppose'],
+  ] as const)('%s', (text, quote, expected) => {
+    const [, claim] = refineStance(text, [
+      { quote: 'the sugar tax on Monday', cue: 'rejected', speaker: 'premier' },
+      { quote, cue: 'said', speaker: 'premier' },
+    ], levy);
+    expect(claim!.stance, claim!.stanceReason.summary).toBe(expected);
+    expect(claim!.rules).toContain(expected === 'neutral' ? 'enrich/stance:event-report' : 'enrich/stance:inherited');
+  });
+
+  it('works the same on other topics', () => {
+    const text = [
+      '"The embargo is a mistake," the trade minister said.',
+      'The trade minister said exporters had lost the embargo case in court.',
+      'The trade minister said the embargo stays in force until June.',
+    ].join('\n');
+    const [, past, present] = refineStance(text, [
+      { quote: 'The embargo is a mistake', cue: 'said', speaker: 'minister' },
+      { quote: 'exporters had lost the embargo case in court', cue: 'said', speaker: 'minister' },
+      { quote: 'the embargo stays in force until June', cue: 'said', speaker: 'minister' },
+    ], sanctions);
+    expect(past!.stance, past!.stanceReason.summary).toBe('neutral');
+    expect(past!.stanceReason.inheritedFrom).toBeUndefined();
+    expect(present!.stance, present!.stanceReason.summary).toBe('oppose');
+  });
+});
+
+describe('only a position the speaker stated is lent', () => {
+  it('lends no stance that the narration around a claim carried', () => {
+    const text = [
+      'The dockers\' union dropped its opposition to the export ban, days after threatening to close every port.',
+      'The union said the export ban is on the table again.',
+    ].join('\n');
+    const [threat, later] = refineStance(text, [
+      { quote: 'to close every port', cue: 'threatening', speaker: 'union' },
+      { quote: 'the export ban is on the table again', cue: 'said', speaker: 'union' },
+    ], sanctions);
+    expect(threat!.stance, threat!.stanceReason.summary).not.toBe('neutral');
+    expect(later!.stance, later!.stanceReason.summary).toBe('neutral');
+    expect(later!.stanceReason.inheritedFrom).toBeUndefined();
+  });
+
+  it('still lends a stance said by the reporting cue or in the quote', () => {
+    const text = [
+      'The dockers\' union rejected the export ban, days after a strike.',
+      'The union said the export ban is on the table again.',
+    ].join('\n');
+    const [, later] = refineStance(text, [
+      { quote: 'the export ban', cue: 'rejected', speaker: 'union' },
+      { quote: 'the export ban is on the table again', cue: 'said', speaker: 'union' },
+    ], sanctions);
+    expect(later!.stance, later!.stanceReason.summary).toBe('oppose');
+    expect(later!.rules).toContain('enrich/stance:inherited');
+  });
+});
+
+describe('a stance on another speaker\'s move takes or goes against their side', () => {
+  const opener = 'Minister Lena Varga rejected the sugar tax on Monday.\n';
+  it.each([
+    [`${opener}Senator Omar Haddad welcomed Varga's move on Tuesday.`, "Varga's move on Tuesday", 'welcomed', 'oppose'],
+    [`${opener}Senator Omar Haddad praised Varga's stance on the sugar tax.`, "Varga's stance on the sugar tax", 'praised', 'oppose'],
+    [`${opener}Senator Omar Haddad condemned Varga's decision.`, "Varga's decision", 'condemned', 'support'],
+    [`${opener}Senator Omar Haddad rejected Varga's remarks about the sugar tax.`, "Varga's remarks about the sugar tax", 'rejected', 'support'],
+    // the owner stated nothing, or the noun names no move: the cue's own reading stands
+    [`${opener}Senator Omar Haddad welcomed Petersen's move.`, "Petersen's move", 'welcomed', 'support'],
+    [`${opener}Senator Omar Haddad welcomed Varga's husband.`, "Varga's husband", 'welcomed', 'neutral'],
+  ] as const)('%s', (text, quote, cue, expected) => {
+    const [, claim] = refineStance(text, [
+      { quote: 'the sugar tax on Monday', cue: 'rejected', speaker: 'Lena Varga' },
+      { quote, cue, speaker: 'Omar Haddad' },
+    ], levy);
+    expect(claim!.stance, claim!.stanceReason.summary).toBe(expected);
+    if (quote.startsWith('Varga') && expected !== 'neutral') expect(claim!.rules).toContain('enrich/stance:sides-with');
+  });
+
+  it('works with a backer of the topic too', () => {
+    const text = '"We back the embargo," Senator Ruth Okafor said.\nThe trade minister condemned Okafor\'s plan.';
+    const [, claim] = refineStance(text, [
+      { quote: 'We back the embargo', cue: 'said', speaker: 'Ruth Okafor' },
+      { quote: "Okafor's plan", cue: 'condemned', speaker: 'trade minister' },
+    ], sanctions);
+    expect(claim!.stance, claim!.stanceReason.summary).toBe('oppose');
+  });
+});

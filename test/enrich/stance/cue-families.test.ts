@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 import { checkStances as check } from './helpers.js';
-import { aid, climate, sanctions, tradeDeal, truce } from './topics.js';
+import { aid, climate, escort, sanctions, tradeDeal, truce } from './topics.js';
 
 describe('support cues', () => {
   check([
@@ -60,5 +60,34 @@ describe('cue words that name or describe a thing rather than take a position', 
     ['The admiral said his country was willing to run the patrols.', 'his country was willing to run the patrols', 'said', alliance, 'support'],
     // the topic's own noun, so described, is what the speaker asks for
     ['The governor said the coast needs patrol boats ready to sail at night.', 'the coast needs patrol boats ready to sail at night', 'said', alliance, 'support'],
+  ]);
+});
+
+describe('what a group of others did is their position, not the speaker\'s', () => {
+  check([
+    ['The envoy said the two sides agreed to extend the trade deal.', 'the two sides agreed to extend the trade deal', 'said', tradeDeal, 'neutral'],
+    ['The minister said several member states had rejected the sanctions.', 'several member states had rejected the sanctions', 'said', sanctions, 'neutral'],
+    ['The spokesman said most shipping firms backed the truce.', 'most shipping firms backed the truce', 'said', truce, 'neutral'],
+    ['The envoy said 12 countries did not support the sanctions.', '12 countries did not support the sanctions', 'said', sanctions, 'neutral'],
+    ['The envoy said 30 countries did not take part in the embargo.', '30 countries did not take part in the embargo', 'said', sanctions, 'neutral'],
+    ['The mediator said the parties have agreed on a plan to sign the truce.', 'the parties have agreed on a plan to sign the truce', 'said', truce, 'neutral'],
+    // the speaker's own side, a call, a readiness or one named actor keep the position
+    ['"We rejected the sanctions," the minister said.', 'We rejected the sanctions', 'said', sanctions, 'oppose'],
+    ['The minister said European countries must back the sanctions.', 'European countries must back the sanctions', 'said', sanctions, 'support'],
+    ['The minister said the islands are ready to join the climate accord.', 'the islands are ready to join the climate accord', 'said', climate, 'support'],
+    ['The minister said the government rejected the sanctions.', 'the government rejected the sanctions', 'said', sanctions, 'oppose'],
+    ['"We did not take part in the embargo," the minister said.', 'We did not take part in the embargo', 'said', sanctions, 'oppose'],
+    ['The general said thousands of weapons would be needed to hold the coast.', 'thousands of weapons would be needed to hold the coast', 'said', aid, 'support'],
+    ['The economist said the trade deal was a way to ensure growth in the region.', 'the trade deal was a way to ensure growth in the region', 'said', tradeDeal, 'support'],
+  ]);
+});
+
+describe('in reported speech, "they" inside the clause is others, "they" opening it the speaker', () => {
+  check([
+    ['The analyst said rivals would leave the frigates alone because a clash would start something they do not want.', 'rivals would leave the frigates alone because a clash would start something they do not want', 'said', escort, 'neutral'],
+    ['The envoy said exporters feared the sanctions because they oppose any new embargo.', 'exporters feared the sanctions because they oppose any new embargo', 'said', sanctions, 'neutral'],
+    ['The ministers said they do not want warships in the strait.', 'they do not want warships in the strait', 'said', escort, 'oppose'],
+    ['The ministers said that they would back the sanctions.', 'that they would back the sanctions', 'said', sanctions, 'support'],
+    ['The ministers said she would back the sanctions.', 'she would back the sanctions', 'said', sanctions, 'support'],
   ]);
 });

@@ -333,3 +333,15 @@ describe('a stance participle right after a noun is that noun\'s, not the speake
     ['Moscow called the sanctions "a measure contradicting the charter".', 'a measure contradicting the charter', 'called', sanctions, 'oppose'],
   ]);
 });
+
+describe('in reported speech, the pronoun opening the report carries the act out as the speaker', () => {
+  check([
+    ['The agency said it was adding two firms to the contract to deliver the warships.', 'it was adding two firms to the contract to deliver the warships', 'said', escort, 'support'],
+    ['The admiral said that she was sending frigates to the strait.', 'that she was sending frigates to the strait', 'said', escort, 'support'],
+    ['The council said it has implemented the sugar tax in every district.', 'it has implemented the sugar tax in every district', 'said', levy, 'support'],
+    // a pronoun further in is someone else, and a negation or another object keeps it out
+    ['The admiral said the rivals feared that they were sending frigates to the strait.', 'the rivals feared that they were sending frigates to the strait', 'said', escort, 'neutral'],
+    ['The agency said it was not sending warships this year.', 'it was not sending warships this year', 'said', escort, 'oppose'],
+    ['The agency said it was adding two firms to the contract to deliver school meals.', 'it was adding two firms to the contract to deliver school meals', 'said', escort, 'neutral'],
+  ]);
+});

@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 import { checkStances as check } from './helpers.js';
-import { aid, climate, sanctions, tradeDeal, truce } from './topics.js';
+import { aid, climate, escort, sanctions, tradeDeal, truce } from './topics.js';
 
 describe('negation', () => {
   check([
@@ -67,5 +67,18 @@ describe('hedges', () => {
   check([
     ['Chile could possibly back the trade deal, an aide said.', 'Chile could possibly back the trade deal', 'said', tradeDeal, 'neutral'],
     ['Chile could back the trade deal if farmers are compensated, an aide said.', 'Chile could back the trade deal if farmers are compensated', 'said', tradeDeal, 'conditional'],
+  ]);
+});
+
+describe('a negation that denies only a minimum takes no position back', () => {
+  check([
+    ['"The trade deal is not just good for farmers, it is good for everyone," the minister said.', 'The trade deal is not just good for farmers, it is good for everyone', 'said', tradeDeal, 'support'],
+    ['"We don\'t need just two or three frigates," the admiral said.', "We don't need just two or three frigates", 'said', escort, 'support'],
+    ['The senator said Europe did not want merely a token naval presence.', 'Europe did not want merely a token naval presence', 'said', escort, 'support'],
+    ['"We support not only the sanctions but a full embargo," the envoy said.', 'We support not only the sanctions but a full embargo', 'said', sanctions, 'support'],
+    // a plain negation, and "just" as a word of time, still deny
+    ['"We don\'t need frigates," the admiral said.', "We don't need frigates", 'said', escort, 'oppose'],
+    ['"We are not ready to send frigates just yet," the admiral said.', 'We are not ready to send frigates just yet', 'said', escort, 'oppose'],
+    ['"The trade deal is not good for farmers," the minister said.', 'The trade deal is not good for farmers', 'said', tradeDeal, 'oppose'],
   ]);
 });

@@ -61,3 +61,18 @@ describe('weird input', () => {
     );
   });
 });
+
+describe('rules beyond the cue lexicon show in the claim\'s rules', () => {
+  it.each([
+    ['The envoy said 12 countries did not support the sanctions.', '12 countries did not support the sanctions', 'enrich/stance:group-act'],
+    ['"We support not only the sanctions but a full embargo," the envoy said.', 'We support not only the sanctions but a full embargo', 'enrich/stance:focused-negation'],
+  ] as const)('%s', (text, quote, rule) => {
+    expect(stanceOf(text, quote, 'said', sanctions).rules).toContain(rule);
+  });
+
+  it('names neither where neither applied', () => {
+    const rules = stanceOf('The envoy said Norway did not support the sanctions.', 'Norway did not support the sanctions', 'said', sanctions).rules;
+    expect(rules).not.toContain('enrich/stance:group-act');
+    expect(rules).not.toContain('enrich/stance:focused-negation');
+  });
+});

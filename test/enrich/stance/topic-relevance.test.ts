@@ -232,7 +232,8 @@ describe('on topic only through its speaker, a cue that names its own object is 
       { quote, cue, speaker: 'Eva Lind' },
     ], aid);
     expect(second!.stance, second!.stanceReason.summary).toBe(expected);
-    if (expected === 'neutral') expect(second!.stanceReason.summary).toMatch(/about something other than the topic/);
+    // "the partners were not planning to" is also what a group of others did: either reason keeps it neutral.
+    if (expected === 'neutral') expect(second!.stanceReason.summary).toMatch(/about something other than the topic|gives its agent's position/);
   });
 });
 

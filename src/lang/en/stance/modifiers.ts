@@ -3,6 +3,14 @@ export const negatorCues: readonly string[] = [
   'not', 'never', 'no', 'neither', 'nor', 'cannot', 'no longer', 'fail to', 'failure to', 'lack of',
 ];
 
+/**
+ * Focus words that limit what a negation denies: "not just good" and "not only troops" add to the thing, "we don't
+ * need just five thousand" asks for more than a minimum. A negation before one denies no position.
+ */
+export const focusMinimizers: readonly string[] = ['just', 'only', 'merely', 'simply', 'solely', 'purely', 'mere'];
+/** After a focus word, these make it a word of time: "not ready just yet", "not only now". */
+export const focusTimeWords: readonly string[] = ['yet', 'now', 'then'];
+
 /** Possibility words: a hedged support is undecided, unless a condition makes it conditional. */
 export const hedgeCues: readonly string[] = ['may', 'might', 'could', 'possibly', 'perhaps', 'maybe', 'potentially'];
 
@@ -16,6 +24,9 @@ export const anaphoricNouns: readonly string[] = [
   'mission', 'force', 'issue', 'question', 'possibility', 'prospect', 'suggestion', 'decision', 'offer',
   'announcement', 'news', 'shift', 'policy', 'ruling',
 ];
+
+/** Nouns for what a speaker said or did besides the anaphoric ones: "welcomed Varga's call", "rejected his remarks". */
+export const statementNouns: readonly string[] = ['call', 'calls', 'remarks', 'criticism', 'comments', 'demand', 'demands'];
 
 /** Pronouns that open a relative clause after a comma ("Oslo, whose premier has doubts, …"). */
 export const relativeOpeners: readonly string[] = ['who', 'whose', 'which', 'whom'];

@@ -26,3 +26,36 @@ export const nonAnswerCues: readonly string[] = [
 
 /** Frames that report other people's opinion (a poll): the reporter takes no side. */
 export const reportiveCues: readonly string[] = ['poll', 'survey', 'opinion poll'];
+
+/**
+ * Tensed auxiliaries that put a clause in the past or the perfect ("was falling", "had been chosen", "have reached",
+ * "did not take part"): a clause opening with one tells what happened.
+ */
+export const pastAuxiliaries: readonly string[] = ['was', 'were', 'had', 'did', 'has', 'have', "'ve"];
+
+/**
+ * Past forms of common irregular verbs ("took", "won", "fell"), those that are not also their base or participle
+ * ("set", "cut", "put" are left out): a clause opening with one tells what happened.
+ */
+export const irregularPasts: readonly string[] = [
+  'took', 'made', 'went', 'came', 'gave', 'began', 'won', 'lost', 'held', 'met', 'left', 'fell', 'rose', 'sent',
+  'struck', 'broke', 'chose', 'kept', 'paid', 'brought', 'bought', 'spent', 'sold', 'told', 'found', 'thought', 'saw',
+  'knew', 'grew', 'drew', 'threw', 'wrote', 'spoke', 'stood', 'ran', 'led', 'fought', 'caught', 'sought', 'built',
+  'became', 'felt', 'heard', 'meant', 'got', 'froze', 'shook', 'swore', 'withdrew', 'overtook', 'undertook',
+];
+
+/** Verbs whose present form ends in "-ed" like a past ("they need", "talks proceed"). */
+export const presentFormsInEd: readonly string[] = [
+  'need', 'feed', 'speed', 'proceed', 'succeed', 'exceed', 'bleed', 'breed', 'heed', 'seed', 'shed', 'embed',
+  'wed',
+];
+
+/** Present forms of "be" that, before an -ing verb, tell what is going on ("prices are falling"). */
+export const presentBe: readonly string[] = ['is', 'are', 'am', "'s", "'re", "'m"];
+
+/**
+ * Modals (tagged as auxiliaries: "in May" is no modal) and first-person pronouns (tagged as pronouns: "the US" is
+ * none): a clause with one speaks of what will, could or should be, or of the speaker; it is no report of events.
+ */
+export const outlookModals: readonly string[] = ['will', "'ll", 'would', "'d", 'shall', 'should', 'must', 'can', 'could', 'may', 'might', 'cannot', 'ca'];
+export const firstPersonPronouns: readonly string[] = ['i', 'me', 'my', 'we', 'us', 'our'];
