@@ -48,6 +48,9 @@ function isAbbreviation(value: string): boolean {
  */
 const OPENS_SENTENCE = /^(?:[\p{L}\p{N}"“‘'«(\[…]|\.{3})/u;
 
+/** Terminators are short marks: a length check spares the set lookup for nearly every token. */
+const LONGEST_TERMINATOR = Math.max(...Array.from(TERMINATORS, (terminator) => terminator.length));
+
 /** White space holding two line breaks or more: a blank line. One pass over codes, no backtracking. */
 function isBlankLine(value: string): boolean {
   let breaks = 0;
@@ -81,7 +84,7 @@ export function sentenceBounds(values: readonly string[], spaced: Spacing): Arra
       start = i + 1;
       continue;
     }
-    if (TERMINATORS.has(value)) {
+    if (value.length <= LONGEST_TERMINATOR && TERMINATORS.has(value)) {
       const titleDot = value === '.' && i > 0 && !spaced[i] && NON_FINAL_ABBREVIATIONS.has(`${values[i - 1]!.toLowerCase()}.`);
       if (titleDot && !opensWithOpener(values, spaced, i + 1)) continue;
       let last = i;
