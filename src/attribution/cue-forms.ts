@@ -110,9 +110,10 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
   if (!head) return null;
   const candidates = index.byFirstWord.get(head.normal);
   if (!candidates) return null;
+  const ownerNext = OWNER_DETERMINERS.has(tokens[i + 1]?.normal ?? '');
   for (const candidate of candidates) {
     // "expressed his concern", "voiced their support": an owner may stand inside a phrase cue.
-    const owner = candidate.rest.length > 0 && !CUE_PARTICLES.has(candidate.rest[0]!) && OWNER_DETERMINERS.has(tokens[i + 1]?.normal ?? '') ? 1 : 0;
+    const owner = ownerNext && candidate.rest.length > 0 && !CUE_PARTICLES.has(candidate.rest[0]!) ? 1 : 0;
     let ok = true;
     for (let k = 0; k < candidate.rest.length; k++) {
       if (tokens[i + 1 + owner + k]?.normal !== candidate.rest[k]) {

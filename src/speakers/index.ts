@@ -88,7 +88,11 @@ function resolveWith(
   const { clusters, sieveOf } = clusterMentions({
     mentions,
     cueOf: (mention) => attributionOf.get(mention)?.cueLemma ?? null,
-    quotedOf: (mention) => eitherCover(spanCover(attributionOf.get(mention)?.quoteSpans ?? []), quotations),
+    quotedOf: (mention) => {
+      // Most pronouns speak for no attribution: the quotations alone, without a cover made for nothing.
+      const attribution = attributionOf.get(mention);
+      return attribution === undefined ? quotations : eitherCover(spanCover(attribution.quoteSpans), quotations);
+    },
     headings: headingSentences(analysis),
   });
   const drafts = clusters.map((cluster) => cluster.entity);

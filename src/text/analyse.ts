@@ -210,7 +210,11 @@ function readSegments(raw: string, segments: Segment[], tagPiece: (text: string)
     // wink's tokens are verbatim, separated by white space it does not keep as tokens: finding each one from the
     // end of the last is cheaper than asking wink for the spaces before it.
     const from = offset;
-    while (offset < winkText.length && isWhiteSpace(winkText.charCodeAt(offset)) && !winkText.startsWith(value, offset)) offset++;
+    const first = value.charCodeAt(0);
+    for (let code = winkText.charCodeAt(offset); offset < winkText.length && isWhiteSpace(code); code = winkText.charCodeAt(++offset)) {
+      // A token of white space (a line break) starts here: one compare of its first char spares most calls.
+      if (code === first && winkText.startsWith(value, offset)) break;
+    }
     spaced[i] = offset > from ? 1 : 0;
     while (s < segments.length - 1 && offset >= segments[s]!.joinedEnd) s++;
     const segment = segments[s]!;

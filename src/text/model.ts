@@ -40,6 +40,8 @@ interface Tagger {
   reused: Set<number>;
   /** The other learning tables, each with its size once loaded. */
   features: Array<{ table: LearningTable; known: number }>;
+  /** The text wink's own lookup last found in no table during the current document (see `keepDocumentsApart`). */
+  absent: string | null;
 }
 
 /**
@@ -75,7 +77,7 @@ function loadTagger(): Tagger {
       const table = core!.features[name]!;
       if (table !== lexemes && table.hash !== undefined) features.push({ table: table as LearningTable, known: table.list.length });
     }
-    const tagger: Tagger = { reader, lexemes, knownLexemes: lexemes.list.length, documentStart: lexemes.list.length, reused: new Set(), features };
+    const tagger: Tagger = { reader, lexemes, knownLexemes: lexemes.list.length, documentStart: lexemes.list.length, reused: new Set(), features, absent: null };
     reader.readDoc(UNSEEN_PROBE);
     dropLearntFeatures(tagger);
     if (cache === undefined) throw new Error('wink did not hand its lexeme cache to the part-of-speech feature');
@@ -108,10 +110,14 @@ function keepDocumentsApart(tagger: Tagger, cache: LexemeCache, tokenTypes: unkn
     // One hash probe: wink's answer holds a plain word's index alone; a contraction, always a model word, comes back
     // as its expansions.
     const found = lookup(text);
+    if (found === null) tagger.absent = text;
     return found === null || found.length !== 1 || visible(found[0]!) ? found : null;
   };
   cache.add = (text, category) => {
-    bringIn(text, category);
+    // A new word is added right after wink's lookup found it nowhere: it is no hidden word of an earlier document (a
+    // word added since has this document's index and is visible), so the probe, which pays to look the fresh string
+    // up in V8's string table, is spared.
+    if (text !== tagger.absent) bringIn(text, category);
     const normal = text.toLowerCase();
     if (normal !== text) bringIn(normal, category);
     return add(text, category);
@@ -136,6 +142,7 @@ function tagger(unseenWordLimit: number): Tagger {
   if (shared === undefined || shared.lexemes.list.length - shared.knownLexemes > unseenWordLimit) shared = loadTagger();
   shared.documentStart = shared.lexemes.list.length;
   shared.reused.clear();
+  shared.absent = null;
   return shared;
 }
 

@@ -2,7 +2,10 @@ import { isCapitalised } from '../core/capitalised.js';
 import type { Token } from '../core/tokens.js';
 import { FINITE_SAYING_FORMS, POSSESSIVE_S, WIDGET_IMPERATIVES } from '../lang/en/grammar.js';
 
-const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
+/** The verb tags, compared as strings: asked of every token, a set lookup cost more than the two compares. */
+function isVerbTag(pos: string): boolean {
+  return pos === 'VERB' || pos === 'AUX';
+}
 
 /**
  * wink tags some names as verbs or modals ("Cooper", "Cook", "Will"). Inside a sentence, a capitalised "verb" right
@@ -13,7 +16,7 @@ export function retagNamesReadAsVerbs(tokens: Token[]): void {
   if (tokens.length > 1 && isNameOpeningReport(tokens)) tokens[0]!.pos = 'PROPN';
   for (let i = 1; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
-    if (VERB_TAGS.has(token.pos) && isCapitalised(token.value) && isNameBeforeVerb(tokens, i)) token.pos = 'PROPN';
+    if (isVerbTag(token.pos) && isCapitalised(token.value) && isNameBeforeVerb(tokens, i)) token.pos = 'PROPN';
     else if ((token.pos === 'NOUN' || (token.pos === 'VERB' && !VERB_FORM_ENDING.test(token.value))) && isSurnameReadAsNoun(tokens, i)) token.pos = 'PROPN';
   }
 }
@@ -26,13 +29,13 @@ export function retagNamesReadAsVerbs(tokens: Token[]): void {
 function isNameOpeningReport(tokens: readonly Token[]): boolean {
   const first = tokens[0]!;
   const next = tokens[1]!;
-  if (!VERB_TAGS.has(first.pos) || !isCapitalised(first.value) || WIDGET_IMPERATIVES.has(first.normal)) return false;
+  if (!isVerbTag(first.pos) || !isCapitalised(first.value) || WIDGET_IMPERATIVES.has(first.normal)) return false;
   return first.end < next.start && FINITE_SAYING_FORMS.has(next.value);
 }
 
 function isNameBeforeVerb(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]!;
-  if (!VERB_TAGS.has(next.pos) || isCapitalised(next.value)) return false;
+  if (!isVerbTag(next.pos) || isCapitalised(next.value)) return false;
   const previous = tokens[i - 1]!;
   return !(previous.pos === 'PUNCT' && previous.end === tokens[i]!.start);
 }
@@ -52,7 +55,7 @@ function isSurnameReadAsNoun(tokens: readonly Token[], i: number): boolean {
   if (!isCapitalised(token.value) || first.pos !== 'PROPN' || !isCapitalised(first.value) || first.end === token.start) return false;
   if (i >= 2 && tokens[i - 2]!.pos === 'DET') return false;
   const next = tokens[i + 1]!;
-  return next.value === ',' || next.value === '(' || (VERB_TAGS.has(next.pos) && !isCapitalised(next.value));
+  return next.value === ',' || next.value === '(' || (isVerbTag(next.pos) && !isCapitalised(next.value));
 }
 
 /**

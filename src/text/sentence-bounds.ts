@@ -36,11 +36,20 @@ export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 /** A word written with a final dot: "U.S.", "p.m.", "Inc.". */
 const ABBREVIATION = /^\p{L}[\p{L}.]*\.$/u;
+const FULL_STOP = 46;
+
+/** Asked of every token: the final dot, read from its char code, rules out nearly all before the Unicode regex runs. */
+function isAbbreviation(value: string): boolean {
+  return value.length > 1 && value.charCodeAt(value.length - 1) === FULL_STOP && ABBREVIATION.test(value);
+}
 /**
  * A sentence opens with a word, a number, a quotation mark, a bracket or an ellipsis (a cut in a quoted passage); a
  * dash or a stray dot continues the line.
  */
 const OPENS_SENTENCE = /^(?:[\p{L}\p{N}"“‘'«(\[…]|\.{3})/u;
+
+/** Terminators are short marks: a length check spares the set lookup for nearly every token. */
+const LONGEST_TERMINATOR = Math.max(...Array.from(TERMINATORS, (terminator) => terminator.length));
 
 /** White space holding two line breaks or more: a blank line. One pass over codes, no backtracking. */
 function isBlankLine(value: string): boolean {
@@ -75,7 +84,7 @@ export function sentenceBounds(values: readonly string[], spaced: Spacing): Arra
       start = i + 1;
       continue;
     }
-    if (TERMINATORS.has(value)) {
+    if (value.length <= LONGEST_TERMINATOR && TERMINATORS.has(value)) {
       const titleDot = value === '.' && i > 0 && !spaced[i] && NON_FINAL_ABBREVIATIONS.has(`${values[i - 1]!.toLowerCase()}.`);
       if (titleDot && !opensWithOpener(values, spaced, i + 1)) continue;
       let last = i;
@@ -85,7 +94,7 @@ export function sentenceBounds(values: readonly string[], spaced: Spacing): Arra
       i = last;
       continue;
     }
-    if (value.length > 1 && ABBREVIATION.test(value) && opensWithOpener(values, spaced, i + 1)) close(i);
+    if (isAbbreviation(value) && opensWithOpener(values, spaced, i + 1)) close(i);
   }
   if (start < count) bounds.push([start, count - 1]);
   return bounds;

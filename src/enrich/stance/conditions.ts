@@ -37,9 +37,10 @@ export function findConditions(
   topicHits: readonly TopicHit[],
 ): ConditionHit[] {
   const conditions: ConditionHit[] = [];
-  const covered = new Set<number>();
+  // A flag per word position: every word is asked, and a set of numbers cost a hash lookup each.
+  const covered = new Uint8Array(words.length);
   for (const hit of hits) {
-    for (let i = hit.from; i < hit.to; i++) covered.add(i);
+    covered.fill(1, hit.from, hit.to);
     if (hit.family === 'conditionMarker') {
       conditions.push({ kind: 'marker', entry: hit.entry, from: hit.from, to: hit.to, scopeEnd: hit.to, segment: words[hit.from]!.segment, binding: true });
     } else if (hit.family === 'condition') {
@@ -47,7 +48,7 @@ export function findConditions(
     }
   }
   for (let i = 0; i < words.length; i++) {
-    if (covered.has(i)) continue;
+    if (covered[i] === 1) continue;
     const word = words[i]!;
     if (word.normal === 'should' && isInversion(words[i + 1])) {
       conditions.push(scoped(words, 'should', i, i + 1, topicHits));
