@@ -139,53 +139,58 @@ export function clusterMentions(input: ClusterInput): Clustering {
   const { mentions } = input;
   const entities: EntityDraft[] = [];
   const known = new Set<EntityDraft>();
-  const entityOf = new Map<Mention, EntityDraft>();
+  // The entity of each mention by its place in `mentions`: a map keyed by ~200k mentions of a long article cost
+  // several times this array, and its tables outgrown on the way were promoted to the old heap too.
+  const entityAt: Array<EntityDraft | undefined> = new Array(mentions.length);
   const sieveOf = new Map<Mention, string>();
-  const place = (mention: Mention, entity: EntityDraft, sieve: string): void => {
+  const place = (at: number, entity: EntityDraft, sieve: string): void => {
+    const mention = mentions[at]!;
     if (mention.speaker) sieveOf.set(mention, sieve);
     if (!known.has(entity)) {
       known.add(entity);
       entities.push(entity);
     }
     if (entity.mentions[0] !== mention) addMention(entity, mention);
-    entityOf.set(mention, entity);
+    entityAt[at] = entity;
   };
-  const create = (mention: Mention, type: EntityDraft['type'], sieve: string): EntityDraft => {
-    const entity = newDraft(type, mention);
-    place(mention, entity, sieve);
+  const create = (at: number, type: EntityDraft['type'], sieve: string): EntityDraft => {
+    const entity = newDraft(type, mentions[at]!);
+    place(at, entity, sieve);
     return entity;
   };
   const byKey = new Map<string, EntityDraft>();
-  const placeByKey = (key: string, mention: Mention, type: EntityDraft['type'], sieve: string): void => {
+  const placeByKey = (key: string, at: number, type: EntityDraft['type'], sieve: string): void => {
     const found = byKey.get(key);
-    if (found) place(mention, found, sieve);
-    else byKey.set(key, create(mention, type, sieve));
+    if (found) place(at, found, sieve);
+    else byKey.set(key, create(at, type, sieve));
   };
 
   const people = new PersonIndex();
-  for (const mention of mentions) {
+  for (let at = 0; at < mentions.length; at++) {
+    const mention = mentions[at]!;
     if (mention.kind !== 'person' || mention.nameWords.length < 2) continue;
     const found = people.find(mention.nameWords);
-    if (found) place(mention, found, SIEVES.fullName);
-    else create(mention, 'person', SIEVES.fullName);
-    people.add(mention.nameWords, entityOf.get(mention)!);
+    if (found) place(at, found, SIEVES.fullName);
+    else create(at, 'person', SIEVES.fullName);
+    people.add(mention.nameWords, entityAt[at]!);
   }
 
   const spokenNames = new Set<string>();
   for (const mention of mentions) if (mention.speaker && mention.kind === 'name') spokenNames.add(people.key(mention.name));
   const lone = new Map<string, EntityDraft>();
-  for (const mention of mentions) {
+  for (let at = 0; at < mentions.length; at++) {
+    const mention = mentions[at]!;
     if (!((mention.kind === 'person' && mention.nameWords.length === 1) || mention.kind === 'name')) continue;
     const key = people.key(mention.name);
     const found = people.find(mention.nameWords, mention.speaker || mention.kind === 'person') ?? lone.get(key);
     if (found) {
-      place(mention, found, SIEVES.partOfName);
+      place(at, found, SIEVES.partOfName);
       continue;
     }
     // A lone capitalised word that never speaks is no entity of its own: it may be a place, a brand, a heading.
     if (mention.kind === 'name' && !spokenNames.has(key)) continue;
     const type = mention.kind === 'person' || !OUTLET_CREDIT_CUES.has(input.cueOf(mention) ?? '') ? 'person' : 'organization';
-    lone.set(key, create(mention, type, SIEVES.loneName));
+    lone.set(key, create(at, type, SIEVES.loneName));
   }
 
   // Entities by what they were described as: people so far; companies are added as they are placed, in text order.
@@ -195,15 +200,16 @@ export function clusterMentions(input: ClusterInput): Clustering {
     if (!list.includes(entity)) list.push(entity);
     described.set(descriptor, list);
   };
-  const addDescribed = (mention: Mention): void => {
-    const entity = entityOf.get(mention);
+  const addDescribed = (at: number): void => {
+    const mention = mentions[at]!;
+    const entity = entityAt[at];
     if (mention.descriptor === null || entity === undefined) return;
     addDescribedAs(mention.descriptor, entity);
     // "an Ohio Republican" is also what a bare "the Republican" means.
     const head = mention.descriptor.lastIndexOf(' ');
     if (head !== -1) addDescribedAs(mention.descriptor.slice(head + 1), entity);
   };
-  for (const mention of mentions) addDescribed(mention);
+  for (let at = 0; at < mentions.length; at++) addDescribed(at);
 
   const holders = new RoleIndex(entities);
   let lastOutlet: EntityDraft | null = null;
@@ -211,12 +217,13 @@ export function clusterMentions(input: ClusterInput): Clustering {
   // Institutions by the acronym they were written as, and by the initials of the name they were spelt out with.
   const byAcronym = new Map<string, EntityDraft>();
   const byInitials = new Map<string, EntityDraft>();
-  for (const mention of mentions) {
+  for (let at = 0; at < mentions.length; at++) {
+    const mention = mentions[at]!;
     switch (mention.kind) {
       case 'title': {
         const holder = mention.definite ? holders.holderOf(mention) : null;
-        if (holder) place(mention, holder, SIEVES.titleHolder);
-        else placeByKey(`title|${mention.name.toLowerCase()}|${mention.country ?? ''}`, mention, 'person', SIEVES.title);
+        if (holder) place(at, holder, SIEVES.titleHolder);
+        else placeByKey(`title|${mention.name.toLowerCase()}|${mention.country ?? ''}`, at, 'person', SIEVES.title);
         break;
       }
       case 'institution': {
@@ -226,43 +233,43 @@ export function clusterMentions(input: ClusterInput): Clustering {
         const headed = namedByHead(entities, mention);
         const found = headed ?? byKey.get(`institution|${mention.key}`) ?? (mention.country === null ? lastInstitution.get(bare) : undefined);
         const expanded = found ?? (acronym !== null ? byInitials.get(acronym) : byAcronym.get(initials));
-        if (headed) place(mention, headed, SIEVES.institutionHead);
-        else if (found) place(mention, found, SIEVES.institution);
-        else if (expanded) place(mention, expanded, SIEVES.acronym);
-        else placeByKey(`institution|${mention.key}`, mention, 'organization', SIEVES.institution);
-        const entity = entityOf.get(mention)!;
+        if (headed) place(at, headed, SIEVES.institutionHead);
+        else if (found) place(at, found, SIEVES.institution);
+        else if (expanded) place(at, expanded, SIEVES.acronym);
+        else placeByKey(`institution|${mention.key}`, at, 'organization', SIEVES.institution);
+        const entity = entityAt[at]!;
         lastInstitution.set(bare, entity);
         if (acronym !== null && !byAcronym.has(acronym)) byAcronym.set(acronym, entity);
         if (initials !== '' && !byInitials.has(initials)) byInitials.set(initials, entity);
-        addDescribed(mention);
+        addDescribed(at);
         break;
       }
       case 'outlet': {
         if (mention.key !== '') {
-          placeByKey(`outlet|${mention.key.replace(/^the /, '')}`, mention, 'organization', SIEVES.outlet);
-          lastOutlet = entityOf.get(mention)!;
+          placeByKey(`outlet|${mention.key.replace(/^the /, '')}`, at, 'organization', SIEVES.outlet);
+          lastOutlet = entityAt[at]!;
         } else if (lastOutlet !== null && mention.definite) {
-          place(mention, lastOutlet, SIEVES.outletBefore);
+          place(at, lastOutlet, SIEVES.outletBefore);
         } else {
-          placeByKey(`outlet-descriptor|${mention.name}`, mention, 'organization', SIEVES.outlet);
+          placeByKey(`outlet-descriptor|${mention.name}`, at, 'organization', SIEVES.outlet);
         }
         break;
       }
       case 'description': {
         const found = latestBefore(described.get(mention.descriptor ?? '') ?? [], mention.span.start);
-        if (found !== null) place(mention, found, SIEVES.description);
-        else if (mention.descriptor === COMPANY) placeByKey(`institution|${mention.key}`, mention, 'organization', SIEVES.description);
+        if (found !== null) place(at, found, SIEVES.description);
+        else if (mention.descriptor === COMPANY) placeByKey(`institution|${mention.key}`, at, 'organization', SIEVES.description);
         // "the Ohio Republican", "the lawyer" with nobody so described before: unnamed, the phrase is the source.
-        else placeByKey(`anonymous|${mention.name.toLowerCase()}`, mention, 'anonymous', SIEVES.unresolvedDescription);
+        else placeByKey(`anonymous|${mention.name.toLowerCase()}`, at, 'anonymous', SIEVES.unresolvedDescription);
         break;
       }
       case 'country':
-        placeByKey(`country|${mention.key}`, mention, 'country', SIEVES.country);
+        placeByKey(`country|${mention.key}`, at, 'country', SIEVES.country);
         break;
       case 'anonymous': {
         const named = mention.definite && !mention.plural ? namedBefore(entities, mention) : null;
-        if (named !== null) place(mention, named, SIEVES.definiteAnonymous);
-        else placeByKey(`anonymous|${mention.key.replace(/^(?:an?|the) /, '')}`, mention, 'anonymous', SIEVES.anonymous);
+        if (named !== null) place(at, named, SIEVES.definiteAnonymous);
+        else placeByKey(`anonymous|${mention.key.replace(/^(?:an?|the) /, '')}`, at, 'anonymous', SIEVES.anonymous);
         break;
       }
       default:
@@ -271,16 +278,18 @@ export function clusterMentions(input: ClusterInput): Clustering {
   }
 
   const bySentence = new Map<number, PlacedMention[]>();
-  for (const mention of mentions) {
-    const entity = entityOf.get(mention);
+  for (let at = 0; at < mentions.length; at++) {
+    const mention = mentions[at]!;
+    const entity = entityAt[at];
     if (entity === undefined || input.headings.has(mention.sentence)) continue;
     addToList(bySentence, mention.sentence, { mention, entity });
   }
-  for (const mention of mentions) {
+  for (let at = 0; at < mentions.length; at++) {
+    const mention = mentions[at]!;
     if (mention.kind !== 'pronoun') continue;
     const antecedent = antecedentOf(mention, bySentence, input.quotedOf(mention));
     if (antecedent === null) continue;
-    place(mention, antecedent, SIEVES.pronoun);
+    place(at, antecedent, SIEVES.pronoun);
     if (mention.pronoun === 'she') antecedent.gender ??= 'f';
     if (mention.pronoun === 'he') antecedent.gender ??= 'm';
     addToList(bySentence, mention.sentence, { mention, entity: antecedent }).sort((a, b) => a.mention.span.start - b.mention.span.start);

@@ -29,7 +29,7 @@ export interface Mention {
    */
   name: string;
   /** The person name words ("Ingrid", "Solberg"); empty for other kinds. */
-  nameWords: string[];
+  nameWords: readonly string[];
   role: string | null;
   roleSpan: Span | null;
   /** 2: an office or an apposition; 1: a rank only ("General"); 0: none. */
