@@ -30,3 +30,30 @@ describe('a quote that runs on to its closing mark', () => {
     expect(claim?.quote).toBe('we are in deep trouble. Why fight each other?');
   });
 });
+
+/** `…, X said. "B."`: a quotation sentence with no speaker of its own goes on with the words of the tail's speaker. */
+describe('a quotation after a tail attribution', () => {
+  it.each([
+    ['after a mixed quote', 'The summit achieved “too little,” the minister added on the radio. “Without changing course, the bloc risks a great deal.”', 'The summit achieved “too little,” | Without changing course, the bloc risks a great deal'],
+    ['after reported words', 'The plan may stall while the envoy talks with the rebels, Rivera said. “The other factor is the budget. Nobody wants to pay for it.”', 'The plan may stall while the envoy talks with the rebels | The other factor is the budget. Nobody wants to pay for it'],
+    ['a tail that names the speaker after the verb', 'Rents are “out of reach,” says shelter director Ada Molina. “We see families sleeping in cars.”', 'Rents are “out of reach,” | We see families sleeping in cars'],
+    ['straight marks', 'Turnout was "far below" the target, the clerk said. "We expected twice as many."', 'Turnout was "far below" the target | We expected twice as many'],
+  ])('%s', (_name, text, quote) => {
+    const found = attribute(text);
+    expect(found.map((f) => f.quote)).toEqual([quote]);
+  });
+
+  it.each([
+    ['the quotation has its own speaker', 'Prices will rise this winter, the minister said. “We cannot stop it,” a trader replied.', ['Prices will rise this winter', 'We cannot stop it']],
+    ['narration follows', 'The strike is “a disgrace,” the mayor said. He left soon after.', ['The strike is “a disgrace,”']],
+    ['the quotation is in the next paragraph', 'The strike is “a disgrace,” the mayor said.\nThe union replied within the hour.', ['The strike is “a disgrace,”']],
+    ['the tail goes on with a clause', 'The plan will fail, the mayor said, adding that nobody asked her. “It is a mess.”', ['The plan will fail']],
+  ])('not joined: %s', (_name, text, quotes) => {
+    expect(attribute(text).map((f) => f.quote).slice(0, quotes.length)).toEqual(quotes);
+  });
+
+  it('names the rule in the claim’s rules', () => {
+    const [claim] = extractClaims('Turnout was "far below" the target, the clerk said. "We expected twice as many."').claims;
+    expect(claim?.rules).toContain('attribution/span:quotation-after-tail');
+  });
+});
