@@ -34,6 +34,7 @@ export function unitAttribution(parts: UnitAttributionParts): Attribution {
   const range = inner ?? closed;
   const quote = withoutFinalStop(tokens, range, rangeSpan(tokens, range));
   const quoteType: QuoteType = inner !== null ? 'direct' : holdsQuotation(tokens, range, parts.unit.quotes) ? 'mixed' : 'indirect';
+  const frames = opensWithFragment(tokens, range, parts.unit.quotes) ? [...(parts.frames ?? []), QUOTED_FRAGMENT_RULE] : parts.frames;
   return {
     rule: parts.rule,
     sentence: parts.unit.sentence,
@@ -44,8 +45,19 @@ export function unitAttribution(parts: UnitAttributionParts): Attribution {
     cueLemma: parts.cueLemma,
     speaker: parts.speaker ? rangeSpan(tokens, parts.speaker) : null,
     addressee: parts.addressee ? rangeSpan(tokens, parts.addressee) : null,
-    ...(parts.frames !== undefined && parts.frames.length > 0 ? { frames: parts.frames } : {}),
+    ...(frames !== undefined && frames.length > 0 ? { frames } : {}),
   };
+}
+
+/**
+ * Rule id of a reported clause that opens with a quoted fragment and goes on past its closing mark (`said “it makes me
+ * angry” every time …`): the quotation rules leave such a fragment to the clause (see direct-quote's `clauseGoesOn`).
+ */
+export const QUOTED_FRAGMENT_RULE = 'attribution/span:quoted-fragment';
+
+function opensWithFragment(tokens: readonly Token[], range: TokenRange, quotes: Unit['quotes']): boolean {
+  const quotation = quotes.openAt.get(tokens[range.first]!.start);
+  return quotation !== undefined && quotation.close < tokens[range.last]!.start;
 }
 
 /**

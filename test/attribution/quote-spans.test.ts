@@ -57,3 +57,30 @@ describe('a quotation after a tail attribution', () => {
     expect(claim?.rules).toContain('attribution/span:quotation-after-tail');
   });
 });
+
+/** `X said “Q” and the rest of the clause`: a quotation that the reported clause goes on past is a fragment of it. */
+describe('a quoted fragment inside a reported clause', () => {
+  it.each([
+    ['a clause of time after it', 'The coach said “it makes me furious” every time he sees the replay.', '“it makes me furious” every time he sees the replay'],
+    ['a coordinated subject', 'The minister said “higher fees” and a new levy would pay for the bridge.', '“higher fees” and a new levy would pay for the bridge'],
+    ['a predicate after it', 'The auditors said “every source” points to the same missing ledger.', '“every source” points to the same missing ledger'],
+    ['a phrase that finishes the thought', 'The rector said “there is hope” in the valley after the floods.', '“there is hope” in the valley after the floods'],
+  ])('%s', (_name, text, quote) => {
+    expect(attribute(text).map((f) => [f.quote, f.type])).toEqual([[quote, 'mixed']]);
+  });
+
+  it.each([
+    ['a whole quotation', 'The mayor said “the budget is balanced.”', 'the budget is balanced'],
+    ['only the day after it', 'The mayor said “we will win” on Monday.', 'we will win'],
+    ['a question', 'The driver shouted “What curfew?” and kept going until dawn.', 'What curfew?'],
+    ['set off by a comma', 'The mayor said, “the budget is balanced,” before leaving the hall.', 'the budget is balanced'],
+  ])('a direct quote: %s', (_name, text, quote) => {
+    const [found] = attribute(text);
+    expect([found?.quote, found?.type]).toEqual([quote, 'direct']);
+  });
+});
+
+it('a clause that opens with a quoted fragment names its rule', () => {
+  const [claim] = extractClaims('The coach said “it makes me furious” every time he sees the replay.').claims;
+  expect(claim?.rules).toContain('attribution/span:quoted-fragment');
+});
