@@ -84,3 +84,26 @@ it('a clause that opens with a quoted fragment names its rule', () => {
   const [claim] = extractClaims('The coach said “it makes me furious” every time he sees the replay.').claims;
   expect(claim?.rules).toContain('attribution/span:quoted-fragment');
 });
+
+/** Where the narrator takes the sentence back after a reported object or clause. */
+describe('the narrator’s words after the reported ones', () => {
+  it.each([
+    ['a description of a name that closes the clause', 'The mayor did not suggest it would be Ortega, who leads the race by ten points.', 'it would be Ortega', 'attribution/boundary:relative-after-name'],
+    ['"which" after a named plan', 'The union praised the deal with Harlow Mills, which employs four hundred people in the valley.', 'the deal with Harlow Mills', 'attribution/boundary:relative-after-name'],
+    ['"even though" after an object', 'The coach considers himself an outsider even though he has lived here for decades.', 'himself an outsider', 'attribution/boundary:narrator-subordinate'],
+    ['a comma before "even though"', 'The council openly called for the closure of the plant, even though it was clear that jobs would go.', 'the closure of the plant', 'attribution/boundary:narrator-subordinate'],
+    ['a comma before "although"', 'The governor endorsed the new levy, although she had opposed it for years.', 'the new levy', 'attribution/boundary:narrator-subordinate'],
+  ])('%s', (_name, text, quote, rule) => {
+    const [claim] = extractClaims(text).claims;
+    expect(claim?.quote).toBe(quote);
+    expect(claim?.rules).toContain(rule);
+  });
+
+  it.each([
+    ['a name that is the reported subject', 'The minister said that Ortega, who ran in 2012, will win easily.', 'Ortega, who ran in 2012, will win easily'],
+    ['a set-off relative clause inside the reported one', 'The minister said Ortega, who ran in 2012, would win easily.', 'Ortega, who ran in 2012, would win easily'],
+    ['a reported clause keeps its own subordinate clause', 'The analyst said prices rose as demand fell across the region.', 'prices rose as demand fell across the region'],
+  ])('stays whole: %s', (_name, text, quote) => {
+    expect(extractClaims(text).claims[0]?.quote).toBe(quote);
+  });
+});
