@@ -3,6 +3,7 @@ import type { Token } from '../text/analyse.js';
 import { opensFiniteClause, type CueMatch } from './cue-forms.js';
 import { addresseeAt, type TokenRange } from '../text/noun-phrase.js';
 import { enclosingAt, type UnitQuotes } from './units.js';
+import { reportingCues } from '../lang/en/cues.js';
 import { ADJUNCT_OPENERS, gluedToNext, isComma, isQuoteToken, MONTHS, RELATIVE_PRONOUNS, SENTENCE_END, TIME_WORDS, WEEKDAYS } from '../lang/en/words.js';
 import { AUXILIARY_TIME_WORDS, CLAUSE_SUBORDINATORS, NARRATOR_ADJUNCTS, OCCASION_PREPOSITIONS, PERSON_PRONOUNS, PREDICATE_LINKS, SAYING_OCCASIONS, SAYING_PARTICIPLES, TENSED_AUXILIARIES, TWO_WORD_SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
 
@@ -68,7 +69,7 @@ export function complementAfter(
   const addressee = addresseeOf(tokens, cue, end);
   if (addressee !== null) start = addressee.last + 1;
   if (tokens[start]?.value === ':' || isComma(tokens[start])) start++;
-  if (!meetsRequirement(tokens, cue, start) || objectIsNoClaim(tokens, cue, start, end)) return null;
+  if (!meetsRequirement(tokens, cue, start) || objectIsNoClaim(tokens, cue, start, end) || aimsToSpeak(tokens, cue, start)) return null;
   const frames: string[] = readsBareClause(tokens, cue, start) ? [FRAME_RULES.bareClause] : [];
   let introduced = false;
   const dropped = cue.frame.drop ?? ['that'];
@@ -150,6 +151,13 @@ function objectIsNoClaim(tokens: readonly Token[], cue: CueMatch, start: number,
     if (token.pos === 'NOUN' || token.pos === 'PROPN') return credited.has(token.normal);
   }
   return false;
+}
+
+/** Lemmas of the verbs of saying, whose base form after "to" makes an aim to speak (`wants to say …`). */
+const SPEECH_LEMMAS: ReadonlySet<string> = new Set(reportingCues.filter((entry) => entry.kind === 'speech' && !entry.lemma.includes(' ')).map((entry) => entry.lemma));
+
+function aimsToSpeak(tokens: readonly Token[], cue: CueMatch, start: number): boolean {
+  return cue.frame.aimNotSpeech === true && tokens[start]?.normal === 'to' && SPEECH_LEMMAS.has(tokens[start + 1]?.normal ?? '');
 }
 
 /**
