@@ -110,7 +110,8 @@ function withResumedClause(attribution: Attribution, unit: Unit, resumed: TokenR
 /** Rule id of the quotation that goes on after `…, X said.` in the same paragraph. */
 export const QUOTATION_AFTER_TAIL_RULE = 'attribution/span:quotation-after-tail';
 
-const CLOSING_STOP = /[\s.,]+$/u;
+/** Spaces and a clause's stop before a closing mark, which no quote keeps. */
+const CLOSING_STOP: ReadonlySet<string> = new Set([' ', '\t', '\n', '.', ',']);
 
 /**
  * `The plan is “not enough,” X said. “We need twice the money.”`: a sentence that is one quotation with no speaker of
@@ -129,8 +130,9 @@ function quotationAfterTail(ctx: AttributionContext, analysis: Analysis, unit: U
   if (quotation === undefined || !endsSentence(analysis, next.index, quotation.close)) return null;
   const claimed = readQuotations(ctx, analysis).found.some((found) => found.quoteSpans.some((span) => span.start < quotation.close && quotation.open < span.end));
   if (claimed) return null;
-  const inner = ctx.raw.slice(quotation.open + 1, quotation.close).replace(CLOSING_STOP, '');
-  return inner.length > 0 ? { start: quotation.open + 1, end: quotation.open + 1 + inner.length } : null;
+  let end = quotation.close;
+  while (end > quotation.open + 1 && CLOSING_STOP.has(ctx.raw[end - 1]!)) end--;
+  return end > quotation.open + 1 ? { start: quotation.open + 1, end } : null;
 }
 
 /** Whether nothing but punctuation follows the closing mark at `close` in its sentence (no speaker of its own). */
