@@ -5,6 +5,7 @@ import type { CueHit } from './cue-scan.js';
 import type { TokenRange } from '../text/noun-phrase.js';
 import type { Attribution } from './types.js';
 import type { Unit } from './units.js';
+import type { Quotation } from './quote-marks.js';
 
 /** A word with one dot, at its end: "no.", not "U.S.". */
 const SINGLE_FINAL_STOP = /^[^.]+\.$/;
@@ -20,14 +21,20 @@ export interface UnitAttributionParts {
   frames?: readonly string[];
 }
 
+/** Rule id of a quote that runs on past its sentence to the closing mark of a quotation it opened. */
+export const QUOTATION_RUNS_ON_RULE = 'attribution/span:quotation-runs-on';
+
 /** An attribution read inside one unit: spans from token ranges; mixed when the quote holds a quotation. */
 export function unitAttribution(parts: UnitAttributionParts): Attribution {
   const tokens: readonly Token[] = parts.unit.tokens;
   const closed = closeOpenQuotation(tokens, parts.quote, parts.unit.quotes);
+  const runOn = runOnQuotation(parts.unit, closed);
+  if (runOn !== null) return runOnAttribution(parts, closed, runOn);
   const inner = wholeQuotation(tokens, closed, parts.unit.quotes);
   const range = inner ?? closed;
   const quote = withoutFinalStop(tokens, range, rangeSpan(tokens, range));
   const quoteType: QuoteType = inner !== null ? 'direct' : holdsQuotation(tokens, range, parts.unit.quotes) ? 'mixed' : 'indirect';
+  const frames = opensWithFragment(tokens, range, parts.unit.quotes) ? [...(parts.frames ?? []), QUOTED_FRAGMENT_RULE] : parts.frames;
   return {
     rule: parts.rule,
     sentence: parts.unit.sentence,
@@ -38,7 +45,50 @@ export function unitAttribution(parts: UnitAttributionParts): Attribution {
     cueLemma: parts.cueLemma,
     speaker: parts.speaker ? rangeSpan(tokens, parts.speaker) : null,
     addressee: parts.addressee ? rangeSpan(tokens, parts.addressee) : null,
-    ...(parts.frames !== undefined && parts.frames.length > 0 ? { frames: parts.frames } : {}),
+    ...(frames !== undefined && frames.length > 0 ? { frames } : {}),
+  };
+}
+
+/**
+ * Rule id of a reported clause that opens with a quoted fragment and goes on past its closing mark (`said “it makes me
+ * angry” every time …`): the quotation rules leave such a fragment to the clause (see direct-quote's `clauseGoesOn`).
+ */
+export const QUOTED_FRAGMENT_RULE = 'attribution/span:quoted-fragment';
+
+function opensWithFragment(tokens: readonly Token[], range: TokenRange, quotes: Unit['quotes']): boolean {
+  const quotation = quotes.openAt.get(tokens[range.first]!.start);
+  return quotation !== undefined && quotation.close < tokens[range.last]!.start;
+}
+
+/**
+ * `X told the crowd, “the state is broke. We cannot pay for it.”`: a quote that opens a quotation whose closing mark
+ * lies past the sentence (in the same paragraph: marks are paired per paragraph) is cut by the sentence, not by the
+ * speaker; the quotation is one statement and the quote runs on to its close. Returns the outermost such quotation.
+ */
+function runOnQuotation(unit: Unit, range: TokenRange): Quotation | null {
+  for (let k = range.first; k <= range.last; k++) {
+    const quotation = unit.quotes.openAt.get(unit.tokens[k]!.start);
+    if (quotation !== undefined && quotation.close >= unit.end) return quotation;
+  }
+  return null;
+}
+
+function runOnAttribution(parts: UnitAttributionParts, range: TokenRange, quotation: Quotation): Attribution {
+  const tokens = parts.unit.tokens;
+  // A whole quotation is read between its marks; a reported clause that opens one keeps the closing mark.
+  const opensQuote = tokens[range.first]!.start === quotation.open;
+  const quote: Span = opensQuote ? { start: quotation.open + 1, end: quotation.close } : { start: tokens[range.first]!.start, end: quotation.close + 1 };
+  return {
+    rule: parts.rule,
+    sentence: parts.unit.sentence,
+    evidence: { start: parts.unit.start, end: Math.max(parts.unit.end, quotation.close + 1) },
+    quoteType: opensQuote ? 'direct' : 'mixed',
+    quoteSpans: [quote],
+    cue: parts.cue ? rangeSpan(tokens, parts.cue) : null,
+    cueLemma: parts.cueLemma,
+    speaker: parts.speaker ? rangeSpan(tokens, parts.speaker) : null,
+    addressee: parts.addressee ? rangeSpan(tokens, parts.addressee) : null,
+    frames: [...(parts.frames ?? []), QUOTATION_RUNS_ON_RULE],
   };
 }
 

@@ -3,8 +3,9 @@ import type { Token } from '../text/analyse.js';
 import { opensFiniteClause, type CueMatch } from './cue-forms.js';
 import { addresseeAt, type TokenRange } from '../text/noun-phrase.js';
 import { enclosingAt, type UnitQuotes } from './units.js';
-import { ADJUNCT_OPENERS, gluedToNext, isComma, isQuoteToken, MONTHS, SENTENCE_END, TIME_WORDS, WEEKDAYS } from '../lang/en/words.js';
-import { AUXILIARY_TIME_WORDS, CLAUSE_SUBORDINATORS, NARRATOR_ADJUNCTS, OCCASION_PREPOSITIONS, PERSON_PRONOUNS, PREDICATE_LINKS, SAYING_OCCASIONS, SAYING_PARTICIPLES, TENSED_AUXILIARIES, VERB_COORDINATORS } from '../lang/en/grammar.js';
+import { reportingCues } from '../lang/en/cues.js';
+import { ADJUNCT_OPENERS, gluedToNext, isComma, isQuoteToken, MONTHS, RELATIVE_PRONOUNS, SENTENCE_END, TIME_WORDS, WEEKDAYS } from '../lang/en/words.js';
+import { AUXILIARY_TIME_WORDS, CLAUSE_SUBORDINATORS, NARRATOR_ADJUNCTS, OCCASION_PREPOSITIONS, PERSON_PRONOUNS, PREDICATE_LINKS, SAYING_OCCASIONS, SAYING_PARTICIPLES, TENSED_AUXILIARIES, TWO_WORD_SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
 
 export interface Complement {
   /** One range, or one per "that"-clause of `X said that A and that B`. */
@@ -21,6 +22,10 @@ export const FRAME_RULES = {
   bareClause: 'attribution/frame:bare-clause',
   /** "said the timing was chance; they learned of it on Friday": a semicolon ends the reported clause. */
   semicolon: 'attribution/boundary:semicolon',
+  /** "did not say it would be Ortega, who leads the race": the narrator's description of a name ends the clause. */
+  relativeAfterName: 'attribution/boundary:relative-after-name',
+  /** "considers himself an outsider even though he has lived here for years": the narrator's clause ends an object. */
+  narratorSubordinate: 'attribution/boundary:narrator-subordinate',
 } as const;
 
 /** How far an adjunct may separate a cue from its "that" ("said later in the day that"). */
@@ -64,7 +69,7 @@ export function complementAfter(
   const addressee = addresseeOf(tokens, cue, end);
   if (addressee !== null) start = addressee.last + 1;
   if (tokens[start]?.value === ':' || isComma(tokens[start])) start++;
-  if (!meetsRequirement(tokens, cue, start) || objectIsNoClaim(tokens, cue, start, end)) return null;
+  if (!meetsRequirement(tokens, cue, start) || objectIsNoClaim(tokens, cue, start, end) || aimsToSpeak(tokens, cue, start)) return null;
   const frames: string[] = readsBareClause(tokens, cue, start) ? [FRAME_RULES.bareClause] : [];
   let introduced = false;
   const dropped = cue.frame.drop ?? ['that'];
@@ -86,8 +91,17 @@ export function complementAfter(
     end = semicolon;
     frames.push(FRAME_RULES.semicolon);
   }
+  const described = relativeAfterNameAt(tokens, cue, start, end, quotes);
+  if (described < end) {
+    end = described;
+    frames.push(FRAME_RULES.relativeAfterName);
+  }
   end = sayingAdjunctAt(tokens, start, pastPredicateAfterObjectAt(tokens, start, coordinatedPredicateAt(tokens, start, end, quotes), quotes), quotes);
-  if (!introduced) end = subordinateClauseAt(tokens, cue, start, trailingAdjunctAt(tokens, start, end, quotes), quotes);
+  if (!introduced) {
+    const adjunct = trailingAdjunctAt(tokens, start, end, quotes);
+    end = subordinateClauseAt(tokens, cue, start, adjunct, quotes);
+    if (end < adjunct) frames.push(FRAME_RULES.narratorSubordinate);
+  }
   const pieces = introduced ? splitAtAndThat(tokens, start, end, quotes) : [{ first: start, last: end - 1 }];
   const ranges: TokenRange[] = [];
   for (const piece of pieces) {
@@ -137,6 +151,13 @@ function objectIsNoClaim(tokens: readonly Token[], cue: CueMatch, start: number,
     if (token.pos === 'NOUN' || token.pos === 'PROPN') return credited.has(token.normal);
   }
   return false;
+}
+
+/** Lemmas of the verbs of saying, whose base form after "to" makes an aim to speak (`wants to say …`). */
+const SPEECH_LEMMAS: ReadonlySet<string> = new Set(reportingCues.filter((entry) => entry.kind === 'speech' && !entry.lemma.includes(' ')).map((entry) => entry.lemma));
+
+function aimsToSpeak(tokens: readonly Token[], cue: CueMatch, start: number): boolean {
+  return cue.frame.aimNotSpeech === true && tokens[start]?.normal === 'to' && SPEECH_LEMMAS.has(tokens[start + 1]?.normal ?? '');
 }
 
 /**
@@ -315,6 +336,38 @@ function semicolonClauseAt(tokens: readonly Token[], start: number, end: number,
 }
 
 /**
+ * `did not suggest it would be Ortega, who leads the race by ten points`: a comma and "who" or "which" after a name
+ * open the narrator's description of that name, which runs to the end; the reported words end at the comma. The name
+ * must close a clause (a verb before it, or a position's object); a relative clause set off inside the reported one (`said Ortega, who ran in
+ * 2012, would win`) goes on to a comma and a verb, and stays.
+ */
+function relativeAfterNameAt(tokens: readonly Token[], cue: CueMatch, start: number, end: number, quotes: UnitQuotes): number {
+  for (let j = start + 1; j + 1 < end; j++) {
+    if (!isComma(tokens[j]) || enclosingAt(quotes, j) !== null || tokens[j - 1]!.pos !== 'PROPN' || !RELATIVE_PRONOUNS.has(tokens[j + 1]!.normal)) continue;
+    // A name with no verb before it is the reported clause's subject (`that Ortega, who …, will win`), unless the cue
+    // takes a position on an object (`praised Ortega, who …`).
+    const closesClause = cue.kind === 'position' || holdsVerbBetween(tokens, start, j);
+    return closesClause && !resumesAfterComma(tokens, j + 2, end, quotes) ? j : end;
+  }
+  return end;
+}
+
+function holdsVerbBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+  return false;
+}
+
+/** A later comma followed by a verb or an auxiliary (the clause the set-off words interrupted goes on). */
+function resumesAfterComma(tokens: readonly Token[], from: number, end: number, quotes: UnitQuotes): boolean {
+  for (let k = from; k + 1 < end; k++) {
+    if (!isComma(tokens[k]) || enclosingAt(quotes, k) !== null) continue;
+    const next = tokens[k + 1]!;
+    if (next.pos === 'AUX' || (next.pos === 'VERB' && !next.normal.endsWith('ing'))) return true;
+  }
+  return false;
+}
+
+/**
  * `warned against X, after a week of …`: an object complement ends at a comma that opens the narrator's adjunct of
  * time or cause. A "that"-clause keeps it: the speaker may have said when.
  */
@@ -336,10 +389,14 @@ function subordinateClauseAt(tokens: readonly Token[], cue: CueMatch, start: num
     const token = tokens[j]!;
     if (enclosingAt(quotes, j) !== null) continue;
     if (token.pos === 'AUX' || (token.pos === 'VERB' && !token.normal.endsWith('ing'))) return end;
-    if (!CLAUSE_SUBORDINATORS.has(token.normal) || cue.frame.objectThen?.includes(token.normal)) continue;
-    const before = tokens[j - 1]!;
+    // "even though", "even if": the adverb goes with the subordinator.
+    const conceding = TWO_WORD_SUBORDINATORS.get(token.normal)?.has(tokens[j + 1]?.normal ?? '') === true;
+    if (!conceding && (!CLAUSE_SUBORDINATORS.has(token.normal) || cue.frame.objectThen?.includes(token.normal))) continue;
+    // `endorsed the plan, though it …`: a comma may stand between the object and the subordinator.
+    const comma = isComma(tokens[j - 1]) ? j - 1 : j;
+    const before = tokens[comma - 1]!;
     if (!(before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON' || before.pos === 'NUM')) continue;
-    if (opensClause(tokens, j + 1, end)) return j;
+    if (opensClause(tokens, conceding ? j + 2 : j + 1, end)) return comma;
   }
   return end;
 }

@@ -93,6 +93,7 @@ export function compileCues(cues: readonly ReportingCue[], frames: readonly CueF
     const [head, ...rest] = words as [string, ...string[]];
     const frame = frameByLemma.get(cue.lemma) ?? { lemma: cue.lemma, drop: DEFAULT_DROP };
     for (const [surface, form] of inflect(head)) {
+      if (frame.forms !== undefined && !frame.forms.includes(form)) continue;
       const list = byFirstWord.get(surface) ?? [];
       if (!list.some((entry) => entry.lemma === cue.lemma && entry.form === form)) {
         list.push({ rest, lemma: cue.lemma, kind: cue.kind, form, frame });

@@ -237,6 +237,7 @@ function speakerBeforeQuote(table: ParagraphTokens, block: QuotationBlock, index
     const resumed = goesOnBefore(table, verbAt, sentenceStart) ?? (mark.value === ':' ? cueBeforeAdjunct(table, index, sentenceStart, open - 1) : null);
     if (resumed !== null) return { ...resumed, clauseEnd: open - 1, paragraph: block.openParagraph };
   }
+  if (cue !== null && !punctuated && clauseGoesOn(table, block)) return null;
   // A cue that needs a question word ("asked whether") does not introduce a quotation, nor one that needs a "that"
   // ("replied that") unless a colon or comma sets the quotation off ("she replied: …"; "replied to the letter").
   if (cue !== null && (cue.frame.requires === undefined || (punctuated && cue.frame.requires.includes('that')))) {
@@ -254,6 +255,31 @@ function speakerBeforeQuote(table: ParagraphTokens, block: QuotationBlock, index
     }
   }
   return null;
+}
+
+/** How many words after the closing mark make the quotation a fragment of a longer clause, not a whole statement. */
+const MIN_CLAUSE_AFTER_FRAGMENT = 3;
+const WORD_START = /^[\p{L}\p{N}]/u;
+/** A quotation that ends in a question or an exclamation is a whole utterance (`shouted “Why?” and walked out`). */
+const UTTERANCE_ENDS: ReadonlySet<string> = new Set(['?', '!']);
+
+/**
+ * `X said “it makes me angry” every time the subject comes up`: a quotation set off by no comma or colon, with the
+ * clause going on after its closing mark, is a fragment of the reported clause; reported speech reads the whole
+ * clause as a mixed quote ("… on Monday." is too short to be more than the occasion).
+ */
+function clauseGoesOn(table: ParagraphTokens, block: QuotationBlock): boolean {
+  const tokens = table.tokens;
+  if (block.closeParagraph !== block.openParagraph || UTTERANCE_ENDS.has(tokens[block.closeToken - 1]?.value ?? '')) return false;
+  const sentence = table.sentenceOf[block.closeToken];
+  let words = 0;
+  for (let k = block.closeToken + 1; k < tokens.length && table.sentenceOf[k] === sentence; k++) {
+    const token = tokens[k]!;
+    if (isComma(token) || isQuoteToken(token) || SENTENCE_END.has(token.value)) break;
+    if (!WORD_START.test(token.value)) continue;
+    if (k === block.closeToken + 1 || words > 0) words++;
+  }
+  return words >= MIN_CLAUSE_AFTER_FRAGMENT;
 }
 
 /** A quotation that opens with a capital and ends its sentence (or runs past its paragraph): words said in full. */

@@ -4,7 +4,11 @@ import { addresseeOf, holdsQuotation, rangeSpan, trimRange } from './complement.
 import type { CueHit } from './cue-scan.js';
 import { closingSpeechTail, firstClaimingHit, opensOwnComplement } from './according-to.js';
 import { afterDateline } from './dateline.js';
-import { complementEnd, scanText } from './scan-text.js';
+import { complementEnd, readText, scanText } from './scan-text.js';
+import { readQuotations } from './direct-quote.js';
+import type { AttributionContext } from './types.js';
+import type { Analysis } from '../text/analyse.js';
+import type { Span } from '../core/schema.js';
 import type { Attribution, AttributionRule } from './types.js';
 import type { TokenRange } from '../text/noun-phrase.js';
 import type { Unit } from './units.js';
@@ -38,6 +42,7 @@ export const trailingAttributionRule: AttributionRule = {
         const resumed = resumedClause(unit, hit, complementEnd(hits, n, tokens.length), quote !== null && !holdsVerb(tokens, quote));
         if (quote === null || (quote.last - quote.first < 2 && resumed === null) || (endsInCoordinatedName(tokens, quote) && !holdsVerb(tokens, quote))) return;
         const addressee = addresseeOf(tokens, hit.cue);
+        const following = resumed === null ? quotationAfterTail(ctx, analysis, unit, hit) : null;
         for (const each of hit.speakers) {
           const attribution = unitAttribution({
             rule: RULE_ID,
@@ -49,6 +54,7 @@ export const trailingAttributionRule: AttributionRule = {
             addressee,
           });
           if (resumed !== null) withResumedClause(attribution, unit, resumed);
+          if (following !== null) withFollowingQuotation(attribution, following);
           found.push(attribution);
         }
       });
@@ -99,4 +105,52 @@ const MAX_ADJUNCT = 6;
 function withResumedClause(attribution: Attribution, unit: Unit, resumed: TokenRange): void {
   attribution.quoteSpans.push(rangeSpan(unit.tokens, resumed));
   if (holdsQuotation(unit.tokens, resumed, unit.quotes)) attribution.quoteType = 'mixed';
+}
+
+/** Rule id of the quotation that goes on after `…, X said.` in the same paragraph. */
+export const QUOTATION_AFTER_TAIL_RULE = 'attribution/span:quotation-after-tail';
+
+/** Spaces and a clause's stop before a closing mark, which no quote keeps. */
+const CLOSING_STOP: ReadonlySet<string> = new Set([' ', '\t', '\n', '.', ',']);
+
+/**
+ * `The plan is “not enough,” X said. “We need twice the money.”`: a sentence that is one quotation with no speaker of
+ * its own, right after the sentence a tail attribution ends, in the same paragraph, goes on with X's words; the quote
+ * is split by the attribution, one claim (as `"A," X said. "B."` is). Returns the quotation's inner span.
+ */
+function quotationAfterTail(ctx: AttributionContext, analysis: Analysis, unit: Unit, hit: CueHit): Span | null {
+  const tokens = unit.tokens;
+  const sentence = unit.sentence;
+  if (tokens[tokens.length - 1] !== sentence.tokens[sentence.tokens.length - 1]) return null;
+  const said = Math.max(hit.cue.last, ...hit.speakers.map((speaker) => speaker.last));
+  for (let k = said + 1; k < tokens.length; k++) if (isQuoteToken(tokens[k]) || isComma(tokens[k])) return null;
+  const next = analysis.sentences[sentence.index + 1];
+  if (next === undefined || next.paragraph !== sentence.paragraph || next.tokens.length === 0) return null;
+  const quotation = readText(ctx, analysis).quotes[sentence.paragraph]?.quotations.find((each) => each.open === next.tokens[0]!.start);
+  if (quotation === undefined || !endsSentence(analysis, next.index, quotation.close)) return null;
+  const claimed = readQuotations(ctx, analysis).found.some((found) => found.quoteSpans.some((span) => span.start < quotation.close && quotation.open < span.end));
+  if (claimed) return null;
+  let end = quotation.close;
+  while (end > quotation.open + 1 && CLOSING_STOP.has(ctx.raw[end - 1]!)) end--;
+  return end > quotation.open + 1 ? { start: quotation.open + 1, end } : null;
+}
+
+/** Whether nothing but punctuation follows the closing mark at `close` in its sentence (no speaker of its own). */
+function endsSentence(analysis: Analysis, from: number, close: number): boolean {
+  const paragraph = analysis.sentences[from]!.paragraph;
+  for (let i = from; i < analysis.sentences.length && analysis.sentences[i]!.paragraph === paragraph; i++) {
+    const tokens = analysis.sentences[i]!.tokens;
+    if (tokens[tokens.length - 1]!.end <= close) continue;
+    return tokens.every((token) => token.start <= close || TRAILING_MARKS.test(token.value));
+  }
+  return false;
+}
+
+const TRAILING_MARKS = /^[.,!?…"“”'‘’»«]+$/;
+
+function withFollowingQuotation(attribution: Attribution, span: Span): void {
+  attribution.quoteSpans.push(span);
+  attribution.evidence = { start: attribution.evidence.start, end: Math.max(attribution.evidence.end, span.end + 1) };
+  if (attribution.quoteType === 'indirect') attribution.quoteType = 'mixed';
+  attribution.frames = [...(attribution.frames ?? []), QUOTATION_AFTER_TAIL_RULE];
 }

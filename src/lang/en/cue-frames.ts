@@ -50,6 +50,13 @@ export interface CueFrame {
    * "hopes to win" do not).
    */
   bareClause?: boolean;
+  /**
+   * The verb forms that report ("wants to", "wanted to"); others state no one's position ("voters want …", "I want to
+   * ask you", "will not want to"). All forms when absent.
+   */
+  forms?: readonly ('base' | 's' | 'past' | 'ing')[];
+  /** "wants to say that …", "wanted to ask": an aim to speak is no statement; the words after it are nobody's yet. */
+  aimNotSpeech?: boolean;
 }
 
 /** Rooms, buildings and callers a door literally opens to ("opened the door to the hall", "to reporters"). */
@@ -126,6 +133,9 @@ export const cueFrames: readonly CueFrame[] = [
   { lemma: 'maintain', drop: ['that'], requires: ['that'] },
   { lemma: 'observe', drop: ['that'], requires: ['that'] },
   { lemma: 'hope', drop: ['that'], requires: ['that', 'to'], bareClause: true },
+  // "wants to end the subsidy", "wanted to sell": one actor's stated aim; "wants a change" (an object) is no claim, and
+  // the base form is a group's wish or the speaker's own words ("voters want to …", "I want to ask").
+  { lemma: 'want', drop: [], requires: ['to'], forms: ['s', 'past'], aimNotSpeech: true },
   { lemma: 'fear', drop: ['that'], requires: ['that'], bareClause: true },
   { lemma: 'doubt', drop: ['that'], requires: ['that', 'whether'], bareClause: true },
   { lemma: 'think', drop: ['that'], requires: ['that'], bareClause: true },

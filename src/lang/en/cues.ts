@@ -174,6 +174,7 @@ export const reportingCues: readonly ReportingCue[] = [
   { lemma: 'think', kind: 'cognition' },
   { lemma: 'expect', kind: 'cognition' },
   { lemma: 'hope', kind: 'cognition' },
+  { lemma: 'want', kind: 'cognition' },
   { lemma: 'fear', kind: 'cognition' },
   { lemma: 'feel', kind: 'cognition' },
   { lemma: 'doubt', kind: 'cognition' },

@@ -22,6 +22,9 @@ export const CONCESSIVE_SUBORDINATORS: ReadonlySet<string> = new Set(['though', 
 
 export const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'while', 'when', 'because', 'since', 'although', 'though', 'whereas', 'until', 'unless']);
 
+/** Two-word subordinators by their adverb ("even though", "even if"). */
+export const TWO_WORD_SUBORDINATORS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['even', new Set(['though', 'if'])]]);
+
 /** "called her for advice": before a particle the pronoun is the verb's object, not an owner. */
 export const CUE_PARTICLES: ReadonlySet<string> = new Set(['for', 'on', 'out', 'to', 'up', 'in', 'about', 'of', 'at', 'as', 'it']);
 
