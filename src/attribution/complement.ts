@@ -1,7 +1,7 @@
 import type { Span } from '../core/schema.js';
 import type { Token } from '../text/analyse.js';
 import { opensFiniteClause, type CueMatch } from './cue-forms.js';
-import { addresseeAt, type TokenRange } from '../text/noun-phrase.js';
+import { addresseeAt, phraseStartingAt, type TokenRange } from '../text/noun-phrase.js';
 import { enclosingAt, type UnitQuotes } from './units.js';
 import { ADJUNCT_OPENERS, gluedToNext, isComma, isQuoteToken, MONTHS, SENTENCE_END, TIME_WORDS, WEEKDAYS } from '../lang/en/words.js';
 import { AUXILIARY_TIME_WORDS, CLAUSE_SUBORDINATORS, NARRATOR_ADJUNCTS, OCCASION_PREPOSITIONS, PERSON_PRONOUNS, PREDICATE_LINKS, SAYING_OCCASIONS, SAYING_PARTICIPLES, TENSED_AUXILIARIES, VERB_COORDINATORS } from '../lang/en/grammar.js';
@@ -65,7 +65,7 @@ export function complementAfter(
   if (addressee !== null) start = addressee.last + 1;
   if (tokens[start]?.value === ':' || isComma(tokens[start])) start++;
   if (!meetsRequirement(tokens, cue, start) || objectIsNoClaim(tokens, cue, start, end)) return null;
-  const frames: string[] = readsBareClause(tokens, cue, start) ? [FRAME_RULES.bareClause] : [];
+  const frames: string[] = readsBareClause(tokens, cue, start) ? [FRAME_RULES.bareClause] : readsRequest(tokens, cue, start) ? [REQUEST_RULE] : [];
   let introduced = false;
   const dropped = cue.frame.drop ?? ['that'];
   if (tokens[start] && dropped.includes(tokens[start]!.normal)) {
@@ -146,8 +146,32 @@ function objectIsNoClaim(tokens: readonly Token[], cue: CueMatch, start: number,
 export function meetsRequirement(tokens: readonly Token[], cue: CueMatch, start: number): boolean {
   const required = cue.frame.requires;
   if (required === undefined || required.some((phrase) => startsWith(tokens, start, phrase))) return true;
+  if (cue.frame.objectInfinitive === true && objectThenInfinitive(tokens, start)) return true;
   // "agreed on Monday that", "decided late in the day that": the "that" may follow an adjunct.
   return (required.includes('that') && thatAfterAdjunct(tokens, start, tokens.length) >= 0) || readsBareClause(tokens, cue, start);
+}
+
+/** Rule id of a request read as a claim: an object and an infinitive after the cue ("asked the board to resign"). */
+export const REQUEST_RULE = 'attribution/frame:request';
+
+/**
+ * `asked the council to delay the vote`, `asked them to stand`: an object (a pronoun or a noun phrase) and "to" before
+ * a verb; "asked reporters to the office" has no verb after "to".
+ */
+export function objectThenInfinitive(tokens: readonly Token[], start: number): boolean {
+  const first = tokens[start];
+  if (first === undefined) return false;
+  const object = first.pos === 'PRON' ? { first: start, last: start } : phraseStartingAt(tokens, start);
+  if (object === null || tokens[object.last + 1]?.normal !== 'to') return false;
+  const verb = tokens[object.last + 2];
+  return verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX');
+}
+
+/** A cue read as a request: its frame's required words are missing, and an object and an infinitive follow. */
+function readsRequest(tokens: readonly Token[], cue: CueMatch, start: number): boolean {
+  const required = cue.frame.requires;
+  if (cue.frame.objectInfinitive !== true || required === undefined || required.some((phrase) => startsWith(tokens, start, phrase))) return false;
+  return objectThenInfinitive(tokens, start);
 }
 
 /** A required "that" left out before a clause the frame lets go bare ("fears prices will rise"). */

@@ -32,7 +32,12 @@ export interface CueMatch {
   kind: ReportingCue['kind'];
   form: CueForm;
   frame: CueFrame;
+  /** Ids of the frames that let the cue match beyond its plain reading; they show in each claim's `rules`. */
+  frames?: readonly string[];
 }
+
+/** Rule id of a phrase cue read before a participle that modifies its object ("called for expanded checks"). */
+export const PARTICIPLE_AFTER_PARTICLE_RULE = 'attribution/frame:participle-after-particle';
 
 /** Irregular forms: [third person, past, -ing]; the past participle is listed after them when it differs. */
 const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
@@ -123,10 +128,11 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
     if (!ok) continue;
     const after = i + 1 + owner + candidate.rest.length;
     const plain = plausibleVerb(head, tokens[i - 1], tokens[after], candidate.form, candidate.rest.length > 0);
+    const beforeParticiple = !plain && participleAfterParticle(tokens, head, candidate.rest, after);
     // "Analysts fear prices will rise", "Critics view the deal as a giveaway", "The union regards it as an insult": a
     // subject before a verb the tagger read as a noun, and a clause or the frame's object after it, make it the verb.
-    const nounTagged = !plain && head.pos === 'NOUN' && subjectBefore(tokens, i, candidate.form);
-    if (!plain && !nounTagged) continue;
+    const nounTagged = !plain && !beforeParticiple && head.pos === 'NOUN' && subjectBefore(tokens, i, candidate.form);
+    if (!plain && !beforeParticiple && !nounTagged) continue;
     const objectThen = candidate.frame.objectThen;
     if (objectThen !== undefined && !objectFollowedBy(tokens, after, objectThen, candidate.frame.objectThenAdjective === true)) continue;
     if (nounTagged && objectThen === undefined && !(candidate.frame.bareClause === true && opensFiniteClause(tokens, i + 1))) continue;
@@ -138,10 +144,31 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
       kind: candidate.kind,
       form: candidate.form,
       frame: candidate.frame,
+      ...(beforeParticiple ? { frames: [PARTICIPLE_AFTER_PARTICLE_RULE] } : {}),
     };
   }
   return null;
 }
+
+/**
+ * "called for expanded checks", "warned about heightened risks": after a phrase cue that ends in its preposition, a
+ * past participle before a noun modifies the object; it is no verb of a clause that the cue would be a noun of.
+ */
+function participleAfterParticle(tokens: readonly Token[], head: Token, rest: readonly string[], after: number): boolean {
+  const particle = rest[rest.length - 1];
+  const participle = tokens[after];
+  const noun = tokens[after + 1];
+  return (
+    head.pos === 'VERB' &&
+    particle !== undefined &&
+    CUE_PARTICLES.has(particle) &&
+    participle?.pos === 'VERB' &&
+    PAST_PARTICIPLE.test(participle.normal) &&
+    (noun?.pos === 'NOUN' || noun?.pos === 'ADJ')
+  );
+}
+
+const PAST_PARTICIPLE = /ed$/;
 
 /** The object after a cue (a pronoun or a noun phrase) is followed by one of `words` (`"` stands for any quotation mark). */
 function objectFollowedBy(tokens: readonly Token[], start: number, words: readonly string[], adjective: boolean): boolean {

@@ -1,6 +1,6 @@
 import type { Token } from '../text/analyse.js';
 import { addresseeOf, meetsRequirement, thatAfterAdjunct } from './complement.js';
-import { matchCue, type CueIndex, type CueMatch } from './cue-forms.js';
+import { matchCue, opensFiniteClause, type CueIndex, type CueMatch } from './cue-forms.js';
 import { leadIn } from './lead-in.js';
 import type { TokenRange } from '../text/noun-phrase.js';
 import { isPassiveBefore, isRelativePronoun, skipBackToSubject, speakerAfter, speakerBefore } from '../text/speaker-phrase.js';
@@ -228,7 +228,8 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
     // visibly open and it is not inside another report ("… for people who refuse to pay"), since its clause may
     // run on into the main one ("mayors who endorsed X have received …").
     if (isComma(tokens[k - 1])) return hit('relative', k - 1);
-    return opensComplementVisibly(tokens, cue) ? hit('main', subject.first) : null;
+    if (opensComplementVisibly(tokens, cue)) return hit('main', subject.first);
+    return reportsFromObjectPosition(tokens, cue, subject.first) ? { ...hit('main', subject.first), frames: [OBJECT_RELATIVE_RULE] } : null;
   }
   const before = tokens[subject.first - 1];
   const commaBefore = isComma(before) || (isQuoteToken(before) && isComma(tokens[subject.first - 2]));
@@ -245,6 +246,22 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
     return hit('coordinate', boundary);
   }
   return hit('main', subject.first);
+}
+
+/** Rule id of a claim read out of a restrictive relative clause on an object ("hired a lawyer who said he was owed …"). */
+export const OBJECT_RELATIVE_RULE = 'attribution/frame:object-relative';
+
+/**
+ * `hired an architect who said he was never paid`, `compared with 30 percent who say the same`: a restrictive clause on
+ * a phrase after a verb or a preposition has no main clause after it to run into, so a speech cue there reports a bare
+ * finite clause as a "that"-clause would. On the sentence's subject ("voters who said X backed Y") the clause may
+ * run on into the main verb, so only a visible opening counts there.
+ */
+function reportsFromObjectPosition(tokens: readonly Token[], cue: CueMatch, antecedentFirst: number): boolean {
+  const before = tokens[antecedentFirst - 1];
+  if (before === undefined || cue.kind !== 'speech' || cue.frame.requires !== undefined) return false;
+  if (!(before.pos === 'VERB' || before.pos === 'ADP' || before.pos === 'SCONJ')) return false;
+  return opensFiniteClause(tokens, cue.last + 1);
 }
 
 /** How far back the opening mark of a quoted title may be from its closing mark ("on “The Evening Hour with Ana Ruiz,”"). */

@@ -21,6 +21,11 @@ export interface CueFrame {
    * biased"), when nothing but a comma, a coordinator or a preposition follows it; "called the vote early" is a time.
    */
   objectThenAdjective?: boolean;
+  /**
+   * A request also meets `requires`: an object and an infinitive after the cue ("asked the council to delay the vote");
+   * the object stays in the quote. "asked about the plan" and "asked for a moment" still need a word of `requires`.
+   */
+  objectInfinitive?: boolean;
   /** "added 178,000 jobs", "added $2 billion": a quantity after the cue is its object, not reported words. */
   quantityIsObject?: boolean;
   /** "vowing to sue", "refusing to testify": an infinitive after the -ing form is the complement, not a purpose. */
@@ -177,7 +182,7 @@ export const cueFrames: readonly CueFrame[] = [
   { lemma: 'blast', drop: [], objectThen: ['as', 'for'] },
   { lemma: 'slam', drop: [], objectThen: ['as', 'for'] },
   { lemma: 'question', drop: [], requires: ['whether', 'how', 'why', 'if', 'what'] },
-  { lemma: 'ask', drop: [], requires: ['whether', 'how', 'why', 'if', 'what'] },
+  { lemma: 'ask', drop: [], requires: ['whether', 'how', 'why', 'if', 'what'], objectInfinitive: true },
   { lemma: 'raise', drop: [], requires: ['the possibility', 'the prospect', 'the question', 'concerns', 'concern', 'doubts', 'the issue'] },
 ];
 
