@@ -5,7 +5,7 @@ import type { Token } from '../text/analyse.js';
 import { cueFrames, DEFAULT_DROP, TIME_ADJECTIVES, type CueFrame } from '../lang/en/cue-frames.js';
 import { phraseStartingAt } from '../text/noun-phrase.js';
 import { isQuoteToken, SUBJECT_PRONOUNS } from '../lang/en/words.js';
-import { CUE_PARTICLES, LEAD_IN_AFTER_CUE, MODALS, PAIR_WORDS, PARTITIVES, PERIODS, PLURAL_SUBJECT_PRONOUNS, OWNER_DETERMINERS, RELATIVE_WORDS } from '../lang/en/grammar.js';
+import { CUE_PARTICLES, LEAD_IN_AFTER_CUE, MODALS, PAIR_WORDS, PARTITIVES, PERIODS, PROPORTION_LINK, PLURAL_SUBJECT_PRONOUNS, OWNER_DETERMINERS, RELATIVE_WORDS } from '../lang/en/grammar.js';
 
 /** How the cue's first word is inflected: base ("say"), third person ("says"), past ("said"), -ing ("saying"). */
 export type CueForm = 'base' | 's' | 'past' | 'ing';
@@ -127,7 +127,7 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
     }
     if (!ok) continue;
     const after = i + 1 + owner + candidate.rest.length;
-    const plain = plausibleVerb(head, tokens[i - 1], tokens[after], candidate.form, candidate.rest.length > 0);
+    const plain = plausibleVerb(head, tokens[i - 1], tokens[after], candidate.form, candidate.rest.length > 0) || saidByProportion(tokens, i, candidate.form);
     const beforeParticiple = !plain && participleAfterParticle(tokens, head, candidate.rest, after);
     // "Analysts fear prices will rise", "Critics view the deal as a giveaway", "The union regards it as an insult": a
     // subject before a verb the tagger read as a noun, and a clause or the frame's object after it, make it the verb.
@@ -148,6 +148,15 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
     };
   }
   return null;
+}
+
+/**
+ * `Six in 10 say he is decisive`: a base form after a proportion of people polled is their verb, which the tagger
+ * reads as a noun after the number; a clause must open after it.
+ */
+function saidByProportion(tokens: readonly Token[], i: number, form: CueForm): boolean {
+  if (form !== 'base' || tokens[i - 1]?.pos !== 'NUM' || tokens[i - 2]?.normal !== PROPORTION_LINK || tokens[i - 3]?.pos !== 'NUM') return false;
+  return tokens[i + 1]?.normal === 'that' || opensFiniteClause(tokens, i + 1);
 }
 
 /**

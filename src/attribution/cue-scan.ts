@@ -211,7 +211,8 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
   if (subject === null && cue.frame.onlyAside) return null;
   if (subject === null) return sharedSubject(tokens, cue, cueFirst) ?? invertedTail(tokens, cue, cueFirst);
   // Every hit is built with its fields in one order: the spread of a shared base gave the hits a second shape.
-  const hit = (kind: HitKind, boundary: number): CueHit => ({ kind, cue, cueFirst, speakers: subject.speakers, subjectFirst: subject.first, boundary });
+  const read = subject.rule === undefined ? cue : { ...cue, frames: [...(cue.frames ?? []), subject.rule] };
+  const hit = (kind: HitKind, boundary: number): CueHit => ({ kind, cue: read, cueFirst, speakers: subject.speakers, subjectFirst: subject.first, boundary });
   const aside = asClauseStart(tokens, subject.first);
   if (aside !== null) {
     // "As he said he would, the mayor resigned": the as-clause does not end at the cue, so it reports nothing.

@@ -18,14 +18,19 @@ import {
   SUBJECT_PRONOUNS,
   TIME_WORDS,
 } from '../lang/en/words.js';
-import { CONTINUE_FORMS, COORDINATORS, FLOATING_QUANTIFIERS, GO_FORMS, PAIR_WORDS, PERIODS, PERIOD_DEICTICS, POSTMODIFIER_LINKS, TIME_PREPOSITIONS } from '../lang/en/grammar.js';
+import { CONTINUE_FORMS, COORDINATORS, FLOATING_QUANTIFIERS, PROPORTION_HEDGES, PROPORTION_LINK, GO_FORMS, PAIR_WORDS, PERIODS, PERIOD_DEICTICS, POSTMODIFIER_LINKS, TIME_PREPOSITIONS } from '../lang/en/grammar.js';
 
 /** The speaker phrase(s) of a clause: one range, or several for coordinated speakers ("A and B, who …"). */
 export interface SpeakerPhrase {
   speakers: TokenRange[];
   /** First token of the whole subject, apposition included: where a quote before it must end. */
   first: number;
+  /** Id of the reading that found the subject beyond a plain noun phrase; it shows in each claim's `rules`. */
+  rule?: string;
 }
+
+/** Rule id of a proportion of people polled read as the speaker ("Six in 10 say …"). */
+export const PROPORTION_SPEAKER_RULE = 'attribution/frame:proportion-speaker';
 
 /** How far back a parenthetical between commas may reach. */
 const MAX_PARENTHETICAL = 24;
@@ -136,12 +141,29 @@ export function speakerBefore(tokens: readonly Token[], cue: number, floor = 0):
   if (tokens[k]?.value === ')') k = skipBackToSubject(tokens, openingBracket(tokens, k, floor) - 1);
   if (k < floor) return null;
   const token = tokens[k]!;
+  const proportion = proportionEndingAt(tokens, k, floor);
+  if (proportion !== null) return { speakers: [proportion], first: proportion.first, rule: PROPORTION_SPEAKER_RULE };
   if (isRelativePronoun(token) && isComma(tokens[k - 1])) return coordinated(tokens, k - 2, floor);
   // "economists who argue that …": a restrictive "who" hangs on the noun right before it.
   if (token.normal === 'who' && isRelativePronoun(token) && k - 1 >= floor && isNounLike(tokens[k - 1])) return plainSubject(tokens, k - 1, floor);
   if (isDashAt(tokens, k)) return dashedSubject(tokens, k, floor);
   if (!isComma(token)) return plainSubject(tokens, k, floor);
   return parenthesisedSubject(tokens, k, floor);
+}
+
+/**
+ * `Six in 10 say …`, `about 4 in 10 voters said …`: a proportion of those polled, with a hedge before it, speaks for
+ * them. The noun phrase reader takes "in 10" for a place; the range runs from the hedge (or first number) to `k`.
+ */
+function proportionEndingAt(tokens: readonly Token[], k: number, floor: number): TokenRange | null {
+  let last = k;
+  if (tokens[last]?.pos === 'NOUN' && tokens[last - 1]?.pos === 'NUM') last--;
+  const of = last - 1;
+  if (tokens[last]?.pos !== 'NUM' || tokens[of]?.normal !== PROPORTION_LINK || tokens[of - 1]?.pos !== 'NUM' || of - 1 < floor) return null;
+  let first = of - 1;
+  while (first - 1 >= floor && PROPORTION_HEDGES.has(tokens[first - 1]!.normal)) first--;
+  if (tokens[first - 1]?.normal === 'than' && PROPORTION_HEDGES.has(tokens[first - 2]?.normal ?? '') && first - 2 >= floor) first -= 2;
+  return { first, last: k };
 }
 
 /**

@@ -296,3 +296,9 @@ export const POSTMODIFIER_LINKS: ReadonlySet<string> = new Set(['with', 'to', 'o
 export const TERMINATORS: ReadonlySet<string> = new Set(['.', '!', '?']);
 
 export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'over', 'during', 'for', 'within', 'throughout']);
+
+/** "six in 10": the word between the two numbers of a proportion of people polled. */
+export const PROPORTION_LINK = 'in';
+
+/** Words that hedge a proportion before it ("about 4 in 10", "more than 6 in 10", "only 3 in 10"). */
+export const PROPORTION_HEDGES: ReadonlySet<string> = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'only', 'just', 'some', 'more', 'fewer', 'less']);
