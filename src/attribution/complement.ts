@@ -1,6 +1,6 @@
 import type { Span } from '../core/schema.js';
 import type { Token } from '../text/analyse.js';
-import { opensFiniteClause, type CueMatch } from './cue-forms.js';
+import { opensFiniteClause, RELATIVE_PREDICATE_RULE, type CueMatch } from './cue-forms.js';
 import { addresseeAt, phraseStartingAt, type TokenRange } from '../text/noun-phrase.js';
 import { enclosingAt, type UnitQuotes } from './units.js';
 import { ADJUNCT_OPENERS, gluedToNext, isComma, isQuoteToken, MONTHS, SENTENCE_END, TIME_WORDS, WEEKDAYS } from '../lang/en/words.js';
@@ -92,7 +92,7 @@ export function complementAfter(
   const ranges: TokenRange[] = [];
   for (const piece of pieces) {
     const trimmed = trimRange(tokens, piece.first, piece.last, quotes);
-    const checked = introduced || cue.frame.objectThen !== undefined || (trimmed !== null && isWholeQuotation(tokens, trimmed, quotes));
+    const checked = introduced || cue.frame.objectThen !== undefined || opensWithPredicate(tokens, cue, trimmed) || (trimmed !== null && isWholeQuotation(tokens, trimmed, quotes));
     if (trimmed && (wordCount(tokens, trimmed) >= (checked ? MIN_CLAUSE_WORDS : MIN_OBJECT_WORDS) || (!beforeQuotation && isPositionObject(tokens, cue, trimmed)))) {
       ranges.push(trimmed);
     }
@@ -435,6 +435,11 @@ export function closeOpenQuotation(tokens: readonly Token[], range: TokenRange, 
     if (tokens[k]!.start === close) return { first: range.first, last: k };
   }
   return range;
+}
+
+/** `which he said were fake`: a predicate whose subject is the relative pronoun is a clause, however short. */
+function opensWithPredicate(tokens: readonly Token[], cue: CueMatch, range: TokenRange | null): boolean {
+  return range !== null && cue.frames?.includes(RELATIVE_PREDICATE_RULE) === true && tokens[range.first]!.pos === 'AUX';
 }
 
 /** `warned of “grave risks”`: the speaker's own words in marks are a claim however short. */

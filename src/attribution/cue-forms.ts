@@ -5,7 +5,7 @@ import type { Token } from '../text/analyse.js';
 import { cueFrames, DEFAULT_DROP, TIME_ADJECTIVES, type CueFrame } from '../lang/en/cue-frames.js';
 import { phraseStartingAt } from '../text/noun-phrase.js';
 import { isQuoteToken, SUBJECT_PRONOUNS } from '../lang/en/words.js';
-import { CUE_PARTICLES, LEAD_IN_AFTER_CUE, MODALS, PAIR_WORDS, PARTITIVES, PERIODS, PROPORTION_LINK, PLURAL_SUBJECT_PRONOUNS, OWNER_DETERMINERS, RELATIVE_WORDS } from '../lang/en/grammar.js';
+import { CUE_PARTICLES, LEAD_IN_AFTER_CUE, MODALS, PAIR_WORDS, PARTITIVES, PERIODS, PROPORTION_LINK, RELATIVE_PREDICATE_PRONOUNS, PLURAL_SUBJECT_PRONOUNS, OWNER_DETERMINERS, RELATIVE_WORDS } from '../lang/en/grammar.js';
 
 /** How the cue's first word is inflected: base ("say"), third person ("says"), past ("said"), -ing ("saying"). */
 export type CueForm = 'base' | 's' | 'past' | 'ing';
@@ -127,7 +127,8 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
     }
     if (!ok) continue;
     const after = i + 1 + owner + candidate.rest.length;
-    const plain = plausibleVerb(head, tokens[i - 1], tokens[after], candidate.form, candidate.rest.length > 0) || saidByProportion(tokens, i, candidate.form);
+    const inRelative = candidate.rest.length === 0 && head.pos === 'VERB' && relativeSubjectBefore(tokens, i) && opensPredicate(tokens[after]);
+    const plain = inRelative || plausibleVerb(head, tokens[i - 1], tokens[after], candidate.form, candidate.rest.length > 0) || saidByProportion(tokens, i, candidate.form);
     const beforeParticiple = !plain && participleAfterParticle(tokens, head, candidate.rest, after);
     // "Analysts fear prices will rise", "Critics view the deal as a giveaway", "The union regards it as an insult": a
     // subject before a verb the tagger read as a noun, and a clause or the frame's object after it, make it the verb.
@@ -144,10 +145,35 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
       kind: candidate.kind,
       form: candidate.form,
       frame: candidate.frame,
-      ...(beforeParticiple ? { frames: [PARTICIPLE_AFTER_PARTICLE_RULE] } : {}),
+      ...(beforeParticiple ? { frames: [PARTICIPLE_AFTER_PARTICLE_RULE] } : inRelative ? { frames: [RELATIVE_PREDICATE_RULE] } : {}),
     };
   }
   return null;
+}
+
+/** Rule id of a cue inside a relative clause whose pronoun is the subject of the reported words ("which he said were …"). */
+export const RELATIVE_PREDICATE_RULE = 'attribution/frame:relative-predicate';
+
+/** How many words the subject of a cue may have between a relative pronoun and the cue ("which the state senator said"). */
+const MAX_RELATIVE_SUBJECT_WORDS = 5;
+const RELATIVE_SUBJECT_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ']);
+
+/**
+ * `donations, which he said were favours`, `daughters, who he said were living abroad`: a relative pronoun, then the
+ * cue's subject, then the cue. The pronoun is the subject of the reported clause, which opens with its verb.
+ */
+function relativeSubjectBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= MAX_RELATIVE_SUBJECT_WORDS; k--) {
+    const token = tokens[k]!;
+    if (k < i - 1 && RELATIVE_PREDICATE_PRONOUNS.has(token.normal)) return true;
+    if (!RELATIVE_SUBJECT_TAGS.has(token.pos) || RELATIVE_PREDICATE_PRONOUNS.has(token.normal)) return false;
+  }
+  return false;
+}
+
+/** A be-form, a modal or another auxiliary opens the reported predicate ("were accompanied by …", "would fail"). */
+function opensPredicate(token: Token | undefined): boolean {
+  return token !== undefined && token.pos === 'AUX';
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Token } from '../text/analyse.js';
 import { addresseeOf, meetsRequirement, thatAfterAdjunct } from './complement.js';
-import { matchCue, opensFiniteClause, type CueIndex, type CueMatch } from './cue-forms.js';
+import { matchCue, opensFiniteClause, RELATIVE_PREDICATE_RULE, type CueIndex, type CueMatch } from './cue-forms.js';
 import { leadIn } from './lead-in.js';
 import type { TokenRange } from '../text/noun-phrase.js';
 import { isPassiveBefore, isRelativePronoun, skipBackToSubject, speakerAfter, speakerBefore } from '../text/speaker-phrase.js';
@@ -19,7 +19,7 @@ import {
 } from '../lang/en/words.js';
 import { phraseEndingAt, phraseStartingAt } from '../text/noun-phrase.js';
 import { sourcePhrase } from './source-phrase.js';
-import { CLAUSE_COORDINATORS, CONCESSIVE_SUBORDINATORS, NOT_REPORTING_VERBS, PARTICIPLE_LINKS, POSSESSIVE_S, PROGRESSIVE_AUXILIARIES, QUESTION_OPENERS, RULE_INSTRUMENTS, SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
+import { CLAUSE_COORDINATORS, CONCESSIVE_SUBORDINATORS, NOT_REPORTING_VERBS, PARTICIPLE_LINKS, POSSESSIVE_S, PROGRESSIVE_AUXILIARIES, QUESTION_OPENERS, RELATIVE_PREDICATE_PRONOUNS, RULE_INSTRUMENTS, SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
 
 /**
  * How a cue sits in its unit:
@@ -77,6 +77,7 @@ export function scanUnit(unit: Unit, index: CueIndex): CueHit[] {
       classified = concessiveClause(tokens, classified, open) ?? clauseAfterObject(tokens, classified, open) ?? classified;
     }
     if (classified === null || (classified.kind === 'main' && (complementOpen || lacksRequiredComplement(tokens, cue)))) continue;
+    if (complementOpen && nestedByPronoun(tokens, classified)) continue;
     if (classified.kind === 'silent' && complementOpen && classified.boundary === classified.subjectFirst) continue;
     const silent = refusesToSay(tokens, classified, index) || !requirementMet(tokens, cue);
     const hit = silent ? { ...classified, kind: 'silent' as const } : classified;
@@ -87,6 +88,16 @@ export function scanUnit(unit: Unit, index: CueIndex): CueHit[] {
     i = cue.last;
   }
   return hits;
+}
+
+/**
+ * `said the cuts show a weak economy, which he claims was brought on by X`: inside an open complement, a relative
+ * predicate whose speaker is a pronoun is the same speaker going on; it stays part of the claim around it.
+ */
+function nestedByPronoun(tokens: readonly Token[], hit: CueHit): boolean {
+  if (hit.kind !== 'relative' || hit.cue.frames?.includes(RELATIVE_PREDICATE_RULE) !== true) return false;
+  const speaker = hit.speakers[0];
+  return speaker !== undefined && speaker.first === speaker.last && SUBJECT_PRONOUNS.has(tokens[speaker.first]!.normal);
 }
 
 /** Rule id of a claim read out of a concessive clause after a complement ("…, though she noted …", "…, even though …"). */
@@ -213,6 +224,11 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
   // Every hit is built with its fields in one order: the spread of a shared base gave the hits a second shape.
   const read = subject.rule === undefined ? cue : { ...cue, frames: [...(cue.frames ?? []), subject.rule] };
   const hit = (kind: HitKind, boundary: number): CueHit => ({ kind, cue: read, cueFirst, speakers: subject.speakers, subjectFirst: subject.first, boundary });
+  const pronoun = subject.first - 1;
+  if (cue.frames?.includes(RELATIVE_PREDICATE_RULE) && RELATIVE_PREDICATE_PRONOUNS.has(tokens[pronoun]?.normal ?? '')) {
+    // "donations, which he said were favours": the relative clause holds the claim and ends the clause before it.
+    return hit('relative', isComma(tokens[pronoun - 1]) ? pronoun - 1 : pronoun);
+  }
   const aside = asClauseStart(tokens, subject.first);
   if (aside !== null) {
     // "As he said he would, the mayor resigned": the as-clause does not end at the cue, so it reports nothing.

@@ -302,3 +302,6 @@ export const PROPORTION_LINK = 'in';
 
 /** Words that hedge a proportion before it ("about 4 in 10", "more than 6 in 10", "only 3 in 10"). */
 export const PROPORTION_HEDGES: ReadonlySet<string> = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'only', 'just', 'some', 'more', 'fewer', 'less']);
+
+/** Relative pronouns that may be the subject of reported words after "X said" ("which he said were …", "who she says is …"). */
+export const RELATIVE_PREDICATE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'that']);
