@@ -18,7 +18,7 @@ import {
   SUBJECT_PRONOUNS,
   TIME_WORDS,
 } from '../lang/en/words.js';
-import { CONTINUE_FORMS, COORDINATORS, FLOATING_QUANTIFIERS, PROPORTION_HEDGES, PROPORTION_LINK, GO_FORMS, PAIR_WORDS, PERIODS, PERIOD_DEICTICS, POSTMODIFIER_LINKS, TIME_PREPOSITIONS } from '../lang/en/grammar.js';
+import { CONTINUE_FORMS, COORDINATORS, FLOATING_QUANTIFIERS, GROUP_PRONOUNS, PROPORTION_HEDGES, PROPORTION_LINK, GO_FORMS, PAIR_WORDS, PERIODS, PERIOD_DEICTICS, POSTMODIFIER_LINKS, TIME_PREPOSITIONS } from '../lang/en/grammar.js';
 
 /** The speaker phrase(s) of a clause: one range, or several for coordinated speakers ("A and B, who …"). */
 export interface SpeakerPhrase {
@@ -28,6 +28,9 @@ export interface SpeakerPhrase {
   /** Id of the reading that found the subject beyond a plain noun phrase; it shows in each claim's `rules`. */
   rule?: string;
 }
+
+/** Rule id of an unnamed source headed by a pronoun of a group, or ending in an object pronoun ("those close to him"). */
+export const GROUP_SOURCE_RULE = 'attribution/frame:group-source';
 
 /** Rule id of a proportion of people polled read as the speaker ("Six in 10 say …"). */
 export const PROPORTION_SPEAKER_RULE = 'attribution/frame:proportion-speaker';
@@ -192,8 +195,13 @@ function plainSubject(tokens: readonly Token[], k: number, floor: number): Speak
   const bare = phraseEndingAt(tokens, k, floor) === null ? bareHeadlineSubject(tokens, k, floor) : null;
   if (bare !== null) return { speakers: [bare], first: bare.first };
   const subject = coordinated(tokens, k, floor);
-  const head = subject?.speakers.length === 1 ? postmodifiedHead(tokens, subject.first, floor) : null;
-  if (head !== null) return { speakers: [{ first: head.first, last: k }], first: head.first };
+  // "those close to him": an object pronoun is no subject of its own, but may end the phrase a source adjective heads.
+  const objectPronoun = subject === null && tokens[k]?.pos === 'PRON';
+  const head = subject?.speakers.length === 1 || objectPronoun ? postmodifiedHead(tokens, subject?.first ?? k, floor) : null;
+  if (head !== null) {
+    const grouped = objectPronoun || GROUP_PRONOUNS.has(tokens[head.last]!.normal);
+    return { speakers: [{ first: head.first, last: k }], first: head.first, ...(grouped ? { rule: GROUP_SOURCE_RULE } : {}) };
+  }
   const relativeHead = restrictiveRelativeHead(tokens, subject?.first ?? k + 1, floor);
   return relativeHead === null ? subject : { speakers: [relativeHead], first: relativeHead.first };
 }
@@ -221,7 +229,17 @@ function postmodifiedHead(tokens: readonly Token[], first: number, floor: number
   const link = tokens[first - 1];
   const adjective = tokens[first - 2];
   if (link === undefined || adjective === undefined || !POSTMODIFIER_LINKS.has(link.normal) || !sourcePostmodifiers.has(adjective.normal)) return null;
-  return phraseEndingAt(tokens, first - 3, floor);
+  return phraseEndingAt(tokens, first - 3, floor) ?? pronounHead(tokens, first - 3, floor);
+}
+
+/**
+ * `Those close to him say …`, `many of those familiar with it said …`: a pronoun of a group heads the phrase that the
+ * adjective modifies; a quantifier and "of" before it belong to it.
+ */
+function pronounHead(tokens: readonly Token[], k: number, floor: number): TokenRange | null {
+  if (k < floor || !GROUP_PRONOUNS.has(tokens[k]!.normal)) return null;
+  const quantified = k - 2 >= floor && tokens[k - 1]!.normal === 'of' && GROUP_PRONOUNS.has(tokens[k - 2]!.normal);
+  return { first: quantified ? k - 2 : k, last: k };
 }
 
 /**

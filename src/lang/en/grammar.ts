@@ -305,3 +305,6 @@ export const PROPORTION_HEDGES: ReadonlySet<string> = new Set(['about', 'nearly'
 
 /** Relative pronouns that may be the subject of reported words after "X said" ("which he said were …", "who she says is …"). */
 export const RELATIVE_PREDICATE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'that']);
+
+/** Pronouns of a group that may head an unnamed source ("those close to him", "some familiar with the talks"). */
+export const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['those', 'some', 'many', 'most', 'others', 'several', 'few', 'all']);
