@@ -161,7 +161,7 @@ export const REQUEST_RULE = 'attribution/frame:request';
 export function objectThenInfinitive(tokens: readonly Token[], start: number): boolean {
   const first = tokens[start];
   if (first === undefined) return false;
-  const object = first.pos === 'PRON' ? { first: start, last: start } : phraseStartingAt(tokens, start);
+  const object = phraseStartingAt(tokens, start) ?? (first.pos === 'PRON' ? { first: start, last: start } : null);
   if (object === null || tokens[object.last + 1]?.normal !== 'to') return false;
   const verb = tokens[object.last + 2];
   return verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX');

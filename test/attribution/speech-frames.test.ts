@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/index.js';
+import { pairs } from './helpers.js';
+
+/** The rule ids of the one claim read from `text` whose quote is `quote`. */
+function rulesOf(text: string, quote: string): readonly string[] {
+  const claim = extractClaims(text).claims.find((found) => found.quote === quote);
+  if (claim === undefined) throw new Error(`no claim with quote "${quote}" in: ${text}`);
+  return claim.rules;
+}
+
+/** Speech frames that a plain "X said (that) …" reading misses: requests, relatives, polls, long sources, tails. */
+describe('speech frames', () => {
+  describe('a phrase cue before a participle that modifies its object', () => {
+    it.each([
+      ['"called for" and "increased"', 'Jane Roe called for increased defense spending.', 'Jane Roe', 'increased defense spending'],
+      ['"calls for" and "expanded"', 'The union calls for expanded background checks on staff.', 'The union', 'expanded background checks on staff'],
+      ['"called on" and "elected"', 'The bishop called on elected officials to end the strike.', 'The bishop', 'elected officials to end the strike'],
+      ['"calling for" after a comma', 'The mayor spoke on Monday, calling for renewed talks with the unions.', 'The mayor', 'renewed talks with the unions'],
+    ])('%s', (_name, text, speaker, quote) => {
+      expect(pairs(text)).toEqual([[speaker, quote]]);
+    });
+
+    it('names its rule', () => {
+      expect(rulesOf('Jane Roe called for increased defense spending.', 'increased defense spending')).toContain('attribution/frame:participle-after-particle');
+    });
+
+    it.each([
+      ['a noun before an auxiliary', 'The forces discussed would be small.'],
+      ['a participle with no cue before it', 'The plan increased costs for the towns.'],
+    ])('no cue: %s', (_name, text) => {
+      expect(pairs(text)).toEqual([]);
+    });
+  });
+
+  describe('a request: an object and an infinitive after "asked"', () => {
+    it.each([
+      ['a noun object', 'In a letter, Jane Roe asked the network to donate the profits to charity.', 'Jane Roe', 'the network to donate the profits to charity'],
+      ['a pronoun object', 'Tom Lane asked them to leave the room at once.', 'Tom Lane', 'them to leave the room at once'],
+      ['a group', 'The pastor asked the congregation to stand.', 'The pastor', 'the congregation to stand'],
+      ['the present tense', 'The coach asks his players to stay calm before the final.', 'The coach', 'his players to stay calm before the final'],
+    ])('%s', (_name, text, speaker, quote) => {
+      expect(pairs(text)).toEqual([[speaker, quote]]);
+    });
+
+    it('names its rule', () => {
+      expect(rulesOf('The pastor asked the congregation to stand.', 'the congregation to stand')).toContain('attribution/frame:request');
+    });
+
+    it.each([
+      ['a destination, no verb', 'Jane Roe asked reporters to the office.'],
+      ['"asked about"', 'Jane Roe asked about the plan.'],
+      ['"asked for" a thing', 'The mayor asked for a moment of silence.'],
+      ['a journalist\'s question', 'A reporter asked the mayor whether she would run.'],
+    ])('no request: %s', (_name, text) => {
+      expect(pairs(text)).toEqual([]);
+    });
+  });
+
+  describe('a restrictive relative clause on an object', () => {
+    it.each([
+      ['after a verb', 'The mayor hired an architect who said he was never paid for the work.', 'an architect', 'he was never paid for the work'],
+      ['after a preposition', 'That compares with 30 percent who say the economy is weak.', '30 percent', 'the economy is weak'],
+      ['after "to"', 'The report gave fresh ammunition to critics who say the law is a money pit.', 'critics', 'the law is a money pit'],
+    ])('%s', (_name, text, speaker, quote) => {
+      expect(pairs(text)).toEqual([[speaker, quote]]);
+    });
+
+    it('names its rule', () => {
+      expect(rulesOf('The mayor hired an architect who said he was never paid for the work.', 'he was never paid for the work')).toContain('attribution/frame:object-relative');
+    });
+
+    it.each([
+      ['on the subject, running into the main verb', 'Voters who said the economy was key backed the senator.'],
+      ['no clause after the cue', 'He met people who say nothing.'],
+    ])('no claim: %s', (_name, text) => {
+      expect(pairs(text)).toEqual([]);
+    });
+  });
+
+  describe('"which he said were …": the relative pronoun is the subject of the reported words', () => {
+    it.each([
+      ['"which" after a comma', 'He attacked rivals for taking donations, which he said were bribes in disguise.', 'he', 'were bribes in disguise'],
+      ['"that" with no comma', 'He met with families that officials said had been displaced by the flood.', 'officials', 'had been displaced by the flood'],
+      ['a clause that resumes the sentence', 'The tapes, which the senator said were fake, surfaced on Monday.', 'the senator', 'were fake'],
+    ])('%s', (_name, text, speaker, quote) => {
+      expect(pairs(text)).toContainEqual([speaker, quote]);
+    });
+
+    it('ends the object of a cue before it when another speaker holds it', () => {
+      const found = pairs('Tom Lane praised the nurses, who the mayor said were working double shifts.');
+      expect(found).toContainEqual(['the mayor', 'were working double shifts']);
+      expect(found.filter(([, quote]) => quote.includes('who the mayor said'))).toEqual([]);
+    });
+
+    it('names its rule', () => {
+      expect(rulesOf('He met with families that officials said had been displaced by the flood.', 'had been displaced by the flood')).toContain('attribution/frame:relative-predicate');
+    });
+
+    it('stays inside the claim of the same speaker around it', () => {
+      expect(pairs('Jane Roe said the cuts show a weak economy that she claims was caused by the government.')).toEqual([
+        ['Jane Roe', 'the cuts show a weak economy that she claims was caused by the government'],
+      ]);
+    });
+  });
+
+  describe('a proportion of those polled as speaker', () => {
+    it.each([
+      ['a bare proportion', 'Six in 10 say he is at least somewhat decisive.', 'Six in 10', 'he is at least somewhat decisive'],
+      ['a hedged proportion', 'About 4 in 10 say they want the next president to be bolder.', 'About 4 in 10', 'they want the next president to be bolder'],
+      ['"more than" and a noun', 'More than 7 in 10 voters said the economy was poor.', 'More than 7 in 10 voters', 'the economy was poor'],
+      ['"that" after the cue', 'Only 3 in 10 say that the plan works.', 'Only 3 in 10', 'the plan works'],
+    ])('%s', (_name, text, speaker, quote) => {
+      expect(pairs(text)).toEqual([[speaker, quote]]);
+    });
+
+    it('names its rule', () => {
+      expect(rulesOf('Six in 10 say he is at least somewhat decisive.', 'he is at least somewhat decisive')).toContain('attribution/frame:proportion-speaker');
+    });
+
+    it('leaves a proportion inside the reported words alone', () => {
+      expect(pairs('The plant employs 5 in 10 workers, the mayor said.')).toEqual([['the mayor', 'The plant employs 5 in 10 workers']]);
+    });
+  });
+
+  describe('an unnamed source headed by a group pronoun', () => {
+    it.each([
+      ['"those" and an object pronoun', 'Those close to him say that he would have to consider a rival.', 'Those close to him', 'he would have to consider a rival'],
+      ['"many of those"', 'Many of those close to the campaign say the race is tight.', 'Many of those close to the campaign', 'the race is tight'],
+      ['"some familiar with"', 'Some familiar with the talks said a deal was near.', 'Some familiar with the talks', 'a deal was near'],
+      ['a noun and an object pronoun', 'People close to her said she would resign.', 'People close to her', 'she would resign'],
+    ])('%s', (_name, text, speaker, quote) => {
+      expect(pairs(text)).toEqual([[speaker, quote]]);
+    });
+
+    it('names its rule', () => {
+      expect(rulesOf('Some familiar with the talks said a deal was near.', 'a deal was near')).toContain('attribution/frame:group-source');
+    });
+
+    it('reads no source from an object', () => {
+      expect(pairs('He gave the papers to those close to him.')).toEqual([]);
+    });
+  });
+
+  describe('a long source after "According to"', () => {
+    it.each([
+      [
+        'a participle after a noun',
+        'According to early results of the exit poll conducted by a research firm for the main news agency and two television networks, the senator led in both states.',
+        'the senator led in both states',
+      ],
+      [
+        'two documents',
+        'According to a 52-count civil complaint filed by the securities regulator and a 15-count complaint by the state, the developers ran a fraudulent scheme.',
+        'the developers ran a fraudulent scheme',
+      ],
+    ])('%s', (_name, text, quote) => {
+      expect(pairs(text).map(([, found]) => found)).toEqual([quote]);
+      expect(rulesOf(text, quote)).toContain('attribution/frame:long-source');
+    });
+
+    it('a comma after a finite verb closes a clause, not the source', () => {
+      const text = 'According to the minister the talks that began in May and have dragged on for many long weeks will end soon, though no date is set.';
+      expect(pairs(text).map(([, found]) => found)).not.toContain('though no date is set');
+    });
+  });
+
+  describe('a tail set inside a claim after a leading adjunct', () => {
+    it.each([
+      [
+        'an -ing adjunct',
+        'By eliminating the receiving line, Ms. Tanner said, the office is able to invite twice as many guests.',
+        'By eliminating the receiving line | the office is able to invite twice as many guests',
+      ],
+      ['a subordinate clause and a name', 'After talks failed, the union said, Tom Lane called a strike.', 'After talks failed | Tom Lane called a strike'],
+      ['a subordinate clause and a pronoun', 'When the vote came, the senator said, they walked out.', 'When the vote came | they walked out'],
+    ])('%s', (_name, text, quote) => {
+      expect(pairs(text).map(([, found]) => found)).toEqual([quote]);
+    });
+
+    it('names its rule', () => {
+      expect(rulesOf('After talks failed, the union said, Tom Lane called a strike.', 'After talks failed Tom Lane called a strike')).toContain(
+        'attribution/frame:adjunct-before-tail',
+      );
+    });
+
+    it('a whole clause before the tail keeps the capitalised words after it out', () => {
+      expect(pairs('The mayor resigned, she said, Tom Lane took over.')).toEqual([['she', 'The mayor resigned']]);
+    });
+  });
+});
