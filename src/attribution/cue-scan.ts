@@ -202,10 +202,12 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
     if (auxiliary === null) {
       const absolute = withAbsolute(tokens, cue);
       if (absolute !== null) return absolute;
-      const linked = isComma(previous) || isDashAt(tokens, i - 1) || (previous !== undefined && PARTICIPLE_LINKS.has(previous.normal));
+      const coordinated = followsParticiple(tokens, i);
+      const linked = isComma(previous) || isDashAt(tokens, i - 1) || (previous !== undefined && PARTICIPLE_LINKS.has(previous.normal)) || coordinated;
       const boundary = linked ? i - 1 : isQuoteToken(previous) && isComma(tokens[i - 2]) ? i - 2 : -1;
       if (boundary < 0 || (tokens[cue.last + 1]?.normal === 'to' && !cue.frame.takesInfinitive)) return null;
-      return { kind: 'participial', cue, cueFirst: i, speakers: [], subjectFirst: i, boundary };
+      const read = coordinated ? { ...cue, frames: [...(cue.frames ?? []), COORDINATED_PARTICIPLE_RULE] } : cue;
+      return { kind: 'participial', cue: read, cueFirst: i, speakers: [], subjectFirst: i, boundary };
     }
     if (!opensComplementVisibly(tokens, cue)) return null;
     verb = auxiliary;
@@ -279,6 +281,29 @@ function reportsFromObjectPosition(tokens: readonly Token[], cue: CueMatch, ante
   if (before === undefined || cue.kind !== 'speech' || cue.frame.requires !== undefined) return false;
   if (!(before.pos === 'VERB' || before.pos === 'ADP' || before.pos === 'SCONJ')) return false;
   return opensFiniteClause(tokens, cue.last + 1);
+}
+
+/** Rule id of an -ing cue joined by "and" to a participle set off before it ("…, touting X and saying …"). */
+export const COORDINATED_PARTICIPLE_RULE = 'attribution/frame:coordinated-participle';
+
+/** How far back the participle that an "and" joins an -ing cue to may stand. */
+const MAX_COORDINATED_PARTICIPLE = 16;
+
+/**
+ * `…, each touting their record and saying the other is unfit`: "and" before an -ing cue joins it to an -ing verb set
+ * off by a comma or a dash before it, with no finite verb between; the cue goes on with that participle's subject.
+ */
+function followsParticiple(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i - 1]?.normal !== 'and') return false;
+  for (let k = i - 2; k > 0 && i - k <= MAX_COORDINATED_PARTICIPLE; k--) {
+    const token = tokens[k]!;
+    if (token.pos === 'AUX' || isComma(token) || isQuoteToken(token)) return false;
+    if (token.pos !== 'VERB') continue;
+    if (!token.normal.endsWith('ing')) return false;
+    const before = tokens[k - 1]!;
+    return isComma(before) || isDashAt(tokens, k - 1) || (isComma(tokens[k - 2]) && before.pos === 'DET');
+  }
+  return false;
 }
 
 /** How far back the opening mark of a quoted title may be from its closing mark ("on “The Evening Hour with Ana Ruiz,”"). */
