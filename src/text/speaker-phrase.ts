@@ -73,13 +73,21 @@ export function skipBackToSubject(tokens: readonly Token[], k: number): number {
     if (TIME_WORDS.has(token.normal) || MONTHS.has(token.normal) || (token.pos === 'NUM' && MONTHS.has(tokens[k - 1]?.normal ?? ''))) {
       k--;
       while (k >= 0 && (tokens[k]!.pos === 'NUM' || MONTHS.has(tokens[k]!.normal))) k--;
-      if (k >= 0 && ['on', 'last', 'this', 'earlier', 'late'].includes(tokens[k]!.normal)) k--;
+      if (k >= 0 && ['on', 'last', 'this', 'earlier', 'late', 'in'].includes(tokens[k]!.normal)) k--;
+      continue;
+    }
+    // "who in 2010 said", "Lund in 1998 wrote": a year after "in" dates the verb.
+    if (YEAR.test(token.value) && YEAR_PREPOSITIONS.has(tokens[k - 1]?.normal ?? '')) {
+      k -= 2;
       continue;
     }
     break;
   }
   return k;
 }
+
+const YEAR = /^(?:1[89]|20)\d\d$/;
+const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'since', 'during']);
 
 /**
  * "Theresa May said", "Tom Will told", "Mark April added": a month or a modal written as a name right after a

@@ -188,4 +188,37 @@ describe('speech frames', () => {
       expect(pairs('The mayor resigned, she said, Tom Lane took over.')).toEqual([['she', 'The mayor resigned']]);
     });
   });
+
+  describe('an -ing cue joined by "and" to a participle set off before it', () => {
+    it.each([
+      ['after a comma', 'The senator spoke for an hour, pointing to his record and saying that productive senators are overrated.', 'The senator', 'productive senators are overrated'],
+      ['after "each"', 'Both candidates vied for the title on Wednesday, each touting their experience and saying the other lacks judgment.', 'Both candidates', 'the other lacks judgment'],
+      ['after a dash', 'The mayor toured the site — pointing to the cracks and saying that the levee could fail.', 'The mayor', 'the levee could fail'],
+    ])('%s', (_name, text, speaker, quote) => {
+      expect(pairs(text)).toContainEqual([speaker, quote]);
+    });
+
+    it('names its rule', () => {
+      const text = 'The senator spoke for an hour, pointing to his record and saying that productive senators are overrated.';
+      expect(rulesOf(text, 'productive senators are overrated')).toContain('attribution/frame:coordinated-participle');
+    });
+
+    it.each([
+      ['a progressive with no comma', 'The mayor was cleaning and saying hello to neighbours.'],
+      ['a greeting', 'She walked in, smiling and saying hello.'],
+    ])('no claim: %s', (_name, text) => {
+      expect(pairs(text)).toEqual([]);
+    });
+  });
+
+  describe('a year or a month between the subject and the cue', () => {
+    it.each([
+      ['a year', 'Jane Roe in 2010 said the plan would fail.', 'Jane Roe', 'the plan would fail'],
+      ['a month', 'Jane Roe in March said the plan would fail.', 'Jane Roe', 'the plan would fail'],
+      ['a year in a relative clause', 'The senator met Jane Roe, who in 2010 said the plan would fail.', 'Jane Roe', 'the plan would fail'],
+      ['"since" and a year', 'The union since 2019 has argued that wages lag prices.', 'The union', 'wages lag prices'],
+    ])('%s', (_name, text, speaker, quote) => {
+      expect(pairs(text)).toEqual([[speaker, quote]]);
+    });
+  });
 });
