@@ -4,7 +4,7 @@ import { opensFiniteClause, RELATIVE_PREDICATE_RULE, type CueMatch } from './cue
 import { addresseeAt, phraseStartingAt, type TokenRange } from '../text/noun-phrase.js';
 import { enclosingAt, type UnitQuotes } from './units.js';
 import { ADJUNCT_OPENERS, gluedToNext, isComma, isQuoteToken, MONTHS, SENTENCE_END, TIME_WORDS, WEEKDAYS } from '../lang/en/words.js';
-import { AUXILIARY_TIME_WORDS, CLAUSE_SUBORDINATORS, NARRATOR_ADJUNCTS, OCCASION_PREPOSITIONS, PERSON_PRONOUNS, PREDICATE_LINKS, SAYING_OCCASIONS, SAYING_PARTICIPLES, TENSED_AUXILIARIES, VERB_COORDINATORS } from '../lang/en/grammar.js';
+import { ANSWER_WORDS, AUXILIARY_TIME_WORDS, CLAUSE_SUBORDINATORS, NARRATOR_ADJUNCTS, OCCASION_PREPOSITIONS, PERSON_PRONOUNS, PREDICATE_LINKS, SAYING_OCCASIONS, SAYING_PARTICIPLES, TENSED_AUXILIARIES, VERB_COORDINATORS } from '../lang/en/grammar.js';
 
 export interface Complement {
   /** One range, or one per "that"-clause of `X said that A and that B`. */
@@ -37,6 +37,7 @@ const MAX_CLOSING_REACH = 3;
 const WORD = /[\p{L}\p{N}]/u;
 const TRAILING_PUNCTUATION = /^[.,;:!?…—–-]+$/;
 const PAST_TENSE = /ed$/;
+const FINAL_STOP = /\.$/;
 const OBJECT_ENDS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 
 /** Whom the cue addresses right after it, as its frame allows ("told reporters …", "warned investors that …"). */
@@ -93,7 +94,11 @@ export function complementAfter(
   for (const piece of pieces) {
     const trimmed = trimRange(tokens, piece.first, piece.last, quotes);
     const checked = introduced || cue.frame.objectThen !== undefined || opensWithPredicate(tokens, cue, trimmed) || (trimmed !== null && isWholeQuotation(tokens, trimmed, quotes));
-    if (trimmed && (wordCount(tokens, trimmed) >= (checked ? MIN_CLAUSE_WORDS : MIN_OBJECT_WORDS) || (!beforeQuotation && isPositionObject(tokens, cue, trimmed)))) {
+    const answer = trimmed === null ? null : answerAt(tokens, trimmed);
+    if (answer !== null) {
+      ranges.push(answer);
+      frames.push(ANSWER_RULE);
+    } else if (trimmed && (wordCount(tokens, trimmed) >= (checked ? MIN_CLAUSE_WORDS : MIN_OBJECT_WORDS) || (!beforeQuotation && isPositionObject(tokens, cue, trimmed)))) {
       ranges.push(trimmed);
     }
   }
@@ -435,6 +440,33 @@ export function closeOpenQuotation(tokens: readonly Token[], range: TokenRange, 
     if (tokens[k]!.start === close) return { first: range.first, last: k };
   }
   return range;
+}
+
+/** Rule id of a one-word answer read as the reported words ("75 percent said yes", "the candidate said no."). */
+export const ANSWER_RULE = 'attribution/frame:answer';
+
+/**
+ * `Asked whether …, 75 percent said yes, but …`, `said yes, yes, yes, over and over`: "yes" or "no" (repeated) right
+ * after the cue and closed by a full stop, a coordinator, a subordinator or a comma before one of those or an adverb,
+ * answers a question; the answer is the reported words. "said no to the war" has an object and reads as one.
+ */
+function answerAt(tokens: readonly Token[], range: TokenRange): TokenRange | null {
+  if (!isAnswerWord(tokens[range.first]!)) return null;
+  let last = range.first;
+  while (last + 2 <= range.last && isComma(tokens[last + 1]) && isAnswerWord(tokens[last + 2]!)) last += 2;
+  const next = tokens[last + 1];
+  if (next === undefined || (next.pos === 'PUNCT' && !isComma(next)) || closesAnswer(next)) return { first: range.first, last };
+  const after = tokens[last + 2];
+  return isComma(next) && (after === undefined || closesAnswer(after) || after.pos === 'ADV' || after.pos === 'ADP') ? { first: range.first, last } : null;
+}
+
+/** The tokenizer may keep the sentence's full stop on the word ("said no."). */
+function isAnswerWord(token: Token): boolean {
+  return ANSWER_WORDS.has(token.normal.replace(FINAL_STOP, ''));
+}
+
+function closesAnswer(token: Token): boolean {
+  return token.pos === 'CCONJ' || CLAUSE_SUBORDINATORS.has(token.normal);
 }
 
 /** `which he said were fake`: a predicate whose subject is the relative pronoun is a clause, however short. */

@@ -221,4 +221,26 @@ describe('speech frames', () => {
       expect(pairs(text)).toEqual([[speaker, quote]]);
     });
   });
+
+  describe('a one-word answer', () => {
+    it.each([
+      ['before "but"', 'Asked whether the plan was fair, 75 percent of members said yes, but the rest said it was rushed.', '75 percent of members', 'yes'],
+      ['at the end', 'Asked if he was ever bullied, the candidate said no.', 'the candidate', 'no'],
+      ['repeated', 'Melanie said yes, yes, yes, over and over again.', 'Melanie', 'yes, yes, yes'],
+      ['before "while"', 'Most voters said yes while turnout fell.', 'Most voters', 'yes'],
+    ])('%s', (_name, text, speaker, quote) => {
+      expect(pairs(text)).toContainEqual([speaker, quote]);
+    });
+
+    it('names its rule', () => {
+      expect(rulesOf('Asked if he was ever bullied, the candidate said no.', 'no')).toContain('attribution/frame:answer');
+    });
+
+    it.each([
+      ['"said no to" an object', 'He said no to the war.', 'no to the war'],
+      ['a clause after the comma', 'She said no, the plan would never pass.', 'no, the plan would never pass'],
+    ])('an answer word that opens longer words: %s', (_name, text, quote) => {
+      expect(pairs(text).map(([, found]) => found)).toEqual([quote]);
+    });
+  });
 });

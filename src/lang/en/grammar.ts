@@ -308,3 +308,6 @@ export const RELATIVE_PREDICATE_PRONOUNS: ReadonlySet<string> = new Set(['which'
 
 /** Pronouns of a group that may head an unnamed source ("those close to him", "some familiar with the talks"). */
 export const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['those', 'some', 'many', 'most', 'others', 'several', 'few', 'all']);
+
+/** Words that answer a question on their own ("said yes", "replied no"). */
+export const ANSWER_WORDS: ReadonlySet<string> = new Set(['yes', 'no']);
