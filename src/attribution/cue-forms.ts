@@ -138,6 +138,7 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
     if (objectThen !== undefined && !objectFollowedBy(tokens, after, objectThen, candidate.frame.objectThenAdjective === true)) continue;
     if (nounTagged && objectThen === undefined && !(candidate.frame.bareClause === true && opensFiniteClause(tokens, i + 1))) continue;
     if (candidate.frame.quantityIsObject && isQuantity(tokens[after])) continue;
+    if (candidate.frame.literalAfter?.includes(tokens[after]?.normal ?? '') === true) continue;
     return {
       first: i,
       last: after - 1,

@@ -220,6 +220,13 @@ describe('speech frames', () => {
     ])('%s', (_name, text, speaker, quote) => {
       expect(pairs(text)).toEqual([[speaker, quote]]);
     });
+
+    it.each([
+      ['"added to" holdings', 'The developer, who in 2012 added to his portfolio of courses by buying two more, spoke briefly.'],
+      ['"adding to" a mood', 'The storm in March added to the gloom over the harbour towns.'],
+    ])('"add to" is no report: %s', (_name, text) => {
+      expect(pairs(text)).toEqual([]);
+    });
   });
 
   describe('a one-word answer', () => {

@@ -26,6 +26,8 @@ export interface CueFrame {
    * the object stays in the quote. "asked about the plan" and "asked for a moment" still need a word of `requires`.
    */
   objectInfinitive?: boolean;
+  /** Words right after the cue that make it literal, no report ("added to his holdings", "adding to the pressure"). */
+  literalAfter?: readonly string[];
   /** "added 178,000 jobs", "added $2 billion": a quantity after the cue is its object, not reported words. */
   quantityIsObject?: boolean;
   /** "vowing to sue", "refusing to testify": an infinitive after the -ing form is the complement, not a purpose. */
@@ -152,7 +154,7 @@ export const cueFrames: readonly CueFrame[] = [
   { lemma: 'explain', drop: ['that'], silentWhenNegated: true },
   { lemma: 'mention', drop: ['that'], silentWhenNegated: true },
   { lemma: 'rule', drop: ['that'], requires: ['that'] },
-  { lemma: 'add', drop: ['that'], quantityIsObject: true },
+  { lemma: 'add', drop: ['that'], quantityIsObject: true, literalAfter: ['to'] },
   { lemma: 'call', drop: [], objectThen: ['a', 'an', '"'], objectThenAdjective: true },
   { lemma: 'consider', drop: [], objectThen: ['a', 'an', 'as', 'to', '"'], objectThenAdjective: true },
   { lemma: 'deem', drop: [], objectThen: ['a', 'an', '"'], objectThenAdjective: true },
