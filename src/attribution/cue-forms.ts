@@ -5,7 +5,7 @@ import type { Token } from '../text/analyse.js';
 import { cueFrames, DEFAULT_DROP, TIME_ADJECTIVES, type CueFrame } from '../lang/en/cue-frames.js';
 import { phraseStartingAt } from '../text/noun-phrase.js';
 import { isQuoteToken, SUBJECT_PRONOUNS } from '../lang/en/words.js';
-import { CUE_PARTICLES, LEAD_IN_AFTER_CUE, MODALS, PAIR_WORDS, PARTITIVES, PERIODS, PROPORTION_LINK, RELATIVE_PREDICATE_PRONOUNS, PLURAL_SUBJECT_PRONOUNS, OWNER_DETERMINERS, RELATIVE_WORDS } from '../lang/en/grammar.js';
+import { CUE_PARTICLES, LEAD_IN_AFTER_CUE, MODALS, PAIR_WORDS, PARTITIVES, PERIODS, JUDGEMENT_OWNERS, OBJECT_PRONOUNS, PROPORTION_LINK, RELATIVE_PREDICATE_PRONOUNS, PLURAL_SUBJECT_PRONOUNS, OWNER_DETERMINERS, RELATIVE_WORDS } from '../lang/en/grammar.js';
 
 /** How the cue's first word is inflected: base ("say"), third person ("says"), past ("said"), -ing ("saying"). */
 export type CueForm = 'base' | 's' | 'past' | 'ing';
@@ -135,7 +135,9 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
     const nounTagged = !plain && !beforeParticiple && head.pos === 'NOUN' && subjectBefore(tokens, i, candidate.form);
     if (!plain && !beforeParticiple && !nounTagged) continue;
     const objectThen = candidate.frame.objectThen;
-    if (objectThen !== undefined && !objectFollowedBy(tokens, after, objectThen, candidate.frame.objectThenAdjective === true)) continue;
+    const judged = objectThen !== undefined && candidate.frame.objectThenJudgement === true && !objectFollowedBy(tokens, after, objectThen, candidate.frame.objectThenAdjective === true);
+    if (judged && !bareJudgementAfter(tokens, after)) continue;
+    if (!judged && objectThen !== undefined && !objectFollowedBy(tokens, after, objectThen, candidate.frame.objectThenAdjective === true)) continue;
     if (nounTagged && objectThen === undefined && !(candidate.frame.bareClause === true && opensFiniteClause(tokens, i + 1))) continue;
     if (candidate.frame.quantityIsObject && isQuantity(tokens[after])) continue;
     if (candidate.frame.literalAfter?.includes(tokens[after]?.normal ?? '') === true) continue;
@@ -146,7 +148,13 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
       kind: candidate.kind,
       form: candidate.form,
       frame: candidate.frame,
-      ...(beforeParticiple ? { frames: [PARTICIPLE_AFTER_PARTICLE_RULE] } : inRelative ? { frames: [RELATIVE_PREDICATE_RULE] } : {}),
+      ...(beforeParticiple
+        ? { frames: [PARTICIPLE_AFTER_PARTICLE_RULE] }
+        : inRelative
+          ? { frames: [RELATIVE_PREDICATE_RULE] }
+          : judged
+            ? { frames: [BARE_JUDGEMENT_RULE] }
+            : {}),
     };
   }
   return null;
@@ -221,6 +229,30 @@ function objectFollowedBy(tokens: readonly Token[], start: number, words: readon
   // "see the sea as we drive": an "as" that opens a clause is a subordinator, not the frame's "as".
   if (next.normal === 'as' && opensFiniteClause(tokens, object!.last + 2)) return false;
   return words.includes(next.normal) || (words.includes('"') && isQuoteToken(next)) || (adjective && isPredicateAdjective(tokens, object!.last + 1));
+}
+
+/** Rule id of "called X Y" with a bare judgement for Y ("called her son her hero", "calling them rapists"). */
+export const BARE_JUDGEMENT_RULE = 'attribution/frame:bare-judgement';
+
+/**
+ * `called her fallen son her hero`: the object, then a phrase opened by an owner; `calling them rapists,`: a pronoun,
+ * then a plural noun that ends the clause (punctuation, a coordinator or the end). "called them home", "called him
+ * back" and "called her mother" hold no judgement.
+ */
+function bareJudgementAfter(tokens: readonly Token[], start: number): boolean {
+  const first = tokens[start];
+  if (first === undefined) return false;
+  if (first.pos === 'PRON' && OBJECT_PRONOUNS.has(first.normal)) {
+    const noun = tokens[start + 1];
+    const next = tokens[start + 2];
+    if (noun?.pos === 'NOUN' && PLURAL_ENDING.test(noun.normal) && (next === undefined || next.pos === 'PUNCT' || next.pos === 'CCONJ')) return true;
+  }
+  const object = phraseStartingAt(tokens, start);
+  if (object === null) return false;
+  const owner = tokens[object.last + 1];
+  if (owner === undefined || !JUDGEMENT_OWNERS.has(owner.normal)) return false;
+  const judgement = phraseStartingAt(tokens, object.last + 1);
+  return judgement !== null && judgement.last > object.last + 1 && tokens[judgement.last]!.pos === 'NOUN';
 }
 
 /** How many prepositional phrases may modify an object before its complement. */

@@ -250,4 +250,27 @@ describe('speech frames', () => {
       expect(pairs(text).map(([, found]) => found)).toEqual([quote]);
     });
   });
+
+  describe('"called X Y" with a bare judgement', () => {
+    it.each([
+      ['an owner\'s phrase', 'The mother called her late son her hero.', 'The mother', 'her late son her hero'],
+      ['a thing and an owner\'s phrase', 'The senator calls the treaty his proudest achievement.', 'The senator', 'the treaty his proudest achievement'],
+      ['a pronoun and a plural', 'The tycoon spoke harshly about migrants, calling them rapists and vowing to build a wall.', 'The tycoon', 'them rapists'],
+    ])('%s', (_name, text, speaker, quote) => {
+      expect(pairs(text)).toContainEqual([speaker, quote]);
+    });
+
+    it('names its rule', () => {
+      expect(rulesOf('The mother called her late son her hero.', 'her late son her hero')).toContain('attribution/frame:bare-judgement');
+    });
+
+    it.each([
+      ['a place', 'She called them home.'],
+      ['a relative', 'The mayor called her mother.'],
+      ['a particle', 'He called him back.'],
+      ['an owner with no noun after it', 'She called the police on her.'],
+    ])('no judgement: %s', (_name, text) => {
+      expect(pairs(text)).toEqual([]);
+    });
+  });
 });

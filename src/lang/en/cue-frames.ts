@@ -22,6 +22,11 @@ export interface CueFrame {
    */
   objectThenAdjective?: boolean;
   /**
+   * A bare judgement after the object also lets the cue count: an owner's noun phrase ("called her son her hero") or,
+   * after a pronoun, a plural noun that ends the clause ("calling them rapists"); "called them home" reports nothing.
+   */
+  objectThenJudgement?: boolean;
+  /**
    * A request also meets `requires`: an object and an infinitive after the cue ("asked the council to delay the vote");
    * the object stays in the quote. "asked about the plan" and "asked for a moment" still need a word of `requires`.
    */
@@ -155,7 +160,7 @@ export const cueFrames: readonly CueFrame[] = [
   { lemma: 'mention', drop: ['that'], silentWhenNegated: true },
   { lemma: 'rule', drop: ['that'], requires: ['that'] },
   { lemma: 'add', drop: ['that'], quantityIsObject: true, literalAfter: ['to'] },
-  { lemma: 'call', drop: [], objectThen: ['a', 'an', '"'], objectThenAdjective: true },
+  { lemma: 'call', drop: [], objectThen: ['a', 'an', '"'], objectThenAdjective: true, objectThenJudgement: true },
   { lemma: 'consider', drop: [], objectThen: ['a', 'an', 'as', 'to', '"'], objectThenAdjective: true },
   { lemma: 'deem', drop: [], objectThen: ['a', 'an', '"'], objectThenAdjective: true },
   { lemma: 'view', drop: [], objectThen: ['as'] },

@@ -311,3 +311,9 @@ export const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['those', 'some', 'ma
 
 /** Words that answer a question on their own ("said yes", "replied no"). */
 export const ANSWER_WORDS: ReadonlySet<string> = new Set(['yes', 'no']);
+
+/** Object pronouns that a judgement may follow ("calling them rapists"). */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'it', 'us', 'me']);
+
+/** Owners that open a judgement after an object ("called her son her hero", "called the deal his worst mistake"). */
+export const JUDGEMENT_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
