@@ -4,8 +4,8 @@ import type { ReportingCue } from '../core/schema.js';
 import type { Token } from '../text/analyse.js';
 import { cueFrames, DEFAULT_DROP, TIME_ADJECTIVES, type CueFrame } from '../lang/en/cue-frames.js';
 import { phraseStartingAt } from '../text/noun-phrase.js';
-import { isQuoteToken, SUBJECT_PRONOUNS } from '../lang/en/words.js';
-import { CUE_PARTICLES, LEAD_IN_AFTER_CUE, MODALS, PAIR_WORDS, PARTITIVES, PERIODS, JUDGEMENT_OWNERS, OBJECT_PRONOUNS, PROPORTION_LINK, RELATIVE_PREDICATE_PRONOUNS, PLURAL_SUBJECT_PRONOUNS, OWNER_DETERMINERS, RELATIVE_WORDS } from '../lang/en/grammar.js';
+import { isComma, isQuoteToken, SUBJECT_PRONOUNS } from '../lang/en/words.js';
+import { CUE_PARTICLES, LEAD_IN_AFTER_CUE, MODALS, PAIR_WORDS, PARTITIVES, PERIODS, JUDGEMENT_OWNERS, OBJECT_PRONOUNS, WH_OPENERS, PROPORTION_LINK, RELATIVE_PREDICATE_PRONOUNS, PLURAL_SUBJECT_PRONOUNS, OWNER_DETERMINERS, RELATIVE_WORDS } from '../lang/en/grammar.js';
 
 /** How the cue's first word is inflected: base ("say"), third person ("says"), past ("said"), -ing ("saying"). */
 export type CueForm = 'base' | 's' | 'past' | 'ing';
@@ -135,9 +135,12 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
     const nounTagged = !plain && !beforeParticiple && head.pos === 'NOUN' && subjectBefore(tokens, i, candidate.form);
     if (!plain && !beforeParticiple && !nounTagged) continue;
     const objectThen = candidate.frame.objectThen;
-    const judged = objectThen !== undefined && candidate.frame.objectThenJudgement === true && !objectFollowedBy(tokens, after, objectThen, candidate.frame.objectThenAdjective === true);
+    const framed = objectThen === undefined || objectFollowedBy(tokens, after, objectThen, candidate.frame.objectThenAdjective === true);
+    const judged = !framed && candidate.frame.objectThenJudgement === true;
+    const described = !framed && candidate.frame.longObjectWords !== undefined;
     if (judged && !bareJudgementAfter(tokens, after)) continue;
-    if (!judged && objectThen !== undefined && !objectFollowedBy(tokens, after, objectThen, candidate.frame.objectThenAdjective === true)) continue;
+    if (described && !longObjectAfter(tokens, after, candidate.frame.longObjectWords!)) continue;
+    if (!framed && !judged && !described) continue;
     if (nounTagged && objectThen === undefined && !(candidate.frame.bareClause === true && opensFiniteClause(tokens, i + 1))) continue;
     if (candidate.frame.quantityIsObject && isQuantity(tokens[after])) continue;
     if (candidate.frame.literalAfter?.includes(tokens[after]?.normal ?? '') === true) continue;
@@ -154,7 +157,9 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
           ? { frames: [RELATIVE_PREDICATE_RULE] }
           : judged
             ? { frames: [BARE_JUDGEMENT_RULE] }
-            : {}),
+            : described
+              ? { frames: [LONG_OBJECT_RULE] }
+              : {}),
     };
   }
   return null;
@@ -254,6 +259,32 @@ function bareJudgementAfter(tokens: readonly Token[], start: number): boolean {
   const judgement = phraseStartingAt(tokens, object.last + 1);
   return judgement !== null && judgement.last > object.last + 1 && tokens[judgement.last]!.pos === 'NOUN';
 }
+
+/** Rule id of a cue read with a long object instead of its frame's word ("described a system rigged against …"). */
+export const LONG_OBJECT_RULE = 'attribution/frame:long-object';
+
+/**
+ * `described a system rigged against workers`, `described how the plan failed`: a noun phrase or a wh-word opens the
+ * object, which runs at least `words` words before the clause ends (a comma, a stop, a semicolon or a colon).
+ */
+function longObjectAfter(tokens: readonly Token[], start: number, words: number): boolean {
+  const first = tokens[start];
+  if (first === undefined) return false;
+  if (!WH_OPENERS.has(first.normal) && phraseStartingAt(tokens, start) === null) return false;
+  // A wh-clause may hold a comma-set adjunct ("described how, growing up, he …"); a noun phrase ends at a comma.
+  const wh = WH_OPENERS.has(first.normal);
+  let count = 0;
+  for (let k = start; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if ((isComma(token) && !wh) || CLAUSE_ENDS.has(token.value)) break;
+    if (WORD.test(token.value)) count++;
+  }
+  return count >= (wh ? MIN_WH_CLAUSE_WORDS : words);
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+const MIN_WH_CLAUSE_WORDS = 3;
+const CLAUSE_ENDS: ReadonlySet<string> = new Set(['.', ';', ':', '!', '?']);
 
 /** How many prepositional phrases may modify an object before its complement. */
 const MAX_OBJECT_MODIFIERS = 2;

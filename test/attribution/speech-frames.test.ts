@@ -273,4 +273,29 @@ describe('speech frames', () => {
       expect(pairs(text)).toEqual([]);
     });
   });
+
+  describe('"described" with a long object or a wh-clause', () => {
+    it.each([
+      ['a long object', 'The former crew members described rude behavior by the host behind the scenes of the show.', 'The former crew members', 'rude behavior by the host behind the scenes of the show'],
+      ['an object and "in terms of"', 'The professor described the approach in terms of lowering expectations.', 'The professor', 'the approach in terms of lowering expectations'],
+      ['a wh-clause with an adjunct', 'The senator described how, growing up, his name was changed twice.', 'The senator', 'how, growing up, his name was changed twice'],
+      ['"as" still reads as before', 'The governor described the plan as reckless.', 'The governor', 'the plan as reckless'],
+    ])('%s', (_name, text, speaker, quote) => {
+      expect(pairs(text)).toEqual([[speaker, quote]]);
+    });
+
+    it('names its rule', () => {
+      expect(rulesOf('The professor described the approach in terms of lowering expectations.', 'the approach in terms of lowering expectations')).toContain(
+        'attribution/frame:long-object',
+      );
+    });
+
+    it.each([
+      ['a short object', 'She described the scene.'],
+      ['a short wh-clause', 'She described what happened.'],
+      ['a short object before a comma', 'He described the old meeting, then left.'],
+    ])('no claim: %s', (_name, text) => {
+      expect(pairs(text)).toEqual([]);
+    });
+  });
 });

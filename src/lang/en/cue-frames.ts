@@ -27,6 +27,12 @@ export interface CueFrame {
    */
   objectThenJudgement?: boolean;
   /**
+   * With no word of `objectThen` after its object, the cue still counts when an object of at least this many words,
+   * or a wh-clause, runs to the clause's end ("described a system rigged against workers", "described how the plan
+   * failed"); "described the scene" reports nothing.
+   */
+  longObjectWords?: number;
+  /**
    * A request also meets `requires`: an object and an infinitive after the cue ("asked the council to delay the vote");
    * the object stays in the quote. "asked about the plan" and "asked for a moment" still need a word of `requires`.
    */
@@ -170,7 +176,7 @@ export const cueFrames: readonly CueFrame[] = [
   { lemma: 'open the door to', drop: [], literalObjects: PLACES_AND_VISITORS },
   { lemma: 'close the door on', drop: [], literalObjects: PLACES_AND_VISITORS },
   { lemma: 'shut the door on', drop: [], literalObjects: PLACES_AND_VISITORS },
-  { lemma: 'describe', drop: [], objectThen: ['as'] },
+  { lemma: 'describe', drop: [], objectThen: ['as'], longObjectWords: 4 },
   { lemma: 'call on', drop: [] },
   { lemma: 'accuse', drop: [] },
   { lemma: 'criticize', drop: [] },

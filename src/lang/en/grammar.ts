@@ -317,3 +317,6 @@ export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them
 
 /** Owners that open a judgement after an object ("called her son her hero", "called the deal his worst mistake"). */
 export const JUDGEMENT_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** Words that open a wh-clause as an object ("described how the plan failed", "explained why"). */
+export const WH_OPENERS: ReadonlySet<string> = new Set(['how', 'what', 'why', 'where', 'when', 'whether']);
