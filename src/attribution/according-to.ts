@@ -1,3 +1,4 @@
+import { isCapitalised } from '../core/capitalised.js';
 import { OUTLET_CREDIT_CUES } from '../lang/en/cues.js';
 import type { Token } from '../text/analyse.js';
 import { unitAttribution } from './build.js';
@@ -82,8 +83,11 @@ function isVerblessSource(tokens: readonly Token[], from: number, comma: number)
   for (let k = from; k < comma; k++) {
     const token = tokens[k]!;
     if (token.pos === 'AUX' || isQuoteToken(token)) return false;
-    if (token.pos !== 'VERB') continue;
+    // "the Associated Press": a capitalised word the tagger reads as a verb belongs to a name.
+    if (token.pos !== 'VERB' || isCapitalised(token.value)) continue;
     const before = tokens[k - 1];
+    // "a polling firm": an -ing form after a determiner modifies the noun after it.
+    if (token.normal.endsWith('ing') && before !== undefined && (before.pos === 'DET' || before.pos === 'ADJ')) continue;
     if (!PARTICIPLE.test(token.normal) || before === undefined || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return false;
   }
   return true;

@@ -5,7 +5,7 @@ import type { Token } from '../text/analyse.js';
 import { cueFrames, DEFAULT_DROP, TIME_ADJECTIVES, type CueFrame } from '../lang/en/cue-frames.js';
 import { phraseStartingAt } from '../text/noun-phrase.js';
 import { isComma, isQuoteToken, SUBJECT_PRONOUNS } from '../lang/en/words.js';
-import { CUE_PARTICLES, LEAD_IN_AFTER_CUE, MODALS, PAIR_WORDS, PARTITIVES, PERIODS, JUDGEMENT_OWNERS, OBJECT_PRONOUNS, WH_OPENERS, PROPORTION_LINK, RELATIVE_PREDICATE_PRONOUNS, PLURAL_SUBJECT_PRONOUNS, OWNER_DETERMINERS, RELATIVE_WORDS } from '../lang/en/grammar.js';
+import { CUE_PARTICLES, LEAD_IN_AFTER_CUE, MODALS, PAIR_WORDS, PARTITIVES, PERIODS, JUDGEMENT_OWNERS, MANNER_NOUNS, OBJECT_PRONOUNS, WH_OPENERS, PROPORTION_LINK, RELATIVE_PREDICATE_PRONOUNS, PLURAL_SUBJECT_PRONOUNS, OWNER_DETERMINERS, RELATIVE_WORDS } from '../lang/en/grammar.js';
 
 /** How the cue's first word is inflected: base ("say"), third person ("says"), past ("said"), -ing ("saying"). */
 export type CueForm = 'base' | 's' | 'past' | 'ing';
@@ -276,10 +276,17 @@ function longObjectAfter(tokens: readonly Token[], start: number, words: number)
   let count = 0;
   for (let k = start; k < tokens.length; k++) {
     const token = tokens[k]!;
-    if ((isComma(token) && !wh) || CLAUSE_ENDS.has(token.value)) break;
+    if ((isComma(token) && !wh) || CLAUSE_ENDS.has(token.value) || opensMannerPhrase(tokens, k)) break;
     if (WORD.test(token.value)) count++;
   }
   return count >= (wh ? MIN_WH_CLAUSE_WORDS : words);
+}
+
+/** "in great detail", "at length", "in an interview": a preposition and, within two words, a noun of how it was told. */
+function opensMannerPhrase(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.pos !== 'ADP') return false;
+  for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) if (MANNER_NOUNS.has(tokens[j]!.normal)) return true;
+  return false;
 }
 
 const WORD = /[\p{L}\p{N}]/u;

@@ -154,6 +154,11 @@ describe('speech frames', () => {
         'According to a 52-count civil complaint filed by the securities regulator and a 15-count complaint by the state, the developers ran a fraudulent scheme.',
         'the developers ran a fraudulent scheme',
       ],
+      [
+        'a name the tagger reads as a verb, and an -ing modifier',
+        'According to early results of the exit poll conducted by a polling firm for the Associated Press and two networks, the senator led in both states.',
+        'the senator led in both states',
+      ],
     ])('%s', (_name, text, quote) => {
       expect(pairs(text).map(([, found]) => found)).toEqual([quote]);
       expect(rulesOf(text, quote)).toContain('attribution/frame:long-source');
@@ -294,6 +299,7 @@ describe('speech frames', () => {
       ['a short object', 'She described the scene.'],
       ['a short wh-clause', 'She described what happened.'],
       ['a short object before a comma', 'He described the old meeting, then left.'],
+      ['a manner phrase', 'The witness described the attack at length.'],
     ])('no claim: %s', (_name, text) => {
       expect(pairs(text)).toEqual([]);
     });

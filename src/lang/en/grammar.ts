@@ -320,3 +320,6 @@ export const JUDGEMENT_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'the
 
 /** Words that open a wh-clause as an object ("described how the plan failed", "explained why"). */
 export const WH_OPENERS: ReadonlySet<string> = new Set(['how', 'what', 'why', 'where', 'when', 'whether']);
+
+/** Nouns of how something was told, after a preposition ("described it in great detail", "at length", "in an interview"). */
+export const MANNER_NOUNS: ReadonlySet<string> = new Set(['detail', 'details', 'length', 'depth', 'interview', 'statement', 'speech', 'writing', 'person', 'passing', 'brief']);
