@@ -127,7 +127,7 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
     }
     if (!ok) continue;
     const after = i + 1 + owner + candidate.rest.length;
-    const inRelative = candidate.rest.length === 0 && head.pos === 'VERB' && relativeSubjectBefore(tokens, i) && opensPredicate(tokens[after]);
+    const inRelative = candidate.rest.length === 0 && opensPredicate(tokens[after]) && head.pos === 'VERB' && relativeSubjectBefore(tokens, i);
     const plain = inRelative || plausibleVerb(head, tokens[i - 1], tokens[after], candidate.form, candidate.rest.length > 0) || saidByProportion(tokens, i, candidate.form);
     const beforeParticiple = !plain && participleAfterParticle(tokens, head, candidate.rest, after);
     // "Analysts fear prices will rise", "Critics view the deal as a giveaway", "The union regards it as an insult": a

@@ -77,7 +77,7 @@ export function skipBackToSubject(tokens: readonly Token[], k: number): number {
       continue;
     }
     // "who in 2010 said", "Lund in 1998 wrote": a year after "in" dates the verb.
-    if (YEAR.test(token.value) && YEAR_PREPOSITIONS.has(tokens[k - 1]?.normal ?? '')) {
+    if (token.pos === 'NUM' && YEAR_PREPOSITIONS.has(tokens[k - 1]?.normal ?? '') && YEAR.test(token.value)) {
       k -= 2;
       continue;
     }
