@@ -1,3 +1,4 @@
+import { isCapitalised } from '../core/capitalised.js';
 import { OUTLET_CREDIT_CUES } from '../lang/en/cues.js';
 import type { Token } from '../text/analyse.js';
 import { unitAttribution } from './build.js';
@@ -7,7 +8,7 @@ import { afterDateline } from './dateline.js';
 import { complementEnd, scanText } from './scan-text.js';
 import { sourcePhrase } from './source-phrase.js';
 import type { Attribution, AttributionRule } from './types.js';
-import { isComma, SUBJECT_PRONOUNS } from '../lang/en/words.js';
+import { isComma, isQuoteToken, SUBJECT_PRONOUNS } from '../lang/en/words.js';
 
 const RULE_ID = 'attribution/according-to';
 
@@ -31,6 +32,7 @@ export const accordingToRule: AttributionRule = {
         const speaker = sourcePhrase(tokens, hit.cue.last + 1, tokens.length);
         if (speaker === null) return;
         const sourceEnd = nextComma(tokens, hit.cue.last + 1, complementEnd(hits, n, tokens.length));
+        const frames = fronted && sourceEnd < tokens.length && sourceEnd - hit.cue.last - 1 > MAX_SOURCE_TOKENS ? [LONG_SOURCE_RULE] : [];
         let quote;
         if (fronted) {
           if (sourceEnd >= tokens.length) return;
@@ -50,6 +52,7 @@ export const accordingToRule: AttributionRule = {
             cueLemma: hit.cue.lemma,
             speaker,
             addressee: null,
+            frames,
           }),
         );
       });
@@ -59,9 +62,38 @@ export const accordingToRule: AttributionRule = {
 };
 
 function nextComma(tokens: readonly Token[], from: number, end: number): number {
-  for (let j = from; j < end && j - from <= MAX_SOURCE_TOKENS; j++) if (isComma(tokens[j])) return j;
+  for (let j = from; j < end && j - from <= MAX_LONG_SOURCE_TOKENS; j++) {
+    if (isComma(tokens[j])) return j - from <= MAX_SOURCE_TOKENS || isVerblessSource(tokens, from, j) ? j : end;
+  }
   return end;
 }
+
+/** Rule id of a long source phrase read up to its comma ("According to early results of the poll conducted by …,"). */
+export const LONG_SOURCE_RULE = 'attribution/frame:long-source';
+
+/** How far a source with no verb of its own may reach for its comma ("a complaint filed by the agency and a second by …"). */
+const MAX_LONG_SOURCE_TOKENS = 32;
+
+/**
+ * `According to early results of the exit poll conducted by a firm for two networks, …`: a long source is one noun
+ * phrase when nothing in it is a verb but a participle right after a noun ("conducted by", "filed by"); a finite
+ * verb means the comma closes a clause of the claim instead.
+ */
+function isVerblessSource(tokens: readonly Token[], from: number, comma: number): boolean {
+  for (let k = from; k < comma; k++) {
+    const token = tokens[k]!;
+    if (token.pos === 'AUX' || isQuoteToken(token)) return false;
+    // "the Associated Press": a capitalised word the tagger reads as a verb belongs to a name.
+    if (token.pos !== 'VERB' || isCapitalised(token.value)) continue;
+    const before = tokens[k - 1];
+    // "a polling firm": an -ing form after a determiner modifies the noun after it.
+    if (token.normal.endsWith('ing') && before !== undefined && (before.pos === 'DET' || before.pos === 'ADJ')) continue;
+    if (!PARTICIPLE.test(token.normal) || before === undefined || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return false;
+  }
+  return true;
+}
+
+const PARTICIPLE = /(?:ed|en)$/;
 
 /** The first cue of the unit that makes a claim; a later trailing cue only credits it. -1 when none does. */
 export function firstClaimingHit(hits: readonly CueHit[]): number {

@@ -118,7 +118,7 @@ export function complementAttributions(
   frames: readonly string[] = [],
 ): Attribution[] {
   const cue = { first: hit.cueFirst, last: hit.cue.last };
-  const read = [...(hit.frames ?? []), ...frames];
+  const read = [...(hit.cue.frames ?? []), ...(hit.frames ?? []), ...frames];
   return ranges.flatMap((quote) =>
     speakers.map((speaker) => unitAttribution({ rule, unit, quote, cue, cueLemma: hit.cue.lemma, speaker, addressee, frames: read })),
   );

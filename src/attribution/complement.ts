@@ -1,11 +1,11 @@
 import type { Span } from '../core/schema.js';
 import type { Token } from '../text/analyse.js';
-import { opensFiniteClause, type CueMatch } from './cue-forms.js';
-import { addresseeAt, type TokenRange } from '../text/noun-phrase.js';
+import { opensFiniteClause, RELATIVE_PREDICATE_RULE, type CueMatch } from './cue-forms.js';
+import { addresseeAt, phraseStartingAt, type TokenRange } from '../text/noun-phrase.js';
 import { enclosingAt, type UnitQuotes } from './units.js';
 import { reportingCues } from '../lang/en/cues.js';
 import { ADJUNCT_OPENERS, gluedToNext, isComma, isQuoteToken, MONTHS, RELATIVE_PRONOUNS, SENTENCE_END, TIME_WORDS, WEEKDAYS } from '../lang/en/words.js';
-import { AUXILIARY_TIME_WORDS, CLAUSE_SUBORDINATORS, NARRATOR_ADJUNCTS, OCCASION_PREPOSITIONS, PERSON_PRONOUNS, PREDICATE_LINKS, SAYING_OCCASIONS, SAYING_PARTICIPLES, TENSED_AUXILIARIES, TWO_WORD_SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
+import { ANSWER_WORDS, AUXILIARY_TIME_WORDS, CLAUSE_SUBORDINATORS, NARRATOR_ADJUNCTS, OCCASION_PREPOSITIONS, PERSON_PRONOUNS, PREDICATE_LINKS, SAYING_OCCASIONS, SAYING_PARTICIPLES, TENSED_AUXILIARIES, TWO_WORD_SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
 
 export interface Complement {
   /** One range, or one per "that"-clause of `X said that A and that B`. */
@@ -42,6 +42,7 @@ const MAX_CLOSING_REACH = 3;
 const WORD = /[\p{L}\p{N}]/u;
 const TRAILING_PUNCTUATION = /^[.,;:!?…—–-]+$/;
 const PAST_TENSE = /ed$/;
+const FINAL_STOP = /\.$/;
 const OBJECT_ENDS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 
 /** Whom the cue addresses right after it, as its frame allows ("told reporters …", "warned investors that …"). */
@@ -70,7 +71,7 @@ export function complementAfter(
   if (addressee !== null) start = addressee.last + 1;
   if (tokens[start]?.value === ':' || isComma(tokens[start])) start++;
   if (!meetsRequirement(tokens, cue, start) || objectIsNoClaim(tokens, cue, start, end) || aimsToSpeak(tokens, cue, start)) return null;
-  const frames: string[] = readsBareClause(tokens, cue, start) ? [FRAME_RULES.bareClause] : [];
+  const frames: string[] = readsBareClause(tokens, cue, start) ? [FRAME_RULES.bareClause] : readsRequest(tokens, cue, start) ? [REQUEST_RULE] : [];
   let introduced = false;
   const dropped = cue.frame.drop ?? ['that'];
   if (tokens[start] && dropped.includes(tokens[start]!.normal)) {
@@ -106,8 +107,12 @@ export function complementAfter(
   const ranges: TokenRange[] = [];
   for (const piece of pieces) {
     const trimmed = trimRange(tokens, piece.first, piece.last, quotes);
-    const checked = introduced || cue.frame.objectThen !== undefined || (trimmed !== null && isWholeQuotation(tokens, trimmed, quotes));
-    if (trimmed && (wordCount(tokens, trimmed) >= (checked ? MIN_CLAUSE_WORDS : MIN_OBJECT_WORDS) || (!beforeQuotation && isPositionObject(tokens, cue, trimmed)))) {
+    const checked = introduced || cue.frame.objectThen !== undefined || opensWithPredicate(tokens, cue, trimmed) || (trimmed !== null && isWholeQuotation(tokens, trimmed, quotes));
+    const answer = trimmed === null ? null : answerAt(tokens, trimmed);
+    if (answer !== null) {
+      ranges.push(answer);
+      frames.push(ANSWER_RULE);
+    } else if (trimmed && (wordCount(tokens, trimmed) >= (checked ? MIN_CLAUSE_WORDS : MIN_OBJECT_WORDS) || (!beforeQuotation && isPositionObject(tokens, cue, trimmed)))) {
       ranges.push(trimmed);
     }
   }
@@ -167,8 +172,32 @@ function aimsToSpeak(tokens: readonly Token[], cue: CueMatch, start: number): bo
 export function meetsRequirement(tokens: readonly Token[], cue: CueMatch, start: number): boolean {
   const required = cue.frame.requires;
   if (required === undefined || required.some((phrase) => startsWith(tokens, start, phrase))) return true;
+  if (cue.frame.objectInfinitive === true && objectThenInfinitive(tokens, start)) return true;
   // "agreed on Monday that", "decided late in the day that": the "that" may follow an adjunct.
   return (required.includes('that') && thatAfterAdjunct(tokens, start, tokens.length) >= 0) || readsBareClause(tokens, cue, start);
+}
+
+/** Rule id of a request read as a claim: an object and an infinitive after the cue ("asked the board to resign"). */
+export const REQUEST_RULE = 'attribution/frame:request';
+
+/**
+ * `asked the council to delay the vote`, `asked them to stand`: an object (a pronoun or a noun phrase) and "to" before
+ * a verb; "asked reporters to the office" has no verb after "to".
+ */
+export function objectThenInfinitive(tokens: readonly Token[], start: number): boolean {
+  const first = tokens[start];
+  if (first === undefined) return false;
+  const object = phraseStartingAt(tokens, start) ?? (first.pos === 'PRON' ? { first: start, last: start } : null);
+  if (object === null || tokens[object.last + 1]?.normal !== 'to') return false;
+  const verb = tokens[object.last + 2];
+  return verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX');
+}
+
+/** A cue read as a request: its frame's required words are missing, and an object and an infinitive follow. */
+function readsRequest(tokens: readonly Token[], cue: CueMatch, start: number): boolean {
+  const required = cue.frame.requires;
+  if (cue.frame.objectInfinitive !== true || required === undefined || required.some((phrase) => startsWith(tokens, start, phrase))) return false;
+  return objectThenInfinitive(tokens, start);
 }
 
 /** A required "that" left out before a clause the frame lets go bare ("fears prices will rise"). */
@@ -468,6 +497,38 @@ export function closeOpenQuotation(tokens: readonly Token[], range: TokenRange, 
     if (tokens[k]!.start === close) return { first: range.first, last: k };
   }
   return range;
+}
+
+/** Rule id of a one-word answer read as the reported words ("75 percent said yes", "the candidate said no."). */
+export const ANSWER_RULE = 'attribution/frame:answer';
+
+/**
+ * `Asked whether …, 75 percent said yes, but …`, `said yes, yes, yes, over and over`: "yes" or "no" (repeated) right
+ * after the cue and closed by a full stop, a coordinator, a subordinator or a comma before one of those or an adverb,
+ * answers a question; the answer is the reported words. "said no to the war" has an object and reads as one.
+ */
+function answerAt(tokens: readonly Token[], range: TokenRange): TokenRange | null {
+  if (!isAnswerWord(tokens[range.first]!)) return null;
+  let last = range.first;
+  while (last + 2 <= range.last && isComma(tokens[last + 1]) && isAnswerWord(tokens[last + 2]!)) last += 2;
+  const next = tokens[last + 1];
+  if (next === undefined || (next.pos === 'PUNCT' && !isComma(next)) || closesAnswer(next)) return { first: range.first, last };
+  const after = tokens[last + 2];
+  return isComma(next) && (after === undefined || closesAnswer(after) || after.pos === 'ADV' || after.pos === 'ADP') ? { first: range.first, last } : null;
+}
+
+/** The tokenizer may keep the sentence's full stop on the word ("said no."). */
+function isAnswerWord(token: Token): boolean {
+  return ANSWER_WORDS.has(token.normal.replace(FINAL_STOP, ''));
+}
+
+function closesAnswer(token: Token): boolean {
+  return token.pos === 'CCONJ' || CLAUSE_SUBORDINATORS.has(token.normal);
+}
+
+/** `which he said were fake`: a predicate whose subject is the relative pronoun is a clause, however short. */
+function opensWithPredicate(tokens: readonly Token[], cue: CueMatch, range: TokenRange | null): boolean {
+  return range !== null && cue.frames?.includes(RELATIVE_PREDICATE_RULE) === true && tokens[range.first]!.pos === 'AUX';
 }
 
 /** `warned of “grave risks”`: the speaker's own words in marks are a claim however short. */

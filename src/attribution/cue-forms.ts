@@ -4,8 +4,8 @@ import type { ReportingCue } from '../core/schema.js';
 import type { Token } from '../text/analyse.js';
 import { cueFrames, DEFAULT_DROP, TIME_ADJECTIVES, type CueFrame } from '../lang/en/cue-frames.js';
 import { phraseStartingAt } from '../text/noun-phrase.js';
-import { isQuoteToken, SUBJECT_PRONOUNS } from '../lang/en/words.js';
-import { CUE_PARTICLES, LEAD_IN_AFTER_CUE, MODALS, PAIR_WORDS, PARTITIVES, PERIODS, PLURAL_SUBJECT_PRONOUNS, OWNER_DETERMINERS, RELATIVE_WORDS } from '../lang/en/grammar.js';
+import { isComma, isQuoteToken, SUBJECT_PRONOUNS } from '../lang/en/words.js';
+import { CUE_PARTICLES, LEAD_IN_AFTER_CUE, MODALS, PAIR_WORDS, PARTITIVES, PERIODS, JUDGEMENT_OWNERS, MANNER_NOUNS, OBJECT_PRONOUNS, WH_OPENERS, PROPORTION_LINK, RELATIVE_PREDICATE_PRONOUNS, PLURAL_SUBJECT_PRONOUNS, OWNER_DETERMINERS, RELATIVE_WORDS } from '../lang/en/grammar.js';
 
 /** How the cue's first word is inflected: base ("say"), third person ("says"), past ("said"), -ing ("saying"). */
 export type CueForm = 'base' | 's' | 'past' | 'ing';
@@ -32,7 +32,12 @@ export interface CueMatch {
   kind: ReportingCue['kind'];
   form: CueForm;
   frame: CueFrame;
+  /** Ids of the frames that let the cue match beyond its plain reading; they show in each claim's `rules`. */
+  frames?: readonly string[];
 }
+
+/** Rule id of a phrase cue read before a participle that modifies its object ("called for expanded checks"). */
+export const PARTICIPLE_AFTER_PARTICLE_RULE = 'attribution/frame:participle-after-particle';
 
 /** Irregular forms: [third person, past, -ing]; the past participle is listed after them when it differs. */
 const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
@@ -124,15 +129,23 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
     }
     if (!ok) continue;
     const after = i + 1 + owner + candidate.rest.length;
-    const plain = plausibleVerb(head, tokens[i - 1], tokens[after], candidate.form, candidate.rest.length > 0);
+    const inRelative = candidate.rest.length === 0 && opensPredicate(tokens[after]) && head.pos === 'VERB' && relativeSubjectBefore(tokens, i);
+    const plain = inRelative || plausibleVerb(head, tokens[i - 1], tokens[after], candidate.form, candidate.rest.length > 0) || saidByProportion(tokens, i, candidate.form);
+    const beforeParticiple = !plain && participleAfterParticle(tokens, head, candidate.rest, after);
     // "Analysts fear prices will rise", "Critics view the deal as a giveaway", "The union regards it as an insult": a
     // subject before a verb the tagger read as a noun, and a clause or the frame's object after it, make it the verb.
-    const nounTagged = !plain && head.pos === 'NOUN' && subjectBefore(tokens, i, candidate.form);
-    if (!plain && !nounTagged) continue;
+    const nounTagged = !plain && !beforeParticiple && head.pos === 'NOUN' && subjectBefore(tokens, i, candidate.form);
+    if (!plain && !beforeParticiple && !nounTagged) continue;
     const objectThen = candidate.frame.objectThen;
-    if (objectThen !== undefined && !objectFollowedBy(tokens, after, objectThen, candidate.frame.objectThenAdjective === true)) continue;
+    const framed = objectThen === undefined || objectFollowedBy(tokens, after, objectThen, candidate.frame.objectThenAdjective === true);
+    const judged = !framed && candidate.frame.objectThenJudgement === true;
+    const described = !framed && candidate.frame.longObjectWords !== undefined;
+    if (judged && !bareJudgementAfter(tokens, after)) continue;
+    if (described && !longObjectAfter(tokens, after, candidate.frame.longObjectWords!)) continue;
+    if (!framed && !judged && !described) continue;
     if (nounTagged && objectThen === undefined && !(candidate.frame.bareClause === true && opensFiniteClause(tokens, i + 1))) continue;
     if (candidate.frame.quantityIsObject && isQuantity(tokens[after])) continue;
+    if (candidate.frame.literalAfter?.includes(tokens[after]?.normal ?? '') === true) continue;
     return {
       first: i,
       last: after - 1,
@@ -140,10 +153,73 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
       kind: candidate.kind,
       form: candidate.form,
       frame: candidate.frame,
+      ...(beforeParticiple
+        ? { frames: [PARTICIPLE_AFTER_PARTICLE_RULE] }
+        : inRelative
+          ? { frames: [RELATIVE_PREDICATE_RULE] }
+          : judged
+            ? { frames: [BARE_JUDGEMENT_RULE] }
+            : described
+              ? { frames: [LONG_OBJECT_RULE] }
+              : {}),
     };
   }
   return null;
 }
+
+/** Rule id of a cue inside a relative clause whose pronoun is the subject of the reported words ("which he said were …"). */
+export const RELATIVE_PREDICATE_RULE = 'attribution/frame:relative-predicate';
+
+/** How many words the subject of a cue may have between a relative pronoun and the cue ("which the state senator said"). */
+const MAX_RELATIVE_SUBJECT_WORDS = 5;
+const RELATIVE_SUBJECT_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ']);
+
+/**
+ * `donations, which he said were favours`, `daughters, who he said were living abroad`: a relative pronoun, then the
+ * cue's subject, then the cue. The pronoun is the subject of the reported clause, which opens with its verb.
+ */
+function relativeSubjectBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= MAX_RELATIVE_SUBJECT_WORDS; k--) {
+    const token = tokens[k]!;
+    if (k < i - 1 && RELATIVE_PREDICATE_PRONOUNS.has(token.normal)) return true;
+    if (!RELATIVE_SUBJECT_TAGS.has(token.pos) || RELATIVE_PREDICATE_PRONOUNS.has(token.normal)) return false;
+  }
+  return false;
+}
+
+/** A be-form, a modal or another auxiliary opens the reported predicate ("were accompanied by …", "would fail"). */
+function opensPredicate(token: Token | undefined): boolean {
+  return token !== undefined && token.pos === 'AUX';
+}
+
+/**
+ * `Six in 10 say he is decisive`: a base form after a proportion of people polled is their verb, which the tagger
+ * reads as a noun after the number; a clause must open after it.
+ */
+function saidByProportion(tokens: readonly Token[], i: number, form: CueForm): boolean {
+  if (form !== 'base' || tokens[i - 1]?.pos !== 'NUM' || tokens[i - 2]?.normal !== PROPORTION_LINK || tokens[i - 3]?.pos !== 'NUM') return false;
+  return tokens[i + 1]?.normal === 'that' || opensFiniteClause(tokens, i + 1);
+}
+
+/**
+ * "called for expanded checks", "warned about heightened risks": after a phrase cue that ends in its preposition, a
+ * past participle before a noun modifies the object; it is no verb of a clause that the cue would be a noun of.
+ */
+function participleAfterParticle(tokens: readonly Token[], head: Token, rest: readonly string[], after: number): boolean {
+  const particle = rest[rest.length - 1];
+  const participle = tokens[after];
+  const noun = tokens[after + 1];
+  return (
+    head.pos === 'VERB' &&
+    particle !== undefined &&
+    CUE_PARTICLES.has(particle) &&
+    participle?.pos === 'VERB' &&
+    PAST_PARTICIPLE.test(participle.normal) &&
+    (noun?.pos === 'NOUN' || noun?.pos === 'ADJ')
+  );
+}
+
+const PAST_PARTICIPLE = /ed$/;
 
 /** The object after a cue (a pronoun or a noun phrase) is followed by one of `words` (`"` stands for any quotation mark). */
 function objectFollowedBy(tokens: readonly Token[], start: number, words: readonly string[], adjective: boolean): boolean {
@@ -161,6 +237,63 @@ function objectFollowedBy(tokens: readonly Token[], start: number, words: readon
   if (next.normal === 'as' && opensFiniteClause(tokens, object!.last + 2)) return false;
   return words.includes(next.normal) || (words.includes('"') && isQuoteToken(next)) || (adjective && isPredicateAdjective(tokens, object!.last + 1));
 }
+
+/** Rule id of "called X Y" with a bare judgement for Y ("called her son her hero", "calling them rapists"). */
+export const BARE_JUDGEMENT_RULE = 'attribution/frame:bare-judgement';
+
+/**
+ * `called her fallen son her hero`: the object, then a phrase opened by an owner; `calling them rapists,`: a pronoun,
+ * then a plural noun that ends the clause (punctuation, a coordinator or the end). "called them home", "called him
+ * back" and "called her mother" hold no judgement.
+ */
+function bareJudgementAfter(tokens: readonly Token[], start: number): boolean {
+  const first = tokens[start];
+  if (first === undefined) return false;
+  if (first.pos === 'PRON' && OBJECT_PRONOUNS.has(first.normal)) {
+    const noun = tokens[start + 1];
+    const next = tokens[start + 2];
+    if (noun?.pos === 'NOUN' && PLURAL_ENDING.test(noun.normal) && (next === undefined || next.pos === 'PUNCT' || next.pos === 'CCONJ')) return true;
+  }
+  const object = phraseStartingAt(tokens, start);
+  if (object === null) return false;
+  const owner = tokens[object.last + 1];
+  if (owner === undefined || !JUDGEMENT_OWNERS.has(owner.normal)) return false;
+  const judgement = phraseStartingAt(tokens, object.last + 1);
+  return judgement !== null && judgement.last > object.last + 1 && tokens[judgement.last]!.pos === 'NOUN';
+}
+
+/** Rule id of a cue read with a long object instead of its frame's word ("described a system rigged against …"). */
+export const LONG_OBJECT_RULE = 'attribution/frame:long-object';
+
+/**
+ * `described a system rigged against workers`, `described how the plan failed`: a noun phrase or a wh-word opens the
+ * object, which runs at least `words` words before the clause ends (a comma, a stop, a semicolon or a colon).
+ */
+function longObjectAfter(tokens: readonly Token[], start: number, words: number): boolean {
+  const first = tokens[start];
+  if (first === undefined) return false;
+  if (!WH_OPENERS.has(first.normal) && phraseStartingAt(tokens, start) === null) return false;
+  // A wh-clause may hold a comma-set adjunct ("described how, growing up, he …"); a noun phrase ends at a comma.
+  const wh = WH_OPENERS.has(first.normal);
+  let count = 0;
+  for (let k = start; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if ((isComma(token) && !wh) || CLAUSE_ENDS.has(token.value) || opensMannerPhrase(tokens, k)) break;
+    if (WORD.test(token.value)) count++;
+  }
+  return count >= (wh ? MIN_WH_CLAUSE_WORDS : words);
+}
+
+/** "in great detail", "at length", "in an interview": a preposition and, within two words, a noun of how it was told. */
+function opensMannerPhrase(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.pos !== 'ADP') return false;
+  for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) if (MANNER_NOUNS.has(tokens[j]!.normal)) return true;
+  return false;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+const MIN_WH_CLAUSE_WORDS = 3;
+const CLAUSE_ENDS: ReadonlySet<string> = new Set(['.', ';', ':', '!', '?']);
 
 /** How many prepositional phrases may modify an object before its complement. */
 const MAX_OBJECT_MODIFIERS = 2;

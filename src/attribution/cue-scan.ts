@@ -1,6 +1,6 @@
 import type { Token } from '../text/analyse.js';
 import { addresseeOf, meetsRequirement, thatAfterAdjunct } from './complement.js';
-import { matchCue, type CueIndex, type CueMatch } from './cue-forms.js';
+import { matchCue, opensFiniteClause, RELATIVE_PREDICATE_RULE, type CueIndex, type CueMatch } from './cue-forms.js';
 import { leadIn } from './lead-in.js';
 import type { TokenRange } from '../text/noun-phrase.js';
 import { isPassiveBefore, isRelativePronoun, skipBackToSubject, speakerAfter, speakerBefore } from '../text/speaker-phrase.js';
@@ -19,7 +19,7 @@ import {
 } from '../lang/en/words.js';
 import { phraseEndingAt, phraseStartingAt } from '../text/noun-phrase.js';
 import { sourcePhrase } from './source-phrase.js';
-import { CLAUSE_COORDINATORS, CONCESSIVE_SUBORDINATORS, NOT_REPORTING_VERBS, PARTICIPLE_LINKS, POSSESSIVE_S, PROGRESSIVE_AUXILIARIES, QUESTION_OPENERS, RULE_INSTRUMENTS, SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
+import { CLAUSE_COORDINATORS, CONCESSIVE_SUBORDINATORS, NOT_REPORTING_VERBS, PARTICIPLE_LINKS, POSSESSIVE_S, PROGRESSIVE_AUXILIARIES, QUESTION_OPENERS, RELATIVE_PREDICATE_PRONOUNS, RULE_INSTRUMENTS, SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
 
 /**
  * How a cue sits in its unit:
@@ -77,6 +77,7 @@ export function scanUnit(unit: Unit, index: CueIndex): CueHit[] {
       classified = concessiveClause(tokens, classified, open) ?? clauseAfterObject(tokens, classified, open) ?? classified;
     }
     if (classified === null || (classified.kind === 'main' && (complementOpen || lacksRequiredComplement(tokens, cue)))) continue;
+    if (complementOpen && nestedByPronoun(tokens, classified)) continue;
     if (classified.kind === 'silent' && complementOpen && classified.boundary === classified.subjectFirst) continue;
     const silent = refusesToSay(tokens, classified, index) || !requirementMet(tokens, cue);
     const hit = silent ? { ...classified, kind: 'silent' as const } : classified;
@@ -87,6 +88,16 @@ export function scanUnit(unit: Unit, index: CueIndex): CueHit[] {
     i = cue.last;
   }
   return hits;
+}
+
+/**
+ * `said the cuts show a weak economy, which he claims was brought on by X`: inside an open complement, a relative
+ * predicate whose speaker is a pronoun is the same speaker going on; it stays part of the claim around it.
+ */
+function nestedByPronoun(tokens: readonly Token[], hit: CueHit): boolean {
+  if (hit.kind !== 'relative' || hit.cue.frames?.includes(RELATIVE_PREDICATE_RULE) !== true) return false;
+  const speaker = hit.speakers[0];
+  return speaker !== undefined && speaker.first === speaker.last && SUBJECT_PRONOUNS.has(tokens[speaker.first]!.normal);
 }
 
 /** Rule id of a claim read out of a concessive clause after a complement ("…, though she noted …", "…, even though …"). */
@@ -191,10 +202,12 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
     if (auxiliary === null) {
       const absolute = withAbsolute(tokens, cue);
       if (absolute !== null) return absolute;
-      const linked = isComma(previous) || isDashAt(tokens, i - 1) || (previous !== undefined && PARTICIPLE_LINKS.has(previous.normal));
+      const coordinated = followsParticiple(tokens, i);
+      const linked = isComma(previous) || isDashAt(tokens, i - 1) || (previous !== undefined && PARTICIPLE_LINKS.has(previous.normal)) || coordinated;
       const boundary = linked ? i - 1 : isQuoteToken(previous) && isComma(tokens[i - 2]) ? i - 2 : -1;
       if (boundary < 0 || (tokens[cue.last + 1]?.normal === 'to' && !cue.frame.takesInfinitive)) return null;
-      return { kind: 'participial', cue, cueFirst: i, speakers: [], subjectFirst: i, boundary };
+      const read = coordinated ? { ...cue, frames: [...(cue.frames ?? []), COORDINATED_PARTICIPLE_RULE] } : cue;
+      return { kind: 'participial', cue: read, cueFirst: i, speakers: [], subjectFirst: i, boundary };
     }
     if (!opensComplementVisibly(tokens, cue)) return null;
     verb = auxiliary;
@@ -211,7 +224,13 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
   if (subject === null && cue.frame.onlyAside) return null;
   if (subject === null) return sharedSubject(tokens, cue, cueFirst) ?? invertedTail(tokens, cue, cueFirst);
   // Every hit is built with its fields in one order: the spread of a shared base gave the hits a second shape.
-  const hit = (kind: HitKind, boundary: number): CueHit => ({ kind, cue, cueFirst, speakers: subject.speakers, subjectFirst: subject.first, boundary });
+  const read = subject.rule === undefined ? cue : { ...cue, frames: [...(cue.frames ?? []), subject.rule] };
+  const hit = (kind: HitKind, boundary: number): CueHit => ({ kind, cue: read, cueFirst, speakers: subject.speakers, subjectFirst: subject.first, boundary });
+  const pronoun = subject.first - 1;
+  if (cue.frames?.includes(RELATIVE_PREDICATE_RULE) && RELATIVE_PREDICATE_PRONOUNS.has(tokens[pronoun]?.normal ?? '')) {
+    // "donations, which he said were favours": the relative clause holds the claim and ends the clause before it.
+    return hit('relative', isComma(tokens[pronoun - 1]) ? pronoun - 1 : pronoun);
+  }
   const aside = asClauseStart(tokens, subject.first);
   if (aside !== null) {
     // "As he said he would, the mayor resigned": the as-clause does not end at the cue, so it reports nothing.
@@ -228,7 +247,8 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
     // visibly open and it is not inside another report ("… for people who refuse to pay"), since its clause may
     // run on into the main one ("mayors who endorsed X have received …").
     if (isComma(tokens[k - 1])) return hit('relative', k - 1);
-    return opensComplementVisibly(tokens, cue) ? hit('main', subject.first) : null;
+    if (opensComplementVisibly(tokens, cue)) return hit('main', subject.first);
+    return reportsFromObjectPosition(tokens, cue, subject.first) ? { ...hit('main', subject.first), frames: [OBJECT_RELATIVE_RULE] } : null;
   }
   const before = tokens[subject.first - 1];
   const commaBefore = isComma(before) || (isQuoteToken(before) && isComma(tokens[subject.first - 2]));
@@ -245,6 +265,45 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
     return hit('coordinate', boundary);
   }
   return hit('main', subject.first);
+}
+
+/** Rule id of a claim read out of a restrictive relative clause on an object ("hired a lawyer who said he was owed …"). */
+export const OBJECT_RELATIVE_RULE = 'attribution/frame:object-relative';
+
+/**
+ * `hired an architect who said he was never paid`, `compared with 30 percent who say the same`: a restrictive clause on
+ * a phrase after a verb or a preposition has no main clause after it to run into, so a speech cue there reports a bare
+ * finite clause as a "that"-clause would. On the sentence's subject ("voters who said X backed Y") the clause may
+ * run on into the main verb, so only a visible opening counts there.
+ */
+function reportsFromObjectPosition(tokens: readonly Token[], cue: CueMatch, antecedentFirst: number): boolean {
+  const before = tokens[antecedentFirst - 1];
+  if (before === undefined || cue.kind !== 'speech' || cue.frame.requires !== undefined) return false;
+  if (!(before.pos === 'VERB' || before.pos === 'ADP' || before.pos === 'SCONJ')) return false;
+  return opensFiniteClause(tokens, cue.last + 1);
+}
+
+/** Rule id of an -ing cue joined by "and" to a participle set off before it ("…, touting X and saying …"). */
+export const COORDINATED_PARTICIPLE_RULE = 'attribution/frame:coordinated-participle';
+
+/** How far back the participle that an "and" joins an -ing cue to may stand. */
+const MAX_COORDINATED_PARTICIPLE = 16;
+
+/**
+ * `…, each touting their record and saying the other is unfit`: "and" before an -ing cue joins it to an -ing verb set
+ * off by a comma or a dash before it, with no finite verb between; the cue goes on with that participle's subject.
+ */
+function followsParticiple(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i - 1]?.normal !== 'and') return false;
+  for (let k = i - 2; k > 0 && i - k <= MAX_COORDINATED_PARTICIPLE; k--) {
+    const token = tokens[k]!;
+    if (token.pos === 'AUX' || isComma(token) || isQuoteToken(token)) return false;
+    if (token.pos !== 'VERB') continue;
+    if (!token.normal.endsWith('ing')) return false;
+    const before = tokens[k - 1]!;
+    return isComma(before) || isDashAt(tokens, k - 1) || (isComma(tokens[k - 2]) && before.pos === 'DET');
+  }
+  return false;
 }
 
 /** How far back the opening mark of a quoted title may be from its closing mark ("on “The Evening Hour with Ana Ruiz,”"). */

@@ -14,6 +14,7 @@ import type { TokenRange } from '../text/noun-phrase.js';
 import type { Unit } from './units.js';
 import type { Token } from '../text/analyse.js';
 import { isAdjunctWord, isComma, isQuoteToken, SUBJECT_COORDINATORS } from '../lang/en/words.js';
+import { SUBORDINATORS } from '../lang/en/grammar.js';
 
 const RULE_ID = 'attribution/trailing-attribution';
 
@@ -39,7 +40,8 @@ export const trailingAttributionRule: AttributionRule = {
         const speakerText = ctx.raw.slice(tokens[speaker.first]!.start, tokens[speaker.last]!.end).toLowerCase();
         if (publisher !== null && speakerText === publisher) return;
         const quote = trimRange(tokens, afterDateline(tokens, 0), hit.boundary - 1, unit.quotes);
-        const resumed = resumedClause(unit, hit, complementEnd(hits, n, tokens.length), quote !== null && !holdsVerb(tokens, quote));
+        const leading = quote === null ? 'clause' : leadingPart(tokens, quote);
+        const resumed = resumedClause(unit, hit, complementEnd(hits, n, tokens.length), leading);
         if (quote === null || (quote.last - quote.first < 2 && resumed === null) || (endsInCoordinatedName(tokens, quote) && !holdsVerb(tokens, quote))) return;
         const addressee = addresseeOf(tokens, hit.cue);
         const following = resumed === null ? quotationAfterTail(ctx, analysis, unit, hit) : null;
@@ -53,7 +55,7 @@ export const trailingAttributionRule: AttributionRule = {
             speaker: each,
             addressee,
           });
-          if (resumed !== null) withResumedClause(attribution, unit, resumed);
+          if (resumed !== null) withResumedClause(attribution, unit, resumed, leading === 'clause' || leading === 'fragment' ? [] : [ADJUNCT_BEFORE_TAIL_RULE]);
           if (following !== null) withFollowingQuotation(attribution, following);
           found.push(attribution);
         }
@@ -80,18 +82,41 @@ function endsInCoordinatedName(tokens: readonly Token[], quote: TokenRange): boo
  * `In the long run, economists say, the effect will spread`), the resumed part is a whole clause, or a quotation
  * that carries its predicate (`These rules, the lawyers said, “all point one way”`). Returns the resumed part.
  */
-function resumedClause(unit: Unit, hit: CueHit, end: number, fragmentBefore: boolean): TokenRange | null {
+function resumedClause(unit: Unit, hit: CueHit, end: number, leading: LeadingPart): TokenRange | null {
   const tokens = unit.tokens;
+  const fragmentBefore = leading !== 'clause';
   let comma = hit.cue.last + 1;
   while (comma < end && comma - hit.cue.last <= MAX_ADJUNCT && isAdjunctWord(tokens, comma)) comma++;
   const first = tokens[comma + 1];
   if (!isComma(tokens[comma]) || first === undefined) return null;
   const opensQuotation = isQuoteToken(first) && unit.quotes.openAt.has(first.start);
-  if (!(fragmentBefore && opensQuotation) && (isQuoteToken(first) || !/^\p{Ll}/u.test(first.value))) return null;
+  const namedSubject = leading === 'subordinate clause' && (first.pos === 'PROPN' || first.pos === 'PRON');
+  if (!(fragmentBefore && opensQuotation) && !namedSubject && (isQuoteToken(first) || !/^\p{Ll}/u.test(first.value))) return null;
   const resumed = trimRange(tokens, comma + 1, end - 1, unit.quotes);
   if (resumed === null || !holdsVerb(tokens, resumed)) return null;
   if (!fragmentBefore && first.pos !== 'VERB' && first.pos !== 'AUX' && first.pos !== 'ADV' && first.pos !== 'PART') return null;
   return resumed;
+}
+
+/** Rule id of a claim that resumes after a tail set inside it, past a leading adjunct or subordinate clause. */
+export const ADJUNCT_BEFORE_TAIL_RULE = 'attribution/frame:adjunct-before-tail';
+
+/**
+ * What stands before a tail set off by commas: a `clause` with its own finite verb, a `fragment` with no verb (a
+ * subject or a prepositional phrase), an `adjunct` whose only verbs are -ing forms or infinitives ("By cutting the
+ * line, she said, the office …"), or a `subordinate clause` that opens the unit ("When they were announced, he said,
+ * Mr. Lind …"). The three but `clause` need the clause that resumes after the tail.
+ */
+type LeadingPart = 'clause' | 'fragment' | 'adjunct' | 'subordinate clause';
+
+function leadingPart(tokens: readonly Token[], range: TokenRange): LeadingPart {
+  if (!holdsVerb(tokens, range)) return 'fragment';
+  if (range.first === 0 && SUBORDINATORS.has(tokens[0]!.normal)) return 'subordinate clause';
+  for (let k = range.first; k <= range.last; k++) {
+    const token = tokens[k]!;
+    if (token.pos === 'AUX' || (token.pos === 'VERB' && !token.normal.endsWith('ing') && tokens[k - 1]?.normal !== 'to')) return 'clause';
+  }
+  return tokens[range.first]!.pos === 'ADP' ? 'adjunct' : 'clause';
 }
 
 function holdsVerb(tokens: readonly Token[], range: TokenRange): boolean {
@@ -102,8 +127,9 @@ function holdsVerb(tokens: readonly Token[], range: TokenRange): boolean {
 /** How many words of adjunct may follow the cue before the comma that resumes the clause ("said on Monday,"). */
 const MAX_ADJUNCT = 6;
 
-function withResumedClause(attribution: Attribution, unit: Unit, resumed: TokenRange): void {
+function withResumedClause(attribution: Attribution, unit: Unit, resumed: TokenRange, frames: readonly string[]): void {
   attribution.quoteSpans.push(rangeSpan(unit.tokens, resumed));
+  if (frames.length > 0) attribution.frames = [...(attribution.frames ?? []), ...frames];
   if (holdsQuotation(unit.tokens, resumed, unit.quotes)) attribution.quoteType = 'mixed';
 }
 

@@ -18,14 +18,22 @@ import {
   SUBJECT_PRONOUNS,
   TIME_WORDS,
 } from '../lang/en/words.js';
-import { CONTINUE_FORMS, COORDINATORS, FLOATING_QUANTIFIERS, GO_FORMS, PAIR_WORDS, PERIODS, PERIOD_DEICTICS, POSTMODIFIER_LINKS, TIME_PREPOSITIONS } from '../lang/en/grammar.js';
+import { CONTINUE_FORMS, COORDINATORS, FLOATING_QUANTIFIERS, GROUP_PRONOUNS, PROPORTION_HEDGES, PROPORTION_LINK, GO_FORMS, PAIR_WORDS, PERIODS, PERIOD_DEICTICS, POSTMODIFIER_LINKS, TIME_PREPOSITIONS } from '../lang/en/grammar.js';
 
 /** The speaker phrase(s) of a clause: one range, or several for coordinated speakers ("A and B, who …"). */
 export interface SpeakerPhrase {
   speakers: TokenRange[];
   /** First token of the whole subject, apposition included: where a quote before it must end. */
   first: number;
+  /** Id of the reading that found the subject beyond a plain noun phrase; it shows in each claim's `rules`. */
+  rule?: string;
 }
+
+/** Rule id of an unnamed source headed by a pronoun of a group, or ending in an object pronoun ("those close to him"). */
+export const GROUP_SOURCE_RULE = 'attribution/frame:group-source';
+
+/** Rule id of a proportion of people polled read as the speaker ("Six in 10 say …"). */
+export const PROPORTION_SPEAKER_RULE = 'attribution/frame:proportion-speaker';
 
 /** How far back a parenthetical between commas may reach. */
 const MAX_PARENTHETICAL = 24;
@@ -65,13 +73,21 @@ export function skipBackToSubject(tokens: readonly Token[], k: number): number {
     if (TIME_WORDS.has(token.normal) || MONTHS.has(token.normal) || (token.pos === 'NUM' && MONTHS.has(tokens[k - 1]?.normal ?? ''))) {
       k--;
       while (k >= 0 && (tokens[k]!.pos === 'NUM' || MONTHS.has(tokens[k]!.normal))) k--;
-      if (k >= 0 && ['on', 'last', 'this', 'earlier', 'late'].includes(tokens[k]!.normal)) k--;
+      if (k >= 0 && ['on', 'last', 'this', 'earlier', 'late', 'in'].includes(tokens[k]!.normal)) k--;
+      continue;
+    }
+    // "who in 2010 said", "Lund in 1998 wrote": a year after "in" dates the verb.
+    if (token.pos === 'NUM' && YEAR_PREPOSITIONS.has(tokens[k - 1]?.normal ?? '') && YEAR.test(token.value)) {
+      k -= 2;
       continue;
     }
     break;
   }
   return k;
 }
+
+const YEAR = /^(?:1[89]|20)\d\d$/;
+const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'since', 'during']);
 
 /**
  * "Theresa May said", "Tom Will told", "Mark April added": a month or a modal written as a name right after a
@@ -136,12 +152,29 @@ export function speakerBefore(tokens: readonly Token[], cue: number, floor = 0):
   if (tokens[k]?.value === ')') k = skipBackToSubject(tokens, openingBracket(tokens, k, floor) - 1);
   if (k < floor) return null;
   const token = tokens[k]!;
+  const proportion = proportionEndingAt(tokens, k, floor);
+  if (proportion !== null) return { speakers: [proportion], first: proportion.first, rule: PROPORTION_SPEAKER_RULE };
   if (isRelativePronoun(token) && isComma(tokens[k - 1])) return coordinated(tokens, k - 2, floor);
   // "economists who argue that …": a restrictive "who" hangs on the noun right before it.
   if (token.normal === 'who' && isRelativePronoun(token) && k - 1 >= floor && isNounLike(tokens[k - 1])) return plainSubject(tokens, k - 1, floor);
   if (isDashAt(tokens, k)) return dashedSubject(tokens, k, floor);
   if (!isComma(token)) return plainSubject(tokens, k, floor);
   return parenthesisedSubject(tokens, k, floor);
+}
+
+/**
+ * `Six in 10 say …`, `about 4 in 10 voters said …`: a proportion of those polled, with a hedge before it, speaks for
+ * them. The noun phrase reader takes "in 10" for a place; the range runs from the hedge (or first number) to `k`.
+ */
+function proportionEndingAt(tokens: readonly Token[], k: number, floor: number): TokenRange | null {
+  let last = k;
+  if (tokens[last]?.pos === 'NOUN' && tokens[last - 1]?.pos === 'NUM') last--;
+  const of = last - 1;
+  if (tokens[last]?.pos !== 'NUM' || tokens[of]?.normal !== PROPORTION_LINK || tokens[of - 1]?.pos !== 'NUM' || of - 1 < floor) return null;
+  let first = of - 1;
+  while (first - 1 >= floor && PROPORTION_HEDGES.has(tokens[first - 1]!.normal)) first--;
+  if (tokens[first - 1]?.normal === 'than' && PROPORTION_HEDGES.has(tokens[first - 2]?.normal ?? '') && first - 2 >= floor) first -= 2;
+  return { first, last: k };
 }
 
 /**
@@ -170,8 +203,13 @@ function plainSubject(tokens: readonly Token[], k: number, floor: number): Speak
   const bare = phraseEndingAt(tokens, k, floor) === null ? bareHeadlineSubject(tokens, k, floor) : null;
   if (bare !== null) return { speakers: [bare], first: bare.first };
   const subject = coordinated(tokens, k, floor);
-  const head = subject?.speakers.length === 1 ? postmodifiedHead(tokens, subject.first, floor) : null;
-  if (head !== null) return { speakers: [{ first: head.first, last: k }], first: head.first };
+  // "those close to him": an object pronoun is no subject of its own, but may end the phrase a source adjective heads.
+  const objectPronoun = subject === null && tokens[k]?.pos === 'PRON';
+  const head = subject?.speakers.length === 1 || objectPronoun ? postmodifiedHead(tokens, subject?.first ?? k, floor) : null;
+  if (head !== null) {
+    const grouped = objectPronoun || GROUP_PRONOUNS.has(tokens[head.last]!.normal);
+    return { speakers: [{ first: head.first, last: k }], first: head.first, ...(grouped ? { rule: GROUP_SOURCE_RULE } : {}) };
+  }
   const relativeHead = restrictiveRelativeHead(tokens, subject?.first ?? k + 1, floor);
   return relativeHead === null ? subject : { speakers: [relativeHead], first: relativeHead.first };
 }
@@ -199,7 +237,17 @@ function postmodifiedHead(tokens: readonly Token[], first: number, floor: number
   const link = tokens[first - 1];
   const adjective = tokens[first - 2];
   if (link === undefined || adjective === undefined || !POSTMODIFIER_LINKS.has(link.normal) || !sourcePostmodifiers.has(adjective.normal)) return null;
-  return phraseEndingAt(tokens, first - 3, floor);
+  return phraseEndingAt(tokens, first - 3, floor) ?? pronounHead(tokens, first - 3, floor);
+}
+
+/**
+ * `Those close to him say …`, `many of those familiar with it said …`: a pronoun of a group heads the phrase that the
+ * adjective modifies; a quantifier and "of" before it belong to it.
+ */
+function pronounHead(tokens: readonly Token[], k: number, floor: number): TokenRange | null {
+  if (k < floor || !GROUP_PRONOUNS.has(tokens[k]!.normal)) return null;
+  const quantified = k - 2 >= floor && tokens[k - 1]!.normal === 'of' && GROUP_PRONOUNS.has(tokens[k - 2]!.normal);
+  return { first: quantified ? k - 2 : k, last: k };
 }
 
 /**

@@ -21,6 +21,24 @@ export interface CueFrame {
    * biased"), when nothing but a comma, a coordinator or a preposition follows it; "called the vote early" is a time.
    */
   objectThenAdjective?: boolean;
+  /**
+   * A bare judgement after the object also lets the cue count: an owner's noun phrase ("called her son her hero") or,
+   * after a pronoun, a plural noun that ends the clause ("calling them rapists"); "called them home" reports nothing.
+   */
+  objectThenJudgement?: boolean;
+  /**
+   * With no word of `objectThen` after its object, the cue still counts when an object of at least this many words,
+   * or a wh-clause, runs to the clause's end ("described a system rigged against workers", "described how the plan
+   * failed"); "described the scene" reports nothing.
+   */
+  longObjectWords?: number;
+  /**
+   * A request also meets `requires`: an object and an infinitive after the cue ("asked the council to delay the vote");
+   * the object stays in the quote. "asked about the plan" and "asked for a moment" still need a word of `requires`.
+   */
+  objectInfinitive?: boolean;
+  /** Words right after the cue that make it literal, no report ("added to his holdings", "adding to the pressure"). */
+  literalAfter?: readonly string[];
   /** "added 178,000 jobs", "added $2 billion": a quantity after the cue is its object, not reported words. */
   quantityIsObject?: boolean;
   /** "vowing to sue", "refusing to testify": an infinitive after the -ing form is the complement, not a purpose. */
@@ -157,8 +175,8 @@ export const cueFrames: readonly CueFrame[] = [
   { lemma: 'explain', drop: ['that'], silentWhenNegated: true },
   { lemma: 'mention', drop: ['that'], silentWhenNegated: true },
   { lemma: 'rule', drop: ['that'], requires: ['that'] },
-  { lemma: 'add', drop: ['that'], quantityIsObject: true },
-  { lemma: 'call', drop: [], objectThen: ['a', 'an', '"'], objectThenAdjective: true },
+  { lemma: 'add', drop: ['that'], quantityIsObject: true, literalAfter: ['to'] },
+  { lemma: 'call', drop: [], objectThen: ['a', 'an', '"'], objectThenAdjective: true, objectThenJudgement: true },
   { lemma: 'consider', drop: [], objectThen: ['a', 'an', 'as', 'to', '"'], objectThenAdjective: true },
   { lemma: 'deem', drop: [], objectThen: ['a', 'an', '"'], objectThenAdjective: true },
   { lemma: 'view', drop: [], objectThen: ['as'] },
@@ -168,7 +186,7 @@ export const cueFrames: readonly CueFrame[] = [
   { lemma: 'open the door to', drop: [], literalObjects: PLACES_AND_VISITORS },
   { lemma: 'close the door on', drop: [], literalObjects: PLACES_AND_VISITORS },
   { lemma: 'shut the door on', drop: [], literalObjects: PLACES_AND_VISITORS },
-  { lemma: 'describe', drop: [], objectThen: ['as'] },
+  { lemma: 'describe', drop: [], objectThen: ['as'], longObjectWords: 4 },
   { lemma: 'call on', drop: [] },
   { lemma: 'accuse', drop: [] },
   { lemma: 'criticize', drop: [] },
@@ -187,7 +205,7 @@ export const cueFrames: readonly CueFrame[] = [
   { lemma: 'blast', drop: [], objectThen: ['as', 'for'] },
   { lemma: 'slam', drop: [], objectThen: ['as', 'for'] },
   { lemma: 'question', drop: [], requires: ['whether', 'how', 'why', 'if', 'what'] },
-  { lemma: 'ask', drop: [], requires: ['whether', 'how', 'why', 'if', 'what'] },
+  { lemma: 'ask', drop: [], requires: ['whether', 'how', 'why', 'if', 'what'], objectInfinitive: true },
   { lemma: 'raise', drop: [], requires: ['the possibility', 'the prospect', 'the question', 'concerns', 'concern', 'doubts', 'the issue'] },
 ];
 

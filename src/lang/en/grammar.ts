@@ -299,3 +299,30 @@ export const POSTMODIFIER_LINKS: ReadonlySet<string> = new Set(['with', 'to', 'o
 export const TERMINATORS: ReadonlySet<string> = new Set(['.', '!', '?']);
 
 export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'over', 'during', 'for', 'within', 'throughout']);
+
+/** "six in 10": the word between the two numbers of a proportion of people polled. */
+export const PROPORTION_LINK = 'in';
+
+/** Words that hedge a proportion before it ("about 4 in 10", "more than 6 in 10", "only 3 in 10"). */
+export const PROPORTION_HEDGES: ReadonlySet<string> = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'only', 'just', 'some', 'more', 'fewer', 'less']);
+
+/** Relative pronouns that may be the subject of reported words after "X said" ("which he said were …", "who she says is …"). */
+export const RELATIVE_PREDICATE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'that']);
+
+/** Pronouns of a group that may head an unnamed source ("those close to him", "some familiar with the talks"). */
+export const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['those', 'some', 'many', 'most', 'others', 'several', 'few', 'all']);
+
+/** Words that answer a question on their own ("said yes", "replied no"). */
+export const ANSWER_WORDS: ReadonlySet<string> = new Set(['yes', 'no']);
+
+/** Object pronouns that a judgement may follow ("calling them rapists"). */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'it', 'us', 'me']);
+
+/** Owners that open a judgement after an object ("called her son her hero", "called the deal his worst mistake"). */
+export const JUDGEMENT_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** Words that open a wh-clause as an object ("described how the plan failed", "explained why"). */
+export const WH_OPENERS: ReadonlySet<string> = new Set(['how', 'what', 'why', 'where', 'when', 'whether']);
+
+/** Nouns of how something was told, after a preposition ("described it in great detail", "at length", "in an interview"). */
+export const MANNER_NOUNS: ReadonlySet<string> = new Set(['detail', 'details', 'length', 'depth', 'interview', 'statement', 'speech', 'writing', 'person', 'passing', 'brief']);
