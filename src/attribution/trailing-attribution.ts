@@ -6,6 +6,8 @@ import { closingSpeechTail, firstClaimingHit, opensOwnComplement } from './accor
 import { afterDateline } from './dateline.js';
 import { complementEnd, readText, scanText } from './scan-text.js';
 import { readQuotations } from './direct-quote.js';
+import type { Quotation } from './quote-marks.js';
+import { overlapsAny, spanIndex, type SpanIndex } from '../core/span-index.js';
 import type { AttributionContext } from './types.js';
 import type { Analysis } from '../text/analyse.js';
 import type { Span } from '../core/schema.js';
@@ -29,6 +31,8 @@ export const trailingAttributionRule: AttributionRule = {
   find(ctx, analysis) {
     const found: Attribution[] = [];
     const publisher = ctx.article.publisher?.toLowerCase() ?? null;
+    let lookups: FollowingLookups | null = null;
+    const followingLookupsOnce = (): FollowingLookups => (lookups ??= followingLookups(ctx, analysis));
     for (const { unit, hits } of scanText(ctx, analysis)) {
       if (unit.quotes.list.some((quotation) => quotation.open < unit.start)) continue;
       const tokens = unit.tokens;
@@ -44,7 +48,7 @@ export const trailingAttributionRule: AttributionRule = {
         const resumed = resumedClause(unit, hit, complementEnd(hits, n, tokens.length), leading);
         if (quote === null || (quote.last - quote.first < 2 && resumed === null) || (endsInCoordinatedName(tokens, quote) && !holdsVerb(tokens, quote))) return;
         const addressee = addresseeOf(tokens, hit.cue);
-        const following = resumed === null ? quotationAfterTail(ctx, analysis, unit, hit) : null;
+        const following = resumed === null ? quotationAfterTail(ctx, analysis, unit, hit, followingLookupsOnce) : null;
         for (const each of hit.speakers) {
           const attribution = unitAttribution({
             rule: RULE_ID,
@@ -144,7 +148,25 @@ const CLOSING_STOP: ReadonlySet<string> = new Set([' ', '\t', '\n', '.', ',']);
  * its own, right after the sentence a tail attribution ends, in the same paragraph, goes on with X's words; the quote
  * is split by the attribution, one claim (as `"A," X said. "B."` is). Returns the quotation's inner span.
  */
-function quotationAfterTail(ctx: AttributionContext, analysis: Analysis, unit: Unit, hit: CueHit): Span | null {
+/**
+ * Read once per call, when a tail first needs them: the quotations by the offset of their opening mark, and the
+ * spans the direct-quote rule claimed, so each tail asks in constant or logarithmic time however many quotations the
+ * text has.
+ */
+interface FollowingLookups {
+  quotationAt: ReadonlyMap<number, Quotation>;
+  claimed: SpanIndex;
+}
+
+function followingLookups(ctx: AttributionContext, analysis: Analysis): FollowingLookups {
+  const quotationAt = new Map<number, Quotation>();
+  for (const paragraph of readText(ctx, analysis).quotes) {
+    for (const quotation of paragraph.quotations) if (!quotationAt.has(quotation.open)) quotationAt.set(quotation.open, quotation);
+  }
+  return { quotationAt, claimed: spanIndex(readQuotations(ctx, analysis).found.flatMap((found) => found.quoteSpans)) };
+}
+
+function quotationAfterTail(ctx: AttributionContext, analysis: Analysis, unit: Unit, hit: CueHit, lookups: () => FollowingLookups): Span | null {
   const tokens = unit.tokens;
   const sentence = unit.sentence;
   if (tokens[tokens.length - 1] !== sentence.tokens[sentence.tokens.length - 1]) return null;
@@ -152,10 +174,10 @@ function quotationAfterTail(ctx: AttributionContext, analysis: Analysis, unit: U
   for (let k = said + 1; k < tokens.length; k++) if (isQuoteToken(tokens[k]) || isComma(tokens[k])) return null;
   const next = analysis.sentences[sentence.index + 1];
   if (next === undefined || next.paragraph !== sentence.paragraph || next.tokens.length === 0) return null;
-  const quotation = readText(ctx, analysis).quotes[sentence.paragraph]?.quotations.find((each) => each.open === next.tokens[0]!.start);
+  const { quotationAt, claimed } = lookups();
+  const quotation = quotationAt.get(next.tokens[0]!.start);
   if (quotation === undefined || !endsSentence(analysis, next.index, quotation.close)) return null;
-  const claimed = readQuotations(ctx, analysis).found.some((found) => found.quoteSpans.some((span) => span.start < quotation.close && quotation.open < span.end));
-  if (claimed) return null;
+  if (overlapsAny(claimed, quotation.open, quotation.close)) return null;
   let end = quotation.close;
   while (end > quotation.open + 1 && CLOSING_STOP.has(ctx.raw[end - 1]!)) end--;
   return end > quotation.open + 1 ? { start: quotation.open + 1, end } : null;
