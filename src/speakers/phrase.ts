@@ -8,7 +8,7 @@ import type { Token } from '../text/analyse.js';
 import { institutionKey } from './institution-key.js';
 import { nameParticles, partyMemberNouns, servingNouns, sourceFieldLinks, sourcePostmodifiers, type CompiledSpeakerLexicon } from '../lang/en/speakers.js';
 import type { Gender, Mention, MentionKind } from './mention.js';
-import { AFFILIATION_LINKS, DESCRIBER_LINKS, INSTITUTION_NAME_LINKS, JURISDICTION_LINKS, PLURAL_INSTITUTIONS, SEPARATORS, SOURCE_PLACES, SUBORDINATORS } from '../lang/en/grammar.js';
+import { AFFILIATION_LINKS, DESCRIBER_LINKS, GROUP_PRONOUNS, INSTITUTION_NAME_LINKS, JURISDICTION_LINKS, PLURAL_INSTITUTIONS, PROPORTION_LINK, SEPARATORS, SOURCE_PLACES, SUBORDINATORS } from '../lang/en/grammar.js';
 import { SUBJECT_PRONOUNS } from '../lang/en/words.js';
 import { isInstitutionNameLink } from '../text/noun-phrase.js';
 
@@ -264,6 +264,21 @@ export function addBracketedLabelCountry(mention: Mention, tokens: readonly Toke
   setCountry(mention, countryOfPartyLabel(tokens.slice(at + 1, close)));
 }
 
+/** Rule id of a group named by a pronoun or a proportion ("those close to him", "six in 10"), kept as its phrase. */
+export const UNNAMED_GROUP_RULE = 'speakers/unnamed-group';
+
+/**
+ * "Those close to him", "many of those familiar with the talks", "Six in 10": a group pronoun that a description or
+ * "of" follows, or a proportion, speaks for unnamed people; the phrase is the anonymous source. A group pronoun before
+ * a noun ("some officials") is read by its noun.
+ */
+function isUnnamedGroupPhrase(tokens: readonly Token[]): boolean {
+  if (tokens.length < 2) return false;
+  const [first, second] = [tokens[0]!, tokens[1]!];
+  if (GROUP_PRONOUNS.has(first.normal)) return second.normal === 'of' || second.pos === 'ADJ' || second.pos === 'ADV' || second.pos === 'ADP';
+  return tokens.length === 3 && first.pos === 'NUM' && second.normal === PROPORTION_LINK && tokens[2]!.pos === 'NUM';
+}
+
 /** An unnamed source ("officials", "people familiar with the talks"), plural by its head word. */
 function anonymousMention(tokens: readonly Token[], head: Token, input: readonly Token[], context: PhraseContext): Mention {
   const asWritten = joinTokens(tokens);
@@ -291,6 +306,7 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
     mention.name = tokens[0]!.value;
     return mention;
   }
+  if (isUnnamedGroupPhrase(tokens)) return { ...anonymousMention(tokens, tokens[0]!, input, context), reading: UNNAMED_GROUP_RULE };
   // "Watch", "Listen": a verb that opens its sentence is capitalised by its place only and names nobody.
   if (tokens.length === 1 && tokens[0]!.index === 0 && tokens[0]!.pos === 'VERB') return null;
   const postCountry = trailingOfPlace(tokens, lexicon) ?? trailingAffiliation(tokens, lexicon);

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/index.js';
+
+const speakerOf = async (text: string) => (await extractClaims(text)).claims[0];
+
+describe('a group named by a pronoun or a proportion is an anonymous source by its phrase', () => {
+  it.each<[string, string]>([
+    ['Mayor Ann Ko left early. Those close to her say she will stand again.', 'Those close to her'],
+    ['Many of those familiar with the talks say a deal is close.', 'Many of those familiar with the talks'],
+    ['Some close to the coach said he would resign within days.', 'Some close to the coach'],
+    ['Six in 10 say the economy is getting worse.', 'Six in 10'],
+    ['Four in 5 said the rail fares were too high.', 'Four in 5'],
+  ])('%s', async (text, phrase) => {
+    const claim = await speakerOf(text);
+    expect([claim?.speaker, claim?.speakerType]).toEqual([phrase, 'anonymous']);
+    expect(claim?.rules).toContain('speakers/unnamed-group');
+  });
+
+  it.each<[string, string]>([
+    ['Some officials said the plan was dead.', 'officials'],
+    ['Most analysts expect rates to fall.', 'Most analysts'],
+  ])('a group pronoun before a noun is read by the noun: %s', async (text, speaker) => {
+    const claim = await speakerOf(text);
+    expect(claim?.speaker).toBe(speaker);
+    expect(claim?.rules).not.toContain('speakers/unnamed-group');
+  });
+});
