@@ -268,14 +268,17 @@ export function addBracketedLabelCountry(mention: Mention, tokens: readonly Toke
 export const UNNAMED_GROUP_RULE = 'speakers/unnamed-group';
 
 /**
- * "Those close to him", "many of those familiar with the talks", "Six in 10": a group pronoun that a description or
- * "of" follows, or a proportion, speaks for unnamed people; the phrase is the anonymous source. A group pronoun before
- * a noun ("some officials") is read by its noun.
+ * "Those close to him", "many of those familiar with the talks", "Six in 10": a group pronoun that "of", a preposition
+ * or an adjective with its preposition follows, or a proportion, speaks for unnamed people; the phrase is the anonymous
+ * source. A group pronoun before a noun ("some officials", "some far-right commentators") is read by its noun.
  */
 function isUnnamedGroupPhrase(tokens: readonly Token[]): boolean {
   if (tokens.length < 2) return false;
   const [first, second] = [tokens[0]!, tokens[1]!];
-  if (GROUP_PRONOUNS.has(first.normal)) return second.normal === 'of' || second.pos === 'ADJ' || second.pos === 'ADV' || second.pos === 'ADP';
+  if (GROUP_PRONOUNS.has(first.normal)) {
+    const describedBy = (second.pos === 'ADJ' || second.pos === 'ADV') && tokens[2]?.pos === 'ADP';
+    return second.normal === 'of' || second.pos === 'ADP' || describedBy;
+  }
   return tokens.length === 3 && first.pos === 'NUM' && second.normal === PROPORTION_LINK && tokens[2]!.pos === 'NUM';
 }
 

@@ -19,6 +19,7 @@ describe('a group named by a pronoun or a proportion is an anonymous source by i
   it.each<[string, string]>([
     ['Some officials said the plan was dead.', 'officials'],
     ['Most analysts expect rates to fall.', 'Most analysts'],
+    ['Some far-right commentators have suggested that the senator is flexible.', 'far-right commentators'],
   ])('a group pronoun before a noun is read by the noun: %s', async (text, speaker) => {
     const claim = await speakerOf(text);
     expect(claim?.speaker).toBe(speaker);
