@@ -375,14 +375,15 @@ function relativeAfterNameAt(tokens: readonly Token[], cue: CueMatch, start: num
     if (!isComma(tokens[j]) || enclosingAt(quotes, j) !== null || tokens[j - 1]!.pos !== 'PROPN' || !RELATIVE_PRONOUNS.has(tokens[j + 1]!.normal)) continue;
     // A name with no verb before it is the reported clause's subject (`that Ortega, who …, will win`), unless the cue
     // takes a position on an object (`praised Ortega, who …`).
-    const closesClause = cue.kind === 'position' || holdsVerbBetween(tokens, start, j);
+    const closesClause = cue.kind === 'position' || holdsVerb(tokens, { first: start, last: j - 1 });
     return closesClause && !resumesAfterComma(tokens, j + 2, end, quotes) ? j : end;
   }
   return end;
 }
 
-function holdsVerbBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+/** Whether a verb or an auxiliary stands in `range`. */
+export function holdsVerb(tokens: readonly Token[], range: TokenRange): boolean {
+  for (let k = range.first; k <= range.last; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
   return false;
 }
 

@@ -1,6 +1,6 @@
 import { isCapitalised } from '../core/capitalised.js';
 import { unitAttribution } from './build.js';
-import { addresseeOf, holdsQuotation, rangeSpan, trimRange } from './complement.js';
+import { addresseeOf, holdsQuotation, holdsVerb, rangeSpan, trimRange } from './complement.js';
 import type { CueHit } from './cue-scan.js';
 import { closingSpeechTail, firstClaimingHit, opensOwnComplement } from './according-to.js';
 import { afterDateline } from './dateline.js';
@@ -121,11 +121,6 @@ function leadingPart(tokens: readonly Token[], range: TokenRange): LeadingPart {
     if (token.pos === 'AUX' || (token.pos === 'VERB' && !token.normal.endsWith('ing') && tokens[k - 1]?.normal !== 'to')) return 'clause';
   }
   return tokens[range.first]!.pos === 'ADP' ? 'adjunct' : 'clause';
-}
-
-function holdsVerb(tokens: readonly Token[], range: TokenRange): boolean {
-  for (let k = range.first; k <= range.last; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
-  return false;
 }
 
 /** How many words of adjunct may follow the cue before the comma that resumes the clause ("said on Monday,"). */
