@@ -3,7 +3,7 @@ import { normaliseChromeLine, opensLikeBio, type CompiledLexicon } from './compi
 import type { LineFeatures } from './features.js';
 import { CUE, edgeGate, has, mayMatchAt } from './gates.js';
 import { isWhiteSpace } from '../core/white-space.js';
-import { AUTHOR_CONTACT, CAPTION_DATELINE_LEAD } from '../lang/en/chrome.js';
+import { AUTHOR_CONTACT, CAPTION_DATELINE_LEAD, EXTERNAL_CONTENT_DISCLAIMER } from '../lang/en/chrome.js';
 import { CHROME_FILLER_WORDS, CREDIT_LINKS, DASHES, FOLLOW_WORDS } from '../lang/en/grammar.js';
 
 /** Lines at most this long are looked up in the whole-line lexicons; chrome is short. */
@@ -123,6 +123,7 @@ export const CHROME_CHECKS = {
   'copyright-mark': 'copyright',
   'copyright-word': 'copyright',
   'reprint-policy': 'copyright',
+  'external-content-disclaimer': 'copyright',
   'social-prefix': 'social',
   'credit-in-parens': 'byline',
   'sign-off': 'byline',
@@ -185,6 +186,8 @@ export function chromeCheck(
   if (features.chars <= 400 && !features.hasQuote) {
     if (has(cues, CUE.copyrightWord | CUE.openParen) && COPYRIGHT_WORD.test(text)) return 'copyright-word';
     if (has(cues, CUE.reprint) && features.words <= 40 && REPRINT_POLICY.test(text) && MATERIALS.test(text)) return 'reprint-policy';
+    // "…, a spokesman said": someone quoted disowning a site is the article's.
+    if (has(cues, CUE.disclaimer) && !has(cues, CUE.reporting) && EXTERNAL_CONTENT_DISCLAIMER.test(text)) return 'external-content-disclaimer';
   }
   if (normal !== null) {
     const reason = shortLineReason(text, normal, features, lexicon, relatedHeader, cues);

@@ -43,6 +43,8 @@ export const CUE = {
   digitRun: 1 << 17,
   /** `ARCHIVE_NOTICE`. */
   archive: 1 << 18,
+  /** `EXTERNAL_CONTENT_DISCLAIMER`: "responsible", "responsibility". */
+  disclaimer: 1 << 19,
 } as const;
 
 /** Whether the line has any of the cues in `bits`. */
@@ -54,6 +56,7 @@ export const ALL_CUES = -1;
 const CUE_WORDS: ReadonlyArray<readonly [string, number]> = [
   ['rights', CUE.rights],
   ['copyright', CUE.copyrightWord],
+  ['responsib', CUE.disclaimer],
   ...['hyperlink', 'republication', 'redistribution', 'retransmission', 'strictly', 'may', 'without'].map((word) => [word, CUE.reprint] as const),
   ...['said', 'says', 'told', 'according', 'announced', 'stated'].map((word) => [word, CUE.reporting] as const),
   ['you', CUE.you],

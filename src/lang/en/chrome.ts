@@ -160,6 +160,13 @@ export const CAPTION_DATELINE_LEAD = new RegExp(
 export const AUTHOR_CONTACT = /\b(?:(?:reach|contact|email|e-mail|follow|write\sto)\s(?:him|her|them|me)\s(?:at|on|via)|can\sbe\s(?:reached|contacted)\s(?:at|on|via))\b/i;
 
 /**
+ * A site disowning what it links to ("The Harbour Ledger is not responsible for the content of external sites."): a
+ * footer's legal notice, though it reads as a sentence.
+ */
+export const EXTERNAL_CONTENT_DISCLAIMER =
+  /\b(?:(?:can)?not\s(?:be\s)?(?:held\s)?responsible|(?:accepts?|takes?|assumes?|bears?)\sno\sresponsibility)\sfor\s(?:the\s)?contents?\sof\s(?:any\s)?(?:external|third[-\s]party|other|linked|outside)\s(?:internet\s|web\s)?(?:sites|websites|pages|links)\b/i;
+
+/**
  * A sentence that points the reader at a link or an embedded player ("Read the rest of the story at X.", "Watch
  * the ad above."): a page's pointer to something else, though it reads as a sentence.
  */
