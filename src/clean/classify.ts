@@ -145,6 +145,8 @@ function markCaptionsAboveCredits(infos: LineInfo[], lexicon: CompiledLexicon): 
     const above = infos[i - 1]!;
     if (above.line.lineNo < credit.line.lineNo - 2) continue;
     if (above.reason !== null || above.features.hasQuote || above.features.chars > captionAboveCreditMax(above.features)) continue;
+    // A caption shows what the picture does; a sentence in which someone said or told something is the article's.
+    if (has(above.features.cues, CUE.reporting) && reportsSomeone(above.line.text, above.features)) continue;
     above.reason = 'caption';
     above.check = 'clean/caption-above-credit';
     above.good = false;

@@ -102,6 +102,17 @@ describe('cleanText: the article survives, the page around it goes', () => {
     expect(why.get(credit)).toBe('caption');
   });
 
+  it.each([
+    'The water minister, Ada Byrne, said the region would send tankers if the outage lasted another week.',
+    'Engineers told the council that two more mains were at risk.',
+    'Residents says the outage lasted a week, the council said on Friday.',
+  ])('keeps a sentence reporting someone above a lone credit: %s', (sentence) => {
+    const credit = '(Tom Reyes / Associated Images)';
+    const raw = page(headline, ...body.slice(0, 2), sentence, credit, ...body.slice(2));
+    expect(keptLines(raw)).toEqual([headline, ...body.slice(0, 2), sentence, ...body.slice(2)]);
+    expect(reasons(raw).get(credit)).toBe('caption');
+  });
+
   it('keeps the story line above a caption that describes the picture in words of its own', () => {
     const lead = 'Crews worked through the night to replace the burst main, the council said on Friday.';
     const caption = 'Photo: Crews fix the burst main. (Ada Byrne/Gazette)';
