@@ -1,4 +1,5 @@
-import { legalEntitySuffixes } from '../lang/en/companies.js';
+import { corporateWords, legalEntitySuffixes } from '../lang/en/companies.js';
+import type { LineInfo } from './classify.js';
 import { outletNameWords } from '../lang/en/outlets.js';
 import { hostOf, type NameSpan } from './publisher.js';
 import { GENERIC_LABELS } from '../lang/en/grammar.js';
@@ -80,4 +81,43 @@ const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(legalEntitySuffixes);
 export function isCompanyName(name: string): boolean {
   const words = name.trim().split(/[\s,]+/u);
   return LEGAL_SUFFIXES.has(words[words.length - 1]!);
+}
+
+const CORPORATE_WORDS: ReadonlySet<string> = new Set([...corporateWords, ...legalEntitySuffixes].map((word) => word.toLowerCase()));
+const OUTLET_WORDS: ReadonlySet<string> = new Set(outletNameWords.map((word) => word.toLowerCase()));
+/** A masthead is a name, a few words long. */
+const MASTHEAD_MAX_WORDS = 6;
+/** Without a headline, the masthead is looked for this far down the page. */
+const HEAD_LINES = 12;
+const NAME_WORD = /^[\p{L}][\p{L}'’&.-]*$/u;
+
+/** A company's name without its legal form and corporate words, lower-cased: "Harbour Media Group, LLC" → ["harbour"]. */
+function companyStem(company: string): string[] {
+  const words = company.toLowerCase().split(/[\s,]+/u).filter((word) => word !== '');
+  if (words[0] === 'the') words.shift();
+  while (words.length > 0 && CORPORATE_WORDS.has(words[words.length - 1]!)) words.pop();
+  return words;
+}
+
+/**
+ * The outlet a company's rights notice stands for, where the page prints it as its masthead above the headline
+ * ("THE HARBOUR LEDGER" over "© 2024 Harbour Media Group, LLC"): a short line that spells the company's name without
+ * its corporate words, then outlet words or nothing. A name with no corporate words is the outlet's own, and a stem
+made only of outlet words ("News Corp") names no outlet.
+ */
+export function companyMasthead(infos: readonly LineInfo[], headline: number | null, company: string): NameSpan | null {
+  const stem = companyStem(company);
+  if (stem.length === 0 || stem.length === company.split(/[\s,]+/u).filter((word) => word !== '' && word.toLowerCase() !== 'the').length) return null;
+  if (stem.every((word) => OUTLET_WORDS.has(word))) return null;
+  const end = Math.min(infos.length, headline ?? HEAD_LINES);
+  for (let i = 0; i < end; i++) {
+    const { line } = infos[i]!;
+    const words = line.text.split(/\s+/u);
+    if (words.length > MASTHEAD_MAX_WORDS || !words.every((word) => NAME_WORD.test(word))) continue;
+    const lower = words.map((word) => word.toLowerCase());
+    const from = lower[0] === 'the' ? 1 : 0;
+    if (!stem.every((word, k) => lower[from + k] === word)) continue;
+    if (lower.slice(from + stem.length).every((word) => OUTLET_WORDS.has(word))) return { start: line.start, end: line.end, text: line.text };
+  }
+  return null;
 }

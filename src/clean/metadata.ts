@@ -5,7 +5,7 @@ import { datelineDate, splitTitleTimestamp } from './dateline.js';
 import { leadingDate } from './leading-date.js';
 import type { Decisions } from './decide.js';
 import { headlineLength, isTitleLike } from './headline.js';
-import { isCompanyName, mastheadName, siteLabel } from './masthead.js';
+import { companyMasthead, isCompanyName, mastheadName, siteLabel } from './masthead.js';
 import { newsroomName, titleSuffixName } from './self-name.js';
 import { choosePublisher, copyrightName, hostOf, nameKey, selfCredit, signatureLine, type NameSpan } from './publisher.js';
 
@@ -19,7 +19,8 @@ export interface MetadataOptions {
 export function readArticle(raw: string, infos: readonly LineInfo[], decisions: Decisions, options: MetadataOptions): Article {
   const published = readPublished(infos, decisions);
   const read = readPublisher(raw, infos, decisions);
-  const named = read && !isCompanyName(read.text) ? read : (selfNamed(infos, decisions) ?? read);
+  const masthead = read && companyMasthead(infos, decisions.headline, read.text);
+  const named = read && !isCompanyName(read.text) ? (masthead ?? read) : (selfNamed(infos, decisions) ?? masthead ?? read);
   const publisher = preferMasthead(named, mastheadName(raw, options.url), options.url);
   const title = withoutOutletSuffix(readTitle(infos, decisions), publisher, options.url);
   return {

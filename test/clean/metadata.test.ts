@@ -199,6 +199,19 @@ describe('whole pages: a photo credit is no title; the newsroom names itself', (
     ['"X staff" signing off below the body', page(headline, 'By Ana Ruiz', ...body, 'Marlow Courier staff', 'Share'), 'Marlow Courier'],
     ['a sign-off past a share bar, over a company', page(headline, ...body, 'Share', 'Valley Times Staff', '© 2021 Tidewater Media Group, LLC'), 'Valley Times'],
   ];
+  const mastheads: Array<[string, string, string | null]> = [
+    ['a masthead in capitals over the company', page('Menu', 'THE MARLOW COURIER', headline, ...body, '© 2021 Marlow Media Group, LLC'), 'THE MARLOW COURIER'],
+    ['a masthead with the company stem alone', page('VALLEY STAR', 'World', headline, ...body, '© 2024 Valley Star Media Group. All rights reserved.'), 'VALLEY STAR'],
+    ['a masthead in title case', page('Harbour Ledger', 'Sign in', headline, ...body, 'Copyright 2022 Harbour Publishing Company Inc.'), 'Harbour Ledger'],
+    ['no masthead line: the company', page('Menu', headline, ...body, '© 2021 Marlow Media Group, LLC'), 'Marlow Media Group, LLC'],
+    ['a line of other words is no masthead', page('MARLOW WEATHER WARNING', headline, ...body, '© 2021 Marlow Media Group, LLC'), 'Marlow Media Group, LLC'],
+    ['an outlet word alone is no stem', page('NEWS', headline, ...body, '© 2021 News Corp'), 'News Corp'],
+    ['a name with no corporate words is the outlet', page('THE VALLEY TIMES', headline, ...body, '© 2024 Valley Times'), 'Valley Times'],
+  ];
+  it.each(mastheads)('without an address, %s', (_, raw, publisher) => {
+    expect(run(raw).article.publisher).toBe(publisher);
+  });
+
   it.each(publishers)('%s', (_, raw, publisher) => {
     expect(run(raw, { url }).article.publisher).toBe(publisher);
   });

@@ -8,6 +8,15 @@ export const legalEntitySuffixes: readonly string[] = [
   'Pty', 'Pvt', 'Co.', 'K.K.',
 ];
 
+/**
+ * Words a company adds to the name of the outlet it owns ("Harbour Media Group", "Riverton Publishing Company"):
+ * without them and its legal form, the company's name is the outlet's own word ("Harbour", "Riverton").
+ */
+export const corporateWords: readonly string[] = [
+  'Media', 'Group', 'Holdings', 'Holding', 'Communications', 'Publishing', 'Publishers', 'Publications', 'Company',
+  'Companies', 'Enterprises', 'Partners', 'Network', 'Networks', 'Digital', 'Newspapers', 'Ventures', 'Co', 'Corp', '&',
+];
+
 /** How a page credits its own newsroom: "Special to the Harbour Ledger", "Harbour Ledger staff", "By Ledger Staff". */
 export interface NewsroomCredit {
   specialTo: readonly string[];

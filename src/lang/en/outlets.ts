@@ -35,7 +35,8 @@ export const outletNameWords: readonly string[] = [
   'Dispatch', 'Bulletin', 'Inquirer', 'Sentinel', 'Gazeta', 'Zeitung', 'Kurier', 'Corriere', 'Diario',
   'Dagbladet', 'Pravda', 'Izvestia', 'Novosti', 'Nieuws', 'Nachrichten', 'Allgemeine', 'Rundschau', 'Gazzetta',
   'Correio', 'Nacion', 'Nación', 'Noticias', 'Jornal', 'Folha', 'Hurriyet', 'Hürriyet', 'Haber', 'Shimbun',
-  'Ilbo', 'Tagesschau', 'Presse', 'Dziennik', 'Star', 'Sun', 'Mail', 'Echo', 'Voice',
+  'Ilbo', 'Tagesschau', 'Presse', 'Dziennik', 'Star', 'Sun', 'Mail', 'Echo', 'Voice', 'Ledger', 'Record', 'Register', 'Advocate', 'Enquirer', 'Courant',
+  'Citizen', 'Leader', 'Beacon',
 ];
 
 export const foreignArticles: readonly string[] = [
