@@ -79,6 +79,25 @@ function withDoubleMarks(text: string): string {
   });
 }
 
+/**
+ * wink's tokenizer breaks a word at a letter beyond Latin-1 ("Czesław" → "Czes" + "ł" + "aw", "Şahin" → "Ş" +
+ * "ahin"), and a speaker's name fell apart. wink is handed a copy of the same length where each letter of the Latin
+ * Extended blocks is its base letter ("ř" → "r"; one with none, "ł", is an "x"); tokens keep the raw characters.
+ */
+const EXTENDED_LATIN = /[\u0100-\u024F\u1E00-\u1EFF]/;
+const EXTENDED_LATIN_ALL = /[\u0100-\u024F\u1E00-\u1EFF]/g;
+const BASIC_LETTER = /^[A-Za-z]$/;
+
+function baseLetter(letter: string): string {
+  const base = letter.normalize('NFD')[0]!;
+  if (BASIC_LETTER.test(base)) return base;
+  return letter === letter.toLowerCase() ? 'x' : 'X';
+}
+
+function withBaseLetters(text: string): string {
+  return EXTENDED_LATIN.test(text) ? text.replace(EXTENDED_LATIN_ALL, baseLetter) : text;
+}
+
 /** The pieces of one paragraph in order: stretches for wink and the long runs kept out of it. */
 function paragraphPieces(raw: string, paragraph: Paragraph): Piece[] {
   const pieces: Piece[] = [];
@@ -197,7 +216,8 @@ function readSegments(raw: string, segments: Segment[], tagPiece: (text: string)
     joined.push(raw.slice(segment.rawStart, segment.rawEnd));
   }
   const text = joined.join('');
-  const winkText = doubled ? withDoubleMarks(text) : text;
+  const winkText = withBaseLetters(doubled ? withDoubleMarks(text) : text);
+  const based = winkText.length === text.length && winkText !== text && !doubled;
   const { values, tags, normals } = readInChunks(winkText, tagPiece);
   const tokens: Token[] = new Array(values.length);
   // Typed columns: on a long text, arrays of numbers and booleans per token were a large part of this stage's peak.
@@ -223,8 +243,16 @@ function readSegments(raw: string, segments: Segment[], tagPiece: (text: string)
       // A closing pair is one token: its second apostrophe was a space in wink's copy.
       if (value === "'" && text[offset + 1] === "'" && winkText[offset + 1] === ' ') value = DOUBLED_APOSTROPHE;
     }
+    let normal = doubled ? value.toLowerCase() : normals[i]!;
+    if (based) {
+      const rawValue = text.slice(offset, offset + value.length);
+      if (rawValue !== value) {
+        value = rawValue;
+        normal = rawValue.toLowerCase();
+      }
+    }
     const start = segment.rawStart + (offset - segment.joinedStart);
-    tokens[i] = new AnalysedToken(value, doubled ? value.toLowerCase() : normals[i]!, tags[i]!, start);
+    tokens[i] = new AnalysedToken(value, normal, tags[i]!, start);
     segmentOf[i] = s;
     offset += value.length;
   }

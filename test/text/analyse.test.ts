@@ -53,6 +53,31 @@ describe('analyse with doubled apostrophes as quotation marks', () => {
   });
 });
 
+describe('analyse of words with letters beyond Latin-1', () => {
+  const words = (raw: string) => analyse(raw, [{ start: 0, end: raw.length }]).sentences.flatMap((sentence) => sentence.tokens);
+  it.each([
+    ['Minister Bogusław Wrześniak said it.', 'Bogusław', 'Wrześniak'],
+    ['Envoy Łucja Zieliński said it.', 'Łucja', 'Zieliński'],
+    ['Mayor Ayşe Günaydın said it.', 'Ayşe', 'Günaydın'],
+    ['Senator Tomáš Dvořák said it.', 'Tomáš', 'Dvořák'],
+    ['Minister Nguyễn Văn An said it.', 'Nguyễn', 'Văn'],
+    ['Judge Đorđe Petrović said it.', 'Đorđe', 'Petrović'],
+  ])('keeps each word whole, with its raw letters: %s', (raw, first, second) => {
+    const tokens = words(raw);
+    for (const token of tokens) expect(raw.slice(token.start, token.end)).toBe(token.value);
+    const at = tokens.findIndex((token) => token.value === first);
+    expect(at).toBeGreaterThan(0);
+    expect(tokens[at + 1]!.value).toBe(second);
+    expect(tokens[at]!.normal).toBe(first.toLowerCase());
+    expect(tokens[at]!.pos).toBe('PROPN');
+  });
+
+  it('leaves the words of a text without such letters as wink reads them', () => {
+    const raw = "Minister Pál Szabó said the vote wasn't close.";
+    expect(words(raw).map((token) => token.normal)).toEqual(['minister', 'pál', 'szabó', 'said', 'the', 'vote', 'was', 'not', 'close', '.']);
+  });
+});
+
 describe('analyse of a long article', () => {
   it('reads it in windows with the tokens and tags of one reading of the whole text', () => {
     const shapes = [
