@@ -9,7 +9,7 @@ describe('speaker phrases with titles, appositions and possessives', () => {
     ['Democratic Sen. Lena Marsh of Vermont said the vote would wait.', 'Democratic Sen. Lena Marsh of Vermont', ['Lena Marsh', 'person', 'Senator', 'United States']],
     ['Ohio Gov. Dana Pruitt said the budget would pass.', 'Ohio Gov. Dana Pruitt', ['Dana Pruitt', 'person', 'Governor', 'United States']],
     ['New Mexico Attorney General Ruth Ames said the suit would go ahead.', 'New Mexico Attorney General Ruth Ames', ['Ruth Ames', 'person', 'Attorney General', 'United States']],
-    ['The Arizona Ledger reported that the mayor resigned.', 'The Arizona Ledger', ['Arizona Ledger', 'organization', null, null]],
+    ['The Arizona Ledger reported that the mayor resigned.', 'The Arizona Ledger', ['The Arizona Ledger', 'organization', null, null]],
     ['Seawatch, a conservation group, said the quotas were too high.', 'Seawatch, a conservation group', ['Seawatch', 'organization', null, null]],
     ['Trade Minister Pieter van den Berg said tariffs would fall.', 'Trade Minister Pieter van den Berg', ['Pieter van den Berg', 'person', 'Trade Minister', null]],
     ['Gov. Paul Ortega of Nevada said the plan would fail.', 'Gov. Paul Ortega of Nevada', ['Paul Ortega', 'person', 'Governor', null]],
