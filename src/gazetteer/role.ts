@@ -1,6 +1,6 @@
 import type { Span } from '../core/schema.js';
 import { isCapitalised } from '../core/capitalised.js';
-import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lang/en/words.js';
+import { ARTICLES, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS } from '../lang/en/words.js';
 import { joinTokens, type WordToken } from '../core/tokens.js';
 import { matchPlaceAt } from './country.js';
 import type { RoleWords } from '../lang/en/speakers.js';
@@ -188,7 +188,7 @@ function endsInFalseTitle(tokens: readonly WordToken[], words: RoleWords): boole
  * head of the president’s office" stays as written. Null when the phrase is no office ("a key player").
  */
 export function roleFromApposition(input: readonly WordToken[], words: RoleWords): RoleReading | null {
-  const tokens = firstOffice(input, words);
+  const tokens = firstOffice(beforeRelativeClause(input), words);
   let first = 0;
   while (first < tokens.length && ROLE_DETERMINERS.has(tokens[first]!.value.toLowerCase())) first++;
   first = afterAge(tokens, first);
@@ -218,6 +218,12 @@ function withoutCommonOwner(tokens: readonly WordToken[]): readonly WordToken[] 
   const owner = tokens[0];
   if (owner === undefined || isCapitalised(owner.value) || tokens.length < 3 || !POSSESSIVE_S.test(tokens[1]!.value)) return tokens;
   return tokens.slice(2);
+}
+
+/** "a former adviser to the campaign who said she would march": the clause tells what the holder did, not the office. */
+function beforeRelativeClause(tokens: readonly WordToken[]): readonly WordToken[] {
+  const end = tokens.findIndex((token, i) => i > 0 && RELATIVE_PRONOUNS.has(token.value.toLowerCase()));
+  return end === -1 ? tokens : tokens.slice(0, end);
 }
 
 const YEAR = /^\d{4}$/;

@@ -90,6 +90,12 @@ describe('roleFromApposition', () => {
     ['an expert on Chile', 'expert on Chile'],
     ['a specialist on the Joint Planning Board (JPB)', 'specialist on the Joint Planning Board'],
     ['a director on the board of Acme', 'director on the board of Acme'],
+    // a relative clause tells what the holder did, not the office
+    ['a former adviser to the mayor who said she would march', 'former adviser to the mayor'],
+    ['a lawyer who works for the union', 'lawyer'],
+    ['a retired judge who sat on the panel in 2019', 'retired judge'],
+    ['a spokeswoman for the ministry who declined to be named', 'spokeswoman for the ministry'],
+    ['an analyst at Harbour Capital which advises the fund', 'Harbour Capital analyst'],
   ])('%s → %s', (apposition, role) => {
     expect(roleFromApposition(tokensOf(apposition), words)?.role).toBe(role);
   });
@@ -100,6 +106,8 @@ describe('roleFromApposition', () => {
     ['who spoke on Monday'],
     ['a veteran of three campaigns'],
     ['a member of the public'],
+    ['a member of the family'],
+    ['a resident who said he had lived there for years'],
     ['the city’s oldest resident'],
   ])('%s is no office', (apposition) => {
     expect(roleFromApposition(tokensOf(apposition), words)).toBeNull();
