@@ -5,10 +5,12 @@ import { DASHES } from '../lang/en/grammar.js';
 /** A dateline is short: a city, a region and an agency in brackets. */
 const MAX_DATELINE_TOKENS = 12;
 const HAS_LETTER = /\p{L}/u;
+const DAY_OR_YEAR = /^(?:\d{1,2}|\d{4})$/;
 
 /**
  * Where a sentence's text starts after a wire dateline at its head ("MIAMI (WSVN) -", "RALEIGH, N.C. (Reuters) —",
- * "(AP) -"): the place and the agency are no part of the words reported after them. `first` when there is none.
+ * "(AP) -", "WASHINGTON, July 2 (Reuters) -"): the place, the day and the agency are no part of the words reported
+ * after them. `first` when there is none.
  */
 export function afterDateline(tokens: readonly Token[], first: number): number {
   let inBrackets = false;
@@ -28,7 +30,8 @@ export function afterDateline(tokens: readonly Token[], first: number): number {
       if (!inBrackets && !capitals && !(afterComma && isCapitalised(token.value))) return first;
       words++;
     } else if (token.value === ',') afterComma = true;
-    else if (token.value !== '.') return first;
+    // The day and the year after the place ("WASHINGTON, July 2", "BERLIN, 4 May 2025").
+    else if (!(afterComma && DAY_OR_YEAR.test(token.value)) && token.value !== '.') return first;
   }
   return first;
 }

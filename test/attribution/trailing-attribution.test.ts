@@ -61,6 +61,10 @@ describe('trailing-attribution', () => {
     ['a city, a region and an agency', 'AUSTIN, Texas (AP) — Turnout broke records, officials said.', 'Turnout broke records'],
     ['a city alone', 'NAIROBI — Fuel prices will fall, the ministry said.', 'Fuel prices will fall'],
     ['no dateline, a glued hyphen', 'US-Canada talks - the third round - ended, aides said.', 'US-Canada talks - the third round - ended'],
+    ['a city, a day and an agency', 'OSLO, July 2 (Nordwire) - The ferry strike is over, the union said.', 'The ferry strike is over'],
+    ['a city and a day first', 'NAIROBI, 4 May — Fuel prices will fall, the ministry said.', 'Fuel prices will fall'],
+    ['a city, an abbreviated month and a year', 'LIMA, Jan. 5, 2024 (AP) — Turnout broke records, officials said.', 'Turnout broke records'],
+    ['no dateline, a year and a number', 'By 2030, 40 percent - or more - of cars will be electric, aides said.', 'By 2030, 40 percent - or more - of cars will be electric'],
   ])('leaves a wire dateline out of the quote (%s)', (_name, text, quote) => {
     expect(attribute(text).map((found) => found.quote)).toEqual([quote]);
   });
