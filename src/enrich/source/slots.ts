@@ -47,11 +47,12 @@ export const outletSlots: readonly OutletSlot[] = [
   },
   {
     id: 'speaking-to',
-    trigger: /\b(?:speaking|talking|spoke|talked)[ \t]+(?:to|with)[ \t]+/g,
+    // "Speaking to the Harbour Ledger, the mayor said …" opens its sentence.
+    trigger: /\b(?:[Ss]peaking|[Tt]alking|spoke|talked)[ \t]+(?:to|with)[ \t]+/g,
     read: 'after',
     strength: 'strong',
     original: false,
-    keywords: ['speaking', 'talking', 'spoke', 'talked'],
+    keywords: ['speaking', 'Speaking', 'talking', 'Talking', 'spoke', 'talked'],
   },
   {
     id: 'reported-by',
