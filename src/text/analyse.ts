@@ -5,7 +5,7 @@ import { retagNamesReadAsVerbs, retagNounsAfterPossessive } from './retag.js';
 import { READ_CHUNK_CHARS, readInChunks, type TokenColumns } from './read-chunks.js';
 import { capSentenceLength, NON_FINAL_ABBREVIATIONS, sentenceBounds } from './sentence-bounds.js';
 import { isWhiteSpace } from '../core/white-space.js';
-import { AnalysedToken } from './token.js';
+import { AnalysedToken, LexemeTable } from './token.js';
 
 export type { Analysis, Paragraph, Sentence, Token } from '../core/tokens.js';
 
@@ -163,13 +163,14 @@ export function analyse(raw: string, paragraphSpans: readonly Span[]): Analysis 
   };
   // Whether tokens take their normals from wink is decided for the whole article, however many windows it spans.
   const doubled = paragraphs.some((paragraph) => holdsDoubledApostrophe(raw, paragraph));
+  const lexemes = new LexemeTable();
   const addWindow = (window: readonly Piece[], tagPiece: (text: string) => TokenColumns): void => {
     const segments = window.filter((piece): piece is Segment => 'rawStart' in piece);
-    const tokens = segments.length > 0 ? readSegments(raw, segments, tagPiece, doubled) : [];
+    const tokens = segments.length > 0 ? readSegments(raw, segments, tagPiece, doubled, lexemes) : [];
     for (const piece of window) {
       if ('span' in piece) {
         const value = raw.slice(piece.span.start, piece.span.end);
-        addSentence(piece.paragraph, [new AnalysedToken(value, value.toLowerCase(), 'X', piece.span.start)]);
+        addSentence(piece.paragraph, [new AnalysedToken(lexemes.text(value, value.toLowerCase()), 'X', piece.span.start)]);
         continue;
       }
       for (const [first, last] of capSentenceLength(refineSentenceBounds(piece.bounds, tokens))) {
@@ -202,7 +203,13 @@ export function analyse(raw: string, paragraphSpans: readonly Span[]): Analysis 
  * the bounds of wink's sentences cut at the segment's edges. When the article holds doubled apostrophes, wink reads
  * them as double marks and every token's normal is its lower-cased text.
  */
-function readSegments(raw: string, segments: Segment[], tagPiece: (text: string) => TokenColumns, doubled: boolean): Token[] {
+function readSegments(
+  raw: string,
+  segments: Segment[],
+  tagPiece: (text: string) => TokenColumns,
+  doubled: boolean,
+  lexemes: LexemeTable,
+): Token[] {
   const joined: string[] = [];
   let joinedLength = 0;
   for (const segment of segments) {
@@ -252,7 +259,7 @@ function readSegments(raw: string, segments: Segment[], tagPiece: (text: string)
       }
     }
     const start = segment.rawStart + (offset - segment.joinedStart);
-    tokens[i] = new AnalysedToken(value, normal, tags[i]!, start);
+    tokens[i] = new AnalysedToken(lexemes.text(value, normal), tags[i]!, start);
     segmentOf[i] = s;
     offset += value.length;
   }
