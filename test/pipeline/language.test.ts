@@ -13,14 +13,14 @@ describe('the language option: one value with every word list, each part replace
   });
 
   it('outlets: a name word added to the language makes a credit an outlet', () => {
-    const text = 'The pier will close next week, Ana Duarte told Marlow Beacon.';
+    const text = 'The pier will close next week, Ana Duarte told Marlow Lantern.';
     expect(claimsOf(text)[0]?.source).toBeNull();
-    const outlets = { ...english.outlets, nameWords: [...english.outlets.nameWords, 'Beacon'] };
-    expect(claimsOf(text, { language: { outlets } })[0]?.source).toBe('Marlow Beacon');
+    const outlets = { ...english.outlets, nameWords: [...english.outlets.nameWords, 'Lantern'] };
+    expect(claimsOf(text, { language: { outlets } })[0]?.source).toBe('Marlow Lantern');
   });
 
   it('cues: a cue list without a verb reads no claim from it', () => {
-    const text = 'The pier will close next week, Ana Duarte told Marlow Beacon.';
+    const text = 'The pier will close next week, Ana Duarte told Marlow Lantern.';
     expect(claimsOf(text)).toHaveLength(1);
     expect(claimsOf(text, { language: { cues: english.cues.filter((cue) => cue.lemma !== 'tell') } })).toEqual([]);
   });
