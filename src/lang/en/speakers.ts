@@ -165,7 +165,7 @@ export const institutionWords: readonly string[] = [
   'caucus', 'conference', 'network', 'tribunal', 'panel', 'motors', 'holdings', 'industries', 'technologies',
   'airlines', 'airways', 'partners', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh',
   'pharmaceuticals', 'laboratories', 'securities', 'investments', 'ventures', 'insurance', 'telecom',
-  'hospital', 'clinic', 'school', 'museum', 'club', 'firm', 'carmaker', 'automaker', 'manufacturer', 'retailer', 'lender',
+  'hospital', 'clinic', 'school', 'museum', 'centre', 'center', 'academy', 'club', 'firm', 'carmaker', 'automaker', 'manufacturer', 'retailer', 'lender',
   'insurer', 'conglomerate', 'utility', 'airline',
 ];
 
