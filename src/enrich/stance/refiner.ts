@@ -10,7 +10,7 @@ import { isSegmentBreak, toStanceWords, type StanceToken } from './words.js';
 import { lowerBound } from '../../core/lower-bound.js';
 import { ANAPHOR_DETERMINERS } from '../../lang/en/grammar.js';
 import { SUBJECT_PRONOUNS } from '../../lang/en/words.js';
-import { anaphoricNouns, positionNouns, statementNouns } from '../../lang/en/stance/modifiers.js';
+import { anaphoricNouns, positionNouns, sideNouns, statementNouns } from '../../lang/en/stance/modifiers.js';
 
 export const STANCE_REFINER_ID = 'enrich/stance';
 
@@ -268,18 +268,28 @@ function quotesAround(
  */
 function claimTokens(window: readonly Token[], draft: ClaimDraft, others: readonly Span[], othersCues: readonly Span[]): StanceToken[] {
   const own = draft.attribution.quoteSpans;
+  const speaker = draft.attribution.speaker;
   const tokens: StanceToken[] = [];
   let gap = false;
-  for (const token of window) {
+  for (let i = 0; i < window.length; i++) {
+    const token = window[i]!;
     const inQuote = within(own, token.start, token.end);
     if (!inQuote && (within(others, token.start, token.end) || within(othersCues, token.start, token.end))) {
       gap = true;
       continue;
     }
+    if (speaker !== null && token.start >= speaker.start && token.end <= speaker.end && namesSide(window, i)) continue;
     tokens.push({ token, inQuote, gapBefore: gap });
     gap = false;
   }
   return tokens;
+}
+
+const SIDE_NOUNS: ReadonlySet<string> = new Set(sideNouns);
+
+/** "The opposition said …", "opposition MPs said …": a side named in the speaker's phrase, not "opposition to" a plan. */
+function namesSide(window: readonly Token[], i: number): boolean {
+  return SIDE_NOUNS.has(window[i]!.normal) && window[i + 1]?.normal !== 'to';
 }
 
 /** Whether two claims name different speakers; unknown when either names none, and then not different. */

@@ -31,5 +31,11 @@ export const statementNouns: readonly string[] = ['call', 'calls', 'remarks', 'c
 /** Pronouns that open a relative clause after a comma ("Oslo, whose premier has doubts, …"). */
 export const relativeOpeners: readonly string[] = ['who', 'whose', 'which', 'whom'];
 
+/**
+ * Nouns that name a political side ("the opposition", "opposition lawmakers"): in the phrase naming the speaker they
+ * say who speaks, not what the speaker holds; "opposition to the plan" is a position, and "to" after it keeps it one.
+ */
+export const sideNouns: readonly string[] = ['opposition'];
+
 /** Nouns for a stance; after "our" or "my" they point at the position the speaker stated ("our position is well known"). */
 export const positionNouns: readonly string[] = ['position', 'positions', 'stance', 'view', 'views', 'opinion', 'line'];
