@@ -9,7 +9,7 @@ import { institutionKey } from './institution-key.js';
 import { nameParticles, partyMemberNouns, servingNouns, sourceFieldLinks, sourcePostmodifiers, type CompiledSpeakerLexicon } from '../lang/en/speakers.js';
 import type { Gender, Mention, MentionKind } from './mention.js';
 import { AFFILIATION_LINKS, DESCRIBER_LINKS, GROUP_PRONOUNS, INSTITUTION_NAME_LINKS, JURISDICTION_LINKS, PLURAL_INSTITUTIONS, PROPORTION_LINK, SEPARATORS, SOURCE_PLACES, SUBORDINATORS } from '../lang/en/grammar.js';
-import { SUBJECT_PRONOUNS } from '../lang/en/words.js';
+import { AGENT_PLURAL, SUBJECT_PRONOUNS } from '../lang/en/words.js';
 import { isInstitutionNameLink } from '../text/noun-phrase.js';
 
 export interface PhraseContext {
@@ -570,14 +570,14 @@ function demonymPlural(token: Token): ReturnType<typeof matchPlaceAt> {
 
 /**
  * "Polls said", "Delegates say": a sentence's first word is capitalised by its place, and a plural the article also
- * writes in lower case, itself or its singular, is a common noun there; a surname of that shape ("Sanders") is
- * never written so.
+ * writes in lower case, itself or its singular, is a common noun there, and so is an agent noun's plural
+ * ("Meteorologists"); a surname of that shape ("Sanders") is never written so.
  */
 function isCommonPlural(token: Token, context: PhraseContext): boolean {
   const { normal } = token;
   const used = context.usedInLowerCase;
   if (used === undefined || !PLURAL_ENDING.test(normal) || !isCapitalised(token.value) || ALL_CAPITALS_WORD.test(token.value)) return false;
-  return used(normal) || singularsOf(normal).some(used);
+  return AGENT_PLURAL.test(normal) || used(normal) || singularsOf(normal).some(used);
 }
 
 const ALL_CAPITALS_WORD = /^\p{Lu}{2,}$/u;

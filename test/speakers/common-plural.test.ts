@@ -27,6 +27,16 @@ describe('a capitalised plural at a sentence start that the article also writes 
     expect(speakers[0]?.type).toBe('person');
   });
 
+  it.each<[string, string]>([
+    ['Meteorologists said the storm would weaken.', 'Meteorologists'],
+    ['Physicians warned that the clinics were full.', 'Physicians'],
+    ['Virologists said the strain was mild.', 'Virologists'],
+    ['Statisticians said the count was sound.', 'Statisticians'],
+  ])('reads an agent noun\'s plural as unnamed people though the article writes it nowhere else: %s', (text, word) => {
+    const { speakers } = resolve(text, [word]);
+    expect([speakers[0]?.name, speakers[0]?.type]).toEqual([word, 'anonymous']);
+  });
+
   it('names the rule on the claim', async () => {
     const { claims } = await extractClaims('Many delegates stayed home.\n\nDelegates said the vote was rigged.');
     expect(claims[0]?.rules).toContain('speakers/common-plural');

@@ -138,3 +138,9 @@ export function opensBeforeName(word: string): boolean {
   if (word !== lower.charAt(0).toUpperCase() + lower.slice(1)) return false;
   return SENTENCE_ADVERBS.has(lower) || NAME_OPENERS.has(lower);
 }
+
+/**
+ * Plural endings of agent nouns that no surname has ("Meteorologists", "Physicians"): a capitalised word ending so
+ * at the head of a sentence names a group of people by their field.
+ */
+export const AGENT_PLURAL = /(?:ists|icians)$/;
