@@ -4,6 +4,7 @@ import type { ReportingCue } from '../core/schema.js';
 import type { Token } from '../text/analyse.js';
 import { cueFrames, DEFAULT_DROP, TIME_ADJECTIVES, type CueFrame } from '../lang/en/cue-frames.js';
 import { phraseStartingAt } from '../text/noun-phrase.js';
+import { EVIDENCE_CUES, EVIDENCE_NOUNS } from '../lang/en/evidence.js';
 import { isComma, isQuoteToken, SUBJECT_PRONOUNS } from '../lang/en/words.js';
 import { CUE_PARTICLES, LEAD_IN_AFTER_CUE, MODALS, PAIR_WORDS, PARTITIVES, PERIODS, JUDGEMENT_OWNERS, MANNER_NOUNS, OBJECT_PRONOUNS, WH_OPENERS, PROPORTION_LINK, RELATIVE_PREDICATE_PRONOUNS, PLURAL_SUBJECT_PRONOUNS, OWNER_DETERMINERS, RELATIVE_WORDS } from '../lang/en/grammar.js';
 
@@ -143,7 +144,7 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
     if (judged && !bareJudgementAfter(tokens, after)) continue;
     if (described && !longObjectAfter(tokens, after, candidate.frame.longObjectWords!)) continue;
     if (!framed && !judged && !described) continue;
-    if (nounTagged && objectThen === undefined && !(candidate.frame.bareClause === true && opensFiniteClause(tokens, i + 1))) continue;
+    if (nounTagged && objectThen === undefined && !(candidate.frame.bareClause === true && opensFiniteClause(tokens, i + 1)) && !afterEvidenceNoun(tokens, i, candidate.lemma)) continue;
     if (candidate.frame.quantityIsObject && isQuantity(tokens[after])) continue;
     if (candidate.frame.literalAfter?.includes(tokens[after]?.normal ?? '') === true) continue;
     return {
@@ -165,6 +166,11 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
     };
   }
   return null;
+}
+
+/** "polls show", "the data show": the tagger reads the verb after a plural evidence noun as a noun. */
+function afterEvidenceNoun(tokens: readonly Token[], i: number, lemma: string): boolean {
+  return EVIDENCE_CUES.has(lemma) && EVIDENCE_NOUNS.has(tokens[i - 1]?.normal ?? '');
 }
 
 /** Rule id of a cue inside a relative clause whose pronoun is the subject of the reported words ("which he said were …"). */
