@@ -2,6 +2,7 @@ import type { Token } from '../text/analyse.js';
 import { addresseeOf, meetsRequirement, thatAfterAdjunct } from './complement.js';
 import { matchCue, opensFiniteClause, RELATIVE_PREDICATE_RULE, type CueIndex, type CueMatch } from './cue-forms.js';
 import { evidenceSubject } from './evidence-subject.js';
+import { voteTally } from './vote-tally.js';
 import { leadIn } from './lead-in.js';
 import type { TokenRange } from '../text/noun-phrase.js';
 import { isPassiveBefore, isRelativePronoun, skipBackToSubject, speakerAfter, speakerBefore } from '../text/speaker-phrase.js';
@@ -69,7 +70,7 @@ export function scanUnit(unit: Unit, index: CueIndex): CueHit[] {
     if (insideLongQuotation(unit, i)) continue;
     const cue = matchCue(index, tokens, i) ?? unlistedVerbCue(tokens, i);
     if (cue === null) continue;
-    let classified = evidenceSubject(tokens, classify(tokens, cue));
+    let classified = voteTally(tokens, evidenceSubject(tokens, classify(tokens, cue)));
     if (classified !== null && classified.kind === 'main' && complementOpen && subordinateOpen && isComma(tokens[classified.subjectFirst - 1])) {
       classified = { ...classified, kind: 'coordinate', boundary: classified.subjectFirst - 1 };
     }

@@ -41,6 +41,11 @@ export interface CueFrame {
   literalAfter?: readonly string[];
   /** "added 178,000 jobs", "added $2 billion": a quantity after the cue is its object, not reported words. */
   quantityIsObject?: boolean;
+  /**
+   * "A total of 212 delegates supported the measures", "40 percent back the mayor": a counted subject casts votes or
+   * answers a poll; the count is no one's statement.
+   */
+  tallyIsVote?: boolean;
   /** "vowing to sue", "refusing to testify": an infinitive after the -ing form is the complement, not a purpose. */
   takesInfinitive?: boolean;
   /** "did not say", "would not confirm": negated, the cue reports nothing. */
@@ -49,7 +54,8 @@ export interface CueFrame {
   onlyAside?: boolean;
   /**
    * Nouns that, heading the object, make the cue a credit rather than a claim ("citing sources close to the talks",
-   * "citing officials": where a report comes from, not what anyone holds); "citing rising costs" still reports.
+   * "citing officials": where a report comes from, not what anyone holds); "citing rising costs" still reports. Backing
+   * a letter or a campaign signs someone else's words, which are read where they are quoted.
    */
   creditedObjects?: ReadonlySet<string>;
   /**
@@ -83,6 +89,14 @@ const PLACES_AND_VISITORS: ReadonlySet<string> = new Set([
   'store', 'street', 'garden', 'kitchen', 'cell', 'vault', 'stage', 'public', 'press', 'reporters', 'visitors', 'guests',
   'police', 'officers',
 ]);
+
+/** Texts that many sign ("backed the open letter", "supported the petition"): backing one is a signature. */
+const SIGNED_TEXTS: ReadonlySet<string> = new Set([
+  'letter', 'letters', 'petition', 'petitions', 'campaign', 'campaigns', 'declaration', 'appeal', 'manifesto', 'pledge',
+]);
+
+/** "backed by", "backed down", "backed off", "backed into a corner": the passive or a phrasal verb, not backing. */
+const BACK_PARTICLES: readonly string[] = ['by', 'down', 'off', 'away', 'up', 'out', 'into', 'to', 'in', 'onto'];
 
 export const cueFrames: readonly CueFrame[] = [
   { lemma: 'warn', drop: ['of', 'about', 'against', 'that'], addressee: 'before-that' },
@@ -199,6 +213,9 @@ export const cueFrames: readonly CueFrame[] = [
   { lemma: 'mock', drop: [] },
   { lemma: 'cite', drop: [], creditedObjects: new Set(anonymousHeads) },
   { lemma: 'endorse', drop: [] },
+  { lemma: 'support', drop: [], literalAfter: ['by'], creditedObjects: SIGNED_TEXTS, tallyIsVote: true },
+  { lemma: 'oppose', drop: [], literalAfter: ['by'], creditedObjects: SIGNED_TEXTS, tallyIsVote: true },
+  { lemma: 'back', drop: [], literalAfter: BACK_PARTICLES, creditedObjects: SIGNED_TEXTS, tallyIsVote: true },
   { lemma: 'exhort', drop: [] },
   { lemma: 'advocate', drop: [] },
   { lemma: 'blame', drop: [] },

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { pairs } from './helpers.js';
+
+/** Backing or opposing something is a stated position; its object is the claim, as with "endorsed" or "rejected". */
+describe('support, oppose and back with an object', () => {
+  it.each([
+    ['supports a gerund clause', 'The senator supports raising the minimum wage to fifteen dollars.', 'The senator', 'raising the minimum wage to fifteen dollars'],
+    ['opposed a plan', 'The farmers’ union opposed the new water levy.', 'The farmers’ union', 'the new water levy'],
+    ['backed a candidate', 'The former governor backed Dana Whitlow in the primary.', 'The former governor', 'Dana Whitlow in the primary'],
+    ['has long opposed', 'The mayor has long opposed building a second runway.', 'The mayor', 'building a second runway'],
+    ['backed a bill', 'The teachers’ association backed the school funding bill.', 'The teachers’ association', 'the school funding bill'],
+  ])('%s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    ['the passive', 'The rebels were backed by a neighbouring army for years.'],
+    ['a participle after a noun', 'Groups backed by the ministry received most of the grants.'],
+    ['a phrasal verb', 'The council backed down after the protest on Friday.'],
+    ['backing out', 'The investor backed out of the deal last month.'],
+    ['a vote tally', 'A total of 212 delegates supported the measures, with 14 abstaining.'],
+    ['a poll share', 'About 40 percent back the mayor in the latest count.'],
+    ['signing a letter', 'Several small firms also supported the open letter.'],
+    ['joining a campaign', 'Two supermarket chains also backed the fair pay campaign.'],
+  ])('no claim: %s', (_name, text) => {
+    expect(pairs(text)).toEqual([]);
+  });
+});
