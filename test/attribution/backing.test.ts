@@ -26,3 +26,26 @@ describe('support, oppose and back with an object', () => {
     expect(pairs(text)).toEqual([]);
   });
 });
+
+/** Likening, comparing, echoing and attacking are positions taken on their object. */
+describe('liken, compare, echo, attack and charge', () => {
+  it.each([
+    ['likened X to Y', 'The union leader likened the pay offer to an insult.', 'The union leader', 'the pay offer to an insult'],
+    ['compared X to Y', 'The architect compared the new tower to a lighthouse without a sea.', 'The architect', 'the new tower to a lighthouse without a sea'],
+    ['echoed a view', 'The deputy mayor echoed warnings from the fire chief about the dry summer.', 'The deputy mayor', 'warnings from the fire chief about the dry summer'],
+    ['attacked a rival', 'The challenger attacked the governor for his handling of the floods.', 'The challenger', 'the governor for his handling of the floods'],
+    ['charges that', 'The opposition charges that the contract was never put out to tender.', 'The opposition', 'the contract was never put out to tender'],
+  ])('%s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    ['compared with', 'Sales rose four percent compared with last year.'],
+    ['a sound that echoes', 'The bells echoed across the valley on Sunday morning.'],
+    ['attacked in a place', 'Two guards were attacked in the car park on Friday night.'],
+    ['a charge in court', 'Prosecutors charged the driver with careless driving.'],
+    ['attacks as a noun', 'The attacks on the convoy stopped after the truce.'],
+  ])('no claim: %s', (_name, text) => {
+    expect(pairs(text)).toEqual([]);
+  });
+});
