@@ -45,6 +45,26 @@ describe('liken, compare, echo, attack and charge', () => {
     ['attacked in a place', 'Two guards were attacked in the car park on Friday night.'],
     ['a charge in court', 'Prosecutors charged the driver with careless driving.'],
     ['attacks as a noun', 'The attacks on the convoy stopped after the truce.'],
+    ['an armed attack', 'The rebels attacked the town before dawn.'],
+  ])('no claim: %s', (_name, text) => {
+    expect(pairs(text)).toEqual([]);
+  });
+});
+
+/** Questioning something is doubting it: its object is the position. */
+describe('question with an object', () => {
+  it.each([
+    ['questioned a record', 'The challenger questioned the governor’s record on housing.', 'The challenger', 'the governor’s record on housing'],
+    ['questioned whether', 'The auditor questioned whether the fund can survive another year.', 'The auditor', 'whether the fund can survive another year'],
+    ['has questioned a need', 'Several deputies have questioned the need for a second runway.', 'Several deputies', 'the need for a second runway'],
+  ])('%s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    ['the passive', 'The driver was questioned by officers for an hour.'],
+    ['an interview by police', 'Detectives questioned the suspect overnight.'],
+    ['a witness', 'The lawyers questioned two witnesses on Friday.'],
   ])('no claim: %s', (_name, text) => {
     expect(pairs(text)).toEqual([]);
   });

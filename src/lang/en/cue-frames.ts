@@ -90,6 +90,13 @@ const PLACES_AND_VISITORS: ReadonlySet<string> = new Set([
   'police', 'officers',
 ]);
 
+/** People questioned by investigators ("police questioned the driver"): an interview, no doubt raised. */
+const QUESTIONED_PEOPLE: ReadonlySet<string> = new Set([
+  'suspect', 'suspects', 'witness', 'witnesses', 'detainee', 'detainees', 'driver', 'drivers', 'prisoner', 'prisoners',
+  'passenger', 'passengers', 'staff', 'employees', 'residents', 'neighbours', 'neighbors', 'man', 'woman', 'men', 'women',
+  'boy', 'girl', 'teenager', 'teenagers', 'victim', 'victims', 'crew', 'applicants', 'candidates',
+]);
+
 /** Texts that many sign ("backed the open letter", "supported the petition"): backing one is a signature. */
 const SIGNED_TEXTS: ReadonlySet<string> = new Set([
   'letter', 'letters', 'petition', 'petitions', 'campaign', 'campaigns', 'declaration', 'appeal', 'manifesto', 'pledge',
@@ -223,14 +230,14 @@ export const cueFrames: readonly CueFrame[] = [
   { lemma: 'liken', drop: [], objectThen: ['to'] },
   { lemma: 'compare', drop: [], objectThen: ['to'] },
   { lemma: 'echo', drop: [], literalAfter: ['through', 'across', 'around', 'off', 'in', 'by'] },
-  { lemma: 'attack', drop: [], literalAfter: ['by', 'in', 'on', 'at', 'near'], forms: ['past', 'ing'] },
+  { lemma: 'attack', drop: [], objectThen: ['for', 'as'], forms: ['past', 'ing'] },
   { lemma: 'charge', drop: ['that'], requires: ['that'] },
   { lemma: 'exhort', drop: [] },
   { lemma: 'advocate', drop: [] },
   { lemma: 'blame', drop: [] },
   { lemma: 'blast', drop: [], objectThen: ['as', 'for'] },
   { lemma: 'slam', drop: [], objectThen: ['as', 'for'] },
-  { lemma: 'question', drop: [], requires: ['whether', 'how', 'why', 'if', 'what'] },
+  { lemma: 'question', drop: [], forms: ['s', 'past', 'ing'], literalAfter: ['by'], literalObjects: QUESTIONED_PEOPLE },
   { lemma: 'ask', drop: [], requires: ['whether', 'how', 'why', 'if', 'what'], objectInfinitive: true },
   { lemma: 'raise', drop: [], requires: ['the possibility', 'the prospect', 'the question', 'concerns', 'concern', 'doubts', 'the issue'] },
 ];

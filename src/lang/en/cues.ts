@@ -89,7 +89,7 @@ export const reportingCues: readonly ReportingCue[] = [
   { lemma: 'rule', kind: 'speech' },
   { lemma: 'call', kind: 'speech' },
   { lemma: 'describe', kind: 'speech' },
-  { lemma: 'question', kind: 'speech' },
+  { lemma: 'question', kind: 'position' },
   { lemma: 'ask', kind: 'speech' },
   { lemma: 'express hope', kind: 'position' },
   { lemma: 'express concern', kind: 'position' },
