@@ -131,7 +131,8 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
     if (!ok) continue;
     const after = i + 1 + owner + candidate.rest.length;
     const inRelative = candidate.rest.length === 0 && opensPredicate(tokens[after]) && head.pos === 'VERB' && relativeSubjectBefore(tokens, i);
-    const plain = inRelative || plausibleVerb(head, tokens[i - 1], tokens[after], candidate.form, candidate.rest.length > 0) || saidByProportion(tokens, i, candidate.form);
+    const infinitiveParticiple = !inRelative && participleBeforeInfinitive(tokens, i, candidate.form, candidate.frame);
+    const plain = inRelative || infinitiveParticiple || plausibleVerb(head, tokens[i - 1], tokens[after], candidate.form, candidate.rest.length > 0) || saidByProportion(tokens, i, candidate.form);
     const beforeParticiple = !plain && participleAfterParticle(tokens, head, candidate.rest, after);
     // "Analysts fear prices will rise", "Critics view the deal as a giveaway", "The union regards it as an insult": a
     // subject before a verb the tagger read as a noun, and a clause or the frame's object after it, make it the verb.
@@ -156,16 +157,29 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
       frame: candidate.frame,
       ...(beforeParticiple
         ? { frames: [PARTICIPLE_AFTER_PARTICLE_RULE] }
-        : inRelative
-          ? { frames: [RELATIVE_PREDICATE_RULE] }
-          : judged
-            ? { frames: [BARE_JUDGEMENT_RULE] }
-            : described
-              ? { frames: [LONG_OBJECT_RULE] }
-              : {}),
+        : infinitiveParticiple
+          ? { frames: [INFINITIVE_PARTICIPLE_RULE] }
+          : inRelative
+            ? { frames: [RELATIVE_PREDICATE_RULE] }
+            : judged
+              ? { frames: [BARE_JUDGEMENT_RULE] }
+              : described
+                ? { frames: [LONG_OBJECT_RULE] }
+                : {}),
     };
   }
   return null;
+}
+
+/** Rule id of an -ing cue the tagger read as an adjective before its infinitive ("…, promising to cut taxes"). */
+export const INFINITIVE_PARTICIPLE_RULE = 'attribution/frame:infinitive-participle';
+
+/**
+ * `…, promising to cut taxes`: after a comma, an -ing form of a cue that takes an infinitive, then "to" and a verb, is
+ * the participle, though the tagger reads it as an adjective ("a promising start").
+ */
+function participleBeforeInfinitive(tokens: readonly Token[], i: number, form: CueForm, frame: CueFrame): boolean {
+  return form === 'ing' && frame.takesInfinitive === true && tokens[i]!.pos === 'ADJ' && isComma(tokens[i - 1]) && tokens[i + 1]?.normal === 'to' && tokens[i + 2]?.pos === 'VERB';
 }
 
 /** "polls show", "the data show": the tagger reads the verb after a plural evidence noun as a noun. */
