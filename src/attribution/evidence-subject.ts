@@ -5,7 +5,14 @@ import { DOCUMENT_LINKS } from '../lang/en/grammar.js';
 import { isComma } from '../lang/en/words.js';
 import { phraseEndingAt, type TokenRange } from '../text/noun-phrase.js';
 import { meetsRequirement } from './complement.js';
-import type { CueHit } from './cue-scan.js';
+import type { CueMatch } from './cue-forms.js';
+
+/** What the frame reads of a cue's hit: the cue and its subject (cue-scan's hit, which calls it). */
+export interface SubjectHit {
+  cue: CueMatch;
+  speakers: readonly TokenRange[];
+  frames?: readonly string[];
+}
 
 /** Rule id of a claim read from evidence that shows or finds an object ("the poll shows the mayor ahead"). */
 export const EVIDENCE_SUBJECT_RULE = 'attribution/frame:evidence-subject';
@@ -15,7 +22,7 @@ export const EVIDENCE_SUBJECT_RULE = 'attribution/frame:evidence-subject';
  * states what it shows without a "that"; its object is the claim and the evidence its source. A person's "showed" or
  * "found" still needs the "that" its frame asks for ("she showed her badge", "he found the keys").
  */
-export function evidenceSubject(tokens: readonly Token[], hit: CueHit | null): CueHit | null {
+export function evidenceSubject<Hit extends SubjectHit>(tokens: readonly Token[], hit: Hit | null): Hit | null {
   if (hit === null || hit.cue.frame.requires === undefined || !EVIDENCE_CUES.has(hit.cue.lemma)) return hit;
   const subject = hit.speakers[0];
   if (subject === undefined || !namesEvidence(tokens, subject) || meetsRequirement(tokens, hit.cue, hit.cue.last + 1)) return hit;

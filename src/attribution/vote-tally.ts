@@ -1,12 +1,12 @@
 import type { Token } from '../text/analyse.js';
 import { PROPORTION_LINK } from '../lang/en/grammar.js';
-import type { CueHit } from './cue-scan.js';
+import type { SubjectHit } from './evidence-subject.js';
 
 /**
  * `A total of 212 delegates supported the measures`, `40 percent back the mayor`: a subject that counts its members
  * reports a vote or a poll share, not a statement, for cues whose frame says so; such a hit is dropped.
  */
-export function voteTally(tokens: readonly Token[], hit: CueHit | null): CueHit | null {
+export function voteTally<Hit extends SubjectHit>(tokens: readonly Token[], hit: Hit | null): Hit | null {
   if (hit === null || hit.cue.frame.tallyIsVote !== true) return hit;
   const subject = hit.speakers[0];
   if (subject === undefined) return hit;
