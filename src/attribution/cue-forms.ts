@@ -4,6 +4,7 @@ import type { ReportingCue } from '../core/schema.js';
 import type { Token } from '../text/analyse.js';
 import { cueFrames, DEFAULT_DROP, TIME_ADJECTIVES, type CueFrame } from '../lang/en/cue-frames.js';
 import { phraseStartingAt } from '../text/noun-phrase.js';
+import { EVIDENCE_CUES, EVIDENCE_NOUNS } from '../lang/en/evidence.js';
 import { isComma, isQuoteToken, SUBJECT_PRONOUNS } from '../lang/en/words.js';
 import { CUE_PARTICLES, LEAD_IN_AFTER_CUE, MODALS, PAIR_WORDS, PARTITIVES, PERIODS, JUDGEMENT_OWNERS, MANNER_NOUNS, OBJECT_PRONOUNS, WH_OPENERS, PROPORTION_LINK, RELATIVE_PREDICATE_PRONOUNS, PLURAL_SUBJECT_PRONOUNS, OWNER_DETERMINERS, RELATIVE_WORDS } from '../lang/en/grammar.js';
 
@@ -130,7 +131,8 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
     if (!ok) continue;
     const after = i + 1 + owner + candidate.rest.length;
     const inRelative = candidate.rest.length === 0 && opensPredicate(tokens[after]) && head.pos === 'VERB' && relativeSubjectBefore(tokens, i);
-    const plain = inRelative || plausibleVerb(head, tokens[i - 1], tokens[after], candidate.form, candidate.rest.length > 0) || saidByProportion(tokens, i, candidate.form);
+    const infinitiveParticiple = !inRelative && participleBeforeInfinitive(tokens, i, candidate.form, candidate.frame);
+    const plain = inRelative || infinitiveParticiple || plausibleVerb(head, tokens[i - 1], tokens[after], candidate.form, candidate.rest.length > 0) || saidByProportion(tokens, i, candidate.form);
     const beforeParticiple = !plain && participleAfterParticle(tokens, head, candidate.rest, after);
     // "Analysts fear prices will rise", "Critics view the deal as a giveaway", "The union regards it as an insult": a
     // subject before a verb the tagger read as a noun, and a clause or the frame's object after it, make it the verb.
@@ -143,7 +145,7 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
     if (judged && !bareJudgementAfter(tokens, after)) continue;
     if (described && !longObjectAfter(tokens, after, candidate.frame.longObjectWords!)) continue;
     if (!framed && !judged && !described) continue;
-    if (nounTagged && objectThen === undefined && !(candidate.frame.bareClause === true && opensFiniteClause(tokens, i + 1))) continue;
+    if (nounTagged && objectThen === undefined && !(candidate.frame.bareClause === true && opensFiniteClause(tokens, i + 1)) && !afterEvidenceNoun(tokens, i, candidate.lemma)) continue;
     if (candidate.frame.quantityIsObject && isQuantity(tokens[after])) continue;
     if (candidate.frame.literalAfter?.includes(tokens[after]?.normal ?? '') === true) continue;
     return {
@@ -155,16 +157,34 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
       frame: candidate.frame,
       ...(beforeParticiple
         ? { frames: [PARTICIPLE_AFTER_PARTICLE_RULE] }
-        : inRelative
-          ? { frames: [RELATIVE_PREDICATE_RULE] }
-          : judged
-            ? { frames: [BARE_JUDGEMENT_RULE] }
-            : described
-              ? { frames: [LONG_OBJECT_RULE] }
-              : {}),
+        : infinitiveParticiple
+          ? { frames: [INFINITIVE_PARTICIPLE_RULE] }
+          : inRelative
+            ? { frames: [RELATIVE_PREDICATE_RULE] }
+            : judged
+              ? { frames: [BARE_JUDGEMENT_RULE] }
+              : described
+                ? { frames: [LONG_OBJECT_RULE] }
+                : {}),
     };
   }
   return null;
+}
+
+/** Rule id of an -ing cue the tagger read as an adjective before its infinitive ("…, promising to cut taxes"). */
+export const INFINITIVE_PARTICIPLE_RULE = 'attribution/frame:infinitive-participle';
+
+/**
+ * `…, promising to cut taxes`: after a comma, an -ing form of a cue that takes an infinitive, then "to" and a verb, is
+ * the participle, though the tagger reads it as an adjective ("a promising start").
+ */
+function participleBeforeInfinitive(tokens: readonly Token[], i: number, form: CueForm, frame: CueFrame): boolean {
+  return form === 'ing' && frame.takesInfinitive === true && tokens[i]!.pos === 'ADJ' && isComma(tokens[i - 1]) && tokens[i + 1]?.normal === 'to' && tokens[i + 2]?.pos === 'VERB';
+}
+
+/** "polls show", "the data show": the tagger reads the verb after a plural evidence noun as a noun. */
+function afterEvidenceNoun(tokens: readonly Token[], i: number, lemma: string): boolean {
+  return EVIDENCE_CUES.has(lemma) && EVIDENCE_NOUNS.has(tokens[i - 1]?.normal ?? '');
 }
 
 /** Rule id of a cue inside a relative clause whose pronoun is the subject of the reported words ("which he said were …"). */

@@ -1,6 +1,8 @@
 import type { Token } from '../text/analyse.js';
 import { addresseeOf, meetsRequirement, thatAfterAdjunct } from './complement.js';
 import { matchCue, opensFiniteClause, RELATIVE_PREDICATE_RULE, type CueIndex, type CueMatch } from './cue-forms.js';
+import { evidenceSubject } from './evidence-subject.js';
+import { voteTally } from './vote-tally.js';
 import { leadIn } from './lead-in.js';
 import type { TokenRange } from '../text/noun-phrase.js';
 import { isPassiveBefore, isRelativePronoun, skipBackToSubject, speakerAfter, speakerBefore } from '../text/speaker-phrase.js';
@@ -68,7 +70,7 @@ export function scanUnit(unit: Unit, index: CueIndex): CueHit[] {
     if (insideLongQuotation(unit, i)) continue;
     const cue = matchCue(index, tokens, i) ?? unlistedVerbCue(tokens, i);
     if (cue === null) continue;
-    let classified = classify(tokens, cue);
+    let classified = voteTally(tokens, evidenceSubject(tokens, classify(tokens, cue)));
     if (classified !== null && classified.kind === 'main' && complementOpen && subordinateOpen && isComma(tokens[classified.subjectFirst - 1])) {
       classified = { ...classified, kind: 'coordinate', boundary: classified.subjectFirst - 1 };
     }
@@ -76,10 +78,10 @@ export function scanUnit(unit: Unit, index: CueIndex): CueHit[] {
       const open = hits[hits.length - 1]!;
       classified = concessiveClause(tokens, classified, open) ?? clauseAfterObject(tokens, classified, open) ?? classified;
     }
-    if (classified === null || (classified.kind === 'main' && (complementOpen || lacksRequiredComplement(tokens, cue)))) continue;
+    if (classified === null || (classified.kind === 'main' && (complementOpen || lacksRequiredComplement(tokens, classified.cue)))) continue;
     if (complementOpen && nestedByPronoun(tokens, classified)) continue;
     if (classified.kind === 'silent' && complementOpen && classified.boundary === classified.subjectFirst) continue;
-    const silent = refusesToSay(tokens, classified, index) || !requirementMet(tokens, cue);
+    const silent = refusesToSay(tokens, classified, index) || !requirementMet(tokens, classified.cue);
     const hit = silent ? { ...classified, kind: 'silent' as const } : classified;
     hits.push(hit);
     complementOpen = hit.kind !== 'tail';

@@ -10,18 +10,20 @@ import { participialRule } from './participial.js';
 import { quotationRunRule } from './quotation-run.js';
 import { relativeClauseRule } from './relative-clause.js';
 import { reportedSpeechRule } from './reported-speech.js';
+import { speakerLabelRule } from './speaker-label.js';
 import { trailingAttributionRule } from './trailing-attribution.js';
 import type { Attribution, AttributionRule } from './types.js';
 import { assertAttributions, isShipped, markShipped, runRule } from '../core/rule-output.js';
 import { releaseReadings } from './scan-text.js';
 
 /**
- * The attribution rules in the order they run; clone and extend through the `attributionRules` option. Quotations
- * with a named speaker come first (in marks, then a block quotation after "X said:"), so a reported clause never
- * swallows them; a quotation paragraph that runs on after `"…," X said.` comes next, and
- * the neighbour rule, a guess from context, comes last.
+ * The attribution rules in the order they run; clone and extend through the `attributionRules` option. A transcript's
+ * labelled turns come first (each turn is one claim), then quotations with a named speaker (in marks, then a block
+ * quotation after "X said:"), so a reported clause never swallows them; a quotation paragraph that runs on after
+ * `"…," X said.` comes next, and the neighbour rule, a guess from context, comes last.
  */
 export const defaultAttributionRules: readonly AttributionRule[] = markShipped([
+  speakerLabelRule,
   directQuoteRule,
   blockQuoteRule,
   reportedSpeechRule,
@@ -46,6 +48,7 @@ export {
   quotationRunRule,
   relativeClauseRule,
   reportedSpeechRule,
+  speakerLabelRule,
   trailingAttributionRule,
 };
 

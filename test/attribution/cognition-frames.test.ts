@@ -40,3 +40,24 @@ describe('a bare clause after a verb of belief', () => {
     expect(claim?.rules).not.toContain('attribution/frame:bare-clause');
   });
 });
+
+/** Knowing and realising report what the knower holds true, with or without a "that". */
+describe('verbs of knowing', () => {
+  it.each([
+    ['knows with a bare clause', 'The coach knows the squad is too thin for a long season.', 'The coach', 'the squad is too thin for a long season'],
+    ['knew that', 'The auditors knew that the ledger had been altered twice.', 'The auditors', 'the ledger had been altered twice'],
+    ['understands that', 'The council understands that residents want the library kept open.', 'The council', 'residents want the library kept open'],
+    ['realised that', 'The mayor realised that the bridge would not open on time.', 'The mayor', 'the bridge would not open on time'],
+  ])('%s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    ['an object', 'The coach knows the town well after twenty years.'],
+    ['negated', 'The driver did not know the road was closed.'],
+    ['a prepositional object', 'The farmers know about the new rules.'],
+    ['understanding a language', 'The envoy understands French and some Dutch.'],
+  ])('no claim: %s', (_name, text) => {
+    expect(pairs(text)).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/index.js';
 import { attribute, pairs } from './helpers.js';
 
 describe('participial', () => {
@@ -70,3 +71,25 @@ describe('a reporting participle in a leading clause', () => {
   });
 });
 
+
+/** The tagger reads "promising" as an adjective ("a promising start"); before "to" and a verb it is the participle. */
+describe('an -ing cue read as an adjective before its infinitive', () => {
+  it.each([
+    ['promising', 'The governor spoke to farmers, promising to lift the rules on drilling.', 'The governor', 'to lift the rules on drilling'],
+    ['threatening', 'The union walked out of the talks, threatening to strike before the holiday.', 'The union', 'to strike before the holiday'],
+  ])('%s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    ['an adjective before a noun', 'The team made a promising start to the season.'],
+    ['no comma before it', 'The results look promising to the coaches.'],
+  ])('no claim: %s', (_name, text) => {
+    expect(pairs(text)).toEqual([]);
+  });
+
+  it('names the frame in the claim’s rules', () => {
+    const [claim] = extractClaims('The governor spoke to farmers, promising to lift the rules on drilling.').claims;
+    expect(claim?.rules).toContain('attribution/frame:infinitive-participle');
+  });
+});

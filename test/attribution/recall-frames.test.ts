@@ -38,7 +38,7 @@ describe('recall frames', () => {
 
   it.each([
     ['a dash', 'The coach changed his line-up at the last minute – saying the wind had picked up.', 'The coach', 'the wind had picked up'],
-    ['a dash after a clause with an object', 'Ruth Obi backed the plan on Tuesday — arguing it would cut waiting lists.', 'Ruth Obi', 'it would cut waiting lists'],
+    ['a dash after a clause with an object', 'Ruth Obi presented the plan on Tuesday — arguing it would cut waiting lists.', 'Ruth Obi', 'it would cut waiting lists'],
   ])('a participial cue after %s', (_name, text, speaker, quote) => {
     expect(pairs(text)).toEqual([[speaker, quote]]);
   });

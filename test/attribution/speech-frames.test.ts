@@ -71,7 +71,7 @@ describe('speech frames', () => {
     });
 
     it.each([
-      ['on the subject, running into the main verb', 'Voters who said the economy was key backed the senator.'],
+      ['on the subject, running into the main verb', 'Voters who said the economy was key turned out in large numbers.'],
       ['no clause after the cue', 'He met people who say nothing.'],
     ])('no claim: %s', (_name, text) => {
       expect(pairs(text)).toEqual([]);
@@ -80,7 +80,7 @@ describe('speech frames', () => {
 
   describe('"which he said were …": the relative pronoun is the subject of the reported words', () => {
     it.each([
-      ['"which" after a comma', 'He attacked rivals for taking donations, which he said were bribes in disguise.', 'he', 'were bribes in disguise'],
+      ['"which" after a comma', 'He turned down donations, which he said were bribes in disguise.', 'he', 'were bribes in disguise'],
       ['"that" with no comma', 'He met with families that officials said had been displaced by the flood.', 'officials', 'had been displaced by the flood'],
       ['a clause that resumes the sentence', 'The tapes, which the senator said were fake, surfaced on Monday.', 'the senator', 'were fake'],
     ])('%s', (_name, text, speaker, quote) => {

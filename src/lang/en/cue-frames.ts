@@ -41,6 +41,11 @@ export interface CueFrame {
   literalAfter?: readonly string[];
   /** "added 178,000 jobs", "added $2 billion": a quantity after the cue is its object, not reported words. */
   quantityIsObject?: boolean;
+  /**
+   * "A total of 212 delegates supported the measures", "40 percent back the mayor": a counted subject casts votes or
+   * answers a poll; the count is no one's statement.
+   */
+  tallyIsVote?: boolean;
   /** "vowing to sue", "refusing to testify": an infinitive after the -ing form is the complement, not a purpose. */
   takesInfinitive?: boolean;
   /** "did not say", "would not confirm": negated, the cue reports nothing. */
@@ -49,7 +54,8 @@ export interface CueFrame {
   onlyAside?: boolean;
   /**
    * Nouns that, heading the object, make the cue a credit rather than a claim ("citing sources close to the talks",
-   * "citing officials": where a report comes from, not what anyone holds); "citing rising costs" still reports.
+   * "citing officials": where a report comes from, not what anyone holds); "citing rising costs" still reports. Backing
+   * a letter or a campaign signs someone else's words, which are read where they are quoted.
    */
   creditedObjects?: ReadonlySet<string>;
   /**
@@ -83,6 +89,21 @@ const PLACES_AND_VISITORS: ReadonlySet<string> = new Set([
   'store', 'street', 'garden', 'kitchen', 'cell', 'vault', 'stage', 'public', 'press', 'reporters', 'visitors', 'guests',
   'police', 'officers',
 ]);
+
+/** People questioned by investigators ("police questioned the driver"): an interview, no doubt raised. */
+const QUESTIONED_PEOPLE: ReadonlySet<string> = new Set([
+  'suspect', 'suspects', 'witness', 'witnesses', 'detainee', 'detainees', 'driver', 'drivers', 'prisoner', 'prisoners',
+  'passenger', 'passengers', 'staff', 'employees', 'residents', 'neighbours', 'neighbors', 'man', 'woman', 'men', 'women',
+  'boy', 'girl', 'teenager', 'teenagers', 'victim', 'victims', 'crew', 'applicants', 'candidates',
+]);
+
+/** Texts that many sign ("backed the open letter", "supported the petition"): backing one is a signature. */
+const SIGNED_TEXTS: ReadonlySet<string> = new Set([
+  'letter', 'letters', 'petition', 'petitions', 'campaign', 'campaigns', 'declaration', 'appeal', 'manifesto', 'pledge',
+]);
+
+/** "backed by", "backed down", "backed off", "backed into a corner": the passive or a phrasal verb, not backing. */
+const BACK_PARTICLES: readonly string[] = ['by', 'down', 'off', 'away', 'up', 'out', 'into', 'to', 'in', 'onto'];
 
 export const cueFrames: readonly CueFrame[] = [
   { lemma: 'warn', drop: ['of', 'about', 'against', 'that'], addressee: 'before-that' },
@@ -158,6 +179,10 @@ export const cueFrames: readonly CueFrame[] = [
   { lemma: 'doubt', drop: ['that'], requires: ['that', 'whether'], bareClause: true },
   { lemma: 'think', drop: ['that'], requires: ['that'], bareClause: true },
   { lemma: 'feel', drop: ['that'], requires: ['that'], bareClause: true },
+  { lemma: 'know', drop: ['that'], requires: ['that'], bareClause: true, silentWhenNegated: true },
+  { lemma: 'understand', drop: ['that'], requires: ['that'], bareClause: true, silentWhenNegated: true },
+  { lemma: 'realize', drop: ['that'], requires: ['that'], bareClause: true, silentWhenNegated: true },
+  { lemma: 'realise', drop: ['that'], requires: ['that'], bareClause: true, silentWhenNegated: true },
   { lemma: 'signal', drop: ['that'], requires: ['that'] },
   { lemma: 'hint', drop: ['at', 'that'] },
   { lemma: 'welcome', drop: [] },
@@ -199,12 +224,20 @@ export const cueFrames: readonly CueFrame[] = [
   { lemma: 'mock', drop: [] },
   { lemma: 'cite', drop: [], creditedObjects: new Set(anonymousHeads) },
   { lemma: 'endorse', drop: [] },
+  { lemma: 'support', drop: [], literalAfter: ['by'], creditedObjects: SIGNED_TEXTS, tallyIsVote: true },
+  { lemma: 'oppose', drop: [], literalAfter: ['by'], creditedObjects: SIGNED_TEXTS, tallyIsVote: true },
+  { lemma: 'back', drop: [], literalAfter: BACK_PARTICLES, creditedObjects: SIGNED_TEXTS, tallyIsVote: true },
+  { lemma: 'liken', drop: [], objectThen: ['to'] },
+  { lemma: 'compare', drop: [], objectThen: ['to'] },
+  { lemma: 'echo', drop: [], literalAfter: ['through', 'across', 'around', 'off', 'in', 'by'] },
+  { lemma: 'attack', drop: [], objectThen: ['for', 'as'], forms: ['past', 'ing'] },
+  { lemma: 'charge', drop: ['that'], requires: ['that'] },
   { lemma: 'exhort', drop: [] },
   { lemma: 'advocate', drop: [] },
   { lemma: 'blame', drop: [] },
   { lemma: 'blast', drop: [], objectThen: ['as', 'for'] },
   { lemma: 'slam', drop: [], objectThen: ['as', 'for'] },
-  { lemma: 'question', drop: [], requires: ['whether', 'how', 'why', 'if', 'what'] },
+  { lemma: 'question', drop: [], forms: ['s', 'past', 'ing'], literalAfter: ['by'], literalObjects: QUESTIONED_PEOPLE },
   { lemma: 'ask', drop: [], requires: ['whether', 'how', 'why', 'if', 'what'], objectInfinitive: true },
   { lemma: 'raise', drop: [], requires: ['the possibility', 'the prospect', 'the question', 'concerns', 'concern', 'doubts', 'the issue'] },
 ];
