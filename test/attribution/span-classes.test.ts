@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/index.js';
+import { pairs } from './helpers.js';
+
+function rulesOf(text: string, quote: string): readonly string[] {
+  const claim = extractClaims(text).claims.find((found) => found.quote === quote);
+  if (claim === undefined) throw new Error(`no claim with quote "${quote}" in: ${text}`);
+  return claim.rules;
+}
+
+/** Where a reported clause's span starts and ends when the attribution sits inside it or splits it. */
+describe('span classes', () => {
+  describe('a clause that goes on past a tail set inside it', () => {
+    it.each([
+      ['an addressee after the cue', 'The hard part now, the coach told me on Sunday, is that the squad has no striker.', 'The hard part now | is that the squad has no striker'],
+      ['"that" after a "so" clause', 'The queue had grown so long, Ms. Akande noted, that the clinic opened a second door.', 'The queue had grown so long | that the clinic opened a second door'],
+      ['a preposition before "how"', 'The firm has a plan, its founder said, for how the mill can keep running.', 'The firm has a plan | for how the mill can keep running'],
+      ['a preposition before "why"', 'There is a reason, the lawyer said, behind why the deal collapsed.', 'There is a reason | behind why the deal collapsed'],
+      ['"and" before a quoted predicate', 'Lind "took the money," the auditor said, and still "kept his seat on the board."', 'Lind "took the money," | and still "kept his seat on the board."'],
+      ['a silent cue in the resumed clause', 'Back in Leeds, Mr. Osei said, he decided to open a bakery.', 'Back in Leeds | he decided to open a bakery'],
+    ])('%s', (_name, text, quote) => {
+      expect(pairs(text).map(([, found]) => found)).toEqual([quote]);
+    });
+
+    it.each([
+      ['a clause about the saying', 'The port will stay shut, the minister said on Monday, as she set off for the summit.', 'The port will stay shut'],
+      ['a predicate of the speaker', 'The plan is dead, the senator said, but declined to give details.', 'The plan is dead'],
+      ['a new subject after "and"', 'The plan is dead, the senator said, and the party agreed with him.', 'The plan is dead'],
+      ['a bare preposition', 'The bridge will close, the council said, in a statement issued by its press office.', 'The bridge will close'],
+    ])('stops at the tail when what follows is the narrator’s (%s)', (_name, text, quote) => {
+      expect(pairs(text).map(([, found]) => found)).toEqual([quote]);
+    });
+
+    it('names its rule', () => {
+      expect(rulesOf('The queue had grown so long, Ms. Akande noted, that the clinic opened a second door.', 'The queue had grown so long that the clinic opened a second door')).toContain(
+        'attribution/span:clause-past-tail',
+      );
+    });
+  });
+
+  describe('a split quotation whose second part follows "but" or "and"', () => {
+    it.each([
+      ['"but"', '"I admire the coach," she said, but "his tactics have cost us the title."', 'I admire the coach | his tactics have cost us the title'],
+      ['"and"', '"The roof leaks," the tenant said, and "nobody has come to fix it."', 'The roof leaks | nobody has come to fix it'],
+      ['a named speaker', '"We will appeal," Ruth Bell said, but "the ruling stands for now."', 'We will appeal | the ruling stands for now'],
+    ])('%s', (_name, text, quote) => {
+      const found = pairs(text);
+      expect(found).toHaveLength(1);
+      expect(found[0]![1]).toBe(quote);
+    });
+
+    it('joins no second quotation that names a speaker of its own', () => {
+      expect(pairs('"We will appeal," Ruth Bell said, and "we will win," her lawyer added.')[0]).toEqual(['Ruth Bell', 'We will appeal']);
+    });
+
+    it('names its rule', () => {
+      expect(rulesOf('"The roof leaks," the tenant said, and "nobody has come to fix it."', 'The roof leaks nobody has come to fix it')).toContain(
+        'attribution/span:coordinated-quotation-part',
+      );
+    });
+  });
+});
