@@ -59,4 +59,39 @@ describe('span classes', () => {
       );
     });
   });
+
+  describe('a subject whose noun a clause without "who" follows', () => {
+    it.each([
+      ['a participle and a day', 'A report published Tuesday said the mayor used a private phone.', 'A report', 'the mayor used a private phone'],
+      ['a participle and its agent', 'A letter signed by 40 farmers urged the council to reopen the market.', 'A letter', 'the council to reopen the market'],
+      ['a participle and a place', 'Documents filed in court on Monday showed that the firm paid no tax.', 'Documents', 'the firm paid no tax'],
+      ['a pronoun and its verb', 'All the economists I interviewed said the forecast was too rosy.', 'the economists', 'the forecast was too rosy'],
+      ['a stranded preposition', 'The nurses we spoke with said the ward had been closed for weeks.', 'The nurses', 'the ward had been closed for weeks'],
+    ])('%s', (_name, text, speaker, quote) => {
+      expect(pairs(text)).toEqual([[speaker, quote]]);
+    });
+
+    it.each([
+      ['a name before a past verb', 'Lee signed the deal, and the union said it would strike.', 'the union', 'it would strike'],
+      ['a clause before a tail', 'Police arrested a man Tuesday, officials said.', 'officials', 'Police arrested a man Tuesday'],
+    ])('reads no reduced clause where a clause of its own stands (%s)', (_name, text, speaker, quote) => {
+      expect(pairs(text)).toEqual([[speaker, quote]]);
+    });
+
+    it('names its rule', () => {
+      expect(rulesOf('A report published Tuesday said the mayor used a private phone.', 'the mayor used a private phone')).toContain(
+        'attribution/frame:reduced-relative-subject',
+      );
+    });
+  });
+
+  describe('a relative clause between the speaker and the cue', () => {
+    it.each([
+      ['"whose"', 'Mr. Varga, whose narrow defeat was widely seen as a blow, said that he would run again.', 'Mr. Varga', 'he would run again'],
+      ['"whose" after a title', 'Senator Ruth Bell, whose bill stalled in May, said the vote was rigged.', 'Senator Ruth Bell', 'the vote was rigged'],
+      ['a party label in brackets', 'Rep. Ana Holt (D-Ore.), who wrote the housing bill, said in a statement that the rules were fair.', 'Rep. Ana Holt', 'the rules were fair'],
+    ])('%s', (_name, text, speaker, quote) => {
+      expect(pairs(text)).toEqual([[speaker, quote]]);
+    });
+  });
 });
