@@ -94,4 +94,19 @@ describe('span classes', () => {
       expect(pairs(text)).toEqual([[speaker, quote]]);
     });
   });
+
+  describe('a cue that shares the subject of the verb before it, past auxiliaries and adverbs', () => {
+    it.each([
+      ['"and has"', 'Ms. Ortiz has attacked fees that hurt renters, and has called for ending the levy on deposits.', 'Ms. Ortiz', 'ending the levy on deposits'],
+      ['"but also"', 'The union accepted the offer, but also warned that it would strike if pay fell.', 'The union', 'it would strike if pay fell'],
+      ['"and later"', 'The minister visited the plant and later said the jobs were safe.', 'The minister', 'the jobs were safe'],
+    ])('%s', (_name, text, speaker, quote) => {
+      expect(pairs(text)).toEqual([[speaker, quote]]);
+    });
+
+    it('a subordinator after the coordinator opens a clause of its own', () => {
+      expect(pairs('He had not seen the clip, and when asked whether he backed the protest, he said he did not.').map(([speaker]) => speaker)).not.toContain(null);
+      expect(pairs('He had not seen the clip, and when asked whether he backed the protest, he said he did not.')).toContainEqual(['he', 'he did not']);
+    });
+  });
 });
