@@ -109,4 +109,22 @@ describe('span classes', () => {
       expect(pairs('He had not seen the clip, and when asked whether he backed the protest, he said he did not.')).toContainEqual(['he', 'he did not']);
     });
   });
+
+  describe('where an object with no clause of its own ends', () => {
+    it.each([
+      ['a tensed second predicate after "and"', 'The union rejected the offer and has since called a strike.', 'The union', 'the offer'],
+      ['a tensed second predicate after an infinitive', 'The board has signaled willingness to change the rules but has been met with resistance.', 'The board', 'to change the rules'],
+      ['a noun the tagger reads as a verb before "while"', 'The council condemned the latest rocket launch while leaders met in Oslo.', 'The council', 'the latest rocket launch'],
+      ['a comma, "but" and a clause', 'President Lee called for cutting the sales tax to 5 percent, but the finance minister would keep it at 8 percent.', 'President Lee', 'cutting the sales tax to 5 percent'],
+    ])('%s', (_name, text, speaker, quote) => {
+      expect(pairs(text)).toEqual([[speaker, quote]]);
+    });
+
+    it.each([
+      ['"and" and a tensed verb after a reported clause', 'The mayor said the plan would fail and has been wrong before.', 'the plan would fail and has been wrong before'],
+      ['", but" and a clause after a reported clause', 'The judge said the tax would rise, but the minister would keep it low.', 'the tax would rise, but the minister would keep it low'],
+    ])('a reported clause keeps them, they may be the speaker’s (%s)', (_name, text, quote) => {
+      expect(pairs(text).map(([, found]) => found)).toEqual([quote]);
+    });
+  });
 });
