@@ -454,7 +454,10 @@ function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number
   const beforeHome = skipHometown(tokens, k - 1, floor);
   if (beforeHome !== k - 1) return isComma(tokens[beforeHome]) ? parenthesisedSubject(tokens, beforeHome, floor) : plainSubject(tokens, beforeHome, floor);
   const relative = relativeOpenerBefore(tokens, k, floor);
-  if (relative !== null) return coordinated(tokens, skipHometown(tokens, skipAge(tokens, beforeBracket(tokens, relative - 1, floor), floor), floor), floor);
+  if (relative !== null) {
+    const listed = coordinated(tokens, skipHometown(tokens, skipAge(tokens, beforeBracket(tokens, relative - 1, floor), floor), floor), floor);
+    return listed !== null && appositionReadAsList(tokens, listed) ? (parenthesisedSubject(tokens, relative, floor) ?? listed) : listed;
+  }
   let open = k - 1;
   while (open >= floor && k - open <= MAX_PARENTHETICAL && !isComma(tokens[open])) open--;
   const opened = open >= floor && isComma(tokens[open]);
@@ -613,6 +616,17 @@ function relativeOpenerBefore(tokens: readonly Token[], k: number, floor: number
   }
   return null;
 }
+
+/**
+ * `Ana Ruiz, a builder and spokeswoman for the guild, who …`: a "list" whose second item opens with "a" or "an" right
+ * after a comma is one name and its apposition (two offices joined by "and"), not several speakers.
+ */
+function appositionReadAsList(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
+  const second = phrase.speakers[1];
+  return second !== undefined && INDEFINITE_ARTICLES.has(tokens[second.first]!.normal) && isComma(tokens[second.first - 1]);
+}
+
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(ARTICLES.filter((article) => article !== 'the'));
 
 /** "Rep. Ann Holt (D-Ore.), who …": a bracket closing at `k` after the name is passed over; `k` when there is none. */
 function beforeBracket(tokens: readonly Token[], k: number, floor: number): number {

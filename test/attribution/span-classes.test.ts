@@ -127,4 +127,16 @@ describe('span classes', () => {
       expect(pairs(text).map(([, found]) => found)).toEqual([quote]);
     });
   });
+
+  describe('a name, its apposition of two offices and a relative clause before the cue', () => {
+    it('is one speaker', () => {
+      expect(pairs('Ana Ruiz, a local builder and spokeswoman for the Housing Guild, which is made up of landlords, said the plan failed.')).toEqual([
+        ['Ana Ruiz, a local builder and spokeswoman for the Housing Guild', 'the plan failed'],
+      ]);
+    });
+
+    it('names listed before the relative clause still speak each', () => {
+      expect(pairs('Ana Ruiz, Tom Lee and Mia Park, who met on Monday, said the plan failed.').map(([speaker]) => speaker)).toEqual(['Ana Ruiz', 'Tom Lee', 'Mia Park']);
+    });
+  });
 });
