@@ -128,7 +128,7 @@ export function complementAfter(
 function isPositionObject(tokens: readonly Token[], cue: CueMatch, range: TokenRange): boolean {
   if (cue.kind !== 'position') return false;
   const next = tokens[range.last + 1];
-  const secondPredicate = opensPastPredicate(tokens, range.last + 1) || (next !== undefined && VERB_COORDINATORS.has(next.normal) && opensTensedPredicate(tokens, range.last + 2, tokens.length));
+  const secondPredicate = next !== undefined && (opensPastPredicate(tokens, range.last + 1) || (VERB_COORDINATORS.has(next.normal) && opensTensedPredicate(tokens, range.last + 2, tokens.length)));
   if (next !== undefined && !SENTENCE_END.has(next.value) && !CLAUSE_SUBORDINATORS.has(next.normal) && !secondPredicate) return false;
   for (let k = range.first; k <= range.last; k++) if (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN') return true;
   return false;
