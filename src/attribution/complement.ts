@@ -128,7 +128,8 @@ export function complementAfter(
 function isPositionObject(tokens: readonly Token[], cue: CueMatch, range: TokenRange): boolean {
   if (cue.kind !== 'position') return false;
   const next = tokens[range.last + 1];
-  if (next !== undefined && !SENTENCE_END.has(next.value) && !CLAUSE_SUBORDINATORS.has(next.normal) && !opensPastPredicate(tokens, range.last + 1)) return false;
+  const secondPredicate = next !== undefined && (opensPastPredicate(tokens, range.last + 1) || (VERB_COORDINATORS.has(next.normal) && opensTensedPredicate(tokens, range.last + 2, tokens.length)));
+  if (next !== undefined && !SENTENCE_END.has(next.value) && !CLAUSE_SUBORDINATORS.has(next.normal) && !secondPredicate) return false;
   for (let k = range.first; k <= range.last; k++) if (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN') return true;
   return false;
 }
@@ -265,8 +266,9 @@ function coordinatedPredicateAt(tokens: readonly Token[], start: number, end: nu
 }
 
 /**
- * `called the ruling “a disgrace” and voted to overturn it`: when the words after the cue hold no verb of their own
- * (an object, a judgement), "and" and a verb in the past tense go on with the cue's subject, who did the second thing;
+ * `called the ruling “a disgrace” and voted to overturn it`, `declined the post and has since left`: when the words
+ * after the cue hold no verb of their own (an object, a judgement, an infinitive), "and" and a verb in the past tense
+ * or a tensed auxiliary and its verb go on with the cue's subject, who did the second thing;
  * the reported words end before "and". After a clause with a verb ("said the plan would fail and cost jobs") the
  * verb may share the reported subject, so it stays inside.
  */
@@ -274,8 +276,9 @@ function pastPredicateAfterObjectAt(tokens: readonly Token[], start: number, end
   for (let j = start + 1; j + 1 < end; j++) {
     const token = tokens[j]!;
     if (enclosingAt(quotes, j) !== null || isQuoteToken(token)) continue;
-    if (token.pos === 'VERB' || token.pos === 'AUX') return end;
-    if (endsObject(tokens, j - 1, quotes) && opensPastPredicate(tokens, j)) return j;
+    // An infinitive is no clause of its own (`urged the board to act and has vowed to …`): its verb is passed over.
+    if ((token.pos === 'VERB' || token.pos === 'AUX') && tokens[j - 1]?.normal !== 'to') return end;
+    if (endsObject(tokens, j - 1, quotes) && (opensPastPredicate(tokens, j) || (VERB_COORDINATORS.has(token.normal) && opensTensedPredicate(tokens, j + 1, end)))) return j;
   }
   return end;
 }
@@ -418,17 +421,30 @@ function subordinateClauseAt(tokens: readonly Token[], cue: CueMatch, start: num
   for (let j = start + 1; j + 2 < end; j++) {
     const token = tokens[j]!;
     if (enclosingAt(quotes, j) !== null) continue;
-    if (token.pos === 'AUX' || (token.pos === 'VERB' && !token.normal.endsWith('ing'))) return end;
+    if (token.pos === 'AUX' || (token.pos === 'VERB' && !token.normal.endsWith('ing') && !isNounReadAsVerb(tokens, j))) return end;
+    // `called for lower fees, but the minister would keep them`: a comma, "but" and a clause are the narrator's.
+    if (isComma(tokens[j - 1]) && VERB_COORDINATORS.has(token.normal) && endsObject(tokens, j - 2, quotes) && opensClause(tokens, j + 1, end)) return j - 1;
     // "even though", "even if": the adverb goes with the subordinator.
     const conceding = TWO_WORD_SUBORDINATORS.get(token.normal)?.has(tokens[j + 1]?.normal ?? '') === true;
     if (!conceding && (!CLAUSE_SUBORDINATORS.has(token.normal) || cue.frame.objectThen?.includes(token.normal))) continue;
     // `endorsed the plan, though it …`: a comma may stand between the object and the subordinator.
     const comma = isComma(tokens[j - 1]) ? j - 1 : j;
     const before = tokens[comma - 1]!;
-    if (!(before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON' || before.pos === 'NUM')) continue;
+    if (!(before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON' || before.pos === 'NUM' || isNounReadAsVerb(tokens, comma - 1))) continue;
     if (opensClause(tokens, conceding ? j + 2 : j + 1, end)) return comma;
   }
   return end;
+}
+
+/**
+ * "the latest rocket launch while …", "a new trade deal while …": a word the tagger reads as a verb after two
+ * modifiers of a noun phrase (a compound), right before a subordinator, in no past form, ends the phrase as its head;
+ * after a plain subject it is a verb ("the plan failed because …").
+ */
+function isNounReadAsVerb(tokens: readonly Token[], k: number): boolean {
+  const modifier = (token: Token | undefined) => token !== undefined && (token.pos === 'ADJ' || token.pos === 'NOUN');
+  const after = tokens[k + 1];
+  return modifier(tokens[k - 1]) && modifier(tokens[k - 2]) && !PAST_TENSE.test(tokens[k]!.normal) && after !== undefined && CLAUSE_SUBORDINATORS.has(after.normal);
 }
 
 /** A subject (a pronoun or a noun phrase of up to a few words) and then its verb, from `first`. */

@@ -350,7 +350,7 @@ function invertedTail(tokens: readonly Token[], cue: CueMatch, cueFirst: number)
  * comma-set clause.
  */
 function sharedSubject(tokens: readonly Token[], cue: CueMatch, cueFirst: number): CueHit | null {
-  const coordinator = cueFirst - 1;
+  const coordinator = coordinatorBefore(tokens, cueFirst);
   if (!VERB_COORDINATORS.has(tokens[coordinator]?.normal ?? '')) return null;
   const link = isComma(tokens[coordinator - 1]) ? coordinator - 1 : coordinator;
   for (let verb = 0; verb < link; verb++) {
@@ -360,6 +360,21 @@ function sharedSubject(tokens: readonly Token[], cue: CueMatch, cueFirst: number
     return { kind: 'coordinate', cue, cueFirst, speakers: subject.speakers, subjectFirst: cueFirst, boundary: link };
   }
   return null;
+}
+
+/**
+ * The token before the cue past auxiliaries, negation and adverbs ("… and has called for", "… but also contended
+ * that"); a subordinator stops the walk ("and when asked whether …" is a clause of its own).
+ */
+function coordinatorBefore(tokens: readonly Token[], cueFirst: number): number {
+  let k = cueFirst - 1;
+  while (k >= 0) {
+    const token = tokens[k]!;
+    const skipped = token.pos === 'AUX' || NEGATIONS.has(token.normal) || (token.pos === 'ADV' && !QUESTION_OPENERS.has(token.normal) && !SUBORDINATORS.has(token.normal));
+    if (!skipped) break;
+    k--;
+  }
+  return k;
 }
 
 /** A subject at `first` opens the sentence or a comma-set clause (`Asked about “the deal,” she …`). */

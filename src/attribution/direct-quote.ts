@@ -12,7 +12,7 @@ import { isRelativePronoun, speakerAfter, speakerBefore } from '../text/speaker-
 import { leadIn } from './lead-in.js';
 import type { Attribution, AttributionContext, AttributionRule } from './types.js';
 import { isComma, isQuoteToken, SENTENCE_END } from '../lang/en/words.js';
-import { CONTINUED_FORMS, DIRECT_QUOTE_DASHES, INNER_CLOSERS, LEAD_IN_AFTER_CUE, NOTHING_SAID, TERMINATORS, WENT_FORMS } from '../lang/en/grammar.js';
+import { CONTINUED_FORMS, DIRECT_QUOTE_DASHES, INNER_CLOSERS, LEAD_IN_AFTER_CUE, NOTHING_SAID, TERMINATORS, VERB_COORDINATORS, WENT_FORMS } from '../lang/en/grammar.js';
 
 const RULE_ID = 'attribution/direct-quote';
 
@@ -79,7 +79,8 @@ function scanQuotations(ctx: AttributionContext, analysis: Analysis): QuotationR
     const first = tableOf(block.openParagraph);
     const last = tableOf(block.closeParagraph);
     const startsSentence = opensSentence(first.tokens, block.openToken);
-    const resumes: boolean = previous !== null && (startsSentence || isComma(first.tokens[block.openToken - 1])) && resumesAfter(previous.source, block, first, index);
+    const joined: boolean = previous !== null && joinedByCoordinator(previous.source, block, first) && speakerAfterQuote(ctx.raw, last, block, index) === null;
+    const resumes: boolean = joined || (previous !== null && (startsSentence || isComma(first.tokens[block.openToken - 1])) && resumesAfter(previous.source, block, first, index));
     const before: QuoteSpeaker | null = resumes ? null : speakerBeforeQuote(first, block, index);
     // `"A," X added "B."`: the clause that named the speaker of A introduces B too, so B resumes A.
     if (before !== null && previous !== null && sameClause(before, previous.source)) {
@@ -97,6 +98,7 @@ function scanQuotations(ctx: AttributionContext, analysis: Analysis): QuotationR
     }
     if (previous !== null && resumes) {
       resume(previous.attribution, block);
+      if (joined) previous.attribution.frames = [...(previous.attribution.frames ?? []), COORDINATED_PART_RULE];
     } else if (previous !== null && runsOnAfter(previous.source, block, tableOf)) {
       runs.push({ block, after: previous.attribution });
     }
@@ -403,6 +405,19 @@ function resumesAfter(source: QuoteSpeaker, block: QuotationBlock, table: Paragr
   if (table.sentenceStart[open - 1] !== table.sentenceStart[source.clauseEnd]) return false;
   for (let k = source.clauseEnd + 1; k < open; k++) if (table.quoted[k] || isQuoteToken(table.tokens[k]!)) return false;
   return true;
+}
+
+/** Rule id of a split quotation's second part joined by "but" or "and" (`"A," X said, but "B."`). */
+export const COORDINATED_PART_RULE = 'attribution/span:coordinated-quotation-part';
+
+/**
+ * `"A," X said, but "B."`, `"A," X said, and "B."`: a coordinator right after the comma that closes the speaker's
+ * clause, then the quotation, joins B to A as the same speaker's words, unless B names a speaker of its own after it.
+ */
+function joinedByCoordinator(source: QuoteSpeaker, block: QuotationBlock, table: ParagraphTokens): boolean {
+  if (source.paragraph !== block.openParagraph) return false;
+  const link = block.openToken - 1;
+  return link === source.clauseEnd + 1 && isComma(table.tokens[source.clauseEnd]) && VERB_COORDINATORS.has(table.tokens[link]?.normal ?? '');
 }
 
 /** How many words an adjunct may hold between the speaker's clause and the quotation's second part. */

@@ -16,7 +16,7 @@ import type { TokenRange } from '../text/noun-phrase.js';
 import type { Unit } from './units.js';
 import type { Token } from '../text/analyse.js';
 import { isAdjunctWord, isComma, isQuoteToken, SUBJECT_COORDINATORS } from '../lang/en/words.js';
-import { SUBORDINATORS } from '../lang/en/grammar.js';
+import { QUESTION_OPENERS, SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
 
 const RULE_ID = 'attribution/trailing-attribution';
 
@@ -45,7 +45,7 @@ export const trailingAttributionRule: AttributionRule = {
         if (publisher !== null && speakerText === publisher) return;
         const quote = trimRange(tokens, afterDateline(tokens, 0), hit.boundary - 1, unit.quotes);
         const leading = quote === null ? 'clause' : leadingPart(tokens, quote);
-        const resumed = resumedClause(unit, hit, complementEnd(hits, n, tokens.length), leading);
+        const resumed = resumedClause(unit, hits, n, leading);
         if (quote === null || (quote.last - quote.first < 2 && resumed === null) || (endsInCoordinatedName(tokens, quote) && !holdsVerb(tokens, quote))) return;
         const addressee = addresseeOf(tokens, hit.cue);
         const following = resumed === null ? quotationAfterTail(ctx, analysis, unit, hit, followingLookupsOnce) : null;
@@ -59,7 +59,7 @@ export const trailingAttributionRule: AttributionRule = {
             speaker: each,
             addressee,
           });
-          if (resumed !== null) withResumedClause(attribution, unit, resumed, leading === 'clause' || leading === 'fragment' ? [] : [ADJUNCT_BEFORE_TAIL_RULE]);
+          if (resumed !== null) withResumedClause(attribution, unit, resumed.range, resumed.frames);
           if (following !== null) withFollowingQuotation(attribution, following);
           found.push(attribution);
         }
@@ -86,20 +86,66 @@ function endsInCoordinatedName(tokens: readonly Token[], quote: TokenRange): boo
  * `In the long run, economists say, the effect will spread`), the resumed part is a whole clause, or a quotation
  * that carries its predicate (`These rules, the lawyers said, “all point one way”`). Returns the resumed part.
  */
-function resumedClause(unit: Unit, hit: CueHit, end: number, leading: LeadingPart): TokenRange | null {
+function resumedClause(unit: Unit, hits: readonly CueHit[], n: number, leading: LeadingPart): Resumed | null {
   const tokens = unit.tokens;
+  const hit = hits[n]!;
   const fragmentBefore = leading !== 'clause';
-  let comma = hit.cue.last + 1;
-  while (comma < end && comma - hit.cue.last <= MAX_ADJUNCT && isAdjunctWord(tokens, comma)) comma++;
+  // "The gap now, he told me, is …": the addressee belongs to the tail.
+  const afterCue = addresseeOf(tokens, hit.cue)?.last ?? hit.cue.last;
+  let comma = afterCue + 1;
+  while (comma < tokens.length && comma - afterCue <= MAX_ADJUNCT && isAdjunctWord(tokens, comma)) comma++;
   const first = tokens[comma + 1];
   if (!isComma(tokens[comma]) || first === undefined) return null;
+  const end = resumedEnd(hits, n, comma, tokens.length);
   const opensQuotation = isQuoteToken(first) && unit.quotes.openAt.has(first.start);
   const namedSubject = leading === 'subordinate clause' && (first.pos === 'PROPN' || first.pos === 'PRON');
-  if (!(fragmentBefore && opensQuotation) && !namedSubject && (isQuoteToken(first) || !/^\p{Ll}/u.test(first.value))) return null;
+  const continues = !fragmentBefore && continuesClause(tokens, comma + 1);
+  if (!(fragmentBefore && opensQuotation) && !namedSubject && !continues && (isQuoteToken(first) || !/^\p{Ll}/u.test(first.value))) return null;
   const resumed = trimRange(tokens, comma + 1, end - 1, unit.quotes);
   if (resumed === null || !holdsVerb(tokens, resumed)) return null;
-  if (!fragmentBefore && first.pos !== 'VERB' && first.pos !== 'AUX' && first.pos !== 'ADV' && first.pos !== 'PART') return null;
-  return resumed;
+  const plainVerb = first.pos === 'VERB' || first.pos === 'AUX' || first.pos === 'ADV' || first.pos === 'PART';
+  if (!fragmentBefore && !continues && !plainVerb) return null;
+  const frames = fragmentBefore ? (leading === 'fragment' ? [] : [ADJUNCT_BEFORE_TAIL_RULE]) : plainVerb ? [] : [CLAUSE_PAST_TAIL_RULE];
+  return { range: resumed, frames };
+}
+
+interface Resumed {
+  range: TokenRange;
+  /** The frames that read it, for the claim's `rules`. */
+  frames: readonly string[];
+}
+
+/**
+ * Where the resumed part ends: the boundary of the next hit, unless that hit is a silent cue whose clause is the
+ * resumed part itself (`Back home, she said, he decided to run`: "decided" reports nothing and ends nothing).
+ */
+function resumedEnd(hits: readonly CueHit[], n: number, comma: number, length: number): number {
+  let m = n + 1;
+  while (m < hits.length && hits[m]!.kind === 'silent' && hits[m]!.boundary <= comma + 1) m++;
+  return m < hits.length ? complementEnd(hits, m - 1, length) : length;
+}
+
+/** Rule id of a clause that goes on past a tail set inside it ("…so high, she noted, that …", "…, he said, and still …"). */
+export const CLAUSE_PAST_TAIL_RULE = 'attribution/span:clause-past-tail';
+
+/**
+ * After a tail set inside a whole clause, words that can only continue that clause: "that" ("so high, she noted,
+ * that …"), a preposition before a wh-word ("a model, he said, for how …"), or "and" / "but" before a quoted predicate
+ * with no subject of its own (`Lee “got a deal,” she said, and still “kept his seat”`). A bare predicate there tells
+ * of the speaker ("…, he said, but declined to give details"), a new subject is the narrator's clause.
+ */
+function continuesClause(tokens: readonly Token[], first: number): boolean {
+  const token = tokens[first]!;
+  const next = tokens[first + 1];
+  // Only "that" is sure to go on with the reported clause: "as", "when" or "because" after a tail tell of the saying
+  // itself as often ("…, he said on Monday, as he set off for the summit").
+  if (token.normal === 'that') return true;
+  if (token.pos === 'ADP') return next !== undefined && QUESTION_OPENERS.has(next.normal);
+  if (!VERB_COORDINATORS.has(token.normal)) return false;
+  let k = first + 1;
+  while (k < tokens.length && tokens[k]!.pos === 'ADV') k++;
+  if (!isQuoteToken(tokens[k])) return false;
+  return tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX';
 }
 
 /** Rule id of a claim that resumes after a tail set inside it, past a leading adjunct or subordinate clause. */

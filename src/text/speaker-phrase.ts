@@ -14,11 +14,12 @@ import {
   isNounLike,
   MONTHS,
   NEGATIONS,
+  POSSESSIVE_MARKS,
   RELATIVE_PRONOUNS,
   SUBJECT_PRONOUNS,
   TIME_WORDS,
 } from '../lang/en/words.js';
-import { CONTINUE_FORMS, COORDINATORS, FLOATING_QUANTIFIERS, GROUP_PRONOUNS, PROPORTION_HEDGES, PROPORTION_LINK, GO_FORMS, PAIR_WORDS, PERIODS, PERIOD_DEICTICS, POSTMODIFIER_LINKS, TIME_PREPOSITIONS } from '../lang/en/grammar.js';
+import { CONTINUE_FORMS, COORDINATORS, POSSESSIVE_RELATIVES, FLOATING_QUANTIFIERS, GROUP_PRONOUNS, PROPORTION_HEDGES, PROPORTION_LINK, GO_FORMS, PAIR_WORDS, PERIODS, PERIOD_DEICTICS, POSTMODIFIER_LINKS, TIME_PREPOSITIONS } from '../lang/en/grammar.js';
 
 /** The speaker phrase(s) of a clause: one range, or several for coordinated speakers ("A and B, who …"). */
 export interface SpeakerPhrase {
@@ -200,6 +201,8 @@ function dashedSubject(tokens: readonly Token[], k: number, floor: number): Spea
 }
 
 function plainSubject(tokens: readonly Token[], k: number, floor: number): SpeakerPhrase | null {
+  const reduced = reducedRelativeHead(tokens, k, floor);
+  if (reduced !== null) return { speakers: [reduced], first: reduced.first, rule: REDUCED_RELATIVE_RULE };
   const bare = phraseEndingAt(tokens, k, floor) === null ? bareHeadlineSubject(tokens, k, floor) : null;
   if (bare !== null) return { speakers: [bare], first: bare.first };
   const subject = coordinated(tokens, k, floor);
@@ -212,6 +215,57 @@ function plainSubject(tokens: readonly Token[], k: number, floor: number): Speak
   }
   const relativeHead = restrictiveRelativeHead(tokens, subject?.first ?? k + 1, floor);
   return relativeHead === null ? subject : { speakers: [relativeHead], first: relativeHead.first };
+}
+
+/** Rule id of a subject whose noun a clause without "who" follows ("a letter signed by 40 mayors", "the experts I asked"). */
+export const REDUCED_RELATIVE_RULE = 'attribution/frame:reduced-relative-subject';
+
+/** How many words a reduced relative clause may hold after its noun, up to the cue ("published in a journal last week"). */
+const MAX_REDUCED_RELATIVE = 8;
+const PARTICIPLE = /(?:ed|en|wn)$/;
+const ADJUNCT_IN_CLAUSE: ReadonlySet<string> = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ']);
+
+/**
+ * `A report published Tuesday said …`, `A letter signed by 40 mayors urged …`, `All the experts I interviewed said …`,
+ * `The officials we spoke with said …`: a clause without "who" that ends at `k` (a participle and its adjunct, or a
+ * pronoun subject and its verb) follows a common noun, which heads the speaker. Null otherwise; a name before a past
+ * verb is a clause of its own ("Lee signed it").
+ */
+function reducedRelativeHead(tokens: readonly Token[], k: number, floor: number): TokenRange | null {
+  for (let j = k; j > floor && k - j <= MAX_REDUCED_RELATIVE; j--) {
+    const token = tokens[j]!;
+    if (token.pos === 'VERB') {
+      const pronoun = tokens[j - 1];
+      const contact = pronoun !== undefined && pronoun.pos === 'PRON' && SUBJECT_PRONOUNS.has(pronoun.normal) && pronoun.normal !== 'it';
+      // The contact clause ends at its verb or a stranded preposition ("we spoke with"); the participle takes an adjunct.
+      if (contact ? k - j > 1 || (k > j && tokens[k]!.pos !== 'ADP') : !PARTICIPLE.test(token.normal) || !takesNoObject(tokens, j, k)) return null;
+      const head = phraseEndingAt(tokens, contact ? j - 2 : j - 1, floor);
+      return head !== null && isCommonNounHead(tokens, head, contact) ? head : null;
+    }
+    if (!ADJUNCT_IN_CLAUSE.has(token.pos) && !POSSESSIVE_MARKS.has(token.normal)) return null;
+  }
+  return null;
+}
+
+/**
+ * A passive participle takes no object: right after it comes the cue, a preposition ("signed by", "filed in") or a
+ * time word ("published Tuesday"). A noun phrase there is the object of a finite verb ("hired an architect who …").
+ */
+function takesNoObject(tokens: readonly Token[], participle: number, k: number): boolean {
+  const next = tokens[participle + 1]!;
+  return participle === k || next.pos === 'ADP' || TIME_WORDS.has(next.normal) || MONTHS.has(next.normal) || PERIOD_DEICTICS.has(next.normal);
+}
+
+/**
+ * A lower-case noun heads the phrase ("report", "officials"), or a lone word opening the sentence, which the tagger
+ * reads as a name for its capital ("Documents filed …"); a pronoun of a group may too before a contact clause ("all I
+ * asked").
+ */
+function isCommonNounHead(tokens: readonly Token[], range: TokenRange, contact: boolean): boolean {
+  const head = tokens[range.last]!;
+  if (contact && GROUP_PRONOUNS.has(head.normal)) return true;
+  if (range.first === 0 && range.last === 0) return head.pos === 'NOUN' || head.pos === 'PROPN';
+  return head.pos === 'NOUN' && !isCapitalised(head.value);
 }
 
 /** How far back a restrictive relative clause may open before the verb's subject ("officials who spoke …"). */
@@ -400,7 +454,10 @@ function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number
   const beforeHome = skipHometown(tokens, k - 1, floor);
   if (beforeHome !== k - 1) return isComma(tokens[beforeHome]) ? parenthesisedSubject(tokens, beforeHome, floor) : plainSubject(tokens, beforeHome, floor);
   const relative = relativeOpenerBefore(tokens, k, floor);
-  if (relative !== null) return coordinated(tokens, skipHometown(tokens, skipAge(tokens, relative - 1, floor), floor), floor);
+  if (relative !== null) {
+    const listed = coordinated(tokens, skipHometown(tokens, skipAge(tokens, beforeBracket(tokens, relative - 1, floor), floor), floor), floor);
+    return listed !== null && appositionReadAsList(tokens, listed) ? (parenthesisedSubject(tokens, relative, floor) ?? listed) : listed;
+  }
   let open = k - 1;
   while (open >= floor && k - open <= MAX_PARENTHETICAL && !isComma(tokens[open])) open--;
   const opened = open >= floor && isComma(tokens[open]);
@@ -548,12 +605,32 @@ function skipAge(tokens: readonly Token[], k: number, floor: number): number {
   return k - 2;
 }
 
-/** The comma that opens a relative clause ending at `k` (", who said Tuesday he …, estimated"), or null. */
+/**
+ * The comma that opens a relative clause ending at `k` (", who said Tuesday he …, estimated", ", whose bid failed,
+ * said"), or null.
+ */
 function relativeOpenerBefore(tokens: readonly Token[], k: number, floor: number): number | null {
   for (let j = k - 1; j > floor && k - j <= MAX_RELATIVE; j--) {
-    if (isRelativePronoun(tokens[j]!) && isComma(tokens[j - 1])) return j - 1;
+    const opens = isRelativePronoun(tokens[j]!) || POSSESSIVE_RELATIVES.has(tokens[j]!.normal);
+    if (opens && isComma(tokens[j - 1])) return j - 1;
   }
   return null;
+}
+
+/**
+ * `Ana Ruiz, a builder and spokeswoman for the guild, who …`: a "list" whose second item opens with "a" or "an" right
+ * after a comma is one name and its apposition (two offices joined by "and"), not several speakers.
+ */
+function appositionReadAsList(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
+  const second = phrase.speakers[1];
+  return second !== undefined && INDEFINITE_ARTICLES.has(tokens[second.first]!.normal) && isComma(tokens[second.first - 1]);
+}
+
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(ARTICLES.filter((article) => article !== 'the'));
+
+/** "Rep. Ann Holt (D-Ore.), who …": a bracket closing at `k` after the name is passed over; `k` when there is none. */
+function beforeBracket(tokens: readonly Token[], k: number, floor: number): number {
+  return tokens[k]?.value === ')' ? openingBracket(tokens, k, floor) - 1 : k;
 }
 
 /** A label written without spaces and starting with a capital ("D-Mass.", "R-Ky."): a party-and-state apposition. */

@@ -312,6 +312,9 @@ export const RELATIVE_PREDICATE_PRONOUNS: ReadonlySet<string> = new Set(['which'
 /** Pronouns of a group that may head an unnamed source ("those close to him", "some familiar with the talks"). */
 export const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['those', 'some', 'many', 'most', 'others', 'several', 'few', 'all']);
 
+/** The relative word of an owner ("X, whose bid failed, said"): it opens a relative clause as "who" does. */
+export const POSSESSIVE_RELATIVES: ReadonlySet<string> = new Set(['whose']);
+
 /** Words that answer a question on their own ("said yes", "replied no"). */
 export const ANSWER_WORDS: ReadonlySet<string> = new Set(['yes', 'no']);
 
