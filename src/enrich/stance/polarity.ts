@@ -3,6 +3,7 @@ import type { PhraseHit } from './phrase-index.js';
 import type { TopicHit } from './topic-terms.js';
 import type { StanceWord } from './words.js';
 import { SPEAKER_AGENTS } from '../../lang/en/grammar.js';
+import { callingCues } from '../../lang/en/stance/support.js';
 
 /** What a cue says after its neighbours are read. */
 export type CueState =
@@ -36,6 +37,9 @@ const DISMISSAL_REACH = 4;
 const CHAIN_REACH = 2;
 const REVERSAL_REACH = 3;
 const AVERT_REACH = 3;
+/** "urged lawmakers on the committee to reject": how many words may stand between a call and the act it calls for. */
+const CALL_REACH = 6;
+const CALLING: ReadonlySet<string> = new Set(callingCues);
 const POLAR_FAMILIES: ReadonlySet<PhraseFamily> = new Set(['support', 'oppose', 'concern', 'dismissal']);
 
 /**
@@ -78,6 +82,7 @@ export function readPolarCues(
   }
   foldDismissals(words, cues);
   foldChains(words, cues);
+  foldCalls(words, cues, topicHits);
   return applyReversals(words, hits, cues, topicHits);
 }
 
@@ -143,6 +148,32 @@ function sidesWithParty(words: readonly StanceWord[], hit: PhraseHit<PhraseFamil
   if (object?.pos !== 'PROPN' || words[hit.to + 1]?.normal === "'s") return false;
   const clause = words[hit.from]!.clause;
   return !topicHits.some((term) => words[term.from]!.clause === clause);
+}
+
+/** "to reject the new trade deal": how many words may stand between the act called for and the topic it acts on. */
+const CALLED_ACT_OBJECT_REACH = 3;
+
+/**
+ * "urged lawmakers to reject the deal", "called for a vote to block the deal": calling for an act against the
+ * topic is the caller's objection, so the call folds into that act. An act on something else ("to resist pressure
+ * and sign the deal") leaves the call as it is.
+ */
+function foldCalls(words: readonly StanceWord[], cues: PolarCue[], topicHits: readonly TopicHit[]): void {
+  for (let c = 0; c < cues.length - 1; c++) {
+    const call = cues[c]!;
+    if (call.state !== 'support' || call.negated || !CALLING.has(call.hit.entry)) continue;
+    const clause = words[call.hit.from]!.clause;
+    for (let k = c + 1; k < cues.length && cues[k]!.hit.from - call.hit.to <= CALL_REACH; k++) {
+      const act = cues[k]!;
+      if (words[act.hit.from]!.clause !== clause) break;
+      if (act.hit.family !== 'oppose' || act.state !== 'oppose' || act.negated) continue;
+      const onTopic = topicHits.some((term) => term.from >= act.hit.to && term.from - act.hit.to <= CALLED_ACT_OBJECT_REACH && words[term.from]!.clause === clause);
+      if (!onTopic) continue;
+      call.state = 'consumed';
+      call.by = act.hit;
+      break;
+    }
+  }
 }
 
 /** "ready to back", "prepared to support": one readiness, voted once (and negated once: "not ready to back"). */

@@ -15,6 +15,9 @@ export const supportCues: readonly string[] = [
   'make a proposal', 'make * proposal', 'make a * proposal', 'put forward a proposal', 'take action on', 'take steps to', 'take steps toward',
 ];
 
+/** Cues that call on others to act ("urged lawmakers to …", "called for a vote to …"): what they call for is the position. */
+export const callingCues: readonly string[] = ['urge', 'exhort', 'call for', 'push for', 'press for', 'appeal for', 'demand'];
+
 /** Verbs of taking part; with a commitment modal ("will send", "would join") they state readiness. */
 export const participationVerbs: readonly string[] = [
   'send', 'deploy', 'join', 'sign', 'ratify', 'provide', 'deliver', 'supply', 'contribute', 'impose', 'implement',

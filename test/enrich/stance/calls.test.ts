@@ -1,0 +1,16 @@
+import { describe } from 'vitest';
+import { checkStances as check } from './helpers.js';
+import { sanctions, tradeDeal, truce } from './topics.js';
+
+describe('a call for an act against the topic is the caller objecting', () => {
+  check([
+    ['The senator urged lawmakers to reject the trade deal.', 'lawmakers to reject the trade deal', 'urged', tradeDeal, 'oppose'],
+    ['The union called for a vote to block the trade agreement.', 'a vote to block the trade agreement', 'called for', tradeDeal, 'oppose'],
+    ['The envoy demanded that the council veto the export ban.', 'that the council veto the export ban', 'demanded', sanctions, 'oppose'],
+    ['Farm groups pressed for a motion to condemn the truce.', 'a motion to condemn the truce', 'pressed for', truce, 'oppose'],
+    // A call for the act itself, a call denied, and an act on something else stay as they were.
+    ['The senator urged lawmakers to sign the trade deal.', 'lawmakers to sign the trade deal', 'urged', tradeDeal, 'support'],
+    ['The senator urged lawmakers not to reject the trade deal.', 'lawmakers not to reject the trade deal', 'urged', tradeDeal, 'support'],
+    ['The minister urged lawmakers to resist pressure and ratify the trade agreement.', 'lawmakers to resist pressure and ratify the trade agreement', 'urged', tradeDeal, 'support'],
+  ]);
+});
