@@ -136,13 +136,13 @@ function withoutCountrySuffix(tokens: readonly WordToken[]): readonly WordToken[
  * Honorifics alone give null.
  */
 export function roleFromTitle(tokens: readonly WordToken[], words: RoleWords): RoleReading | null {
-  const kept = withoutOwnerNoun(
+  const kept = withoutCommonOwner(withoutOwnerNoun(
     withoutDemonyms(withoutCountryPrefix(withoutCountrySuffix(withoutAge(tokens)), true)).filter(
       (token, i) =>
         !words.isHonorific(token.value.toLowerCase()) && !PARTY_LABELS.has(token.value.toLowerCase()) && !(i === 0 && ROLE_DETERMINERS.has(token.value.toLowerCase())),
     ),
     words,
-  );
+  ));
   if (kept.length === 0) return null;
   if (!kept.some((token) => words.isOffice(token.value.toLowerCase()) || expandRoleAbbreviation(token.value) !== null) && !endsInFunction(kept, words) && !endsInFalseTitle(kept, words)) return null;
   const span = { start: kept[0]!.start, end: kept[kept.length - 1]!.end };

@@ -455,7 +455,7 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
   // "the Deputy Head of the President's Office": an office of a body is a person's title, not the body.
   const ofBody = tokens.findIndex((token) => token.normal === 'of');
   const officeOfBody = ofBody > 0 && tokens.slice(0, ofBody).every((token) => isTitleWord(token.normal, lexicon) && !lexicon.officeModifier.has(token.normal));
-  const institutional = !officeOfBody && tokens.some((token) => lexicon.institution.has(token.normal));
+  const institutional = !officeOfBody && !heldOffice(tokens, head, lexicon) && tokens.some((token) => lexicon.institution.has(token.normal));
   if (lexicon.anonymous.has(head.normal) && !institutional) return { ...anonymousMention(tokens, head, input, context), definite };
 
   if (institutional) {
@@ -725,6 +725,18 @@ function setCountry(mention: Mention, country: { country: string; span: Span } |
   if (country === null) return;
   mention.country = country.country;
   mention.countrySpan = country.span;
+}
+
+/**
+ * "the company's chief executive", "the club's goalkeeper": an office or function held at a body named before a
+ * possessive is a person's, not the body.
+ */
+function heldOffice(tokens: readonly Token[], head: Token, lexicon: CompiledSpeakerLexicon): boolean {
+  // An office word that only modifies ("Women's Affairs") heads no office.
+  const office = (isTitleWord(head.normal, lexicon) && !lexicon.officeModifier.has(head.normal)) || lexicon.roleWords.isFunction?.(head.normal) === true;
+  if (!office) return false;
+  const mark = tokens.findIndex((token) => POSSESSIVE_MARKS.has(token.normal));
+  return mark > 0 && tokens.slice(mark + 1).every((token) => !lexicon.institution.has(token.normal));
 }
 
 function isTitleWord(normal: string, lexicon: CompiledSpeakerLexicon): boolean {
