@@ -21,7 +21,7 @@ import {
 } from '../lang/en/words.js';
 import { phraseEndingAt, phraseStartingAt } from '../text/noun-phrase.js';
 import { sourcePhrase } from './source-phrase.js';
-import { CLAUSE_COORDINATORS, CONCESSIVE_SUBORDINATORS, NOT_REPORTING_VERBS, PARTICIPLE_LINKS, POSSESSIVE_S, PROGRESSIVE_AUXILIARIES, QUESTION_OPENERS, RELATIVE_PREDICATE_PRONOUNS, RULE_INSTRUMENTS, SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
+import { UNASSERTED_OPENERS, CLAUSE_COORDINATORS, CONCESSIVE_SUBORDINATORS, NOT_REPORTING_VERBS, PARTICIPLE_LINKS, POSSESSIVE_S, PROGRESSIVE_AUXILIARIES, QUESTION_OPENERS, RELATIVE_PREDICATE_PRONOUNS, RULE_INSTRUMENTS, SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
 
 /**
  * How a cue sits in its unit:
@@ -79,6 +79,8 @@ export function scanUnit(unit: Unit, index: CueIndex): CueHit[] {
       classified = concessiveClause(tokens, classified, open) ?? clauseAfterObject(tokens, classified, open) ?? classified;
     }
     if (classified === null || (classified.kind === 'main' && (complementOpen || lacksRequiredComplement(tokens, classified.cue)))) continue;
+    // "when asked whether he backed the protest, he said …", "if she rejects the deal": a question or a condition.
+    if (classified.kind === 'main' && UNASSERTED_OPENERS.has(tokens[classified.subjectFirst - 1]?.normal ?? '')) continue;
     if (complementOpen && nestedByPronoun(tokens, classified)) continue;
     if (classified.kind === 'silent' && complementOpen && classified.boundary === classified.subjectFirst) continue;
     const silent = refusesToSay(tokens, classified, index) || !requirementMet(tokens, classified.cue);

@@ -152,6 +152,12 @@ export const RULE_INSTRUMENTS: ReadonlySet<string> = new Set([
   'convention', 'conventions', 'statute', 'statutes', 'guidelines', 'provision', 'provisions', 'clause', 'clauses',
 ]);
 
+/**
+ * Words that open a clause whose verb asserts nothing: a yes-no question ("asked whether he backed the plan") or a
+ * condition ("if she rejects the deal").
+ */
+export const UNASSERTED_OPENERS: ReadonlySet<string> = new Set(['whether', 'if']);
+
 /** Words that open an indirect question: what a negated cue leaves unsaid ("did not say how many", "would not say whether"). */
 export const QUESTION_OPENERS: ReadonlySet<string> = new Set(['how', 'whether', 'what', 'which', 'who', 'whom', 'why', 'when', 'where', 'if']);
 
