@@ -44,6 +44,7 @@ const MAX_CLOSING_REACH = 3;
 const WORD = /[\p{L}\p{N}]/u;
 const TRAILING_PUNCTUATION = /^[.,;:!?…—–-]+$/;
 const PAST_TENSE = /ed$/;
+const GERUND = /ing$/;
 const FINAL_STOP = /\.$/;
 const OBJECT_ENDS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 
@@ -105,7 +106,7 @@ export function complementAfter(
     end = subordinateClauseAt(tokens, cue, start, adjunct, quotes);
     if (end < adjunct) frames.push(FRAME_RULES.narratorSubordinate);
     // An object too short to stand alone once cut keeps its occasion ("noted the rule in an interview").
-    const occasion = objectOccasionAt(tokens, start, end, quotes);
+    const occasion = cue.frame.objectThenAdjective !== true ? objectOccasionAt(tokens, start, end, quotes) : end;
     const cut = occasion < end ? trimRange(tokens, start, occasion - 1, quotes) : null;
     if (cut !== null && standsAsObject(tokens, cue, cut, quotes, beforeQuotation, false)) {
       end = occasion;
@@ -359,14 +360,15 @@ function opensSayingAdjunct(tokens: readonly Token[], at: number, end: number): 
  * `endorsed the senator during a call with reporters`, `backed the levy at a rally on Friday`, `praised the crews on
  * Monday`: an object with no verb of its own ends where a preposition opens the occasion or the day of the act (a
  * speech, an interview, a weekday or a month), comma or not; the words are the narrator's, not the speaker's. An
- * object that holds a verb is a clause the speaker may have dated, and stays whole.
+ * object that holds a verb, or an act a gerund opens ("ruled out signing him in May"), may carry its own date, and
+ * stays whole. So does the object of a frame an adjective may follow ("deemed the search in May unlawful").
  */
 function objectOccasionAt(tokens: readonly Token[], start: number, end: number, quotes: UnitQuotes): number {
-  for (let j = start + 1; j < end; j++) {
+  for (let j = start; j < end; j++) {
     const token = tokens[j]!;
     if (enclosingAt(quotes, j) !== null || isQuoteToken(token)) return end;
-    if (token.pos === 'VERB' || token.pos === 'AUX') return end;
-    if (opensObjectOccasion(tokens, j, end)) return occasionRunsOut(tokens, j, end, quotes) ? (isComma(tokens[j - 1]) ? j - 1 : j) : end;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || (j === start && GERUND.test(token.normal))) return end;
+    if (j > start && opensObjectOccasion(tokens, j, end)) return occasionRunsOut(tokens, j, end, quotes) ? (isComma(tokens[j - 1]) ? j - 1 : j) : end;
   }
   return end;
 }

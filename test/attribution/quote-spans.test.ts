@@ -130,6 +130,8 @@ describe('an occasion after a reported object', () => {
     ['a day that owns the next noun', 'The panel criticized the rules on Wednesday\'s vote.', 'the rules on Wednesday\'s vote'],
     ['a reported clause keeps its time', 'The envoy said the deal would collapse during the talks.', 'the deal would collapse during the talks'],
     ['a phrase with no occasion', 'The board warned of risks during the transition to new software.', 'risks during the transition to new software'],
+    ['an act named by a gerund keeps its date', 'The manager ruled out hiring a second keeper in June.', 'hiring a second keeper in June'],
+    ['a frame that goes on past the object', 'The court deemed the raid on the office in April unlawful.', 'the raid on the office in April unlawful'],
     ['a quotation after the day', 'The critic called the remarks on Friday "a warning to every tenant in town."', 'the remarks on Friday "a warning to every tenant in town."'],
   ])('stays whole: %s', (_name, text, quote) => {
     expect(extractClaims(text).claims[0]?.quote).toBe(quote);
