@@ -5,7 +5,7 @@ import { addresseeAt, phraseStartingAt, type TokenRange } from '../text/noun-phr
 import { enclosingAt, type UnitQuotes } from './units.js';
 import { reportingCues } from '../lang/en/cues.js';
 import { ADJUNCT_OPENERS, gluedToNext, isComma, isQuoteToken, MONTHS, RELATIVE_PRONOUNS, SENTENCE_END, TIME_WORDS, WEEKDAYS } from '../lang/en/words.js';
-import { ANSWER_WORDS, AUXILIARY_TIME_WORDS, CLAUSE_SUBORDINATORS, NARRATOR_ADJUNCTS, OCCASION_PREPOSITIONS, PERSON_PRONOUNS, PREDICATE_LINKS, SAYING_OCCASIONS, SAYING_PARTICIPLES, TENSED_AUXILIARIES, TWO_WORD_SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
+import { ANSWER_WORDS, AUXILIARY_TIME_WORDS, CLAUSE_SUBORDINATORS, NARRATOR_ADJUNCTS, OBJECT_OCCASION_PREPOSITIONS, OCCASION_PREPOSITIONS, PERSON_PRONOUNS, PREDICATE_LINKS, SAYING_OCCASIONS, SAYING_PARTICIPLES, TENSED_AUXILIARIES, TWO_WORD_SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
 
 export interface Complement {
   /** One range, or one per "that"-clause of `X said that A and that B`. */
@@ -26,6 +26,8 @@ export const FRAME_RULES = {
   relativeAfterName: 'attribution/boundary:relative-after-name',
   /** "considers himself an outsider even though he has lived here for years": the narrator's clause ends an object. */
   narratorSubordinate: 'attribution/boundary:narrator-subordinate',
+  /** "endorsed the mayor during a radio interview", "backed the plan on Tuesday": the narrator's when and where. */
+  objectOccasion: 'attribution/boundary:object-occasion',
 } as const;
 
 /** How far an adjunct may separate a cue from its "that" ("said later in the day that"). */
@@ -42,6 +44,7 @@ const MAX_CLOSING_REACH = 3;
 const WORD = /[\p{L}\p{N}]/u;
 const TRAILING_PUNCTUATION = /^[.,;:!?…—–-]+$/;
 const PAST_TENSE = /ed$/;
+const GERUND = /ing$/;
 const FINAL_STOP = /\.$/;
 const OBJECT_ENDS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 
@@ -102,21 +105,33 @@ export function complementAfter(
     const adjunct = trailingAdjunctAt(tokens, start, end, quotes);
     end = subordinateClauseAt(tokens, cue, start, adjunct, quotes);
     if (end < adjunct) frames.push(FRAME_RULES.narratorSubordinate);
+    // An object too short to stand alone once cut keeps its occasion ("noted the rule in an interview").
+    const occasion = cue.frame.objectThenAdjective !== true ? objectOccasionAt(tokens, start, end, quotes) : end;
+    const cut = occasion < end ? trimRange(tokens, start, occasion - 1, quotes) : null;
+    if (cut !== null && standsAsObject(tokens, cue, cut, quotes, beforeQuotation, false)) {
+      end = occasion;
+      frames.push(FRAME_RULES.objectOccasion);
+    }
   }
   const pieces = introduced ? splitAtAndThat(tokens, start, end, quotes) : [{ first: start, last: end - 1 }];
   const ranges: TokenRange[] = [];
   for (const piece of pieces) {
     const trimmed = trimRange(tokens, piece.first, piece.last, quotes);
-    const checked = introduced || cue.frame.objectThen !== undefined || opensWithPredicate(tokens, cue, trimmed) || (trimmed !== null && isWholeQuotation(tokens, trimmed, quotes));
     const answer = trimmed === null ? null : answerAt(tokens, trimmed);
     if (answer !== null) {
       ranges.push(answer);
       frames.push(ANSWER_RULE);
-    } else if (trimmed && (wordCount(tokens, trimmed) >= (checked ? MIN_CLAUSE_WORDS : MIN_OBJECT_WORDS) || (!beforeQuotation && isPositionObject(tokens, cue, trimmed)))) {
+    } else if (trimmed && standsAsObject(tokens, cue, trimmed, quotes, beforeQuotation, introduced)) {
       ranges.push(trimmed);
     }
   }
   return ranges.length > 0 ? { ranges, addressee, frames } : null;
+}
+
+/** Whether a complement is long enough to be a claim, or a position's object however short. */
+function standsAsObject(tokens: readonly Token[], cue: CueMatch, range: TokenRange, quotes: UnitQuotes, beforeQuotation: boolean, introduced: boolean): boolean {
+  const checked = introduced || cue.frame.objectThen !== undefined || opensWithPredicate(tokens, cue, range) || isWholeQuotation(tokens, range, quotes);
+  return wordCount(tokens, range) >= (checked ? MIN_CLAUSE_WORDS : MIN_OBJECT_WORDS) || (!beforeQuotation && isPositionObject(tokens, cue, range));
 }
 
 /**
@@ -129,7 +144,7 @@ function isPositionObject(tokens: readonly Token[], cue: CueMatch, range: TokenR
   if (cue.kind !== 'position') return false;
   const next = tokens[range.last + 1];
   const secondPredicate = next !== undefined && (opensPastPredicate(tokens, range.last + 1) || (VERB_COORDINATORS.has(next.normal) && opensTensedPredicate(tokens, range.last + 2, tokens.length)));
-  if (next !== undefined && !SENTENCE_END.has(next.value) && !CLAUSE_SUBORDINATORS.has(next.normal) && !secondPredicate) return false;
+  if (next !== undefined && !SENTENCE_END.has(next.value) && !CLAUSE_SUBORDINATORS.has(next.normal) && !secondPredicate && !opensObjectOccasion(tokens, range.last + 1, tokens.length)) return false;
   for (let k = range.first; k <= range.last; k++) if (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN') return true;
   return false;
 }
@@ -337,6 +352,44 @@ function opensSayingAdjunct(tokens: readonly Token[], at: number, end: number): 
   for (let k = at + 1; k < end && k - at <= MAX_OCCASION_REACH; k++) {
     if (SAYING_OCCASIONS.has(tokens[k]!.normal)) return true;
     if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
+/**
+ * `endorsed the senator during a call with reporters`, `backed the levy at a rally on Friday`, `praised the crews on
+ * Monday`: an object with no verb of its own ends where a preposition opens the occasion or the day of the act (a
+ * speech, an interview, a weekday or a month), comma or not; the words are the narrator's, not the speaker's. An
+ * object that holds a verb, or an act a gerund opens ("ruled out signing him in May"), may carry its own date, and
+ * stays whole. So does the object of a frame an adjective may follow ("deemed the search in May unlawful").
+ */
+function objectOccasionAt(tokens: readonly Token[], start: number, end: number, quotes: UnitQuotes): number {
+  for (let j = start; j < end; j++) {
+    const token = tokens[j]!;
+    if (enclosingAt(quotes, j) !== null || isQuoteToken(token)) return end;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || (j === start && GERUND.test(token.normal))) return end;
+    if (j > start && opensObjectOccasion(tokens, j, end)) return occasionRunsOut(tokens, j, end, quotes) ? (isComma(tokens[j - 1]) ? j - 1 : j) : end;
+  }
+  return end;
+}
+
+/** The occasion runs to the end or to a comma with no verb or quotation: `called the remarks on Friday "a warning"` goes on. */
+function occasionRunsOut(tokens: readonly Token[], at: number, end: number, quotes: UnitQuotes): boolean {
+  for (let k = at + 1; k < end && !isComma(tokens[k]); k++) {
+    const token = tokens[k]!;
+    if (enclosingAt(quotes, k) !== null || isQuoteToken(token) || token.pos === 'VERB' || token.pos === 'AUX') return false;
+  }
+  return true;
+}
+
+function opensObjectOccasion(tokens: readonly Token[], at: number, end: number): boolean {
+  const opener = tokens[at];
+  if (opener === undefined || !OBJECT_OCCASION_PREPOSITIONS.has(opener.normal)) return false;
+  for (let k = at + 1; k < end && k - at <= MAX_OCCASION_REACH; k++) {
+    const token = tokens[k]!;
+    const isDay = (WEEKDAYS.has(token.normal) || MONTHS.has(token.normal)) && !POSSESSIVE_MARK.test(tokens[k + 1]?.value ?? '');
+    if (SAYING_OCCASIONS.has(token.normal) || isDay) return true;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT' || token.pos === 'ADP') return false;
   }
   return false;
 }

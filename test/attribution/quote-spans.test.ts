@@ -107,3 +107,33 @@ describe('the narrator’s words after the reported ones', () => {
     expect(extractClaims(text).claims[0]?.quote).toBe(quote);
   });
 });
+
+/** The occasion or the day of an act after its object is the narrator's, not part of what the speaker stood for. */
+describe('an occasion after a reported object', () => {
+  it.each([
+    ['a conference call', 'The union endorsed the governor during a conference call with members.', 'the governor'],
+    ['a weekday', 'The former senator backed the mayor on Thursday.', 'the mayor'],
+    ['a speech and a place', 'The pastor praised the volunteers in a speech at the town hall.', 'the volunteers'],
+    ['a rally', 'The farmers group endorsed the levy at a rally in the capital.', 'the levy'],
+    ['interviews', 'The treasurer criticized the budget in interviews last month.', 'the budget'],
+    ['a month', 'The council rejected the harbour proposal in March.', 'the harbour proposal'],
+    ['a debate, then a comma', 'The challenger denounced her rival as a fraud during the second debate, with jabs at his record.', 'her rival as a fraud'],
+    ['a long object and a statement', 'The principal called for more money for school repairs in a statement on Friday.', 'more money for school repairs'],
+  ])('%s', (_name, text, quote) => {
+    const [claim] = extractClaims(text).claims;
+    expect(claim?.quote).toBe(quote);
+    expect(claim?.rules).toContain('attribution/boundary:object-occasion');
+  });
+
+  it.each([
+    ['a preposition that belongs to the object', 'The minister warned of higher prices on imported fuel.', 'higher prices on imported fuel'],
+    ['a day that owns the next noun', 'The panel criticized the rules on Wednesday\'s vote.', 'the rules on Wednesday\'s vote'],
+    ['a reported clause keeps its time', 'The envoy said the deal would collapse during the talks.', 'the deal would collapse during the talks'],
+    ['a phrase with no occasion', 'The board warned of risks during the transition to new software.', 'risks during the transition to new software'],
+    ['an act named by a gerund keeps its date', 'The manager ruled out hiring a second keeper in June.', 'hiring a second keeper in June'],
+    ['a frame that goes on past the object', 'The court deemed the raid on the office in April unlawful.', 'the raid on the office in April unlawful'],
+    ['a quotation after the day', 'The critic called the remarks on Friday "a warning to every tenant in town."', 'the remarks on Friday "a warning to every tenant in town."'],
+  ])('stays whole: %s', (_name, text, quote) => {
+    expect(extractClaims(text).claims[0]?.quote).toBe(quote);
+  });
+});

@@ -48,11 +48,14 @@ export const SAYING_PARTICIPLES: ReadonlySet<string> = new Set([
 /** The occasions of saying ("…, in an interview with the paper", "…, at a news conference"). */
 export const SAYING_OCCASIONS: ReadonlySet<string> = new Set([
   'interview', 'statement', 'remarks', 'speech', 'conference', 'briefing', 'post', 'tweet', 'letter', 'op-ed',
-  'address', 'hearing', 'podcast', 'broadcast', 'rally', 'debate',
+  'address', 'hearing', 'podcast', 'broadcast', 'rally', 'debate', 'interviews', 'speeches', 'call',
 ]);
 
 /** Prepositions that open an occasion of saying after the reported words. */
 export const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'during']);
+
+/** Prepositions that open the occasion or the day of an act right after its object ("on Monday", "in a speech"). */
+export const OBJECT_OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set([...OCCASION_PREPOSITIONS, 'on']);
 
 export const INNER_CLOSERS: ReadonlySet<string> = new Set(['’', "'"]);
 
