@@ -3,7 +3,7 @@ export const opposeCues: readonly string[] = [
   'reject', 'rejection', 'oppose', 'opposition', 'refuse', 'refusal', 'decline', 'rule out', 'dismiss',
   'unacceptable', 'inadmissible', 'unnecessary', 'needless', 'pointless', 'out of the question', 'condemn',
   'denounce', 'criticise', 'criticize', 'warn', 'warn against', 'warn of', 'caution against', 'veto', 'block',
-  'resist', 'object to', 'red line', 'escalation', 'escalate',
+  'resist', 'object to', 'to challenge', 'red line', 'escalation', 'escalate',
   'provoke', 'provocation', 'provocative', 'bad idea', 'counterproductive', 'destabilising',
   'destabilizing', 'target for', 'targets for', 'refrain from',
   'unwise', 'absurd', 'blame', 'blast', 'slam', 'lament', 'call out',
