@@ -39,7 +39,7 @@ export function evaluationScope(words: readonly StanceWord[], anchors: readonly 
   // "it regrets", "she deeply regrets"; not "it had destroyed", where the pronoun acts rather than judges.
   const isSpeaker = (k: number, verb: number): boolean =>
     SPEAKERS.has(words[k]?.normal ?? '') ||
-    (k === opening && REPORTED_SPEAKERS.has(words[k]!.normal) && (verb === k + 1 || words[k + 1]!.pos === 'ADV'));
+    (k >= 0 && k === opening && REPORTED_SPEAKERS.has(words[k]!.normal) && (verb === k + 1 || words[k + 1]!.pos === 'ADV'));
   for (let i = 0; i < words.length; i++) {
     // "we know that they are ready": "that" opening a clause stands for nothing, its clause has its own subject.
     if (!STAND_INS.has(words[i]!.normal) || words[i]!.pos === 'SCONJ') continue;
