@@ -5,7 +5,7 @@ import type { Token } from '../text/analyse.js';
 import { cueFrames, DEFAULT_DROP, TIME_ADJECTIVES, type CueFrame } from '../lang/en/cue-frames.js';
 import { phraseStartingAt } from '../text/noun-phrase.js';
 import { EVIDENCE_CUES, EVIDENCE_NOUNS } from '../lang/en/evidence.js';
-import { isComma, isQuoteToken, SUBJECT_PRONOUNS } from '../lang/en/words.js';
+import { isComma, isQuoteToken, PLURAL_ENDING, SUBJECT_PRONOUNS } from '../lang/en/words.js';
 import { CUE_PARTICLES, LEAD_IN_AFTER_CUE, MODALS, PAIR_WORDS, PARTITIVES, PERIODS, JUDGEMENT_OWNERS, MANNER_NOUNS, OBJECT_PRONOUNS, WH_OPENERS, PROPORTION_LINK, RELATIVE_PREDICATE_PRONOUNS, PLURAL_SUBJECT_PRONOUNS, OWNER_DETERMINERS, RELATIVE_WORDS } from '../lang/en/grammar.js';
 
 /** How the cue's first word is inflected: base ("say"), third person ("says"), past ("said"), -ing ("saying"). */
@@ -413,6 +413,5 @@ function isPluralSubject(token: Token): boolean {
   return (token.pos === 'NOUN' || token.pos === 'PROPN') && PLURAL_ENDING.test(token.normal) && !POSSESSIVE_ENDING.test(token.value);
 }
 
-const PLURAL_ENDING = /[^s]s$/;
 const POSSESSIVE_ENDING = /['’]s?$/;
 

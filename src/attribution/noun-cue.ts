@@ -8,7 +8,7 @@ import type { Token } from '../text/analyse.js';
 import { phraseEndingAt, type TokenRange } from '../text/noun-phrase.js';
 import { nounCues } from '../lang/en/cue-frames.js';
 import { CLAUSE_COORDINATORS, POSSESSIVE_S } from '../lang/en/grammar.js';
-import { isComma, isQuoteToken, SENTENCE_END } from '../lang/en/words.js';
+import { isComma, isQuoteToken, PLURAL_ENDING, SENTENCE_END } from '../lang/en/words.js';
 
 const RULE_ID = 'attribution/noun-cue';
 
@@ -95,11 +95,9 @@ function subjectOwning(unit: Unit, owner: number): TokenRange | null {
 function agrees(determiner: string, head: Token): boolean {
   if (determiner === 'his') return head.normal === 'he' || head.pos === 'PROPN';
   if (determiner === 'her') return head.normal === 'she' || head.pos === 'PROPN';
-  if (determiner === 'their') return head.normal === 'they' || (head.pos === 'NOUN' && PLURAL.test(head.normal));
-  return head.normal === 'it' || ((head.pos === 'NOUN' || head.pos === 'PROPN') && !PLURAL.test(head.normal));
+  if (determiner === 'their') return head.normal === 'they' || (head.pos === 'NOUN' && PLURAL_ENDING.test(head.normal));
+  return head.normal === 'it' || ((head.pos === 'NOUN' || head.pos === 'PROPN') && !PLURAL_ENDING.test(head.normal));
 }
-
-const PLURAL = /[^s]s$/;
 
 /** The owner's phrase opens the sentence or a clause: it is the subject, and the main verb follows the claim. */
 function isSubject(tokens: readonly Token[], first: number): boolean {

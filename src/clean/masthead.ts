@@ -91,12 +91,16 @@ const MASTHEAD_MAX_WORDS = 6;
 const HEAD_LINES = 12;
 const NAME_WORD = /^[\p{L}][\p{L}'’&.-]*$/u;
 
-/** A company's name without its legal form and corporate words, lower-cased: "Harbour Media Group, LLC" → ["harbour"]. */
-function companyStem(company: string): string[] {
+/**
+ * A company's name without its legal form and corporate words, lower-cased ("Harbour Media Group, LLC" →
+ * ["harbour"]), and whether any were dropped.
+ */
+function companyStem(company: string): { stem: string[]; trimmed: boolean } {
   const words = company.toLowerCase().split(/[\s,]+/u).filter((word) => word !== '');
   if (words[0] === 'the') words.shift();
+  const length = words.length;
   while (words.length > 0 && CORPORATE_WORDS.has(words[words.length - 1]!)) words.pop();
-  return words;
+  return { stem: words, trimmed: words.length < length };
 }
 
 /**
@@ -106,9 +110,8 @@ function companyStem(company: string): string[] {
 made only of outlet words ("News Corp") names no outlet.
  */
 export function companyMasthead(infos: readonly LineInfo[], headline: number | null, company: string): NameSpan | null {
-  const stem = companyStem(company);
-  if (stem.length === 0 || stem.length === company.split(/[\s,]+/u).filter((word) => word !== '' && word.toLowerCase() !== 'the').length) return null;
-  if (stem.every((word) => OUTLET_WORDS.has(word))) return null;
+  const { stem, trimmed } = companyStem(company);
+  if (!trimmed || stem.length === 0 || stem.every((word) => OUTLET_WORDS.has(word))) return null;
   const end = Math.min(infos.length, headline ?? HEAD_LINES);
   for (let i = 0; i < end; i++) {
     const { line } = infos[i]!;

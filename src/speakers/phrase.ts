@@ -9,7 +9,7 @@ import { institutionKey } from './institution-key.js';
 import { nameParticles, partyMemberNouns, servingNouns, sourceFieldLinks, sourcePostmodifiers, type CompiledSpeakerLexicon } from '../lang/en/speakers.js';
 import type { Gender, Mention, MentionKind } from './mention.js';
 import { AFFILIATION_LINKS, DESCRIBER_LINKS, GROUP_PRONOUNS, INSTITUTION_NAME_LINKS, JURISDICTION_LINKS, PLURAL_INSTITUTIONS, PROPORTION_LINK, SEPARATORS, SOURCE_PLACES, SUBORDINATORS } from '../lang/en/grammar.js';
-import { AGENT_PLURAL, SUBJECT_PRONOUNS } from '../lang/en/words.js';
+import { AGENT_PLURAL, PLURAL_ENDING, SUBJECT_PRONOUNS } from '../lang/en/words.js';
 import { isInstitutionNameLink } from '../text/noun-phrase.js';
 
 export interface PhraseContext {
@@ -27,8 +27,6 @@ const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 /** "Ukrainians", "Europeans": a demonym's plural names its people. */
 const PLURAL = /\p{Ll}s$/u;
 const HAS_LETTER = /\p{L}/u;
-/** A plural noun's ending: "officials", not "actress" or "boss". */
-const PLURAL_ENDING = /[^s]s$/;
 /** The reading that split a false title off a name ("Actor Jane Roe"). */
 export const FALSE_TITLE_RULE = 'speakers/false-title';
 /** The reading that took a capitalised plural the article also writes in lower case for unnamed people or things. */

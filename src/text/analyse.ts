@@ -84,8 +84,7 @@ function withDoubleMarks(text: string): string {
  * "ahin"), and a speaker's name fell apart. wink is handed a copy of the same length where each letter of the Latin
  * Extended blocks is its base letter ("ř" → "r"; one with none, "ł", is an "x"); tokens keep the raw characters.
  */
-const EXTENDED_LATIN = /[\u0100-\u024F\u1E00-\u1EFF]/;
-const EXTENDED_LATIN_ALL = /[\u0100-\u024F\u1E00-\u1EFF]/g;
+const EXTENDED_LATIN = /[\u0100-\u024F\u1E00-\u1EFF]/g;
 const BASIC_LETTER = /^[A-Za-z]$/;
 
 function baseLetter(letter: string): string {
@@ -94,8 +93,9 @@ function baseLetter(letter: string): string {
   return letter === letter.toLowerCase() ? 'x' : 'X';
 }
 
+/** The same string when it holds no such letter: `replace` copies nothing then. */
 function withBaseLetters(text: string): string {
-  return EXTENDED_LATIN.test(text) ? text.replace(EXTENDED_LATIN_ALL, baseLetter) : text;
+  return text.replace(EXTENDED_LATIN, baseLetter);
 }
 
 /** The pieces of one paragraph in order: stretches for wink and the long runs kept out of it. */
@@ -224,7 +224,8 @@ function readSegments(
   }
   const text = joined.join('');
   const winkText = withBaseLetters(doubled ? withDoubleMarks(text) : text);
-  const based = winkText.length === text.length && winkText !== text && !doubled;
+  // Each letter is replaced by one of the same length, so offsets in wink's copy are offsets in the text.
+  const based = !doubled && winkText !== text;
   const { values, tags, normals } = readInChunks(winkText, tagPiece);
   const tokens: Token[] = new Array(values.length);
   // Typed columns: on a long text, arrays of numbers and booleans per token were a large part of this stage's peak.

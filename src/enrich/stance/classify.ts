@@ -12,6 +12,7 @@ import { isPastAuxiliary, isPastVerb, reportsEvent } from './event-report.js';
 import { readValence, type ValenceHit } from './valence.js';
 import { coveredWords, isSegmentBreak, toStanceWords, type StanceToken, type StanceWord } from './words.js';
 import { ANAPHOR_DETERMINERS, REPORTED_SPEAKERS, SPEAKER_POSSESSIVES, CLOSE_DETERMINERS, CONTRASTED_PRONOUNS, CONTRASTS, PRONOUN_REFERENCES, REFUSAL_CONDITIONS, TERM_DETERMINERS } from '../../lang/en/grammar.js';
+import { PLURAL_ENDING } from '../../lang/en/words.js';
 
 /** What the classifier reads: the claim's quote and the attribution part of its sentence, in text order. */
 export interface StanceInput {
@@ -495,8 +496,6 @@ function opensInnerClause(words: readonly StanceWord[], at: number): boolean {
 const GROUP_REACH = 5;
 /** What may stand between a group subject and its cue: auxiliaries, adverbs, negators, and "agreed on a" before a noun cue. */
 const GROUP_GAP_TAGS: ReadonlySet<string> = new Set(['ADV', 'PART', 'DET', 'ADP']);
-/** "-s" plurals, not "-ss" nouns ("progress", "congress"). */
-const PLURAL_NOUN = /[^s]s$/;
 
 /**
  * "40 countries did not take part in the vote", "the two sides agreed to extend the contract", "member states have
@@ -514,7 +513,7 @@ function groupActed(words: readonly StanceWord[], cue: PolarCue): boolean {
   let past = acted && isPastVerb(head.normal);
   for (let i = from - 1; i >= 0 && i >= from - GROUP_REACH && words[i]!.clause === clause && words[i]!.inQuote; i--) {
     const word = words[i]!;
-    if (word.pos === 'NOUN') return acted && past && PLURAL_NOUN.test(word.normal);
+    if (word.pos === 'NOUN') return acted && past && PLURAL_ENDING.test(word.normal);
     if (word.pos === 'VERB' && isPastVerb(word.normal)) [acted, past] = [true, true];
     // "would be needed", "are ready": a modal, the passive or the present is no report of what the group did.
     else if (word.pos === 'AUX' && !isPastAuxiliary(word.normal)) return false;

@@ -144,3 +144,6 @@ export function opensBeforeName(word: string): boolean {
  * at the head of a sentence names a group of people by their field.
  */
 export const AGENT_PLURAL = /(?:ists|icians)$/;
+
+/** A regular "-s" plural, not an "-ss" noun ("delegates", not "congress"). */
+export const PLURAL_ENDING = /[^s]s$/;
