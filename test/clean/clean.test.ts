@@ -369,6 +369,19 @@ describe('the check that removed each line', () => {
       for (const line of box.filter((line) => !also.includes(line))) expect(result.removed.find((r) => r.text === line)?.check).toMatch(/^clean\/summary-/);
     });
 
+    it.each([
+      ['a byline', 'By Kofi Mensah'],
+      ['a date line', '14 March 2024 09:12'],
+    ])('a box above the headline ends before the line on %s: that line is the headline', (_, below) => {
+      // Items as long as the headline, so no length test can tell them apart.
+      const points = ['The council will spend twice as much on the old pipes', 'Three districts lost running water for days', 'Work starts in spring'];
+      const raw = page('Menu', 'Key points', ...points, headline, below, ...body);
+      const result = run(raw);
+      expect(result.article.title).toBe(headline);
+      expect(keptLines(raw)).toContain(headline);
+      for (const item of points) expect(result.removed.find((r) => r.text === item)?.check).toBe('clean/summary-item');
+    });
+
     it('a live blog\'s key events go, and end at its first entry\'s time stamp', () => {
       const title = 'Marlow floods live: pumps fail in the old town';
       const raw = page(title, 'Key events', '2h ago Army called in', '4h ago Schools closed', '14:05', ...body);
