@@ -71,8 +71,11 @@ const PHOTO_LABEL = /\b(?:Photo(?:graph)?s?|Image|Picture|Credit|Illustration|Pi
 /** A photographer's name and the agency's initials standing alone ("Jane Roe, AP", "Jane Roe | NPA/AFP"). */
 const NAME_AGENCY_CREDIT = /^\p{Lu}\p{Ll}[\p{L}.'’-]*(?:\s\p{Lu}\p{Ll}[\p{L}.'’-]*){1,3}(?:,\s|\s[|/]\s)\p{Lu}{2,8}(?:[/&]\p{Lu}{2,8})?$/u;
 const NAME_AGENCY_MAX = 60;
-/** A capitalised word, a slash, then an agency or outlet name that ends the line ("Jane Doe / The Daily Post"). */
-const CREDIT_SLASH = /(?:^|[\s(])\p{Lu}[\p{L}.'’-]*\s?\/\s?\p{Lu}[\p{L}.&'’ -]{1,40}\)?$/u;
+/**
+ * A capitalised word, a slash, then an agency or outlet name that ends the line ("Jane Doe / The Daily Post"), or a
+ * wire caption's credit with the kind of picture after a comma inside its parentheses ("(AP Photo/Jane Doe, File)").
+ */
+const CREDIT_SLASH = /(?:^|[\s(])\p{Lu}[\p{L}.'’-]*\s?\/\s?\p{Lu}[\p{L}.&'’ -]{1,40}(?:\)|,\s\p{Lu}\p{Ll}{1,12}\))?$/u;
 
 const SECOND_PERSON = /\b(?:you|your|you['’](?:re|ll|ve|d))\b/i;
 const IMPERATIVE = /(?:^|[.!?]\s+)(?:please\s+)?(?:sign up|subscribe|join|get|click|register|do it|support|try|download|follow|enter|don['’]t miss|start)\b/i;
