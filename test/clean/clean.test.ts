@@ -427,6 +427,13 @@ describe('the check that removed each line', () => {
     expect(reasons(raw).get('Old tram depot still empty')).toBe('related-links');
   });
 
+  it('an agency credit under the headline is a byline, and the headline stays the title', () => {
+    const raw = page('Menu', headline, 'Press Trust of India | New Delhi', '14 March 2024 09:12', ...body);
+    const result = run(raw);
+    expect(result.article.title).toBe(headline);
+    expect(result.removed.find((line) => line.text === 'Press Trust of India | New Delhi')?.check).toBe('clean/agency-credit');
+  });
+
   it.each(['By Jane Roe | March 4, 2025, 6:10 AM EST', 'by Tom Lee — November 18, 2019', 'By Ana Ruiz, 12 May 2024'])(
     'keeps a byline that carries the date as the dateline: %s',
     (byline) => {
