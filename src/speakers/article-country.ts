@@ -34,9 +34,10 @@ const PRIVATE_ROLE_WORDS: ReadonlySet<string> = new Set(privateRoleWords);
  * ("Republicans", "Tory") and one-country offices ("congresswoman") name most (a place after "to", "with",
  * "against" is the story's target or partner, not its home: "aid to Ukraine"), when it is named at least
  * MIN_VOTES times and holds MIN_SHARE of all such references. Supranational bodies vote too, so a story about the
- * EU's members is about none of them. Linear in the tokens.
+ * EU's members is about none of them. A place spelt as the surname of someone named in full ("Lima" after "Joana
+ * Lima") does not vote. Linear in the tokens.
  */
-export function articleCountry(sentences: readonly Sentence[]): ArticleCountry | null {
+export function articleCountry(sentences: readonly Sentence[], surnames: ReadonlySet<string> = new Set()): ArticleCountry | null {
   const votes = new Map<string, Tally>();
   let total = 0;
   const vote = (country: string, span: Span, body = false): void => {
@@ -47,6 +48,7 @@ export function articleCountry(sentences: readonly Sentence[]): ArticleCountry |
   };
   for (const sentence of sentences) {
     for (const place of placeReferences(sentence.tokens)) {
+      if (place.first === place.last && surnames.has(sentence.tokens[place.first]!.value)) continue;
       if (!placeAfter(sentence.tokens, place, TARGET_PREPOSITIONS)) vote(place.country, place.span, place.kind === 'body');
     }
     for (const token of sentence.tokens) {
