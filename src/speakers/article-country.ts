@@ -1,6 +1,7 @@
 import type { Span } from '../core/schema.js';
-import type { Sentence } from '../core/tokens.js';
-import { labelCountry, lookupPlace, placeAfter, placeReferences } from '../gazetteer/country.js';
+import type { Sentence, Token, WordToken } from '../core/tokens.js';
+import { afterDateline } from '../attribution/dateline.js';
+import { labelCountry, lookupPlace, placeAfter, placeReferences, type PlaceReference } from '../gazetteer/country.js';
 import { publicBodyWords } from '../lang/en/institutions.js';
 import { TARGET_PREPOSITIONS } from '../lang/en/words.js';
 import { privateRoleWords } from '../lang/en/national-labels.js';
@@ -47,6 +48,7 @@ export function articleCountry(sentences: readonly Sentence[], surnames: Readonl
     total += 1;
   };
   for (const sentence of sentences) {
+    for (const place of datelinePlaces(sentence.tokens)) vote(place.country, place.span, place.kind === 'body');
     for (const place of placeReferences(sentence.tokens)) {
       if (place.first === place.last && surnames.has(sentence.tokens[place.first]!.value)) continue;
       if (!placeAfter(sentence.tokens, place, TARGET_PREPOSITIONS)) vote(place.country, place.span, place.kind === 'body');
@@ -62,6 +64,22 @@ export function articleCountry(sentences: readonly Sentence[], surnames: Readonl
   }
   if (best === null || best.count < MIN_VOTES || best.count < total * MIN_SHARE) return null;
   return { country: best.country, span: best.span, body: best.body };
+}
+
+const HAS_LETTER = /\p{L}/u;
+
+/**
+ * "LISBON —", "KUALA LUMPUR, May 2 (Reuters) —": the place of a wire dateline, which is written in capitals that the
+ * place index does not hold, read in title case. Most sentences fail the dateline test on their first word.
+ */
+function datelinePlaces(tokens: readonly Token[]): PlaceReference[] {
+  const end = afterDateline(tokens, 0);
+  if (end === 0) return [];
+  const words = tokens.slice(0, end).map(({ value, start, end: wordEnd }): WordToken => {
+    const capitals = HAS_LETTER.test(value) && value === value.toUpperCase();
+    return { value: capitals ? value[0] + value.slice(1).toLowerCase() : value, start, end: wordEnd };
+  });
+  return placeReferences(words);
 }
 
 /**
