@@ -427,6 +427,15 @@ describe('the check that removed each line', () => {
     expect(reasons(raw).get('Old tram depot still empty')).toBe('related-links');
   });
 
+  it("a live blog's first entry keeps its stamp and heading, and its heading is no title", () => {
+    const title = 'Marlow floods live: pumps fail in the old town';
+    const entry = 'Army called in to the old town';
+    const raw = page('Menu', title, '14:32', entry, body[0]!, '13:58', 'Schools closed for the week', body[1]!);
+    const result = run(raw);
+    expect(result.article.title).toBe(title);
+    expect(keptLines(raw)).toEqual([title, '14:32', entry, body[0], '13:58', 'Schools closed for the week', body[1]]);
+  });
+
   it('an agency credit under the headline is a byline, and the headline stays the title', () => {
     const raw = page('Menu', headline, 'Press Trust of India | New Delhi', '14 March 2024 09:12', ...body);
     const result = run(raw);
