@@ -2,10 +2,11 @@ import { isCapitalised } from '../core/capitalised.js';
 import type { AttributionContext } from './types.js';
 import type { ReportingCue } from '../core/schema.js';
 import type { Token } from '../text/analyse.js';
-import { cueFrames, DEFAULT_DROP, TIME_ADJECTIVES, type CueFrame } from '../lang/en/cue-frames.js';
+import { cueFrames, DEFAULT_DROP, RELATIVE_CLAUSE_CUES, TIME_ADJECTIVES, type CueFrame } from '../lang/en/cue-frames.js';
 import { phraseStartingAt } from '../text/noun-phrase.js';
 import { EVIDENCE_CUES, EVIDENCE_NOUNS } from '../lang/en/evidence.js';
 import { isComma, isQuoteToken, PLURAL_ENDING, SUBJECT_PRONOUNS } from '../lang/en/words.js';
+import { PAST_ONLY_FORMS } from '../lang/en/grammar.js';
 import { CUE_PARTICLES, LEAD_IN_AFTER_CUE, MODALS, PAIR_WORDS, PARTITIVES, PERIODS, JUDGEMENT_OWNERS, MANNER_NOUNS, OBJECT_PRONOUNS, WH_OPENERS, PROPORTION_LINK, RELATIVE_PREDICATE_PRONOUNS, PLURAL_SUBJECT_PRONOUNS, OWNER_DETERMINERS, RELATIVE_WORDS } from '../lang/en/grammar.js';
 
 /** How the cue's first word is inflected: base ("say"), third person ("says"), past ("said"), -ing ("saying"). */
@@ -130,7 +131,7 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
     }
     if (!ok) continue;
     const after = i + 1 + owner + candidate.rest.length;
-    const inRelative = candidate.rest.length === 0 && opensPredicate(tokens[after]) && head.pos === 'VERB' && relativeSubjectBefore(tokens, i);
+    const inRelative = candidate.rest.length === 0 && opensPredicate(tokens[after], candidate.lemma) && head.pos === 'VERB' && relativeSubjectBefore(tokens, i);
     const infinitiveParticiple = !inRelative && participleBeforeInfinitive(tokens, i, candidate.form, candidate.frame);
     const plain = inRelative || infinitiveParticiple || plausibleVerb(head, tokens[i - 1], tokens[after], candidate.form, candidate.rest.length > 0) || saidByProportion(tokens, i, candidate.form);
     const beforeParticiple = !plain && participleAfterParticle(tokens, head, candidate.rest, after);
@@ -192,7 +193,9 @@ export const RELATIVE_PREDICATE_RULE = 'attribution/frame:relative-predicate';
 
 /** How many words the subject of a cue may have between a relative pronoun and the cue ("which the state senator said"). */
 const MAX_RELATIVE_SUBJECT_WORDS = 5;
-const RELATIVE_SUBJECT_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ']);
+// An adverb ("which even critics say was …", "that he also said would …") and a count ("that two auditors said …")
+// may stand in the subject.
+const RELATIVE_SUBJECT_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'ADV', 'NUM']);
 
 /**
  * `donations, which he said were favours`, `daughters, who he said were living abroad`: a relative pronoun, then the
@@ -207,10 +210,21 @@ function relativeSubjectBefore(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** A be-form, a modal or another auxiliary opens the reported predicate ("were accompanied by …", "would fail"). */
-function opensPredicate(token: Token | undefined): boolean {
-  return token !== undefined && token.pos === 'AUX';
+/**
+ * A be-form, a modal or another auxiliary opens the reported predicate ("were accompanied by …", "would fail"), and so
+ * does a verb in a finite form ("which they say left …" aside, "laws that critics say target migrants", "a gap that
+ * experts say renders …", "a deadline that insiders said went unnoticed"): a base or -ing form is no predicate of
+ * the pronoun.
+ */
+export function opensPredicate(token: Token | undefined, lemma: string): boolean {
+  if (token === undefined) return false;
+  if (token.pos === 'AUX') return true;
+  // "the song that he wrote became a hit": a verb that takes a thing for its object makes the pronoun that object.
+  return token.pos === 'VERB' && RELATIVE_CLAUSE_CUES.has(lemma) && (FINITE_ENDING.test(token.normal) || PAST_ONLY_FORMS.has(token.normal));
 }
+
+/** "-ed" and third-person "-s" (not "-ss"): finite forms of a regular verb. */
+const FINITE_ENDING = /(?:ed|[^s]s)$/;
 
 /**
  * `Six in 10 say he is decisive`: a base form after a proportion of people polled is their verb, which the tagger

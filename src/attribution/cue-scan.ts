@@ -233,7 +233,9 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
   // Every hit is built with its fields in one order: the spread of a shared base gave the hits a second shape.
   const read = subject.rule === undefined ? cue : { ...cue, frames: [...(cue.frames ?? []), subject.rule] };
   const hit = (kind: HitKind, boundary: number): CueHit => ({ kind, cue: read, cueFirst, speakers: subject.speakers, subjectFirst: subject.first, boundary });
-  const pronoun = subject.first - 1;
+  // "which even critics say was …": an adverb may stand between the pronoun and the subject.
+  let pronoun = subject.first - 1;
+  while (pronoun > 0 && tokens[pronoun]!.pos === 'ADV') pronoun--;
   if (cue.frames?.includes(RELATIVE_PREDICATE_RULE) && RELATIVE_PREDICATE_PRONOUNS.has(tokens[pronoun]?.normal ?? '')) {
     // "donations, which he said were favours": the relative clause holds the claim and ends the clause before it.
     return hit('relative', isComma(tokens[pronoun - 1]) ? pronoun - 1 : pronoun);

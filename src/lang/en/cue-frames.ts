@@ -328,3 +328,12 @@ export const issuingVerbForms: ReadonlySet<string> = new Set([
   'firing', 'circulate', 'circulates', 'circulated', 'circulating', 'file', 'files', 'filed', 'filing', 'launch',
   'launches', 'launched', 'launching',
 ]);
+
+/**
+ * Cues that take a clause and hardly ever a thing for their object: in "which they say left …", "a deadline that
+ * insiders said went unnoticed", the pronoun is the subject of the reported clause. After "the song that he wrote"
+ * or "the storm that they expected" the pronoun is the object, and the verb after it is the sentence's own.
+ */
+export const RELATIVE_CLAUSE_CUES: ReadonlySet<string> = new Set([
+  'say', 'claim', 'believe', 'think', 'hope', 'estimate', 'allege', 'suspect', 'insist', 'contend', 'argue', 'assert', 'feel',
+]);
