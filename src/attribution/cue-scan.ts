@@ -1,6 +1,6 @@
 import type { Token } from '../text/analyse.js';
 import { addresseeOf, meetsRequirement, thatAfterAdjunct } from './complement.js';
-import { matchCue, opensFiniteClause, RELATIVE_PREDICATE_RULE, type CueIndex, type CueMatch } from './cue-forms.js';
+import { matchCue, opensFiniteClause, RELATIVE_OBJECT_RULE, RELATIVE_PREDICATE_RULE, type CueIndex, type CueMatch } from './cue-forms.js';
 import { evidenceSubject } from './evidence-subject.js';
 import { voteTally } from './vote-tally.js';
 import { leadIn } from './lead-in.js';
@@ -22,7 +22,7 @@ import {
 import { phraseEndingAt, phraseStartingAt } from '../text/noun-phrase.js';
 import { sourcePhrase } from './source-phrase.js';
 import { issuingVerbForms, messageNouns } from '../lang/en/cue-frames.js';
-import { UNASSERTED_OPENERS, CLAUSE_COORDINATORS, CONCESSIVE_SUBORDINATORS, NOT_REPORTING_VERBS, PARTICIPLE_LINKS, POSSESSIVE_S, PROGRESSIVE_AUXILIARIES, QUESTION_OPENERS, RELATIVE_PREDICATE_PRONOUNS, RULE_INSTRUMENTS, SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
+import { UNASSERTED_OPENERS, CLAUSE_COORDINATORS, CONCESSIVE_SUBORDINATORS, NOT_REPORTING_VERBS, PARTICIPLE_LINKS, POSSESSIVE_S, PROGRESSIVE_AUXILIARIES, QUESTION_OPENERS, OBJECT_RELATIVE_PRONOUNS, RELATIVE_PREDICATE_PRONOUNS, RULE_INSTRUMENTS, SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
 
 /**
  * How a cue sits in its unit:
@@ -100,7 +100,8 @@ export function scanUnit(unit: Unit, index: CueIndex): CueHit[] {
  * predicate whose speaker is a pronoun is the same speaker going on; it stays part of the claim around it.
  */
 function nestedByPronoun(tokens: readonly Token[], hit: CueHit): boolean {
-  if (hit.kind !== 'relative' || hit.cue.frames?.includes(RELATIVE_PREDICATE_RULE) !== true) return false;
+  const frames = hit.cue.frames ?? [];
+  if (hit.kind !== 'relative' || !(frames.includes(RELATIVE_PREDICATE_RULE) || frames.includes(RELATIVE_OBJECT_RULE))) return false;
   const speaker = hit.speakers[0];
   return speaker !== undefined && speaker.first === speaker.last && SUBJECT_PRONOUNS.has(tokens[speaker.first]!.normal);
 }
@@ -236,6 +237,10 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
   // "which even critics say was …": an adverb may stand between the pronoun and the subject.
   let pronoun = subject.first - 1;
   while (pronoun > 0 && tokens[pronoun]!.pos === 'ADV') pronoun--;
+  if (cue.frames?.includes(RELATIVE_OBJECT_RULE) && OBJECT_RELATIVE_PRONOUNS.has(tokens[pronoun]?.normal ?? '')) {
+    // "a fee, which the mayor called “a disgrace”": the judgement after the cue is the claim; the clause ends before it.
+    return hit('relative', isComma(tokens[pronoun - 1]) ? pronoun - 1 : pronoun);
+  }
   if (cue.frames?.includes(RELATIVE_PREDICATE_RULE) && RELATIVE_PREDICATE_PRONOUNS.has(tokens[pronoun]?.normal ?? '')) {
     // "donations, which he said were favours": the relative clause holds the claim and ends the clause before it.
     return hit('relative', isComma(tokens[pronoun - 1]) ? pronoun - 1 : pronoun);

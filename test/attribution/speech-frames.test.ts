@@ -318,3 +318,27 @@ describe('speech frames', () => {
     });
   });
 });
+
+describe('a judgement whose object is the relative pronoun before its subject', () => {
+  it.each([
+    ['called, a quotation', 'The toll rose to nine dollars, which the mayor called “a disgrace.”', 'the mayor', 'a disgrace'],
+    ['called, a noun phrase, the sentence resuming', 'The deal, which critics have called a giveaway, passed on Monday.', 'critics', 'a giveaway'],
+    ['described as', 'The union fought the law, which the leader described as an attack on workers.', 'the leader', 'an attack on workers'],
+    ['"what" … described as', 'Fans bid on what the seller described as a piece of history.', 'the seller', 'a piece of history'],
+    ['"whom" … labelled as', 'They hired Ms. Lind, whom the press had labelled as a reformer.', 'the press', 'a reformer'],
+  ])('%s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toContainEqual([speaker, quote]);
+  });
+
+  it('names its rule', () => {
+    expect(rulesOf('The union fought the law, which the leader described as an attack on workers.', 'an attack on workers')).toContain('attribution/frame:relative-object');
+  });
+
+  it.each([
+    ['a call made, no judgement', 'She found the number which he called on Sunday.'],
+    ['a home called', 'The house that he called home burned down.'],
+    ['"as" opening a clause', 'The firm which she described as we left has closed.'],
+  ])('no claim: %s', (_name, text) => {
+    expect(pairs(text)).toEqual([]);
+  });
+});

@@ -319,6 +319,9 @@ export const PROPORTION_HEDGES: ReadonlySet<string> = new Set(['about', 'nearly'
 // Not "what": "what she believes remains a mystery" makes it the cue's object as often as the clause's subject.
 export const RELATIVE_PREDICATE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'that']);
 
+/** Pronouns that stand for the object of the verb after them ("which he called …", "what they described as …"). */
+export const OBJECT_RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'whom', 'who', 'that', 'what']);
+
 /** Irregular past forms that are only past ("went", "left"): after "which they say" each is a finite predicate. */
 export const PAST_ONLY_FORMS: ReadonlySet<string> = new Set([
   'went', 'left', 'led', 'made', 'took', 'gave', 'came', 'became', 'began', 'brought', 'fell', 'grew', 'held', 'kept',
