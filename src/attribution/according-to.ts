@@ -8,7 +8,8 @@ import { afterDateline } from './dateline.js';
 import { complementEnd, scanText } from './scan-text.js';
 import { sourcePhrase } from './source-phrase.js';
 import type { Attribution, AttributionRule } from './types.js';
-import { isComma, isQuoteToken, SUBJECT_PRONOUNS } from '../lang/en/words.js';
+import { isComma, isQuoteToken, SUBJECT_PRONOUNS, TIME_WORDS } from '../lang/en/words.js';
+import { CLAUSE_SUBORDINATORS, PERIODS } from '../lang/en/grammar.js';
 
 const RULE_ID = 'attribution/according-to';
 
@@ -33,8 +34,9 @@ export const accordingToRule: AttributionRule = {
         if (speaker === null) return;
         const sourceEnd = nextComma(tokens, hit.cue.last + 1, complementEnd(hits, n, tokens.length));
         const frames = fronted && sourceEnd < tokens.length && sourceEnd - hit.cue.last - 1 > MAX_SOURCE_TOKENS ? [LONG_SOURCE_RULE] : [];
+        const interposed = !fronted && sourceEnd < tokens.length && interposedAfterAdjunct(tokens, afterDateline(tokens, 0), hit.boundary, sourceEnd + 1);
         let quote;
-        if (fronted) {
+        if (fronted || interposed) {
           if (sourceEnd >= tokens.length) return;
           // Everything after "According to X," is X's, a verb of thought in it included ("officials hope to …").
           quote = trimRange(tokens, sourceEnd + 1, tokens.length - 1, unit.quotes);
@@ -52,7 +54,7 @@ export const accordingToRule: AttributionRule = {
             cueLemma: hit.cue.lemma,
             speaker,
             addressee: null,
-            frames,
+            frames: interposed ? [...frames, INTERPOSED_SOURCE_RULE] : frames,
           }),
         );
       });
@@ -60,6 +62,35 @@ export const accordingToRule: AttributionRule = {
     return found;
   },
 };
+
+/** Rule id of "according to X" set between a leading adjunct and the clause it sources ("In addition, according to X, …"). */
+export const INTERPOSED_SOURCE_RULE = 'attribution/frame:interposed-source';
+
+/** How many words an adjunct with no verb may hold before an interposed source ("But the next day, according to X, …"). */
+const MAX_LEADING_ADJUNCT = 8;
+
+/**
+ * `In addition, according to the ministry, nine million workers …`, `While most were confidential, according to an
+ * official, two were secret`: what stands before the source is an adjunct or a subordinate clause, and a clause with
+ * its own subject follows it; that clause is the source's claim. A subject before the source ("The plan, according to
+ * X, would …") or a whole clause ("Prices rose, according to X.") keeps the reading of the words before it.
+ */
+function interposedAfterAdjunct(tokens: readonly Token[], from: number, boundary: number, after: number): boolean {
+  const next = tokens[after];
+  if (next === undefined || from >= boundary || next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADP' || next.pos === 'PUNCT') return false;
+  if (next.normal === 'and' || next.normal === 'but' || next.normal === 'which' || next.normal === 'who') return false;
+  let verbAfter = false;
+  for (let k = after; k < tokens.length && !verbAfter; k++) verbAfter = tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX';
+  if (!verbAfter) return false;
+  if (CLAUSE_SUBORDINATORS.has(tokens[from]!.normal)) return true;
+  if (boundary - from > MAX_LEADING_ADJUNCT) return false;
+  for (let k = from; k < boundary; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return false;
+  // A bare noun phrase before the source is the subject of the clause after it, not an adjunct.
+  const first = tokens[from]!;
+  if (first.pos === 'ADP' || first.pos === 'CCONJ' || first.pos === 'ADV') return true;
+  for (let k = from; k < boundary; k++) if (TIME_WORDS.has(tokens[k]!.normal) || PERIODS.has(tokens[k]!.normal)) return true;
+  return false;
+}
 
 function nextComma(tokens: readonly Token[], from: number, end: number): number {
   for (let j = from; j < end && j - from <= MAX_LONG_SOURCE_TOKENS; j++) {

@@ -45,4 +45,17 @@ describe('according-to', () => {
   ])('a bare singular noun of manner is no source: %s', (_name, text) => {
     expect(attribute(text)).toEqual([]);
   });
+
+  it.each([
+    ['after a connective', 'But, according to the survey, most tenants want the rent frozen.', 'the survey', 'most tenants want the rent frozen'],
+    ['after a prepositional adjunct', 'In addition, according to the ministry, two thousand nurses will be hired.', 'the ministry', 'two thousand nurses will be hired'],
+    ['after a time adjunct', 'The next morning, according to his lawyer, the client left the country.', 'his lawyer', 'the client left the country'],
+    ['after a subordinate clause', 'While the first files were public, according to an archivist, the later ones stayed sealed.', 'an archivist', 'the later ones stayed sealed'],
+  ])('between a leading adjunct and its clause, the clause is the claim: %s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it('keeps a whole clause before the source as the claim', () => {
+    expect(pairs('Prices rose sharply, according to the agency, and wages fell.')).toEqual([['the agency', 'Prices rose sharply']]);
+  });
 });
