@@ -26,7 +26,7 @@ export interface StatementDateInput {
   /** Where the article's date was read, the provenance of the fallback. */
   articleDateSpan: TextSpan | null;
   /** Reads the date phrases of a raw span of `raw`; `readDatePhrases` unless the caller remembers spans read already. */
-  readPhrases?: (raw: string, part: Span) => DatePhrase[];
+  readPhrases?: (raw: string, part: Span) => readonly DatePhrase[];
 }
 
 export interface StatementDate {
@@ -203,13 +203,17 @@ function occasionDate(
   return read.date === null || read.provenance === null ? null : read;
 }
 
+const NO_PHRASES: readonly DatePhrase[] = Object.freeze([]);
+
 /**
- * `readDatePhrases` for one document, remembering each span read: the claims of one sentence share its attribution
- * part, and chrono, the costliest step of the refiner, read the same window once per claim.
+ * `readDatePhrases` for one document, remembering each span chrono read: the claims of one sentence share its
+ * attribution part, and chrono, the costliest step of the refiner, read the same window once per claim. Spans the
+ * gate turns away are not remembered, so a long article's refiner holds one entry per window with a date word.
  */
-function rememberedPhrases(): (raw: string, part: Span) => DatePhrase[] {
-  const read = new Map<string, DatePhrase[]>();
+function rememberedPhrases(): (raw: string, part: Span) => readonly DatePhrase[] {
+  const read = new Map<string, readonly DatePhrase[]>();
   return (raw, part) => {
+    if (!mayHoldDatePhrase(raw, part)) return NO_PHRASES;
     const key = `${part.start}:${part.end}`;
     let phrases = read.get(key);
     if (phrases === undefined) {
