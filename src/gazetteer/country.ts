@@ -87,8 +87,9 @@ function longestPlaceAt(tokens: readonly WordToken[], i: number, limit: number):
     const token = tokens[k]!;
     if (k > i) text += token.start > tokens[k - 1]!.end ? ' ' : '';
     text += token.value;
-    const entry = places.get(text);
-    if (entry) {
+    const entry = places.readForm(text);
+    if (entry === undefined) break;
+    if (entry !== null) {
       const next = tokens[k + 1];
       best = {
         first: i,
@@ -99,7 +100,6 @@ function longestPlaceAt(tokens: readonly WordToken[], i: number, limit: number):
         possessive: next !== undefined && POSSESSIVE_S.test(next.value),
       };
     }
-    if (!places.continuesForm(text)) break;
   }
   return best;
 }
