@@ -5,6 +5,7 @@ import { nameParticles, type CompiledSpeakerLexicon } from '../lang/en/speakers.
 import type { Mention } from './mention.js';
 import { addBracketedLabelCountry, isGlue, readPart } from './phrase.js';
 import { addTrailingApposition } from './trailing-apposition.js';
+import { addLeadingApposition } from './leading-apposition.js';
 
 /** Lower-case title words before a name are few ("deputy foreign policy chief"); the bound keeps the scan linear. */
 const MAX_LOWER_TITLE = 4;
@@ -64,6 +65,7 @@ export function mentionsInSentence(sentence: Sentence, lexicon: CompiledSpeakerL
         if (mention.kind === 'person') {
           addBracketedLabelCountry(mention, tokens, last + 1);
           addTrailingApposition(mention, tokens, last + 1, lexicon);
+          addLeadingApposition(mention, tokens, i, last, lexicon);
         }
         mentions.push(mention);
       }
