@@ -151,7 +151,7 @@ export const dateRefiner: Refiner = {
         ...draft,
         date: read.date,
         provenance: { ...draft.provenance, date: read.provenance },
-        rules: [...draft.rules, `${DATE_REFINER_ID}:${how}`],
+        rules: draft.rules.concat(`${DATE_REFINER_ID}:${how}`),
       };
     };
     return drafts.map((draft) => (previous = dateOne(draft)));

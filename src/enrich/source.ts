@@ -120,7 +120,7 @@ export function createSourceRefiner(options: SourceRefinerOptions = {}): Refiner
           ...draft,
           source: read.source,
           provenance: { ...draft.provenance, source: read.provenance },
-          rules: [...draft.rules, `${SOURCE_REFINER_ID}:${how}`],
+          rules: draft.rules.concat(`${SOURCE_REFINER_ID}:${how}`),
         };
       });
     },
