@@ -57,9 +57,35 @@ export function claimId(spans: readonly Span[], speaker: string | null): string 
     h3 = (t3 + (t2 >>> 16)) & LIMB;
     h2 = t2 & LIMB;
   }
-  return `c_${hex4(h3)}${hex4(h2)}${hex4(h1)}${hex4(h0)}`;
+  return String.fromCharCode(
+    ID_PREFIX[0]!,
+    ID_PREFIX[1]!,
+    hexDigit(h3, 12),
+    hexDigit(h3, 8),
+    hexDigit(h3, 4),
+    hexDigit(h3, 0),
+    hexDigit(h2, 12),
+    hexDigit(h2, 8),
+    hexDigit(h2, 4),
+    hexDigit(h2, 0),
+    hexDigit(h1, 12),
+    hexDigit(h1, 8),
+    hexDigit(h1, 4),
+    hexDigit(h1, 0),
+    hexDigit(h0, 12),
+    hexDigit(h0, 8),
+    hexDigit(h0, 4),
+    hexDigit(h0, 0),
+  );
 }
 
-function hex4(limb: number): string {
-  return limb.toString(16).padStart(4, '0');
+/**
+ * The id is made as one flat string of its 18 characters: joined from the prefix and four padded limbs it was a tree
+ * of joined strings, ~150 bytes in every claim against ~40.
+ */
+const ID_PREFIX = [...'c_'].map((char) => char.charCodeAt(0));
+const HEX_DIGITS = [...'0123456789abcdef'].map((char) => char.charCodeAt(0));
+
+function hexDigit(limb: number, shift: number): number {
+  return HEX_DIGITS[(limb >>> shift) & 0xf]!;
 }

@@ -1,3 +1,4 @@
+import { ruleVariant } from '../core/rule-id.js';
 import { textSpan } from '../core/span.js';
 import type { Span, TextSpan } from '../core/schema.js';
 import type { Analysis } from '../text/analyse.js';
@@ -150,12 +151,13 @@ export const dateRefiner: Refiner = {
       ctx.debug(() => `${DATE_REFINER_ID}: ${read.date ?? 'null'} from ${read.provenance?.text ?? 'no phrase'}`);
       if (read.date === null) return draft;
       const how = continued ? 'continued-occasion' : occasion ? 'occasion' : read.provenance === ctx.article.provenance.published ? 'article-date' : 'phrase';
-      ctx.report(`${DATE_REFINER_ID}:${how}`, read.provenance, () => read.date!);
+      const rule = ruleVariant(DATE_REFINER_ID, how);
+      ctx.report(rule, read.provenance, () => read.date!);
       return {
         ...draft,
         date: read.date,
         provenance: { ...draft.provenance, date: read.provenance },
-        rules: [...draft.rules, `${DATE_REFINER_ID}:${how}`],
+        rules: draft.rules.concat(rule),
       };
     };
     return drafts.map((draft) => (previous = dateOne(draft)));

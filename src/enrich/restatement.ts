@@ -83,7 +83,7 @@ export const restatementRefiner: Refiner = {
     return drafts.flatMap((draft, index) => {
       if (dropped.has(index)) return [];
       const rule = kept.get(index);
-      return rule === undefined ? [draft] : [{ ...draft, rules: [...draft.rules, rule] }];
+      return rule === undefined ? [draft] : [{ ...draft, rules: draft.rules.concat(rule) }];
     });
   },
 };

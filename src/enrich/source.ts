@@ -1,3 +1,4 @@
+import { ruleVariant } from '../core/rule-id.js';
 import { textSpan } from '../core/span.js';
 import type { Article, Span, TextSpan } from '../core/schema.js';
 import type { Analysis } from '../text/analyse.js';
@@ -115,12 +116,13 @@ export function createSourceRefiner(options: SourceRefinerOptions = {}): Refiner
         });
         if (read.source === null) return draft;
         const how = howRead(read, ctx.article, credits);
-        ctx.report(`${SOURCE_REFINER_ID}:${how}`, read.provenance, () => read.source!);
+        const rule = ruleVariant(SOURCE_REFINER_ID, how);
+        ctx.report(rule, read.provenance, () => read.source!);
         return {
           ...draft,
           source: read.source,
           provenance: { ...draft.provenance, source: read.provenance },
-          rules: [...draft.rules, `${SOURCE_REFINER_ID}:${how}`],
+          rules: draft.rules.concat(rule),
         };
       });
     },

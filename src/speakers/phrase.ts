@@ -712,10 +712,16 @@ function describerOf(tokens: readonly Token[], nameStart: number, definite: bool
 
 const NOUN_PHRASE_DETERMINER_WORDS: ReadonlySet<string> = new Set(ARTICLES);
 
-/** The words of a name that hold a letter ("Jane", "Roe", not a glued "-"). */
+/**
+ * The words of a name that hold a letter ("Jane", "Roe", not a glued "-"). Sized before it is filled: every person
+ * mention keeps it through the clustering, and an array grown by push keeps room for sixteen words.
+ */
 function lettered(tokens: readonly Token[]): string[] {
-  const words: string[] = [];
-  for (const token of tokens) if (HAS_LETTER.test(token.value)) words.push(token.value);
+  let count = 0;
+  for (const token of tokens) if (HAS_LETTER.test(token.value)) count++;
+  const words: string[] = new Array(count);
+  let at = 0;
+  for (const token of tokens) if (HAS_LETTER.test(token.value)) words[at++] = token.value;
   return words;
 }
 

@@ -692,8 +692,9 @@ function names(cues: StanceReason['cues']): string {
   return cues.map((cue) => `"${cue.text}"`).join(', ');
 }
 
+/** Array.from sizes the array to the set; a spread grows it and keeps spare room in every claim's `topicTerms`. */
 function unique(values: readonly string[]): string[] {
-  return [...new Set(values)];
+  return Array.from(new Set(values));
 }
 
 const POSITIONS: ReadonlySet<string> = new Set(positionNouns);

@@ -132,7 +132,8 @@ function refineStances(
     const result = decision?.result ?? claim.result;
     const draft = drafts[claim.index]!;
     ctx.debug(() => `stance ${result.stance}: ${result.reason.summary}`);
-    const rules = [...draft.rules, STANCE_REFINER_ID, ...(result.rules ?? []), ...(sided.has(position) ? [SIDES_WITH_RULE] : []), ...(decision ? [decision.rule] : [])];
+    // concat, not a literal with spreads: the claim keeps this array, and a spread one keeps spare room.
+    const rules = draft.rules.concat(STANCE_REFINER_ID, result.rules ?? [], sided.has(position) ? SIDES_WITH_RULE : [], decision ? decision.rule : []);
     out[claim.index] = { ...draft, stance: result.stance, stanceReason: result.reason, rules };
   });
   return out;

@@ -92,7 +92,7 @@ export function withVerdict(claim: Claim, verdict: unknown): Claim {
     ...(given.inheritedFrom !== undefined ? { inheritedFrom: given.inheritedFrom } : {}),
     decidedBy: 'classifier',
   };
-  return { ...claim, stance, stanceReason, rules: [...claim.rules, STANCE_CLASSIFIER_ID] };
+  return { ...claim, stance, stanceReason, rules: claim.rules.concat(STANCE_CLASSIFIER_ID) };
 }
 
 function readVerdict(verdict: unknown): { stance: Stance; reason?: string | Partial<StanceReason> } {
