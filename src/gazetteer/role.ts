@@ -5,6 +5,7 @@ import { joinTokens, type WordToken } from '../core/tokens.js';
 import { matchPlaceAt } from './country.js';
 import type { RoleWords } from '../lang/en/speakers.js';
 import { EMPLOYER_LINKS, ROLE_LINKS, TIME_OPENERS } from '../lang/en/grammar.js';
+import { membershipNouns, publicBodyWords } from '../lang/en/institutions.js';
 
 /** A headline or press abbreviation of an office ("FM" → "Foreign Minister"). */
 export interface RoleAbbreviation {
@@ -164,7 +165,8 @@ export function roleFromTitle(tokens: readonly WordToken[], words: RoleWords): R
     words,
   ));
   if (kept.length === 0) return null;
-  if (!kept.some((token) => words.isOffice(token.value.toLowerCase()) || expandRoleAbbreviation(token.value) !== null) && !endsInFunction(kept, words) && !endsInFalseTitle(kept, words)) return null;
+  const office = kept.some((token) => words.isOffice(token.value.toLowerCase()) || expandRoleAbbreviation(token.value) !== null);
+  if (!office && !endsInFunction(kept, words) && !endsInFalseTitle(kept, words) && !endsInBodySeat(kept)) return null;
   const span = { start: kept[0]!.start, end: kept[kept.length - 1]!.end };
   const role = joinTokens(kept.map((token) => ({ value: expandRoleAbbreviation(token.value) ?? token.value, start: token.start, end: token.end })));
   return { role, span };
@@ -196,6 +198,22 @@ export function endsInFunction(tokens: readonly WordToken[], words: RoleWords): 
   return head !== undefined && !isCapitalised(head.value) && (words.isFunction?.(head.value) ?? false);
 }
 
+const MEMBERSHIP_NOUNS: ReadonlySet<string> = new Set(membershipNouns);
+const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set(publicBodyWords);
+
+/** "Council member", "city council member": a membership noun right after a public body's word is a seat in it. */
+function endsInBodySeat(tokens: readonly WordToken[]): boolean {
+  const head = tokens[tokens.length - 1];
+  const body = tokens[tokens.length - 2];
+  return head !== undefined && body !== undefined && MEMBERSHIP_NOUNS.has(head.value.toLowerCase()) && PUBLIC_BODY_WORDS.has(body.value.toLowerCase());
+}
+
+/** "a member of the city council": a membership noun whose complement ends in a public body's word. */
+function isSeatOf(head: string, complement: readonly WordToken[]): boolean {
+  const last = complement[complement.length - 1];
+  return MEMBERSHIP_NOUNS.has(head) && last !== undefined && PUBLIC_BODY_WORDS.has(last.value.toLowerCase());
+}
+
 /** "Actor", "former Billionaire": a title that ends in a false title, capitalised as the title before a name is. */
 function endsInFalseTitle(tokens: readonly WordToken[], words: RoleWords): boolean {
   const head = tokens[tokens.length - 1];
@@ -217,10 +235,11 @@ export function roleFromApposition(input: readonly WordToken[], words: RoleWords
   const head = headTokens[headTokens.length - 1];
   if (head === undefined) return null;
   const headWord = head.value.toLowerCase();
-  if (!words.isOffice(headWord) && !(words.isFunction?.(headWord) ?? false)) return null;
-  if (link === -1) return { role: joinTokens(headTokens), span: { start: headTokens[0]!.start, end: head.end } };
-  const linkWord = tokens[link]!.value.toLowerCase();
-  const complement = untilTimePhrase(tokens.slice(link + 1));
+  const linkWord = link === -1 ? null : tokens[link]!.value.toLowerCase();
+  const complement = link === -1 ? [] : untilTimePhrase(tokens.slice(link + 1));
+  const seat = endsInBodySeat(headTokens) || (linkWord === 'of' && isSeatOf(headWord, complement));
+  if (!words.isOffice(headWord) && !(words.isFunction?.(headWord) ?? false) && !seat) return null;
+  if (linkWord === null) return { role: joinTokens(headTokens), span: { start: headTokens[0]!.start, end: head.end } };
   if (linkWord === 'of' && isOfCountry(complement)) return { role: joinTokens(headTokens), span: { start: headTokens[0]!.start, end: head.end } };
   const span = { start: headTokens[0]!.start, end: (complement[complement.length - 1] ?? tokens[link]!).end };
   const employer = withoutCountryPrefix(complement, false);

@@ -30,6 +30,8 @@ describe('roleFromTitle', () => {
     ['General', 'General'],
     ['Republican Senator', 'Senator'],
     ['Labour MP', 'MP'],
+    ['Council member', 'Council member'],
+    ['city council member', 'city council member'],
     ["Labour's shadow transport secretary", 'shadow transport secretary'],
     ["the Conservatives' home affairs spokesman", 'home affairs spokesman'],
     ['Green Party spokesman', 'spokesman'],
@@ -101,6 +103,9 @@ describe('roleFromApposition', () => {
     ['a retired judge who sat on the panel in 2019', 'retired judge'],
     ['a spokeswoman for the ministry who declined to be named', 'spokeswoman for the ministry'],
     ['an analyst at Harbour Capital which advises the fund', 'Harbour Capital analyst'],
+    // a membership noun is a seat with a public body named before or after it
+    ['a council member', 'council member'],
+    ['a member of the city council', 'member of the city council'],
   ])('%s → %s', (apposition, role) => {
     expect(roleFromApposition(tokensOf(apposition), words)?.role).toBe(role);
   });
@@ -112,6 +117,8 @@ describe('roleFromApposition', () => {
     ['a veteran of three campaigns'],
     ['a member of the public'],
     ['a member of the family'],
+    ['a member of the audience'],
+    ['a longtime member'],
     ['a resident who said he had lived there for years'],
     ['the city’s oldest resident'],
   ])('%s is no office', (apposition) => {

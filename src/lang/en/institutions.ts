@@ -8,3 +8,9 @@ export const publicBodyWords: readonly string[] = [
   'bank', 'institute', 'organization', 'organisation', 'alliance', 'cabinet', 'administration', 'embassy',
   'bureau', 'command', 'authority', 'service', 'guard', 'university', 'fund',
 ];
+
+/**
+ * Nouns of belonging to a body: an office only with a public body named before or after them ("council member",
+ * "a member of the city council"), never alone ("a member of the public").
+ */
+export const membershipNouns: readonly string[] = ['member', 'members'];
