@@ -2,7 +2,10 @@ import { isCapitalised } from '../core/capitalised.js';
 import { OUTLET_CREDIT_CUES } from '../lang/en/cues.js';
 import type { Token } from '../text/analyse.js';
 import { unitAttribution } from './build.js';
-import { trimRange } from './complement.js';
+import { holdsQuotation, holdsVerb, rangeSpan, trimRange } from './complement.js';
+import { leadingPart } from './leading-part.js';
+import type { TokenRange } from '../text/noun-phrase.js';
+import type { Unit } from './units.js';
 import type { CueHit } from './cue-scan.js';
 import { afterDateline } from './dateline.js';
 import { complementEnd, scanText } from './scan-text.js';
@@ -43,23 +46,50 @@ export const accordingToRule: AttributionRule = {
           quote = trimRange(tokens, afterDateline(tokens, 0), hit.boundary - 1, unit.quotes);
         }
         if (quote === null) return;
-        found.push(
-          unitAttribution({
-            rule: RULE_ID,
-            unit,
-            quote,
-            cue: { first: hit.cue.first, last: hit.cue.last },
-            cueLemma: hit.cue.lemma,
-            speaker,
-            addressee: null,
-            frames,
-          }),
-        );
+        const resumed = fronted ? null : clauseAfterSource(unit, quote, sourceEnd, complementEnd(hits, n, tokens.length));
+        // "But, according to the poll, most voters …": a lone coordinator before the source is no part of the claim.
+        const loneCoordinator = resumed !== null && quote.first === quote.last && tokens[quote.first]!.pos === 'CCONJ';
+        const attribution = unitAttribution({
+          rule: RULE_ID,
+          unit,
+          quote: loneCoordinator ? resumed : quote,
+          cue: { first: hit.cue.first, last: hit.cue.last },
+          cueLemma: hit.cue.lemma,
+          speaker,
+          addressee: null,
+          frames: resumed === null ? frames : [...frames, CLAUSE_PAST_SOURCE_RULE],
+        });
+        if (resumed !== null && !loneCoordinator) {
+          attribution.quoteSpans.push(rangeSpan(tokens, resumed));
+          if (attribution.quoteType === 'indirect' && holdsQuotation(tokens, resumed, unit.quotes)) attribution.quoteType = 'mixed';
+        }
+        found.push(attribution);
       });
     }
     return found;
   },
 };
+
+/** Rule id of a claim that resumes after "according to X" set inside it (`In May, according to the agency, prices rose`). */
+export const CLAUSE_PAST_SOURCE_RULE = 'attribution/span:clause-past-source';
+
+/**
+ * `Since May, according to the agency, prices have risen`, `Turnout, according to officials, was low`: when the words
+ * before "according to X," hold no finite verb of their own (a fronted adjunct, a subject, a subordinate clause), the
+ * clause they open resumes after the source's comma and runs to the end of the claim; it must hold a verb.
+ */
+function clauseAfterSource(unit: Unit, before: TokenRange, sourceEnd: number, end: number): TokenRange | null {
+  const tokens = unit.tokens;
+  if (sourceEnd >= end - 1 || !isComma(tokens[sourceEnd]) || leadingPart(tokens, before) === 'clause') return null;
+  const resumed = trimRange(tokens, sourceEnd + 1, end - 1, unit.quotes);
+  return resumed !== null && holdsVerb(tokens, resumed) && !describesSource(tokens, resumed.first) ? resumed : null;
+}
+
+/** "…, according to a poll, published by X" / "…, showing …": a participle after the source's comma describes the source. */
+function describesSource(tokens: readonly Token[], first: number): boolean {
+  const token = tokens[first]!;
+  return token.pos === 'VERB' && (token.normal.endsWith('ing') || tokens[first + 1]?.normal === 'by');
+}
 
 function nextComma(tokens: readonly Token[], from: number, end: number): number {
   for (let j = from; j < end && j - from <= MAX_LONG_SOURCE_TOKENS; j++) {
