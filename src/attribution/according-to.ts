@@ -2,16 +2,14 @@ import { isCapitalised } from '../core/capitalised.js';
 import { OUTLET_CREDIT_CUES } from '../lang/en/cues.js';
 import type { Token } from '../text/analyse.js';
 import { unitAttribution } from './build.js';
-import { holdsQuotation, holdsVerb, rangeSpan, trimRange } from './complement.js';
-import { leadingPart } from './leading-part.js';
-import type { TokenRange } from '../text/noun-phrase.js';
-import type { Unit } from './units.js';
+import { trimRange } from './complement.js';
 import type { CueHit } from './cue-scan.js';
 import { afterDateline } from './dateline.js';
 import { complementEnd, scanText } from './scan-text.js';
 import { sourcePhrase } from './source-phrase.js';
 import type { Attribution, AttributionRule } from './types.js';
-import { isComma, isQuoteToken, SUBJECT_PRONOUNS } from '../lang/en/words.js';
+import { isComma, isQuoteToken, SUBJECT_PRONOUNS, TIME_WORDS } from '../lang/en/words.js';
+import { CLAUSE_SUBORDINATORS, PERIODS } from '../lang/en/grammar.js';
 
 const RULE_ID = 'attribution/according-to';
 
@@ -36,8 +34,9 @@ export const accordingToRule: AttributionRule = {
         if (speaker === null) return;
         const sourceEnd = nextComma(tokens, hit.cue.last + 1, complementEnd(hits, n, tokens.length));
         const frames = fronted && sourceEnd < tokens.length && sourceEnd - hit.cue.last - 1 > MAX_SOURCE_TOKENS ? [LONG_SOURCE_RULE] : [];
+        const interposed = !fronted && sourceEnd < tokens.length && interposedAfterAdjunct(tokens, afterDateline(tokens, 0), hit.boundary, sourceEnd + 1);
         let quote;
-        if (fronted) {
+        if (fronted || interposed) {
           if (sourceEnd >= tokens.length) return;
           // Everything after "According to X," is X's, a verb of thought in it included ("officials hope to …").
           quote = trimRange(tokens, sourceEnd + 1, tokens.length - 1, unit.quotes);
@@ -46,49 +45,51 @@ export const accordingToRule: AttributionRule = {
           quote = trimRange(tokens, afterDateline(tokens, 0), hit.boundary - 1, unit.quotes);
         }
         if (quote === null) return;
-        const resumed = fronted ? null : clauseAfterSource(unit, quote, sourceEnd, complementEnd(hits, n, tokens.length));
-        // "But, according to the poll, most voters …": a lone coordinator before the source is no part of the claim.
-        const loneCoordinator = resumed !== null && quote.first === quote.last && tokens[quote.first]!.pos === 'CCONJ';
-        const attribution = unitAttribution({
-          rule: RULE_ID,
-          unit,
-          quote: loneCoordinator ? resumed : quote,
-          cue: { first: hit.cue.first, last: hit.cue.last },
-          cueLemma: hit.cue.lemma,
-          speaker,
-          addressee: null,
-          frames: resumed === null ? frames : [...frames, CLAUSE_PAST_SOURCE_RULE],
-        });
-        if (resumed !== null && !loneCoordinator) {
-          attribution.quoteSpans.push(rangeSpan(tokens, resumed));
-          if (attribution.quoteType === 'indirect' && holdsQuotation(tokens, resumed, unit.quotes)) attribution.quoteType = 'mixed';
-        }
-        found.push(attribution);
+        found.push(
+          unitAttribution({
+            rule: RULE_ID,
+            unit,
+            quote,
+            cue: { first: hit.cue.first, last: hit.cue.last },
+            cueLemma: hit.cue.lemma,
+            speaker,
+            addressee: null,
+            frames: interposed ? [...frames, INTERPOSED_SOURCE_RULE] : frames,
+          }),
+        );
       });
     }
     return found;
   },
 };
 
-/** Rule id of a claim that resumes after "according to X" set inside it (`In May, according to the agency, prices rose`). */
-export const CLAUSE_PAST_SOURCE_RULE = 'attribution/span:clause-past-source';
+/** Rule id of "according to X" set between a leading adjunct and the clause it sources ("In addition, according to X, …"). */
+export const INTERPOSED_SOURCE_RULE = 'attribution/frame:interposed-source';
+
+/** How many words an adjunct with no verb may hold before an interposed source ("But the next day, according to X, …"). */
+const MAX_LEADING_ADJUNCT = 8;
 
 /**
- * `Since May, according to the agency, prices have risen`, `Turnout, according to officials, was low`: when the words
- * before "according to X," hold no finite verb of their own (a fronted adjunct, a subject, a subordinate clause), the
- * clause they open resumes after the source's comma and runs to the end of the claim; it must hold a verb.
+ * `In addition, according to the ministry, nine million workers …`, `While most were confidential, according to an
+ * official, two were secret`: what stands before the source is an adjunct or a subordinate clause, and a clause with
+ * its own subject follows it; that clause is the source's claim. A subject before the source ("The plan, according to
+ * X, would …") or a whole clause ("Prices rose, according to X.") keeps the reading of the words before it.
  */
-function clauseAfterSource(unit: Unit, before: TokenRange, sourceEnd: number, end: number): TokenRange | null {
-  const tokens = unit.tokens;
-  if (sourceEnd >= end - 1 || !isComma(tokens[sourceEnd]) || leadingPart(tokens, before) === 'clause') return null;
-  const resumed = trimRange(tokens, sourceEnd + 1, end - 1, unit.quotes);
-  return resumed !== null && holdsVerb(tokens, resumed) && !describesSource(tokens, resumed.first) ? resumed : null;
-}
-
-/** "…, according to a poll, published by X" / "…, showing …": a participle after the source's comma describes the source. */
-function describesSource(tokens: readonly Token[], first: number): boolean {
-  const token = tokens[first]!;
-  return token.pos === 'VERB' && (token.normal.endsWith('ing') || tokens[first + 1]?.normal === 'by');
+function interposedAfterAdjunct(tokens: readonly Token[], from: number, boundary: number, after: number): boolean {
+  const next = tokens[after];
+  if (next === undefined || from >= boundary || next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADP' || next.pos === 'PUNCT') return false;
+  if (next.normal === 'and' || next.normal === 'but' || next.normal === 'which' || next.normal === 'who') return false;
+  let verbAfter = false;
+  for (let k = after; k < tokens.length && !verbAfter; k++) verbAfter = tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX';
+  if (!verbAfter) return false;
+  if (CLAUSE_SUBORDINATORS.has(tokens[from]!.normal)) return true;
+  if (boundary - from > MAX_LEADING_ADJUNCT) return false;
+  for (let k = from; k < boundary; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return false;
+  // A bare noun phrase before the source is the subject of the clause after it, not an adjunct.
+  const first = tokens[from]!;
+  if (first.pos === 'ADP' || first.pos === 'CCONJ' || first.pos === 'ADV') return true;
+  for (let k = from; k < boundary; k++) if (TIME_WORDS.has(tokens[k]!.normal) || PERIODS.has(tokens[k]!.normal)) return true;
+  return false;
 }
 
 function nextComma(tokens: readonly Token[], from: number, end: number): number {

@@ -1,6 +1,6 @@
 import type { Span } from '../core/schema.js';
 import type { Token } from '../text/analyse.js';
-import { opensFiniteClause, RELATIVE_PREDICATE_RULE, type CueMatch } from './cue-forms.js';
+import { opensFiniteClause, opensPredicate, RELATIVE_PREDICATE_RULE, type CueMatch } from './cue-forms.js';
 import { addresseeAt, phraseStartingAt, type TokenRange } from '../text/noun-phrase.js';
 import { enclosingAt, type UnitQuotes } from './units.js';
 import { reportingCues } from '../lang/en/cues.js';
@@ -188,6 +188,8 @@ function aimsToSpeak(tokens: readonly Token[], cue: CueMatch, start: number): bo
 export function meetsRequirement(tokens: readonly Token[], cue: CueMatch, start: number): boolean {
   const required = cue.frame.requires;
   if (required === undefined || required.some((phrase) => startsWith(tokens, start, phrase))) return true;
+  // "which he hoped would spark a revival": the relative pronoun is the subject of the clause a belief verb reports.
+  if (cue.frame.bareClause === true && cue.frames?.includes(RELATIVE_PREDICATE_RULE) === true) return true;
   if (cue.frame.objectInfinitive === true && objectThenInfinitive(tokens, start)) return true;
   // "agreed on Monday that", "decided late in the day that": the "that" may follow an adjunct.
   return (required.includes('that') && thatAfterAdjunct(tokens, start, tokens.length) >= 0) || readsBareClause(tokens, cue, start);
@@ -598,7 +600,7 @@ function closesAnswer(token: Token): boolean {
 
 /** `which he said were fake`: a predicate whose subject is the relative pronoun is a clause, however short. */
 function opensWithPredicate(tokens: readonly Token[], cue: CueMatch, range: TokenRange | null): boolean {
-  return range !== null && cue.frames?.includes(RELATIVE_PREDICATE_RULE) === true && tokens[range.first]!.pos === 'AUX';
+  return range !== null && cue.frames?.includes(RELATIVE_PREDICATE_RULE) === true && opensPredicate(tokens[range.first], cue.lemma);
 }
 
 /** `warned of “grave risks”`: the speaker's own words in marks are a claim however short. */

@@ -2,11 +2,12 @@ import { isCapitalised } from '../core/capitalised.js';
 import type { AttributionContext } from './types.js';
 import type { ReportingCue } from '../core/schema.js';
 import type { Token } from '../text/analyse.js';
-import { cueFrames, DEFAULT_DROP, TIME_ADJECTIVES, type CueFrame } from '../lang/en/cue-frames.js';
+import { cueFrames, DEFAULT_DROP, RELATIVE_CLAUSE_CUES, TIME_ADJECTIVES, type CueFrame } from '../lang/en/cue-frames.js';
 import { phraseStartingAt } from '../text/noun-phrase.js';
 import { EVIDENCE_CUES, EVIDENCE_NOUNS } from '../lang/en/evidence.js';
 import { isComma, isQuoteToken, PLURAL_ENDING, SUBJECT_PRONOUNS } from '../lang/en/words.js';
-import { CUE_PARTICLES, LEAD_IN_AFTER_CUE, MODALS, PAIR_WORDS, PARTITIVES, PERIODS, JUDGEMENT_OWNERS, MANNER_NOUNS, OBJECT_PRONOUNS, WH_OPENERS, PROPORTION_LINK, RELATIVE_PREDICATE_PRONOUNS, PLURAL_SUBJECT_PRONOUNS, OWNER_DETERMINERS, RELATIVE_WORDS } from '../lang/en/grammar.js';
+import { PAST_ONLY_FORMS } from '../lang/en/grammar.js';
+import { CUE_PARTICLES, LEAD_IN_AFTER_CUE, MODALS, PAIR_WORDS, PARTITIVES, PERIODS, JUDGEMENT_OWNERS, MANNER_NOUNS, OBJECT_PRONOUNS, WH_OPENERS, PROPORTION_LINK, RELATIVE_PREDICATE_PRONOUNS, OBJECT_RELATIVE_PRONOUNS, PLURAL_SUBJECT_PRONOUNS, OWNER_DETERMINERS, RELATIVE_WORDS } from '../lang/en/grammar.js';
 
 /** How the cue's first word is inflected: base ("say"), third person ("says"), past ("said"), -ing ("saying"). */
 export type CueForm = 'base' | 's' | 'past' | 'ing';
@@ -130,7 +131,7 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
     }
     if (!ok) continue;
     const after = i + 1 + owner + candidate.rest.length;
-    const inRelative = candidate.rest.length === 0 && opensPredicate(tokens[after]) && head.pos === 'VERB' && relativeSubjectBefore(tokens, i);
+    const inRelative = candidate.rest.length === 0 && opensPredicate(tokens[after], candidate.lemma) && head.pos === 'VERB' && relativeSubjectBefore(tokens, i);
     const infinitiveParticiple = !inRelative && participleBeforeInfinitive(tokens, i, candidate.form, candidate.frame);
     const plain = inRelative || infinitiveParticiple || plausibleVerb(head, tokens[i - 1], tokens[after], candidate.form, candidate.rest.length > 0) || saidByProportion(tokens, i, candidate.form);
     const beforeParticiple = !plain && participleAfterParticle(tokens, head, candidate.rest, after);
@@ -139,7 +140,8 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
     const nounTagged = !plain && !beforeParticiple && head.pos === 'NOUN' && subjectBefore(tokens, i, candidate.form);
     if (!plain && !beforeParticiple && !nounTagged) continue;
     const objectThen = candidate.frame.objectThen;
-    const framed = objectThen === undefined || objectFollowedBy(tokens, after, objectThen, candidate.frame.objectThenAdjective === true);
+    const objectInRelative = objectThen !== undefined && judgementOfRelativeObject(tokens, i, after, objectThen, candidate.frame.objectThenAdjective === true);
+    const framed = objectThen === undefined || objectInRelative || objectFollowedBy(tokens, after, objectThen, candidate.frame.objectThenAdjective === true);
     const judged = !framed && candidate.frame.objectThenJudgement === true;
     const described = !framed && candidate.frame.longObjectWords !== undefined;
     if (judged && !bareJudgementAfter(tokens, after)) continue;
@@ -150,7 +152,8 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
     if (candidate.frame.literalAfter?.includes(tokens[after]?.normal ?? '') === true) continue;
     return {
       first: i,
-      last: after - 1,
+      // "whom he described as volatile": with no object between, the frame's "as" belongs to the cue, not the quote.
+      last: objectInRelative && tokens[after]!.normal === 'as' ? after : after - 1,
       lemma: candidate.lemma,
       kind: candidate.kind,
       form: candidate.form,
@@ -161,6 +164,8 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
           ? { frames: [INFINITIVE_PARTICIPLE_RULE] }
           : inRelative
             ? { frames: [RELATIVE_PREDICATE_RULE] }
+            : objectInRelative
+              ? { frames: [RELATIVE_OBJECT_RULE] }
             : judged
               ? { frames: [BARE_JUDGEMENT_RULE] }
               : described
@@ -192,25 +197,54 @@ export const RELATIVE_PREDICATE_RULE = 'attribution/frame:relative-predicate';
 
 /** How many words the subject of a cue may have between a relative pronoun and the cue ("which the state senator said"). */
 const MAX_RELATIVE_SUBJECT_WORDS = 5;
-const RELATIVE_SUBJECT_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ']);
+// An adverb ("which even critics say was …", "that he also said would …"), a count ("that two auditors said …") and
+// an auxiliary ("which critics have called …") may stand between the pronoun and the cue.
+const RELATIVE_SUBJECT_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'ADV', 'NUM', 'AUX']);
 
 /**
  * `donations, which he said were favours`, `daughters, who he said were living abroad`: a relative pronoun, then the
  * cue's subject, then the cue. The pronoun is the subject of the reported clause, which opens with its verb.
  */
-function relativeSubjectBefore(tokens: readonly Token[], i: number): boolean {
+function relativeSubjectBefore(tokens: readonly Token[], i: number, pronouns: ReadonlySet<string> = RELATIVE_PREDICATE_PRONOUNS): boolean {
   for (let k = i - 1; k >= 0 && i - k <= MAX_RELATIVE_SUBJECT_WORDS; k--) {
     const token = tokens[k]!;
-    if (k < i - 1 && RELATIVE_PREDICATE_PRONOUNS.has(token.normal)) return true;
-    if (!RELATIVE_SUBJECT_TAGS.has(token.pos) || RELATIVE_PREDICATE_PRONOUNS.has(token.normal)) return false;
+    if (k < i - 1 && pronouns.has(token.normal)) return true;
+    if (!RELATIVE_SUBJECT_TAGS.has(token.pos) || pronouns.has(token.normal)) return false;
   }
   return false;
 }
 
-/** A be-form, a modal or another auxiliary opens the reported predicate ("were accompanied by …", "would fail"). */
-function opensPredicate(token: Token | undefined): boolean {
-  return token !== undefined && token.pos === 'AUX';
+/** Rule id of a judgement whose object is a relative pronoun before its subject ("which he called “a disgrace”"). */
+export const RELATIVE_OBJECT_RULE = 'attribution/frame:relative-object';
+
+/**
+ * `a fee, which the mayor called “a disgrace”`, `Ms. Lind, whom he described as volatile`, `what they called
+ * “supermarkets”`: the object of a judgement stands before its subject as a relative pronoun, so the frame's word (or
+ * a quotation, or an adjective where the frame allows one) follows the cue itself, and holds the judgement.
+ */
+function judgementOfRelativeObject(tokens: readonly Token[], i: number, after: number, words: readonly string[], adjective: boolean): boolean {
+  if (tokens[i]!.pos !== 'VERB' || !relativeSubjectBefore(tokens, i, OBJECT_RELATIVE_PRONOUNS)) return false;
+  const next = tokens[after];
+  if (next === undefined) return false;
+  if (next.normal === 'as' && opensFiniteClause(tokens, after + 1)) return false;
+  return words.includes(next.normal) || (words.includes('"') && isQuoteToken(next)) || (adjective && isPredicateAdjective(tokens, after));
 }
+
+/**
+ * A be-form, a modal or another auxiliary opens the reported predicate ("were accompanied by …", "would fail"), and so
+ * does a verb in a finite form ("which they say left …" aside, "laws that critics say target migrants", "a gap that
+ * experts say renders …", "a deadline that insiders said went unnoticed"): a base or -ing form is no predicate of
+ * the pronoun.
+ */
+export function opensPredicate(token: Token | undefined, lemma: string): boolean {
+  if (token === undefined) return false;
+  if (token.pos === 'AUX') return true;
+  // "the song that he wrote became a hit": a verb that takes a thing for its object makes the pronoun that object.
+  return token.pos === 'VERB' && RELATIVE_CLAUSE_CUES.has(lemma) && (FINITE_ENDING.test(token.normal) || PAST_ONLY_FORMS.has(token.normal));
+}
+
+/** "-ed" and third-person "-s" (not "-ss"): finite forms of a regular verb. */
+const FINITE_ENDING = /(?:ed|[^s]s)$/;
 
 /**
  * `Six in 10 say he is decisive`: a base form after a proportion of people polled is their verb, which the tagger

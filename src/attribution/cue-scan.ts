@@ -1,6 +1,6 @@
 import type { Token } from '../text/analyse.js';
 import { addresseeOf, meetsRequirement, thatAfterAdjunct } from './complement.js';
-import { matchCue, opensFiniteClause, RELATIVE_PREDICATE_RULE, type CueIndex, type CueMatch } from './cue-forms.js';
+import { matchCue, opensFiniteClause, RELATIVE_OBJECT_RULE, RELATIVE_PREDICATE_RULE, type CueIndex, type CueMatch } from './cue-forms.js';
 import { evidenceSubject } from './evidence-subject.js';
 import { voteTally } from './vote-tally.js';
 import { leadIn } from './lead-in.js';
@@ -21,7 +21,8 @@ import {
 } from '../lang/en/words.js';
 import { phraseEndingAt, phraseStartingAt } from '../text/noun-phrase.js';
 import { sourcePhrase } from './source-phrase.js';
-import { UNASSERTED_OPENERS, CLAUSE_COORDINATORS, CLAUSE_SUBORDINATORS, CONCESSIVE_SUBORDINATORS, NOT_REPORTING_VERBS, PARTICIPLE_LINKS, POSSESSIVE_S, PROGRESSIVE_AUXILIARIES, QUESTION_OPENERS, RELATIVE_PREDICATE_PRONOUNS, RULE_INSTRUMENTS, SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
+import { issuingVerbForms, messageNouns } from '../lang/en/cue-frames.js';
+import { UNASSERTED_OPENERS, CLAUSE_COORDINATORS, CLAUSE_SUBORDINATORS, CONCESSIVE_SUBORDINATORS, NOT_REPORTING_VERBS, PARTICIPLE_LINKS, POSSESSIVE_S, PROGRESSIVE_AUXILIARIES, QUESTION_OPENERS, OBJECT_RELATIVE_PRONOUNS, RELATIVE_PREDICATE_PRONOUNS, RULE_INSTRUMENTS, SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
 
 /**
  * How a cue sits in its unit:
@@ -99,7 +100,8 @@ export function scanUnit(unit: Unit, index: CueIndex): CueHit[] {
  * predicate whose speaker is a pronoun is the same speaker going on; it stays part of the claim around it.
  */
 function nestedByPronoun(tokens: readonly Token[], hit: CueHit): boolean {
-  if (hit.kind !== 'relative' || hit.cue.frames?.includes(RELATIVE_PREDICATE_RULE) !== true) return false;
+  const frames = hit.cue.frames ?? [];
+  if (hit.kind !== 'relative' || !(frames.includes(RELATIVE_PREDICATE_RULE) || frames.includes(RELATIVE_OBJECT_RULE))) return false;
   const speaker = hit.speakers[0];
   return speaker !== undefined && speaker.first === speaker.last && SUBJECT_PRONOUNS.has(tokens[speaker.first]!.normal);
 }
@@ -207,10 +209,12 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
       const absolute = withAbsolute(tokens, cue);
       if (absolute !== null) return absolute;
       const coordinated = followsParticiple(tokens, i);
-      const linked = isComma(previous) || isDashAt(tokens, i - 1) || (previous !== undefined && PARTICIPLE_LINKS.has(previous.normal)) || coordinated;
+      const message = !coordinated && issuedMessageBefore(tokens, i);
+      const linked = isComma(previous) || isDashAt(tokens, i - 1) || (previous !== undefined && PARTICIPLE_LINKS.has(previous.normal)) || coordinated || message;
       const boundary = linked ? i - 1 : isQuoteToken(previous) && isComma(tokens[i - 2]) ? i - 2 : -1;
       if (boundary < 0 || (tokens[cue.last + 1]?.normal === 'to' && !cue.frame.takesInfinitive)) return null;
-      const read = coordinated ? { ...cue, frames: [...(cue.frames ?? []), COORDINATED_PARTICIPLE_RULE] } : cue;
+      const frame = coordinated ? COORDINATED_PARTICIPLE_RULE : message ? ISSUED_MESSAGE_RULE : null;
+      const read = frame !== null ? { ...cue, frames: [...(cue.frames ?? []), frame] } : cue;
       return { kind: 'participial', cue: read, cueFirst: i, speakers: [], subjectFirst: i, boundary };
     }
     if (!opensComplementVisibly(tokens, cue)) return null;
@@ -230,7 +234,13 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
   // Every hit is built with its fields in one order: the spread of a shared base gave the hits a second shape.
   const read = subject.rule === undefined ? cue : { ...cue, frames: [...(cue.frames ?? []), subject.rule] };
   const hit = (kind: HitKind, boundary: number): CueHit => ({ kind, cue: read, cueFirst, speakers: subject.speakers, subjectFirst: subject.first, boundary });
-  const pronoun = subject.first - 1;
+  // "which even critics say was …": an adverb may stand between the pronoun and the subject.
+  let pronoun = subject.first - 1;
+  while (pronoun > 0 && tokens[pronoun]!.pos === 'ADV') pronoun--;
+  if (cue.frames?.includes(RELATIVE_OBJECT_RULE) && OBJECT_RELATIVE_PRONOUNS.has(tokens[pronoun]?.normal ?? '')) {
+    // "a fee, which the mayor called “a disgrace”": the judgement after the cue is the claim; the clause ends before it.
+    return hit('relative', isComma(tokens[pronoun - 1]) ? pronoun - 1 : pronoun);
+  }
   if (cue.frames?.includes(RELATIVE_PREDICATE_RULE) && RELATIVE_PREDICATE_PRONOUNS.has(tokens[pronoun]?.normal ?? '')) {
     // "donations, which he said were favours": the relative clause holds the claim and ends the clause before it.
     return hit('relative', isComma(tokens[pronoun - 1]) ? pronoun - 1 : pronoun);
@@ -286,6 +296,34 @@ function reportsFromObjectPosition(tokens: readonly Token[], cue: CueMatch, ante
   if (!(before.pos === 'VERB' || before.pos === 'ADP' || before.pos === 'SCONJ')) return false;
   return opensFiniteClause(tokens, cue.last + 1);
 }
+
+/** Rule id of an -ing cue after a message its speaker issued ("issued a statement saying …"). */
+export const ISSUED_MESSAGE_RULE = 'attribution/frame:issued-message';
+
+/** How many words a message's noun phrase may hold before its noun ("a brief written statement"). */
+const MAX_MESSAGE_MODIFIERS = 4;
+
+/**
+ * `X issued a statement saying …`, `sent a fundraising email Wednesday saying …`: an -ing cue right after the object of
+ * a verb of issuing, when that object is a message (a time word may stand between), carries the words of the one who
+ * issued it. A message that is the subject ("A statement saying … was posted") or that someone read or received
+ * ("read a letter saying …") speaks for someone else.
+ */
+function issuedMessageBefore(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 2 && TIME_WORDS.has(tokens[k]!.normal)) k--;
+  if (k < 0 || !messageNouns.has(tokens[k]!.normal)) return false;
+  let first = k - 1;
+  while (first >= 0 && k - first <= MAX_MESSAGE_MODIFIERS && MESSAGE_MODIFIER_TAGS.has(tokens[first]!.pos)) first--;
+  const determiner = tokens[first + 1];
+  if (determiner === undefined || first + 1 === k || determiner.pos !== 'DET') return false;
+  // "sent out a release", "fired off a letter": the verb's particle stands between it and the message.
+  const verb = tokens[first]?.pos === 'ADP' || tokens[first]?.pos === 'PART' || tokens[first]?.pos === 'ADV' ? tokens[first - 1] : tokens[first];
+  return verb !== undefined && issuingVerbForms.has(verb.normal);
+}
+
+/** Tags of the words that may stand in a message's noun phrase before its noun (determiner included). */
+const MESSAGE_MODIFIER_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /** Rule id of an -ing cue joined by "and" to a participle set off before it ("…, touting X and saying …"). */
 export const COORDINATED_PARTICIPLE_RULE = 'attribution/frame:coordinated-participle';

@@ -2,6 +2,7 @@ import { addresseeIn } from './addressee.js';
 import { complementAttributions } from './build.js';
 import { complementAfter } from './complement.js';
 import { complementEnd, scanText } from './scan-text.js';
+import { RELATIVE_OBJECT_RULE } from './cue-forms.js';
 import type { Attribution, AttributionRule } from './types.js';
 import type { Token } from '../text/analyse.js';
 import { isComma } from '../lang/en/words.js';
@@ -19,7 +20,8 @@ export const relativeClauseRule: AttributionRule = {
     for (const { unit, hits } of scanText(ctx, analysis)) {
       hits.forEach((hit, n) => {
         if (hit.kind !== 'relative') return;
-        const end = matrixResumesAt(unit.tokens, hit.boundary, hit.cue.last + 1, complementEnd(hits, n, unit.tokens.length));
+        const judgement = hit.cue.frames?.includes(RELATIVE_OBJECT_RULE) === true;
+        const end = matrixResumesAt(unit.tokens, hit.boundary, hit.cue.last + 1, complementEnd(hits, n, unit.tokens.length), judgement);
         const complement = complementAfter(unit.tokens, hit.cue, end, unit.quotes);
         if (complement === null) return;
         const addressee = complement.addressee ?? addresseeIn(unit.tokens, hit.cue.last + 1, end);
@@ -34,11 +36,12 @@ export const relativeClauseRule: AttributionRule = {
  * `Critics, who argue that the tax is unfair, want it scrapped`: a relative clause set off by a comma ends at the
  * comma after which the main clause's verb resumes. Returns that comma, else `end`.
  */
-function matrixResumesAt(tokens: readonly Token[], boundary: number, from: number, end: number): number {
+function matrixResumesAt(tokens: readonly Token[], boundary: number, from: number, end: number, judgement: boolean): number {
   if (!isComma(tokens[boundary])) return end;
   // The reported clause must hold its own verb first: "said the bridge, built in 1920, was unsafe, resigned" runs on
-  // past the participle set off inside it.
-  let clauseVerb = false;
+  // past the participle set off inside it. A judgement on the pronoun ("which critics called a giveaway, passed")
+  // has its verb in the cue.
+  let clauseVerb = judgement;
   for (let k = from; k < end - 1; k++) {
     const token = tokens[k]!;
     if (!isComma(token)) {

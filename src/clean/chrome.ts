@@ -71,8 +71,11 @@ const PHOTO_LABEL = /\b(?:Photo(?:graph)?s?|Image|Picture|Credit|Illustration|Pi
 /** A photographer's name and the agency's initials standing alone ("Jane Roe, AP", "Jane Roe | NPA/AFP"). */
 const NAME_AGENCY_CREDIT = /^\p{Lu}\p{Ll}[\p{L}.'’-]*(?:\s\p{Lu}\p{Ll}[\p{L}.'’-]*){1,3}(?:,\s|\s[|/]\s)\p{Lu}{2,8}(?:[/&]\p{Lu}{2,8})?$/u;
 const NAME_AGENCY_MAX = 60;
-/** A capitalised word, a slash, then an agency or outlet name that ends the line ("Jane Doe / The Daily Post"). */
-const CREDIT_SLASH = /(?:^|[\s(])\p{Lu}[\p{L}.'’-]*\s?\/\s?\p{Lu}[\p{L}.&'’ -]{1,40}\)?$/u;
+/**
+ * A capitalised word, a slash, then an agency or outlet name that ends the line ("Jane Doe / The Daily Post"), or a
+ * wire caption's credit with the kind of picture after a comma inside its parentheses ("(AP Photo/Jane Doe, File)").
+ */
+const CREDIT_SLASH = /(?:^|[\s(])\p{Lu}[\p{L}.'’-]*\s?\/\s?\p{Lu}[\p{L}.&'’ -]{1,40}(?:\)|,\s\p{Lu}\p{Ll}{1,12}\))?$/u;
 
 const SECOND_PERSON = /\b(?:you|your|you['’](?:re|ll|ve|d))\b/i;
 const IMPERATIVE = /(?:^|[.!?]\s+)(?:please\s+)?(?:sign up|subscribe|join|get|click|register|do it|support|try|download|follow|enter|don['’]t miss|start)\b/i;
@@ -150,6 +153,7 @@ export const CHROME_CHECKS = {
   'related-header-lead': 'related-links',
   'navigation-prefix': 'navigation',
   'byline-by': 'byline',
+  'agency-credit': 'byline',
   'newsletter-short': 'newsletter',
   'newsletter-pitch': 'newsletter',
   'cookie-consent': 'other',
@@ -201,6 +205,8 @@ export function chromeCheck(
   if (features.chars <= 600 && opensLikeBio(text) && lexicon.bio.test(text)) return 'author-bio';
   if (features.chars <= AUTHOR_CONTACT_MAX && text.includes('@') && AUTHOR_CONTACT.test(text)) return 'author-contact';
   if (features.chars <= CAPTION_MAX && isCaption(text, features, lexicon, cues)) return 'caption';
+  // After the caption test: a photographer's name beside the agency ("Ada Byrne | AP") credits a picture.
+  if (normal !== null && features.words <= AGENCY_CREDIT_MAX_WORDS && !features.endsSentence && isAgencyCredit(normal, lexicon)) return 'agency-credit';
   if (
     ((first === CAPITAL_P || first === CAPITAL_N) && PREV_NEXT.test(text)) ||
     (features.words <= 25 && mayMatchAt(RELATED_INLINE_LEADS, first) && RELATED_INLINE.test(text))
@@ -251,6 +257,20 @@ function shortLineReason(
   if (features.words <= 12 && !features.hasQuote && (first === CAPITAL_B || first === SMALL_B) && BYLINE_BY.test(text)) return 'byline-by';
   if (features.words <= SHORT_NEWSLETTER_WORDS && has(cues, CUE.newsletter) && lexicon.newsletter.test(text)) return 'newsletter-short';
   return null;
+}
+
+/** The separators of a credit line's parts ("Press Trust of India | New Delhi", "AFP / Paris"). */
+const CREDIT_PART_SEPARATOR = /\s[|/•·]\s/;
+const AGENCY_CREDIT_MAX_WORDS = 12;
+/** A part beside the agency is a place or a time stamp ("New Delhi", "Updated: March 4, 2024 10:12 IST"). */
+const CREDIT_PART_MAX_WORDS = 6;
+const WORD_BREAK = /\s+/;
+
+/** A wire agency's name standing alone, or beside a place or a time stamp: the story's credit. */
+function isAgencyCredit(normal: string, lexicon: CompiledLexicon): boolean {
+  const parts = normal.split(CREDIT_PART_SEPARATOR);
+  const agency = parts.findIndex((part) => lexicon.agencies.has(part));
+  return agency >= 0 && parts.every((part, i) => i === agency || part.split(WORD_BREAK).length <= CREDIT_PART_MAX_WORDS);
 }
 
 /** A line made only of network names, optionally after "follow us on". */

@@ -16,6 +16,8 @@ export interface CompiledLexicon {
   other: ReadonlySet<string>;
   relatedWhole: ReadonlySet<string>;
   summaryHeaders: ReadonlySet<string>;
+  /** `wireAgencies` in the form of `normaliseChromeLine`. */
+  agencies: ReadonlySet<string>;
   /** Multi-word related headers followed by a site or section name ("More from WIRED"). */
   relatedLead: RegExp;
   navigationPrefix: RegExp;
@@ -84,6 +86,7 @@ export function compileLexicon(lexicon: ChromeLexicon): CompiledLexicon {
     navigation: lower(lexicon.navigation),
     pagination: lower(lexicon.pagination),
     summaryHeaders: lower(lexicon.summaryHeaders),
+    agencies: new Set(lexicon.wireAgencies.map(normaliseChromeLine)),
     other: lower(lexicon.other),
     relatedWhole: lower(lexicon.relatedHeaders),
     relatedLead: new RegExp(`^(?:${alternation(multiWordRelated)})\\s`, 'i'),

@@ -2,7 +2,8 @@ import type { RemovalReason } from '../core/schema.js';
 import { isEditorNote } from './chrome.js';
 import { isShortClosingSentence, isShortReport, type LineInfo } from './classify.js';
 import { findBody, type BodyRange } from './body.js';
-import { isReaderWidget, MAX_WIDGETS_UNDER_HEADLINE, pickHeadline } from './headline.js';
+import { isReaderWidget, isTitleLike, MAX_WIDGETS_UNDER_HEADLINE, pickHeadline } from './headline.js';
+import { TIME_STAMP_LINE } from '../lang/en/calendar.js';
 
 /** What happens to each non-blank line: kept, or removed with a reason. */
 export interface Decisions {
@@ -103,7 +104,7 @@ function headerRemoval(
   }
   const headlineText = infos[headline]!.line.text;
   if (info.line.text === headlineText) return HEADLINE_AGAIN;
-  if (keepsAboveBody(info)) return null;
+  if (keepsAboveBody(info) || opensLiveEntry(infos, i)) return null;
   if (info.reason !== null) return own(info, ABOVE_BODY);
   if (isStandfirst(infos, i, headline)) return null;
   return NAME_LIKE.test(info.line.text) ? NAME_ABOVE_BODY : ABOVE_BODY;
@@ -123,6 +124,18 @@ function isCutOffParagraph(raw: string, infos: readonly LineInfo[], i: number, b
   if (previous !== bodyLast) return false;
   if (info.features.words < CUT_OFF_MIN_WORDS || !RUNNING_TEXT_START.test(info.line.text)) return false;
   return !LINE_BREAK.test(raw.slice(info.line.end));
+}
+
+/**
+ * A live blog's first entry above the body's prose: its lone time stamp ("14:32") and the heading right under it, as
+ * the entries inside the body keep theirs; under a plain headline such a stamp is the article's time, also content.
+ */
+function opensLiveEntry(infos: readonly LineInfo[], i: number): boolean {
+  const info = infos[i]!;
+  if (info.reason !== null) return false;
+  if (TIME_STAMP_LINE.test(info.line.text)) return true;
+  const above = infos[i - 1];
+  return above !== undefined && above.reason === null && TIME_STAMP_LINE.test(above.line.text) && isTitleLike(info);
 }
 
 function keepsAboveBody(info: LineInfo): boolean {

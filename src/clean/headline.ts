@@ -2,6 +2,7 @@ import { titleSuffixStart } from './self-name.js';
 import type { LineInfo } from './classify.js';
 import type { RawLine } from './lines.js';
 import { splitTitleTimestamp } from './dateline.js';
+import { TIME_STAMP_LINE } from '../lang/en/calendar.js';
 
 /** How far above the body a headline is looked for (non-blank lines): bylines, dates, share bars and captions sit between. */
 export const HEADLINE_WINDOW = 25;
@@ -75,7 +76,7 @@ export function pickHeadline(infos: readonly LineInfo[], bodyFirst: number): num
   let bestScore = -1;
   for (let i = Math.max(0, bodyFirst - HEADLINE_WINDOW); i < bodyFirst; i++) {
     const info = infos[i]!;
-    if (!isTitleLike(info)) continue;
+    if (!isTitleLike(info) || isEntryHeading(infos, i)) continue;
     let score = 0;
     if (nearBylineOrDate(infos, i)) score += 3;
     if (info.features.words >= REPEATED_MIN_WORDS && printedTwice(infos, i)) score += 2;
@@ -90,6 +91,12 @@ export function pickHeadline(infos: readonly LineInfo[], bodyFirst: number): num
     }
   }
   return best === null ? sentenceHeadline(infos, bodyFirst) : firstCopy(infos, best, bodyFirst);
+}
+
+/** A live blog's entry opens with its time stamp ("14:32"), then its own heading: the page's headline is above them. */
+function isEntryHeading(infos: readonly LineInfo[], i: number): boolean {
+  const above = infos[i - 1];
+  return above !== undefined && TIME_STAMP_LINE.test(above.line.text);
 }
 
 /** A headline printed twice above the body is content once, as its first copy; the later copy is the duplicate. */

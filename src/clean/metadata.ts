@@ -20,7 +20,7 @@ export function readArticle(raw: string, infos: readonly LineInfo[], decisions: 
   const published = readPublished(infos, decisions);
   const read = readPublisher(raw, infos, decisions);
   const masthead = read && companyMasthead(infos, decisions.headline, read.text);
-  const named = read && !isCompanyName(read.text) ? (masthead ?? read) : (selfNamed(infos, decisions) ?? masthead ?? read);
+  const named = read && !isCompanyName(read.text) ? (masthead ?? read) : (fullerForm(selfNamed(infos, decisions), masthead) ?? read);
   const publisher = preferMasthead(named, mastheadName(raw, options.url), options.url);
   const title = withoutOutletSuffix(readTitle(infos, decisions), publisher, options.url);
   return {
@@ -33,6 +33,16 @@ export function readArticle(raw: string, infos: readonly LineInfo[], decisions: 
       published: published ? { start: published.start, end: published.end, text: published.text } : null,
     },
   };
+}
+
+/**
+ * The newsroom's name of itself, or the masthead where that spells the same name in full ("Special to the Tribune"
+ * under "The Harbor Tribune"): a credit in the body often shortens the paper's name.
+ */
+function fullerForm(self: NameSpan | null, masthead: NameSpan | null): NameSpan | null {
+  if (self === null || masthead === null) return self ?? masthead;
+  const key = nameKey(self.text);
+  return key !== '' && nameKey(masthead.text).endsWith(key) ? masthead : self;
 }
 
 /** "Headline - The Harbour Ledger": a dash before a name at the end of the title line. */

@@ -1,4 +1,5 @@
 import { newsroomCredit } from '../lang/en/companies.js';
+import { wireAgencies } from '../lang/en/credits.js';
 import type { LineInfo } from './classify.js';
 import type { NameSpan } from './publisher.js';
 
@@ -11,6 +12,10 @@ const MAX_CREDIT_WORDS = 8;
 const SPECIAL_TO_LEADS = newsroomCredit.specialTo.map((lead) => `${lead} `);
 const BYLINE_LEAD = `${newsroomCredit.bylineLead} `;
 const STAFF_WORDS = [...newsroomCredit.staffWords].sort((a, b) => b.length - a.length).map((word) => ` ${word}`);
+const WRITING_FOR = newsroomCredit.writingFor.map((word) => ` ${word} `);
+/** An agency a byline says the writer works for ("By Jane Roe for Reuters") credits the story, not the page. */
+const AGENCIES: ReadonlySet<string> = new Set(wireAgencies.map((name) => name.toLowerCase()));
+const LEADING_THE = /^the\s/iu;
 
 /** Where a title line's headline ends when its page's name follows a bar, or null. */
 export function titleSuffixStart(text: string): number | null {
@@ -51,7 +56,7 @@ const SIGN_OFF_REACH = 4;
 
 function creditIn({ line, features }: LineInfo, aboveBody: boolean): NameSpan | null {
   if (features.words > MAX_CREDIT_WORDS) return null;
-  const name = (aboveBody ? specialTo(line.text) : null) ?? staffOf(line.text);
+  const name = (aboveBody ? (specialTo(line.text) ?? writingFor(line.text)) : null) ?? staffOf(line.text);
   if (!name) return null;
   const at = line.start + line.text.indexOf(name);
   return { start: at, end: at + name.length, text: name };
@@ -79,6 +84,17 @@ function staffOf(text: string): string | null {
     if (OUTLET_NAME.test(name) && !newsroomCredit.notNames.includes(name)) return name;
   }
   return null;
+}
+
+/** "By Jane Roe for the Harbour Ledger", "By JANE ROE, POLITICAL EDITOR FOR MAILONLINE": the outlet the writer writes for. */
+function writingFor(text: string): string | null {
+  const trimmed = withoutFinalStop(text.trim());
+  if (!trimmed.startsWith(BYLINE_LEAD)) return null;
+  const at = Math.max(...WRITING_FOR.map((word) => trimmed.lastIndexOf(word)));
+  if (at === -1) return null;
+  const after = trimmed.slice(at).trim();
+  const name = after.slice(after.indexOf(' ') + 1).replace(LEADING_THE, '');
+  return OUTLET_NAME.test(name) && !newsroomCredit.notNames.includes(name) && !AGENCIES.has(name.toLowerCase()) ? name : null;
 }
 
 /** The text without one full stop or comma at its end. */

@@ -15,11 +15,17 @@ const LONGER_THAN_ITEMS = 1.5;
 /**
  * Marks a summary box as chrome: its header ("Key points", "Highlights") and the short lines under it, which restate
  * the article (a pull quote, a bullet summary, a live blog's key events), until a line that is chrome of its own (a
- * byline, a date), an entry's time stamp, a long line, or one much longer than the items so far.
+ * byline, a date), an entry's time stamp, a long line, or one much longer than the items so far. A box above the
+ * headline (nothing but chrome before its header) also ends before the line that sits on a byline or a date: that
+ * line is the headline, which a short item cannot be told from by its own text.
  */
 export function markSummaryBoxes(infos: LineInfo[]): void {
+  let contentAbove = false;
   for (let i = 0; i < infos.length; i++) {
-    if (infos[i]!.check !== SUMMARY_HEADER_CHECK) continue;
+    if (infos[i]!.check !== SUMMARY_HEADER_CHECK) {
+      if (infos[i]!.reason === null) contentAbove = true;
+      continue;
+    }
     const header = i;
     let longest = 0;
     for (let j = header + 1; j < infos.length && j - header <= MAX_ITEMS; j++) {
@@ -29,6 +35,7 @@ export function markSummaryBoxes(infos: LineInfo[]): void {
       // A live blog's lone entry stamp ("14:05") opens its first entry.
       if (TIME_STAMP_LINE.test(item.line.text)) break;
       if (longest > 0 && f.chars > longest * LONGER_THAN_ITEMS) break;
+      if (!contentAbove && sitsOnByline(infos[j + 1])) break;
       longest = Math.max(longest, f.chars);
       item.reason = 'other';
       item.check = 'clean/summary-item';
@@ -36,4 +43,8 @@ export function markSummaryBoxes(infos: LineInfo[]): void {
       i = j;
     }
   }
+}
+
+function sitsOnByline(below: LineInfo | undefined): boolean {
+  return below !== undefined && (below.reason === 'byline' || below.date !== null);
 }

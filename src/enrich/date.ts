@@ -6,7 +6,7 @@ import { parseIsoDate, toIso } from '../gazetteer/date/calendar.js';
 import { findYearMarks, yearBefore, type YearMark } from './date/document-years.js';
 import { occasionSentence } from './date/occasion.js';
 import { outsideQuotes } from './date/outside-quotes.js';
-import { mayHoldDatePhrase, readDatePhrases } from '../gazetteer/date/phrases.js';
+import { mayHoldDatePhrase, readDatePhrases, type DatePhrase } from '../gazetteer/date/phrases.js';
 import { resolveDatePhrase } from '../gazetteer/date/resolve.js';
 import { sentenceNeighbours } from './date/sentence-neighbours.js';
 import type { ClaimDraft, EnrichContext, Refiner } from './types.js';
@@ -25,6 +25,8 @@ export interface StatementDateInput {
   yearMarks: readonly YearMark[];
   /** Where the article's date was read, the provenance of the fallback. */
   articleDateSpan: TextSpan | null;
+  /** Reads the date phrases of a raw span of `raw`; `readDatePhrases` unless the caller remembers spans read already. */
+  readPhrases?: (raw: string, part: Span) => readonly DatePhrase[];
 }
 
 export interface StatementDate {
@@ -39,12 +41,12 @@ export interface StatementDate {
  * rather than a guess.
  */
 export function readStatementDate(input: StatementDateInput): StatementDate {
-  const { raw, referenceDate } = input;
+  const { raw, referenceDate, readPhrases = readDatePhrases } = input;
   const reference = parseIsoDate(referenceDate);
   let best: { span: Span; gap: number; iso: string | null } | null = null;
   for (const part of input.parts) {
     for (const window of readingWindows(part, input.anchors)) {
-      for (const phrase of readDatePhrases(raw, window)) {
+      for (const phrase of readPhrases(raw, window)) {
         const gap = input.anchors.length === 0 ? 0 : phraseGap(raw, phrase.span, input);
         if (gap === null || (best !== null && gap >= best.gap)) continue;
         const anchor = { reference, yearBefore: reference ? null : yearBefore(input.yearMarks, phrase.span.start) };
@@ -117,6 +119,7 @@ export const dateRefiner: Refiner = {
     let yearMarks: readonly YearMark[] | null = null;
     const marks = (): readonly YearMark[] => (yearMarks ??= ctx.referenceDate ? [] : findYearMarks(ctx.raw));
     const neighbours = sentenceNeighbours(drafts);
+    const readPhrases = rememberedPhrases();
     let previous: ClaimDraft | undefined;
     const dateOne = (draft: ClaimDraft): ClaimDraft => {
       if (draft.date !== null) return draft;
@@ -138,8 +141,9 @@ export const dateRefiner: Refiner = {
         referenceDate: ctx.referenceDate,
         yearMarks: marks(),
         articleDateSpan: ctx.article.provenance.published,
+        readPhrases,
       });
-      const occasion = read.provenance === ctx.article.provenance.published ? occasionDate(ctx, analysis, draft, claimSentences) : null;
+      const occasion = read.provenance === ctx.article.provenance.published ? occasionDate(ctx, analysis, draft, claimSentences, readPhrases) : null;
       if (occasion) read = occasion;
       const continued = !occasion && read.provenance === ctx.article.provenance.published ? continuedOccasion(draft, previous) : null;
       if (continued) read = { date: continued.date, provenance: continued.provenance.date };
@@ -177,7 +181,13 @@ function continuedOccasion(draft: ClaimDraft, previous: ClaimDraft | undefined):
 }
 
 /** The day stated by the narration that sets a pronoun's statement (see `occasionSentence`), or null. */
-function occasionDate(ctx: EnrichContext, analysis: Analysis, draft: ClaimDraft, claimSentences: ReadonlySet<number>): StatementDate | null {
+function occasionDate(
+  ctx: EnrichContext,
+  analysis: Analysis,
+  draft: ClaimDraft,
+  claimSentences: ReadonlySet<number>,
+  readPhrases: StatementDateInput['readPhrases'],
+): StatementDate | null {
   const sentence = occasionSentence(draft, ctx.raw, analysis, claimSentences);
   if (!sentence) return null;
   const read = readStatementDate({
@@ -188,8 +198,30 @@ function occasionDate(ctx: EnrichContext, analysis: Analysis, draft: ClaimDraft,
     referenceDate: ctx.referenceDate,
     yearMarks: [],
     articleDateSpan: null,
+    readPhrases,
   });
   return read.date === null || read.provenance === null ? null : read;
+}
+
+const NO_PHRASES: readonly DatePhrase[] = Object.freeze([]);
+
+/**
+ * `readDatePhrases` for one document, remembering each span chrono read: the claims of one sentence share its
+ * attribution part, and chrono, the costliest step of the refiner, read the same window once per claim. Spans the
+ * gate turns away are not remembered, so a long article's refiner holds one entry per window with a date word.
+ */
+function rememberedPhrases(): (raw: string, part: Span) => readonly DatePhrase[] {
+  const read = new Map<string, readonly DatePhrase[]>();
+  return (raw, part) => {
+    if (!mayHoldDatePhrase(raw, part)) return NO_PHRASES;
+    const key = `${part.start}:${part.end}`;
+    let phrases = read.get(key);
+    if (phrases === undefined) {
+      phrases = readDatePhrases(raw, part);
+      read.set(key, phrases);
+    }
+    return phrases;
+  };
 }
 
 function covers(spans: readonly Span[], word: Span): boolean {

@@ -1,10 +1,10 @@
-import { joinTokens, type WordToken } from '../core/tokens.js';
+import { joinTokens, type Token, type WordToken } from '../core/tokens.js';
 import type { Span } from '../core/schema.js';
 import { isCapitalised } from '../core/capitalised.js';
 import { placeIndex, type PlaceEntry, type PlaceKind } from './country/places.js';
-import { NOT_OWNER_PREPOSITIONS, NOUN_PHRASE_DETERMINERS } from '../lang/en/words.js';
+import { NAME_OPENERS, NOT_OWNER_PREPOSITIONS, NOUN_PHRASE_DETERMINERS, SENTENCE_ADVERBS } from '../lang/en/words.js';
 import { officeModifiers, officeWords } from '../lang/en/speakers.js';
-import { subjectAreaNouns } from '../lang/en/national-labels.js';
+import { placeModifiers, subjectAreaNouns } from '../lang/en/national-labels.js';
 
 export type { WordToken } from '../core/tokens.js';
 export { familiarCountryNames, extraCountryForms, placeIndex, type PlaceEntry, type PlaceKind } from './country/places.js';
@@ -51,17 +51,29 @@ function isSubjectArea(tokens: readonly WordToken[], place: PlaceReference): boo
 }
 
 const NAME_BEFORE_DEMONYM_EXCLUDED: ReadonlySet<string> = new Set([...NOUN_PHRASE_DETERMINERS, ...officeWords, ...officeModifiers]);
+/** Before a country's or a capital's name, function words and place modifiers too ("In Lima", "Northern Syria"). */
+const NAME_BEFORE_PLACE_EXCLUDED: ReadonlySet<string> = new Set([...NAME_BEFORE_DEMONYM_EXCLUDED, ...NAME_OPENERS, ...SENTENCE_ADVERBS, ...placeModifiers]);
+const SURNAME_KINDS: ReadonlySet<PlaceKind> = new Set(['demonym', 'name', 'capital']);
 
 /**
- * "Mark Cuban", "Tom French": a demonym right after a capitalised word that is no determiner, office word or place
- * is a surname. ("Former Cuban officials", "The Cuban government", "Latin American" keep their demonym.)
+ * "Mark Cuban", "Tom French", "Joana Lima", "Michael Jordan": a one-word demonym, country or capital written as a word
+ * right after a capitalised word that is no determiner, office word, function word, place modifier or place is a
+ * surname. ("Former Cuban officials", "The Cuban government", "Latin American", "In Lima", "Northern Syria" keep
+ * their place.)
  */
 function isSurname(tokens: readonly WordToken[], place: PlaceReference): boolean {
-  if (place.kind !== 'demonym' || place.first !== place.last) return false;
+  if (!SURNAME_KINDS.has(place.kind) || place.first !== place.last || ABBREVIATION.test(tokens[place.first]!.value)) return false;
   const before = tokens[place.first - 1];
   if (before === undefined || before.end !== place.span.start - 1 || !isCapitalised(before.value) || !/^\p{L}+$/u.test(before.value)) return false;
-  if (NAME_BEFORE_DEMONYM_EXCLUDED.has(before.value.toLowerCase())) return false;
+  const excluded = place.kind === 'demonym' ? NAME_BEFORE_DEMONYM_EXCLUDED : NAME_BEFORE_PLACE_EXCLUDED;
+  if (excluded.has(before.value.toLowerCase()) || isTaggedVerb(before)) return false;
   return longestPlaceAt(tokens, place.first - 1, place.first) === null && !placeIndex().startsForm(before.value);
+}
+
+/** A word a tagger read as a verb ("Say Mexico demanded …") is no first name; tokens from a sentence carry their tag. */
+function isTaggedVerb(token: WordToken): boolean {
+  const pos = (token as Partial<Token>).pos;
+  return pos === 'VERB' || pos === 'AUX';
 }
 
 function longestPlaceAt(tokens: readonly WordToken[], i: number, limit: number): PlaceReference | null {
@@ -75,8 +87,9 @@ function longestPlaceAt(tokens: readonly WordToken[], i: number, limit: number):
     const token = tokens[k]!;
     if (k > i) text += token.start > tokens[k - 1]!.end ? ' ' : '';
     text += token.value;
-    const entry = places.get(text);
-    if (entry) {
+    const entry = places.readForm(text);
+    if (entry === undefined) break;
+    if (entry !== null) {
       const next = tokens[k + 1];
       best = {
         first: i,
@@ -87,7 +100,6 @@ function longestPlaceAt(tokens: readonly WordToken[], i: number, limit: number):
         possessive: next !== undefined && POSSESSIVE_S.test(next.value),
       };
     }
-    if (!places.continuesForm(text)) break;
   }
   return best;
 }

@@ -45,7 +45,6 @@ export interface RoleReading {
   span: Span;
 }
 
-/** Articles and possessive determiners open a role phrase without belonging to the role ("its director"). */
 /** Determiners a role phrase drops before its office ("his deputy", "the minister"). */
 const ROLE_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS]);
 const POSSESSIVE_S = /^['’]s?$/;
@@ -59,6 +58,28 @@ export const partyLabels: readonly string[] = [
   'gop', 'tory', 'centrist', 'far-right', 'far-left', 'populist', 'nationalist', 'communist',
 ];
 const PARTY_LABELS: ReadonlySet<string> = new Set(partyLabels);
+
+/** A party label, or its plural ("Republicans' negotiator"). */
+function isPartyLabel(word: string): boolean {
+  return PARTY_LABELS.has(word) || (word.endsWith('s') && PARTY_LABELS.has(word.slice(0, -1)));
+}
+
+/**
+ * Drops party labels with what makes them a name or an owner: "Labour's shadow transport secretary" and "Green Party
+ * spokesman" → "shadow transport secretary", "spokesman".
+ */
+function withoutPartyLabels(tokens: readonly WordToken[]): WordToken[] {
+  const kept: WordToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isPartyLabel(tokens[i]!.value.toLowerCase())) {
+      kept.push(tokens[i]!);
+      continue;
+    }
+    if (tokens[i + 1]?.value.toLowerCase() === 'party') i++;
+    if (POSSESSIVE_S.test(tokens[i + 1]?.value ?? '')) i++;
+  }
+  return kept;
+}
 
 let abbreviations: ReadonlyMap<string, string> | undefined;
 
@@ -137,9 +158,8 @@ function withoutCountrySuffix(tokens: readonly WordToken[]): readonly WordToken[
  */
 export function roleFromTitle(tokens: readonly WordToken[], words: RoleWords): RoleReading | null {
   const kept = withoutCommonOwner(withoutOwnerNoun(
-    withoutDemonyms(withoutCountryPrefix(withoutCountrySuffix(withoutAge(tokens)), true)).filter(
-      (token, i) =>
-        !words.isHonorific(token.value.toLowerCase()) && !PARTY_LABELS.has(token.value.toLowerCase()) && !(i === 0 && ROLE_DETERMINERS.has(token.value.toLowerCase())),
+    withoutPartyLabels(withoutDemonyms(withoutCountryPrefix(withoutCountrySuffix(withoutAge(tokens)), true))).filter(
+      (token, i) => !words.isHonorific(token.value.toLowerCase()) && !(i === 0 && ROLE_DETERMINERS.has(token.value.toLowerCase())),
     ),
     words,
   ));

@@ -1,6 +1,7 @@
 import type { Span } from '../core/schema.js';
-import type { Sentence } from '../core/tokens.js';
-import { labelCountry, lookupPlace, placeAfter, placeReferences } from '../gazetteer/country.js';
+import type { Sentence, Token, WordToken } from '../core/tokens.js';
+import { afterDateline } from '../attribution/dateline.js';
+import { labelCountry, lookupPlace, placeAfter, placeReferences, type PlaceReference } from '../gazetteer/country.js';
 import { publicBodyWords } from '../lang/en/institutions.js';
 import { TARGET_PREPOSITIONS } from '../lang/en/words.js';
 import { privateRoleWords } from '../lang/en/national-labels.js';
@@ -34,9 +35,10 @@ const PRIVATE_ROLE_WORDS: ReadonlySet<string> = new Set(privateRoleWords);
  * ("Republicans", "Tory") and one-country offices ("congresswoman") name most (a place after "to", "with",
  * "against" is the story's target or partner, not its home: "aid to Ukraine"), when it is named at least
  * MIN_VOTES times and holds MIN_SHARE of all such references. Supranational bodies vote too, so a story about the
- * EU's members is about none of them. Linear in the tokens.
+ * EU's members is about none of them. A place spelt as the surname of someone named in full ("Lima" after "Joana
+ * Lima") does not vote. Linear in the tokens.
  */
-export function articleCountry(sentences: readonly Sentence[]): ArticleCountry | null {
+export function articleCountry(sentences: readonly Sentence[], surnames: ReadonlySet<string> = new Set()): ArticleCountry | null {
   const votes = new Map<string, Tally>();
   let total = 0;
   const vote = (country: string, span: Span, body = false): void => {
@@ -46,7 +48,9 @@ export function articleCountry(sentences: readonly Sentence[]): ArticleCountry |
     total += 1;
   };
   for (const sentence of sentences) {
+    for (const place of datelinePlaces(sentence.tokens)) vote(place.country, place.span, place.kind === 'body');
     for (const place of placeReferences(sentence.tokens)) {
+      if (place.first === place.last && surnames.has(sentence.tokens[place.first]!.value)) continue;
       if (!placeAfter(sentence.tokens, place, TARGET_PREPOSITIONS)) vote(place.country, place.span, place.kind === 'body');
     }
     for (const token of sentence.tokens) {
@@ -60,6 +64,22 @@ export function articleCountry(sentences: readonly Sentence[]): ArticleCountry |
   }
   if (best === null || best.count < MIN_VOTES || best.count < total * MIN_SHARE) return null;
   return { country: best.country, span: best.span, body: best.body };
+}
+
+const HAS_LETTER = /\p{L}/u;
+
+/**
+ * "LISBON —", "KUALA LUMPUR, May 2 (Reuters) —": the place of a wire dateline, which is written in capitals that the
+ * place index does not hold, read in title case. Most sentences fail the dateline test on their first word.
+ */
+function datelinePlaces(tokens: readonly Token[]): PlaceReference[] {
+  const end = afterDateline(tokens, 0);
+  if (end === 0) return [];
+  const words = tokens.slice(0, end).map(({ value, start, end: wordEnd }): WordToken => {
+    const capitals = HAS_LETTER.test(value) && value === value.toUpperCase();
+    return { value: capitals ? value[0] + value.slice(1).toLowerCase() : value, start, end: wordEnd };
+  });
+  return placeReferences(words);
 }
 
 /**

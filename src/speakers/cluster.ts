@@ -72,6 +72,12 @@ class PersonIndex {
     return words.length === 1 ? (this.byFirst.get(surname) ?? null) : null;
   }
 
+  /** The one person named in full with this surname, or null when none or several are. */
+  withSurname(word: string): EntityDraft | null {
+    const found = this.bySurname.get(this.key(word));
+    return found !== undefined && found.length === 1 && this.firstNameOf(found[0]!) !== null ? found[0]! : null;
+  }
+
   add(words: readonly string[], entity: EntityDraft): void {
     this.byFull.set(this.fullKey(words), entity);
     const surname = this.key(words[words.length - 1] ?? '');
@@ -119,6 +125,7 @@ export const SIEVES = {
   description: 'speakers/description',
   unresolvedDescription: 'speakers/description:unresolved',
   country: 'speakers/country',
+  surnameNotPlace: 'speakers/surname-not-place',
   anonymous: 'speakers/anonymous',
   pronoun: 'speakers/pronoun-antecedent',
   definiteAnonymous: 'speakers/definite-anonymous',
@@ -263,9 +270,15 @@ export function clusterMentions(input: ClusterInput): Clustering {
         else placeByKey(`anonymous|${mention.name.toLowerCase()}`, at, 'anonymous', SIEVES.unresolvedDescription);
         break;
       }
-      case 'country':
-        placeByKey(`country|${mention.key}`, at, 'country', SIEVES.country);
+      case 'country': {
+        // "Lima had warned …" after "Joana Lima": a one-word place that is the surname of someone named is that person.
+        const person = mention.name.includes(' ') ? null : people.withSurname(mention.name);
+        if (person) {
+          Object.assign(mention, { kind: 'name', nameWords: [mention.name], country: null, countrySpan: null, key: '' });
+          place(at, person, SIEVES.surnameNotPlace);
+        } else placeByKey(`country|${mention.key}`, at, 'country', SIEVES.country);
         break;
+      }
       case 'anonymous': {
         const named = mention.definite && !mention.plural ? namedBefore(entities, mention) : null;
         if (named !== null) place(at, named, SIEVES.definiteAnonymous);

@@ -297,13 +297,23 @@ function addArticleCountry(entities: readonly EntityDraft[], sentences: readonly
   let article: ReturnType<typeof articleCountry> | undefined;
   for (const entity of entities) {
     if (firstCountry(entity) !== null) continue;
-    article ??= articleCountry(sentences);
+    article ??= articleCountry(sentences, surnamesOf(entities));
     if (article === null) return;
     if (!takesArticleCountry(entity, article)) continue;
     const anchor = entity.mentions[0]!;
     entity.mentions.push({ ...anchor, speaker: false, role: null, roleStrength: 0, country: article.country, countrySpan: article.span });
     rules.set(entity, ARTICLE_COUNTRY_ID);
   }
+}
+
+/** The surnames of the people named in full: a place spelt the same ("Joana Lima", "Lima said") is one of them. */
+function surnamesOf(entities: readonly EntityDraft[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const entity of entities) {
+    if (entity.type !== 'person') continue;
+    for (const mention of entity.mentions) if (mention.nameWords.length > 1) surnames.add(mention.nameWords[mention.nameWords.length - 1]!);
+  }
+  return surnames;
 }
 
 /** An owner is named by surname as often as in full ("Jane Roe’s office", "Roe’s office"); one key per surname and article. */

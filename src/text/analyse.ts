@@ -1,7 +1,7 @@
 import type { Span } from '../core/schema.js';
 import type { Analysis, Paragraph, Sentence, Token } from '../core/tokens.js';
 import { readDocument } from './model.js';
-import { retagNamesReadAsVerbs, retagNounsAfterPossessive } from './retag.js';
+import { retagNamesReadAsVerbs, retagNounsAfterPossessive, retagSayingReadAsAdjective } from './retag.js';
 import { READ_CHUNK_CHARS, readInChunks, type TokenColumns } from './read-chunks.js';
 import { capSentenceLength, NON_FINAL_ABBREVIATIONS, sentenceBounds } from './sentence-bounds.js';
 import { isWhiteSpace } from '../core/white-space.js';
@@ -154,6 +154,7 @@ export function analyse(raw: string, paragraphSpans: readonly Span[]): Analysis 
   const sentences: Sentence[] = [];
   const addSentence = (paragraph: Paragraph, sentenceTokens: Token[]): void => {
     sentenceTokens.forEach((token, index) => (token.index = index));
+    retagSayingReadAsAdjective(sentenceTokens);
     retagNamesReadAsVerbs(sentenceTokens);
     retagNounsAfterPossessive(sentenceTokens);
     const start = sentenceTokens[0]!.start;

@@ -42,6 +42,9 @@ interface Tagger {
   features: Array<{ table: LearningTable; known: number }>;
   /** The text wink's own lookup last found in no table during the current document (see `keepDocumentsApart`). */
   absent: string | null;
+  /** The text wink's own lookup last found hidden (learnt from an earlier document), and its lexeme index. */
+  hidden: string | null;
+  hiddenIndex: number;
 }
 
 /**
@@ -77,7 +80,7 @@ function loadTagger(): Tagger {
       const table = core!.features[name]!;
       if (table !== lexemes && table.hash !== undefined) features.push({ table: table as LearningTable, known: table.list.length });
     }
-    const tagger: Tagger = { reader, lexemes, knownLexemes: lexemes.list.length, documentStart: lexemes.list.length, reused: new Set(), features, absent: null };
+    const tagger: Tagger = { reader, lexemes, knownLexemes: lexemes.list.length, documentStart: lexemes.list.length, reused: new Set(), features, absent: null, hidden: null, hiddenIndex: -1 };
     reader.readDoc(UNSEEN_PROBE);
     dropLearntFeatures(tagger);
     if (cache === undefined) throw new Error('wink did not hand its lexeme cache to the part-of-speech feature');
@@ -100,8 +103,7 @@ function keepDocumentsApart(tagger: Tagger, cache: LexemeCache, tokenTypes: unkn
   const { hash } = tagger.lexemes;
   const { add, lookup } = cache;
   const visible = (index: number): boolean => index < tagger.knownLexemes || index >= tagger.documentStart || tagger.reused.has(index);
-  const bringIn = (text: string, category: number): void => {
-    const index = hash[text];
+  const bringIn = (text: string, category: number, index: number | undefined = hash[text]): void => {
     if (index === undefined || visible(index)) return;
     if (cache.property(index, 'tokenType') === tokenTypes[category]) tagger.reused.add(index);
     else delete hash[text];
@@ -111,13 +113,20 @@ function keepDocumentsApart(tagger: Tagger, cache: LexemeCache, tokenTypes: unkn
     // as its expansions.
     const found = lookup(text);
     if (found === null) tagger.absent = text;
-    return found === null || found.length !== 1 || visible(found[0]!) ? found : null;
+    if (found === null || found.length !== 1 || visible(found[0]!)) return found;
+    tagger.hidden = text;
+    tagger.hiddenIndex = found[0]!;
+    return null;
   };
   cache.add = (text, category) => {
     // A new word is added right after wink's lookup found it nowhere: it is no hidden word of an earlier document (a
     // word added since has this document's index and is visible), so the probe, which pays to look the fresh string
     // up in V8's string table, is spared.
-    if (text !== tagger.absent) bringIn(text, category);
+    // A hidden word is added right after wink's lookup found it: its index is known, and a second probe is spared.
+    // Every add ends that, as an add may change the hash.
+    if (text === tagger.hidden) bringIn(text, category, tagger.hiddenIndex);
+    else if (text !== tagger.absent) bringIn(text, category);
+    tagger.hidden = null;
     const normal = text.toLowerCase();
     if (normal !== text) bringIn(normal, category);
     return add(text, category);
@@ -143,6 +152,7 @@ function tagger(unseenWordLimit: number): Tagger {
   shared.documentStart = shared.lexemes.list.length;
   shared.reused.clear();
   shared.absent = null;
+  shared.hidden = null;
   return shared;
 }
 

@@ -8,6 +8,19 @@ function isVerbTag(pos: string): boolean {
 }
 
 /**
+ * wink reads "said" as the legal adjective ("the said property") after a name it took for a verb ("Mick Lynch said
+ * members …", "Pat Hope said …"), and then neither the cue nor the name is seen. Only a determiner makes the
+ * adjective; anywhere else a finite verb of saying is the verb. Runs before `retagNamesReadAsVerbs`, which reads
+ * the name from the verb after it.
+ */
+export function retagSayingReadAsAdjective(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.pos === 'ADJ' && FINITE_SAYING_FORMS.has(token.value) && tokens[i - 1]!.pos !== 'DET') token.pos = 'VERB';
+  }
+}
+
+/**
  * wink tags some names as verbs or modals ("Cooper", "Cook", "Will"). Inside a sentence, a capitalised "verb" right
  * before a lower-case verb ("…,” Cooper said", "Angela Cooper told reporters") is the name of that verb's subject;
  * after a mark glued to it (“Stop talking”) the word opens a quoted sentence and keeps its tag.

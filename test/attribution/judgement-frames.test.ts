@@ -96,3 +96,28 @@ describe('the object of a judgement, past what modifies it', () => {
   });
 });
 
+
+/** Words of scorn or praise: the object they are aimed at, with the reason, is the speaker's judgement. */
+describe('scorn and praise aimed at an object', () => {
+  it.each([
+    ['assailed … for', 'The senator assailed the governor for his handling of the floods.', 'The senator', 'the governor for his handling of the floods'],
+    ['railed against', 'Ms. Okoro has railed against the tax for months.', 'Ms. Okoro', 'the tax for months'],
+    ['lambasted', 'The union lambasted the plan to close two depots.', 'The union', 'the plan to close two depots'],
+    ['derided … as', 'Critics derided the stadium deal as a gift to the owners.', 'Critics', 'the stadium deal as a gift to the owners'],
+    ['rebuked', 'The court rebuked the agency for its delays.', 'The court', 'the agency for its delays'],
+    ['lauded', 'The mayor lauded the crews for their work overnight.', 'The mayor', 'the crews for their work overnight'],
+    ['deplored that', 'The bishop deplored that the shelter had closed.', 'The bishop', 'the shelter had closed'],
+    ['portrayed … as', 'The campaign portrayed the council as a closed club.', 'The campaign', 'the council as a closed club'],
+    ['painted … as', 'The challenger painted her as a relic of another era.', 'The challenger', 'her as a relic of another era'],
+  ])('%s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    ['a fence painted', 'Volunteers painted the fence on Sunday.'],
+    ['a film that portrays', 'The film portrays a family in crisis.'],
+    ['the passive', 'The senator was lambasted for the vote.'],
+  ])('no claim: %s', (_name, text) => {
+    expect(pairs(text)).toEqual([]);
+  });
+});

@@ -83,8 +83,21 @@ describe('speech frames', () => {
       ['"which" after a comma', 'He turned down donations, which he said were bribes in disguise.', 'he', 'were bribes in disguise'],
       ['"that" with no comma', 'He met with families that officials said had been displaced by the flood.', 'officials', 'had been displaced by the flood'],
       ['a clause that resumes the sentence', 'The tapes, which the senator said were fake, surfaced on Monday.', 'the senator', 'were fake'],
+      ['a past verb, no auxiliary', 'The board missed a deadline that two auditors said went unnoticed for weeks.', 'two auditors', 'went unnoticed for weeks'],
+      ['a third-person verb', 'The fund, which the trustees say holds two billion dollars, is closing.', 'the trustees', 'holds two billion dollars'],
+      ['a belief verb that wants "that"', 'She opened a clinic, which the mayor hoped would ease the queues.', 'the mayor', 'would ease the queues'],
+      ['"whom" for the subject', 'They hired Ms. Lind, whom the staff believed was the best candidate.', 'the staff', 'was the best candidate'],
+      ['an adverb before the subject', 'She gave a speech which even her rivals said was a triumph.', 'her rivals', 'was a triumph'],
     ])('%s', (_name, text, speaker, quote) => {
       expect(pairs(text)).toContainEqual([speaker, quote]);
+    });
+
+    it.each([
+      ['the pronoun is the object of a verb of making', 'The song that he wrote became a hit in May.'],
+      ['the pronoun is the object of an expectation', 'The storm that they expected arrived on Sunday.'],
+      ['"what" as the object', 'What she believes remains a mystery to her staff.'],
+    ])('no claim: %s', (_name, text) => {
+      expect(pairs(text)).toEqual([]);
     });
 
     it('ends the object of a cue before it when another speaker holds it', () => {
@@ -303,5 +316,29 @@ describe('speech frames', () => {
     ])('no claim: %s', (_name, text) => {
       expect(pairs(text)).toEqual([]);
     });
+  });
+});
+
+describe('a judgement whose object is the relative pronoun before its subject', () => {
+  it.each([
+    ['called, a quotation', 'The toll rose to nine dollars, which the mayor called “a disgrace.”', 'the mayor', 'a disgrace'],
+    ['called, a noun phrase, the sentence resuming', 'The deal, which critics have called a giveaway, passed on Monday.', 'critics', 'a giveaway'],
+    ['described as', 'The union fought the law, which the leader described as an attack on workers.', 'the leader', 'an attack on workers'],
+    ['"what" … described as', 'Fans bid on what the seller described as a piece of history.', 'the seller', 'a piece of history'],
+    ['"whom" … labelled as', 'They hired Ms. Lind, whom the press had labelled as a reformer.', 'the press', 'a reformer'],
+  ])('%s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toContainEqual([speaker, quote]);
+  });
+
+  it('names its rule', () => {
+    expect(rulesOf('The union fought the law, which the leader described as an attack on workers.', 'an attack on workers')).toContain('attribution/frame:relative-object');
+  });
+
+  it.each([
+    ['a call made, no judgement', 'She found the number which he called on Sunday.'],
+    ['a home called', 'The house that he called home burned down.'],
+    ['"as" opening a clause', 'The firm which she described as we left has closed.'],
+  ])('no claim: %s', (_name, text) => {
+    expect(pairs(text)).toEqual([]);
   });
 });

@@ -369,6 +369,19 @@ describe('the check that removed each line', () => {
       for (const line of box.filter((line) => !also.includes(line))) expect(result.removed.find((r) => r.text === line)?.check).toMatch(/^clean\/summary-/);
     });
 
+    it.each([
+      ['a byline', 'By Kofi Mensah'],
+      ['a date line', '14 March 2024 09:12'],
+    ])('a box above the headline ends before the line on %s: that line is the headline', (_, below) => {
+      // Items as long as the headline, so no length test can tell them apart.
+      const points = ['The council will spend twice as much on the old pipes', 'Three districts lost running water for days', 'Work starts in spring'];
+      const raw = page('Menu', 'Key points', ...points, headline, below, ...body);
+      const result = run(raw);
+      expect(result.article.title).toBe(headline);
+      expect(keptLines(raw)).toContain(headline);
+      for (const item of points) expect(result.removed.find((r) => r.text === item)?.check).toBe('clean/summary-item');
+    });
+
     it('a live blog\'s key events go, and end at its first entry\'s time stamp', () => {
       const title = 'Marlow floods live: pumps fail in the old town';
       const raw = page(title, 'Key events', '2h ago Army called in', '4h ago Schools closed', '14:05', ...body);
@@ -412,6 +425,22 @@ describe('the check that removed each line', () => {
     const raw = page('Related', 'Harbour fees to rise for cruise ships', 'Old tram depot still empty', 'Home', headline, '14 March 2024 09:12', ...body);
     expect(keptLines(raw)).toEqual([headline, '14 March 2024 09:12', ...body]);
     expect(reasons(raw).get('Old tram depot still empty')).toBe('related-links');
+  });
+
+  it("a live blog's first entry keeps its stamp and heading, and its heading is no title", () => {
+    const title = 'Marlow floods live: pumps fail in the old town';
+    const entry = 'Army called in to the old town';
+    const raw = page('Menu', title, '14:32', entry, body[0]!, '13:58', 'Schools closed for the week', body[1]!);
+    const result = run(raw);
+    expect(result.article.title).toBe(title);
+    expect(keptLines(raw)).toEqual([title, '14:32', entry, body[0], '13:58', 'Schools closed for the week', body[1]]);
+  });
+
+  it('an agency credit under the headline is a byline, and the headline stays the title', () => {
+    const raw = page('Menu', headline, 'Press Trust of India | New Delhi', '14 March 2024 09:12', ...body);
+    const result = run(raw);
+    expect(result.article.title).toBe(headline);
+    expect(result.removed.find((line) => line.text === 'Press Trust of India | New Delhi')?.check).toBe('clean/agency-credit');
   });
 
   it.each(['By Jane Roe | March 4, 2025, 6:10 AM EST', 'by Tom Lee — November 18, 2019', 'By Ana Ruiz, 12 May 2024'])(

@@ -207,6 +207,11 @@ describe('whole pages: a photo credit is no title; the newsroom names itself', (
     ['a line of other words is no masthead', page('MARLOW WEATHER WARNING', headline, ...body, '© 2021 Marlow Media Group, LLC'), 'Marlow Media Group, LLC'],
     ['an outlet word alone is no stem', page('NEWS', headline, ...body, '© 2021 News Corp'), 'News Corp'],
     ['a name with no corporate words is the outlet', page('THE VALLEY TIMES', headline, ...body, '© 2024 Valley Times'), 'Valley Times'],
+    ['"Special to the X" shortening the masthead', page('Menu', 'The Harbor Tribune', headline, 'Special to the Tribune', ...body, '© 2020 Harbor Media Holdings, LLC'), 'The Harbor Tribune'],
+    ['a byline writing for X, over a company', page('Menu', headline, 'By Ana Ruiz for the Marlow Courier', ...body, '© 2021 Tidewater Media Group, LLC'), 'Marlow Courier'],
+    ['a byline in capitals writing FOR X', page('Menu', headline, 'By ANA RUIZ, HEALTH EDITOR FOR VALLEYONLINE', ...body, '© 2021 Tidewater Newspapers Ltd'), 'VALLEYONLINE'],
+    ['a byline writing for a wire agency is no name of the page', page('Menu', headline, 'By Ana Ruiz for Reuters', ...body, '© 2021 Marlow Media Group, LLC'), 'Marlow Media Group, LLC'],
+    ['"Special to the X" naming another paper than the masthead', page('Menu', 'The Harbor Tribune', headline, 'Special to the Marlow Courier', ...body, '© 2020 Harbor Media Holdings, LLC'), 'Marlow Courier'],
   ];
   it.each(mastheads)('without an address, %s', (_, raw, publisher) => {
     expect(run(raw).article.publisher).toBe(publisher);

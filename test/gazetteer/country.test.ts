@@ -106,6 +106,19 @@ describe('placeReferences', () => {
   });
 
   it.each<[string, string[]]>([
+    ['Joana Lima said it', []],
+    ['Transport Minister Joana Lima said it', []],
+    ['striker Ana Jordan said it', []],
+    ['In Lima officials said it', ['Peru']],
+    ['Northern Jordan was quiet', ['Jordan']],
+    ['Greater Paris voted', ['France']],
+    ['Minister Lima said it', ['Peru']],
+    ['the US envoy said it', ['United States']],
+  ])('a one-word country or capital after a capitalised word that is no function word, modifier, office or place is a surname: %s', (text, countries) => {
+    expect(placeReferences(tokensOf(text)).map((place) => place.country)).toEqual(countries);
+  });
+
+  it.each<[string, string[]]>([
     ['a member of the National Security Council said', []],
     ['an aide on the Presidential Security Council', []],
     ["Portugal's Security Council met", ['Portugal']],

@@ -36,6 +36,10 @@ describe('the country an article is about', () => {
     ['HARRISBURG, Pa. — The budget passed late. Democrats cheered.', 'United States'],
     ['TAMPA, Fla. — Schools reopened on Monday. Calif. lawmakers took note.', 'United States'],
     ['Miss. Ind. Del. The storm hit the coast on Monday.', null],
+    // a wire dateline's city in capitals votes like the city written any other way
+    ['LISBON — Dock workers walked out on Monday. Portuguese unions backed them.', 'Portugal'],
+    ['KUALA LUMPUR, May 2 (Reuters) — The central bank held rates. Malaysian exporters cheered.', 'Malaysia'],
+    ['LISBON is the capital. The storm hit the coast on Monday.', null],
   ])('%s → %s', (text, expected) => {
     expect(countryOf(text)).toBe(expected);
   });

@@ -7,6 +7,27 @@ function tagOf(raw: string, word: string): string | undefined {
   return tokens.find((token) => token.value === word)?.pos;
 }
 
+describe('retagSayingReadAsAdjective', () => {
+  it.each([
+    ['Mick Lynch said members would strike again.', 'Lynch', 'said'],
+    ['Pat Hope said members would vote on Monday.', 'Hope', 'said'],
+  ])('"said" after a name wink took for a verb is the verb, and the name is a name: %s', (raw, name, cue) => {
+    expect(tagOf(raw, cue)).toBe('VERB');
+    expect(tagOf(raw, name)).toBe('PROPN');
+  });
+
+  it('"said" after a determiner stays the adjective', () => {
+    expect(tagOf('The court seized the said property on Monday.', 'said')).not.toBe('VERB');
+  });
+
+  it.each([
+    ['Mick Lynch said members would strike again.', 'Mick Lynch'],
+    ['Pat Hope said members would vote on Monday.', 'Pat Hope'],
+  ])('gives the claim and its whole speaker: %s', (raw, speaker) => {
+    expect(extractClaims(raw).claims.map((claim) => claim.speaker)).toEqual([speaker]);
+  });
+});
+
 describe('retagNamesReadAsVerbs', () => {
   it.each([
     ['“We need more teachers in the classroom,” Cooper said.', 'Cooper'],

@@ -90,11 +90,12 @@ export const outletSlots: readonly OutletSlot[] = [
   { id: 'per', trigger: /(?:^|[ \t,(])per[ \t]+/g, read: 'after', strength: 'weak', original: false, keywords: ['per'] },
   {
     id: 'on-air',
-    trigger: /\b(?:said|speaking|appearing|told[ \t]+\S+)[ \t]+on[ \t]+/g,
+    // "Speaking on BBC Radio 4, the minister said …" opens its sentence, as "Speaking to" does.
+    trigger: /\b(?:said|[Ss]peaking|[Aa]ppearing|told[ \t]+\S+)[ \t]+on[ \t]+/g,
     read: 'after',
     strength: 'weak',
     original: false,
-    keywords: ['said', 'speaking', 'appearing', 'told'],
+    keywords: ['said', 'speaking', 'Speaking', 'appearing', 'Appearing', 'told'],
   },
   {
     id: 'outlet-reported',

@@ -18,8 +18,11 @@ export interface PlaceIndex {
   get(form: string): PlaceEntry | undefined;
   /** Whether some form starts with this word: most capitalised words do not, and are rejected at once. */
   startsForm(word: string): boolean;
-  /** Whether some form starts with this text, so a longest-match scan stops as soon as no form can follow. */
-  continuesForm(text: string): boolean;
+  /**
+   * For a longest-match scan, in one probe: the entry `text` names, null when it only begins some form, undefined
+   * when no form begins with it (the scan stops there).
+   */
+  readForm(text: string): PlaceEntry | null | undefined;
   /** The most words any form has, so callers bound their longest-match window. */
   readonly maxWords: number;
 }
@@ -140,17 +143,21 @@ function buildPlaceIndex(): PlaceIndex {
   for (const region of [...subnationalRegions, ...subnationalAbbreviations]) add(region.name, { country: region.country, kind: 'region' });
   let maxWords = 1;
   const firstWords = new Set<string>();
-  const prefixes = new Set<string>();
+  /** Every prefix of every form, mapped to the form's entry where the prefix is a whole form, else to null. */
+  const prefixes = new Map<string, PlaceEntry | null>();
   for (const key of map.keys()) {
     const words = key.split(' ');
     maxWords = Math.max(maxWords, words.length);
     firstWords.add(firstWord(key));
-    for (let end = 1; end <= key.length; end++) prefixes.add(key.slice(0, end));
+    for (let end = 1; end <= key.length; end++) {
+      const prefix = key.slice(0, end);
+      prefixes.set(prefix, map.get(prefix) ?? null);
+    }
   }
   return {
     get: (form) => map.get(normaliseApostrophes(form)),
     startsForm: (word) => firstWords.has(firstWord(word)),
-    continuesForm: (text) => prefixes.has(normaliseApostrophes(text)),
+    readForm: (text) => prefixes.get(normaliseApostrophes(text)),
     maxWords: Math.min(maxWords, 5),
   };
 }

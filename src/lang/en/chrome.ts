@@ -1,4 +1,5 @@
 import { MONTH_NAMES } from './calendar.js';
+import { wireAgencies } from './credits.js';
 
 /**
  * English page-chrome vocabulary, as data a caller can extend (`{ ...chromeLexicon, social: [...chromeLexicon.social, 'mastodon'] }`).
@@ -36,6 +37,11 @@ export interface ChromeLexicon {
   readonly photoCredits: readonly string[];
   /** Nouns of a journalist's job, for author bios ("X is a senior writer for …"). */
   readonly journalistNouns: readonly string[];
+  /**
+   * Wire agencies, as they sign their copy: one standing alone, or beside a place or a time stamp
+   * ("Press Trust of India | New Delhi"), credits the story, so the line is a byline and never the headline.
+   */
+  readonly wireAgencies: readonly string[];
 }
 
 export const chromeLexicon: ChromeLexicon = {
@@ -142,6 +148,7 @@ export const chromeLexicon: ChromeLexicon = {
     'writer', 'reporter', 'editor', 'correspondent', 'columnist', 'contributor', 'journalist', 'producer',
     'author', 'photographer', 'critic', 'analyst', 'fellow', 'intern', 'anchor',
   ],
+  wireAgencies,
 };
 
 /**

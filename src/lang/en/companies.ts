@@ -22,6 +22,8 @@ export interface NewsroomCredit {
   specialTo: readonly string[];
   staffWords: readonly string[];
   bylineLead: string;
+  /** The word between a byline's writer and the outlet they write for ("By Jane Roe for the Harbour Ledger"). */
+  writingFor: readonly string[];
   notNames: readonly string[];
 }
 
@@ -29,6 +31,7 @@ export const newsroomCredit: NewsroomCredit = {
   specialTo: ['Special to the', 'Special to'],
   staffWords: ['staff', 'Staff', 'staff report', 'Staff Report', 'staff writer', 'Staff Writer', 'staff reports', 'Staff Reports'],
   bylineLead: 'By',
+  writingFor: ['for', 'For', 'FOR'],
   /** Words before "staff" that say whose staff without naming an outlet ("Our staff", "Editorial Staff"). */
   notNames: ['Our', 'Their', 'Your', 'His', 'Her', 'The', 'All', 'Editorial', 'News', 'Newsroom', 'Web', 'Digital'],
 };

@@ -236,6 +236,28 @@ export const cueFrames: readonly CueFrame[] = [
   { lemma: 'advocate', drop: [] },
   { lemma: 'blame', drop: [] },
   { lemma: 'blast', drop: [], objectThen: ['as', 'for'] },
+  // Words of scorn or praise: what they are aimed at, and why, is the speaker's judgement ("assailed the judge for …").
+  { lemma: 'assail', drop: [] },
+  { lemma: 'rail against', drop: [] },
+  { lemma: 'lambaste', drop: [] },
+  { lemma: 'excoriate', drop: [] },
+  { lemma: 'berate', drop: [] },
+  { lemma: 'castigate', drop: [] },
+  { lemma: 'chide', drop: [] },
+  { lemma: 'rebuke', drop: [] },
+  { lemma: 'deride', drop: [] },
+  { lemma: 'disparage', drop: [] },
+  { lemma: 'belittle', drop: [] },
+  { lemma: 'ridicule', drop: [] },
+  { lemma: 'vilify', drop: [] },
+  { lemma: 'laud', drop: [] },
+  { lemma: 'extol', drop: [] },
+  { lemma: 'commend', drop: [] },
+  { lemma: 'deplore', drop: ['that'] },
+  { lemma: 'bemoan', drop: ['that'] },
+  // "portrayed the plan as a giveaway", "painted her as a relic": a judgement only with "as"; "painted the fence" is none.
+  { lemma: 'portray', drop: [], objectThen: ['as'] },
+  { lemma: 'paint', drop: [], objectThen: ['as'] },
   { lemma: 'slam', drop: [], objectThen: ['as', 'for'] },
   { lemma: 'question', drop: [], forms: ['s', 'past', 'ing'], literalAfter: ['by'], literalObjects: QUESTIONED_PEOPLE },
   { lemma: 'ask', drop: [], requires: ['whether', 'how', 'why', 'if', 'what'], objectInfinitive: true },
@@ -282,3 +304,36 @@ export const nounCues = {
   ]),
   to: new Set(['promise', 'pledge', 'vow', 'threat', 'call', 'demand', 'plea', 'appeal', 'proposal', 'offer', 'refusal']),
 } as const;
+
+/**
+ * What a speaker issues, sends or posts that carries words of its own: an -ing cue right after one reports for the
+ * one who issued it ("issued a statement saying …", "sent a fundraising email Wednesday saying …", "released an ad
+ * calling …").
+ */
+export const messageNouns: ReadonlySet<string> = new Set([
+  'statement', 'statements', 'release', 'releases', 'letter', 'letters', 'email', 'emails', 'e-mail', 'e-mails', 'tweet',
+  'tweets', 'message', 'messages', 'memo', 'memos', 'note', 'notes', 'ad', 'ads', 'advertisement', 'advertisements',
+  'video', 'videos', 'post', 'posts', 'op-ed', 'editorial', 'communique', 'communiqué', 'notice', 'filing',
+]);
+
+/**
+ * Forms of the verbs by which a speaker puts out a message of its own ("issued", "sent out", "posted"); reading,
+ * receiving or quoting a message ("read a letter saying …") reports someone else's words.
+ */
+export const issuingVerbForms: ReadonlySet<string> = new Set([
+  'issue', 'issues', 'issued', 'issuing', 'release', 'releases', 'released', 'releasing', 'send', 'sends', 'sent',
+  'sending', 'post', 'posts', 'posted', 'posting', 'put', 'puts', 'putting', 'publish', 'publishes', 'published',
+  'publishing', 'place', 'places', 'placed', 'placing', 'air', 'airs', 'aired', 'airing', 'write', 'writes', 'wrote',
+  'writing', 'pen', 'pens', 'penned', 'penning', 'tweet', 'tweets', 'tweeted', 'tweeting', 'fire', 'fires', 'fired',
+  'firing', 'circulate', 'circulates', 'circulated', 'circulating', 'file', 'files', 'filed', 'filing', 'launch',
+  'launches', 'launched', 'launching',
+]);
+
+/**
+ * Cues that take a clause and hardly ever a thing for their object: in "which they say left …", "a deadline that
+ * insiders said went unnoticed", the pronoun is the subject of the reported clause. After "the song that he wrote"
+ * or "the storm that they expected" the pronoun is the object, and the verb after it is the sentence's own.
+ */
+export const RELATIVE_CLAUSE_CUES: ReadonlySet<string> = new Set([
+  'say', 'claim', 'believe', 'think', 'hope', 'estimate', 'allege', 'suspect', 'insist', 'contend', 'argue', 'assert', 'feel',
+]);

@@ -316,7 +316,18 @@ export const PROPORTION_LINK = 'in';
 export const PROPORTION_HEDGES: ReadonlySet<string> = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'only', 'just', 'some', 'more', 'fewer', 'less']);
 
 /** Relative pronouns that may be the subject of reported words after "X said" ("which he said were …", "who she says is …"). */
-export const RELATIVE_PREDICATE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'that']);
+// Not "what": "what she believes remains a mystery" makes it the cue's object as often as the clause's subject.
+export const RELATIVE_PREDICATE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'that']);
+
+/** Pronouns that stand for the object of the verb after them ("which he called …", "what they described as …"). */
+export const OBJECT_RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'whom', 'who', 'that', 'what']);
+
+/** Irregular past forms that are only past ("went", "left"): after "which they say" each is a finite predicate. */
+export const PAST_ONLY_FORMS: ReadonlySet<string> = new Set([
+  'went', 'left', 'led', 'made', 'took', 'gave', 'came', 'became', 'began', 'brought', 'fell', 'grew', 'held', 'kept',
+  'knew', 'lost', 'meant', 'paid', 'ran', 'saw', 'sent', 'spent', 'stood', 'thought', 'told', 'won', 'wrote', 'got',
+  'drove', 'rose', 'broke', 'chose', 'caught', 'sought', 'taught', 'built', 'felt', 'found',
+]);
 
 /** Pronouns of a group that may head an unnamed source ("those close to him", "some familiar with the talks"). */
 export const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['those', 'some', 'many', 'most', 'others', 'several', 'few', 'all']);

@@ -44,3 +44,16 @@ export const subjectAreaNouns: readonly string[] = [
   'watchers', 'hawk', 'hawks', 'correspondent', 'correspondents', 'researcher', 'researchers', 'historian',
   'historians', 'observer', 'observers', 'envoy', 'desk', 'hand', 'hands', 'policy', 'strategy',
 ];
+
+/**
+ * Capitalised words that stand before a country's or a capital's name as part of a place or an era, not as a first
+ * name ("Northern Syria", "Greater London", "Soviet Russia", "Downtown Lima"): before any other capitalised word such a
+ * name is a surname ("Joana Lima", "Michael Jordan").
+ */
+export const placeModifiers: readonly string[] = [
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest',
+  'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'central', 'greater',
+  'inner', 'outer', 'upper', 'lower', 'metropolitan', 'metro', 'downtown', 'mainland', 'coastal', 'rural', 'urban',
+  'occupied', 'free', 'independent', 'united', 'modern', 'ancient', 'old', 'new', 'imperial', 'soviet', 'communist',
+  'nazi', 'tsarist', 'colonial', 'postwar', 'post-war', 'wartime', 'global', 'all', 'whole', 'entire', 'rest',
+];
