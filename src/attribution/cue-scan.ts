@@ -22,7 +22,7 @@ import {
 import { phraseEndingAt, phraseStartingAt } from '../text/noun-phrase.js';
 import { sourcePhrase } from './source-phrase.js';
 import { issuingVerbForms, messageNouns } from '../lang/en/cue-frames.js';
-import { UNASSERTED_OPENERS, CLAUSE_COORDINATORS, CONCESSIVE_SUBORDINATORS, NOT_REPORTING_VERBS, PARTICIPLE_LINKS, POSSESSIVE_S, PROGRESSIVE_AUXILIARIES, QUESTION_OPENERS, OBJECT_RELATIVE_PRONOUNS, RELATIVE_PREDICATE_PRONOUNS, RULE_INSTRUMENTS, SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
+import { UNASSERTED_OPENERS, CLAUSE_COORDINATORS, CLAUSE_SUBORDINATORS, CONCESSIVE_SUBORDINATORS, NOT_REPORTING_VERBS, PARTICIPLE_LINKS, POSSESSIVE_S, PROGRESSIVE_AUXILIARIES, QUESTION_OPENERS, OBJECT_RELATIVE_PRONOUNS, RELATIVE_PREDICATE_PRONOUNS, RULE_INSTRUMENTS, SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
 
 /**
  * How a cue sits in its unit:
@@ -538,7 +538,36 @@ function endsClause(tokens: readonly Token[], cue: CueMatch): boolean {
   if (next.pos === 'PUNCT' && !isQuoteToken(next)) return true;
   if (thatAfterAdjunct(tokens, j, tokens.length) >= 0) return false;
   if (ownsObject(tokens, j)) return false;
-  return ADJUNCT_OPENERS.has(next.normal) || TIME_WORDS.has(next.normal) || MONTHS.has(next.normal);
+  return (ADJUNCT_OPENERS.has(next.normal) || TIME_WORDS.has(next.normal) || MONTHS.has(next.normal)) && !complementPastAdjunct(tokens, j);
+}
+
+function isVerb(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === 'VERB' || token.pos === 'AUX');
+}
+
+/** How far past the cue the words that open its own complement are looked for ("pleaded with them to reject"). */
+const MAX_ADJUNCT_BEFORE_COMPLEMENT = 8;
+
+/**
+ * `On the trail, Ruiz pledged to cut taxes`, `In an interview, Lee said on Monday he would run`, `Asked again, the
+ * minister said in a statement: …`: after the cue and the words of an adjunct, an infinitive, a subject pronoun with
+ * its verb, or a colon opens the cue's own complement, so the cue heads the main clause and the words before it are
+ * a fronted adjunct, no reported clause. A subordinator first ends the look (`…, she said on Monday as she left`).
+ */
+function complementPastAdjunct(tokens: readonly Token[], j: number): boolean {
+  for (let k = j; k < tokens.length && k - j <= MAX_ADJUNCT_BEFORE_COMPLEMENT; k++) {
+    const token = tokens[k]!;
+    const after = tokens[k + 1];
+    const verbAfter = isVerb(after);
+    if (token.value === ':') return true;
+    // "pledged to “make sure …”": the infinitive may open a quoted fragment. Past a noun the infinitive is the noun's
+    // own ("said during a speech to be a delegate"); past an object pronoun it is the cue's ("pleaded with them to").
+    const ownInfinitive = k === j || tokens[k - 1]!.pos === 'PRON';
+    if (token.normal === 'to' && ownInfinitive && (verbAfter || (isQuoteToken(after) && /^\p{Ll}/u.test(tokens[k + 2]?.value ?? '')))) return true;
+    if (k > j && SUBJECT_PRONOUNS.has(token.normal) && verbAfter) return true;
+    if (CLAUSE_SUBORDINATORS.has(token.normal) || SUBORDINATORS.has(token.normal) || token.pos === 'PUNCT') return false;
+  }
+  return false;
 }
 
 /** "welcomed this afternoon's vote", "hailed Monday's deal": a time phrase that owns the object is no adjunct. */

@@ -61,6 +61,17 @@ export function isQuoteMark(char: string): boolean {
   return char in CLOSERS || char === '”' || char === '»' || char === '›' || char === '’';
 }
 
+const SPACE = /\s/;
+
+/**
+ * A mark glued to the word or stop before it and followed by a space (or the stretch's end) closes a quotation. Scraped
+ * text mixes the typewriter mark with the curly ones (`“It works," she said`, `"It works.“`), so a curly quotation
+ * may close on a straight mark or on an opening curly one in this position, and a straight one on a curly closer.
+ */
+function closesHere(before: string, after: string): boolean {
+  return !SPACE.test(before) && !isOpeningMark(before) && SPACE.test(after);
+}
+
 /**
  * Pairs quotation marks in `raw[start, end)` in one left-to-right pass with a small stack. Straight marks open
  * after a space or an opening bracket and close otherwise; a single mark between two letters is an apostrophe
@@ -119,6 +130,10 @@ export function pairQuoteMarks(raw: string, start: number, end: number): QuoteSc
           break;
         }
         if (char === "'" && LETTER_OR_DIGIT.test(before) && LETTER_OR_DIGIT.test(after)) break;
+        if (char === '"' && !isOpen(char) && isOpen('“') && closesHere(before, after)) {
+          closeDownTo('“', i);
+          break;
+        }
         const looksOpening = openingContext && !/\s/.test(after) && before !== char;
         if (isOpen(char) && !(looksOpening && /\s/.test(before))) closeDownTo(char, i, true);
         else if (isOpen(char)) {
@@ -135,6 +150,7 @@ export function pairQuoteMarks(raw: string, start: number, end: number): QuoteSc
       }
       case '“': {
         if (isOpen('„')) closeDownTo('„', i);
+        else if (closesHere(before, after) && (isOpen('“') || isOpen('"'))) closeDownTo(openerFor('”') ?? '"', i);
         else if (!/\s/.test(after) || openingContext) push(char, i);
         break;
       }
@@ -146,7 +162,7 @@ export function pairQuoteMarks(raw: string, start: number, end: number): QuoteSc
       case '”':
       case '»':
       case '›': {
-        const opener = openerFor(char);
+        const opener = openerFor(char) ?? (char === '”' && isOpen('"') ? '"' : null);
         if (opener) closeDownTo(opener, i);
         break;
       }

@@ -15,8 +15,10 @@ import type { Attribution, AttributionRule } from './types.js';
 import type { TokenRange } from '../text/noun-phrase.js';
 import type { Unit } from './units.js';
 import type { Token } from '../text/analyse.js';
-import { isAdjunctWord, isComma, isQuoteToken, SUBJECT_COORDINATORS } from '../lang/en/words.js';
-import { QUESTION_OPENERS, SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
+import { isAdjunctWord, isComma, isQuoteToken, SENTENCE_END, SUBJECT_COORDINATORS } from '../lang/en/words.js';
+import { QUESTION_OPENERS, VERB_COORDINATORS } from '../lang/en/grammar.js';
+import { leadingPart, type LeadingPart } from './leading-part.js';
+import { isRelativePronoun } from '../text/speaker-phrase.js';
 
 const RULE_ID = 'attribution/trailing-attribution';
 
@@ -94,11 +96,15 @@ function resumedClause(unit: Unit, hits: readonly CueHit[], n: number, leading: 
   const afterCue = addresseeOf(tokens, hit.cue)?.last ?? hit.cue.last;
   let comma = afterCue + 1;
   while (comma < tokens.length && comma - afterCue <= MAX_ADJUNCT && isAdjunctWord(tokens, comma)) comma++;
+  if (hit.subjectFirst === hit.cue.first && isComma(tokens[comma])) comma = pastApposition(tokens, comma);
   const first = tokens[comma + 1];
   if (!isComma(tokens[comma]) || first === undefined) return null;
   const end = resumedEnd(hits, n, comma, tokens.length);
   const opensQuotation = isQuoteToken(first) && unit.quotes.openAt.has(first.start);
-  const namedSubject = leading === 'subordinate clause' && (first.pos === 'PROPN' || first.pos === 'PRON');
+  // "Despite the delay, aides said, Lind will run": a name or a pronoun opens the clause resumed after a fragment.
+  // "…, he said, which angered them": a relative clause after the tail comments on the saying.
+  if (isRelativePronoun(first)) return null;
+  const namedSubject = fragmentBefore && (first.pos === 'PROPN' || first.pos === 'PRON');
   const continues = !fragmentBefore && continuesClause(tokens, comma + 1);
   if (!(fragmentBefore && opensQuotation) && !namedSubject && !continues && (isQuoteToken(first) || !/^\p{Ll}/u.test(first.value))) return null;
   const resumed = trimRange(tokens, comma + 1, end - 1, unit.quotes);
@@ -151,23 +157,28 @@ function continuesClause(tokens: readonly Token[], first: number): boolean {
 /** Rule id of a claim that resumes after a tail set inside it, past a leading adjunct or subordinate clause. */
 export const ADJUNCT_BEFORE_TAIL_RULE = 'attribution/frame:adjunct-before-tail';
 
-/**
- * What stands before a tail set off by commas: a `clause` with its own finite verb, a `fragment` with no verb (a
- * subject or a prepositional phrase), an `adjunct` whose only verbs are -ing forms or infinitives ("By cutting the
- * line, she said, the office …"), or a `subordinate clause` that opens the unit ("When they were announced, he said,
- * Mr. Lind …"). The three but `clause` need the clause that resumes after the tail.
- */
-type LeadingPart = 'clause' | 'fragment' | 'adjunct' | 'subordinate clause';
+/** How many words an apposition after a speaker named past the cue may hold ("said Ana Ruiz, an expert on …,"). */
+const MAX_APPOSITION = 14;
 
-function leadingPart(tokens: readonly Token[], range: TokenRange): LeadingPart {
-  if (!holdsVerb(tokens, range)) return 'fragment';
-  if (range.first === 0 && SUBORDINATORS.has(tokens[0]!.normal)) return 'subordinate clause';
-  for (let k = range.first; k <= range.last; k++) {
+/**
+ * `Any reading of the deal, said Ana Ruiz, an expert on trade, would …`: after a speaker named past the cue, a verbless
+ * apposition set off by commas belongs to the speaker, and the clause resumes after its second comma with a verb.
+ * Returns that comma, else `comma` itself.
+ */
+function pastApposition(tokens: readonly Token[], comma: number): number {
+  for (let k = comma + 1; k < tokens.length && k - comma <= MAX_APPOSITION; k++) {
     const token = tokens[k]!;
-    if (token.pos === 'AUX' || (token.pos === 'VERB' && !token.normal.endsWith('ing') && tokens[k - 1]?.normal !== 'to')) return 'clause';
+    if (isComma(token)) {
+      const next = tokens[k + 1];
+      // "…, said Ana Ruiz, an adviser, adding …": an -ing form after the apposition tells of the saying.
+      const finite = next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && !next.normal.endsWith('ing')));
+      return k > comma + 1 && finite ? k : comma;
+    }
+    if (token.pos === 'VERB' || token.pos === 'AUX' || isQuoteToken(token) || SENTENCE_END.has(token.value)) return comma;
   }
-  return tokens[range.first]!.pos === 'ADP' ? 'adjunct' : 'clause';
+  return comma;
 }
+
 
 /** How many words of adjunct may follow the cue before the comma that resumes the clause ("said on Monday,"). */
 const MAX_ADJUNCT = 6;

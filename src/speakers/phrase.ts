@@ -1,5 +1,5 @@
 import { isCapitalised } from '../core/capitalised.js';
-import { ARTICLES, FOCUS_ADVERBS, THIRD_PERSON_POSSESSIVES, INSTITUTION_NAME_CONNECTORS, PLURAL_NUMERALS, POSSESSIVE_MARKS, QUANTIFIERS, SENTENCE_ADVERBS } from '../lang/en/words.js';
+import { ARTICLES, FOCUS_ADVERBS, INDEFINITE_ARTICLES, ONE_OF_SEVERAL, THIRD_PERSON_POSSESSIVES, INSTITUTION_NAME_CONNECTORS, PLURAL_NUMERALS, POSSESSIVE_MARKS, QUANTIFIERS, SENTENCE_ADVERBS } from '../lang/en/words.js';
 import { countryOfLabel, countryOfPartyLabel, countryOfTitle, matchPlaceAt } from '../gazetteer/country.js';
 import { endsInFunction, roleFromApposition, roleFromTitle } from '../gazetteer/role.js';
 import { joinTokens } from '../core/tokens.js';
@@ -197,11 +197,7 @@ const MAX_PARTY_DESCRIPTION = 4;
 function partyDescription(tokens: readonly Token[], definite: boolean, input: readonly Token[], context: PhraseContext): Mention | null {
   const head = tokens[tokens.length - 1]!;
   if (!definite || !partyMemberNouns.has(head.normal) || tokens.length > MAX_PARTY_DESCRIPTION) return null;
-  const { lexicon } = context;
-  for (const token of tokens.slice(0, -1)) {
-    const modifier = !isCapitalised(token.value) && (token.pos === 'ADJ' || token.pos === 'NOUN') && !lexicon.institution.has(token.normal);
-    if (!modifier && matchPlaceAt([token], 0) === null) return null;
-  }
+  if (!describesPartyMember(tokens, context.lexicon)) return null;
   const mention = blank('description', input, context);
   mention.name = joinTokens(tokens);
   mention.key = partyMemberKey(tokens, tokens.length - 1);
@@ -209,6 +205,33 @@ function partyDescription(tokens: readonly Token[], definite: boolean, input: re
   mention.definite = true;
   setCountry(mention, countryOfTitle(tokens) ?? countryOfLabel(tokens));
   return mention;
+}
+
+/**
+ * "an Iowa Democrat", "one senior Republican", "another New Hampshire Democrat": one member of a party, not named, as
+ * "a nurse" is someone unnamed: an anonymous source. Before the party noun only places and lower-case modifiers.
+ */
+function unnamedPartyMember(tokens: readonly Token[], determiner: string | null, input: readonly Token[], context: PhraseContext): Mention | null {
+  const counted = tokens.length > 1 && ONE_OF_SEVERAL.has(tokens[0]!.normal);
+  if (!counted && (determiner === null || !INDEFINITE_ARTICLES.has(determiner.toLowerCase()))) return null;
+  const words = counted ? tokens.slice(1) : tokens;
+  const head = words[words.length - 1]!;
+  if (!partyMemberNouns.has(head.normal) || words.length > MAX_PARTY_DESCRIPTION || !describesPartyMember(words, context.lexicon)) return null;
+  return anonymousMention(tokens, head, input, context);
+}
+
+/** Only places and lower-case modifiers before the party noun at the end: "the veteran Ohio Republican". */
+function describesPartyMember(words: readonly Token[], lexicon: CompiledSpeakerLexicon): boolean {
+  const end = words.length - 1;
+  for (let k = 0; k < end; k++) {
+    const token = words[k]!;
+    if (!isCapitalised(token.value) && (token.pos === 'ADJ' || token.pos === 'NOUN') && !lexicon.institution.has(token.normal)) continue;
+    // "New Hampshire": a place may run over several words.
+    const place = matchPlaceAt(words, k, end);
+    if (place === null) return false;
+    k = place.last;
+  }
+  return true;
 }
 
 /**
@@ -320,7 +343,7 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
   if (tokens.length === 0) return null;
   const definite = determiner?.toLowerCase() === 'the';
   const head = tokens[tokens.length - 1]!;
-  const party = partyDescription(tokens, definite, input, context);
+  const party = partyDescription(tokens, definite, input, context) ?? unnamedPartyMember(tokens, determiner, input, context);
   if (party !== null) return party;
 
   const whole = matchPlaceAt(tokens, 0);

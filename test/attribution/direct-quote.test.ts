@@ -127,6 +127,9 @@ describe('a split quotation', () => {
     ['a participle between', '“Every time you say that,” the senator said, referring to the excuse, “you give the critics more to work with.”', 'Every time you say that | you give the critics more to work with'],
     ['a prepositional phrase between', '“We will win,” the mayor said at the rally, “and we will rebuild the pier.”', 'We will win | and we will rebuild the pier'],
     ['a quotation inside the first part', '“You say you ‘accept the blame, and it was their fault,’” Roe said. “That is not accepting it.”', 'You say you ‘accept the blame, and it was their fault,’ | That is not accepting it'],
+    ['a curly part closed by a straight mark', '“The port will close,” the mayor said. “We have no choice."', 'The port will close | We have no choice'],
+    ['a straight part closed by an opening curly mark', '"The port will close," the mayor said. "We have no choice.“', 'The port will close | We have no choice'],
+    ['a first part closed by an opening curly mark', '“The port will close,“ said Ana Ruiz, the mayor. “We have no choice.”', 'The port will close | We have no choice'],
   ])('is one quotation with %s', (_name, text, quote) => {
     expect(attribute(text).map((found) => found.quote)).toEqual([quote]);
   });

@@ -23,6 +23,17 @@ describe('pairQuoteMarks', () => {
   });
 
   it.each([
+    ['curly opened, straight closed', '“We will stay," she said.', ['We will stay,']],
+    ['curly closed by an opening curly mark', '“We will stay,“ she said.', ['We will stay,']],
+    ['straight opened, closed by an opening curly mark', 'He left. "We will stay.“ She nodded.', ['We will stay.']],
+    ['straight opened, curly closed', '"We will stay,” she said.', ['We will stay,']],
+    ['a straight pair inside a curly one', '“He told me "never" twice,” she said.', ['He told me "never" twice,', 'never']],
+    ['a curly opener after a space still opens', '“We said “no” twice,” she said.', ['We said “no” twice,', 'no']],
+  ])('pairs the mixed marks of scraped text: %s', (_name, text, expected) => {
+    expect(inner(text)).toEqual(expected);
+  });
+
+  it.each([
     ["don't and can't", "We don't know and can't say."],
     ['possessive curly', 'Poland’s army and Chile’s navy.'],
     ['plural possessive', "The soldiers' families and the troops’ gear."],

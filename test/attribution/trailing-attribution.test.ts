@@ -39,6 +39,31 @@ describe('trailing-attribution', () => {
     expect(attribute(text)[0]).toMatchObject({ speaker, rule });
   });
 
+  it.each([
+    ['an infinitive', 'After the floods hit the valley, the governor pledged to rebuild every bridge.', 'the governor', 'to rebuild every bridge', 'attribution/reported-speech'],
+    ['an infinitive after an object pronoun', 'In a letter to members, the chairwoman urged them to vote against the merger.', 'the chairwoman', 'them to vote against the merger', 'attribution/reported-speech'],
+    ['an infinitive opening a quotation', 'On the campaign trail, the senator vowed to "end the waste in Washington."', 'the senator', 'to "end the waste in Washington."', 'attribution/reported-speech'],
+    ['a clause past an adjunct', 'At a rally in the capital, Rosa Lind said on Friday she would stand again.', 'Rosa Lind', 'she would stand again', 'attribution/reported-speech'],
+    ['a colon past an adjunct', 'Before the vote, the union said in a statement: "We will strike on Monday."', 'the union', 'We will strike on Monday', 'attribution/direct-quote'],
+  ])('reads no tail after a fronted adjunct when the cue opens its own complement (%s)', (_name, text, speaker, quote, rule) => {
+    expect(attribute(text)).toEqual([expect.objectContaining({ rule, speaker, quote })]);
+  });
+
+  it.each([
+    ['an addressee and a place', 'The talks collapsed, the envoy told them in Geneva.', 'the envoy', 'The talks collapsed'],
+    ["an infinitive that is a noun's own", 'Her allegiance has moved to the Greens, Ana Ruiz said during her speech to be a delegate.', 'Ana Ruiz', 'Her allegiance has moved to the Greens'],
+    ['a subordinate clause after the adjunct', 'The plan is dead, she said on Monday as she left the building.', 'she', 'The plan is dead'],
+  ])('still reads a closing tail whose adjunct opens no complement (%s)', (_name, text, speaker, quote) => {
+    expect(attribute(text)).toEqual([expect.objectContaining({ rule: 'attribution/trailing-attribution', speaker, quote })]);
+  });
+
+  it.each([
+    ['a relative pronoun after the tail', 'When asked to leave the stage, he said, which angered the organisers.', 'When asked to leave the stage'],
+    ['an -ing form after the apposition', 'The plan works, said Ana Ruiz, an adviser to the mayor, adding that costs had fallen.', 'The plan works'],
+  ])('resumes no clause after a tail when what follows it is no part of the clause (%s)', (_name, text, quote) => {
+    expect(attribute(text)[0]).toMatchObject({ rule: 'attribution/trailing-attribution', quote });
+  });
+
   it('reads no tail from coordinated subjects with appositions', () => {
     expect(attribute('Later that day, Ana Ruiz, a former envoy, and Tom Poe, another senior aide, testified before the committee.')).toEqual([]);
     expect(attribute('The talks will go on with Spain and France, the minister said.').map((found) => found.quote)).toEqual([
@@ -50,6 +75,10 @@ describe('trailing-attribution', () => {
     ['a one-word subject', 'Turnout, the clerk said, was the highest in decades.', 'the clerk', 'Turnout | was the highest in decades'],
     ['an adjunct after the cue', 'The bridge, engineers said on Monday, would need new cables.', 'engineers', 'The bridge | would need new cables'],
     ['a quoted fragment after it', 'The law, the judge wrote, is "plainly unconstitutional" as applied.', 'the judge', 'The law | is "plainly unconstitutional" as applied'],
+    ['a clause opened by "unless"', 'Unless the talks resume, the diplomats warn, the border will close.', 'the diplomats', 'Unless the talks resume | the border will close'],
+    ['a name opening the resumed clause', 'Despite the delays, aides said, Rosa Lind will stand again.', 'aides', 'Despite the delays | Rosa Lind will stand again'],
+    ['a pronoun opening the resumed clause', 'After the floods, the engineer said, they rebuilt the dam.', 'the engineer', 'After the floods | they rebuilt the dam'],
+    ['an apposition after a speaker named past the cue', 'Any fair reading of the ruling, said Tom Reyes, a law professor at the university, would favour the tenants.', 'Tom Reyes', 'Any fair reading of the ruling | would favour the tenants'],
   ])('reads an attribution set off inside the clause (%s) as two spans', (_name, text, speaker, quote) => {
     const found = attribute(text);
     expect(found).toHaveLength(1);

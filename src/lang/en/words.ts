@@ -19,6 +19,10 @@ export const THIRD_PERSON_POSSESSIVES: readonly string[] = ['his', 'her', 'their
 export const FIRST_PERSON_POSSESSIVES: readonly string[] = ['our', 'my'];
 export const POSSESSIVE_DETERMINERS: readonly string[] = [...THIRD_PERSON_POSSESSIVES, ...FIRST_PERSON_POSSESSIVES, 'your'];
 export const QUANTIFIERS: readonly string[] = ['some', 'several', 'many'];
+/** "a", "an": one of a kind, not yet named ("a nurse", "an Ohio Republican"). */
+export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+/** "one resident", "another Democrat": one person picked out of several, unnamed. */
+export const ONE_OF_SEVERAL: ReadonlySet<string> = new Set(['one', 'another']);
 /** Counts written as words before a group ("two officials"). */
 export const PLURAL_NUMERALS: readonly string[] = ['two', 'three'];
 
@@ -28,7 +32,7 @@ export const PLURAL_NUMERALS: readonly string[] = ['two', 'three'];
  */
 export const NOUN_PHRASE_DETERMINERS: ReadonlySet<string> = new Set([
   ...ARTICLES, ...DEMONSTRATIVES, ...THIRD_PERSON_POSSESSIVES, ...FIRST_PERSON_POSSESSIVES, ...QUANTIFIERS,
-  ...PLURAL_NUMERALS, 'one', 'both', 'another',
+  ...PLURAL_NUMERALS, ...ONE_OF_SEVERAL, 'both',
 ]);
 export const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES.map(({ name }) => name));
 /** Month tokens as the tokenizer gives them: full names and dotted abbreviations. */
