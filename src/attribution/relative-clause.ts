@@ -5,6 +5,7 @@ import { complementEnd, scanText } from './scan-text.js';
 import { RELATIVE_OBJECT_RULE } from './cue-forms.js';
 import type { Attribution, AttributionRule } from './types.js';
 import type { Token } from '../text/analyse.js';
+import type { UnitQuotes } from './units.js';
 import { isComma } from '../lang/en/words.js';
 
 const RULE_ID = 'attribution/relative-clause';
@@ -21,7 +22,8 @@ export const relativeClauseRule: AttributionRule = {
       hits.forEach((hit, n) => {
         if (hit.kind !== 'relative') return;
         const judgement = hit.cue.frames?.includes(RELATIVE_OBJECT_RULE) === true;
-        const end = matrixResumesAt(unit.tokens, hit.boundary, hit.cue.last + 1, complementEnd(hits, n, unit.tokens.length), judgement);
+        const clauseEnd = matrixResumesAt(unit.tokens, hit.boundary, hit.cue.last + 1, complementEnd(hits, n, unit.tokens.length), judgement);
+        const end = judgement ? quotedJudgementEnd(unit.tokens, hit.cue.last + 1, clauseEnd, unit.quotes) : clauseEnd;
         const complement = complementAfter(unit.tokens, hit.cue, end, unit.quotes);
         if (complement === null) return;
         const addressee = complement.addressee ?? addresseeIn(unit.tokens, hit.cue.last + 1, end);
@@ -31,6 +33,19 @@ export const relativeClauseRule: AttributionRule = {
     return found;
   },
 };
+
+/**
+ * `a fee, which the mayor called “a disgrace,” was cut`, `what one critic dubbed “the yuca primary,” a contest of …`:
+ * a judgement on the pronoun that is a quotation is the quotation; the words after its closing mark are the main
+ * clause's or another apposition's. Returns the index after the closing mark, else `end`.
+ */
+function quotedJudgementEnd(tokens: readonly Token[], first: number, end: number, quotes: UnitQuotes): number {
+  const opening = tokens[first];
+  const quotation = opening === undefined ? undefined : quotes.openAt.get(opening.start);
+  if (quotation === undefined) return end;
+  for (let k = first + 1; k < end; k++) if (tokens[k]!.start === quotation.close) return k + 1;
+  return end;
+}
 
 /**
  * `Critics, who argue that the tax is unfair, want it scrapped`: a relative clause set off by a comma ends at the

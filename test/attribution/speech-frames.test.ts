@@ -326,6 +326,9 @@ describe('a judgement whose object is the relative pronoun before its subject', 
     ['described as', 'The union fought the law, which the leader described as an attack on workers.', 'the leader', 'an attack on workers'],
     ['"what" … described as', 'Fans bid on what the seller described as a piece of history.', 'the seller', 'a piece of history'],
     ['"whom" … labelled as', 'They hired Ms. Lind, whom the press had labelled as a reformer.', 'the press', 'a reformer'],
+    // a quotation is the whole judgement: the main clause or another apposition follows its closing mark
+    ['called, a quotation, the sentence resuming', 'The toll, which the mayor called “a disgrace,” was cut on Monday.', 'the mayor', 'a disgrace'],
+    ['"what" … dubbed, a quotation, an apposition after it', 'The race became what one activist dubbed “the harbour primary,” a fight over the port.', 'one activist', 'the harbour primary'],
   ])('%s', (_name, text, speaker, quote) => {
     expect(pairs(text)).toContainEqual([speaker, quote]);
   });
