@@ -1,7 +1,7 @@
 import type { Span } from '../core/schema.js';
 import type { Analysis, Paragraph, Sentence, Token } from '../core/tokens.js';
 import { readDocument } from './model.js';
-import { retagNamesReadAsVerbs, retagNounsAfterPossessive, retagSayingReadAsAdjective } from './retag.js';
+import { retagAdjectiveHeads, retagNamesReadAsVerbs, retagNounsAfterPossessive, retagSayingReadAsAdjective } from './retag.js';
 import { READ_CHUNK_CHARS, readInChunks, type TokenColumns } from './read-chunks.js';
 import { capSentenceLength, NON_FINAL_ABBREVIATIONS, sentenceBounds } from './sentence-bounds.js';
 import { isWhiteSpace } from '../core/white-space.js';
@@ -156,6 +156,7 @@ export function analyse(raw: string, paragraphSpans: readonly Span[]): Analysis 
     sentenceTokens.forEach((token, index) => (token.index = index));
     retagSayingReadAsAdjective(sentenceTokens);
     retagNamesReadAsVerbs(sentenceTokens);
+    retagAdjectiveHeads(sentenceTokens);
     retagNounsAfterPossessive(sentenceTokens);
     const start = sentenceTokens[0]!.start;
     const end = sentenceTokens[sentenceTokens.length - 1]!.end;

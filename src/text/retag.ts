@@ -1,6 +1,7 @@
 import { isCapitalised } from '../core/capitalised.js';
 import type { Token } from '../core/tokens.js';
 import { FINITE_SAYING_FORMS, POSSESSIVE_S, WIDGET_IMPERATIVES } from '../lang/en/grammar.js';
+import { ONE_OF_SEVERAL } from '../lang/en/words.js';
 
 /** The verb tags, compared as strings: asked of every token, a set lookup cost more than the two compares. */
 function isVerbTag(pos: string): boolean {
@@ -17,6 +18,24 @@ export function retagSayingReadAsAdjective(tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.pos === 'ADJ' && FINITE_SAYING_FORMS.has(token.value) && tokens[i - 1]!.pos !== 'DET') token.pos = 'VERB';
+  }
+}
+
+/** How many modifiers may stand between a determiner and a head the tagger read as an adjective. */
+const MAX_MODIFIERS = 3;
+
+/**
+ * "A young conservative said …", "one Latino liberal says …": wink reads a noun that is also an adjective as one when it
+ * heads the subject, and the subject has no head. An adjective right before a finite verb of saying, after a
+ * determiner ("one", "another" included) and at most a few modifiers, is the subject's head noun.
+ */
+export function retagAdjectiveHeads(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.pos !== 'ADJ' || !FINITE_SAYING_FORMS.has(tokens[i + 1]!.value)) continue;
+    let k = i - 1;
+    while (k >= 0 && i - k <= MAX_MODIFIERS && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NOUN')) k--;
+    if (k >= 0 && k < i && (tokens[k]!.pos === 'DET' || ONE_OF_SEVERAL.has(tokens[k]!.normal))) token.pos = 'NOUN';
   }
 }
 

@@ -28,6 +28,23 @@ describe('retagSayingReadAsAdjective', () => {
   });
 });
 
+describe('retagAdjectiveHeads', () => {
+  it.each([
+    ['A young conservative said the race was close.', 'conservative', 'young conservative'],
+    ['One Latino liberal says the tax is unfair.', 'liberal', 'One Latino liberal'],
+  ])('an adjective heading the subject of a verb of saying is a noun: %s', (raw, word, speaker) => {
+    expect(tagOf(raw, word)).toBe('NOUN');
+    expect(extractClaims(raw).claims.map((claim) => claim.speaker)).toEqual([speaker]);
+  });
+
+  it.each([
+    ['The vote was close, said the mayor.', 'close'],
+    ['Officials were angry and said so.', 'angry'],
+  ])('an adjective not after a determiner keeps its tag: %s', (raw, word) => {
+    expect(tagOf(raw, word)).toBe('ADJ');
+  });
+});
+
 describe('retagNamesReadAsVerbs', () => {
   it.each([
     ['“We need more teachers in the classroom,” Cooper said.', 'Cooper'],
