@@ -182,8 +182,12 @@ function speakerAfterQuote(raw: string, table: ParagraphTokens, block: Quotation
     const subject = speakerBefore(tokens, v, j);
     if (subject === null || subject.first !== j) return null;
     const last = cue?.last ?? v;
+    const newSentence = next === tokens[j] && TERMINATORS.has(closingChar);
     // `"Q." He said the plan would fail.`: a new sentence whose cue takes a clause of its own reports that clause.
-    if (next === tokens[j] && TERMINATORS.has(closingChar) && reportsOwnClause(tokens, last + 1)) return null;
+    if (newSentence && reportsOwnClause(tokens, last + 1)) return null;
+    // `"Q." The promise mattered.`, `"Q." It mattered.`: a new sentence's verb that is no cue says who spoke only when
+    // its subject is someone ("Roe smiled", "She paused").
+    if (newSentence && cue === null && !isSomeone(tokens, subject.speakers[0]!)) return null;
     return {
       speaker: subject.speakers[0]!,
       cue: { first: v, last },
@@ -193,6 +197,10 @@ function speakerAfterQuote(raw: string, table: ParagraphTokens, block: Quotation
     };
   }
   return null;
+}
+
+function isSomeone(tokens: readonly Token[], range: TokenRange): boolean {
+  return namesSomeone(tokens, range) && !(range.first === range.last && tokens[range.first]!.normal === 'it');
 }
 
 /** How many tokens a bracket after a speaker's name may hold ("(D-Md.)", "(R-N.Y.)", "(age 52)"). */

@@ -24,6 +24,17 @@ describe('direct-quote', () => {
     expect(found[0]).toMatchObject({ rule: 'attribution/direct-quote', type: 'direct', speaker, quote, cue });
   });
 
+  it.each([
+    ['"We will rebuild the pier." It mattered to the town.'],
+    ['"We will rebuild the pier." The promise mattered to the fishermen.'],
+  ])('a new sentence whose verb is no cue and whose subject is no one gives no speaker: %s', (text) => {
+    expect(attribute(text)).toEqual([]);
+  });
+
+  it('a new sentence whose verb is no cue still names a person who acts after the quotation', () => {
+    expect(attribute('"We will rebuild the pier." Roe smiled.').map((f) => [f.speaker, f.quote])).toEqual([['Roe', 'We will rebuild the pier']]);
+  });
+
   it('joins a split quotation into one attribution with two spans', () => {
     const found = attribute('"We tried," the coach said. "The other team was simply better."');
     expect(found).toHaveLength(1);
