@@ -1,3 +1,4 @@
+import { lookupPlace } from '../gazetteer/country.js';
 import type { Attribution } from '../attribution/types.js';
 import type { Context } from '../core/context.js';
 import { addToList } from '../core/list-map.js';
@@ -98,6 +99,7 @@ function resolveWith(
   const drafts = clusters.map((cluster) => cluster.entity);
   const countryRules = new Map<EntityDraft, string>();
   inheritOwnerCountries(drafts);
+  addInstitutionOwners(ctx.raw, drafts, countryRules);
   addSentenceCountries(drafts, analysis.sentences, countryRules);
   addArticleCountry(drafts, analysis.sentences, countryRules);
   const entities = drafts.map((draft, index) => toEntity(ctx.raw, draft, index));
@@ -261,6 +263,49 @@ function inheritOwnerCountries(entities: readonly EntityDraft[]): void {
     owned.country = source.country;
     owned.countrySpan = source.countrySpan;
   }
+}
+
+const INSTITUTION_OWNER_ID = 'speakers/country:its-institution';
+/** "its spokesman": the possessive of a thing before a title, as the raw text has it just before the role. */
+const ITS_BEFORE = /(?:^|\s)[Ii]ts\s+$/u;
+/** How far back (sentences) the institution that "its" stands for may be named. */
+const OWNER_REACH = 1;
+
+/**
+ * "The Kremlin dismissed the visit, its spokesman Dmitry Peskov said": an office holder whose title opens with "its"
+ * holds the office of the institution or country last named before it, in the same sentence or the one before, and
+ * belongs to its country; the role names the institution as ANNOTATION.md does ("Kremlin spokesman").
+ */
+function addInstitutionOwners(raw: string, entities: readonly EntityDraft[], rules: Map<EntityDraft, string>): void {
+  let owners: Array<{ mention: Mention; entity: EntityDraft }> | null = null;
+  for (const entity of entities) {
+    if (entity.type !== 'person' || firstCountry(entity) !== null) continue;
+    const held = entity.mentions.find((mention) => mention.roleSpan !== null && ITS_BEFORE.test(raw.slice(Math.max(0, mention.roleSpan.start - 5), mention.roleSpan.start)));
+    if (held === undefined) continue;
+    owners ??= entities
+      .filter((owner) => owner.type === 'organization' || owner.type === 'country')
+      .flatMap((owner) => owner.mentions.filter((mention) => mention.kind === 'institution' || mention.kind === 'country').map((mention) => ({ mention, entity: owner })))
+      .sort((a, b) => a.mention.span.start - b.mention.span.start);
+    let owner: { mention: Mention; entity: EntityDraft } | null = null;
+    for (const candidate of owners) {
+      if (candidate.mention.span.end > held.roleSpan!.start) break;
+      if (held.sentence - candidate.mention.sentence <= OWNER_REACH) owner = candidate;
+    }
+    const country = owner === null ? null : firstCountry(owner.entity);
+    if (owner === null || country === null) continue;
+    held.country = country.country;
+    held.countrySpan = country.countrySpan;
+    if (owner.mention.kind === 'institution') held.role = `${withoutPlaceOwner(owner.mention.name)} ${held.role}`;
+    rules.set(entity, INSTITUTION_OWNER_ID);
+  }
+}
+
+const PLACE_OWNER = /^(?:the\s)?(.+?)['’]s?\s/u;
+
+/** "Russia's Foreign Ministry" → "Foreign Ministry": a role leaves out whose country the office is. */
+function withoutPlaceOwner(name: string): string {
+  const owner = PLACE_OWNER.exec(name);
+  return owner !== null && lookupPlace(owner[1]!) !== null ? name.slice(owner[0].length) : name;
 }
 
 /**
