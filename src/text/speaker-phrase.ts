@@ -19,7 +19,7 @@ import {
   SUBJECT_PRONOUNS,
   TIME_WORDS,
 } from '../lang/en/words.js';
-import { CONTINUE_FORMS, COORDINATORS, POSSESSIVE_RELATIVES, FLOATING_QUANTIFIERS, GROUP_PRONOUNS, PROPORTION_HEDGES, PROPORTION_LINK, GO_FORMS, PAIR_WORDS, PERIODS, PERIOD_DEICTICS, POSTMODIFIER_LINKS, TIME_PREPOSITIONS } from '../lang/en/grammar.js';
+import { CONTINUE_FORMS, COORDINATORS, POSSESSIVE_RELATIVES, EMPHATIC_REFLEXIVES, FLOATING_QUANTIFIERS, GROUP_PRONOUNS, PROPORTION_HEDGES, PROPORTION_LINK, GO_FORMS, PAIR_WORDS, PERIODS, PERIOD_DEICTICS, POSTMODIFIER_LINKS, TIME_PREPOSITIONS } from '../lang/en/grammar.js';
 
 /** The speaker phrase(s) of a clause: one range, or several for coordinated speakers ("A and B, who …"). */
 export interface SpeakerPhrase {
@@ -62,6 +62,10 @@ export function skipBackToSubject(tokens: readonly Token[], k: number): number {
       k--;
       continue;
     }
+    if (EMPHATIC_REFLEXIVES.has(token.normal) && stressesSubject(tokens[k - 1])) {
+      k--;
+      continue;
+    }
     if (PERIODS.has(token.normal) && PERIOD_DEICTICS.has(tokens[k - 1]?.normal ?? '')) {
       k -= 2;
       continue;
@@ -85,6 +89,11 @@ export function skipBackToSubject(tokens: readonly Token[], k: number): number {
     break;
   }
   return k;
+}
+
+/** A noun, name or subject pronoun that an emphatic reflexive after it may stress ("Lee herself", "they themselves"). */
+function stressesSubject(token: Token | undefined): boolean {
+  return token !== undefined && (isNounLike(token) || SUBJECT_PRONOUNS.has(token.normal));
 }
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
@@ -160,7 +169,25 @@ export function speakerBefore(tokens: readonly Token[], cue: number, floor = 0):
   if (token.normal === 'who' && isRelativePronoun(token) && k - 1 >= floor && isNounLike(tokens[k - 1])) return plainSubject(tokens, k - 1, floor);
   if (isDashAt(tokens, k)) return dashedSubject(tokens, k, floor);
   if (!isComma(token)) return plainSubject(tokens, k, floor);
-  return parenthesisedSubject(tokens, k, floor);
+  return labelledBeforeStrayComma(tokens, k, floor) ?? parenthesisedSubject(tokens, k, floor);
+}
+
+/** Rule id of a name whose bracketed label is followed by a stray comma before the cue ("Sen. Ann Lee (D-Ore.), said"). */
+export const LABEL_BEFORE_COMMA_RULE = 'attribution/frame:label-before-comma';
+
+/**
+ * `Sen. Ann Lee (D-Ore.), said …`: a comma right after a bracketed label sets nothing off when the name before the
+ * bracket opens the subject (at the clause's start or after a leading adjunct); the name speaks, as without the comma.
+ */
+function labelledBeforeStrayComma(tokens: readonly Token[], k: number, floor: number): SpeakerPhrase | null {
+  if (tokens[k - 1]?.value !== ')') return null;
+  const open = openingBracket(tokens, k - 1, floor);
+  if (open >= k - 1) return null;
+  const subject = plainSubject(tokens, open - 1, floor);
+  const name = subject?.speakers.length === 1 ? subject.speakers[0]! : null;
+  if (name === null || !isProperName(tokens, name) || name.last !== open - 1) return null;
+  const opensSubject = name.first === floor || isComma(tokens[name.first - 1]) || opensClause(tokens, name.first - 1, floor);
+  return opensSubject ? { speakers: [name], first: name.first, rule: LABEL_BEFORE_COMMA_RULE } : null;
 }
 
 /**
@@ -455,7 +482,7 @@ function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number
   if (beforeHome !== k - 1) return isComma(tokens[beforeHome]) ? parenthesisedSubject(tokens, beforeHome, floor) : plainSubject(tokens, beforeHome, floor);
   const relative = relativeOpenerBefore(tokens, k, floor);
   if (relative !== null) {
-    const listed = coordinated(tokens, skipHometown(tokens, skipAge(tokens, beforeBracket(tokens, relative - 1, floor), floor), floor), floor);
+    const listed = coordinated(tokens, skipHometown(tokens, skipAge(tokens, beforeBracket(tokens, beforeAdverbAside(tokens, relative - 1, floor), floor), floor), floor), floor);
     return listed !== null && appositionReadAsList(tokens, listed) ? (parenthesisedSubject(tokens, relative, floor) ?? listed) : listed;
   }
   let open = k - 1;
@@ -561,13 +588,14 @@ function wholeSubjectEndingAt(tokens: readonly Token[], k: number, floor: number
 
 /**
  * An apposition qualified by a relative clause or a prepositional phrase ("an economist who advises the bank",
+ * "a lawyer whose firm represents the city",
  * "the agency that oversees the program", "a senior official at the ministry"): a phrase from `first` up to "who"/"which" or the preposition, and what
  * follows, all before the closing comma at `last + 1`.
  */
 function qualifiedApposition(tokens: readonly Token[], first: number, last: number): TokenRange | null {
   for (let j = first + 1; j <= last; j++) {
     const relativeThat = tokens[j]!.normal === 'that' && (tokens[j + 1]?.pos === 'VERB' || tokens[j + 1]?.pos === 'AUX');
-    if (!isRelativePronoun(tokens[j]!) && !relativeThat && tokens[j]!.pos !== 'ADP') continue;
+    if (!isRelativePronoun(tokens[j]!) && !POSSESSIVE_RELATIVES.has(tokens[j]!.normal) && !relativeThat && tokens[j]!.pos !== 'ADP') continue;
     const head = phraseEndingAt(tokens, j - 1, first);
     return head !== null && head.first === first && j < last ? { first, last } : null;
   }
@@ -615,6 +643,19 @@ function relativeOpenerBefore(tokens: readonly Token[], k: number, floor: number
     if (opens && isComma(tokens[j - 1])) return j - 1;
   }
   return null;
+}
+
+/** How many adverbs an aside between commas may hold ("Lee, meanwhile, who …", "Lee, though, who …"). */
+const MAX_ADVERB_ASIDE = 2;
+
+/**
+ * "Lee, meanwhile, who has no endorsements, said": an aside of adverbs between commas, ending at `k`, sits between the
+ * name and its relative clause. Returns the name's last token, or `k` when there is none.
+ */
+function beforeAdverbAside(tokens: readonly Token[], k: number, floor: number): number {
+  let j = k;
+  while (j >= floor && k - j < MAX_ADVERB_ASIDE && tokens[j]!.pos === 'ADV') j--;
+  return j < k && j - 1 >= floor && isComma(tokens[j]) ? j - 1 : k;
 }
 
 /**

@@ -287,6 +287,9 @@ export const COORDINATORS: ReadonlySet<string> = new Set(['and', '&']);
 /** "They both said", "the ministers all agreed": a quantifier after the subject. */
 export const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each']);
 
+/** "The senator himself said", "they themselves argued": a reflexive right after the subject only stresses it. */
+export const EMPHATIC_REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself', 'yourselves']);
+
 export const GO_FORMS: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'gone', 'going']);
 
 /** Lower-case words allowed inside a name or title ("chief of staff", "spokeswoman for the Ministry"). */

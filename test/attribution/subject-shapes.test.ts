@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { attribute, pairs } from './helpers.js';
+
+/** Subjects that put a word, a label or an aside between the speaker and the cue. */
+describe('subject shapes before a cue', () => {
+  it.each([
+    ['a title', 'The senator himself said the bill would pass next week.', 'The senator', 'the bill would pass next week'],
+    ['a name', 'Lena Park herself wrote that the count was wrong.', 'Lena Park', 'the count was wrong'],
+    ['a pronoun', 'They themselves argued that the law was unfair.', 'They', 'the law was unfair'],
+    ['an organisation', 'The agency itself said the data were incomplete.', 'The agency', 'the data were incomplete'],
+  ])('an emphatic reflexive after the subject: %s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    ['at the start', 'Sen. Ann Lee (D-Ore.), said the bill would pass next week.', 'Sen. Ann Lee', 'the bill would pass next week'],
+    ['after a leading adjunct', 'In a letter on Monday, Rep. Tom Hale (R-Texas), wrote that the fund was empty.', 'Rep. Tom Hale', 'the fund was empty'],
+    ['after "But"', 'But Gov. Mia Stone (D), said the roads would reopen.', 'Gov. Mia Stone', 'the roads would reopen'],
+  ])('a stray comma after a bracketed label: %s', (_name, text, speaker, quote) => {
+    const found = attribute(text);
+    expect(found.map((f) => [f.speaker, f.quote])).toEqual([[speaker, quote]]);
+    expect(found[0]!.rule).toBe('attribution/reported-speech');
+  });
+
+  it.each([
+    ['"meanwhile"', 'Lee, meanwhile, who has no endorsements, said the bill would pass next week.', 'Lee', 'the bill would pass next week'],
+    ['"however"', 'Ana Ruiz, however, who lost in May, said the vote was rigged.', 'Ana Ruiz', 'the vote was rigged'],
+    ['"too"', 'The mayor, too, who had backed the plan, said it had failed.', 'The mayor', 'it had failed'],
+  ])('an adverb aside before a relative clause: %s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    ['"whose firm"', 'Ana Ruiz, a lawyer whose firm represents the city, said the bill would pass next week.', 'Ana Ruiz, a lawyer whose firm represents the city', 'the bill would pass next week'],
+    ['"whose roots"', 'Tom Hale, a pastor whose roots are in the valley, told reporters the church would stay open.', 'Tom Hale, a pastor whose roots are in the valley', 'the church would stay open'],
+  ])('an apposition qualified by a possessive relative: %s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    ['a relative "whose" after the name', 'The firm, whose shares fell, said sales were weak.', 'The firm', 'sales were weak'],
+    ['a bracketed label without a comma', 'Sen. Ann Lee (D-Ore.) said the bill would pass.', 'Sen. Ann Lee', 'the bill would pass'],
+    ['an apposition before a label', 'Roy Lee, the mayor’s rival (D), said the vote was rigged.', 'Roy Lee, the mayor’s rival (D)', 'the vote was rigged'],
+  ])('shapes the readings above leave as they were: %s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    ['a reflexive with no cue', 'The senator himself drove the bus to the rally.'],
+    ['a bracket in an object', 'The bill, which Lee (D-Ore.), backed, failed.'],
+  ])('no speaker from: %s', (_name, text) => {
+    expect(attribute(text)).toEqual([]);
+  });
+});
