@@ -52,3 +52,30 @@ describe('subject shapes before a cue', () => {
     expect(attribute(text)).toEqual([]);
   });
 });
+
+/** `X quoted Y as saying …`: Y is the speaker; X is only where the words were found. */
+describe('quoted as saying', () => {
+  it.each([
+    ['an unnamed aide', 'The Post quoted an aide as saying the manager was fired.', 'an aide', 'the manager was fired'],
+    ['a "that" clause', 'The paper quoted the president as saying that the war was over.', 'the president', 'the war was over'],
+    ['a name with an apposition', 'Reuters quoted Tom Hale, a local farmer, as saying the crops had failed.', 'Tom Hale, a local farmer', 'the crops had failed'],
+    ['"cited"', 'The report cited an official as saying the talks had stalled.', 'an official', 'the talks had stalled'],
+    ['"citing" in a participle', 'The paper, citing an aide as saying the manager was fired, called for calm.', 'an aide', 'the manager was fired'],
+  ])('the object of the quoting verb speaks: %s', (_name, text, speaker, quote) => {
+    const found = attribute(text);
+    expect(found.map((f) => [f.speaker, f.quote])).toEqual([[speaker, quote]]);
+    expect(found[0]!.cue).toBe('saying');
+  });
+
+  it.each([
+    ['the passive cue', 'The mayor was quoted as saying the pool would reopen.', 'The mayor', 'the pool would reopen'],
+    ['"cited" with no cue after "as"', 'She cited rising costs as the reason for the delay.', 'She', 'rising costs as the reason for the delay'],
+    ['"cited" before a participle', 'The minister cited the report, saying the talks had stalled.', 'The minister', 'the talks had stalled'],
+  ])('readings of the quoting verbs that stay as they were: %s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it('no speaker for an -ing cue after "as" without a quoting verb', () => {
+    expect(attribute('He is known as saying whatever he likes.')).toEqual([]);
+  });
+});
