@@ -162,7 +162,7 @@ export function speakerBefore(tokens: readonly Token[], cue: number, floor = 0):
   if (tokens[k]?.value === ')') k = skipBackToSubject(tokens, openingBracket(tokens, k, floor) - 1);
   if (k < floor) return null;
   const token = tokens[k]!;
-  const proportion = proportionEndingAt(tokens, k, floor);
+  const proportion = proportionEndingAt(tokens, k, floor) ?? percentageEndingAt(tokens, k, floor);
   if (proportion !== null) return { speakers: [proportion], first: proportion.first, rule: PROPORTION_SPEAKER_RULE };
   if (isRelativePronoun(token) && isComma(tokens[k - 1])) return coordinated(tokens, k - 2, floor);
   // "economists who argue that …": a restrictive "who" hangs on the noun right before it.
@@ -202,6 +202,19 @@ function proportionEndingAt(tokens: readonly Token[], k: number, floor: number):
   let first = of - 1;
   while (first - 1 >= floor && PROPORTION_HEDGES.has(tokens[first - 1]!.normal)) first--;
   if (tokens[first - 1]?.normal === 'than' && PROPORTION_HEDGES.has(tokens[first - 2]?.normal ?? '') && first - 2 >= floor) first -= 2;
+  return { first, last: k };
+}
+
+/**
+ * `42% say …`, `nearly 60% said …`: a share of those polled written with a percent sign speaks for them, as "42
+ * percent" does; the noun phrase reader stops at the sign.
+ */
+function percentageEndingAt(tokens: readonly Token[], k: number, floor: number): TokenRange | null {
+  const sign = tokens[k];
+  const share = tokens[k - 1];
+  if (sign?.value !== '%' || share?.pos !== 'NUM' || k - 1 < floor || share.end !== sign.start) return null;
+  let first = k - 1;
+  while (first - 1 >= floor && PROPORTION_HEDGES.has(tokens[first - 1]!.normal)) first--;
   return { first, last: k };
 }
 
@@ -267,11 +280,21 @@ function reducedRelativeHead(tokens: readonly Token[], k: number, floor: number)
       // The contact clause ends at its verb or a stranded preposition ("we spoke with"); the participle takes an adjunct.
       if (contact ? k - j > 1 || (k > j && tokens[k]!.pos !== 'ADP') : !PARTICIPLE.test(token.normal) || !takesNoObject(tokens, j, k)) return null;
       const head = phraseEndingAt(tokens, contact ? j - 2 : j - 1, floor);
+      if (head === null && !contact) return groupBeforeParticiple(tokens, j, k, floor);
       return head !== null && isCommonNounHead(tokens, head, contact) ? head : null;
     }
     if (!ADJUNCT_IN_CLAUSE.has(token.pos) && !POSSESSIVE_MARKS.has(token.normal)) return null;
   }
   return null;
+}
+
+/**
+ * `Those surveyed said …`, `many polled say …`: a pronoun of a group before the participle at `participle` heads the
+ * clause as a noun would; the pronoun alone names no one, so the speaker runs to `k`.
+ */
+function groupBeforeParticiple(tokens: readonly Token[], participle: number, k: number, floor: number): TokenRange | null {
+  const head = pronounHead(tokens, participle - 1, floor);
+  return head === null ? null : { first: head.first, last: k };
 }
 
 /**

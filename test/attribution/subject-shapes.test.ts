@@ -79,3 +79,23 @@ describe('quoted as saying', () => {
     expect(attribute('He is known as saying whatever he likes.')).toEqual([]);
   });
 });
+
+/** Poll groups that speak for those asked. */
+describe('poll groups before a cue', () => {
+  it.each([
+    ['a percent sign', '42% say they are liberal.', '42%', 'they are liberal'],
+    ['a hedged percent sign', 'Nearly 60% said the country was on the wrong track.', 'Nearly 60%', 'the country was on the wrong track'],
+    ['"those" and a participle', 'Those surveyed said the economy was getting worse.', 'Those surveyed', 'the economy was getting worse'],
+    ['"many" and a participle', 'Many polled say the race is close.', 'Many polled', 'the race is close'],
+    ['a share of "those" and a participle', 'About 40 percent of those surveyed said they trust the media.', 'those surveyed', 'they trust the media'],
+  ])('%s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    ['a percent sign in a tail', 'Prices rose by 3% in May, analysts said.', 'analysts', 'Prices rose by 3% in May'],
+    ['a noun before the participle', 'A report published Tuesday said the river was clean.', 'A report', 'the river was clean'],
+  ])('shapes that stay as they were: %s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+});
