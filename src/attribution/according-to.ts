@@ -3,7 +3,7 @@ import { OUTLET_CREDIT_CUES } from '../lang/en/cues.js';
 import type { Token } from '../text/analyse.js';
 import { unitAttribution } from './build.js';
 import { trimRange } from './complement.js';
-import type { CueHit } from './cue-scan.js';
+import type { CueHit, HitKind } from './cue-scan.js';
 import { afterDateline } from './dateline.js';
 import { complementEnd, scanText } from './scan-text.js';
 import { sourcePhrase } from './source-phrase.js';
@@ -26,7 +26,7 @@ export const accordingToRule: AttributionRule = {
     const found: Attribution[] = [];
     for (const { unit, hits } of scanText(ctx, analysis)) {
       const tokens = unit.tokens;
-      const firstClaim = firstClaimingHit(hits);
+      const firstClaim = firstClaimingHit(hits, tokens);
       hits.forEach((hit, n) => {
         if (hit.kind !== 'according') return;
         const fronted = hit.cue.first === 0 || (hit.cue.first === 1 && tokens[0]!.pos === 'CCONJ');
@@ -127,8 +127,18 @@ function isVerblessSource(tokens: readonly Token[], from: number, comma: number)
 const PARTICIPLE = /(?:ed|en)$/;
 
 /** The first cue of the unit that makes a claim; a later trailing cue only credits it. -1 when none does. */
-export function firstClaimingHit(hits: readonly CueHit[]): number {
-  return hits.findIndex((hit) => hit.kind !== 'silent' && (hit.speakers.length > 0 || hit.kind === 'participial'));
+export function firstClaimingHit(hits: readonly CueHit[], tokens: readonly Token[]): number {
+  return hits.findIndex((hit, n) => hit.kind !== 'silent' && (hit.speakers.length > 0 || hit.kind === 'participial') && !nounReadAsCue(hit, hits[n + 1], tokens));
+}
+
+const SUBJECT_BEFORE_CUE: ReadonlySet<HitKind> = new Set(['main', 'coordinate', 'resumed']);
+
+/**
+ * `ads in four Super Tuesday states, according to X`: a cue the tagger reads as a noun, with its subject before it and
+ * the next clause starting right after it, reports nothing; it is a plural noun, and makes no claim to credit.
+ */
+function nounReadAsCue(hit: CueHit, next: CueHit | undefined, tokens: readonly Token[]): boolean {
+  return next !== undefined && SUBJECT_BEFORE_CUE.has(hit.kind) && tokens[hit.cue.first]!.pos === 'NOUN' && next.boundary <= hit.cue.last + 1;
 }
 
 /**

@@ -22,7 +22,7 @@ import {
 import { phraseEndingAt, phraseStartingAt } from '../text/noun-phrase.js';
 import { sourcePhrase } from './source-phrase.js';
 import { issuingVerbForms, messageNouns } from '../lang/en/cue-frames.js';
-import { UNASSERTED_OPENERS, CLAUSE_COORDINATORS, CLAUSE_SUBORDINATORS, CONCESSIVE_SUBORDINATORS, NOT_REPORTING_VERBS, PARTICIPLE_LINKS, POSSESSIVE_S, PROGRESSIVE_AUXILIARIES, QUESTION_OPENERS, OBJECT_RELATIVE_PRONOUNS, RELATIVE_PREDICATE_PRONOUNS, RULE_INSTRUMENTS, SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
+import { UNASSERTED_OPENERS, CLAUSE_COORDINATORS, CLAUSE_SUBORDINATORS, CONCESSIVE_SUBORDINATORS, NOT_REPORTING_VERBS, PARTICIPLE_LINKS, POSSESSIVE_S, QUOTED_AS_VERB_FORMS, PROGRESSIVE_AUXILIARIES, QUESTION_OPENERS, OBJECT_RELATIVE_PRONOUNS, RELATIVE_PREDICATE_PRONOUNS, RULE_INSTRUMENTS, SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
 
 /**
  * How a cue sits in its unit:
@@ -72,7 +72,7 @@ export function scanUnit(unit: Unit, index: CueIndex): CueHit[] {
   for (let i = 0; i < tokens.length; i++) {
     if (insideLongQuotation(unit, i)) continue;
     const cue = matchCue(index, tokens, i) ?? unlistedVerbCue(tokens, i);
-    if (cue === null) continue;
+    if (cue === null || quotesObjectAsSaying(tokens, i, index)) continue;
     let classified = voteTally(tokens, evidenceSubject(tokens, classify(tokens, cue)));
     if (classified !== null && classified.kind === 'main' && complementOpen && subordinateOpen && isComma(tokens[classified.subjectFirst - 1])) {
       classified = { ...classified, kind: 'coordinate', boundary: classified.subjectFirst - 1 };
@@ -211,6 +211,8 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
     if (auxiliary === null) {
       const absolute = withAbsolute(tokens, cue);
       if (absolute !== null) return absolute;
+      const quoted = quotedAsSaying(tokens, cue);
+      if (quoted !== null) return quoted;
       const coordinated = followsParticiple(tokens, i);
       const message = !coordinated && issuedMessageBefore(tokens, i);
       const linked = isComma(previous) || isDashAt(tokens, i - 1) || (previous !== undefined && PARTICIPLE_LINKS.has(previous.normal)) || coordinated || message;
@@ -282,6 +284,44 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
     return hit('coordinate', boundary);
   }
   return hit('main', subject.first);
+}
+
+/** Rule id of the object of "quoted … as saying" read as the speaker ("The paper quoted an aide as saying …"). */
+export const QUOTED_AS_SAYING_RULE = 'attribution/frame:quoted-as-saying';
+
+/**
+ * `The paper quoted an aide as saying …`, `Reuters cited Tom Hale, a farmer, as saying …`: the object of a quoting
+ * verb speaks the -ing cue after "as"; the outlet that quotes is only where the words were found. The clause begins
+ * at the quoting verb's subject.
+ */
+function quotedAsSaying(tokens: readonly Token[], cue: CueMatch): CueHit | null {
+  const as = cue.first - 1;
+  if (tokens[as]?.normal !== 'as') return null;
+  let verb = as - 1;
+  while (verb >= 0 && !QUOTED_AS_VERB_FORMS.has(tokens[verb]!.normal) && as - verb <= MAX_QUOTED_OBJECT) verb--;
+  if (verb < 0 || !QUOTED_AS_VERB_FORMS.has(tokens[verb]!.normal) || verb === as - 1) return null;
+  const object = speakerBefore(tokens, as, verb + 1);
+  if (object === null || object.first !== verb + 1) return null;
+  const quoting = speakerBefore(tokens, verb);
+  const read = { ...cue, frames: [...(cue.frames ?? []), QUOTED_AS_SAYING_RULE] };
+  return { kind: 'main', cue: read, cueFirst: cue.first, speakers: object.speakers, subjectFirst: object.first, boundary: quoting?.first ?? verb };
+}
+
+/** How many tokens the object of "quoted … as saying" may take, an apposition included. */
+const MAX_QUOTED_OBJECT = 16;
+
+/**
+ * "cited an official as saying …": the quoting verb at `i` only tells where the words were found; its object speaks
+ * the -ing cue after "as", which `quotedAsSaying` reads. True when such a cue follows the verb's object.
+ */
+function quotesObjectAsSaying(tokens: readonly Token[], i: number, index: CueIndex): boolean {
+  if (!QUOTED_AS_VERB_FORMS.has(tokens[i]!.normal)) return false;
+  for (let as = i + 2; as < tokens.length && as - i <= MAX_QUOTED_OBJECT; as++) {
+    if (tokens[as]!.normal !== 'as') continue;
+    const cue = matchCue(index, tokens, as + 1);
+    return cue !== null && cue.form === 'ing' && quotedAsSaying(tokens, cue) !== null;
+  }
+  return false;
 }
 
 /** Rule id of a claim read out of a restrictive relative clause on an object ("hired a lawyer who said he was owed …"). */

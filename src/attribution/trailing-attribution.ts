@@ -38,7 +38,7 @@ export const trailingAttributionRule: AttributionRule = {
     for (const { unit, hits } of scanText(ctx, analysis)) {
       if (unit.quotes.list.some((quotation) => quotation.open < unit.start)) continue;
       const tokens = unit.tokens;
-      const firstClaim = firstClaimingHit(hits);
+      const firstClaim = firstClaimingHit(hits, tokens);
       const owner = closingSpeechTail(hits, unit.tokens);
       hits.forEach((hit, n) => {
         if (hit.kind !== 'tail' || (firstClaim !== -1 && firstClaim < n && n !== owner) || opensOwnComplement(hit, tokens)) return;

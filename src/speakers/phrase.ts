@@ -8,7 +8,7 @@ import type { Token } from '../text/analyse.js';
 import { institutionKey } from './institution-key.js';
 import { nameParticles, partyMemberNouns, servingNouns, sourceFieldLinks, sourcePostmodifiers, type CompiledSpeakerLexicon } from '../lang/en/speakers.js';
 import type { Gender, Mention, MentionKind } from './mention.js';
-import { AFFILIATION_LINKS, DESCRIBER_LINKS, GROUP_PRONOUNS, INSTITUTION_NAME_LINKS, JURISDICTION_LINKS, PLURAL_INSTITUTIONS, PROPORTION_LINK, SEPARATORS, SOURCE_PLACES, SUBORDINATORS } from '../lang/en/grammar.js';
+import { AFFILIATION_LINKS, DESCRIBER_LINKS, GROUP_PRONOUNS, INSTITUTION_NAME_LINKS, JURISDICTION_LINKS, PLURAL_INSTITUTIONS, PROPORTION_HEDGES, PROPORTION_LINK, SEPARATORS, SOURCE_PLACES, SUBORDINATORS } from '../lang/en/grammar.js';
 import { AGENT_PLURAL, PLURAL_ENDING, SUBJECT_PRONOUNS } from '../lang/en/words.js';
 import { isInstitutionNameLink } from '../text/noun-phrase.js';
 
@@ -285,7 +285,7 @@ export function addBracketedLabelCountry(mention: Mention, tokens: readonly Toke
   setCountry(mention, countryOfPartyLabel(tokens.slice(at + 1, close)));
 }
 
-/** Rule id of a group named by a pronoun or a proportion ("those close to him", "six in 10"), kept as its phrase. */
+/** Rule id of a group named by a pronoun or a proportion ("those close to him", "six in 10", "42%"), kept as its phrase. */
 export const UNNAMED_GROUP_RULE = 'speakers/unnamed-group';
 
 /**
@@ -298,9 +298,20 @@ function isUnnamedGroupPhrase(tokens: readonly Token[]): boolean {
   const [first, second] = [tokens[0]!, tokens[1]!];
   if (GROUP_PRONOUNS.has(first.normal)) {
     const describedBy = (second.pos === 'ADJ' || second.pos === 'ADV') && tokens[2]?.pos === 'ADP';
-    return second.normal === 'of' || second.pos === 'ADP' || describedBy;
+    // "Those surveyed", "those affected by the floods": the participle of a reduced relative says who they are.
+    const participle = second.pos === 'VERB' && PAST_PARTICIPLE.test(second.normal) && (tokens.length === 2 || tokens[2]!.pos === 'ADP');
+    return second.normal === 'of' || second.pos === 'ADP' || describedBy || participle;
   }
-  return tokens.length === 3 && first.pos === 'NUM' && second.normal === PROPORTION_LINK && tokens[2]!.pos === 'NUM';
+  return (tokens.length === 3 && first.pos === 'NUM' && second.normal === PROPORTION_LINK && tokens[2]!.pos === 'NUM') || isPercentage(tokens);
+}
+
+const PAST_PARTICIPLE = /(?:ed|en|wn)$/;
+
+/** "42%", "nearly 60%": a share of those polled, after hedges only. */
+function isPercentage(tokens: readonly Token[]): boolean {
+  const last = tokens.length - 1;
+  if (tokens[last]!.value !== '%' || tokens[last - 1]!.pos !== 'NUM') return false;
+  return tokens.slice(0, last - 1).every((token) => PROPORTION_HEDGES.has(token.normal));
 }
 
 /** An unnamed source ("officials", "people familiar with the talks"), plural by its head word. */

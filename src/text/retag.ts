@@ -48,7 +48,7 @@ export function retagNamesReadAsVerbs(tokens: Token[]): void {
   if (tokens.length > 1 && isNameOpeningReport(tokens)) tokens[0]!.pos = 'PROPN';
   for (let i = 1; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
-    if (isVerbTag(token.pos) && isCapitalised(token.value) && isNameBeforeVerb(tokens, i)) token.pos = 'PROPN';
+    if (isVerbTag(token.pos) && isCapitalised(token.value) && (isNameBeforeVerb(tokens, i) || isNameAfterSaying(tokens, i))) token.pos = 'PROPN';
     else if ((token.pos === 'NOUN' || (token.pos === 'VERB' && !VERB_FORM_ENDING.test(token.value))) && isSurnameReadAsNoun(tokens, i)) token.pos = 'PROPN';
   }
 }
@@ -70,6 +70,18 @@ function isNameBeforeVerb(tokens: readonly Token[], i: number): boolean {
   if (!isVerbTag(next.pos) || isCapitalised(next.value)) return false;
   const previous = tokens[i - 1]!;
   return !(previous.pos === 'PUNCT' && previous.end === tokens[i]!.start);
+}
+
+/**
+ * `"…," said Concord resident Ana Ruiz`, `said Skip Hale, a farmer`, `told Rolling Stone`: a capitalised "verb" right
+ * after a lower-case finite verb of saying, before a noun, a name or a comma, opens the inverted subject or the
+ * addressee; a verb cannot follow the cue there.
+ */
+function isNameAfterSaying(tokens: readonly Token[], i: number): boolean {
+  const cue = tokens[i - 1]!;
+  const next = tokens[i + 1]!;
+  if (!FINITE_SAYING_FORMS.has(cue.value) || cue.end === tokens[i]!.start) return false;
+  return next.pos === 'NOUN' || next.pos === 'PROPN' || next.value === ',';
 }
 
 /** Endings of the verb forms a title-case headline capitalises ("Jane Roe Calls, …"): such a word keeps its tag. */

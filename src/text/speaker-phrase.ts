@@ -19,7 +19,7 @@ import {
   SUBJECT_PRONOUNS,
   TIME_WORDS,
 } from '../lang/en/words.js';
-import { CONTINUE_FORMS, COORDINATORS, POSSESSIVE_RELATIVES, FLOATING_QUANTIFIERS, GROUP_PRONOUNS, PROPORTION_HEDGES, PROPORTION_LINK, GO_FORMS, PAIR_WORDS, PERIODS, PERIOD_DEICTICS, POSTMODIFIER_LINKS, TIME_PREPOSITIONS } from '../lang/en/grammar.js';
+import { CONTINUE_FORMS, COORDINATORS, POSSESSIVE_RELATIVES, EMPHATIC_REFLEXIVES, FLOATING_QUANTIFIERS, GROUP_PRONOUNS, PROPORTION_HEDGES, PROPORTION_LINK, GO_FORMS, PAIR_WORDS, PERIODS, PERIOD_DEICTICS, POSTMODIFIER_LINKS, TIME_PREPOSITIONS } from '../lang/en/grammar.js';
 
 /** The speaker phrase(s) of a clause: one range, or several for coordinated speakers ("A and B, who …"). */
 export interface SpeakerPhrase {
@@ -62,6 +62,10 @@ export function skipBackToSubject(tokens: readonly Token[], k: number): number {
       k--;
       continue;
     }
+    if (EMPHATIC_REFLEXIVES.has(token.normal) && stressesSubject(tokens[k - 1])) {
+      k--;
+      continue;
+    }
     if (PERIODS.has(token.normal) && PERIOD_DEICTICS.has(tokens[k - 1]?.normal ?? '')) {
       k -= 2;
       continue;
@@ -85,6 +89,11 @@ export function skipBackToSubject(tokens: readonly Token[], k: number): number {
     break;
   }
   return k;
+}
+
+/** A noun, name or subject pronoun that an emphatic reflexive after it may stress ("Lee herself", "they themselves"). */
+function stressesSubject(token: Token | undefined): boolean {
+  return token !== undefined && (isNounLike(token) || SUBJECT_PRONOUNS.has(token.normal));
 }
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
@@ -153,14 +162,32 @@ export function speakerBefore(tokens: readonly Token[], cue: number, floor = 0):
   if (tokens[k]?.value === ')') k = skipBackToSubject(tokens, openingBracket(tokens, k, floor) - 1);
   if (k < floor) return null;
   const token = tokens[k]!;
-  const proportion = proportionEndingAt(tokens, k, floor);
+  const proportion = proportionEndingAt(tokens, k, floor) ?? percentageEndingAt(tokens, k, floor);
   if (proportion !== null) return { speakers: [proportion], first: proportion.first, rule: PROPORTION_SPEAKER_RULE };
   if (isRelativePronoun(token) && isComma(tokens[k - 1])) return coordinated(tokens, k - 2, floor);
   // "economists who argue that …": a restrictive "who" hangs on the noun right before it.
   if (token.normal === 'who' && isRelativePronoun(token) && k - 1 >= floor && isNounLike(tokens[k - 1])) return plainSubject(tokens, k - 1, floor);
   if (isDashAt(tokens, k)) return dashedSubject(tokens, k, floor);
   if (!isComma(token)) return plainSubject(tokens, k, floor);
-  return parenthesisedSubject(tokens, k, floor);
+  return labelledBeforeStrayComma(tokens, k, floor) ?? parenthesisedSubject(tokens, k, floor);
+}
+
+/** Rule id of a name whose bracketed label is followed by a stray comma before the cue ("Sen. Ann Lee (D-Ore.), said"). */
+export const LABEL_BEFORE_COMMA_RULE = 'attribution/frame:label-before-comma';
+
+/**
+ * `Sen. Ann Lee (D-Ore.), said …`: a comma right after a bracketed label sets nothing off when the name before the
+ * bracket opens the subject (at the clause's start or after a leading adjunct); the name speaks, as without the comma.
+ */
+function labelledBeforeStrayComma(tokens: readonly Token[], k: number, floor: number): SpeakerPhrase | null {
+  if (tokens[k - 1]?.value !== ')') return null;
+  const open = openingBracket(tokens, k - 1, floor);
+  if (open >= k - 1) return null;
+  const subject = plainSubject(tokens, open - 1, floor);
+  const name = subject?.speakers.length === 1 ? subject.speakers[0]! : null;
+  if (name === null || !isProperName(tokens, name) || name.last !== open - 1) return null;
+  const opensSubject = name.first === floor || isComma(tokens[name.first - 1]) || opensClause(tokens, name.first - 1, floor);
+  return opensSubject ? { speakers: [name], first: name.first, rule: LABEL_BEFORE_COMMA_RULE } : null;
 }
 
 /**
@@ -175,6 +202,19 @@ function proportionEndingAt(tokens: readonly Token[], k: number, floor: number):
   let first = of - 1;
   while (first - 1 >= floor && PROPORTION_HEDGES.has(tokens[first - 1]!.normal)) first--;
   if (tokens[first - 1]?.normal === 'than' && PROPORTION_HEDGES.has(tokens[first - 2]?.normal ?? '') && first - 2 >= floor) first -= 2;
+  return { first, last: k };
+}
+
+/**
+ * `42% say …`, `nearly 60% said …`: a share of those polled written with a percent sign speaks for them, as "42
+ * percent" does; the noun phrase reader stops at the sign.
+ */
+function percentageEndingAt(tokens: readonly Token[], k: number, floor: number): TokenRange | null {
+  const sign = tokens[k];
+  const share = tokens[k - 1];
+  if (sign?.value !== '%' || share?.pos !== 'NUM' || k - 1 < floor || share.end !== sign.start) return null;
+  let first = k - 1;
+  while (first - 1 >= floor && PROPORTION_HEDGES.has(tokens[first - 1]!.normal)) first--;
   return { first, last: k };
 }
 
@@ -240,11 +280,21 @@ function reducedRelativeHead(tokens: readonly Token[], k: number, floor: number)
       // The contact clause ends at its verb or a stranded preposition ("we spoke with"); the participle takes an adjunct.
       if (contact ? k - j > 1 || (k > j && tokens[k]!.pos !== 'ADP') : !PARTICIPLE.test(token.normal) || !takesNoObject(tokens, j, k)) return null;
       const head = phraseEndingAt(tokens, contact ? j - 2 : j - 1, floor);
+      if (head === null && !contact) return groupBeforeParticiple(tokens, j, k, floor);
       return head !== null && isCommonNounHead(tokens, head, contact) ? head : null;
     }
     if (!ADJUNCT_IN_CLAUSE.has(token.pos) && !POSSESSIVE_MARKS.has(token.normal)) return null;
   }
   return null;
+}
+
+/**
+ * `Those surveyed said …`, `many polled say …`: a pronoun of a group before the participle at `participle` heads the
+ * clause as a noun would; the pronoun alone names no one, so the speaker runs to `k`.
+ */
+function groupBeforeParticiple(tokens: readonly Token[], participle: number, k: number, floor: number): TokenRange | null {
+  const head = pronounHead(tokens, participle - 1, floor);
+  return head === null ? null : { first: head.first, last: k };
 }
 
 /**
@@ -455,7 +505,7 @@ function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number
   if (beforeHome !== k - 1) return isComma(tokens[beforeHome]) ? parenthesisedSubject(tokens, beforeHome, floor) : plainSubject(tokens, beforeHome, floor);
   const relative = relativeOpenerBefore(tokens, k, floor);
   if (relative !== null) {
-    const listed = coordinated(tokens, skipHometown(tokens, skipAge(tokens, beforeBracket(tokens, relative - 1, floor), floor), floor), floor);
+    const listed = coordinated(tokens, skipHometown(tokens, skipAge(tokens, beforeBracket(tokens, beforeAdverbAside(tokens, relative - 1, floor), floor), floor), floor), floor);
     return listed !== null && appositionReadAsList(tokens, listed) ? (parenthesisedSubject(tokens, relative, floor) ?? listed) : listed;
   }
   let open = k - 1;
@@ -561,13 +611,14 @@ function wholeSubjectEndingAt(tokens: readonly Token[], k: number, floor: number
 
 /**
  * An apposition qualified by a relative clause or a prepositional phrase ("an economist who advises the bank",
+ * "a lawyer whose firm represents the city",
  * "the agency that oversees the program", "a senior official at the ministry"): a phrase from `first` up to "who"/"which" or the preposition, and what
  * follows, all before the closing comma at `last + 1`.
  */
 function qualifiedApposition(tokens: readonly Token[], first: number, last: number): TokenRange | null {
   for (let j = first + 1; j <= last; j++) {
     const relativeThat = tokens[j]!.normal === 'that' && (tokens[j + 1]?.pos === 'VERB' || tokens[j + 1]?.pos === 'AUX');
-    if (!isRelativePronoun(tokens[j]!) && !relativeThat && tokens[j]!.pos !== 'ADP') continue;
+    if (!isRelativePronoun(tokens[j]!) && !POSSESSIVE_RELATIVES.has(tokens[j]!.normal) && !relativeThat && tokens[j]!.pos !== 'ADP') continue;
     const head = phraseEndingAt(tokens, j - 1, first);
     return head !== null && head.first === first && j < last ? { first, last } : null;
   }
@@ -615,6 +666,19 @@ function relativeOpenerBefore(tokens: readonly Token[], k: number, floor: number
     if (opens && isComma(tokens[j - 1])) return j - 1;
   }
   return null;
+}
+
+/** How many adverbs an aside between commas may hold ("Lee, meanwhile, who …", "Lee, though, who …"). */
+const MAX_ADVERB_ASIDE = 2;
+
+/**
+ * "Lee, meanwhile, who has no endorsements, said": an aside of adverbs between commas, ending at `k`, sits between the
+ * name and its relative clause. Returns the name's last token, or `k` when there is none.
+ */
+function beforeAdverbAside(tokens: readonly Token[], k: number, floor: number): number {
+  let j = k;
+  while (j >= floor && k - j < MAX_ADVERB_ASIDE && tokens[j]!.pos === 'ADV') j--;
+  return j < k && j - 1 >= floor && isComma(tokens[j]) ? j - 1 : k;
 }
 
 /**

@@ -58,4 +58,20 @@ describe('according-to', () => {
   it('keeps a whole clause before the source as the claim', () => {
     expect(pairs('Prices rose sharply, according to the agency, and wages fell.')).toEqual([['the agency', 'Prices rose sharply']]);
   });
+
+  it.each([
+    ['"states"', 'The campaign has reserved time for ads in four Super Tuesday states, according to media buying sources.', 'media buying sources', 'The campaign has reserved time for ads in four Super Tuesday states'],
+    ['"states" after a region', 'The chain closed stores in three Gulf states, according to a filing.', 'a filing', 'The chain closed stores in three Gulf states'],
+    ['"reports" after a name', 'The board ignored two Senate reports, according to people familiar with the matter.', 'people familiar with the matter', 'The board ignored two Senate reports'],
+    ['"claims" after a noun', 'The insurer paid out on most flood claims, according to the regulator.', 'the regulator', 'The insurer paid out on most flood claims'],
+  ])('a plural noun the tagger may read as a cue, right before a trailing source, is no claim of its own: %s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    'The mayor said, according to the paper, that the pool would reopen.',
+    'The mayor says, according to aides, the pool will reopen.',
+  ])('a verb of saying before an interposed source keeps the sentence from it: %s', (text) => {
+    expect(attribute(text).filter((found) => found.rule === 'attribution/according-to')).toEqual([]);
+  });
 });

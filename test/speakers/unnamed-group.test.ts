@@ -10,6 +10,11 @@ describe('a group named by a pronoun or a proportion is an anonymous source by i
     ['Some close to the coach said he would resign within days.', 'Some close to the coach'],
     ['Six in 10 say the economy is getting worse.', 'Six in 10'],
     ['Four in 5 said the rail fares were too high.', 'Four in 5'],
+    ['Those surveyed said the economy was getting worse.', 'Those surveyed'],
+    ['In the new poll, many polled say the race is close.', 'many polled'],
+    ['Those affected by the floods said the aid came late.', 'Those affected by the floods'],
+    ['42% say they are liberal.', '42%'],
+    ['In the survey, nearly 60% said the country was on the wrong track.', 'nearly 60%'],
   ])('%s', async (text, phrase) => {
     const claim = await speakerOf(text);
     expect([claim?.speaker, claim?.speakerType]).toEqual([phrase, 'anonymous']);
@@ -20,9 +25,14 @@ describe('a group named by a pronoun or a proportion is an anonymous source by i
     ['Some officials said the plan was dead.', 'officials'],
     ['Most analysts expect rates to fall.', 'Most analysts'],
     ['Some far-right commentators have suggested that the senator is flexible.', 'far-right commentators'],
+    ['Prices rose by 3% in May, analysts said.', 'analysts'],
   ])('a group pronoun before a noun is read by the noun: %s', async (text, speaker) => {
     const claim = await speakerOf(text);
     expect(claim?.speaker).toBe(speaker);
     expect(claim?.rules).not.toContain('speakers/unnamed-group');
+  });
+
+  it.each(['Sales fell 4% last year.', 'Those hired in May started work on Monday.'])('no claim from a share or a group without a cue: %s', async (text) => {
+    expect((await extractClaims(text)).claims).toEqual([]);
   });
 });

@@ -77,6 +77,22 @@ describe('retagNamesReadAsVerbs', () => {
   });
 
   it.each([
+    ['“We cannot wait,” said Concord resident Ana Ruiz.', 'Concord'],
+    ['“The vote was close,” said Skip Hale, a farmer from the valley.', 'Skip'],
+    ['The plan was sound, said Will Doyle, who teaches economics.', 'Will'],
+    ['The mayor told Rolling Stone the plan was sound.', 'Rolling'],
+  ])('a capitalised "verb" right after a finite verb of saying, before a noun or a comma, is a name: %s', (raw, word) => {
+    expect(tagOf(raw, word)).toBe('PROPN');
+  });
+
+  it.each([
+    ['He said Stop the war was a slogan.', 'Stop'],
+    ['She said: “Keep the change.”', 'Keep'],
+  ])('a capitalised verb after a cue that no noun or comma follows keeps its tag: %s', (raw, word) => {
+    expect(tagOf(raw, word)).not.toBe('PROPN');
+  });
+
+  it.each([
     ['Theresa May said the talks would resume.', 'May'],
     ['Prime Minister Theresa May told reporters that the deal was dead.', 'May'],
     ['Critics say Tom Field, a local farmer, has changed his mind.', 'Field'],

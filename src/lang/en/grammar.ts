@@ -79,6 +79,9 @@ export const PAIR_WORDS: ReadonlySet<string> = new Set(['both', 'either', 'neith
 /** "began by saying …", "left after telling …": a preposition may lead into a participial cue instead of a comma. */
 export const PARTICIPLE_LINKS: ReadonlySet<string> = new Set(['by', 'after', 'while', 'before', 'when']);
 
+/** "The paper quoted an aide as saying …", "cited officials as saying …": a verb whose object speaks the -ing cue after "as". */
+export const QUOTED_AS_VERB_FORMS: ReadonlySet<string> = new Set(['quoted', 'quotes', 'quoting', 'quote', 'cited', 'cites', 'citing', 'cite']);
+
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
 
 export const PLURAL_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we', 'i', 'you']);
@@ -286,6 +289,9 @@ export const COORDINATORS: ReadonlySet<string> = new Set(['and', '&']);
 
 /** "They both said", "the ministers all agreed": a quantifier after the subject. */
 export const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each']);
+
+/** "The senator himself said", "they themselves argued": a reflexive right after the subject only stresses it. */
+export const EMPHATIC_REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself', 'yourselves']);
 
 export const GO_FORMS: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'gone', 'going']);
 

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { attribute, pairs } from './helpers.js';
+
+/** Subjects that put a word, a label or an aside between the speaker and the cue. */
+describe('subject shapes before a cue', () => {
+  it.each([
+    ['a title', 'The senator himself said the bill would pass next week.', 'The senator', 'the bill would pass next week'],
+    ['a name', 'Lena Park herself wrote that the count was wrong.', 'Lena Park', 'the count was wrong'],
+    ['a pronoun', 'They themselves argued that the law was unfair.', 'They', 'the law was unfair'],
+    ['an organisation', 'The agency itself said the data were incomplete.', 'The agency', 'the data were incomplete'],
+  ])('an emphatic reflexive after the subject: %s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    ['at the start', 'Sen. Ann Lee (D-Ore.), said the bill would pass next week.', 'Sen. Ann Lee', 'the bill would pass next week'],
+    ['after a leading adjunct', 'In a letter on Monday, Rep. Tom Hale (R-Texas), wrote that the fund was empty.', 'Rep. Tom Hale', 'the fund was empty'],
+    ['after "But"', 'But Gov. Mia Stone (D), said the roads would reopen.', 'Gov. Mia Stone', 'the roads would reopen'],
+  ])('a stray comma after a bracketed label: %s', (_name, text, speaker, quote) => {
+    const found = attribute(text);
+    expect(found.map((f) => [f.speaker, f.quote])).toEqual([[speaker, quote]]);
+    expect(found[0]!.rule).toBe('attribution/reported-speech');
+  });
+
+  it.each([
+    ['"meanwhile"', 'Lee, meanwhile, who has no endorsements, said the bill would pass next week.', 'Lee', 'the bill would pass next week'],
+    ['"however"', 'Ana Ruiz, however, who lost in May, said the vote was rigged.', 'Ana Ruiz', 'the vote was rigged'],
+    ['"too"', 'The mayor, too, who had backed the plan, said it had failed.', 'The mayor', 'it had failed'],
+  ])('an adverb aside before a relative clause: %s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    ['"whose firm"', 'Ana Ruiz, a lawyer whose firm represents the city, said the bill would pass next week.', 'Ana Ruiz, a lawyer whose firm represents the city', 'the bill would pass next week'],
+    ['"whose roots"', 'Tom Hale, a pastor whose roots are in the valley, told reporters the church would stay open.', 'Tom Hale, a pastor whose roots are in the valley', 'the church would stay open'],
+  ])('an apposition qualified by a possessive relative: %s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    ['a relative "whose" after the name', 'The firm, whose shares fell, said sales were weak.', 'The firm', 'sales were weak'],
+    ['a bracketed label without a comma', 'Sen. Ann Lee (D-Ore.) said the bill would pass.', 'Sen. Ann Lee', 'the bill would pass'],
+    ['an apposition before a label', 'Roy Lee, the mayor’s rival (D), said the vote was rigged.', 'Roy Lee, the mayor’s rival (D)', 'the vote was rigged'],
+  ])('shapes the readings above leave as they were: %s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    ['a reflexive with no cue', 'The senator himself drove the bus to the rally.'],
+    ['a bracket in an object', 'The bill, which Lee (D-Ore.), backed, failed.'],
+  ])('no speaker from: %s', (_name, text) => {
+    expect(attribute(text)).toEqual([]);
+  });
+});
+
+/** `X quoted Y as saying …`: Y is the speaker; X is only where the words were found. */
+describe('quoted as saying', () => {
+  it.each([
+    ['an unnamed aide', 'The Post quoted an aide as saying the manager was fired.', 'an aide', 'the manager was fired'],
+    ['a "that" clause', 'The paper quoted the president as saying that the war was over.', 'the president', 'the war was over'],
+    ['a name with an apposition', 'Reuters quoted Tom Hale, a local farmer, as saying the crops had failed.', 'Tom Hale, a local farmer', 'the crops had failed'],
+    ['"cited"', 'The report cited an official as saying the talks had stalled.', 'an official', 'the talks had stalled'],
+    ['"citing" in a participle', 'The paper, citing an aide as saying the manager was fired, called for calm.', 'an aide', 'the manager was fired'],
+  ])('the object of the quoting verb speaks: %s', (_name, text, speaker, quote) => {
+    const found = attribute(text);
+    expect(found.map((f) => [f.speaker, f.quote])).toEqual([[speaker, quote]]);
+    expect(found[0]!.cue).toBe('saying');
+  });
+
+  it.each([
+    ['the passive cue', 'The mayor was quoted as saying the pool would reopen.', 'The mayor', 'the pool would reopen'],
+    ['"cited" with no cue after "as"', 'She cited rising costs as the reason for the delay.', 'She', 'rising costs as the reason for the delay'],
+    ['"cited" before a participle', 'The minister cited the report, saying the talks had stalled.', 'The minister', 'the talks had stalled'],
+  ])('readings of the quoting verbs that stay as they were: %s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it('no speaker for an -ing cue after "as" without a quoting verb', () => {
+    expect(attribute('He is known as saying whatever he likes.')).toEqual([]);
+  });
+});
+
+/** Poll groups that speak for those asked. */
+describe('poll groups before a cue', () => {
+  it.each([
+    ['a percent sign', '42% say they are liberal.', '42%', 'they are liberal'],
+    ['a hedged percent sign', 'Nearly 60% said the country was on the wrong track.', 'Nearly 60%', 'the country was on the wrong track'],
+    ['"those" and a participle', 'Those surveyed said the economy was getting worse.', 'Those surveyed', 'the economy was getting worse'],
+    ['"many" and a participle', 'Many polled say the race is close.', 'Many polled', 'the race is close'],
+    ['a share of "those" and a participle', 'About 40 percent of those surveyed said they trust the media.', 'those surveyed', 'they trust the media'],
+  ])('%s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    ['a percent sign in a tail', 'Prices rose by 3% in May, analysts said.', 'analysts', 'Prices rose by 3% in May'],
+    ['a noun before the participle', 'A report published Tuesday said the river was clean.', 'A report', 'the river was clean'],
+  ])('shapes that stay as they were: %s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+});
