@@ -2,7 +2,7 @@ import type { RemovalReason } from '../core/schema.js';
 import { isEditorNote } from './chrome.js';
 import { isShortClosingSentence, isShortReport, type LineInfo } from './classify.js';
 import { findBody, type BodyRange } from './body.js';
-import { isReaderWidget, isTitleLike, MAX_WIDGETS_UNDER_HEADLINE, pickHeadline } from './headline.js';
+import { isEntryHeading, isReaderWidget, isTitleLike, MAX_WIDGETS_UNDER_HEADLINE, pickHeadline } from './headline.js';
 import { TIME_STAMP_LINE } from '../lang/en/calendar.js';
 
 /** What happens to each non-blank line: kept, or removed with a reason. */
@@ -134,8 +134,7 @@ function opensLiveEntry(infos: readonly LineInfo[], i: number): boolean {
   const info = infos[i]!;
   if (info.reason !== null) return false;
   if (TIME_STAMP_LINE.test(info.line.text)) return true;
-  const above = infos[i - 1];
-  return above !== undefined && above.reason === null && TIME_STAMP_LINE.test(above.line.text) && isTitleLike(info);
+  return isEntryHeading(infos, i) && infos[i - 1]!.reason === null && isTitleLike(info);
 }
 
 function keepsAboveBody(info: LineInfo): boolean {

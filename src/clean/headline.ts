@@ -94,7 +94,7 @@ export function pickHeadline(infos: readonly LineInfo[], bodyFirst: number): num
 }
 
 /** A live blog's entry opens with its time stamp ("14:32"), then its own heading: the page's headline is above them. */
-function isEntryHeading(infos: readonly LineInfo[], i: number): boolean {
+export function isEntryHeading(infos: readonly LineInfo[], i: number): boolean {
   const above = infos[i - 1];
   return above !== undefined && TIME_STAMP_LINE.test(above.line.text);
 }

@@ -44,6 +44,6 @@ export function cleanText(raw: string, settings: CleanSettings): CleanResult {
     removed,
     toRaw: (offset) => map.toRaw(offset),
     blocks,
-    article: readArticle(raw, infos, decisions, settings),
+    article: readArticle(raw, infos, decisions, settings, compiled.agencies),
   };
 }

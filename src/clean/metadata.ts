@@ -16,11 +16,11 @@ export interface MetadataOptions {
 }
 
 /** Title, publisher and date as the page states them, the options filling what the page does not say. */
-export function readArticle(raw: string, infos: readonly LineInfo[], decisions: Decisions, options: MetadataOptions): Article {
+export function readArticle(raw: string, infos: readonly LineInfo[], decisions: Decisions, options: MetadataOptions, agencies: ReadonlySet<string>): Article {
   const published = readPublished(infos, decisions);
   const read = readPublisher(raw, infos, decisions);
   const masthead = read && companyMasthead(infos, decisions.headline, read.text);
-  const named = read && !isCompanyName(read.text) ? (masthead ?? read) : (fullerForm(selfNamed(infos, decisions), masthead) ?? read);
+  const named = read && !isCompanyName(read.text) ? (masthead ?? read) : (fullerForm(selfNamed(infos, decisions, agencies), masthead) ?? read);
   const publisher = preferMasthead(named, mastheadName(raw, options.url), options.url);
   const title = withoutOutletSuffix(readTitle(infos, decisions), publisher, options.url);
   return {
@@ -144,8 +144,8 @@ function preferMasthead(read: NameSpan | null, masthead: NameSpan | null, url: s
 }
 
 /** The newsroom's credit of itself above or just below the body, else the name after the bar of the title line. */
-function selfNamed(infos: readonly LineInfo[], decisions: Decisions): NameSpan | null {
-  return newsroomName(infos, decisions.body) ?? titleSuffixName(decisions.headline === null ? undefined : infos[decisions.headline]);
+function selfNamed(infos: readonly LineInfo[], decisions: Decisions, agencies: ReadonlySet<string>): NameSpan | null {
+  return newsroomName(infos, decisions.body, agencies) ?? titleSuffixName(decisions.headline === null ? undefined : infos[decisions.headline]);
 }
 
 function readPublisher(raw: string, infos: readonly LineInfo[], decisions: Decisions): NameSpan | null {

@@ -1,5 +1,5 @@
 import { newsroomCredit } from '../lang/en/companies.js';
-import { wireAgencies } from '../lang/en/credits.js';
+import { normaliseChromeLine } from './compile.js';
 import type { LineInfo } from './classify.js';
 import type { NameSpan } from './publisher.js';
 
@@ -13,8 +13,6 @@ const SPECIAL_TO_LEADS = newsroomCredit.specialTo.map((lead) => `${lead} `);
 const BYLINE_LEAD = `${newsroomCredit.bylineLead} `;
 const STAFF_WORDS = [...newsroomCredit.staffWords].sort((a, b) => b.length - a.length).map((word) => ` ${word}`);
 const WRITING_FOR = newsroomCredit.writingFor.map((word) => ` ${word} `);
-/** An agency a byline says the writer works for ("By Jane Roe for Reuters") credits the story, not the page. */
-const AGENCIES: ReadonlySet<string> = new Set(wireAgencies.map((name) => name.toLowerCase()));
 const LEADING_THE = /^the\s/iu;
 
 /** Where a title line's headline ends when its page's name follows a bar, or null. */
@@ -35,17 +33,18 @@ export function titleSuffixName(info: LineInfo | undefined): NameSpan | null {
 
 /**
  * The newsroom crediting itself on a short line above the body: "Special to the X", "X staff", "By X Staff Writer",
- * "By Jane Roe, X staff"; else signing off just below it ("X staff").
+ * "By Jane Roe, X staff", "By Jane Roe for X"; else signing off just below it ("X staff"). `agencies` are the wire
+ * agencies of the chrome lexicon, as `normaliseChromeLine` writes them: a byline for one credits the story, not the page.
  */
-export function newsroomName(infos: readonly LineInfo[], body: { first: number; last: number } | null): NameSpan | null {
+export function newsroomName(infos: readonly LineInfo[], body: { first: number; last: number } | null, agencies: ReadonlySet<string>): NameSpan | null {
   const bodyFirst = body ? body.first : 0;
   for (let i = 0; i < Math.min(infos.length, bodyFirst + 1); i++) {
-    const name = creditIn(infos[i]!, true);
+    const name = creditIn(infos[i]!, true, agencies);
     if (name) return name;
   }
   if (!body) return null;
   for (let i = body.last + 1; i < Math.min(infos.length, body.last + 1 + SIGN_OFF_REACH); i++) {
-    const name = creditIn(infos[i]!, false);
+    const name = creditIn(infos[i]!, false, agencies);
     if (name) return name;
   }
   return null;
@@ -54,9 +53,9 @@ export function newsroomName(infos: readonly LineInfo[], body: { first: number; 
 /** How many lines below the body a newsroom's sign-off may stand, past a share bar or a tag line. */
 const SIGN_OFF_REACH = 4;
 
-function creditIn({ line, features }: LineInfo, aboveBody: boolean): NameSpan | null {
+function creditIn({ line, features }: LineInfo, aboveBody: boolean, agencies: ReadonlySet<string>): NameSpan | null {
   if (features.words > MAX_CREDIT_WORDS) return null;
-  const name = (aboveBody ? (specialTo(line.text) ?? writingFor(line.text)) : null) ?? staffOf(line.text);
+  const name = (aboveBody ? (specialTo(line.text) ?? writingFor(line.text, agencies)) : null) ?? staffOf(line.text);
   if (!name) return null;
   const at = line.start + line.text.indexOf(name);
   return { start: at, end: at + name.length, text: name };
@@ -87,14 +86,14 @@ function staffOf(text: string): string | null {
 }
 
 /** "By Jane Roe for the Harbour Ledger", "By JANE ROE, POLITICAL EDITOR FOR MAILONLINE": the outlet the writer writes for. */
-function writingFor(text: string): string | null {
+function writingFor(text: string, agencies: ReadonlySet<string>): string | null {
   const trimmed = withoutFinalStop(text.trim());
   if (!trimmed.startsWith(BYLINE_LEAD)) return null;
   const at = Math.max(...WRITING_FOR.map((word) => trimmed.lastIndexOf(word)));
   if (at === -1) return null;
   const after = trimmed.slice(at).trim();
   const name = after.slice(after.indexOf(' ') + 1).replace(LEADING_THE, '');
-  return OUTLET_NAME.test(name) && !newsroomCredit.notNames.includes(name) && !AGENCIES.has(name.toLowerCase()) ? name : null;
+  return OUTLET_NAME.test(name) && !newsroomCredit.notNames.includes(name) && !agencies.has(normaliseChromeLine(name)) ? name : null;
 }
 
 /** The text without one full stop or comma at its end. */

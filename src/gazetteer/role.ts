@@ -5,7 +5,7 @@ import { joinTokens, type WordToken } from '../core/tokens.js';
 import { matchPlaceAt } from './country.js';
 import type { RoleWords } from '../lang/en/speakers.js';
 import { EMPLOYER_LINKS, ROLE_LINKS, TIME_OPENERS } from '../lang/en/grammar.js';
-import { membershipNouns, publicBodyWords } from '../lang/en/institutions.js';
+import { membershipNouns, PUBLIC_BODY_WORDS } from '../lang/en/institutions.js';
 
 /** A headline or press abbreviation of an office ("FM" → "Foreign Minister"). */
 export interface RoleAbbreviation {
@@ -199,7 +199,6 @@ export function endsInFunction(tokens: readonly WordToken[], words: RoleWords): 
 }
 
 const MEMBERSHIP_NOUNS: ReadonlySet<string> = new Set(membershipNouns);
-const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set(publicBodyWords);
 
 /** "Council member", "city council member": a membership noun right after a public body's word is a seat in it. */
 function endsInBodySeat(tokens: readonly WordToken[]): boolean {

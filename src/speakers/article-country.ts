@@ -2,7 +2,7 @@ import type { Span } from '../core/schema.js';
 import type { Sentence, Token, WordToken } from '../core/tokens.js';
 import { afterDateline } from '../attribution/dateline.js';
 import { labelCountry, lookupPlace, placeAfter, placeReferences, type PlaceReference } from '../gazetteer/country.js';
-import { publicBodyWords } from '../lang/en/institutions.js';
+import { PUBLIC_BODY_WORDS } from '../lang/en/institutions.js';
 import { TARGET_PREPOSITIONS } from '../lang/en/words.js';
 import { privateRoleWords } from '../lang/en/national-labels.js';
 import { bestRole, type EntityDraft } from './entity-draft.js';
@@ -99,7 +99,6 @@ export function takesArticleCountry(entity: EntityDraft, article: ArticleCountry
 }
 
 const ROLE_WORD_BREAK = /[\s,]+/;
-const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set(publicBodyWords);
 /** The employer a role names after "at": "vice president of sales at Acme Orbital" → "Acme Orbital". */
 const EMPLOYER_AFTER_AT = / at (?:the )?(\p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*)*)$/u;
 

@@ -8,6 +8,7 @@ export const publicBodyWords: readonly string[] = [
   'bank', 'institute', 'organization', 'organisation', 'alliance', 'cabinet', 'administration', 'embassy',
   'bureau', 'command', 'authority', 'service', 'guard', 'university', 'fund',
 ];
+export const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set(publicBodyWords);
 
 /**
  * Nouns of belonging to a body: an office only with a public body named before or after them ("council member",
