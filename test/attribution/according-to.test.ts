@@ -60,7 +60,7 @@ describe('according-to', () => {
   });
 
   it.each([
-    ['"states"', 'The campaign has reserved time for ads in four Super Tuesday states, according to media buying sources.', 'media buying sources', 'The campaign has reserved time for ads in four Super Tuesday states'],
+    ['"states"', 'The league has booked stadiums in three Gulf Coast states, according to ticket agency sources.', 'ticket agency sources', 'The league has booked stadiums in three Gulf Coast states'],
     ['"states" after a region', 'The chain closed stores in three Gulf states, according to a filing.', 'a filing', 'The chain closed stores in three Gulf states'],
     ['"reports" after a name', 'The board ignored two Senate reports, according to people familiar with the matter.', 'people familiar with the matter', 'The board ignored two Senate reports'],
     ['"claims" after a noun', 'The insurer paid out on most flood claims, according to the regulator.', 'the regulator', 'The insurer paid out on most flood claims'],
