@@ -74,8 +74,12 @@ export function scanUnit(unit: Unit, index: CueIndex): CueHit[] {
     const cue = matchCue(index, tokens, i) ?? unlistedVerbCue(tokens, i);
     if (cue === null || quotesObjectAsSaying(tokens, i, index)) continue;
     let classified = voteTally(tokens, evidenceSubject(tokens, classify(tokens, cue)));
-    if (classified !== null && classified.kind === 'main' && complementOpen && subordinateOpen && isComma(tokens[classified.subjectFirst - 1])) {
-      classified = { ...classified, kind: 'coordinate', boundary: classified.subjectFirst - 1 };
+    // `While X called it "a sham," Y said it works`: past the subordinate clause, a subject and a cue with words of
+    // its own open the main clause, even right after a quotation, where they would otherwise read as its tail.
+    const opensMainClause = classified !== null && (classified.kind === 'main' || (classified.kind === 'tail' && classified.subjectFirst < classified.cueFirst && !endsClause(tokens, classified.cue)));
+    if (classified !== null && opensMainClause && complementOpen && subordinateOpen) {
+      const comma = clauseCommaBefore(tokens, classified.subjectFirst, unit.quotes);
+      if (comma >= 0) classified = { ...classified, kind: 'coordinate', boundary: comma };
     }
     if (classified !== null && classified.kind === 'main' && complementOpen) {
       const open = hits[hits.length - 1]!;
@@ -161,13 +165,30 @@ function lastCoordinator(tokens: readonly Token[], speakers: readonly TokenRange
 export function subordinateComplementEnd(tokens: readonly Token[], hit: CueHit, end: number, quotes: UnitQuotes): number {
   if (!opensSubordinateClause(tokens, hit.subjectFirst)) return end;
   for (let j = hit.cue.last + 1; j < end; j++) {
-    if (!isComma(tokens[j]) || enclosingAt(quotes, j) !== null) continue;
-    const subject = phraseStartingAt(tokens, j + 1);
+    if (!isComma(tokens[j])) continue;
+    const closing = closesQuotation(tokens, j + 1, quotes);
+    if (!closing && enclosingAt(quotes, j) !== null) continue;
+    const subject = phraseStartingAt(tokens, closing ? j + 2 : j + 1);
     let verb = subject === null ? -1 : subject.last + 1;
     while (verb > 0 && tokens[verb]?.pos === 'ADV') verb++;
-    if (verb > 0 && (tokens[verb]?.pos === 'VERB' || tokens[verb]?.pos === 'AUX')) return j;
+    // A quotation that closes after the comma (`While X called it "a sham," Y said …`) stays whole in the first claim.
+    if (verb > 0 && (tokens[verb]?.pos === 'VERB' || tokens[verb]?.pos === 'AUX')) return closing ? j + 2 : j;
   }
   return end;
+}
+
+function closesQuotation(tokens: readonly Token[], at: number, quotes: UnitQuotes): boolean {
+  const mark = tokens[at];
+  return mark !== undefined && isQuoteToken(mark) && quotes.closeAt.has(mark.start);
+}
+
+/**
+ * The comma that ends an opening subordinate clause right before the subject at `subjectFirst`, also where a
+ * quotation closes after it in the American way (`When X called it "a sham," Y said …`); -1 if there is none.
+ */
+function clauseCommaBefore(tokens: readonly Token[], subjectFirst: number, quotes: UnitQuotes): number {
+  if (isComma(tokens[subjectFirst - 1])) return subjectFirst - 1;
+  return isComma(tokens[subjectFirst - 2]) && closesQuotation(tokens, subjectFirst - 1, quotes) ? subjectFirst - 1 : -1;
 }
 
 /** `While X said A, Y said B`: the hit's subject follows a subordinator that opens the unit. */

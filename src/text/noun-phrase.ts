@@ -2,7 +2,7 @@ import { isCapitalised } from '../core/capitalised.js';
 import type { Token } from './analyse.js';
 import { institutionWords, nameParticles, servingNouns } from '../lang/en/speakers.js';
 import { MONTHS, NOUN_PHRASE_DETERMINERS, gluedToNext, isNounLike, OBJECT_PRONOUNS, POSSESSIVE_MARKS, SUBJECT_PRONOUNS, TIME_WORDS } from '../lang/en/words.js';
-import { INSTITUTION_NAME_LINKS, NOUN_PHRASE_LINKS } from '../lang/en/grammar.js';
+import { CLAUSE_OPENING_WORDS, INSTITUTION_NAME_LINKS, NOUN_PHRASE_LINKS } from '../lang/en/grammar.js';
 
 /** A token range [first, last], both inclusive, inside one unit. */
 export interface TokenRange {
@@ -66,9 +66,12 @@ function isModifierVerb(tokens: readonly Token[], k: number): boolean {
 
 const NOT_IN_NAMES: ReadonlySet<string> = new Set(['PUNCT', 'ADP', 'DET', 'CCONJ', 'SCONJ', 'PRON', 'PART', 'SYM', 'AUX']);
 
-/** The tagger misreads some words of names ("the Lisbon Herald/VERB", "Die/VERB Welt"): a capitalised word next to a name is part of it. */
+/**
+ * The tagger misreads some words of names ("the Lisbon Herald/VERB", "Die/VERB Welt"): a capitalised word next to a
+ * name is part of it, unless it is a word that opens a clause ("When Lopez asked …").
+ */
 function isNameWord(token: Token, neighbour: Token | undefined): boolean {
-  return neighbour !== undefined && neighbour.pos === 'PROPN' && isCapitalised(token.value) && !NOT_IN_NAMES.has(token.pos);
+  return neighbour !== undefined && neighbour.pos === 'PROPN' && isCapitalised(token.value) && !NOT_IN_NAMES.has(token.pos) && !CLAUSE_OPENING_WORDS.has(token.normal);
 }
 
 /**

@@ -95,6 +95,11 @@ describe('recall frames', () => {
     ['a mixed first clause', 'While Ana Lind said the bank is independent and she “will respect” its choice, critics said it had gone too far.', [['Ana Lind', 'the bank is independent and she “will respect” its choice'], ['critics', 'it had gone too far']]],
     ['a main clause with no cue', 'While he said it, the crowd cheered.', []],
     ['"When" and a main clause with no cue', 'When she said the plan would fail, critics laughed.', [['she', 'the plan would fail']]],
+    ['a capitalised "When" before a name', 'When Lopez said the tax was fair, Brown said it would hurt families.', [['Lopez', 'the tax was fair'], ['Brown', 'it would hurt families']]],
+    ['a silent cue in the clause', 'When Lopez asked about the tax, Brown said it would hurt families.', [['Brown', 'it would hurt families']]],
+    ['"After" before a name', 'After Ruiz argued the deal was weak, Olsen warned that it would collapse.', [['Ruiz', 'the deal was weak'], ['Olsen', 'it would collapse']]],
+    ['a quotation closing after the comma', 'While Smith called the plan “a disaster,” Jones said it was working.', [['Smith', 'the plan “a disaster,”'], ['Jones', 'it was working']]],
+    ['a mixed quote closing after the comma', 'Although Tan said the vote was “rigged,” officials insisted it was fair.', [['Tan', 'the vote was “rigged,”'], ['officials', 'it was fair']]],
   ])('a cue in an opening subordinate clause ends at the main clause: %s', (_name, text, expected) => {
     expect(pairs(text)).toEqual(expected);
   });
