@@ -1,6 +1,6 @@
 import { isCapitalised } from '../core/capitalised.js';
 import type { Token } from '../core/tokens.js';
-import { FINITE_SAYING_FORMS, POSSESSIVE_S, WIDGET_IMPERATIVES } from '../lang/en/grammar.js';
+import { CLAUSE_OPENING_WORDS, FINITE_SAYING_FORMS, GROUP_PRONOUNS, PARTITIVES, POSSESSIVE_S, WIDGET_IMPERATIVES } from '../lang/en/grammar.js';
 import { ONE_OF_SEVERAL } from '../lang/en/words.js';
 
 /** The verb tags, compared as strings: asked of every token, a set lookup cost more than the two compares. */
@@ -49,7 +49,7 @@ export function retagNamesReadAsVerbs(tokens: Token[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
     if (isVerbTag(token.pos) && isCapitalised(token.value) && (isNameBeforeVerb(tokens, i) || isNameAfterSaying(tokens, i))) token.pos = 'PROPN';
-    else if ((token.pos === 'NOUN' || (token.pos === 'VERB' && !VERB_FORM_ENDING.test(token.value))) && isSurnameReadAsNoun(tokens, i)) token.pos = 'PROPN';
+    else if ((token.pos === 'NOUN' || isModifierTag(token.pos) || (token.pos === 'VERB' && !VERB_FORM_ENDING.test(token.value))) && isSurnameReadAsNoun(tokens, i)) token.pos = 'PROPN';
   }
 }
 
@@ -61,8 +61,29 @@ export function retagNamesReadAsVerbs(tokens: Token[]): void {
 function isNameOpeningReport(tokens: readonly Token[]): boolean {
   const first = tokens[0]!;
   const next = tokens[1]!;
-  if (!isVerbTag(first.pos) || !isCapitalised(first.value) || WIDGET_IMPERATIVES.has(first.normal)) return false;
-  return first.end < next.start && FINITE_SAYING_FORMS.has(next.value);
+  if (!isCapitalised(first.value) || first.end === next.start) return false;
+  if (isModifierTag(first.pos)) return isModifierNameOpeningReport(tokens);
+  return isVerbTag(first.pos) && !WIDGET_IMPERATIVES.has(first.normal) && FINITE_SAYING_FORMS.has(next.value);
+}
+
+/** Verbs of saying in the present or past that a subject must precede: "asked" and "told" may open "When asked …". */
+const SUBJECT_NEEDING_SAYING_FORMS: ReadonlySet<string> = new Set(['said', 'says']);
+
+/**
+ * "Jolly said he …": an adjective or adverb cannot be the subject of "said", so a capitalised one opening the
+ * sentence is a surname; but words of quantity head unnamed groups ("Many said"), clause openers introduce what
+ * follows ("When asked"), and "So said the senator" puts the subject after the verb.
+ */
+function isModifierNameOpeningReport(tokens: readonly Token[]): boolean {
+  const first = tokens[0]!;
+  if (GROUP_PRONOUNS.has(first.normal) || PARTITIVES.has(first.normal) || CLAUSE_OPENING_WORDS.has(first.normal)) return false;
+  const after = tokens[2];
+  return SUBJECT_NEEDING_SAYING_FORMS.has(tokens[1]!.value) && after !== undefined && after.pos !== 'DET' && after.pos !== 'PROPN';
+}
+
+/** Surnames that are also adjectives or adverbs ("Jolly", "Young", "Early") get those tags. */
+function isModifierTag(pos: string): boolean {
+  return pos === 'ADJ' || pos === 'ADV';
 }
 
 function isNameBeforeVerb(tokens: readonly Token[], i: number): boolean {
@@ -88,8 +109,8 @@ function isNameAfterSaying(tokens: readonly Token[], i: number): boolean {
 const VERB_FORM_ENDING = /(?:s|ed|ing)$/;
 
 /**
- * wink tags surnames that are also months, common nouns or verbs as such ("Theresa May said", "Tom Field, a
- * farmer,", "Rep. Tom Lynch (D-Mass.) said"): a capitalised noun or verb right after a capitalised first name, before
+ * wink tags surnames that are also months, common nouns, verbs, adjectives or adverbs as such ("Theresa May said",
+ * "Tom Field, a farmer,", "Rep. Tom Lynch (D-Mass.) said", "David Jolly said"): a capitalised noun or verb right after a capitalised first name, before
  * a lower-case verb, a comma or a bracket, ends that name. A first name after a determiner is a modifier ("the Brexit
  * Party said") and keeps the noun's tag.
  */

@@ -120,6 +120,25 @@ describe('retagNamesReadAsVerbs', () => {
     expect(claims.map((claim) => [claim.speaker, claim.quote])).toEqual([[speaker, quote]]);
   });
 
+  it.each([
+    ['Sen. David Jolly said the plan would fail.', 'David Jolly', 'the plan would fail'],
+    ['Rep. Tom Early, a Democrat, said the tax was unfair.', 'Tom Early', 'the tax was unfair'],
+    ['Jolly said he would be cautious with the budget.', 'Jolly', 'he would be cautious with the budget'],
+    ['Young says the vote was rigged.', 'Young', 'the vote was rigged'],
+  ])('a surname that is an adjective or an adverb still speaks, whole: %s', (raw, speaker, quote) => {
+    const claims = extractClaims(raw).claims;
+    expect(claims.map((claim) => [claim.speaker, claim.quote])).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    ['Many said the plan would fail.', 'Many'],
+    ['Most said the plan would fail.', 'Most'],
+    ['When asked, Kallas said the talks went well.', 'When'],
+    ['So said the senator in a speech.', 'So'],
+  ])('a word of quantity, a clause opener or an inverted "So said" keeps its tag: %s', (raw, word) => {
+    expect(tagOf(raw, word)).not.toBe('PROPN');
+  });
+
   it.each(['Officials may say the plan failed.', 'The ministry may announce that it will leave.'])('a modal before a cue still reports nothing: %s', (raw) => {
     expect(extractClaims(raw).claims).toEqual([]);
   });
