@@ -1,6 +1,6 @@
 import type { Span } from '../core/schema.js';
 import type { Token } from '../text/analyse.js';
-import { opensFiniteClause, opensPredicate, RELATIVE_PREDICATE_RULE, type CueMatch } from './cue-forms.js';
+import { opensFiniteClause, opensPredicate, RELATIVE_PREDICATE_RULE, verbAfterParenthetical, type CueMatch } from './cue-forms.js';
 import { addresseeAt, phraseStartingAt, type TokenRange } from '../text/noun-phrase.js';
 import { enclosingAt, type UnitQuotes } from './units.js';
 import { reportingCues } from '../lang/en/cues.js';
@@ -457,11 +457,12 @@ function resumesAfterComma(tokens: readonly Token[], from: number, end: number, 
 
 /**
  * `warned against X, after a week of …`: an object complement ends at a comma that opens the narrator's adjunct of
- * time or cause. A "that"-clause keeps it: the speaker may have said when.
+ * time or cause. A "that"-clause keeps it: the speaker may have said when. So does a clause whose verb comes after
+ * the adjunct (`said Ortiz, despite his wealth, is …`).
  */
 function trailingAdjunctAt(tokens: readonly Token[], start: number, end: number, quotes: UnitQuotes): number {
   for (let j = start + 1; j + 1 < end; j++) {
-    if (isComma(tokens[j]) && enclosingAt(quotes, j) === null && NARRATOR_ADJUNCTS.has(tokens[j + 1]!.normal)) return j;
+    if (isComma(tokens[j]) && enclosingAt(quotes, j) === null && NARRATOR_ADJUNCTS.has(tokens[j + 1]!.normal) && !verbAfterParenthetical(tokens, j)) return j;
   }
   return end;
 }

@@ -433,7 +433,32 @@ export function opensFiniteClause(tokens: readonly Token[], first: number): bool
     if (token.pos === 'AUX' || token.pos === 'VERB') return k > first && !token.normal.endsWith('ing') && tokens[k - 1]!.normal !== 'to';
     // "they only learned": an adverb between the subject and its verb.
     if (token.pos === 'ADV' && k > first) continue;
+    if (token.value === ',' && k > first) return verbAfterParenthetical(tokens, k);
     if (!SUBJECT_WORD_TAGS.has(token.pos) && !POSSESSIVE_ENDING.test(token.value) && token.value !== '-') return false;
+  }
+  return false;
+}
+
+/** How many tokens a remark set off by commas between a subject and its verb may take. */
+const MAX_PARENTHETICAL = 10;
+const PARENTHETICAL_BREAK = /^[.;:!?"“”«»()]$/;
+
+/**
+ * "Trump, despite his wealth, is …", "the mayor, a Democrat, will …": a remark set off by commas after the subject,
+ * when a finite verb comes right after it (an adverb aside). A list ("Ortiz, Lee and Chan were …") has no second
+ * comma before its verb.
+ */
+export function verbAfterParenthetical(tokens: readonly Token[], comma: number): boolean {
+  // ", was acting nervous, left …": a remark does not open with a finite verb; a list of predicates does.
+  if (tokens[comma + 1]?.pos === 'AUX') return false;
+  for (let j = comma + 2; j < tokens.length && j - comma <= MAX_PARENTHETICAL; j++) {
+    const token = tokens[j]!;
+    if (PARENTHETICAL_BREAK.test(token.value)) return false;
+    if (token.value !== ',') continue;
+    let v = j + 1;
+    while (tokens[v]?.pos === 'ADV') v++;
+    const verb = tokens[v];
+    return verb !== undefined && (verb.pos === 'AUX' || verb.pos === 'VERB') && !verb.normal.endsWith('ing');
   }
   return false;
 }

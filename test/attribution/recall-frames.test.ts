@@ -105,6 +105,21 @@ describe('recall frames', () => {
   });
 
   it.each([
+    ['an adjunct of concession', 'The pollster said the mayor, despite his wealth, is better placed to win.', 'The pollster', 'the mayor, despite his wealth, is better placed to win'],
+    ['a participle', 'Party leaders hoped the meeting, requested by the governor, would ease tensions.', 'Party leaders', 'the meeting, requested by the governor, would ease tensions'],
+    ['an apposition', 'She argued the senator, a former judge, should have recused herself.', 'She', 'the senator, a former judge, should have recused herself'],
+  ])('a reported clause keeps a remark set off by commas between its subject and verb: %s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    ['a list of names', 'She said Ortiz, Lee and Chan were late.', 'Ortiz, Lee and Chan were late'],
+    ['a list with a phrase', 'She said Ortiz, the mayor and the governor were late.', 'Ortiz, the mayor and the governor were late'],
+  ])('commas that set off no remark leave the clause as it was: %s', (_name, text, quote) => {
+    expect(pairs(text).map(([, q]) => q)).toEqual([quote]);
+  });
+
+  it.each([
     ['an adjunct before', 'In the long run, many economists say, the effect could spread to rents.', 'many economists', 'In the long run | the effect could spread to rents'],
     ['a place adjunct before', 'In her district, the senator said, most voters want the road.', 'the senator', 'In her district | most voters want the road'],
     ['a subject before, the predicate resumed', 'The plan, she said, would cost more.', 'she', 'The plan | would cost more'],
