@@ -302,6 +302,8 @@ function isUnnamedGroupPhrase(tokens: readonly Token[]): boolean {
     const participle = second.pos === 'VERB' && PAST_PARTICIPLE.test(second.normal) && (tokens.length === 2 || tokens[2]!.pos === 'ADP');
     return second.normal === 'of' || second.pos === 'ADP' || describedBy || participle;
   }
+  // "two of his aides", "one of the advisers": a count of a group named after "of".
+  if ((first.pos === 'NUM' || ONE_OF_SEVERAL.has(first.normal)) && second.normal === 'of' && tokens.length > 2) return true;
   return (tokens.length === 3 && first.pos === 'NUM' && second.normal === PROPORTION_LINK && tokens[2]!.pos === 'NUM') || isPercentage(tokens);
 }
 
@@ -698,16 +700,19 @@ function readProperNoun(token: Token, context: PhraseContext): Mention | null {
 
 /**
  * The head of an anonymous source described by what it knows or where it works: "people familiar with the
- * talks", "analysts at Brightwater Capital" → "people", "analysts". The institution named is no speaker itself.
+ * talks", "analysts at Brightwater Capital", "another source close to him" → "people", "analysts", "source". The
+ * institution named is no speaker itself.
  */
 function describedSource(tokens: readonly Token[], lexicon: CompiledSpeakerLexicon): Token | null {
-  const head = tokens[0];
-  if (head === undefined || tokens.length < 3) return null;
+  // "another source familiar with …", "one official close to …": one of several such sources.
+  const counted = ONE_OF_SEVERAL.has(tokens[0]?.normal ?? '') ? 1 : 0;
+  const head = tokens[counted];
+  if (head === undefined || tokens.length - counted < 3) return null;
   const plural = PLURAL_ENDING.test(head.normal);
   // "specialists in tax", "historians at the university": a trade in the plural names unnamed people as well.
   const unnamed = lexicon.anonymous.has(head.normal) || (plural && lexicon.roleWords.isFunction?.(head.normal.slice(0, -1)) === true);
   if (!unnamed) return null;
-  const next = tokens[1]!.normal;
+  const next = tokens[counted + 1]!.normal;
   return sourcePostmodifiers.has(next) || SOURCE_PLACES.has(next) || (plural && sourceFieldLinks.has(next)) ? head : null;
 }
 

@@ -1,8 +1,8 @@
 import { isCapitalised } from '../core/capitalised.js';
 import type { Token } from './analyse.js';
 import { institutionWords, nameParticles, servingNouns } from '../lang/en/speakers.js';
-import { MONTHS, NOUN_PHRASE_DETERMINERS, gluedToNext, isNounLike, OBJECT_PRONOUNS, POSSESSIVE_MARKS, SUBJECT_PRONOUNS, TIME_WORDS } from '../lang/en/words.js';
-import { CLAUSE_OPENING_WORDS, INSTITUTION_NAME_LINKS, NOUN_PHRASE_LINKS } from '../lang/en/grammar.js';
+import { MONTHS, NOUN_PHRASE_DETERMINERS, gluedToNext, isNounLike, OBJECT_PRONOUNS, ONE_OF_SEVERAL, POSSESSIVE_MARKS, SUBJECT_PRONOUNS, TIME_WORDS } from '../lang/en/words.js';
+import { CLAUSE_OPENING_WORDS, INSTITUTION_NAME_LINKS, NOUN_PHRASE_LINKS, PARTITIVES } from '../lang/en/grammar.js';
 
 /** A token range [first, last], both inclusive, inside one unit. */
 export interface TokenRange {
@@ -51,8 +51,8 @@ function isPhraseWord(token: Token): boolean {
 
 /**
  * A verb form that modifies the noun after it inside a phrase: a participle glued behind a hyphen ("Berlin-based",
- * "conservative-leaning") or an -ing form between a modifier and a noun ("chief operating officer", "the ruling
- * party"). The tagger reads both as verbs; a participle opening a clause ("citing documents") has neither neighbour.
+ * "conservative-leaning"), an -ing form between a modifier and a noun ("chief operating officer", "the ruling
+ * party") or an -ed form between a determiner and a noun ("a registered Republican"). The tagger reads both as verbs; a participle opening a clause ("citing documents") has neither neighbour.
  */
 function isModifierVerb(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k]!;
@@ -61,8 +61,13 @@ function isModifierVerb(tokens: readonly Token[], k: number): boolean {
   if (previous.value === '-' && gluedToNext(tokens, k - 1) && k > 1 && gluedToNext(tokens, k - 2)) return true;
   const next = tokens[k + 1];
   const modifierBefore = previous.pos === 'ADJ' || previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'DET';
-  return token.normal.endsWith('ing') && modifierBefore && next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN');
+  const nounAfter = next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN');
+  // "a registered Republican", "the retired general": a participle between a determiner and a noun.
+  if (previous.pos === 'DET' && PAST_PARTICIPLE_ENDING.test(token.normal)) return nounAfter;
+  return token.normal.endsWith('ing') && modifierBefore && nounAfter;
 }
+
+const PAST_PARTICIPLE_ENDING = /ed$/;
 
 const NOT_IN_NAMES: ReadonlySet<string> = new Set(['PUNCT', 'ADP', 'DET', 'CCONJ', 'SCONJ', 'PRON', 'PART', 'SYM', 'AUX']);
 
@@ -120,7 +125,8 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor = 0
       first = k;
       const link = tokens[k - 1];
       const head = tokens[k - 2];
-      if (k - 2 >= floor && link && isSubjectLink(tokens, k - 1) && (isNounLike(head) || head?.pos === 'ADJ')) {
+      const partitive = head !== undefined && link?.normal === 'of' && isPartitiveHead(head);
+      if (k - 2 >= floor && link && isSubjectLink(tokens, k - 1) && (isNounLike(head) || head?.pos === 'ADJ' || partitive)) {
         first = k - 1;
         k--;
         continue;
@@ -138,14 +144,22 @@ export function addresseeAt(tokens: readonly Token[], first: number, limit = tok
   return phraseStartingAt(tokens, first, limit);
 }
 
+/** "one of the advisers", "some of his aides", "two of them": a word of quantity before "of" heads the phrase. */
+function isPartitiveHead(token: Token): boolean {
+  return PARTITIVES.has(token.normal) || ONE_OF_SEVERAL.has(token.normal) || token.pos === 'NUM';
+}
+
 /** The noun phrase that starts at token `first`, walking forward with the same word classes. */
 export function phraseStartingAt(tokens: readonly Token[], first: number, limit = tokens.length): TokenRange | null {
   let k = first;
   if (k >= limit) return null;
   const head = tokens[k]!;
   if (SUBJECT_PRONOUNS.has(head.normal) && head.pos === 'PRON') return { first, last: first };
-  if (NOUN_PHRASE_DETERMINERS.has(head.normal)) k++;
   let last = -1;
+  if (NOUN_PHRASE_DETERMINERS.has(head.normal)) {
+    if (tokens[k + 1]?.normal === 'of' && isPartitiveHead(head)) last = k;
+    k++;
+  }
   for (; k < limit && k - first < MAX_PHRASE; k++) {
     const token = tokens[k]!;
     if (isPhraseWord(token) || isNameWord(token, tokens[k - 1])) {

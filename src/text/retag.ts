@@ -125,13 +125,25 @@ function isSurnameReadAsNoun(tokens: readonly Token[], i: number): boolean {
 
 /**
  * wink reads some nouns right after a possessive as verbs ("the bank's conduct", "the city's record"): no finite verb
- * follows a possessive "'s", so a plain verb form there is the owned noun. A participle ("the firm's failed bid")
- * keeps its tag.
+ * follows a possessive "'s", so a plain verb form there is the owned noun, and so is a gerund with no noun after it
+ * ("the mayor's thinking"). A participle ("the firm's failed bid") keeps its tag.
  */
 export function retagNounsAfterPossessive(tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!;
     const mark = tokens[i - 1]!;
-    if (token.pos === 'VERB' && mark.pos === 'PART' && POSSESSIVE_S.has(mark.normal) && !VERB_FORM_ENDING.test(token.normal)) token.pos = 'NOUN';
+    if (token.pos !== 'VERB' || mark.pos !== 'PART' || !POSSESSIVE_S.has(mark.normal)) continue;
+    if (!VERB_FORM_ENDING.test(token.normal) || isGerundHead(token, tokens[i + 1])) token.pos = 'NOUN';
   }
+}
+
+const GERUND_ENDING = /ing$/;
+const NOMINAL_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * "familiar with the mayor's thinking said …": an -ing form after a possessive heads the phrase unless a noun
+ * follows it ("the firm's growing debt").
+ */
+function isGerundHead(token: Token, next: Token | undefined): boolean {
+  return GERUND_ENDING.test(token.normal) && (next === undefined || !NOMINAL_TAGS.has(next.pos));
 }

@@ -15,6 +15,10 @@ describe('a group named by a pronoun or a proportion is an anonymous source by i
     ['Those affected by the floods said the aid came late.', 'Those affected by the floods'],
     ['42% say they are liberal.', '42%'],
     ['In the survey, nearly 60% said the country was on the wrong track.', 'nearly 60%'],
+    ['One of the advisers said the deal was close.', 'One of the advisers'],
+    ['Two of his aides said the budget was short.', 'Two of his aides'],
+    ['“We are close,” said one of the negotiators.', 'one of the negotiators'],
+    ['The deal is close, said some of the negotiators.', 'some of the negotiators'],
   ])('%s', async (text, phrase) => {
     const claim = await speakerOf(text);
     expect([claim?.speaker, claim?.speakerType]).toEqual([phrase, 'anonymous']);
@@ -34,5 +38,23 @@ describe('a group named by a pronoun or a proportion is an anonymous source by i
 
   it.each(['Sales fell 4% last year.', 'Those hired in May started work on Monday.'])('no claim from a share or a group without a cue: %s', async (text) => {
     expect((await extractClaims(text)).claims).toEqual([]);
+  });
+
+  it.each<[string, string]>([
+    ['Another source familiar with the talks said the deal was close.', 'Another source familiar with the talks'],
+    ['“We are close,” one official close to the talks said.', 'one official close to the talks'],
+    ['A source familiar with the mayor’s thinking said she would run.', 'source familiar with the mayor’s thinking'],
+  ])('one of several sources described by what it knows: %s', async (text, phrase) => {
+    const claim = await speakerOf(text);
+    expect([claim?.speaker, claim?.speakerType]).toEqual([phrase, 'anonymous']);
+  });
+});
+
+describe('a participle between a determiner and a noun stays in the phrase', () => {
+  it.each<[string, string]>([
+    ['The employee, a registered Republican, said she would vote for him.', 'employee'],
+    ['A retired general said the war was lost.', 'retired general'],
+  ])('%s', async (text, speaker) => {
+    expect((await speakerOf(text))?.speaker).toBe(speaker);
   });
 });

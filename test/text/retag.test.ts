@@ -148,3 +148,19 @@ describe('retagNamesReadAsVerbs', () => {
     expect(claims.map((claim) => [claim.speaker, claim.quote])).toEqual([['Cooper', 'We need to make sure we keep teachers in the classroom']]);
   });
 });
+
+describe('retagNounsAfterPossessive', () => {
+  it.each([
+    ['A source familiar with the mayor’s thinking said she would run.', 'thinking', 'NOUN'],
+    ['The bank’s conduct was questioned.', 'conduct', 'NOUN'],
+  ])('a verb form after a possessive with no noun after it is the owned noun: %s', (raw, word, tag) => {
+    expect(tagOf(raw, word)).toBe(tag);
+  });
+
+  it.each([
+    ['The firm’s growing debt worried investors.', 'growing'],
+    ['The firm’s failed bid cost millions.', 'failed'],
+  ])('a participle before a noun keeps its tag: %s', (raw, word) => {
+    expect(tagOf(raw, word)).not.toBe('NOUN');
+  });
+});
