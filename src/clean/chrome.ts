@@ -19,7 +19,11 @@ const TAIL = 90;
 
 /** A long line is a copyright notice only when it opens with the mark (a footer paragraph of terms). */
 const COPYRIGHT_LEAD_CHARS = 100;
-const COPYRIGHT_MARK = /©|\(c\)\s?\d{4}|\ball rights reserved\b/i;
+/**
+ * "Ã©" is "é" read from UTF-8 as Latin-1 ("rÃ©sumÃ©"), common in scraped text (its "Ã" sometimes decomposed), and
+ * no copyright sign.
+ */
+const COPYRIGHT_MARK = /(?<!Ã|A\u0303)©|\(c\)\s?\d{4}|\ball rights reserved\b/i;
 const COPYRIGHT_WORD = /^(?:all content\s)?(?:copyright|\(c\))\b|\bsubject to copyright\b/i;
 const REPRINT_POLICY =
   /\b(?:hyperlink|republication|redistribution|retransmission|strictly prohibited|may not be (?:published|reproduced|copied|redistributed)|without (?:prior )?(?:written )?permission)\b/i;

@@ -8,7 +8,7 @@ export type NameSpan = TextSpan;
 const COPYRIGHT_CUT = /\s\|\s|\ball rights reserved\b|\bpowered by\b|\.\s+(?=\p{Lu})|;\s/iu;
 const COPYRIGHT_LEAD = /^(?:all content|copyright|\(c\)|©|\d{1,4}(?:\s?[-–]\s?\d{4})?|[\s,.:;–-])+/i;
 /** A copyright line names an owner when it has the mark or a year; "Copyright & Permissions" is only a link. */
-const NAMES_OWNER = /©|\(c\)|\b(?:19|20)\d{2}\b|\ball rights reserved\b/i;
+const NAMES_OWNER = /(?<!Ã|A\u0303)©|\(c\)|\b(?:19|20)\d{2}\b|\ball rights reserved\b/i;
 const MAX_NAME_CHARS = 60;
 const MAX_NAME_WORDS = 6;
 const HAS_LETTER = /\p{L}/u;

@@ -24,6 +24,14 @@ describe('cleanText: the article survives, the page around it goes', () => {
     expect(why.get('Marlow Gazette © 2024')).toBe('copyright');
   });
 
+  it.each([
+    ['precomposed', 'The mayor\u00c3\u00a9 has an impressive r\u00c3\u00a9sum\u00c3\u00a9: she ran the port for a decade.'],
+    ['decomposed', 'The cliche\u0301 is old: the council called it a clichA\u0303\u00a9 in the debate last week.'],
+  ])('keeps a body line whose "Ã©" is a mis-decoded "é", not a copyright sign (%s)', (_form, line) => {
+    const raw = page(headline, body[0]!, line, body[1]!, body[2]!, body[3]!, 'Marlow Gazette © 2024');
+    expect(keptLines(raw)).toEqual([headline, body[0], line, body[1], body[2], body[3]]);
+  });
+
   it('removes a related list under its header until prose resumes, bulleted or not', () => {
     const related = ['Read also:', '- Harbour fees to rise for cruise ships next year', '- Why the old tram depot is still empty. Residents ask for answers.'];
     const raw = page(headline, body[0]!, body[1]!, ...related, body[2]!, body[3]!);
