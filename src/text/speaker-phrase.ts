@@ -386,6 +386,9 @@ export function coordinated(tokens: readonly Token[], k: number, floor = 0): Spe
   if (link !== undefined && COORDINATORS.has(link.normal) && conjunctSpeaker(tokens, last)) {
     const before = phraseEndingAt(tokens, beforeAcronym(tokens, last.first - 2, floor), floor);
     if (before !== null && isOneInstitutionName(tokens, before, last)) return { speakers: [{ first: before.first, last: last.last }], first: before.first };
+    // "He was copied on the AP's questions and Gates said …": the object of a verb's preposition is no subject, and
+    // "and" joins clauses; after a noun the preposition opens the subject's own modifier ("countries like France and …").
+    if (before !== null && objectOfVerbPreposition(tokens, before.first) && isVerbAt(tokens, last.last + 1)) return { speakers: [last], first: last.first };
     if (before !== null && conjunctSpeaker(tokens, before)) {
       const first = PAIR_WORDS.has(tokens[before.first]!.normal) ? before.first + 1 : before.first;
       const listed = listedBefore(tokens, before.first, floor);
@@ -394,6 +397,18 @@ export function coordinated(tokens: readonly Token[], k: number, floor = 0): Spe
     }
   }
   return { speakers: [last], first: last.first };
+}
+
+/** A relative clause may hang on a preposition's objects ("remarks by X and Y, who said …"); only a verb right after makes them a subject. */
+function isVerbAt(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k];
+  return token !== undefined && (token.pos === 'VERB' || token.pos === 'AUX');
+}
+
+function objectOfVerbPreposition(tokens: readonly Token[], first: number): boolean {
+  const preposition = tokens[first - 1];
+  const governor = tokens[first - 2];
+  return preposition?.pos === 'ADP' && governor !== undefined && (governor.pos === 'VERB' || governor.pos === 'AUX');
 }
 
 /** How many words a bare prepositional object may have before "and" ("on foreign trade and security"). */
