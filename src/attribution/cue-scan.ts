@@ -625,7 +625,8 @@ function complementPastAdjunct(tokens: readonly Token[], j: number): boolean {
     // own ("said during a speech to be a delegate"); past an object pronoun it is the cue's ("pleaded with them to").
     const ownInfinitive = k === j || tokens[k - 1]!.pos === 'PRON';
     if (token.normal === 'to' && ownInfinitive && (verbAfter || (isQuoteToken(after) && /^\p{Ll}/u.test(tokens[k + 2]?.value ?? '')))) return true;
-    if (k > j && SUBJECT_PRONOUNS.has(token.normal) && verbAfter) return true;
+    // "said on Thursday he “delivered a letter …”": the verb may open a quoted fragment.
+    if (k > j && SUBJECT_PRONOUNS.has(token.normal) && (verbAfter || (isQuoteToken(after) && isVerb(tokens[k + 2])))) return true;
     if (CLAUSE_SUBORDINATORS.has(token.normal) || SUBORDINATORS.has(token.normal) || token.pos === 'PUNCT') return false;
   }
   return false;

@@ -132,6 +132,13 @@ describe('digest items', () => {
   });
 
   it.each([
+    ['In an interview, Durbin said on Thursday he “delivered a letter to the attorney general.”', 'Durbin', 'he “delivered a letter to the attorney general.”'],
+    ['In a speech, Ruiz said on Monday she "will not back down."', 'Ruiz', 'she "will not back down."'],
+  ])('a cue whose clause opens with a pronoun and a quoted verb past an adjunct is no tail: %s', (text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
     ['While the mayor said the budget was balanced, the auditor warned of a gap.', 'the budget was balanced'],
     ['Although Jane Roe said the port would reopen, the union complained about the delay.', 'the port would reopen'],
   ])('a cue that opens its own complement ("warned of", "complained about") is no closing tail: %s', (text, first) => {
