@@ -54,12 +54,12 @@ function joins(infos: readonly LineInfo[], before: Block, after: Block, candidat
 
 /** jusText's near-good: a short line that quotes someone or ends like a sentence bridges paragraphs for free. */
 function isNearProse(info: LineInfo): boolean {
-  return info.date === null && (info.features.hasQuote || info.features.endsSentence);
+  return info.date === null && (info.hasQuote || info.endsSentence);
 }
 
 /** "… has the following tasks ahead of her:": a sentence that announces the short lines after it as its list. */
 function isListLeadIn(info: LineInfo | undefined): boolean {
-  return info !== undefined && info.reason === null && info.features.words >= LEAD_IN_WORDS && LEAD_IN_END.test(info.line.text) && info.features.stopRatio > 0;
+  return info !== undefined && info.reason === null && info.words >= LEAD_IN_WORDS && LEAD_IN_END.test(info.text) && info.stopRatio > 0;
 }
 
 function tightBlocks(infos: readonly LineInfo[]): Block[] {
@@ -71,9 +71,9 @@ function tightBlocks(infos: readonly LineInfo[]): Block[] {
     if (current && gapCost(infos, current.last, i) <= TIGHT_GAP) {
       current.last = i;
       current.goodLines++;
-      current.goodChars += info.features.chars;
+      current.goodChars += info.chars;
     } else {
-      current = { first: i, last: i, goodLines: 1, goodChars: info.features.chars };
+      current = { first: i, last: i, goodLines: 1, goodChars: info.chars };
       blocks.push(current);
     }
   }
@@ -84,7 +84,7 @@ const TIME_STAMP_MAX_CHARS = 32;
 
 /** A live blog's entry stamp ("18.40 CET", "2h ago"): a separator inside the article, free in a gap. */
 function isTimeStamp(info: LineInfo): boolean {
-  return info.features.chars <= TIME_STAMP_MAX_CHARS && TIME_STAMP_LINE.test(info.line.text);
+  return info.chars <= TIME_STAMP_MAX_CHARS && TIME_STAMP_LINE.test(info.text);
 }
 
 /** The chrome between two lines, counted in units; stops counting once past any join threshold. */
@@ -97,7 +97,7 @@ function gapCost(infos: readonly LineInfo[], from: number, to: number): number {
     if (info.reason === 'copyright') return Number.POSITIVE_INFINITY;
     if (info.reason === null) {
       if (isTimeStamp(info)) continue;
-      const listed = listItems > 0 && info.features.words <= MAX_LIST_ITEM_WORDS;
+      const listed = listItems > 0 && info.words <= MAX_LIST_ITEM_WORDS;
       listItems = isListLeadIn(info) ? MAX_LIST_ITEMS : listed ? listItems - 1 : 0;
       if (!listed && listItems === 0 && !isNearProse(info)) cost++;
       previousReason = null;

@@ -1,17 +1,19 @@
 import type { RemovalReason } from '../core/schema.js';
-import { CHROME_CHECKS, chromeCheck, isCreditOnly, isRelatedHeader, shortLineForm } from './chrome.js';
+import { CHROME_CHECKS, chromeCheck, isCreditOnly, isRelatedHeader, shortLineForm, type ChromeCheck } from './chrome.js';
 import { POINTS_AT_LINK } from '../lang/en/chrome.js';
 import type { CompiledLexicon } from './compile.js';
 import type { DateMatch } from '../gazetteer/date/full-date.js';
 import { datelineDate, splitTitleTimestamp } from './dateline.js';
 import { lineFeatures, type LineFeatures } from './features.js';
 import { CUE, has } from './gates.js';
-import type { RawLine } from './lines.js';
+import { forEachLine, type RawLine } from './lines.js';
 
-/** A non-blank line with its features and the classes read from it before any context is used. */
-export interface LineInfo {
-  line: RawLine;
-  features: LineFeatures;
+/**
+ * A non-blank line, its features and the classes read from it before any context is used, in one flat record: a
+ * page of short lines (menus, share bars) has one per line, and each nested object would be one more for the
+ * garbage collector to carry through the whole clean.
+ */
+export interface LineInfo extends RawLine, LineFeatures {
   /** Chrome by its own text (or by a context pass), or null. */
   reason: RemovalReason | null;
   /** The check that gave `reason` ("clean/share-word", "clean/related-run"); null with it. */
@@ -25,6 +27,9 @@ export interface LineInfo {
   /** The line is a header that opens (or closes) a list of links to other stories (`isRelatedHeader`). */
   relatedHeader: boolean;
 }
+
+/** Each chrome check's rule id, built once rather than once per line it removes. */
+const CHECK_IDS = Object.fromEntries(Object.keys(CHROME_CHECKS).map((check) => [check, `clean/${check}`])) as Record<ChromeCheck, string>;
 
 /** Below this share of function words a long line reads as a list of names or titles, not prose. */
 const MIN_STOP_RATIO = 0.12;
@@ -46,28 +51,60 @@ const REPORTING_SENTENCE_CHARS = 45;
 const REPORTING_SENTENCE_WORDS = 7;
 const REPORTING_CUE = /\b(?:said|says|told|asked|added|replied|wrote|according to|stated|insisted|warned|argued|called)\b/i;
 
-export function classifyLines(raw: string, lines: readonly RawLine[], lexicon: CompiledLexicon): LineInfo[] {
-  const features = lines.map((line) => lineFeatures(raw, line.start, line.end, lexicon));
-  const useStopWords = pageLooksEnglish(features);
-  const infos = lines.map((line, index): LineInfo => {
-    const f = features[index]!;
-    const normal = shortLineForm(line.text, f);
-    const relatedHeader = isRelatedHeader(line.text, f, lexicon, normal);
-    const chrome = chromeCheck(line.text, f, lexicon, normal, relatedHeader);
-    // Every date is read with its four-digit year.
-    const mayHaveDate = has(f.cues, CUE.digitRun);
-    const date = mayHaveDate && (chrome === null || CHROME_CHECKS[chrome] === 'byline') ? datelineDate(line.text, f) : null;
-    // "By Jane Roe | March 4, 2025": a byline that carries the date is the article's dateline, not a byline standing alone.
-    const check = chrome === 'byline-by' && date !== null ? null : chrome;
-    const reason = check === null ? null : CHROME_CHECKS[check];
-    const prose =
-      reason === null &&
-      date === null &&
-      ((isProse(f, useStopWords) && !(mayHaveDate && splitTitleTimestamp(line.text))) || reportsSomeone(line.text, f));
-    return { line, features: f, reason, check: check === null ? null : `clean/${check}`, good: prose, date, listItem: false, relatedHeader };
-  });
+export function classifyLines(raw: string, lexicon: CompiledLexicon): LineInfo[] {
+  const infos: LineInfo[] = [];
+  forEachLine(raw, (lineNo, start, end) => infos.push(unclassifiedLine(raw, lineNo, start, end, lexicon)));
+  const useStopWords = pageLooksEnglish(infos);
+  for (const info of infos) classifyLine(info, lexicon, useStopWords);
   markCaptionsAboveCredits(infos, lexicon);
   return infos;
+}
+
+/** The line's span and features; the features' own object is dropped at once, so it dies young. */
+function unclassifiedLine(raw: string, lineNo: number, start: number, end: number, lexicon: CompiledLexicon): LineInfo {
+  const f = lineFeatures(raw, start, end, lexicon);
+  return {
+    lineNo,
+    start,
+    end,
+    text: raw.slice(start, end),
+    chars: f.chars,
+    words: f.words,
+    stopRatio: f.stopRatio,
+    capitalisedRatio: f.capitalisedRatio,
+    endsSentence: f.endsSentence,
+    innerSentence: f.innerSentence,
+    hasQuote: f.hasQuote,
+    bullet: f.bullet,
+    startsUpper: f.startsUpper,
+    letterRatio: f.letterRatio,
+    cues: f.cues,
+    reason: null,
+    check: null,
+    good: false,
+    date: null,
+    listItem: false,
+    relatedHeader: false,
+  };
+}
+
+function classifyLine(info: LineInfo, lexicon: CompiledLexicon, useStopWords: boolean): void {
+  const text = info.text;
+  const normal = shortLineForm(text, info);
+  const relatedHeader = isRelatedHeader(text, info, lexicon, normal);
+  const chrome = chromeCheck(text, info, lexicon, normal, relatedHeader);
+  // Every date is read with its four-digit year.
+  const mayHaveDate = has(info.cues, CUE.digitRun);
+  const date = mayHaveDate && (chrome === null || CHROME_CHECKS[chrome] === 'byline') ? datelineDate(text, info) : null;
+  // "By Jane Roe | March 4, 2025": a byline that carries the date is the article's dateline, not a byline standing alone.
+  const check = chrome === 'byline-by' && date !== null ? null : chrome;
+  const reason = check === null ? null : CHROME_CHECKS[check];
+  info.reason = reason;
+  info.check = check === null ? null : CHECK_IDS[check];
+  info.good =
+    reason === null && date === null && ((isProse(info, useStopWords) && !(mayHaveDate && splitTitleTimestamp(text))) || reportsSomeone(text, info));
+  info.date = date;
+  info.relatedHeader = relatedHeader;
 }
 
 /** jusText's good paragraph, with a lower bar for a line that ends like a sentence (short quotes, one-liners). */
@@ -98,8 +135,7 @@ const SHORT_REPORT_WORDS = 4;
  * article text where it closes the body.
  */
 export function isShortReport(info: LineInfo): boolean {
-  const f = info.features;
-  return info.reason === null && info.date === null && f.endsSentence && f.words >= SHORT_REPORT_WORDS && REPORTING_CUE.test(info.line.text);
+  return info.reason === null && info.date === null && info.endsSentence && info.words >= SHORT_REPORT_WORDS && REPORTING_CUE.test(info.text);
 }
 
 /** A plain sentence's share of function words is at least this, and of capitalised words at most that. */
@@ -112,17 +148,16 @@ const CLOSING_SENTENCE_MAX_CAPITALS = 0.5;
  * two sentences, or one pointing at a link ("Read the rest here.") is not one.
  */
 export function isShortClosingSentence(info: LineInfo): boolean {
-  const f = info.features;
   return (
     info.reason === null &&
     info.date === null &&
-    f.endsSentence &&
-    !f.innerSentence &&
-    f.startsUpper &&
-    f.words >= SHORT_REPORT_WORDS &&
-    f.stopRatio >= CLOSING_SENTENCE_MIN_STOPS &&
-    f.capitalisedRatio <= CLOSING_SENTENCE_MAX_CAPITALS &&
-    !POINTS_AT_LINK.test(info.line.text)
+    info.endsSentence &&
+    !info.innerSentence &&
+    info.startsUpper &&
+    info.words >= SHORT_REPORT_WORDS &&
+    info.stopRatio >= CLOSING_SENTENCE_MIN_STOPS &&
+    info.capitalisedRatio <= CLOSING_SENTENCE_MAX_CAPITALS &&
+    !POINTS_AT_LINK.test(info.text)
   );
 }
 
@@ -141,12 +176,12 @@ function pageLooksEnglish(features: readonly LineFeatures[]): boolean {
 function markCaptionsAboveCredits(infos: LineInfo[], lexicon: CompiledLexicon): void {
   for (let i = 1; i < infos.length; i++) {
     const credit = infos[i]!;
-    if (credit.reason !== 'caption' || !isCreditOnly(credit.line.text, credit.features, lexicon)) continue;
+    if (credit.reason !== 'caption' || !isCreditOnly(credit.text, credit, lexicon)) continue;
     const above = infos[i - 1]!;
-    if (above.line.lineNo < credit.line.lineNo - 2) continue;
-    if (above.reason !== null || above.features.hasQuote || above.features.chars > captionAboveCreditMax(above.features)) continue;
+    if (above.lineNo < credit.lineNo - 2) continue;
+    if (above.reason !== null || above.hasQuote || above.chars > captionAboveCreditMax(above)) continue;
     // A caption shows what the picture does; a sentence in which someone said or told something is the article's.
-    if (has(above.features.cues, CUE.reporting) && reportsSomeone(above.line.text, above.features)) continue;
+    if (has(above.cues, CUE.reporting) && reportsSomeone(above.text, above)) continue;
     above.reason = 'caption';
     above.check = 'clean/caption-above-credit';
     above.good = false;

@@ -62,7 +62,7 @@ export function decide(raw: string, infos: readonly LineInfo[]): Decisions {
   let tail = 0;
   for (let i = body.last + 1; i < infos.length; i++) {
     const info = infos[i]!;
-    const tailLine = tail < TAIL_LINES && i === body.last + 1 + tail && (isShortReport(info) || isShortClosingSentence(info) || (info.reason === null && WIRE_CREDIT.test(info.line.text)));
+    const tailLine = tail < TAIL_LINES && i === body.last + 1 + tail && (isShortReport(info) || isShortClosingSentence(info) || (info.reason === null && WIRE_CREDIT.test(info.text)));
     if (tailLine) tail++;
     set(i, tailLine || isCutOffParagraph(raw, infos, i, body.last) ? null : own(info, AFTER_BODY));
   }
@@ -102,12 +102,12 @@ function headerRemoval(
   if (i < headline) {
     return i >= headline - DATELINE_ABOVE_HEADLINE && info.date !== null && info.reason === null ? null : own(info, ABOVE_HEADLINE);
   }
-  const headlineText = infos[headline]!.line.text;
-  if (info.line.text === headlineText) return HEADLINE_AGAIN;
+  const headlineText = infos[headline]!.text;
+  if (info.text === headlineText) return HEADLINE_AGAIN;
   if (keepsAboveBody(info) || opensLiveEntry(infos, i)) return null;
   if (info.reason !== null) return own(info, ABOVE_BODY);
   if (isStandfirst(infos, i, headline)) return null;
-  return NAME_LIKE.test(info.line.text) ? NAME_ABOVE_BODY : ABOVE_BODY;
+  return NAME_LIKE.test(info.text) ? NAME_ABOVE_BODY : ABOVE_BODY;
 }
 
 /**
@@ -118,12 +118,12 @@ function headerRemoval(
  */
 function isCutOffParagraph(raw: string, infos: readonly LineInfo[], i: number, bodyLast: number): boolean {
   const info = infos[i]!;
-  if (i !== infos.length - 1 || info.reason !== null || info.features.endsSentence) return false;
+  if (i !== infos.length - 1 || info.reason !== null || info.endsSentence) return false;
   let previous = i - 1;
   while (previous > bodyLast && infos[previous]!.reason === 'caption') previous--;
   if (previous !== bodyLast) return false;
-  if (info.features.words < CUT_OFF_MIN_WORDS || !RUNNING_TEXT_START.test(info.line.text)) return false;
-  return !LINE_BREAK.test(raw.slice(info.line.end));
+  if (info.words < CUT_OFF_MIN_WORDS || !RUNNING_TEXT_START.test(info.text)) return false;
+  return !LINE_BREAK.test(raw.slice(info.end));
 }
 
 /**
@@ -133,26 +133,26 @@ function isCutOffParagraph(raw: string, infos: readonly LineInfo[], i: number, b
 function opensLiveEntry(infos: readonly LineInfo[], i: number): boolean {
   const info = infos[i]!;
   if (info.reason !== null) return false;
-  if (TIME_STAMP_LINE.test(info.line.text)) return true;
+  if (TIME_STAMP_LINE.test(info.text)) return true;
   return isEntryHeading(infos, i) && infos[i - 1]!.reason === null && isTitleLike(info);
 }
 
 function keepsAboveBody(info: LineInfo): boolean {
-  if (isEditorNote(info.line.text)) return true;
+  if (isEditorNote(info.text)) return true;
   if (info.reason !== null) return false;
-  return info.date !== null || PLACE_DATELINE.test(info.line.text);
+  return info.date !== null || PLACE_DATELINE.test(info.text);
 }
 
 /** The first line under the headline (past its copies and reader widgets), when it reads as a summary. */
 function isStandfirst(infos: readonly LineInfo[], i: number, headline: number): boolean {
-  const headlineText = infos[headline]!.line.text;
+  const headlineText = infos[headline]!.text;
   let widgets = 0;
   for (let k = headline + 1; k < i; k++) {
-    if (infos[k]!.line.text === headlineText) continue;
+    if (infos[k]!.text === headlineText) continue;
     if (!isReaderWidget(infos[k]) || ++widgets > MAX_WIDGETS_UNDER_HEADLINE) return false;
   }
-  const f = infos[i]!.features;
-  return f.words >= STANDFIRST_WORDS || (f.endsSentence && f.words >= SHORT_STANDFIRST_WORDS);
+  const line = infos[i]!;
+  return line.words >= STANDFIRST_WORDS || (line.endsSentence && line.words >= SHORT_STANDFIRST_WORDS);
 }
 
 /** Runs of three or more short unlabelled lines inside the body are a menu or a tag list, not headings. */
@@ -171,7 +171,7 @@ function markMenuRuns(infos: readonly LineInfo[], reasons: Array<RemovalReason |
   };
   for (let i = body.first; i <= body.last; i++) {
     const info = infos[i]!;
-    const menuItem = reasons[i] === null && !info.good && info.date === null && info.features.words <= MENU_WORDS && !info.features.endsSentence;
+    const menuItem = reasons[i] === null && !info.good && info.date === null && info.words <= MENU_WORDS && !info.endsSentence;
     if (menuItem && runStart < 0) runStart = i;
     else if (!menuItem) close(i);
   }
@@ -189,7 +189,7 @@ function fillReasons(infos: readonly LineInfo[], reasons: Array<RemovalReason | 
       continue;
     }
     if (info.reason === null && (reason === 'other' || reason === 'navigation')) {
-      const shortLine = info.features.words <= NAVIGATION_WORDS;
+      const shortLine = info.words <= NAVIGATION_WORDS;
       reasons[i] = previous && CONTAGIOUS.has(previous) && shortLine ? previous : shortLine ? 'navigation' : 'other';
     }
     previous = reasons[i] ?? null;
@@ -200,10 +200,10 @@ function fillReasons(infos: readonly LineInfo[], reasons: Array<RemovalReason | 
 function markDuplicates(infos: readonly LineInfo[], reasons: Array<RemovalReason | null>, checks: Array<string | null>): void {
   const seen = new Set<string>();
   infos.forEach((info, i) => {
-    if (reasons[i] !== null || info.line.text.length < MIN_DUPLICATE_CHARS) return;
-    if (seen.has(info.line.text)) {
+    if (reasons[i] !== null || info.text.length < MIN_DUPLICATE_CHARS) return;
+    if (seen.has(info.text)) {
       reasons[i] = 'duplicate';
       checks[i] = 'clean/duplicate';
-    } else seen.add(info.line.text);
+    } else seen.add(info.text);
   });
 }

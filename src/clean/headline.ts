@@ -52,17 +52,16 @@ export function headlineLength(text: string): number {
 
 /** A line shaped like a headline: a few capitalised words, no sentence ending (a question or exclamation is fine). */
 export function isTitleLike(info: LineInfo): boolean {
-  const f = info.features;
   const listed = info.reason === 'related-links' && info.listItem;
-  if ((info.reason !== null && !listed) || info.date !== null || f.bullet || !f.startsUpper || f.letterRatio < 0.5) return false;
-  const text = info.line.text;
+  if ((info.reason !== null && !listed) || info.date !== null || info.bullet || !info.startsUpper || info.letterRatio < 0.5) return false;
+  const text = info.text;
   const length = headlineLength(text);
   const title = length === text.length ? text : text.slice(0, length);
-  const words = length === text.length ? f.words : title.split(WHITESPACE).length;
+  const words = length === text.length ? info.words : title.split(WHITESPACE).length;
   if (words < MIN_WORDS || words > MAX_WORDS || title.length > MAX_CHARS || PHOTO_CREDIT.test(title) || READOUT.test(title)) return false;
   if (length !== text.length) return true;
-  if (f.innerSentence) return false;
-  return !f.endsSentence || QUESTION_OR_EXCLAMATION.test(text) || f.capitalisedRatio >= TITLE_CASE;
+  if (info.innerSentence) return false;
+  return !info.endsSentence || QUESTION_OR_EXCLAMATION.test(text) || info.capitalisedRatio >= TITLE_CASE;
 }
 
 /**
@@ -79,10 +78,10 @@ export function pickHeadline(infos: readonly LineInfo[], bodyFirst: number): num
     if (!isTitleLike(info) || isEntryHeading(infos, i)) continue;
     let score = 0;
     if (nearBylineOrDate(infos, i)) score += 3;
-    if (info.features.words >= REPEATED_MIN_WORDS && printedTwice(infos, i)) score += 2;
-    if (info.features.words >= RICH_WORDS) score += 1;
+    if (info.words >= REPEATED_MIN_WORDS && printedTwice(infos, i)) score += 2;
+    if (info.words >= RICH_WORDS) score += 1;
     if (i + 1 === bodyFirst || isStandfirstShaped(infos[pastWidgets(infos, i)]) || isShorterLabelAboveBody(infos, i, bodyFirst)) score += 2;
-    const sameAsBest = best !== null && infos[best]!.line.text === info.line.text;
+    const sameAsBest = best !== null && infos[best]!.text === info.text;
     // Two headline-shaped lines stacked above the body are a headline and its standfirst, not two headlines.
     const standfirstOfBest = best !== null && i === pastWidgets(infos, best) && isStandfirstShaped(info);
     if (score > bestScore || (score === bestScore && !sameAsBest && !standfirstOfBest)) {
@@ -96,14 +95,14 @@ export function pickHeadline(infos: readonly LineInfo[], bodyFirst: number): num
 /** A live blog's entry opens with its time stamp ("14:32"), then its own heading: the page's headline is above them. */
 export function isEntryHeading(infos: readonly LineInfo[], i: number): boolean {
   const above = infos[i - 1];
-  return above !== undefined && TIME_STAMP_LINE.test(above.line.text);
+  return above !== undefined && TIME_STAMP_LINE.test(above.text);
 }
 
 /** A headline printed twice above the body is content once, as its first copy; the later copy is the duplicate. */
 function firstCopy(infos: readonly LineInfo[], headline: number, bodyFirst: number): number {
-  const { text } = infos[headline]!.line;
+  const { text } = infos[headline]!;
   for (let k = Math.max(0, bodyFirst - HEADLINE_WINDOW); k < headline; k++) {
-    const line = infos[k]!.line;
+    const line = infos[k]!;
     if (holdsText(line, text)) return k;
   }
   return headline;
@@ -116,9 +115,8 @@ function firstCopy(infos: readonly LineInfo[], headline: number, bodyFirst: numb
 function sentenceHeadline(infos: readonly LineInfo[], bodyFirst: number): number | null {
   const first = infos[0];
   if (first === undefined || bodyFirst === 0 || bodyFirst > 2) return null;
-  const f = first.features;
-  const clean = first.reason === null && first.date === null && !f.bullet && f.startsUpper && !f.innerSentence;
-  return clean && f.words >= MIN_WORDS && f.words <= MAX_WORDS ? 0 : null;
+  const clean = first.reason === null && first.date === null && !first.bullet && first.startsUpper && !first.innerSentence;
+  return clean && first.words >= MIN_WORDS && first.words <= MAX_WORDS ? 0 : null;
 }
 
 /**
@@ -126,9 +124,9 @@ function sentenceHeadline(infos: readonly LineInfo[], bodyFirst: number): number
  * scan that compares lengths first is cheaper than counting every line's text.
  */
 function printedTwice(infos: readonly LineInfo[], index: number): boolean {
-  const { text } = infos[index]!.line;
+  const { text } = infos[index]!;
   for (let k = 0; k < infos.length; k++) {
-    const line = infos[k]!.line;
+    const line = infos[k]!;
     if (k !== index && holdsText(line, text)) return true;
   }
   return false;
@@ -145,7 +143,7 @@ function holdsText(line: RawLine, text: string): boolean {
  */
 function isShorterLabelAboveBody(infos: readonly LineInfo[], i: number, bodyFirst: number): boolean {
   const next = infos[i + 1];
-  return i + 2 === bodyFirst && next !== undefined && next.features.words < infos[i]!.features.words && isTitleLike(next);
+  return i + 2 === bodyFirst && next !== undefined && next.words < infos[i]!.words && isTitleLike(next);
 }
 
 /** Reader widgets that may stand between a headline and its standfirst ("This article is more than 2 years old", "Share"). */
@@ -166,7 +164,7 @@ function pastWidgets(infos: readonly LineInfo[], index: number): number {
 }
 
 function isStandfirstShaped(info: LineInfo | undefined): boolean {
-  return info !== undefined && info.reason === null && info.date === null && info.features.words >= MIN_STANDFIRST_WORDS;
+  return info !== undefined && info.reason === null && info.date === null && info.words >= MIN_STANDFIRST_WORDS;
 }
 
 function nearBylineOrDate(infos: readonly LineInfo[], index: number): boolean {
@@ -176,7 +174,7 @@ function nearBylineOrDate(infos: readonly LineInfo[], index: number): boolean {
     if (k === index) continue;
     const info = infos[k]!;
     if (info.date !== null || info.reason === 'byline') return true;
-    if (info.reason === null && AUTHOR_NAME.test(info.line.text)) return true;
+    if (info.reason === null && AUTHOR_NAME.test(info.text)) return true;
   }
   return false;
 }

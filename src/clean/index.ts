@@ -4,7 +4,6 @@ import { classifyLines } from './classify.js';
 import { compileLexicon } from './compile.js';
 import { decide } from './decide.js';
 import { chromeLexicon, type ChromeLexicon } from '../lang/en/chrome.js';
-import { splitLines } from './lines.js';
 import { readArticle } from './metadata.js';
 import { markRelatedRuns } from './related.js';
 import { demoteWedgedProse } from './smooth.js';
@@ -25,15 +24,14 @@ export { removalReasonMeaning } from './reasons.js';
 export function cleanText(raw: string, settings: CleanSettings): CleanResult {
   const lexicon = settings.chromeLexicon;
   const compiled = lexicon === chromeLexicon ? defaultCompiled : compileLexicon(lexicon);
-  const lines = splitLines(raw);
-  const infos = classifyLines(raw, lines, compiled);
+  const infos = classifyLines(raw, compiled);
   markRelatedRuns(infos);
   markSummaryBoxes(infos);
   demoteWedgedProse(infos);
   const decisions = decide(raw, infos);
   const blocks: Span[] = [];
   const removed: RemovedLine[] = [];
-  infos.forEach(({ line }, i) => {
+  infos.forEach((line, i) => {
     const reason = decisions.reasons[i];
     if (reason === null || reason === undefined) blocks.push({ start: line.start, end: line.end });
     else removed.push({ line: line.lineNo, start: line.start, end: line.end, text: line.text, reason, check: decisions.checks[i]! });

@@ -6,9 +6,9 @@ const LEADING_ISO = /^\s*(?:\p{L}{1,12}:?\s)?\d{4}-\d{2}-\d{2}(?=\s|$)/u;
 
 /** The date stamp that opens the page's first line, even when the article's text follows it on that line. */
 export function leadingDate(infos: readonly LineInfo[]): { info: LineInfo; date: DateMatch } | null {
-  const first = infos.find((info) => info.line.text.trim() !== '');
+  const first = infos.find((info) => info.text.trim() !== '');
   if (!first) return null;
-  const stamp = LEADING_ISO.exec(first.line.text);
+  const stamp = LEADING_ISO.exec(first.text);
   if (!stamp) return null;
   const date = findDate(stamp[0]);
   return date ? { info: first, date } : null;

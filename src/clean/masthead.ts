@@ -114,7 +114,7 @@ export function companyMasthead(infos: readonly LineInfo[], headline: number | n
   if (!trimmed || stem.length === 0 || stem.every((word) => OUTLET_WORDS.has(word))) return null;
   const end = Math.min(infos.length, headline ?? HEAD_LINES);
   for (let i = 0; i < end; i++) {
-    const { line } = infos[i]!;
+    const line = infos[i]!;
     const words = line.text.split(/\s+/u);
     if (words.length > MASTHEAD_MAX_WORDS || !words.every((word) => NAME_WORD.test(word))) continue;
     const lower = words.map((word) => word.toLowerCase());

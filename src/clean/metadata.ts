@@ -67,18 +67,18 @@ function readTitle(infos: readonly LineInfo[], decisions: Decisions): TextSpan |
     const firstKept = decisions.reasons.indexOf(null);
     if (firstKept < 0) return null;
     const info = infos[firstKept]!;
-    const joined = headlineLength(info.line.text) !== info.line.text.length;
+    const joined = headlineLength(info.text) !== info.text.length;
     if (!joined && !isTitleLike(info)) return null;
     index = firstKept;
   }
-  const line = infos[index]!.line;
+  const line = infos[index]!;
   const length = headlineLength(line.text);
   return { start: line.start, end: line.start + length, text: line.text.slice(0, length) };
 }
 
 function readPublished(infos: readonly LineInfo[], decisions: Decisions): (TextSpan & { iso: string }) | null {
   if (decisions.headline !== null) {
-    const line = infos[decisions.headline]!.line;
+    const line = infos[decisions.headline]!;
     const stamped = splitTitleTimestamp(line.text);
     if (stamped) return dateSpan(line.start, line.text, stamped.date);
   }
@@ -87,10 +87,10 @@ function readPublished(infos: readonly LineInfo[], decisions: Decisions): (TextS
     const info = infos[i]!;
     if (info.date === null) continue;
     const reason = decisions.reasons[i];
-    if (reason === null || reason === 'byline') return dateSpan(info.line.start, info.line.text, info.date);
+    if (reason === null || reason === 'byline') return dateSpan(info.start, info.text, info.date);
   }
   const stamped = leadingDate(infos) ?? fullDateCopyright(infos, last);
-  if (stamped) return dateSpan(stamped.info.line.start, stamped.info.line.text, stamped.date);
+  if (stamped) return dateSpan(stamped.info.start, stamped.info.text, stamped.date);
   return dateBesideHeadline(infos, decisions.headline);
 }
 
@@ -102,7 +102,7 @@ function fullDateCopyright(infos: readonly LineInfo[], last: number): { info: Li
   for (let i = 0; i <= last; i++) {
     const info = infos[i]!;
     if (info.reason !== 'copyright') continue;
-    const date = findDate(info.line.text);
+    const date = findDate(info.text);
     if (date) return { info, date };
   }
   return null;
@@ -121,8 +121,8 @@ function dateBesideHeadline(infos: readonly LineInfo[], headline: number | null)
     for (const i of [headline - distance, headline + distance]) {
       const info = infos[i];
       // The classifier reads dates on kept lines only; these few are read here.
-      const date = info === undefined ? null : (info.date ?? datelineDate(info.line.text, info.features));
-      if (date) return dateSpan(info!.line.start, info!.line.text, date);
+      const date = info === undefined ? null : (info.date ?? datelineDate(info.text, info));
+      if (date) return dateSpan(info!.start, info!.text, date);
     }
   }
   return null;
@@ -152,9 +152,9 @@ function readPublisher(raw: string, infos: readonly LineInfo[], decisions: Decis
   let copyright: NameSpan | null = null;
   for (const info of infos) {
     if (info.reason !== 'copyright') continue;
-    copyright = copyrightName(info.line) ?? copyright;
+    copyright = copyrightName(info) ?? copyright;
   }
-  const kept = infos.filter((_, i) => decisions.reasons[i] === null).map((info) => info.line);
+  const kept = infos.filter((_, i) => decisions.reasons[i] === null);
   const credit = selfCredit(raw, kept);
   const signature = decisions.body ? signatureLine(infos, decisions.body.last, [copyright, credit]) : null;
   return choosePublisher(copyright, credit, signature);

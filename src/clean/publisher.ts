@@ -106,8 +106,8 @@ const SIGNATURE_WORDS = 3;
 export function signatureLine(infos: readonly LineInfo[], bodyLast: number, known: readonly (NameSpan | null)[]): NameSpan | null {
   const knownKeys = new Set(known.filter((name): name is NameSpan => name !== null).map((name) => nameKey(name.text)));
   for (let i = bodyLast + 1; i < Math.min(infos.length, bodyLast + 1 + SIGNATURE_REACH); i++) {
-    const { line, features } = infos[i]!;
-    if (features.words > SIGNATURE_WORDS) continue;
+    const line = infos[i]!;
+    if (line.words > SIGNATURE_WORDS) continue;
     if (DOMAIN_LIKE.test(line.text) || knownKeys.has(nameKey(line.text))) return { start: line.start, end: line.end, text: line.text };
   }
   return null;

@@ -24,7 +24,7 @@ export function markRelatedRuns(infos: LineInfo[]): void {
     header.reason = 'related-links';
     header.check = 'clean/related-header';
     header.good = false;
-    if (CLOSING_HEADER.test(header.line.text.trim()) && i > 0) markClosedItem(infos[i - 1]!);
+    if (CLOSING_HEADER.test(header.text.trim()) && i > 0) markClosedItem(infos[i - 1]!);
     let items = 0;
     for (let j = i + 1; j < infos.length && items < MAX_ITEMS; j++, items++) {
       const item = infos[j]!;
@@ -46,14 +46,12 @@ export function markRelatedRuns(infos: LineInfo[]): void {
 
 /** Prose resumes with a paragraph: a sentence that is not a bullet, a symbol-led promo or a question headline. */
 function resumesProse(item: LineInfo): boolean {
-  const f = item.features;
-  if (!item.good || f.bullet || OPENING_SYMBOL.test(item.line.text)) return false;
-  return f.chars >= PARAGRAPH_CHARS || f.innerSentence || !HEADLINE_END.test(item.line.text);
+  if (!item.good || item.bullet || OPENING_SYMBOL.test(item.text)) return false;
+  return item.chars >= PARAGRAPH_CHARS || item.innerSentence || !HEADLINE_END.test(item.text);
 }
 
 function markClosedItem(item: LineInfo): void {
-  const f = item.features;
-  if (item.good || item.reason !== null || f.endsSentence || !f.startsUpper || f.words < 3) return;
+  if (item.good || item.reason !== null || item.endsSentence || !item.startsUpper || item.words < 3) return;
   item.reason = 'related-links';
   item.check = 'clean/read-more-item';
 }

@@ -24,10 +24,10 @@ export function titleSuffixStart(text: string): number | null {
 /** The page's name after the bar of its title line ("Headline | Harbour Ledger"). */
 export function titleSuffixName(info: LineInfo | undefined): NameSpan | null {
   if (!info) return null;
-  const start = titleSuffixStart(info.line.text);
+  const start = titleSuffixStart(info.text);
   if (start === null) return null;
-  const name = info.line.text.slice(start).replace(/^\s\|\s/u, '').trim();
-  const at = info.line.start + info.line.text.lastIndexOf(name);
+  const name = info.text.slice(start).replace(/^\s\|\s/u, '').trim();
+  const at = info.start + info.text.lastIndexOf(name);
   return { start: at, end: at + name.length, text: name };
 }
 
@@ -53,8 +53,8 @@ export function newsroomName(infos: readonly LineInfo[], body: { first: number; 
 /** How many lines below the body a newsroom's sign-off may stand, past a share bar or a tag line. */
 const SIGN_OFF_REACH = 4;
 
-function creditIn({ line, features }: LineInfo, aboveBody: boolean, agencies: ReadonlySet<string>): NameSpan | null {
-  if (features.words > MAX_CREDIT_WORDS) return null;
+function creditIn(line: LineInfo, aboveBody: boolean, agencies: ReadonlySet<string>): NameSpan | null {
+  if (line.words > MAX_CREDIT_WORDS) return null;
   const name = (aboveBody ? (specialTo(line.text) ?? writingFor(line.text, agencies)) : null) ?? staffOf(line.text);
   if (!name) return null;
   const at = line.start + line.text.indexOf(name);

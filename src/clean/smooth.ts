@@ -14,11 +14,11 @@ const REPORTING = /\b(?:said|says|told|according to|announced|stated)\b/i;
 export function demoteWedgedProse(infos: LineInfo[]): void {
   for (let i = 1; i + 1 < infos.length; i++) {
     const info = infos[i]!;
-    if (!info.good || info.features.chars > WEDGED_MAX_CHARS || info.features.hasQuote) continue;
+    if (!info.good || info.chars > WEDGED_MAX_CHARS || info.hasQuote) continue;
     const before = infos[i - 1]!.reason;
     const after = infos[i + 1]!.reason;
     if (!before || !after || !WIDGET_REASONS.has(before) || !WIDGET_REASONS.has(after)) continue;
-    if (REPORTING.test(info.line.text)) continue;
+    if (REPORTING.test(info.text)) continue;
     info.good = false;
     info.reason = before;
     info.check = 'clean/wedged-between-chrome';

@@ -30,13 +30,12 @@ export function markSummaryBoxes(infos: LineInfo[]): void {
     let longest = 0;
     for (let j = header + 1; j < infos.length && j - header <= MAX_ITEMS; j++) {
       const item = infos[j]!;
-      const f = item.features;
-      if (item.reason !== null || item.date !== null || item.relatedHeader || f.words > MAX_ITEM_WORDS) break;
+      if (item.reason !== null || item.date !== null || item.relatedHeader || item.words > MAX_ITEM_WORDS) break;
       // A live blog's lone entry stamp ("14:05") opens its first entry.
-      if (TIME_STAMP_LINE.test(item.line.text)) break;
-      if (longest > 0 && f.chars > longest * LONGER_THAN_ITEMS) break;
+      if (TIME_STAMP_LINE.test(item.text)) break;
+      if (longest > 0 && item.chars > longest * LONGER_THAN_ITEMS) break;
       if (!contentAbove && sitsOnByline(infos[j + 1])) break;
-      longest = Math.max(longest, f.chars);
+      longest = Math.max(longest, item.chars);
       item.reason = 'other';
       item.check = 'clean/summary-item';
       item.good = false;
