@@ -1,4 +1,4 @@
-import type { LineInfo } from './classify.js';
+import type { LineInfo, LineTable } from './classify.js';
 import { TIME_STAMP_LINE } from '../lang/en/calendar.js';
 
 /** Indices (into the non-blank lines) of the first and last line of the article body. */
@@ -31,7 +31,7 @@ interface Block {
  * (nothing for a short sentence or quotation) and one per run of same-reason chrome (a share bar, a link list), and a copyright line always ends a block. Blocks
  * then join their neighbours across small gaps, or larger ones when the neighbour is substantial.
  */
-export function findBody(infos: readonly LineInfo[]): BodyRange | null {
+export function findBody(infos: LineTable): BodyRange | null {
   const blocks = tightBlocks(infos);
   if (blocks.length === 0) return null;
   let best = 0;
@@ -45,7 +45,7 @@ export function findBody(infos: readonly LineInfo[]): BodyRange | null {
   return { first: blocks[first]!.first, last: blocks[last]!.last };
 }
 
-function joins(infos: readonly LineInfo[], before: Block, after: Block, candidate: Block): boolean {
+function joins(infos: LineTable, before: Block, after: Block, candidate: Block): boolean {
   const cost = gapCost(infos, before.last, after.first);
   if (cost <= TIGHT_GAP) return true;
   const substantial = candidate.goodLines >= SUBSTANTIAL_LINES || candidate.goodChars >= SUBSTANTIAL_CHARS;
@@ -62,12 +62,12 @@ function isListLeadIn(info: LineInfo | undefined): boolean {
   return info !== undefined && info.reason === null && info.words >= LEAD_IN_WORDS && LEAD_IN_END.test(info.text) && info.stopRatio > 0;
 }
 
-function tightBlocks(infos: readonly LineInfo[]): Block[] {
+function tightBlocks(infos: LineTable): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null;
   for (let i = 0; i < infos.length; i++) {
-    const info = infos[i]!;
-    if (!info.good) continue;
+    if (!infos.flag(i, 'good')) continue;
+    const info = infos.line(i)!;
     if (current && gapCost(infos, current.last, i) <= TIGHT_GAP) {
       current.last = i;
       current.goodLines++;
@@ -88,12 +88,12 @@ function isTimeStamp(info: LineInfo): boolean {
 }
 
 /** The chrome between two lines, counted in units; stops counting once past any join threshold. */
-function gapCost(infos: readonly LineInfo[], from: number, to: number): number {
+function gapCost(infos: LineTable, from: number, to: number): number {
   let cost = 0;
   let previousReason: string | null = null;
-  let listItems = isListLeadIn(infos[from]) ? MAX_LIST_ITEMS : 0;
+  let listItems = isListLeadIn(infos.line(from)) ? MAX_LIST_ITEMS : 0;
   for (let k = from + 1; k < to && cost <= LOOSE_GAP; k++) {
-    const info = infos[k]!;
+    const info = infos.line(k)!;
     if (info.reason === 'copyright') return Number.POSITIVE_INFINITY;
     if (info.reason === null) {
       if (isTimeStamp(info)) continue;

@@ -8,11 +8,7 @@ import { lineFeatures, type LineFeatures } from './features.js';
 import { CUE, has } from './gates.js';
 import { forEachLine, type RawLine } from './lines.js';
 
-/**
- * A non-blank line, its features and the classes read from it before any context is used, in one flat record: a
- * page of short lines (menus, share bars) has one per line, and each nested object would be one more for the
- * garbage collector to carry through the whole clean.
- */
+/** A non-blank line, its features and the classes read from it before any context is used. */
 export interface LineInfo extends RawLine, LineFeatures {
   /** Chrome by its own text (or by a context pass), or null. */
   reason: RemovalReason | null;
@@ -26,6 +22,188 @@ export interface LineInfo extends RawLine, LineFeatures {
   listItem: boolean;
   /** The line is a header that opens (or closes) a list of links to other stories (`isRelatedHeader`). */
   relatedHeader: boolean;
+}
+
+/**
+ * Every line's `LineInfo`, one column per field, sized to the page's line count. A page of short lines (menus,
+ * share bars, copyright lines) has hundreds of thousands, all live until the clean ends: as one object per line
+ * (with a box per fractional field) they were what young collections copied and promoted, and the time per KB
+ * doubled past 64 KB. Typed columns and columns of shared strings hold no object per line; `line(i)` hands out a
+ * view that dies young.
+ */
+export class LineTable {
+  readonly length: number;
+  readonly lineNo: Int32Array;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly text: string[];
+  readonly chars: Int32Array;
+  readonly words: Int32Array;
+  readonly stopRatio: Float64Array;
+  readonly capitalisedRatio: Float64Array;
+  readonly letterRatio: Float64Array;
+  readonly cues: Int32Array;
+  /** The flags of `FLAG`, one byte a line. */
+  readonly flags: Uint8Array;
+  readonly reason: Array<RemovalReason | null>;
+  readonly check: Array<string | null>;
+  readonly date: Array<DateMatch | null>;
+  private added = 0;
+
+  constructor(length: number) {
+    this.length = length;
+    this.lineNo = new Int32Array(length);
+    this.start = new Int32Array(length);
+    this.end = new Int32Array(length);
+    this.text = new Array<string>(length).fill('');
+    this.chars = new Int32Array(length);
+    this.words = new Int32Array(length);
+    this.stopRatio = new Float64Array(length);
+    this.capitalisedRatio = new Float64Array(length);
+    this.letterRatio = new Float64Array(length);
+    this.cues = new Int32Array(length);
+    this.flags = new Uint8Array(length);
+    this.reason = new Array<RemovalReason | null>(length).fill(null);
+    this.check = new Array<string | null>(length).fill(null);
+    this.date = new Array<DateMatch | null>(length).fill(null);
+  }
+
+  /** The line at `index`, or undefined outside the table (a negative index included). */
+  line(index: number): LineInfo | undefined {
+    return index >= 0 && index < this.length ? new LineView(this, index) : undefined;
+  }
+
+  /** Fills the next row with a line and its features; its classes start empty. */
+  add(lineNo: number, start: number, end: number, text: string, f: LineFeatures): void {
+    const i = this.added++;
+    this.lineNo[i] = lineNo;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.text[i] = text;
+    this.chars[i] = f.chars;
+    this.words[i] = f.words;
+    this.stopRatio[i] = f.stopRatio;
+    this.capitalisedRatio[i] = f.capitalisedRatio;
+    this.letterRatio[i] = f.letterRatio;
+    this.cues[i] = f.cues;
+    this.flags[i] =
+      (f.endsSentence ? FLAG.endsSentence : 0) |
+      (f.innerSentence ? FLAG.innerSentence : 0) |
+      (f.hasQuote ? FLAG.hasQuote : 0) |
+      (f.bullet ? FLAG.bullet : 0) |
+      (f.startsUpper ? FLAG.startsUpper : 0);
+  }
+
+  /** One boolean field of the line at `index`, read without a view (for scans over every line). */
+  flag(index: number, name: keyof typeof FLAG): boolean {
+    return (this.flags[index]! & FLAG[name]) !== 0;
+  }
+
+  setFlag(index: number, name: keyof typeof FLAG, on: boolean): void {
+    this.flags[index] = on ? this.flags[index]! | FLAG[name] : this.flags[index]! & ~FLAG[name];
+  }
+}
+
+/** The boolean fields of a line, as bits of `LineTable.flags`. */
+const FLAG = {
+  endsSentence: 1,
+  innerSentence: 2,
+  hasQuote: 4,
+  bullet: 8,
+  startsUpper: 16,
+  good: 32,
+  listItem: 64,
+  relatedHeader: 128,
+} as const;
+
+/** One row of a `LineTable`, read and written in place. */
+class LineView implements LineInfo {
+  constructor(
+    private readonly table: LineTable,
+    private readonly index: number,
+  ) {}
+
+  get lineNo(): number {
+    return this.table.lineNo[this.index]!;
+  }
+  get start(): number {
+    return this.table.start[this.index]!;
+  }
+  get end(): number {
+    return this.table.end[this.index]!;
+  }
+  get text(): string {
+    return this.table.text[this.index]!;
+  }
+  get chars(): number {
+    return this.table.chars[this.index]!;
+  }
+  get words(): number {
+    return this.table.words[this.index]!;
+  }
+  get stopRatio(): number {
+    return this.table.stopRatio[this.index]!;
+  }
+  get capitalisedRatio(): number {
+    return this.table.capitalisedRatio[this.index]!;
+  }
+  get endsSentence(): boolean {
+    return this.table.flag(this.index, 'endsSentence');
+  }
+  get innerSentence(): boolean {
+    return this.table.flag(this.index, 'innerSentence');
+  }
+  get hasQuote(): boolean {
+    return this.table.flag(this.index, 'hasQuote');
+  }
+  get bullet(): boolean {
+    return this.table.flag(this.index, 'bullet');
+  }
+  get startsUpper(): boolean {
+    return this.table.flag(this.index, 'startsUpper');
+  }
+  get letterRatio(): number {
+    return this.table.letterRatio[this.index]!;
+  }
+  get cues(): number {
+    return this.table.cues[this.index]!;
+  }
+  get reason(): RemovalReason | null {
+    return this.table.reason[this.index]!;
+  }
+  set reason(reason: RemovalReason | null) {
+    this.table.reason[this.index] = reason;
+  }
+  get check(): string | null {
+    return this.table.check[this.index]!;
+  }
+  set check(check: string | null) {
+    this.table.check[this.index] = check;
+  }
+  get good(): boolean {
+    return this.table.flag(this.index, 'good');
+  }
+  set good(good: boolean) {
+    this.table.setFlag(this.index, 'good', good);
+  }
+  get date(): DateMatch | null {
+    return this.table.date[this.index]!;
+  }
+  set date(date: DateMatch | null) {
+    this.table.date[this.index] = date;
+  }
+  get listItem(): boolean {
+    return this.table.flag(this.index, 'listItem');
+  }
+  set listItem(listItem: boolean) {
+    this.table.setFlag(this.index, 'listItem', listItem);
+  }
+  get relatedHeader(): boolean {
+    return this.table.flag(this.index, 'relatedHeader');
+  }
+  set relatedHeader(relatedHeader: boolean) {
+    this.table.setFlag(this.index, 'relatedHeader', relatedHeader);
+  }
 }
 
 /** Each chrome check's rule id, built once rather than once per line it removes. */
@@ -51,41 +229,16 @@ const REPORTING_SENTENCE_CHARS = 45;
 const REPORTING_SENTENCE_WORDS = 7;
 const REPORTING_CUE = /\b(?:said|says|told|asked|added|replied|wrote|according to|stated|insisted|warned|argued|called)\b/i;
 
-export function classifyLines(raw: string, lexicon: CompiledLexicon): LineInfo[] {
-  const infos: LineInfo[] = [];
-  forEachLine(raw, (lineNo, start, end) => infos.push(unclassifiedLine(raw, lineNo, start, end, lexicon)));
+export function classifyLines(raw: string, lexicon: CompiledLexicon): LineTable {
+  let count = 0;
+  forEachLine(raw, () => count++);
+  const infos = new LineTable(count);
+  // The features' own object is dropped at once, so it dies young.
+  forEachLine(raw, (lineNo, start, end) => infos.add(lineNo, start, end, raw.slice(start, end), lineFeatures(raw, start, end, lexicon)));
   const useStopWords = pageLooksEnglish(infos);
-  for (const info of infos) classifyLine(info, lexicon, useStopWords);
+  for (let i = 0; i < infos.length; i++) classifyLine(infos.line(i)!, lexicon, useStopWords);
   markCaptionsAboveCredits(infos, lexicon);
   return infos;
-}
-
-/** The line's span and features; the features' own object is dropped at once, so it dies young. */
-function unclassifiedLine(raw: string, lineNo: number, start: number, end: number, lexicon: CompiledLexicon): LineInfo {
-  const f = lineFeatures(raw, start, end, lexicon);
-  return {
-    lineNo,
-    start,
-    end,
-    text: raw.slice(start, end),
-    chars: f.chars,
-    words: f.words,
-    stopRatio: f.stopRatio,
-    capitalisedRatio: f.capitalisedRatio,
-    endsSentence: f.endsSentence,
-    innerSentence: f.innerSentence,
-    hasQuote: f.hasQuote,
-    bullet: f.bullet,
-    startsUpper: f.startsUpper,
-    letterRatio: f.letterRatio,
-    cues: f.cues,
-    reason: null,
-    check: null,
-    good: false,
-    date: null,
-    listItem: false,
-    relatedHeader: false,
-  };
 }
 
 function classifyLine(info: LineInfo, lexicon: CompiledLexicon, useStopWords: boolean): void {
@@ -161,23 +314,24 @@ export function isShortClosingSentence(info: LineInfo): boolean {
   );
 }
 
-function pageLooksEnglish(features: readonly LineFeatures[]): boolean {
+function pageLooksEnglish(infos: LineTable): boolean {
   let long = 0;
   let english = 0;
-  for (const f of features) {
-    if (f.chars < LONG_LINE) continue;
+  for (let i = 0; i < infos.length; i++) {
+    if (infos.chars[i]! < LONG_LINE) continue;
     long++;
-    if (f.stopRatio >= MIN_STOP_RATIO) english++;
+    if (infos.stopRatio[i]! >= MIN_STOP_RATIO) english++;
   }
   return long === 0 || english / long >= ENGLISH_PAGE_SHARE;
 }
 
 /** A credit standing alone ("Photo: …") credits the line above it, which is then a caption, however sentence-like. */
-function markCaptionsAboveCredits(infos: LineInfo[], lexicon: CompiledLexicon): void {
+function markCaptionsAboveCredits(infos: LineTable, lexicon: CompiledLexicon): void {
   for (let i = 1; i < infos.length; i++) {
-    const credit = infos[i]!;
-    if (credit.reason !== 'caption' || !isCreditOnly(credit.text, credit, lexicon)) continue;
-    const above = infos[i - 1]!;
+    if (infos.reason[i] !== 'caption') continue;
+    const credit = infos.line(i)!;
+    if (!isCreditOnly(credit.text, credit, lexicon)) continue;
+    const above = infos.line(i - 1)!;
     if (above.lineNo < credit.lineNo - 2) continue;
     if (above.reason !== null || above.hasQuote || above.chars > captionAboveCreditMax(above)) continue;
     // A caption shows what the picture does; a sentence in which someone said or told something is the article's.

@@ -31,11 +31,13 @@ export function cleanText(raw: string, settings: CleanSettings): CleanResult {
   const decisions = decide(raw, infos);
   const blocks: Span[] = [];
   const removed: RemovedLine[] = [];
-  infos.forEach((line, i) => {
+  for (let i = 0; i < infos.length; i++) {
     const reason = decisions.reasons[i];
-    if (reason === null || reason === undefined) blocks.push({ start: line.start, end: line.end });
-    else removed.push({ line: line.lineNo, start: line.start, end: line.end, text: line.text, reason, check: decisions.checks[i]! });
-  });
+    const start = infos.start[i]!;
+    const end = infos.end[i]!;
+    if (reason === null || reason === undefined) blocks.push({ start, end });
+    else removed.push({ line: infos.lineNo[i]!, start, end, text: infos.text[i]!, reason, check: decisions.checks[i]! });
+  }
   const { text, map } = joinSpans(raw, blocks, '\n');
   return {
     text,

@@ -1,4 +1,4 @@
-import type { LineInfo } from './classify.js';
+import type { LineInfo, LineTable } from './classify.js';
 
 /** A link list is rarely longer; past this the page has moved on to other chrome. */
 const MAX_ITEMS = 40;
@@ -17,17 +17,17 @@ const OPENING_SYMBOL = /^[^\p{L}\p{N}"“‘'«(]/u;
  * "Previous"/"Next" belongs to the list.
  * A bare "Read more" after a headline closes a one-item list instead.
  */
-export function markRelatedRuns(infos: LineInfo[]): void {
+export function markRelatedRuns(infos: LineTable): void {
   for (let i = 0; i < infos.length; i++) {
-    const header = infos[i]!;
-    if (!header.relatedHeader) continue;
+    if (!infos.flag(i, 'relatedHeader')) continue;
+    const header = infos.line(i)!;
     header.reason = 'related-links';
     header.check = 'clean/related-header';
     header.good = false;
-    if (CLOSING_HEADER.test(header.text.trim()) && i > 0) markClosedItem(infos[i - 1]!);
+    if (CLOSING_HEADER.test(header.text.trim()) && i > 0) markClosedItem(infos.line(i - 1)!);
     let items = 0;
     for (let j = i + 1; j < infos.length && items < MAX_ITEMS; j++, items++) {
-      const item = infos[j]!;
+      const item = infos.line(j)!;
       if (item.reason === 'copyright') break;
       const pages = item.check === PAGINATION_CHECK;
       if (item.relatedHeader || (item.reason === 'navigation' && !pages)) break;

@@ -1,6 +1,6 @@
 import { newsroomCredit } from '../lang/en/companies.js';
 import { normaliseChromeLine } from './compile.js';
-import type { LineInfo } from './classify.js';
+import type { LineInfo, LineTable } from './classify.js';
 import type { NameSpan } from './publisher.js';
 
 /** An outlet's name: a few capitalised words, "of" or "the" between them ("Voice of the North"). */
@@ -36,15 +36,15 @@ export function titleSuffixName(info: LineInfo | undefined): NameSpan | null {
  * "By Jane Roe, X staff", "By Jane Roe for X"; else signing off just below it ("X staff"). `agencies` are the wire
  * agencies of the chrome lexicon, as `normaliseChromeLine` writes them: a byline for one credits the story, not the page.
  */
-export function newsroomName(infos: readonly LineInfo[], body: { first: number; last: number } | null, agencies: ReadonlySet<string>): NameSpan | null {
+export function newsroomName(infos: LineTable, body: { first: number; last: number } | null, agencies: ReadonlySet<string>): NameSpan | null {
   const bodyFirst = body ? body.first : 0;
   for (let i = 0; i < Math.min(infos.length, bodyFirst + 1); i++) {
-    const name = creditIn(infos[i]!, true, agencies);
+    const name = creditIn(infos.line(i)!, true, agencies);
     if (name) return name;
   }
   if (!body) return null;
   for (let i = body.last + 1; i < Math.min(infos.length, body.last + 1 + SIGN_OFF_REACH); i++) {
-    const name = creditIn(infos[i]!, false, agencies);
+    const name = creditIn(infos.line(i)!, false, agencies);
     if (name) return name;
   }
   return null;
