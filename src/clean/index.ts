@@ -8,7 +8,7 @@ import { readArticle } from './metadata.js';
 import { markRelatedRuns } from './related.js';
 import { demoteWedgedProse } from './smooth.js';
 import { markSummaryBoxes } from './summary-box.js';
-import type { CleanResult, CleanSettings } from './types.js';
+import type { CleanedLines, CleanResult, CleanSettings } from './types.js';
 
 export { chromeLexicon, type ChromeLexicon } from '../lang/en/chrome.js';
 
@@ -21,7 +21,7 @@ export { removalReasonMeaning } from './reasons.js';
  * own text, then context (the largest block of prose is the body; the headline, standfirst and datelines above it
  * survive; link lists, share bars, menus and footers around it go). Reads title, publisher and date on the way.
  */
-export function cleanText(raw: string, settings: CleanSettings): CleanResult {
+export function cleanLines(raw: string, settings: CleanSettings): CleanedLines {
   const lexicon = settings.chromeLexicon;
   const compiled = lexicon === chromeLexicon ? defaultCompiled : compileLexicon(lexicon);
   const infos = classifyLines(raw, compiled);
@@ -38,12 +38,12 @@ export function cleanText(raw: string, settings: CleanSettings): CleanResult {
     if (reason === null || reason === undefined) blocks.push({ start, end });
     else removed.push({ line: infos.lineNo[i]!, start, end, text: infos.text[i]!, reason, check: decisions.checks[i]! });
   }
+  return { removed, blocks, article: readArticle(raw, infos, decisions, settings, compiled.agencies) };
+}
+
+/** `cleanLines`, and the article's text (the kept lines joined by "\n") with the map back to raw offsets. */
+export function cleanText(raw: string, settings: CleanSettings): CleanResult {
+  const { removed, blocks, article } = cleanLines(raw, settings);
   const { text, map } = joinSpans(raw, blocks, '\n');
-  return {
-    text,
-    removed,
-    toRaw: (offset) => map.toRaw(offset),
-    blocks,
-    article: readArticle(raw, infos, decisions, settings, compiled.agencies),
-  };
+  return { text, removed, toRaw: (offset) => map.toRaw(offset), blocks, article };
 }
