@@ -1,4 +1,4 @@
-import type { LineInfo } from './classify.js';
+import type { LineInfo, LineTable } from './classify.js';
 import { TIME_STAMP_LINE } from '../lang/en/calendar.js';
 
 /** Indices (into the non-blank lines) of the first and last line of the article body. */
@@ -31,7 +31,7 @@ interface Block {
  * (nothing for a short sentence or quotation) and one per run of same-reason chrome (a share bar, a link list), and a copyright line always ends a block. Blocks
  * then join their neighbours across small gaps, or larger ones when the neighbour is substantial.
  */
-export function findBody(infos: readonly LineInfo[]): BodyRange | null {
+export function findBody(infos: LineTable): BodyRange | null {
   const blocks = tightBlocks(infos);
   if (blocks.length === 0) return null;
   let best = 0;
@@ -45,7 +45,7 @@ export function findBody(infos: readonly LineInfo[]): BodyRange | null {
   return { first: blocks[first]!.first, last: blocks[last]!.last };
 }
 
-function joins(infos: readonly LineInfo[], before: Block, after: Block, candidate: Block): boolean {
+function joins(infos: LineTable, before: Block, after: Block, candidate: Block): boolean {
   const cost = gapCost(infos, before.last, after.first);
   if (cost <= TIGHT_GAP) return true;
   const substantial = candidate.goodLines >= SUBSTANTIAL_LINES || candidate.goodChars >= SUBSTANTIAL_CHARS;
@@ -54,26 +54,26 @@ function joins(infos: readonly LineInfo[], before: Block, after: Block, candidat
 
 /** jusText's near-good: a short line that quotes someone or ends like a sentence bridges paragraphs for free. */
 function isNearProse(info: LineInfo): boolean {
-  return info.date === null && (info.features.hasQuote || info.features.endsSentence);
+  return info.date === null && (info.hasQuote || info.endsSentence);
 }
 
 /** "… has the following tasks ahead of her:": a sentence that announces the short lines after it as its list. */
 function isListLeadIn(info: LineInfo | undefined): boolean {
-  return info !== undefined && info.reason === null && info.features.words >= LEAD_IN_WORDS && LEAD_IN_END.test(info.line.text) && info.features.stopRatio > 0;
+  return info !== undefined && info.reason === null && info.words >= LEAD_IN_WORDS && LEAD_IN_END.test(info.text) && info.stopRatio > 0;
 }
 
-function tightBlocks(infos: readonly LineInfo[]): Block[] {
+function tightBlocks(infos: LineTable): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null;
   for (let i = 0; i < infos.length; i++) {
-    const info = infos[i]!;
-    if (!info.good) continue;
+    if (!infos.flag(i, 'good')) continue;
+    const info = infos.line(i)!;
     if (current && gapCost(infos, current.last, i) <= TIGHT_GAP) {
       current.last = i;
       current.goodLines++;
-      current.goodChars += info.features.chars;
+      current.goodChars += info.chars;
     } else {
-      current = { first: i, last: i, goodLines: 1, goodChars: info.features.chars };
+      current = { first: i, last: i, goodLines: 1, goodChars: info.chars };
       blocks.push(current);
     }
   }
@@ -84,20 +84,20 @@ const TIME_STAMP_MAX_CHARS = 32;
 
 /** A live blog's entry stamp ("18.40 CET", "2h ago"): a separator inside the article, free in a gap. */
 function isTimeStamp(info: LineInfo): boolean {
-  return info.features.chars <= TIME_STAMP_MAX_CHARS && TIME_STAMP_LINE.test(info.line.text);
+  return info.chars <= TIME_STAMP_MAX_CHARS && TIME_STAMP_LINE.test(info.text);
 }
 
 /** The chrome between two lines, counted in units; stops counting once past any join threshold. */
-function gapCost(infos: readonly LineInfo[], from: number, to: number): number {
+function gapCost(infos: LineTable, from: number, to: number): number {
   let cost = 0;
   let previousReason: string | null = null;
-  let listItems = isListLeadIn(infos[from]) ? MAX_LIST_ITEMS : 0;
+  let listItems = isListLeadIn(infos.line(from)) ? MAX_LIST_ITEMS : 0;
   for (let k = from + 1; k < to && cost <= LOOSE_GAP; k++) {
-    const info = infos[k]!;
+    const info = infos.line(k)!;
     if (info.reason === 'copyright') return Number.POSITIVE_INFINITY;
     if (info.reason === null) {
       if (isTimeStamp(info)) continue;
-      const listed = listItems > 0 && info.features.words <= MAX_LIST_ITEM_WORDS;
+      const listed = listItems > 0 && info.words <= MAX_LIST_ITEM_WORDS;
       listItems = isListLeadIn(info) ? MAX_LIST_ITEMS : listed ? listItems - 1 : 0;
       if (!listed && listItems === 0 && !isNearProse(info)) cost++;
       previousReason = null;

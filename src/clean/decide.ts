@@ -1,6 +1,6 @@
 import type { RemovalReason } from '../core/schema.js';
 import { isEditorNote } from './chrome.js';
-import { isShortClosingSentence, isShortReport, type LineInfo } from './classify.js';
+import { isShortClosingSentence, isShortReport, type LineInfo, type LineTable } from './classify.js';
 import { findBody, type BodyRange } from './body.js';
 import { isEntryHeading, isReaderWidget, isTitleLike, MAX_WIDGETS_UNDER_HEADLINE, pickHeadline } from './headline.js';
 import { TIME_STAMP_LINE } from '../lang/en/calendar.js';
@@ -39,36 +39,46 @@ const PLACE_DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{1,40}\s?[—–-]$/u;
 /** One to four capitalised words, each separator a comma, a white space or both, so no word can be split two ways. */
 const NAME_LIKE = /^\p{Lu}[\p{L}.'’-]*(?:(?:,\s?|\s)\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s?|\s)?$/u;
 
-export function decide(raw: string, infos: readonly LineInfo[]): Decisions {
-  const reasons: Array<RemovalReason | null> = infos.map(() => null);
-  const checks: Array<string | null> = infos.map(() => null);
+export function decide(raw: string, infos: LineTable): Decisions {
+  const reasons = new Array<RemovalReason | null>(infos.length).fill(null);
+  const checks = new Array<string | null>(infos.length).fill(null);
   const set = (i: number, removal: Removal | null): void => {
     reasons[i] = removal?.reason ?? null;
     checks[i] = removal?.check ?? null;
   };
   const own = (info: LineInfo, fallback: Removal): Removal =>
     info.reason === null ? fallback : { reason: info.reason, check: info.check ?? fallback.check };
+  /** `set(i, own(line i, fallback))` for the scans over every line, with no view of the line and no record. */
+  const setOwn = (i: number, fallback: Removal): void => {
+    const reason = infos.reason[i] ?? null;
+    reasons[i] = reason ?? fallback.reason;
+    checks[i] = reason === null ? fallback.check : (infos.check[i] ?? fallback.check);
+  };
   const body = findBody(infos);
   if (body === null) {
-    infos.forEach((info, i) => set(i, info.reason === null ? null : own(info, NO_BODY)));
+    for (let i = 0; i < infos.length; i++) if (infos.reason[i] !== null) setOwn(i, NO_BODY);
     markDuplicates(infos, reasons, checks);
     return { reasons, checks, headline: null, body };
   }
   const headline = pickHeadline(infos, body.first);
 
   for (let i = 0; i < body.first; i++) set(i, headerRemoval(infos, i, headline, body.first, own));
-  for (let i = body.first; i <= body.last; i++) set(i, infos[i]!.reason === null ? null : own(infos[i]!, IN_BODY));
+  for (let i = body.first; i <= body.last; i++) if (infos.reason[i] !== null) setOwn(i, IN_BODY);
   markMenuRuns(infos, reasons, checks, body);
   let tail = 0;
   for (let i = body.last + 1; i < infos.length; i++) {
-    const info = infos[i]!;
-    const tailLine = tail < TAIL_LINES && i === body.last + 1 + tail && (isShortReport(info) || isShortClosingSentence(info) || (info.reason === null && WIRE_CREDIT.test(info.line.text)));
+    const tailLine = tail < TAIL_LINES && i === body.last + 1 + tail && isTailLine(infos.line(i)!);
     if (tailLine) tail++;
-    set(i, tailLine || isCutOffParagraph(raw, infos, i, body.last) ? null : own(info, AFTER_BODY));
+    if (!tailLine && !isCutOffParagraph(raw, infos, i, body.last)) setOwn(i, AFTER_BODY);
   }
   fillReasons(infos, reasons);
   markDuplicates(infos, reasons, checks);
   return { reasons, checks, headline, body };
+}
+
+/** A line right after the body that still belongs to it (see `TAIL_LINES`). */
+function isTailLine(info: LineInfo): boolean {
+  return isShortReport(info) || isShortClosingSentence(info) || (info.reason === null && WIRE_CREDIT.test(info.text));
 }
 
 interface Removal {
@@ -87,13 +97,13 @@ const AFTER_BODY: Removal = { reason: 'other', check: 'clean/after-body' };
 
 /** Above the body only the headline, the standfirst, datelines, editor's notes and a place dateline survive. */
 function headerRemoval(
-  infos: readonly LineInfo[],
+  infos: LineTable,
   i: number,
   headline: number | null,
   bodyFirst: number,
   own: (info: LineInfo, fallback: Removal) => Removal,
 ): Removal | null {
-  const info = infos[i]!;
+  const info = infos.line(i)!;
   if (headline === null) {
     if (i >= bodyFirst - DATELINE_ABOVE_HEADLINE && keepsAboveBody(info)) return null;
     return own(info, ABOVE_BODY);
@@ -102,12 +112,12 @@ function headerRemoval(
   if (i < headline) {
     return i >= headline - DATELINE_ABOVE_HEADLINE && info.date !== null && info.reason === null ? null : own(info, ABOVE_HEADLINE);
   }
-  const headlineText = infos[headline]!.line.text;
-  if (info.line.text === headlineText) return HEADLINE_AGAIN;
+  const headlineText = infos.line(headline)!.text;
+  if (info.text === headlineText) return HEADLINE_AGAIN;
   if (keepsAboveBody(info) || opensLiveEntry(infos, i)) return null;
   if (info.reason !== null) return own(info, ABOVE_BODY);
   if (isStandfirst(infos, i, headline)) return null;
-  return NAME_LIKE.test(info.line.text) ? NAME_ABOVE_BODY : ABOVE_BODY;
+  return NAME_LIKE.test(info.text) ? NAME_ABOVE_BODY : ABOVE_BODY;
 }
 
 /**
@@ -116,47 +126,48 @@ function headerRemoval(
  * press bureau of th"). An excerpt saved at a
  * fixed length ends this way; a saved page ends its last line, and its chrome is found by the line's own text.
  */
-function isCutOffParagraph(raw: string, infos: readonly LineInfo[], i: number, bodyLast: number): boolean {
-  const info = infos[i]!;
-  if (i !== infos.length - 1 || info.reason !== null || info.features.endsSentence) return false;
+function isCutOffParagraph(raw: string, infos: LineTable, i: number, bodyLast: number): boolean {
+  if (i !== infos.length - 1) return false;
+  const info = infos.line(i)!;
+  if (info.reason !== null || info.endsSentence) return false;
   let previous = i - 1;
-  while (previous > bodyLast && infos[previous]!.reason === 'caption') previous--;
+  while (previous > bodyLast && infos.line(previous)!.reason === 'caption') previous--;
   if (previous !== bodyLast) return false;
-  if (info.features.words < CUT_OFF_MIN_WORDS || !RUNNING_TEXT_START.test(info.line.text)) return false;
-  return !LINE_BREAK.test(raw.slice(info.line.end));
+  if (info.words < CUT_OFF_MIN_WORDS || !RUNNING_TEXT_START.test(info.text)) return false;
+  return !LINE_BREAK.test(raw.slice(info.end));
 }
 
 /**
  * A live blog's first entry above the body's prose: its lone time stamp ("14:32") and the heading right under it, as
  * the entries inside the body keep theirs; under a plain headline such a stamp is the article's time, also content.
  */
-function opensLiveEntry(infos: readonly LineInfo[], i: number): boolean {
-  const info = infos[i]!;
+function opensLiveEntry(infos: LineTable, i: number): boolean {
+  const info = infos.line(i)!;
   if (info.reason !== null) return false;
-  if (TIME_STAMP_LINE.test(info.line.text)) return true;
-  return isEntryHeading(infos, i) && infos[i - 1]!.reason === null && isTitleLike(info);
+  if (TIME_STAMP_LINE.test(info.text)) return true;
+  return isEntryHeading(infos, i) && infos.line(i - 1)!.reason === null && isTitleLike(info);
 }
 
 function keepsAboveBody(info: LineInfo): boolean {
-  if (isEditorNote(info.line.text)) return true;
+  if (isEditorNote(info.text)) return true;
   if (info.reason !== null) return false;
-  return info.date !== null || PLACE_DATELINE.test(info.line.text);
+  return info.date !== null || PLACE_DATELINE.test(info.text);
 }
 
 /** The first line under the headline (past its copies and reader widgets), when it reads as a summary. */
-function isStandfirst(infos: readonly LineInfo[], i: number, headline: number): boolean {
-  const headlineText = infos[headline]!.line.text;
+function isStandfirst(infos: LineTable, i: number, headline: number): boolean {
+  const headlineText = infos.line(headline)!.text;
   let widgets = 0;
   for (let k = headline + 1; k < i; k++) {
-    if (infos[k]!.line.text === headlineText) continue;
-    if (!isReaderWidget(infos[k]) || ++widgets > MAX_WIDGETS_UNDER_HEADLINE) return false;
+    if (infos.line(k)!.text === headlineText) continue;
+    if (!isReaderWidget(infos.line(k)) || ++widgets > MAX_WIDGETS_UNDER_HEADLINE) return false;
   }
-  const f = infos[i]!.features;
-  return f.words >= STANDFIRST_WORDS || (f.endsSentence && f.words >= SHORT_STANDFIRST_WORDS);
+  const line = infos.line(i)!;
+  return line.words >= STANDFIRST_WORDS || (line.endsSentence && line.words >= SHORT_STANDFIRST_WORDS);
 }
 
 /** Runs of three or more short unlabelled lines inside the body are a menu or a tag list, not headings. */
-function markMenuRuns(infos: readonly LineInfo[], reasons: Array<RemovalReason | null>, checks: Array<string | null>, body: BodyRange): void {
+function markMenuRuns(infos: LineTable, reasons: Array<RemovalReason | null>, checks: Array<string | null>, body: BodyRange): void {
   let runStart = -1;
   const close = (end: number): void => {
     if (runStart < 0 || end - runStart < MENU_RUN) {
@@ -170,8 +181,8 @@ function markMenuRuns(infos: readonly LineInfo[], reasons: Array<RemovalReason |
     runStart = -1;
   };
   for (let i = body.first; i <= body.last; i++) {
-    const info = infos[i]!;
-    const menuItem = reasons[i] === null && !info.good && info.date === null && info.features.words <= MENU_WORDS && !info.features.endsSentence;
+    const info = infos.line(i)!;
+    const menuItem = reasons[i] === null && !info.good && info.date === null && info.words <= MENU_WORDS && !info.endsSentence;
     if (menuItem && runStart < 0) runStart = i;
     else if (!menuItem) close(i);
   }
@@ -179,17 +190,16 @@ function markMenuRuns(infos: readonly LineInfo[], reasons: Array<RemovalReason |
 }
 
 /** Removed lines whose own text said nothing take the reason of the chrome around them, else navigation or other. */
-function fillReasons(infos: readonly LineInfo[], reasons: Array<RemovalReason | null>): void {
+function fillReasons(infos: LineTable, reasons: Array<RemovalReason | null>): void {
   let previous: RemovalReason | null = null;
   for (let i = 0; i < infos.length; i++) {
-    const info = infos[i]!;
     const reason = reasons[i];
     if (reason === null) {
       previous = null;
       continue;
     }
-    if (info.reason === null && (reason === 'other' || reason === 'navigation')) {
-      const shortLine = info.features.words <= NAVIGATION_WORDS;
+    if (infos.reason[i] === null && (reason === 'other' || reason === 'navigation')) {
+      const shortLine = infos.words[i]! <= NAVIGATION_WORDS;
       reasons[i] = previous && CONTAGIOUS.has(previous) && shortLine ? previous : shortLine ? 'navigation' : 'other';
     }
     previous = reasons[i] ?? null;
@@ -197,13 +207,14 @@ function fillReasons(infos: readonly LineInfo[], reasons: Array<RemovalReason | 
 }
 
 /** A kept line printed again later (a headline repeated, a paragraph scraped twice): the later copies go. */
-function markDuplicates(infos: readonly LineInfo[], reasons: Array<RemovalReason | null>, checks: Array<string | null>): void {
+function markDuplicates(infos: LineTable, reasons: Array<RemovalReason | null>, checks: Array<string | null>): void {
   const seen = new Set<string>();
-  infos.forEach((info, i) => {
-    if (reasons[i] !== null || info.line.text.length < MIN_DUPLICATE_CHARS) return;
-    if (seen.has(info.line.text)) {
+  for (let i = 0; i < infos.length; i++) {
+    const text = infos.text[i]!;
+    if (reasons[i] !== null || text.length < MIN_DUPLICATE_CHARS) continue;
+    if (seen.has(text)) {
       reasons[i] = 'duplicate';
       checks[i] = 'clean/duplicate';
-    } else seen.add(info.line.text);
-  });
+    } else seen.add(text);
+  }
 }

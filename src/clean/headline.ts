@@ -1,5 +1,5 @@
 import { titleSuffixStart } from './self-name.js';
-import type { LineInfo } from './classify.js';
+import type { LineInfo, LineTable } from './classify.js';
 import type { RawLine } from './lines.js';
 import { splitTitleTimestamp } from './dateline.js';
 import { TIME_STAMP_LINE } from '../lang/en/calendar.js';
@@ -52,17 +52,16 @@ export function headlineLength(text: string): number {
 
 /** A line shaped like a headline: a few capitalised words, no sentence ending (a question or exclamation is fine). */
 export function isTitleLike(info: LineInfo): boolean {
-  const f = info.features;
   const listed = info.reason === 'related-links' && info.listItem;
-  if ((info.reason !== null && !listed) || info.date !== null || f.bullet || !f.startsUpper || f.letterRatio < 0.5) return false;
-  const text = info.line.text;
+  if ((info.reason !== null && !listed) || info.date !== null || info.bullet || !info.startsUpper || info.letterRatio < 0.5) return false;
+  const text = info.text;
   const length = headlineLength(text);
   const title = length === text.length ? text : text.slice(0, length);
-  const words = length === text.length ? f.words : title.split(WHITESPACE).length;
+  const words = length === text.length ? info.words : title.split(WHITESPACE).length;
   if (words < MIN_WORDS || words > MAX_WORDS || title.length > MAX_CHARS || PHOTO_CREDIT.test(title) || READOUT.test(title)) return false;
   if (length !== text.length) return true;
-  if (f.innerSentence) return false;
-  return !f.endsSentence || QUESTION_OR_EXCLAMATION.test(text) || f.capitalisedRatio >= TITLE_CASE;
+  if (info.innerSentence) return false;
+  return !info.endsSentence || QUESTION_OR_EXCLAMATION.test(text) || info.capitalisedRatio >= TITLE_CASE;
 }
 
 /**
@@ -71,18 +70,18 @@ export function isTitleLike(info: LineInfo): boolean {
  * standfirst or the body, then a longer one; ties go to the line closest to the body unless it is the standfirst
  * right under the other, and a repeated headline is its first copy.
  */
-export function pickHeadline(infos: readonly LineInfo[], bodyFirst: number): number | null {
+export function pickHeadline(infos: LineTable, bodyFirst: number): number | null {
   let best: number | null = null;
   let bestScore = -1;
   for (let i = Math.max(0, bodyFirst - HEADLINE_WINDOW); i < bodyFirst; i++) {
-    const info = infos[i]!;
+    const info = infos.line(i)!;
     if (!isTitleLike(info) || isEntryHeading(infos, i)) continue;
     let score = 0;
     if (nearBylineOrDate(infos, i)) score += 3;
-    if (info.features.words >= REPEATED_MIN_WORDS && printedTwice(infos, i)) score += 2;
-    if (info.features.words >= RICH_WORDS) score += 1;
-    if (i + 1 === bodyFirst || isStandfirstShaped(infos[pastWidgets(infos, i)]) || isShorterLabelAboveBody(infos, i, bodyFirst)) score += 2;
-    const sameAsBest = best !== null && infos[best]!.line.text === info.line.text;
+    if (info.words >= REPEATED_MIN_WORDS && printedTwice(infos, i)) score += 2;
+    if (info.words >= RICH_WORDS) score += 1;
+    if (i + 1 === bodyFirst || isStandfirstShaped(infos.line(pastWidgets(infos, i))) || isShorterLabelAboveBody(infos, i, bodyFirst)) score += 2;
+    const sameAsBest = best !== null && infos.line(best)!.text === info.text;
     // Two headline-shaped lines stacked above the body are a headline and its standfirst, not two headlines.
     const standfirstOfBest = best !== null && i === pastWidgets(infos, best) && isStandfirstShaped(info);
     if (score > bestScore || (score === bestScore && !sameAsBest && !standfirstOfBest)) {
@@ -94,16 +93,16 @@ export function pickHeadline(infos: readonly LineInfo[], bodyFirst: number): num
 }
 
 /** A live blog's entry opens with its time stamp ("14:32"), then its own heading: the page's headline is above them. */
-export function isEntryHeading(infos: readonly LineInfo[], i: number): boolean {
-  const above = infos[i - 1];
-  return above !== undefined && TIME_STAMP_LINE.test(above.line.text);
+export function isEntryHeading(infos: LineTable, i: number): boolean {
+  const above = infos.line(i - 1);
+  return above !== undefined && TIME_STAMP_LINE.test(above.text);
 }
 
 /** A headline printed twice above the body is content once, as its first copy; the later copy is the duplicate. */
-function firstCopy(infos: readonly LineInfo[], headline: number, bodyFirst: number): number {
-  const { text } = infos[headline]!.line;
+function firstCopy(infos: LineTable, headline: number, bodyFirst: number): number {
+  const { text } = infos.line(headline)!;
   for (let k = Math.max(0, bodyFirst - HEADLINE_WINDOW); k < headline; k++) {
-    const line = infos[k]!.line;
+    const line = infos.line(k)!;
     if (holdsText(line, text)) return k;
   }
   return headline;
@@ -113,22 +112,21 @@ function firstCopy(infos: readonly LineInfo[], headline: number, bodyFirst: numb
  * Plain-text exports often print the headline as a sentence ("Union endorses Clinton."): with no title-shaped line
  * above the body, the page's first line counts when it is short, clean and right above the body or its standfirst.
  */
-function sentenceHeadline(infos: readonly LineInfo[], bodyFirst: number): number | null {
-  const first = infos[0];
+function sentenceHeadline(infos: LineTable, bodyFirst: number): number | null {
+  const first = infos.line(0);
   if (first === undefined || bodyFirst === 0 || bodyFirst > 2) return null;
-  const f = first.features;
-  const clean = first.reason === null && first.date === null && !f.bullet && f.startsUpper && !f.innerSentence;
-  return clean && f.words >= MIN_WORDS && f.words <= MAX_WORDS ? 0 : null;
+  const clean = first.reason === null && first.date === null && !first.bullet && first.startsUpper && !first.innerSentence;
+  return clean && first.words >= MIN_WORDS && first.words <= MAX_WORDS ? 0 : null;
 }
 
 /**
  * Whether the line's text appears on another line of the page. Asked only for the few headline candidates, so a
  * scan that compares lengths first is cheaper than counting every line's text.
  */
-function printedTwice(infos: readonly LineInfo[], index: number): boolean {
-  const { text } = infos[index]!.line;
+function printedTwice(infos: LineTable, index: number): boolean {
+  const { text } = infos.line(index)!;
   for (let k = 0; k < infos.length; k++) {
-    const line = infos[k]!.line;
+    const line = infos.line(k)!;
     if (k !== index && holdsText(line, text)) return true;
   }
   return false;
@@ -143,9 +141,9 @@ function holdsText(line: RawLine, text: string): boolean {
  * A shorter headline-shaped line between this line and the body ("What we know so far", "Watch the video below") is
  * a kicker or a widget under the headline: a section label above a headline is rarely the longer of the two.
  */
-function isShorterLabelAboveBody(infos: readonly LineInfo[], i: number, bodyFirst: number): boolean {
-  const next = infos[i + 1];
-  return i + 2 === bodyFirst && next !== undefined && next.features.words < infos[i]!.features.words && isTitleLike(next);
+function isShorterLabelAboveBody(infos: LineTable, i: number, bodyFirst: number): boolean {
+  const next = infos.line(i + 1);
+  return i + 2 === bodyFirst && next !== undefined && next.words < infos.line(i)!.words && isTitleLike(next);
 }
 
 /** Reader widgets that may stand between a headline and its standfirst ("This article is more than 2 years old", "Share"). */
@@ -159,24 +157,24 @@ export function isReaderWidget(info: LineInfo | undefined): boolean {
 }
 
 /** The line after `index`, past at most two reader widgets under it. */
-function pastWidgets(infos: readonly LineInfo[], index: number): number {
+function pastWidgets(infos: LineTable, index: number): number {
   let next = index + 1;
-  while (next - index <= MAX_WIDGETS_UNDER_HEADLINE && isReaderWidget(infos[next])) next++;
+  while (next - index <= MAX_WIDGETS_UNDER_HEADLINE && isReaderWidget(infos.line(next))) next++;
   return next;
 }
 
 function isStandfirstShaped(info: LineInfo | undefined): boolean {
-  return info !== undefined && info.reason === null && info.date === null && info.features.words >= MIN_STANDFIRST_WORDS;
+  return info !== undefined && info.reason === null && info.date === null && info.words >= MIN_STANDFIRST_WORDS;
 }
 
-function nearBylineOrDate(infos: readonly LineInfo[], index: number): boolean {
+function nearBylineOrDate(infos: LineTable, index: number): boolean {
   const from = Math.max(0, index - BYLINE_REACH);
   const to = Math.min(infos.length - 1, index + BYLINE_REACH);
   for (let k = from; k <= to; k++) {
     if (k === index) continue;
-    const info = infos[k]!;
+    const info = infos.line(k)!;
     if (info.date !== null || info.reason === 'byline') return true;
-    if (info.reason === null && AUTHOR_NAME.test(info.line.text)) return true;
+    if (info.reason === null && AUTHOR_NAME.test(info.text)) return true;
   }
   return false;
 }

@@ -4,12 +4,11 @@ import { classifyLines } from './classify.js';
 import { compileLexicon } from './compile.js';
 import { decide } from './decide.js';
 import { chromeLexicon, type ChromeLexicon } from '../lang/en/chrome.js';
-import { splitLines } from './lines.js';
 import { readArticle } from './metadata.js';
 import { markRelatedRuns } from './related.js';
 import { demoteWedgedProse } from './smooth.js';
 import { markSummaryBoxes } from './summary-box.js';
-import type { CleanResult, CleanSettings } from './types.js';
+import type { CleanedLines, CleanResult, CleanSettings } from './types.js';
 
 export { chromeLexicon, type ChromeLexicon } from '../lang/en/chrome.js';
 
@@ -22,28 +21,29 @@ export { removalReasonMeaning } from './reasons.js';
  * own text, then context (the largest block of prose is the body; the headline, standfirst and datelines above it
  * survive; link lists, share bars, menus and footers around it go). Reads title, publisher and date on the way.
  */
-export function cleanText(raw: string, settings: CleanSettings): CleanResult {
+export function cleanLines(raw: string, settings: CleanSettings): CleanedLines {
   const lexicon = settings.chromeLexicon;
   const compiled = lexicon === chromeLexicon ? defaultCompiled : compileLexicon(lexicon);
-  const lines = splitLines(raw);
-  const infos = classifyLines(raw, lines, compiled);
+  const infos = classifyLines(raw, compiled);
   markRelatedRuns(infos);
   markSummaryBoxes(infos);
   demoteWedgedProse(infos);
   const decisions = decide(raw, infos);
   const blocks: Span[] = [];
   const removed: RemovedLine[] = [];
-  infos.forEach(({ line }, i) => {
+  for (let i = 0; i < infos.length; i++) {
     const reason = decisions.reasons[i];
-    if (reason === null || reason === undefined) blocks.push({ start: line.start, end: line.end });
-    else removed.push({ line: line.lineNo, start: line.start, end: line.end, text: line.text, reason, check: decisions.checks[i]! });
-  });
+    const start = infos.start[i]!;
+    const end = infos.end[i]!;
+    if (reason === null || reason === undefined) blocks.push({ start, end });
+    else removed.push({ line: infos.lineNo[i]!, start, end, text: infos.text[i]!, reason, check: decisions.checks[i]! });
+  }
+  return { removed, blocks, article: readArticle(raw, infos, decisions, settings, compiled.agencies) };
+}
+
+/** `cleanLines`, and the article's text (the kept lines joined by "\n") with the map back to raw offsets. */
+export function cleanText(raw: string, settings: CleanSettings): CleanResult {
+  const { removed, blocks, article } = cleanLines(raw, settings);
   const { text, map } = joinSpans(raw, blocks, '\n');
-  return {
-    text,
-    removed,
-    toRaw: (offset) => map.toRaw(offset),
-    blocks,
-    article: readArticle(raw, infos, decisions, settings, compiled.agencies),
-  };
+  return { text, removed, toRaw: (offset) => map.toRaw(offset), blocks, article };
 }

@@ -10,13 +10,14 @@ export interface RawLine {
 }
 
 /**
- * Splits the raw input into lines (CRLF, LF and lone CR all end a line) and keeps the non-blank ones, trimmed,
- * so every later step reasons about raw spans and the 1-based line numbers an editor shows. Line ends are found
- * with the native `indexOf`, much faster than a loop over char codes; the next LF and the next CR are each
- * searched for again only once passed, so the split stays linear.
+ * Splits the raw input into lines (CRLF, LF and lone CR all end a line) and hands the non-blank ones, trimmed, to
+ * `visit`, so every later step reasons about raw spans and the 1-based line numbers an editor shows. The caller
+ * builds its own record of each line from them: a page of short lines has hundreds of thousands, and one record
+ * per line (not a line and a record that copies it) is what the garbage collector then has to carry. Line ends
+ * are found with the native `indexOf`, much faster than a loop over char codes; the next LF and the next CR are
+ * each searched for again only once passed, so the split stays linear.
  */
-export function splitLines(raw: string): RawLine[] {
-  const lines: RawLine[] = [];
+export function forEachLine(raw: string, visit: (lineNo: number, start: number, end: number) => void): void {
   let lineNo = 0;
   let lineStart = 0;
   let nextLf = -1;
@@ -30,10 +31,9 @@ export function splitLines(raw: string): RawLine[] {
     let end = lineEnd;
     while (start < end && isWhiteSpace(raw.charCodeAt(start))) start++;
     while (end > start && isWhiteSpace(raw.charCodeAt(end - 1))) end--;
-    if (start < end) lines.push({ lineNo, start, end, text: raw.slice(start, end) });
+    if (start < end) visit(lineNo, start, end);
     lineStart = lineEnd + (lineEnd === nextCr && nextLf === lineEnd + 1 ? 2 : 1);
   }
-  return lines;
 }
 
 function indexOrEnd(raw: string, char: string, from: number): number {

@@ -1,5 +1,5 @@
 import { corporateWords, legalEntitySuffixes } from '../lang/en/companies.js';
-import type { LineInfo } from './classify.js';
+import type { LineInfo, LineTable } from './classify.js';
 import { outletNameWords } from '../lang/en/outlets.js';
 import { hostOf, type NameSpan } from './publisher.js';
 import { GENERIC_LABELS } from '../lang/en/grammar.js';
@@ -109,12 +109,12 @@ function companyStem(company: string): { stem: string[]; trimmed: boolean } {
  * its corporate words, then outlet words or nothing. A name with no corporate words is the outlet's own, and a stem
 made only of outlet words ("News Corp") names no outlet.
  */
-export function companyMasthead(infos: readonly LineInfo[], headline: number | null, company: string): NameSpan | null {
+export function companyMasthead(infos: LineTable, headline: number | null, company: string): NameSpan | null {
   const { stem, trimmed } = companyStem(company);
   if (!trimmed || stem.length === 0 || stem.every((word) => OUTLET_WORDS.has(word))) return null;
   const end = Math.min(infos.length, headline ?? HEAD_LINES);
   for (let i = 0; i < end; i++) {
-    const { line } = infos[i]!;
+    const line = infos.line(i)!;
     const words = line.text.split(/\s+/u);
     if (words.length > MASTHEAD_MAX_WORDS || !words.every((word) => NAME_WORD.test(word))) continue;
     const lower = words.map((word) => word.toLowerCase());

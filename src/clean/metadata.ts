@@ -1,5 +1,5 @@
 import type { Article, TextSpan } from '../core/schema.js';
-import type { LineInfo } from './classify.js';
+import type { LineInfo, LineTable } from './classify.js';
 import { findDate, type DateMatch } from '../gazetteer/date/full-date.js';
 import { datelineDate, splitTitleTimestamp } from './dateline.js';
 import { leadingDate } from './leading-date.js';
@@ -16,7 +16,7 @@ export interface MetadataOptions {
 }
 
 /** Title, publisher and date as the page states them, the options filling what the page does not say. */
-export function readArticle(raw: string, infos: readonly LineInfo[], decisions: Decisions, options: MetadataOptions, agencies: ReadonlySet<string>): Article {
+export function readArticle(raw: string, infos: LineTable, decisions: Decisions, options: MetadataOptions, agencies: ReadonlySet<string>): Article {
   const published = readPublished(infos, decisions);
   const read = readPublisher(raw, infos, decisions);
   const masthead = read && companyMasthead(infos, decisions.headline, read.text);
@@ -61,36 +61,36 @@ function withoutOutletSuffix(title: TextSpan | null, publisher: NameSpan | null,
   return { start: title.start, end: title.start + match.index, text: title.text.slice(0, match.index) };
 }
 
-function readTitle(infos: readonly LineInfo[], decisions: Decisions): TextSpan | null {
+function readTitle(infos: LineTable, decisions: Decisions): TextSpan | null {
   let index = decisions.headline;
   if (index === null) {
     const firstKept = decisions.reasons.indexOf(null);
     if (firstKept < 0) return null;
-    const info = infos[firstKept]!;
-    const joined = headlineLength(info.line.text) !== info.line.text.length;
+    const info = infos.line(firstKept)!;
+    const joined = headlineLength(info.text) !== info.text.length;
     if (!joined && !isTitleLike(info)) return null;
     index = firstKept;
   }
-  const line = infos[index]!.line;
+  const line = infos.line(index)!;
   const length = headlineLength(line.text);
   return { start: line.start, end: line.start + length, text: line.text.slice(0, length) };
 }
 
-function readPublished(infos: readonly LineInfo[], decisions: Decisions): (TextSpan & { iso: string }) | null {
+function readPublished(infos: LineTable, decisions: Decisions): (TextSpan & { iso: string }) | null {
   if (decisions.headline !== null) {
-    const line = infos[decisions.headline]!.line;
+    const line = infos.line(decisions.headline)!;
     const stamped = splitTitleTimestamp(line.text);
     if (stamped) return dateSpan(line.start, line.text, stamped.date);
   }
   const last = decisions.body ? decisions.body.last : infos.length - 1;
   for (let i = 0; i <= last; i++) {
-    const info = infos[i]!;
-    if (info.date === null) continue;
+    const date = infos.date[i];
+    if (date === null || date === undefined) continue;
     const reason = decisions.reasons[i];
-    if (reason === null || reason === 'byline') return dateSpan(info.line.start, info.line.text, info.date);
+    if (reason === null || reason === 'byline') return dateSpan(infos.start[i]!, infos.text[i]!, date);
   }
   const stamped = leadingDate(infos) ?? fullDateCopyright(infos, last);
-  if (stamped) return dateSpan(stamped.info.line.start, stamped.info.line.text, stamped.date);
+  if (stamped) return dateSpan(stamped.info.start, stamped.info.text, stamped.date);
   return dateBesideHeadline(infos, decisions.headline);
 }
 
@@ -98,11 +98,11 @@ function readPublished(infos: readonly LineInfo[], decisions: Decisions): (TextS
  * A copyright line names a year; one that states a full date is the article's dateline with the rights notice
  * beside it ("First published in X, 4 May 2024. © Jane Roe").
  */
-function fullDateCopyright(infos: readonly LineInfo[], last: number): { info: LineInfo; date: DateMatch } | null {
+function fullDateCopyright(infos: LineTable, last: number): { info: LineInfo; date: DateMatch } | null {
   for (let i = 0; i <= last; i++) {
-    const info = infos[i]!;
-    if (info.reason !== 'copyright') continue;
-    const date = findDate(info.line.text);
+    if (infos.reason[i] !== 'copyright') continue;
+    const info = infos.line(i)!;
+    const date = findDate(info.text);
     if (date) return { info, date };
   }
   return null;
@@ -115,14 +115,14 @@ const META_LINE_REACH = 2;
  * With no dated line kept, a dated line next to the headline dates the article, though the cleaner removed it as
  * a bar of links ("WORLD NEWS | 12.05.2025 | 14:22"): a date bar for today stands further up, with the menus.
  */
-function dateBesideHeadline(infos: readonly LineInfo[], headline: number | null): (TextSpan & { iso: string }) | null {
+function dateBesideHeadline(infos: LineTable, headline: number | null): (TextSpan & { iso: string }) | null {
   if (headline === null) return null;
   for (let distance = 1; distance <= META_LINE_REACH; distance++) {
     for (const i of [headline - distance, headline + distance]) {
-      const info = infos[i];
+      const info = infos.line(i);
       // The classifier reads dates on kept lines only; these few are read here.
-      const date = info === undefined ? null : (info.date ?? datelineDate(info.line.text, info.features));
-      if (date) return dateSpan(info!.line.start, info!.line.text, date);
+      const date = info === undefined ? null : (info.date ?? datelineDate(info.text, info));
+      if (date) return dateSpan(info!.start, info!.text, date);
     }
   }
   return null;
@@ -144,17 +144,16 @@ function preferMasthead(read: NameSpan | null, masthead: NameSpan | null, url: s
 }
 
 /** The newsroom's credit of itself above or just below the body, else the name after the bar of the title line. */
-function selfNamed(infos: readonly LineInfo[], decisions: Decisions, agencies: ReadonlySet<string>): NameSpan | null {
-  return newsroomName(infos, decisions.body, agencies) ?? titleSuffixName(decisions.headline === null ? undefined : infos[decisions.headline]);
+function selfNamed(infos: LineTable, decisions: Decisions, agencies: ReadonlySet<string>): NameSpan | null {
+  return newsroomName(infos, decisions.body, agencies) ?? titleSuffixName(decisions.headline === null ? undefined : infos.line(decisions.headline));
 }
 
-function readPublisher(raw: string, infos: readonly LineInfo[], decisions: Decisions): NameSpan | null {
+function readPublisher(raw: string, infos: LineTable, decisions: Decisions): NameSpan | null {
+  // The last copyright line that names an owner, read from the end: a page of them is not parsed line by line.
   let copyright: NameSpan | null = null;
-  for (const info of infos) {
-    if (info.reason !== 'copyright') continue;
-    copyright = copyrightName(info.line) ?? copyright;
-  }
-  const kept = infos.filter((_, i) => decisions.reasons[i] === null).map((info) => info.line);
+  for (let i = infos.length - 1; i >= 0 && copyright === null; i--) if (infos.reason[i] === 'copyright') copyright = copyrightName(infos.line(i)!);
+  const kept: LineInfo[] = [];
+  for (let i = 0; i < infos.length; i++) if (decisions.reasons[i] === null) kept.push(infos.line(i)!);
   const credit = selfCredit(raw, kept);
   const signature = decisions.body ? signatureLine(infos, decisions.body.last, [copyright, credit]) : null;
   return choosePublisher(copyright, credit, signature);

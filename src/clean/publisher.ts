@@ -1,5 +1,5 @@
 import type { TextSpan } from '../core/schema.js';
-import type { LineInfo } from './classify.js';
+import type { LineInfo, LineTable } from './classify.js';
 import type { RawLine } from './lines.js';
 
 /** A publisher name and where it was read. */
@@ -103,11 +103,11 @@ const SIGNATURE_REACH = 6;
 const SIGNATURE_WORDS = 3;
 
 /** A site name standing alone just after the body, like a signature: a domain-shaped name or one the page uses elsewhere. */
-export function signatureLine(infos: readonly LineInfo[], bodyLast: number, known: readonly (NameSpan | null)[]): NameSpan | null {
+export function signatureLine(infos: LineTable, bodyLast: number, known: readonly (NameSpan | null)[]): NameSpan | null {
   const knownKeys = new Set(known.filter((name): name is NameSpan => name !== null).map((name) => nameKey(name.text)));
   for (let i = bodyLast + 1; i < Math.min(infos.length, bodyLast + 1 + SIGNATURE_REACH); i++) {
-    const { line, features } = infos[i]!;
-    if (features.words > SIGNATURE_WORDS) continue;
+    const line = infos.line(i)!;
+    if (line.words > SIGNATURE_WORDS) continue;
     if (DOMAIN_LIKE.test(line.text) || knownKeys.has(nameKey(line.text))) return { start: line.start, end: line.end, text: line.text };
   }
   return null;

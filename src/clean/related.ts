@@ -1,4 +1,4 @@
-import type { LineInfo } from './classify.js';
+import type { LineInfo, LineTable } from './classify.js';
 
 /** A link list is rarely longer; past this the page has moved on to other chrome. */
 const MAX_ITEMS = 40;
@@ -17,17 +17,17 @@ const OPENING_SYMBOL = /^[^\p{L}\p{N}"“‘'«(]/u;
  * "Previous"/"Next" belongs to the list.
  * A bare "Read more" after a headline closes a one-item list instead.
  */
-export function markRelatedRuns(infos: LineInfo[]): void {
+export function markRelatedRuns(infos: LineTable): void {
   for (let i = 0; i < infos.length; i++) {
-    const header = infos[i]!;
-    if (!header.relatedHeader) continue;
+    if (!infos.flag(i, 'relatedHeader')) continue;
+    const header = infos.line(i)!;
     header.reason = 'related-links';
     header.check = 'clean/related-header';
     header.good = false;
-    if (CLOSING_HEADER.test(header.line.text.trim()) && i > 0) markClosedItem(infos[i - 1]!);
+    if (CLOSING_HEADER.test(header.text.trim()) && i > 0) markClosedItem(infos.line(i - 1)!);
     let items = 0;
     for (let j = i + 1; j < infos.length && items < MAX_ITEMS; j++, items++) {
-      const item = infos[j]!;
+      const item = infos.line(j)!;
       if (item.reason === 'copyright') break;
       const pages = item.check === PAGINATION_CHECK;
       if (item.relatedHeader || (item.reason === 'navigation' && !pages)) break;
@@ -46,14 +46,12 @@ export function markRelatedRuns(infos: LineInfo[]): void {
 
 /** Prose resumes with a paragraph: a sentence that is not a bullet, a symbol-led promo or a question headline. */
 function resumesProse(item: LineInfo): boolean {
-  const f = item.features;
-  if (!item.good || f.bullet || OPENING_SYMBOL.test(item.line.text)) return false;
-  return f.chars >= PARAGRAPH_CHARS || f.innerSentence || !HEADLINE_END.test(item.line.text);
+  if (!item.good || item.bullet || OPENING_SYMBOL.test(item.text)) return false;
+  return item.chars >= PARAGRAPH_CHARS || item.innerSentence || !HEADLINE_END.test(item.text);
 }
 
 function markClosedItem(item: LineInfo): void {
-  const f = item.features;
-  if (item.good || item.reason !== null || f.endsSentence || !f.startsUpper || f.words < 3) return;
+  if (item.good || item.reason !== null || item.endsSentence || !item.startsUpper || item.words < 3) return;
   item.reason = 'related-links';
   item.check = 'clean/read-more-item';
 }

@@ -1,6 +1,6 @@
 import { newsroomCredit } from '../lang/en/companies.js';
 import { normaliseChromeLine } from './compile.js';
-import type { LineInfo } from './classify.js';
+import type { LineInfo, LineTable } from './classify.js';
 import type { NameSpan } from './publisher.js';
 
 /** An outlet's name: a few capitalised words, "of" or "the" between them ("Voice of the North"). */
@@ -24,10 +24,10 @@ export function titleSuffixStart(text: string): number | null {
 /** The page's name after the bar of its title line ("Headline | Harbour Ledger"). */
 export function titleSuffixName(info: LineInfo | undefined): NameSpan | null {
   if (!info) return null;
-  const start = titleSuffixStart(info.line.text);
+  const start = titleSuffixStart(info.text);
   if (start === null) return null;
-  const name = info.line.text.slice(start).replace(/^\s\|\s/u, '').trim();
-  const at = info.line.start + info.line.text.lastIndexOf(name);
+  const name = info.text.slice(start).replace(/^\s\|\s/u, '').trim();
+  const at = info.start + info.text.lastIndexOf(name);
   return { start: at, end: at + name.length, text: name };
 }
 
@@ -36,15 +36,15 @@ export function titleSuffixName(info: LineInfo | undefined): NameSpan | null {
  * "By Jane Roe, X staff", "By Jane Roe for X"; else signing off just below it ("X staff"). `agencies` are the wire
  * agencies of the chrome lexicon, as `normaliseChromeLine` writes them: a byline for one credits the story, not the page.
  */
-export function newsroomName(infos: readonly LineInfo[], body: { first: number; last: number } | null, agencies: ReadonlySet<string>): NameSpan | null {
+export function newsroomName(infos: LineTable, body: { first: number; last: number } | null, agencies: ReadonlySet<string>): NameSpan | null {
   const bodyFirst = body ? body.first : 0;
   for (let i = 0; i < Math.min(infos.length, bodyFirst + 1); i++) {
-    const name = creditIn(infos[i]!, true, agencies);
+    const name = creditIn(infos.line(i)!, true, agencies);
     if (name) return name;
   }
   if (!body) return null;
   for (let i = body.last + 1; i < Math.min(infos.length, body.last + 1 + SIGN_OFF_REACH); i++) {
-    const name = creditIn(infos[i]!, false, agencies);
+    const name = creditIn(infos.line(i)!, false, agencies);
     if (name) return name;
   }
   return null;
@@ -53,8 +53,8 @@ export function newsroomName(infos: readonly LineInfo[], body: { first: number; 
 /** How many lines below the body a newsroom's sign-off may stand, past a share bar or a tag line. */
 const SIGN_OFF_REACH = 4;
 
-function creditIn({ line, features }: LineInfo, aboveBody: boolean, agencies: ReadonlySet<string>): NameSpan | null {
-  if (features.words > MAX_CREDIT_WORDS) return null;
+function creditIn(line: LineInfo, aboveBody: boolean, agencies: ReadonlySet<string>): NameSpan | null {
+  if (line.words > MAX_CREDIT_WORDS) return null;
   const name = (aboveBody ? (specialTo(line.text) ?? writingFor(line.text, agencies)) : null) ?? staffOf(line.text);
   if (!name) return null;
   const at = line.start + line.text.indexOf(name);

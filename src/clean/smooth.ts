@@ -1,5 +1,5 @@
 import type { RemovalReason } from '../core/schema.js';
-import type { LineInfo } from './classify.js';
+import type { LineInfo, LineTable } from './classify.js';
 
 /** A prose-shaped line this short, wedged between chrome of these kinds, is part of that widget (a pitch, a blurb). */
 const WEDGED_MAX_CHARS = 200;
@@ -11,14 +11,15 @@ const REPORTING = /\b(?:said|says|told|according to|announced|stated)\b/i;
  * class, so a newsletter box's one-sentence blurb does not bridge the body to the footer. Lines that quote or
  * report someone never move.
  */
-export function demoteWedgedProse(infos: LineInfo[]): void {
+export function demoteWedgedProse(infos: LineTable): void {
   for (let i = 1; i + 1 < infos.length; i++) {
-    const info = infos[i]!;
-    if (!info.good || info.features.chars > WEDGED_MAX_CHARS || info.features.hasQuote) continue;
-    const before = infos[i - 1]!.reason;
-    const after = infos[i + 1]!.reason;
+    if (!infos.flag(i, 'good')) continue;
+    const info = infos.line(i)!;
+    if (info.chars > WEDGED_MAX_CHARS || info.hasQuote) continue;
+    const before = infos.line(i - 1)!.reason;
+    const after = infos.line(i + 1)!.reason;
     if (!before || !after || !WIDGET_REASONS.has(before) || !WIDGET_REASONS.has(after)) continue;
-    if (REPORTING.test(info.line.text)) continue;
+    if (REPORTING.test(info.text)) continue;
     info.good = false;
     info.reason = before;
     info.check = 'clean/wedged-between-chrome';

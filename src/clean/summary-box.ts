@@ -1,4 +1,4 @@
-import type { LineInfo } from './classify.js';
+import type { LineInfo, LineTable } from './classify.js';
 import { TIME_STAMP_LINE } from '../lang/en/calendar.js';
 
 const SUMMARY_HEADER_CHECK = 'clean/summary-header';
@@ -19,24 +19,23 @@ const LONGER_THAN_ITEMS = 1.5;
  * headline (nothing but chrome before its header) also ends before the line that sits on a byline or a date: that
  * line is the headline, which a short item cannot be told from by its own text.
  */
-export function markSummaryBoxes(infos: LineInfo[]): void {
+export function markSummaryBoxes(infos: LineTable): void {
   let contentAbove = false;
   for (let i = 0; i < infos.length; i++) {
-    if (infos[i]!.check !== SUMMARY_HEADER_CHECK) {
-      if (infos[i]!.reason === null) contentAbove = true;
+    if (infos.check[i] !== SUMMARY_HEADER_CHECK) {
+      if (infos.reason[i] === null) contentAbove = true;
       continue;
     }
     const header = i;
     let longest = 0;
     for (let j = header + 1; j < infos.length && j - header <= MAX_ITEMS; j++) {
-      const item = infos[j]!;
-      const f = item.features;
-      if (item.reason !== null || item.date !== null || item.relatedHeader || f.words > MAX_ITEM_WORDS) break;
+      const item = infos.line(j)!;
+      if (item.reason !== null || item.date !== null || item.relatedHeader || item.words > MAX_ITEM_WORDS) break;
       // A live blog's lone entry stamp ("14:05") opens its first entry.
-      if (TIME_STAMP_LINE.test(item.line.text)) break;
-      if (longest > 0 && f.chars > longest * LONGER_THAN_ITEMS) break;
-      if (!contentAbove && sitsOnByline(infos[j + 1])) break;
-      longest = Math.max(longest, f.chars);
+      if (TIME_STAMP_LINE.test(item.text)) break;
+      if (longest > 0 && item.chars > longest * LONGER_THAN_ITEMS) break;
+      if (!contentAbove && sitsOnByline(infos.line(j + 1))) break;
+      longest = Math.max(longest, item.chars);
       item.reason = 'other';
       item.check = 'clean/summary-item';
       item.good = false;

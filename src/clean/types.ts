@@ -20,3 +20,6 @@ export interface CleanResult {
   blocks: Span[];
   article: Article;
 }
+
+/** What the cleaner decides about the lines, without the joined text. */
+export type CleanedLines = Pick<CleanResult, 'removed' | 'blocks' | 'article'>;

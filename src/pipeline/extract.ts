@@ -1,5 +1,5 @@
 import { findAttributions } from '../attribution/index.js';
-import { cleanText } from '../clean/index.js';
+import { cleanLines, cleanText } from '../clean/index.js';
 import type { CleanResult } from '../clean/types.js';
 import { createContext, withSettings } from '../core/context.js';
 import { ClaimexError } from '../core/errors.js';
@@ -44,9 +44,9 @@ export function extractClaims(raw: string, options?: ExtractOptions): Extraction
 }
 
 function runPipeline(raw: string, settings: PipelineSettings): ExtractionResult {
-  // Only these parts of the cleaner's result are kept: its joined text and offset map would otherwise live, as
-  // large as the input, to the end of the call.
-  const { article, blocks, removed } = cleanText(raw, settings.clean);
+  // The later stages read the kept lines' raw spans, so the cleaner's joined text and offset map, as large as the
+  // input, are not made at all.
+  const { article, blocks, removed } = cleanLines(raw, settings.clean);
   const ctx = createContext(raw, article, settings.debug);
   const analysis = analyse(raw, blocks);
   const attributions = findAttributions(withSettings(ctx, settings.attribution), analysis);
