@@ -80,7 +80,8 @@ function scanQuotations(ctx: AttributionContext, analysis: Analysis): QuotationR
     const last = tableOf(block.closeParagraph);
     const startsSentence = opensSentence(first.tokens, block.openToken);
     const joined: boolean = previous !== null && joinedByCoordinator(previous.source, block, first) && speakerAfterQuote(ctx.raw, last, block, index) === null;
-    const resumes: boolean = joined || (previous !== null && (startsSentence || isComma(first.tokens[block.openToken - 1])) && resumesAfter(previous.source, block, first, index));
+    const opensClause = startsSentence || isComma(first.tokens[block.openToken - 1]) || followsAbbreviation(first.tokens, block.openToken);
+    const resumes: boolean = joined || (previous !== null && opensClause && resumesAfter(previous.source, block, first, index));
     const before: QuoteSpeaker | null = resumes ? null : speakerBeforeQuote(first, block, index);
     // `"A," X added "B."`: the clause that named the speaker of A introduces B too, so B resumes A.
     if (before !== null && previous !== null && sameClause(before, previous.source)) {
@@ -88,9 +89,12 @@ function scanQuotations(ctx: AttributionContext, analysis: Analysis): QuotationR
       previous = null;
       continue;
     }
-    const after: QuoteSpeaker | null = startsSentence || before === null ? speakerAfterQuote(ctx.raw, last, block, index) : null;
+    const afterColon: boolean = opensAfterColon(first, block);
+    // `His verdict: "Q," he said.`: a bare phrase before the colon names the topic when a speaker follows the quotation.
+    const readsAfter: boolean = startsSentence || before === null || (afterColon && before.cue === null);
+    const after: QuoteSpeaker | null = readsAfter ? speakerAfterQuote(ctx.raw, last, block, index) : null;
     const source: QuoteSpeaker | null = after ?? before;
-    if (source !== null && (startsSentence || before !== null)) {
+    if (source !== null && (startsSentence || before !== null || (after !== null && afterColon))) {
       const attribution = makeAttribution(block, source, tableOf);
       found.push(attribution);
       previous = after !== null ? { attribution, source } : null;
@@ -101,10 +105,21 @@ function scanQuotations(ctx: AttributionContext, analysis: Analysis): QuotationR
       if (joined) previous.attribution.frames = [...(previous.attribution.frames ?? []), COORDINATED_PART_RULE];
     } else if (previous !== null && runsOnAfter(previous.source, block, tableOf)) {
       runs.push({ block, after: previous.attribution });
+    } else if (previous !== null && withinAttributionSentence(previous.source, block, first)) {
+      // `"A," Roe said on "Meet the Press." "B."`: a title quoted in the attribution's own sentence ends nothing.
+      continue;
     }
     previous = null;
   }
   return { found, runs };
+}
+
+/**
+ * `Her verdict was blunt: "It failed," she said.`: a colon ends the narrator's lead-in, so the quotation after it opens
+ * a clause of its own, and a speaker named after its closing mark is the speaker, as at a sentence's start.
+ */
+function opensAfterColon(table: ParagraphTokens, block: QuotationBlock): boolean {
+  return table.tokens[block.openToken - 1]?.value === ':';
 }
 
 /** The quotation's spans join the attribution of the split quotation it continues. */
@@ -409,10 +424,51 @@ function resumesAfter(source: QuoteSpeaker, block: QuotationBlock, table: Paragr
   if (block.openToken === source.clauseEnd + 1) return true;
   const open = block.openToken;
   if (resumesPastAdjunct(table, source.clauseEnd, open, index)) return true;
-  if (open <= source.clauseEnd || !opensSentence(table.tokens, open)) return false;
-  if (table.sentenceStart[open - 1] !== table.sentenceStart[source.clauseEnd]) return false;
-  for (let k = source.clauseEnd + 1; k < open; k++) if (table.quoted[k] || isQuoteToken(table.tokens[k]!)) return false;
-  return true;
+  if (open <= source.clauseEnd || !(opensSentence(table.tokens, open) || followsAbbreviation(table.tokens, open))) return false;
+  return table.sentenceStart[open - 1] === table.sentenceStart[source.clauseEnd];
+}
+
+/**
+ * `"A," Roe said in Fort Mill, S.C. "B."`: the tagger keeps the stop of an abbreviation ending the sentence inside its
+ * token, so a quotation opening with a capital right after such a token opens a new sentence.
+ */
+function followsAbbreviation(tokens: readonly Token[], open: number): boolean {
+  const previous = tokens[open - 1];
+  const first = tokens[open + 1];
+  return previous !== undefined && first !== undefined && ABBREVIATION.test(previous.value) && isCapitalised(first.value);
+}
+
+const ABBREVIATION = /^\p{L}[\p{L}.]*\.$/u;
+
+/**
+ * A title quoted after the attribution clause in the sentence that holds it (`…, Roe said on "Meet the Press."`,
+ * `…, said Roe, who hosts "Money Talks."`) leaves that sentence the attribution's, so the quotation after it may still
+ * resume the split one. A quoted fragment there (`…, adding that it was "too late."`) is a saying of its own.
+ */
+function withinAttributionSentence(source: QuoteSpeaker, block: QuotationBlock, table: ParagraphTokens): boolean {
+  return (
+    block.openParagraph === source.paragraph &&
+    block.closeParagraph === source.paragraph &&
+    block.openToken > source.clauseEnd &&
+    table.sentenceStart[block.openToken] === table.sentenceStart[source.clauseEnd] &&
+    isTitle(table.tokens, block)
+  );
+}
+
+/** How many words a quoted title may hold. */
+const MAX_TITLE_WORDS = 6;
+/** Words this short may stay lower case inside a title ("Meet the Press", "Face the Nation"). */
+const MAX_LOWER_TITLE_WORD = 3;
+
+/** A short quotation whose longer words are all capitalised: the name of a show, a book or a paper. */
+function isTitle(tokens: readonly Token[], block: QuotationBlock): boolean {
+  const words = tokens.slice(block.openToken + 1, block.closeToken).filter((token) => WORD_START.test(token.value));
+  return (
+    words.length > 0 &&
+    words.length <= MAX_TITLE_WORDS &&
+    isCapitalised(words[0]!.value) &&
+    words.every((word) => isCapitalised(word.value) || word.value.length <= MAX_LOWER_TITLE_WORD)
+  );
 }
 
 /** Rule id of a split quotation's second part joined by "but" or "and" (`"A," X said, but "B."`). */
@@ -459,7 +515,6 @@ function runsOnAfter(source: QuoteSpeaker, block: QuotationBlock, tableOf: (p: n
   const table = tableOf(source.paragraph);
   const lastToken = table.tokens.length - 1;
   if (lastToken < 0 || table.sentenceStart[lastToken] !== table.sentenceStart[source.clauseEnd]) return false;
-  for (let k = source.clauseEnd + 1; k <= lastToken; k++) if (table.quoted[k] || isQuoteToken(table.tokens[k]!)) return false;
   return closesSentence(tableOf(block.closeParagraph), block.closeToken);
 }
 
