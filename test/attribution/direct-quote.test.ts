@@ -35,6 +35,14 @@ describe('direct-quote', () => {
     expect(attribute('"We will rebuild the pier." Roe smiled.').map((f) => [f.speaker, f.quote])).toEqual([['Roe', 'We will rebuild the pier']]);
   });
 
+  it.each([
+    ['closing together', "''My aunt told me, 'Never sell the farm,''' said Ana Ruiz, who grew up there.", 'Ana Ruiz', "My aunt told me, 'Never sell the farm,'"],
+    ['opening together', "'''Night Train,''' the singer replied.", 'the singer', "'Night Train,'"],
+    ['closing before the speaker', "''She asked me, 'Why now?''' the mayor said.", 'the mayor', "She asked me, 'Why now?'"],
+  ])('reads a single quotation nested in doubled apostrophes, the marks %s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
   it('joins a split quotation into one attribution with two spans', () => {
     const found = attribute('"We tried," the coach said. "The other team was simply better."');
     expect(found).toHaveLength(1);
