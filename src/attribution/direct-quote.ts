@@ -259,7 +259,9 @@ function speakerBeforeQuote(table: ParagraphTokens, block: QuotationBlock, index
   const cue = cueEndingAt(index, tokens, verbAt) ?? tellEndingBefore(index, tokens, verbAt);
   const sentenceStart = table.sentenceStart[open]!;
   if (cue === null && punctuated && isWholeSentence(table, block)) {
-    const resumed = goesOnBefore(table, verbAt, sentenceStart) ?? (mark.value === ':' ? cueBeforeAdjunct(table, index, sentenceStart, open - 1) : null);
+    // `…, she wrote in her memoir, "Hard Times."`: a title after the comma names the adjunct's noun; it is no saying.
+    const setOff = mark.value === ':' || (isComma(mark) && !isTitle(tokens, block));
+    const resumed = goesOnBefore(table, verbAt, sentenceStart) ?? (setOff ? cueBeforeAdjunct(table, index, sentenceStart, open - 1) : null);
     if (resumed !== null) return { ...resumed, clauseEnd: open - 1, paragraph: block.openParagraph };
   }
   if (cue !== null && !punctuated && clauseGoesOn(table, block)) return null;
@@ -314,18 +316,19 @@ function isWholeSentence(table: ParagraphTokens, block: QuotationBlock): boolean
   return block.closeParagraph !== block.openParagraph || closesSentence(table, block.closeToken);
 }
 
-/** Rule id of a quotation read after `X replied, with a smile:`. */
+/** Rule id of a quotation read after `X replied, with a smile:` or `X said at a news conference,`. */
 export const CUE_BEFORE_ADJUNCT_RULE = 'attribution/frame:cue-before-adjunct';
 
-/** How many words of adjunct may stand between a cue and the colon that opens its quotation. */
+/** How many words of adjunct may stand between a cue and the colon or comma that opens its quotation. */
 const MAX_COLON_ADJUNCT = 10;
 
 /** Tags of the words an adjunct is made of: no verb, so the stretch is no reported clause of its own. */
 const ADJUNCT_TAGS: ReadonlySet<string> = new Set(['ADV', 'ADP', 'DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM', 'PUNCT', 'CCONJ']);
 
 /**
- * `Kelly replied pointedly, with a smile: "Q"`, `The senator said in a statement on Monday night: "Q"`: a cue whose
- * words run on in an adjunct (no verb) up to the colon that opens the quotation.
+ * `Kelly replied pointedly, with a smile: "Q"`, `The senator said in a statement on Monday night: "Q"`, `Roe said at a
+ * news conference, "Q"`: a cue whose words run on in an adjunct (no verb) up to the colon or comma that opens the
+ * quotation, a whole sentence; the adjunct tells where and how, and is no part of the quote.
  */
 function cueBeforeAdjunct(table: ParagraphTokens, index: CueIndex, sentenceStart: number, colon: number): Omit<QuoteSpeaker, 'clauseEnd' | 'paragraph'> | null {
   const tokens = table.tokens;
