@@ -90,8 +90,9 @@ function scanQuotations(ctx: AttributionContext, analysis: Analysis): QuotationR
       continue;
     }
     const afterColon: boolean = opensAfterColon(first, block);
-    // `His verdict: "Q," he said.`: a bare phrase before the colon names the topic when a speaker follows the quotation.
-    const readsAfter: boolean = startsSentence || before === null || (afterColon && before.cue === null);
+    // `His verdict: "Q," he said.`, `Roe fired back: "A," he wrote, "B."`: a speaker named after a quotation that opens
+    // after a colon is its speaker, as at a sentence's start; the phrase before the colon names the topic or the act.
+    const readsAfter: boolean = startsSentence || before === null || afterColon;
     const after: QuoteSpeaker | null = readsAfter ? speakerAfterQuote(ctx.raw, last, block, index) : null;
     const source: QuoteSpeaker | null = after ?? before;
     if (source !== null && (startsSentence || before !== null || (after !== null && afterColon))) {

@@ -116,6 +116,10 @@ describe('a quotation after a colon with its speaker named after it', () => {
     expect(attribute(text).map((found) => [found.rule, found.speaker, found.quote])).toEqual([['attribution/direct-quote', speaker, quote]]);
   });
 
+  it('takes the speaker after the quotation over a cue before the colon, and joins the split quotation', () => {
+    expect(pairs('Ana Ruiz interjected: "As a lawyer," she said, "I know the rules."')).toEqual([['she', 'As a lawyer | I know the rules']]);
+  });
+
   it('joins the sentence quoted after it', () => {
     expect(pairs('Her last word on it: "We are not optimistic," Ana Ruiz said. "We are hopeful."')).toEqual([
       ['Ana Ruiz', 'We are not optimistic | We are hopeful'],

@@ -18,3 +18,20 @@ describe('manner-of-speaking verbs report speech', () => {
     expect(claims[0]!.quote).toBe(quote);
   });
 });
+
+describe('"interject" introduces a quotation set off by a colon or comma', () => {
+  it.each([
+    ['Asked about the delay, Ana Berg interjected: “The trains were never late.”', 'Ana Berg', 'The trains were never late'],
+    ['Mayor Jan Holm interjected, “That would be good for the harbour.”', 'Jan Holm', 'That would be good for the harbour'],
+    ['“Nobody asked the drivers,” the union leader interjected.', 'union leader', 'Nobody asked the drivers'],
+  ])('%s', (text, speaker, quote) => {
+    const claims = extractClaims(text).claims;
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.speaker ?? claims[0]!.role ?? '').toContain(speaker);
+    expect(claims[0]!.quote).toBe(quote);
+  });
+
+  it('reports nothing without a clause or a quotation', () => {
+    expect(extractClaims('The chair interjected twice during the hearing.').claims).toEqual([]);
+  });
+});
