@@ -80,7 +80,8 @@ function scanQuotations(ctx: AttributionContext, analysis: Analysis): QuotationR
     const last = tableOf(block.closeParagraph);
     const startsSentence = opensSentence(first.tokens, block.openToken);
     const joined: boolean = previous !== null && joinedByCoordinator(previous.source, block, first) && speakerAfterQuote(ctx.raw, last, block, index) === null;
-    const resumes: boolean = joined || (previous !== null && (startsSentence || isComma(first.tokens[block.openToken - 1])) && resumesAfter(previous.source, block, first, index));
+    const opensClause = startsSentence || isComma(first.tokens[block.openToken - 1]) || followsAbbreviation(first.tokens, block.openToken);
+    const resumes: boolean = joined || (previous !== null && opensClause && resumesAfter(previous.source, block, first, index));
     const before: QuoteSpeaker | null = resumes ? null : speakerBeforeQuote(first, block, index);
     // `"A," X added "B."`: the clause that named the speaker of A introduces B too, so B resumes A.
     if (before !== null && previous !== null && sameClause(before, previous.source)) {
@@ -88,9 +89,13 @@ function scanQuotations(ctx: AttributionContext, analysis: Analysis): QuotationR
       previous = null;
       continue;
     }
-    const after: QuoteSpeaker | null = startsSentence || before === null ? speakerAfterQuote(ctx.raw, last, block, index) : null;
+    const afterColon: boolean = opensAfterColon(first, block);
+    // `His verdict: "Q," he said.`, `Roe fired back: "A," he wrote, "B."`: a speaker named after a quotation that opens
+    // after a colon is its speaker, as at a sentence's start; the phrase before the colon names the topic or the act.
+    const readsAfter: boolean = startsSentence || before === null || afterColon;
+    const after: QuoteSpeaker | null = readsAfter ? speakerAfterQuote(ctx.raw, last, block, index) : null;
     const source: QuoteSpeaker | null = after ?? before;
-    if (source !== null && (startsSentence || before !== null)) {
+    if (source !== null && (startsSentence || before !== null || (after !== null && afterColon))) {
       const attribution = makeAttribution(block, source, tableOf);
       found.push(attribution);
       previous = after !== null ? { attribution, source } : null;
@@ -101,10 +106,21 @@ function scanQuotations(ctx: AttributionContext, analysis: Analysis): QuotationR
       if (joined) previous.attribution.frames = [...(previous.attribution.frames ?? []), COORDINATED_PART_RULE];
     } else if (previous !== null && runsOnAfter(previous.source, block, tableOf)) {
       runs.push({ block, after: previous.attribution });
+    } else if (previous !== null && withinAttributionSentence(previous.source, block, first)) {
+      // `"A," Roe said on "Meet the Press." "B."`: a title quoted in the attribution's own sentence ends nothing.
+      continue;
     }
     previous = null;
   }
   return { found, runs };
+}
+
+/**
+ * `Her verdict was blunt: "It failed," she said.`: a colon ends the narrator's lead-in, so the quotation after it opens
+ * a clause of its own, and a speaker named after its closing mark is the speaker, as at a sentence's start.
+ */
+function opensAfterColon(table: ParagraphTokens, block: QuotationBlock): boolean {
+  return table.tokens[block.openToken - 1]?.value === ':';
 }
 
 /** The quotation's spans join the attribution of the split quotation it continues. */
@@ -244,7 +260,9 @@ function speakerBeforeQuote(table: ParagraphTokens, block: QuotationBlock, index
   const cue = cueEndingAt(index, tokens, verbAt) ?? tellEndingBefore(index, tokens, verbAt);
   const sentenceStart = table.sentenceStart[open]!;
   if (cue === null && punctuated && isWholeSentence(table, block)) {
-    const resumed = goesOnBefore(table, verbAt, sentenceStart) ?? (mark.value === ':' ? cueBeforeAdjunct(table, index, sentenceStart, open - 1) : null);
+    // `…, she wrote in her memoir, "Hard Times."`: a title after the comma names the adjunct's noun; it is no saying.
+    const setOff = mark.value === ':' || (isComma(mark) && !isTitle(tokens, block));
+    const resumed = goesOnBefore(table, verbAt, sentenceStart) ?? (setOff ? cueBeforeAdjunct(table, index, sentenceStart, open - 1) : null);
     if (resumed !== null) return { ...resumed, clauseEnd: open - 1, paragraph: block.openParagraph };
   }
   if (cue !== null && !punctuated && clauseGoesOn(table, block)) return null;
@@ -299,18 +317,19 @@ function isWholeSentence(table: ParagraphTokens, block: QuotationBlock): boolean
   return block.closeParagraph !== block.openParagraph || closesSentence(table, block.closeToken);
 }
 
-/** Rule id of a quotation read after `X replied, with a smile:`. */
+/** Rule id of a quotation read after `X replied, with a smile:` or `X said at a news conference,`. */
 export const CUE_BEFORE_ADJUNCT_RULE = 'attribution/frame:cue-before-adjunct';
 
-/** How many words of adjunct may stand between a cue and the colon that opens its quotation. */
+/** How many words of adjunct may stand between a cue and the colon or comma that opens its quotation. */
 const MAX_COLON_ADJUNCT = 10;
 
 /** Tags of the words an adjunct is made of: no verb, so the stretch is no reported clause of its own. */
 const ADJUNCT_TAGS: ReadonlySet<string> = new Set(['ADV', 'ADP', 'DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM', 'PUNCT', 'CCONJ']);
 
 /**
- * `Kelly replied pointedly, with a smile: "Q"`, `The senator said in a statement on Monday night: "Q"`: a cue whose
- * words run on in an adjunct (no verb) up to the colon that opens the quotation.
+ * `Kelly replied pointedly, with a smile: "Q"`, `The senator said in a statement on Monday night: "Q"`, `Roe said at a
+ * news conference, "Q"`: a cue whose words run on in an adjunct (no verb) up to the colon or comma that opens the
+ * quotation, a whole sentence; the adjunct tells where and how, and is no part of the quote.
  */
 function cueBeforeAdjunct(table: ParagraphTokens, index: CueIndex, sentenceStart: number, colon: number): Omit<QuoteSpeaker, 'clauseEnd' | 'paragraph'> | null {
   const tokens = table.tokens;
@@ -409,10 +428,51 @@ function resumesAfter(source: QuoteSpeaker, block: QuotationBlock, table: Paragr
   if (block.openToken === source.clauseEnd + 1) return true;
   const open = block.openToken;
   if (resumesPastAdjunct(table, source.clauseEnd, open, index)) return true;
-  if (open <= source.clauseEnd || !opensSentence(table.tokens, open)) return false;
-  if (table.sentenceStart[open - 1] !== table.sentenceStart[source.clauseEnd]) return false;
-  for (let k = source.clauseEnd + 1; k < open; k++) if (table.quoted[k] || isQuoteToken(table.tokens[k]!)) return false;
-  return true;
+  if (open <= source.clauseEnd || !(opensSentence(table.tokens, open) || followsAbbreviation(table.tokens, open))) return false;
+  return table.sentenceStart[open - 1] === table.sentenceStart[source.clauseEnd];
+}
+
+/**
+ * `"A," Roe said in Fort Mill, S.C. "B."`: the tagger keeps the stop of an abbreviation ending the sentence inside its
+ * token, so a quotation opening with a capital right after such a token opens a new sentence.
+ */
+function followsAbbreviation(tokens: readonly Token[], open: number): boolean {
+  const previous = tokens[open - 1];
+  const first = tokens[open + 1];
+  return previous !== undefined && first !== undefined && ABBREVIATION.test(previous.value) && isCapitalised(first.value);
+}
+
+const ABBREVIATION = /^\p{L}[\p{L}.]*\.$/u;
+
+/**
+ * A title quoted after the attribution clause in the sentence that holds it (`…, Roe said on "Meet the Press."`,
+ * `…, said Roe, who hosts "Money Talks."`) leaves that sentence the attribution's, so the quotation after it may still
+ * resume the split one. A quoted fragment there (`…, adding that it was "too late."`) is a saying of its own.
+ */
+function withinAttributionSentence(source: QuoteSpeaker, block: QuotationBlock, table: ParagraphTokens): boolean {
+  return (
+    block.openParagraph === source.paragraph &&
+    block.closeParagraph === source.paragraph &&
+    block.openToken > source.clauseEnd &&
+    table.sentenceStart[block.openToken] === table.sentenceStart[source.clauseEnd] &&
+    isTitle(table.tokens, block)
+  );
+}
+
+/** How many words a quoted title may hold. */
+const MAX_TITLE_WORDS = 6;
+/** Words this short may stay lower case inside a title ("Meet the Press", "Face the Nation"). */
+const MAX_LOWER_TITLE_WORD = 3;
+
+/** A short quotation whose longer words are all capitalised: the name of a show, a book or a paper. */
+function isTitle(tokens: readonly Token[], block: QuotationBlock): boolean {
+  const words = tokens.slice(block.openToken + 1, block.closeToken).filter((token) => WORD_START.test(token.value));
+  return (
+    words.length > 0 &&
+    words.length <= MAX_TITLE_WORDS &&
+    isCapitalised(words[0]!.value) &&
+    words.every((word) => isCapitalised(word.value) || word.value.length <= MAX_LOWER_TITLE_WORD)
+  );
 }
 
 /** Rule id of a split quotation's second part joined by "but" or "and" (`"A," X said, but "B."`). */
@@ -459,7 +519,6 @@ function runsOnAfter(source: QuoteSpeaker, block: QuotationBlock, tableOf: (p: n
   const table = tableOf(source.paragraph);
   const lastToken = table.tokens.length - 1;
   if (lastToken < 0 || table.sentenceStart[lastToken] !== table.sentenceStart[source.clauseEnd]) return false;
-  for (let k = source.clauseEnd + 1; k <= lastToken; k++) if (table.quoted[k] || isQuoteToken(table.tokens[k]!)) return false;
   return closesSentence(tableOf(block.closeParagraph), block.closeToken);
 }
 

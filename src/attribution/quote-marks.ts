@@ -107,12 +107,29 @@ export function pairQuoteMarks(raw: string, start: number, end: number): QuoteSc
     openCount.set(mark, (openCount.get(mark) ?? 0) + 1);
   };
 
-  const readDoubledApostrophe = (i: number): void => {
+  /** Reads the pair at `i` (with a third apostrophe after it, when there is one); returns how many marks it read. */
+  const readDoubledApostrophe = (i: number): number => {
+    const tripled = i + 2 < end && raw[i + 2] === "'";
     const before = i > start ? raw[i - 1]! : ' ';
-    const after = i + 2 < end ? raw[i + 2]! : ' ';
+    const length = tripled ? 3 : 2;
+    const after = i + length < end ? raw[i + length]! : ' ';
+    const opening = OPENING_CONTEXT.test(before) && !/\s/.test(after);
+    if (tripled) {
+      // As the text analysis reads the run: `'''X` opens the pair then a single mark; `X'''` closes the single mark
+      // (a stray apostrophe when none is open) then the pair.
+      if (opening && !(isOpen(DOUBLED_APOSTROPHE) && !/\s/.test(before))) {
+        push(DOUBLED_APOSTROPHE, i + 1);
+        push("'", i + 2);
+      } else {
+        if (isOpen("'")) closeDownTo("'", i);
+        if (isOpen(DOUBLED_APOSTROPHE)) closeDownTo(DOUBLED_APOSTROPHE, i + 1);
+      }
+      return length;
+    }
     if (isOpen(DOUBLED_APOSTROPHE) && !(OPENING_CONTEXT.test(before) && /\s/.test(before) && !/\s/.test(after))) {
       closeDownTo(DOUBLED_APOSTROPHE, i);
-    } else if (OPENING_CONTEXT.test(before) && !/\s/.test(after)) push(DOUBLED_APOSTROPHE, i + 1);
+    } else if (opening) push(DOUBLED_APOSTROPHE, i + 1);
+    return length;
   };
   // The scan stops at `end`: a search that ran on to the next mark of the text made every stretch cost the rest of it.
   for (let i = start; i < end; i++) {
@@ -125,8 +142,7 @@ export function pairQuoteMarks(raw: string, start: number, end: number): QuoteSc
       case '"':
       case "'": {
         if (char === "'" && raw[i + 1] === "'" && i + 1 < end) {
-          readDoubledApostrophe(i);
-          i++;
+          i += readDoubledApostrophe(i) - 1;
           break;
         }
         if (char === "'" && LETTER_OR_DIGIT.test(before) && LETTER_OR_DIGIT.test(after)) break;

@@ -69,12 +69,18 @@ const WINDOW_CHARS = READ_CHUNK_CHARS;
  * keep the raw characters. The mark sits on the inner apostrophe, where the quotation scan puts it.
  */
 const DOUBLED_APOSTROPHE = "''";
-const DOUBLED_APOSTROPHES = /''/g;
+/**
+ * A third apostrophe is a single quotation nested at the edge of the doubled one: `'''Title,''' he said` opens the
+ * pair then the single mark, `'You lie,''' he said` closes the single mark then the pair.
+ */
+const DOUBLED_APOSTROPHES = /'''|''/g;
 const OPENS_AFTER = /[\s([{\-–—/:;,]/;
 
 function withDoubleMarks(text: string): string {
-  return text.replace(DOUBLED_APOSTROPHES, (_pair, at: number) => {
-    const opening = (at === 0 || OPENS_AFTER.test(text[at - 1]!)) && at + 2 < text.length && !/\s/.test(text[at + 2]!);
+  return text.replace(DOUBLED_APOSTROPHES, (run: string, at: number) => {
+    const next = at + run.length;
+    const opening = (at === 0 || OPENS_AFTER.test(text[at - 1]!)) && next < text.length && !/\s/.test(text[next]!);
+    if (run.length === 3) return opening ? ' "\'' : '\'" ';
     return opening ? ' "' : '" ';
   });
 }

@@ -1,7 +1,7 @@
 import { isCapitalised } from '../core/capitalised.js';
 import type { Token } from './analyse.js';
 import { institutionWords, nameParticles, servingNouns } from '../lang/en/speakers.js';
-import { MONTHS, NOUN_PHRASE_DETERMINERS, gluedToNext, isNounLike, OBJECT_PRONOUNS, ONE_OF_SEVERAL, POSSESSIVE_MARKS, SUBJECT_PRONOUNS, TIME_WORDS } from '../lang/en/words.js';
+import { ARTICLES, MONTHS, NOUN_PHRASE_DETERMINERS, gluedToNext, isNounLike, OBJECT_PRONOUNS, ONE_OF_SEVERAL, POSSESSIVE_MARKS, SUBJECT_PRONOUNS, TIME_WORDS } from '../lang/en/words.js';
 import { CLAUSE_OPENING_WORDS, INSTITUTION_NAME_LINKS, NOUN_PHRASE_LINKS, PARTITIVES } from '../lang/en/grammar.js';
 
 /** A token range [first, last], both inclusive, inside one unit. */
@@ -52,7 +52,9 @@ function isPhraseWord(token: Token): boolean {
 /**
  * A verb form that modifies the noun after it inside a phrase: a participle glued behind a hyphen ("Berlin-based",
  * "conservative-leaning"), an -ing form between a modifier and a noun ("chief operating officer", "the ruling
- * party") or an -ed form between a determiner and a noun ("a registered Republican"). The tagger reads both as verbs; a participle opening a clause ("citing documents") has neither neighbour.
+ * party"), or an -ed form right after an article or a number ("a registered Republican voter", "one unaligned
+ * strategist"). The tagger reads all as verbs; a participle opening a clause ("citing documents") has neither
+ * neighbour, and after a noun an -ed form is the clause's verb ("the mayor signed documents").
  */
 function isModifierVerb(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k]!;
@@ -61,13 +63,10 @@ function isModifierVerb(tokens: readonly Token[], k: number): boolean {
   if (previous.value === '-' && gluedToNext(tokens, k - 1) && k > 1 && gluedToNext(tokens, k - 2)) return true;
   const next = tokens[k + 1];
   const modifierBefore = previous.pos === 'ADJ' || previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'DET';
-  const nounAfter = next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN');
-  // "a registered Republican", "the retired general": a participle between a determiner and a noun.
-  if (previous.pos === 'DET' && PAST_PARTICIPLE_ENDING.test(token.normal)) return nounAfter;
-  return token.normal.endsWith('ing') && modifierBefore && nounAfter;
+  if (next === undefined || !(next.pos === 'NOUN' || next.pos === 'PROPN')) return false;
+  if (token.normal.endsWith('ing')) return modifierBefore;
+  return token.normal.endsWith('ed') && (ARTICLES.includes(previous.normal) || previous.pos === 'NUM');
 }
-
-const PAST_PARTICIPLE_ENDING = /ed$/;
 
 const NOT_IN_NAMES: ReadonlySet<string> = new Set(['PUNCT', 'ADP', 'DET', 'CCONJ', 'SCONJ', 'PRON', 'PART', 'SYM', 'AUX']);
 

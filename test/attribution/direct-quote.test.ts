@@ -35,6 +35,14 @@ describe('direct-quote', () => {
     expect(attribute('"We will rebuild the pier." Roe smiled.').map((f) => [f.speaker, f.quote])).toEqual([['Roe', 'We will rebuild the pier']]);
   });
 
+  it.each([
+    ['closing together', "''My aunt told me, 'Never sell the farm,''' said Ana Ruiz, who grew up there.", 'Ana Ruiz', "My aunt told me, 'Never sell the farm,'"],
+    ['opening together', "'''Night Train,''' the singer replied.", 'the singer', "'Night Train,'"],
+    ['closing before the speaker', "''She asked me, 'Why now?''' the mayor said.", 'the mayor', "She asked me, 'Why now?'"],
+  ])('reads a single quotation nested in doubled apostrophes, the marks %s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
   it('joins a split quotation into one attribution with two spans', () => {
     const found = attribute('"We tried," the coach said. "The other team was simply better."');
     expect(found).toHaveLength(1);
@@ -99,6 +107,26 @@ describe('direct-quote', () => {
   });
 });
 
+describe('a quotation after a colon with its speaker named after it', () => {
+  it.each([
+    ['after a clause of the narrator', 'The mayor sounded weary: “We have done all we can,” she said.', 'she', 'We have done all we can'],
+    ['after a bare phrase', 'His final verdict: "The plan is not quite dead," the minister said.', 'the minister', 'The plan is not quite dead'],
+    ['after an adverbial lead-in', 'For example: "We made a mistake in the first place," Ana Ruiz told the paper in May.', 'Ana Ruiz', 'We made a mistake in the first place'],
+  ])('%s', (_name, text, speaker, quote) => {
+    expect(attribute(text).map((found) => [found.rule, found.speaker, found.quote])).toEqual([['attribution/direct-quote', speaker, quote]]);
+  });
+
+  it('takes the speaker after the quotation over a cue before the colon, and joins the split quotation', () => {
+    expect(pairs('Ana Ruiz interjected: "As a lawyer," she said, "I know the rules."')).toEqual([['she', 'As a lawyer | I know the rules']]);
+  });
+
+  it('joins the sentence quoted after it', () => {
+    expect(pairs('Her last word on it: "We are not optimistic," Ana Ruiz said. "We are hopeful."')).toEqual([
+      ['Ana Ruiz', 'We are not optimistic | We are hopeful'],
+    ]);
+  });
+});
+
 describe('a cue that needs "that" before a quotation set off by a colon or comma', () => {
   it.each([
     ['replied with a colon', 'Asked whether she would vote for him, she replied: “I do not know yet.”', 'she', 'I do not know yet'],
@@ -141,8 +169,19 @@ describe('a split quotation', () => {
     ['a curly part closed by a straight mark', '“The port will close,” the mayor said. “We have no choice."', 'The port will close | We have no choice'],
     ['a straight part closed by an opening curly mark', '"The port will close," the mayor said. "We have no choice.“', 'The port will close | We have no choice'],
     ['a first part closed by an opening curly mark', '“The port will close,“ said Ana Ruiz, the mayor. “We have no choice.”', 'The port will close | We have no choice'],
+    ['a show quoted in the attribution', '"The budget is a mess," Lena Park said on ABC\'s "This Week." "Nobody has read it."', 'The budget is a mess | Nobody has read it'],
+    ['a title in a relative clause on the speaker', '“We may sell,” said Omar Haddad, who hosts “Money Talks.” “It depends on the price.”', 'We may sell | It depends on the price'],
+    ['an abbreviated state ending the attribution', '"The count is wrong," Ana Ruiz told reporters in Reno, Nev. "We will ask for a recount."', 'The count is wrong | We will ask for a recount'],
+    ['a city and state ending the attribution', '“We are ready,” the coach said after practice in Dayton, Ohio. “The team is healthy.”', 'We are ready | The team is healthy'],
   ])('is one quotation with %s', (_name, text, quote) => {
     expect(attribute(text).map((found) => found.quote)).toEqual([quote]);
+  });
+
+  it('leaves a second part with a speaker of its own to that speaker, past a title in the attribution', () => {
+    expect(pairs('"We may sell," said Omar Haddad, who hosts "Money Talks." "Ask me in May," Lena Park said.')).toEqual([
+      ['Omar Haddad', 'We may sell'],
+      ['Lena Park', 'Ask me in May'],
+    ]);
   });
 
   it('does not run past a clause of the narrator', () => {

@@ -7,13 +7,14 @@ describe('split quotation after a longer attribution sentence', () => {
     ['an apposition after the speaker', '"Prices are steady," said Ravi Menon, an economist at a regional bank. "They will stay so."', 'Ravi Menon', 'Prices are steady | They will stay so'],
     ['an addressee and a day', '"I could hardly hear the question," the candidate told a radio host on Sunday. "The line was bad."', 'the candidate', 'I could hardly hear the question | The line was bad'],
     ['a participial tail', '"The ferry is safe," the captain said, pointing at the hull. "It was checked last week."', 'the captain', 'The ferry is safe | It was checked last week'],
+    ['a show quoted in the attribution', '"We are ready," she said on "Morning Report." "The vote is close."', 'she', 'We are ready | The vote is close'],
   ])('%s', (_name, text, speaker, quote) => {
     expect(pairs(text)).toEqual([[speaker, quote]]);
   });
 
   it.each([
     ['another sentence between', '"We will rebuild," the mayor said. The council disagreed. "It is too late."'],
-    ['a quoted title inside the attribution', '"We are ready," she said on "Morning Report." "The vote is close."'],
+    ['a quoted fragment of a saying inside the attribution', '"We are ready," she said, adding that the count was "far too slow." "The vote is close."'],
   ])('does not join across %s', (_name, text) => {
     expect(attribute(text).find((found) => found.quote.includes('|'))).toBeUndefined();
   });

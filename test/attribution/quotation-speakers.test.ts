@@ -56,6 +56,20 @@ describe('quotation speakers', () => {
   });
 
   it.each([
+    ['a place', 'The mayor said at a news conference, “The bridge stays shut.”', 'The mayor', 'The bridge stays shut'],
+    ['a day and a place', 'Ana Ruiz told reporters in Leeds last week, "We will not sell the club."', 'Ana Ruiz', 'We will not sell the club'],
+    ['a manner after the addressee', 'The coach told the paper simply, "We lost."', 'The coach', 'We lost'],
+    ['an adverb after a cue that needs "that"', 'The senator replied calmly, "My record speaks for itself."', 'The senator', 'My record speaks for itself'],
+  ])('a cue whose adjunct runs up to the comma before a quotation: %s', (_name, text, speaker, quote) => {
+    const found = attribute(text);
+    expect(found.map((f) => [f.rule, f.speaker, f.quote, f.type])).toEqual([['attribution/direct-quote', speaker, quote, 'direct']]);
+  });
+
+  it('a title after the comma names the adjunct, not a saying', () => {
+    expect(attribute('She wrote in her memoir, "Hard Times."').filter((f) => f.rule === 'attribution/direct-quote')).toEqual([]);
+  });
+
+  it.each([
     ['a denied cue', 'The report said nothing about the cost: “It was never the point.”', 'It was never the point'],
     ['a relative clause before the colon', 'He mocked the remark from a candidate who promised mass deportation: “Your plan is cruel.”', 'Your plan is cruel'],
     ['a verb in the stretch', 'The senator said the plan was dead: “We will not back down.”', 'We will not back down'],

@@ -18,6 +18,12 @@ describe('pairQuoteMarks', () => {
     ['mark after a comma', 'to stop,"the senator wrote.', []],
     ['doubled apostrophes', "Paying no tax ''makes me smart,'' he said.", ['makes me smart,']],
     ['doubled apostrophes opening a line', "''We will win,'' she said. ''It is over.''", ['We will win,', 'It is over.']],
+    [
+      'a single quotation closing with the doubled one',
+      "''I told him, 'You are wrong,''' she said.",
+      ["I told him, 'You are wrong,'", 'You are wrong,'],
+    ],
+    ['a single quotation opening with the doubled one', "'''Night Train,''' he said.", ["'Night Train,'", 'Night Train,']],
   ])('%s', (_name, text, expected) => {
     expect(inner(text)).toEqual(expected);
   });

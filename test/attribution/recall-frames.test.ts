@@ -57,8 +57,14 @@ describe('recall frames', () => {
     ['a hyphenated participle', '“The ruling is a blow,” the coast-based fishing federation said.', 'the coast-based fishing federation', 'The ruling is a blow'],
     ['a hyphenated -ing adjective', '“We never backed him,” the conservative-leaning newspaper wrote.', 'the conservative-leaning newspaper', 'We never backed him'],
     ['two offices joined by "and"', 'Mia Stone, president and chief executive of the firm, said that sales had doubled.', 'Mia Stone, president and chief executive of the firm', 'sales had doubled'],
+    ['an -ed modifier after "one"', '“Nobody wins here,” said one unaligned Ohio strategist.', 'one unaligned Ohio strategist', 'Nobody wins here'],
+    ['an -ed modifier after an article', '“The count was fair,” a registered Labour voter said.', 'a registered Labour voter', 'The count was fair'],
   ])('speaker phrases the tagger breaks with a verb: %s', (_name, text, speaker, quote) => {
     expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it('keeps an -ed verb after a noun out of the phrase: it is the clause\'s verb', () => {
+    expect(pairs('The mayor said the council approved plans for a new bridge.')).toEqual([['The mayor', 'the council approved plans for a new bridge']]);
   });
 
   it('keeps a participle that opens a parenthetical out of the phrase', () => {

@@ -117,6 +117,8 @@ export const cueFrames: readonly CueFrame[] = [
   { lemma: 'speculate', drop: ['that', 'about'] },
   { lemma: 'retort', drop: ['that'], requires: ['that'] },
   { lemma: 'counter', drop: ['that'], requires: ['that'] },
+  // A word cut in: it reports a "that" clause or a quotation set off by a colon or comma ("interjected: “…”").
+  { lemma: 'interject', drop: ['that'], requires: ['that'] },
   { lemma: 'conclude', drop: ['that'], requires: ['that'] },
   { lemma: 'decide', drop: ['that'], requires: ['that'] },
   { lemma: 'worry', drop: ['that'], requires: ['that'], bareClause: true },

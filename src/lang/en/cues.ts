@@ -188,6 +188,7 @@ export const reportingCues: readonly ReportingCue[] = [
   { lemma: 'speculate', kind: 'speech' },
   { lemma: 'retort', kind: 'speech' },
   { lemma: 'counter', kind: 'speech' },
+  { lemma: 'interject', kind: 'speech' },
   { lemma: 'assure', kind: 'speech' },
   { lemma: 'reassure', kind: 'speech' },
   { lemma: 'remind', kind: 'speech' },
