@@ -12,6 +12,7 @@ import {
   isComma,
   isDashAt,
   isNounLike,
+  isQuoteToken,
   MONTHS,
   NEGATIONS,
   POSSESSIVE_MARKS,
@@ -521,7 +522,7 @@ function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number
     // set off by a stray comma, and its conjuncts speak each on their own as they would without the comma.
     const joined = coordinated(tokens, k - 1, floor);
     if (joined !== null && joined.speakers.length > 1 && joined.first === segmentFirst) return joined;
-    return segmentIsPhrase && plausibleSpeaker(tokens, segment) ? { speakers: [segment], first: segment.first } : null;
+    return segmentIsPhrase && plausibleSpeaker(tokens, segment) ? { speakers: [segment], first: segment.first } : longAppositionSubject(tokens, k, floor);
   }
   const first = tokens[open + 1]!;
   // "Roy Lee (D), the mayor's rival, said": a party label in brackets after the name is passed over.
@@ -538,6 +539,8 @@ function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number
     }
     const joined = before === null ? null : coordinatedWithApposition(tokens, before, k - 1, floor);
     if (joined !== null) return joined;
+    const long = beforeIsWhole ? null : longAppositionSubject(tokens, k, floor);
+    if (long !== null) return long;
     return plausibleSpeaker(tokens, segment) ? { speakers: [segment], first: segment.first } : null;
   }
   if (ADJUNCT_START_POS.has(first.pos) || first.normal === 'however') {
@@ -550,8 +553,32 @@ function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number
   if (before !== null && beforeIsWhole && isProperName(tokens, before) && isVerbless(tokens, open + 1, k - 1)) {
     return { speakers: [{ first: before.first, last: k - 1 }], first: before.first };
   }
+  return longAppositionSubject(tokens, k, floor);
+}
+
+/**
+ * `Ana Ruiz, a law professor at Yale who once worked for Sen. Tom Hale (R-Ohio), one of the bill's authors, said`: an
+ * apposition that a relative clause or a prepositional phrase qualifies may run long and hold comma-set phrases of its
+ * own (a parenthesis, an apposition to a name inside it). Walking back from the comma at `k`, the first comma that
+ * opens such an apposition after a name that opens the clause gives the speaker: the name and its apposition. A
+ * quotation mark, colon or semicolon on the way ends the walk: the words before it are no apposition.
+ */
+function longAppositionSubject(tokens: readonly Token[], k: number, floor: number): SpeakerPhrase | null {
+  for (let j = k - 1; j > floor && k - j <= MAX_RELATIVE; j--) {
+    const token = tokens[j]!;
+    if (isQuoteToken(token) || token.value === ':' || token.value === ';') return null;
+    if (!isComma(token) || !ARTICLES.includes(tokens[j + 1]!.normal) || qualifiedApposition(tokens, j + 1, k - 1) === null) continue;
+    const name = phraseEndingAt(tokens, skipAge(tokens, beforeBracket(tokens, j - 1, floor), floor), floor);
+    if (name === null || !isProperName(tokens, name)) continue;
+    if (name.first === floor || isComma(tokens[name.first - 1]) || opensClause(tokens, name.first - 1, floor)) {
+      return { speakers: [{ first: name.first, last: k - 1 }], first: name.first, rule: LONG_APPOSITION_RULE };
+    }
+  }
   return null;
 }
+
+/** Rule id of a speaker named before a long qualified apposition ("Ana Ruiz, a lawyer who …, one of …, said"). */
+export const LONG_APPOSITION_RULE = 'attribution/frame:long-apposition';
 
 /** "But Jane Roe, …": a conjunction at the clause's start (`k`), right at the floor or after a comma. */
 function opensClause(tokens: readonly Token[], k: number, floor: number): boolean {
