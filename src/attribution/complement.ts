@@ -5,7 +5,7 @@ import { addresseeAt, phraseStartingAt, type TokenRange } from '../text/noun-phr
 import { enclosingAt, type UnitQuotes } from './units.js';
 import { reportingCues } from '../lang/en/cues.js';
 import { ADJUNCT_OPENERS, gluedToNext, isComma, isQuoteToken, MONTHS, RELATIVE_PRONOUNS, SENTENCE_END, TIME_WORDS, WEEKDAYS } from '../lang/en/words.js';
-import { ANSWER_WORDS, AUXILIARY_TIME_WORDS, CLAUSE_SUBORDINATORS, NARRATOR_ADJUNCTS, OBJECT_OCCASION_PREPOSITIONS, OCCASION_PREPOSITIONS, PERSON_PRONOUNS, PREDICATE_LINKS, SAYING_OCCASIONS, SAYING_PARTICIPLES, TENSED_AUXILIARIES, TWO_WORD_SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
+import { PERIOD_DEICTICS, PERIODS, ANSWER_WORDS, AUXILIARY_TIME_WORDS, CLAUSE_SUBORDINATORS, NARRATOR_ADJUNCTS, OBJECT_OCCASION_PREPOSITIONS, OCCASION_PREPOSITIONS, PERSON_PRONOUNS, PREDICATE_LINKS, SAYING_OCCASIONS, SAYING_PARTICIPLES, TENSED_AUXILIARIES, TWO_WORD_SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
 
 export interface Complement {
   /** One range, or one per "that"-clause of `X said that A and that B`. */
@@ -28,7 +28,30 @@ export const FRAME_RULES = {
   narratorSubordinate: 'attribution/boundary:narrator-subordinate',
   /** "endorsed the mayor during a radio interview", "backed the plan on Tuesday": the narrator's when and where. */
   objectOccasion: 'attribution/boundary:object-occasion',
+  /** "called Cruz the “ultimate hypocrite,” linking to …": a quoted judgement closed by a comma ends the claim. */
+  quotedJudgement: 'attribution/boundary:quoted-judgement',
 } as const;
+
+/**
+ * `called Cruz the “ultimate hypocrite,” linking to a story`, `called the union an “evil empire,” a phrase he used
+ * often`: after a judgement frame's object, a quotation that closes with a comma (inside or after its mark) ends the
+ * judgement; the words after it are the narrator's, or a claim of their own. A further quotation after the comma
+ * lists another judgement and keeps the claim going; a quotation inside the object closes with no comma. Returns the
+ * index after the closing mark, else `end`.
+ */
+function quotedJudgementClosedAt(tokens: readonly Token[], cue: CueMatch, start: number, end: number, quotes: UnitQuotes): number {
+  if (cue.frame.objectThen === undefined) return end;
+  for (let k = start + 1; k < end; k++) {
+    const quotation = quotes.openAt.get(tokens[k]!.start);
+    if (quotation === undefined) continue;
+    let close = k + 1;
+    while (close < end && tokens[close]!.start !== quotation.close) close++;
+    const commaAfter = isComma(tokens[close + 1]);
+    if (close >= end - 1 || !(isComma(tokens[close - 1]) || commaAfter) || isQuoteToken(tokens[close + (commaAfter ? 2 : 1)])) return end;
+    return close + 1;
+  }
+  return end;
+}
 
 /** How far an adjunct may separate a cue from its "that" ("said later in the day that"). */
 const MAX_ADJUNCT_BEFORE_THAT = 14;
@@ -102,6 +125,11 @@ export function complementAfter(
   }
   end = sayingAdjunctAt(tokens, start, pastPredicateAfterObjectAt(tokens, start, coordinatedPredicateAt(tokens, start, end, quotes), quotes), quotes);
   if (!introduced) {
+    const judged = quotedJudgementClosedAt(tokens, cue, start, end, quotes);
+    if (judged < end) {
+      end = judged;
+      frames.push(FRAME_RULES.quotedJudgement);
+    }
     const adjunct = trailingAdjunctAt(tokens, start, end, quotes);
     end = subordinateClauseAt(tokens, cue, start, adjunct, quotes);
     if (end < adjunct) frames.push(FRAME_RULES.narratorSubordinate);
@@ -238,6 +266,8 @@ export function thatAfterAdjunct(tokens: readonly Token[], start: number, end: n
   if (first === undefined || !(ADJUNCT_OPENERS.has(first.normal) || TIME_WORDS.has(first.normal) || first.pos === 'ADV')) {
     return -1;
   }
+  // "said this week that" dates the verb; "calls this a narrative that …" has "this" for its object.
+  if (PERIOD_DEICTICS.has(first.normal) && first.pos === 'DET' && !PERIODS.has(tokens[start + 1]?.normal ?? '')) return -1;
   for (let j = start + 1; j < end && j - start <= MAX_ADJUNCT_BEFORE_THAT; j++) {
     const token = tokens[j]!;
     // "said of that plan", "told in that interview": after a preposition "that" points, it opens no clause.

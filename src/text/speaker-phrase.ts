@@ -169,8 +169,21 @@ export function speakerBefore(tokens: readonly Token[], cue: number, floor = 0):
   // "economists who argue that …": a restrictive "who" hangs on the noun right before it.
   if (token.normal === 'who' && isRelativePronoun(token) && k - 1 >= floor && isNounLike(tokens[k - 1])) return plainSubject(tokens, k - 1, floor);
   if (isDashAt(tokens, k)) return dashedSubject(tokens, k, floor);
+  if (closesQuotedRelative(tokens, k, floor)) return parenthesisedSubject(tokens, k - 1, floor);
   if (!isComma(token)) return plainSubject(tokens, k, floor);
   return labelledBeforeStrayComma(tokens, k, floor) ?? parenthesisedSubject(tokens, k, floor);
+}
+
+/**
+ * `Ana Ruiz, who calls the mayor “a liar,” said …`: a relative clause that ends in a quotation closes with the comma
+ * inside the mark; the mark at `k` closes the clause as the comma would.
+ */
+export function closesQuotedRelative(tokens: readonly Token[], k: number, floor: number): boolean {
+  if (!isQuoteToken(tokens[k]) || !isComma(tokens[k - 1])) return false;
+  const relative = relativeOpenerBefore(tokens, k - 1, floor);
+  if (relative === null) return false;
+  for (let j = relative + 1; j < k - 1; j++) if (isQuoteToken(tokens[j])) return true;
+  return false;
 }
 
 /** Rule id of a name whose bracketed label is followed by a stray comma before the cue ("Sen. Ann Lee (D-Ore.), said"). */

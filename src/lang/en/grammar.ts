@@ -355,3 +355,6 @@ export const WH_OPENERS: ReadonlySet<string> = new Set(['how', 'what', 'why', 'w
 
 /** Nouns of how something was told, after a preposition ("described it in great detail", "at length", "in an interview"). */
 export const MANNER_NOUNS: ReadonlySet<string> = new Set(['detail', 'details', 'length', 'depth', 'interview', 'statement', 'speech', 'writing', 'person', 'passing', 'brief']);
+
+/** Words that open a clause inside a judgement's object ("called the idea that … a smear", "the man who …"). */
+export const OBJECT_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'who', 'which', 'whose']);
