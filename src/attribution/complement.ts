@@ -5,7 +5,7 @@ import { addresseeAt, phraseStartingAt, type TokenRange } from '../text/noun-phr
 import { enclosingAt, type UnitQuotes } from './units.js';
 import { reportingCues } from '../lang/en/cues.js';
 import { ADJUNCT_OPENERS, gluedToNext, isComma, isQuoteToken, MONTHS, RELATIVE_PRONOUNS, SENTENCE_END, TIME_WORDS, WEEKDAYS } from '../lang/en/words.js';
-import { PERIOD_DEICTICS, PERIODS, ANSWER_WORDS, AUXILIARY_TIME_WORDS, CLAUSE_SUBORDINATORS, NARRATOR_ADJUNCTS, OBJECT_OCCASION_PREPOSITIONS, OCCASION_PREPOSITIONS, PERSON_PRONOUNS, PREDICATE_LINKS, SAYING_OCCASIONS, SAYING_PARTICIPLES, TENSED_AUXILIARIES, TWO_WORD_SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
+import { PAST_PERIOD_MARKERS, PERIOD_DEICTICS, PERIODS, RELATIVE_TIME_WORDS, TIME_PREPOSITIONS, ANSWER_WORDS, AUXILIARY_TIME_WORDS, CLAUSE_SUBORDINATORS, NARRATOR_ADJUNCTS, OBJECT_OCCASION_PREPOSITIONS, OCCASION_PREPOSITIONS, PERSON_PRONOUNS, PREDICATE_LINKS, SAYING_OCCASIONS, SAYING_PARTICIPLES, TENSED_AUXILIARIES, TWO_WORD_SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
 
 export interface Complement {
   /** One range, or one per "that"-clause of `X said that A and that B`. */
@@ -99,6 +99,7 @@ export function complementAfter(
   if (!meetsRequirement(tokens, cue, start) || objectIsNoClaim(tokens, cue, start, end) || aimsToSpeak(tokens, cue, start)) return null;
   const frames: string[] = readsBareClause(tokens, cue, start) ? [FRAME_RULES.bareClause] : readsRequest(tokens, cue, start) ? [REQUEST_RULE] : [];
   let introduced = false;
+  let shortObject = false;
   const dropped = cue.frame.drop ?? ['that'];
   if (tokens[start] && dropped.includes(tokens[start]!.normal)) {
     introduced = tokens[start]!.normal === 'that';
@@ -133,10 +134,13 @@ export function complementAfter(
     const adjunct = trailingAdjunctAt(tokens, start, end, quotes);
     end = subordinateClauseAt(tokens, cue, start, adjunct, quotes);
     if (end < adjunct) frames.push(FRAME_RULES.narratorSubordinate);
-    // An object too short to stand alone once cut keeps its occasion ("noted the rule in an interview").
+    // An object too short to stand alone is still the claim when it stood with its occasion ("stressed those worries
+    // on Sunday", "backed Ruiz at a rally"): the occasion is cut and the object kept however short.
     const occasion = cue.frame.objectThenAdjective !== true ? objectOccasionAt(tokens, start, end, quotes) : end;
     const cut = occasion < end ? trimRange(tokens, start, occasion - 1, quotes) : null;
-    if (cut !== null && standsAsObject(tokens, cue, cut, quotes, beforeQuotation, false)) {
+    const whole = cut === null ? null : trimRange(tokens, start, end - 1, quotes);
+    if (cut !== null && whole !== null && standsAsObject(tokens, cue, whole, quotes, beforeQuotation, false)) {
+      shortObject = !standsAsObject(tokens, cue, cut, quotes, beforeQuotation, false);
       end = occasion;
       frames.push(FRAME_RULES.objectOccasion);
     }
@@ -149,7 +153,7 @@ export function complementAfter(
     if (answer !== null) {
       ranges.push(answer);
       frames.push(ANSWER_RULE);
-    } else if (trimmed && standsAsObject(tokens, cue, trimmed, quotes, beforeQuotation, introduced)) {
+    } else if (trimmed && (shortObject || standsAsObject(tokens, cue, trimmed, quotes, beforeQuotation, introduced))) {
       ranges.push(trimmed);
     }
   }
@@ -400,7 +404,11 @@ function objectOccasionAt(tokens: readonly Token[], start: number, end: number, 
     const token = tokens[j]!;
     if (enclosingAt(quotes, j) !== null || isQuoteToken(token)) return end;
     if (token.pos === 'VERB' || token.pos === 'AUX' || (j === start && GERUND.test(token.normal))) return end;
-    if (j > start && opensObjectOccasion(tokens, j, end)) return occasionRunsOut(tokens, j, end, quotes) ? (isComma(tokens[j - 1]) ? j - 1 : j) : end;
+    if (j > start && opensObjectOccasion(tokens, j, end)) {
+      // "said in Nashua last week, “…”": words that open with a preposition are no object to cut an occasion from.
+      if (tokens[start]!.pos === 'ADP') return end;
+      return occasionRunsOut(tokens, j, end, quotes) ? (isComma(tokens[j - 1]) ? j - 1 : j) : end;
+    }
   }
   return end;
 }
@@ -416,14 +424,36 @@ function occasionRunsOut(tokens: readonly Token[], at: number, end: number, quot
 
 function opensObjectOccasion(tokens: readonly Token[], at: number, end: number): boolean {
   const opener = tokens[at];
-  if (opener === undefined || !OBJECT_OCCASION_PREPOSITIONS.has(opener.normal)) return false;
+  if (opener === undefined) return false;
+  if (opensTimePhrase(tokens, at)) return true;
+  if (!OBJECT_OCCASION_PREPOSITIONS.has(opener.normal) && !TIME_PREPOSITIONS.has(opener.normal)) return false;
   for (let k = at + 1; k < end && k - at <= MAX_OCCASION_REACH; k++) {
     const token = tokens[k]!;
-    const isDay = (WEEKDAYS.has(token.normal) || MONTHS.has(token.normal)) && !POSSESSIVE_MARK.test(tokens[k + 1]?.value ?? '');
-    if (SAYING_OCCASIONS.has(token.normal) || isDay) return true;
+    // "denied any role in the Sept. 11 attacks": a date after an article names a thing; "on Sept. 11" dates the act.
+    const isDay = (WEEKDAYS.has(token.normal) || MONTHS.has(token.normal)) && !POSSESSIVE_MARK.test(tokens[k + 1]?.value ?? '') && tokens[k - 1]!.normal !== 'the';
+    // "in recent days", "over the past week": a period gone by dates the act; a deadline ("clarity within a month",
+    // "a decision in coming weeks") may be what the speaker asked for, and stays.
+    const isPeriod = TIME_PREPOSITIONS.has(opener.normal) && PAST_PERIOD_MARKERS.has(tokens[k - 1]!.normal) && PERIODS.has(token.normal.replace(/s$/, ''));
+    if (isPeriod || (OBJECT_OCCASION_PREPOSITIONS.has(opener.normal) && (SAYING_OCCASIONS.has(token.normal) || isDay))) return true;
     if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT' || token.pos === 'ADP') return false;
   }
   return false;
+}
+
+/**
+ * `renewed that prediction last week`, `endorsed Ruiz this month`, `praised the crews Monday`: a period after "this",
+ * "last" or "next", or a weekday, dates the act with no preposition.
+ */
+function opensTimePhrase(tokens: readonly Token[], at: number): boolean {
+  // "earlier Sunday", "late Monday", "later this month": a word of relative time before the date belongs to it.
+  const first = RELATIVE_TIME_WORDS.has(tokens[at]!.normal) ? at + 1 : at;
+  const opener = tokens[first];
+  const before = tokens[at - 1];
+  if (opener === undefined || before === undefined || before.pos === 'ADP' || before.pos === 'DET') return false;
+  // "Tuesday night’s debate": a day that owns a noun is part of the object.
+  const owned = (k: number) => POSSESSIVE_MARK.test(tokens[k]?.value ?? '') || (PERIODS.has(tokens[k]?.normal ?? '') && POSSESSIVE_MARK.test(tokens[k + 1]?.value ?? ''));
+  if (WEEKDAYS.has(opener.normal)) return !owned(first + 1);
+  return PERIOD_DEICTICS.has(opener.normal) && opener.normal !== 'that' && PERIODS.has(tokens[first + 1]?.normal ?? '') && !owned(first + 2);
 }
 
 function hasFiniteVerb(tokens: readonly Token[], from: number, end: number, quotes: UnitQuotes): boolean {

@@ -49,6 +49,7 @@ export const SAYING_PARTICIPLES: ReadonlySet<string> = new Set([
 export const SAYING_OCCASIONS: ReadonlySet<string> = new Set([
   'interview', 'statement', 'remarks', 'speech', 'conference', 'briefing', 'post', 'tweet', 'letter', 'op-ed',
   'address', 'hearing', 'podcast', 'broadcast', 'rally', 'debate', 'interviews', 'speeches', 'call',
+  'appearance', 'forum', 'summit', 'rallies', 'debates', 'tweets', 'posts', 'statements',
 ]);
 
 /** Prepositions that open an occasion of saying after the reported words. */
@@ -358,3 +359,9 @@ export const MANNER_NOUNS: ReadonlySet<string> = new Set(['detail', 'details', '
 
 /** Words that open a clause inside a judgement's object ("called the idea that … a smear", "the man who …"). */
 export const OBJECT_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'who', 'which', 'whose']);
+
+/** Words of relative time that may stand before a date or a period ("earlier Sunday", "later this month"). */
+export const RELATIVE_TIME_WORDS: ReadonlySet<string> = new Set(['earlier', 'later', 'late', 'early']);
+
+/** Words before a period that place it in the past ("in recent days", "over the past week"). */
+export const PAST_PERIOD_MARKERS: ReadonlySet<string> = new Set(['recent', 'past', 'last']);
