@@ -4,7 +4,7 @@ import { opensFiniteClause, opensPredicate, RELATIVE_PREDICATE_RULE, type CueMat
 import { addresseeAt, phraseStartingAt, type TokenRange } from '../text/noun-phrase.js';
 import { enclosingAt, type UnitQuotes } from './units.js';
 import { reportingCues } from '../lang/en/cues.js';
-import { ADJUNCT_OPENERS, gluedToNext, isComma, isQuoteToken, MONTHS, RELATIVE_PRONOUNS, SENTENCE_END, TIME_WORDS, WEEKDAYS } from '../lang/en/words.js';
+import { ARTICLES, ADJUNCT_OPENERS, gluedToNext, isComma, isQuoteToken, MONTHS, RELATIVE_PRONOUNS, SENTENCE_END, TIME_WORDS, WEEKDAYS } from '../lang/en/words.js';
 import { PAST_PERIOD_MARKERS, PERIOD_DEICTICS, PERIODS, RELATIVE_TIME_WORDS, TIME_PREPOSITIONS, ANSWER_WORDS, AUXILIARY_TIME_WORDS, CLAUSE_SUBORDINATORS, NARRATOR_ADJUNCTS, OBJECT_OCCASION_PREPOSITIONS, OCCASION_PREPOSITIONS, PERSON_PRONOUNS, PREDICATE_LINKS, SAYING_OCCASIONS, SAYING_PARTICIPLES, TENSED_AUXILIARIES, TWO_WORD_SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
 
 export interface Complement {
@@ -47,11 +47,16 @@ function quotedJudgementClosedAt(tokens: readonly Token[], cue: CueMatch, start:
     let close = k + 1;
     while (close < end && tokens[close]!.start !== quotation.close) close++;
     const commaAfter = isComma(tokens[close + 1]);
-    if (close >= end - 1 || !(isComma(tokens[close - 1]) || commaAfter) || isQuoteToken(tokens[close + (commaAfter ? 2 : 1)])) return end;
-    return close + 1;
+    if (close >= end - 1 || !(isComma(tokens[close - 1]) || commaAfter)) return end;
+    // "a “nasty guy,” an “anchor baby” and “sick”": a further judgement in marks goes on with the list.
+    const next = close + (commaAfter ? 2 : 1);
+    const listed = isQuoteToken(tokens[next]) || (ARTICLE_WORDS.has(tokens[next]?.normal ?? '') && isQuoteToken(tokens[next + 1]));
+    return listed ? end : close + 1;
   }
   return end;
 }
+
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(ARTICLES);
 
 /** How far an adjunct may separate a cue from its "that" ("said later in the day that"). */
 const MAX_ADJUNCT_BEFORE_THAT = 14;

@@ -7,7 +7,7 @@ import { phraseStartingAt } from '../text/noun-phrase.js';
 import { EVIDENCE_CUES, EVIDENCE_NOUNS } from '../lang/en/evidence.js';
 import { ARTICLES, DEMONSTRATIVES, INDEFINITE_ARTICLES, isComma, isQuoteToken, PLURAL_ENDING, SUBJECT_PRONOUNS, TIME_WORDS } from '../lang/en/words.js';
 import { PAST_ONLY_FORMS } from '../lang/en/grammar.js';
-import { OBJECT_CLAUSE_OPENERS, CUE_PARTICLES, LEAD_IN_AFTER_CUE, MODALS, PAIR_WORDS, PARTITIVES, PERIODS, JUDGEMENT_OWNERS, MANNER_NOUNS, OBJECT_PRONOUNS, WH_OPENERS, PROPORTION_LINK, RELATIVE_PREDICATE_PRONOUNS, OBJECT_RELATIVE_PRONOUNS, PLURAL_SUBJECT_PRONOUNS, OWNER_DETERMINERS, RELATIVE_WORDS } from '../lang/en/grammar.js';
+import { FRACTION_WORDS, GROUP_QUANTIFIERS, OBJECT_CLAUSE_OPENERS, CUE_PARTICLES, LEAD_IN_AFTER_CUE, MODALS, PAIR_WORDS, PARTITIVES, PERIODS, JUDGEMENT_OWNERS, MANNER_NOUNS, OBJECT_PRONOUNS, WH_OPENERS, PROPORTION_LINK, RELATIVE_PREDICATE_PRONOUNS, OBJECT_RELATIVE_PRONOUNS, PLURAL_SUBJECT_PRONOUNS, OWNER_DETERMINERS, RELATIVE_WORDS } from '../lang/en/grammar.js';
 
 /** How the cue's first word is inflected: base ("say"), third person ("says"), past ("said"), -ing ("saying"). */
 export type CueForm = 'base' | 's' | 'past' | 'ing';
@@ -251,8 +251,33 @@ const FINITE_ENDING = /(?:ed|[^s]s)$/;
  * reads as a noun after the number; a clause must open after it.
  */
 function saidByProportion(tokens: readonly Token[], i: number, form: CueForm): boolean {
-  if (form !== 'base' || tokens[i - 1]?.pos !== 'NUM' || tokens[i - 2]?.normal !== PROPORTION_LINK || tokens[i - 3]?.pos !== 'NUM') return false;
-  return tokens[i + 1]?.normal === 'that' || opensFiniteClause(tokens, i + 1);
+  if (form !== 'base') return false;
+  if (endsProportion(tokens, i - 1)) return tokens[i + 1]?.normal === 'that' || opensFiniteClause(tokens, i + 1);
+  // "Some state officials praised …": a bare noun after the word makes it a modifier of that noun, not a verb.
+  const next = tokens[i + 1];
+  const subjectOpens = next !== undefined && CLAUSE_SUBJECT_OPENERS.has(next.pos);
+  return endsShareOfGroup(tokens, i - 1) && (next?.normal === 'that' || (subjectOpens && opensFiniteClause(tokens, i + 1)));
+}
+
+/** Tags of a word that may open the subject of a clause after a share's verb ("a third say they …", "half say the …"). */
+const CLAUSE_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['PRON', 'DET', 'PROPN', 'NUM']);
+
+/** "six in 10", "nine out of 10" ending at `k`. */
+function endsProportion(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.pos !== 'NUM') return false;
+  if (tokens[k - 1]?.normal === PROPORTION_LINK) return tokens[k - 2]?.pos === 'NUM';
+  return tokens[k - 1]?.normal === 'of' && tokens[k - 2]?.normal === 'out' && tokens[k - 3]?.pos === 'NUM';
+}
+
+/**
+ * `Nearly a third say …`, `Some say …`, `Half say …`: a share of a group, or a quantifier that stands alone at the start
+ * of the sentence or after a comma, ending at `k`.
+ */
+function endsShareOfGroup(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k];
+  if (word === undefined) return false;
+  if (FRACTION_WORDS.has(word.normal)) return true;
+  return GROUP_QUANTIFIERS.has(word.normal) && (k === 0 || isComma(tokens[k - 1]));
 }
 
 /**

@@ -20,7 +20,7 @@ import {
   SUBJECT_PRONOUNS,
   TIME_WORDS,
 } from '../lang/en/words.js';
-import { CONTINUE_FORMS, COORDINATORS, POSSESSIVE_RELATIVES, EMPHATIC_REFLEXIVES, FLOATING_QUANTIFIERS, GROUP_PRONOUNS, PROPORTION_HEDGES, PROPORTION_LINK, GO_FORMS, PAIR_WORDS, PERIODS, PERIOD_DEICTICS, POSTMODIFIER_LINKS, TIME_PREPOSITIONS } from '../lang/en/grammar.js';
+import { GROUP_QUANTIFIERS, CONTINUE_FORMS, COORDINATORS, POSSESSIVE_RELATIVES, EMPHATIC_REFLEXIVES, FLOATING_QUANTIFIERS, GROUP_PRONOUNS, PROPORTION_HEDGES, PROPORTION_LINK, GO_FORMS, PAIR_WORDS, PERIODS, PERIOD_DEICTICS, POSTMODIFIER_LINKS, TIME_PREPOSITIONS } from '../lang/en/grammar.js';
 
 /** The speaker phrase(s) of a clause: one range, or several for coordinated speakers ("A and B, who …"). */
 export interface SpeakerPhrase {
@@ -159,6 +159,8 @@ export function isRelativePronoun(token: Token): boolean {
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 
 export function speakerBefore(tokens: readonly Token[], cue: number, floor = 0): SpeakerPhrase | null {
+  const group = groupQuantifierBefore(tokens, cue, floor);
+  if (group !== null) return group;
   let k = skipBackToSubject(tokens, cue - 1);
   if (tokens[k]?.value === ')') k = skipBackToSubject(tokens, openingBracket(tokens, k, floor) - 1);
   if (k < floor) return null;
@@ -186,6 +188,22 @@ export function closesQuotedRelative(tokens: readonly Token[], k: number, floor:
   return false;
 }
 
+/**
+ * `Most said …`, `Some say …`, `Many have argued …`: a quantifier standing alone as the subject, at the start of the
+ * clause (the floor, or after a comma or a semicolon), speaks for the unnamed group it counts. The tagger
+ * reads "most" as an adverb, which the walk back to the subject would step over.
+ */
+function groupQuantifierBefore(tokens: readonly Token[], cue: number, floor: number): SpeakerPhrase | null {
+  let k = cue - 1;
+  while (k >= floor && (tokens[k]!.pos === 'AUX' || NEGATIONS.has(tokens[k]!.normal) || (tokens[k]!.pos === 'ADV' && !GROUP_QUANTIFIERS.has(tokens[k]!.normal)))) k--;
+  const word = tokens[k];
+  if (k < floor || word === undefined || !GROUP_QUANTIFIERS.has(word.normal)) return null;
+  const before = tokens[k - 1];
+  // After "and" the quantifier may go on a reported clause ("said the debate went badly, and some speculated …").
+  const opens = k === floor || before === undefined || (isComma(before) && tokens[k - 2]?.pos !== 'CCONJ') || before.value === ';';
+  return opens ? { speakers: [{ first: k, last: k }], first: k, rule: GROUP_SOURCE_RULE } : null;
+}
+
 /** Rule id of a name whose bracketed label is followed by a stray comma before the cue ("Sen. Ann Lee (D-Ore.), said"). */
 export const LABEL_BEFORE_COMMA_RULE = 'attribution/frame:label-before-comma';
 
@@ -211,8 +229,9 @@ function labelledBeforeStrayComma(tokens: readonly Token[], k: number, floor: nu
 function proportionEndingAt(tokens: readonly Token[], k: number, floor: number): TokenRange | null {
   let last = k;
   if (tokens[last]?.pos === 'NOUN' && tokens[last - 1]?.pos === 'NUM') last--;
-  const of = last - 1;
-  if (tokens[last]?.pos !== 'NUM' || tokens[of]?.normal !== PROPORTION_LINK || tokens[of - 1]?.pos !== 'NUM' || of - 1 < floor) return null;
+  // "nine out of 10": the two words of the link read as one.
+  const of = tokens[last - 1]?.normal === 'of' && tokens[last - 2]?.normal === 'out' ? last - 2 : last - 1;
+  if (tokens[last]?.pos !== 'NUM' || (of === last - 1 && tokens[of]?.normal !== PROPORTION_LINK) || tokens[of - 1]?.pos !== 'NUM' || of - 1 < floor) return null;
   let first = of - 1;
   while (first - 1 >= floor && PROPORTION_HEDGES.has(tokens[first - 1]!.normal)) first--;
   if (tokens[first - 1]?.normal === 'than' && PROPORTION_HEDGES.has(tokens[first - 2]?.normal ?? '') && first - 2 >= floor) first -= 2;

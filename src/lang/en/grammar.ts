@@ -365,3 +365,9 @@ export const RELATIVE_TIME_WORDS: ReadonlySet<string> = new Set(['earlier', 'lat
 
 /** Words before a period that place it in the past ("in recent days", "over the past week"). */
 export const PAST_PERIOD_MARKERS: ReadonlySet<string> = new Set(['recent', 'past', 'last']);
+
+/** Words of a share of a group that may speak for it ("a third say", "half said", "the majority believe"). */
+export const FRACTION_WORDS: ReadonlySet<string> = new Set(['third', 'half', 'quarter', 'fifth', 'majority', 'minority', 'plurality']);
+
+/** Quantifiers that speak for an unnamed group when they stand alone as a subject ("Most said …", "Some say …"). */
+export const GROUP_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'others', 'several', 'few']);
