@@ -181,7 +181,9 @@ function isPositionObject(tokens: readonly Token[], cue: CueMatch, range: TokenR
   if (cue.kind !== 'position') return false;
   const next = tokens[range.last + 1];
   const secondPredicate = next !== undefined && (opensPastPredicate(tokens, range.last + 1) || (VERB_COORDINATORS.has(next.normal) && opensTensedPredicate(tokens, range.last + 2, tokens.length)));
-  if (next !== undefined && !SENTENCE_END.has(next.value) && !CLAUSE_SUBORDINATORS.has(next.normal) && !secondPredicate && !opensObjectOccasion(tokens, range.last + 1, tokens.length)) return false;
+  // "backed the merger, with four in 10 saying …": an absolute clause after the object is a claim of its own.
+  const absolute = next !== undefined && isComma(next) && tokens[range.last + 2]?.normal === 'with';
+  if (next !== undefined && !SENTENCE_END.has(next.value) && !CLAUSE_SUBORDINATORS.has(next.normal) && !secondPredicate && !absolute && !opensObjectOccasion(tokens, range.last + 1, tokens.length)) return false;
   for (let k = range.first; k <= range.last; k++) if (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN') return true;
   return false;
 }

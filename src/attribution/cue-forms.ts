@@ -7,7 +7,7 @@ import { phraseStartingAt } from '../text/noun-phrase.js';
 import { EVIDENCE_CUES, EVIDENCE_NOUNS } from '../lang/en/evidence.js';
 import { ARTICLES, DEMONSTRATIVES, INDEFINITE_ARTICLES, isComma, isQuoteToken, PLURAL_ENDING, SUBJECT_PRONOUNS, TIME_WORDS } from '../lang/en/words.js';
 import { PAST_ONLY_FORMS } from '../lang/en/grammar.js';
-import { FRACTION_WORDS, GROUP_QUANTIFIERS, OBJECT_CLAUSE_OPENERS, CUE_PARTICLES, LEAD_IN_AFTER_CUE, MODALS, PAIR_WORDS, PARTITIVES, PERIODS, JUDGEMENT_OWNERS, MANNER_NOUNS, OBJECT_PRONOUNS, WH_OPENERS, PROPORTION_LINK, RELATIVE_PREDICATE_PRONOUNS, OBJECT_RELATIVE_PRONOUNS, PLURAL_SUBJECT_PRONOUNS, OWNER_DETERMINERS, RELATIVE_WORDS } from '../lang/en/grammar.js';
+import { PROPORTION_HEDGES, FRACTION_WORDS, GROUP_QUANTIFIERS, OBJECT_CLAUSE_OPENERS, CUE_PARTICLES, LEAD_IN_AFTER_CUE, MODALS, PAIR_WORDS, PARTITIVES, PERIODS, JUDGEMENT_OWNERS, MANNER_NOUNS, OBJECT_PRONOUNS, WH_OPENERS, PROPORTION_LINK, RELATIVE_PREDICATE_PRONOUNS, OBJECT_RELATIVE_PRONOUNS, PLURAL_SUBJECT_PRONOUNS, OWNER_DETERMINERS, RELATIVE_WORDS } from '../lang/en/grammar.js';
 
 /** How the cue's first word is inflected: base ("say"), third person ("says"), past ("said"), -ing ("saying"). */
 export type CueForm = 'base' | 's' | 'past' | 'ing';
@@ -251,6 +251,8 @@ const FINITE_ENDING = /(?:ed|[^s]s)$/;
  * reads as a noun after the number; a clause must open after it.
  */
 function saidByProportion(tokens: readonly Token[], i: number, form: CueForm): boolean {
+  // "with three in 10 saying …": the -ing form of an absolute clause, which the tagger reads as a noun too.
+  if (form === 'ing' && endsProportion(tokens, i - 1) && afterHedgesIs(tokens, i - 4, 'with')) return tokens[i + 1]?.normal === 'that' || opensFiniteClause(tokens, i + 1);
   if (form !== 'base') return false;
   if (endsProportion(tokens, i - 1)) return tokens[i + 1]?.normal === 'that' || opensFiniteClause(tokens, i + 1);
   // "Some state officials praised …": a bare noun after the word makes it a modifier of that noun, not a verb.
@@ -261,6 +263,13 @@ function saidByProportion(tokens: readonly Token[], i: number, form: CueForm): b
 
 /** Tags of a word that may open the subject of a clause after a share's verb ("a third say they …", "half say the …"). */
 const CLAUSE_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['PRON', 'DET', 'PROPN', 'NUM']);
+
+/** Whether the word at `k`, past the hedges of a proportion before it ("about", "nearly"), is `word`. */
+function afterHedgesIs(tokens: readonly Token[], k: number, word: string): boolean {
+  let j = k;
+  while (j >= 0 && PROPORTION_HEDGES.has(tokens[j]!.normal)) j--;
+  return tokens[j]?.normal === word;
+}
 
 /** "six in 10", "nine out of 10" ending at `k`. */
 function endsProportion(tokens: readonly Token[], k: number): boolean {

@@ -153,6 +153,19 @@ describe('speech frames', () => {
     });
 
     it.each([
+      ['a bare proportion', 'Voters were split, with six in 10 saying that the city was safe.', 'six in 10', 'the city was safe'],
+    ])('a proportion in an absolute clause after "with": %s', (_name, text, speaker, quote) => {
+      expect(pairs(text)).toEqual([[speaker, quote]]);
+    });
+
+    it('a position object before the absolute clause stays a claim of its own', () => {
+      expect(pairs('Most members backed the merger, with about four in 10 saying they had doubts.')).toEqual([
+        ['Most members', 'the merger'],
+        ['about four in 10', 'they had doubts'],
+      ]);
+    });
+
+    it.each([
       ['a quantifier before a noun', 'Some state officials backed the plan to reopen the mill.', [['Some state officials', 'the plan to reopen the mill']]],
       ['after "and" inside a reported clause', 'The mayor said the count went badly, and some speculated about fraud.', [['The mayor', 'the count went badly, and some speculated about fraud']]],
       ['inside the reported words', 'The mayor said most would agree that the plan failed.', [['The mayor', 'most would agree that the plan failed']]],
