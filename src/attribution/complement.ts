@@ -278,7 +278,7 @@ export function thatAfterAdjunct(tokens: readonly Token[], start: number, end: n
     return -1;
   }
   // "said this week that" dates the verb; "calls this a narrative that …" has "this" for its object.
-  if (PERIOD_DEICTICS.has(first.normal) && first.pos === 'DET' && !PERIODS.has(tokens[start + 1]?.normal ?? '')) return -1;
+  if (PERIOD_DEICTICS.has(first.normal) && first.pos === 'DET' && !datesPeriod(tokens, start + 1)) return -1;
   for (let j = start + 1; j < end && j - start <= MAX_ADJUNCT_BEFORE_THAT; j++) {
     const token = tokens[j]!;
     // "said of that plan", "told in that interview": after a preposition "that" points, it opens no clause.
@@ -293,6 +293,12 @@ export function thatAfterAdjunct(tokens: readonly Token[], start: number, end: n
     }
   }
   return -1;
+}
+
+/** A period at `k`, or after one adjective there ("this week", "this past week"). */
+function datesPeriod(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]?.pos === 'ADJ' ? tokens[k + 1] : tokens[k];
+  return PERIODS.has(word?.normal ?? '');
 }
 
 /** "said Monday the …" skips the day; "called Monday's decision …" keeps it, the day being the object's owner. */

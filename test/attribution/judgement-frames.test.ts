@@ -104,6 +104,7 @@ describe('"called X Y": objects and judgements of more shapes', () => {
     ['an owner before a quoted judgement', 'She called the survey their “early warning” and said it was rarely wrong.', 'She', 'the survey their “early warning”'],
     ['a demonstrative for the object', 'The union calls this a plain breach of contract.', 'The union', 'this a plain breach of contract'],
     ['"this" and a relative clause', 'The union calls this a breach that no court would allow.', 'The union', 'this a breach that no court would allow'],
+    ['"this past week" still dates a "that" clause', 'The mayor said this past week that the bridge would reopen.', 'The mayor', 'the bridge would reopen'],
     ['an apposition to a named object', 'At the time, Mr. Ortiz called Mr. Lenz, a former mine foreman, a shrewd and capable leader.', 'Mr. Ortiz', 'Mr. Lenz, a former mine foreman, a shrewd and capable leader'],
     ['an object with a "that" clause', 'Ms. Diaz called the claim that she had hidden the funds a “shameless smear.”', 'Ms. Diaz', 'the claim that she had hidden the funds a “shameless smear.”'],
     ['an object with a relative clause', 'The mayor called the fire that gutted the market “a tragedy for every family.”', 'The mayor', 'the fire that gutted the market “a tragedy for every family.”'],
