@@ -4,8 +4,8 @@ import { opensFiniteClause, opensPredicate, RELATIVE_PREDICATE_RULE, verbAfterPa
 import { addresseeAt, phraseStartingAt, type TokenRange } from '../text/noun-phrase.js';
 import { enclosingAt, type UnitQuotes } from './units.js';
 import { reportingCues } from '../lang/en/cues.js';
-import { ADJUNCT_OPENERS, gluedToNext, isComma, isQuoteToken, MONTHS, RELATIVE_PRONOUNS, SENTENCE_END, TIME_WORDS, WEEKDAYS } from '../lang/en/words.js';
-import { ANSWER_WORDS, AUXILIARY_TIME_WORDS, CLAUSE_SUBORDINATORS, NARRATOR_ADJUNCTS, OBJECT_OCCASION_PREPOSITIONS, OCCASION_PREPOSITIONS, PERSON_PRONOUNS, PREDICATE_LINKS, SAYING_OCCASIONS, SAYING_PARTICIPLES, TENSED_AUXILIARIES, TWO_WORD_SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
+import { ARTICLES, ADJUNCT_OPENERS, gluedToNext, isComma, isQuoteToken, MONTHS, RELATIVE_PRONOUNS, SENTENCE_END, TIME_WORDS, WEEKDAYS } from '../lang/en/words.js';
+import { PAST_PERIOD_MARKERS, PERIOD_DEICTICS, PERIODS, RELATIVE_TIME_WORDS, TIME_PREPOSITIONS, ANSWER_WORDS, AUXILIARY_TIME_WORDS, CLAUSE_SUBORDINATORS, NARRATOR_ADJUNCTS, OBJECT_OCCASION_PREPOSITIONS, OCCASION_PREPOSITIONS, PERSON_PRONOUNS, PREDICATE_LINKS, SAYING_OCCASIONS, SAYING_PARTICIPLES, TENSED_AUXILIARIES, TWO_WORD_SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
 
 export interface Complement {
   /** One range, or one per "that"-clause of `X said that A and that B`. */
@@ -28,7 +28,35 @@ export const FRAME_RULES = {
   narratorSubordinate: 'attribution/boundary:narrator-subordinate',
   /** "endorsed the mayor during a radio interview", "backed the plan on Tuesday": the narrator's when and where. */
   objectOccasion: 'attribution/boundary:object-occasion',
+  /** "called Cruz the “ultimate hypocrite,” linking to …": a quoted judgement closed by a comma ends the claim. */
+  quotedJudgement: 'attribution/boundary:quoted-judgement',
 } as const;
+
+/**
+ * `called Cruz the “ultimate hypocrite,” linking to a story`, `called the union an “evil empire,” a phrase he used
+ * often`: after a judgement frame's object, a quotation that closes with a comma (inside or after its mark) ends the
+ * judgement; the words after it are the narrator's, or a claim of their own. A further quotation after the comma
+ * lists another judgement and keeps the claim going; a quotation inside the object closes with no comma. Returns the
+ * index after the closing mark, else `end`.
+ */
+function quotedJudgementClosedAt(tokens: readonly Token[], cue: CueMatch, start: number, end: number, quotes: UnitQuotes): number {
+  if (cue.frame.objectThen === undefined) return end;
+  for (let k = start + 1; k < end; k++) {
+    const quotation = quotes.openAt.get(tokens[k]!.start);
+    if (quotation === undefined) continue;
+    let close = k + 1;
+    while (close < end && tokens[close]!.start !== quotation.close) close++;
+    const commaAfter = isComma(tokens[close + 1]);
+    if (close >= end - 1 || !(isComma(tokens[close - 1]) || commaAfter)) return end;
+    // "a “nasty guy,” an “anchor baby” and “sick”": a further judgement in marks goes on with the list.
+    const next = close + (commaAfter ? 2 : 1);
+    const listed = isQuoteToken(tokens[next]) || (ARTICLE_WORDS.has(tokens[next]?.normal ?? '') && isQuoteToken(tokens[next + 1]));
+    return listed ? end : close + 1;
+  }
+  return end;
+}
+
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(ARTICLES);
 
 /** How far an adjunct may separate a cue from its "that" ("said later in the day that"). */
 const MAX_ADJUNCT_BEFORE_THAT = 14;
@@ -76,6 +104,7 @@ export function complementAfter(
   if (!meetsRequirement(tokens, cue, start) || objectIsNoClaim(tokens, cue, start, end) || aimsToSpeak(tokens, cue, start)) return null;
   const frames: string[] = readsBareClause(tokens, cue, start) ? [FRAME_RULES.bareClause] : readsRequest(tokens, cue, start) ? [REQUEST_RULE] : [];
   let introduced = false;
+  let shortObject = false;
   const dropped = cue.frame.drop ?? ['that'];
   if (tokens[start] && dropped.includes(tokens[start]!.normal)) {
     introduced = tokens[start]!.normal === 'that';
@@ -102,13 +131,21 @@ export function complementAfter(
   }
   end = sayingAdjunctAt(tokens, start, pastPredicateAfterObjectAt(tokens, start, coordinatedPredicateAt(tokens, start, end, quotes), quotes), quotes);
   if (!introduced) {
+    const judged = quotedJudgementClosedAt(tokens, cue, start, end, quotes);
+    if (judged < end) {
+      end = judged;
+      frames.push(FRAME_RULES.quotedJudgement);
+    }
     const adjunct = trailingAdjunctAt(tokens, start, end, quotes);
     end = subordinateClauseAt(tokens, cue, start, adjunct, quotes);
     if (end < adjunct) frames.push(FRAME_RULES.narratorSubordinate);
-    // An object too short to stand alone once cut keeps its occasion ("noted the rule in an interview").
+    // An object too short to stand alone is still the claim when it stood with its occasion ("stressed those worries
+    // on Sunday", "backed Ruiz at a rally"): the occasion is cut and the object kept however short.
     const occasion = cue.frame.objectThenAdjective !== true ? objectOccasionAt(tokens, start, end, quotes) : end;
     const cut = occasion < end ? trimRange(tokens, start, occasion - 1, quotes) : null;
-    if (cut !== null && standsAsObject(tokens, cue, cut, quotes, beforeQuotation, false)) {
+    const whole = cut === null ? null : trimRange(tokens, start, end - 1, quotes);
+    if (cut !== null && whole !== null && standsAsObject(tokens, cue, whole, quotes, beforeQuotation, false)) {
+      shortObject = !standsAsObject(tokens, cue, cut, quotes, beforeQuotation, false);
       end = occasion;
       frames.push(FRAME_RULES.objectOccasion);
     }
@@ -121,7 +158,7 @@ export function complementAfter(
     if (answer !== null) {
       ranges.push(answer);
       frames.push(ANSWER_RULE);
-    } else if (trimmed && standsAsObject(tokens, cue, trimmed, quotes, beforeQuotation, introduced)) {
+    } else if (trimmed && (shortObject || standsAsObject(tokens, cue, trimmed, quotes, beforeQuotation, introduced))) {
       ranges.push(trimmed);
     }
   }
@@ -144,7 +181,9 @@ function isPositionObject(tokens: readonly Token[], cue: CueMatch, range: TokenR
   if (cue.kind !== 'position') return false;
   const next = tokens[range.last + 1];
   const secondPredicate = next !== undefined && (opensPastPredicate(tokens, range.last + 1) || (VERB_COORDINATORS.has(next.normal) && opensTensedPredicate(tokens, range.last + 2, tokens.length)));
-  if (next !== undefined && !SENTENCE_END.has(next.value) && !CLAUSE_SUBORDINATORS.has(next.normal) && !secondPredicate && !opensObjectOccasion(tokens, range.last + 1, tokens.length)) return false;
+  // "backed the merger, with four in 10 saying …": an absolute clause after the object is a claim of its own.
+  const absolute = next !== undefined && isComma(next) && tokens[range.last + 2]?.normal === 'with';
+  if (next !== undefined && !SENTENCE_END.has(next.value) && !CLAUSE_SUBORDINATORS.has(next.normal) && !secondPredicate && !absolute && !opensObjectOccasion(tokens, range.last + 1, tokens.length)) return false;
   for (let k = range.first; k <= range.last; k++) if (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN') return true;
   return false;
 }
@@ -238,6 +277,8 @@ export function thatAfterAdjunct(tokens: readonly Token[], start: number, end: n
   if (first === undefined || !(ADJUNCT_OPENERS.has(first.normal) || TIME_WORDS.has(first.normal) || first.pos === 'ADV')) {
     return -1;
   }
+  // "said this week that" dates the verb; "calls this a narrative that …" has "this" for its object.
+  if (PERIOD_DEICTICS.has(first.normal) && first.pos === 'DET' && !datesPeriod(tokens, start + 1)) return -1;
   for (let j = start + 1; j < end && j - start <= MAX_ADJUNCT_BEFORE_THAT; j++) {
     const token = tokens[j]!;
     // "said of that plan", "told in that interview": after a preposition "that" points, it opens no clause.
@@ -252,6 +293,12 @@ export function thatAfterAdjunct(tokens: readonly Token[], start: number, end: n
     }
   }
   return -1;
+}
+
+/** A period at `k`, or after one adjective there ("this week", "this past week"). */
+function datesPeriod(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]?.pos === 'ADJ' ? tokens[k + 1] : tokens[k];
+  return PERIODS.has(word?.normal ?? '');
 }
 
 /** "said Monday the …" skips the day; "called Monday's decision …" keeps it, the day being the object's owner. */
@@ -370,7 +417,11 @@ function objectOccasionAt(tokens: readonly Token[], start: number, end: number, 
     const token = tokens[j]!;
     if (enclosingAt(quotes, j) !== null || isQuoteToken(token)) return end;
     if (token.pos === 'VERB' || token.pos === 'AUX' || (j === start && GERUND.test(token.normal))) return end;
-    if (j > start && opensObjectOccasion(tokens, j, end)) return occasionRunsOut(tokens, j, end, quotes) ? (isComma(tokens[j - 1]) ? j - 1 : j) : end;
+    if (j > start && opensObjectOccasion(tokens, j, end)) {
+      // "said in Nashua last week, “…”": words that open with a preposition are no object to cut an occasion from.
+      if (tokens[start]!.pos === 'ADP') return end;
+      return occasionRunsOut(tokens, j, end, quotes) ? (isComma(tokens[j - 1]) ? j - 1 : j) : end;
+    }
   }
   return end;
 }
@@ -386,14 +437,36 @@ function occasionRunsOut(tokens: readonly Token[], at: number, end: number, quot
 
 function opensObjectOccasion(tokens: readonly Token[], at: number, end: number): boolean {
   const opener = tokens[at];
-  if (opener === undefined || !OBJECT_OCCASION_PREPOSITIONS.has(opener.normal)) return false;
+  if (opener === undefined) return false;
+  if (opensTimePhrase(tokens, at)) return true;
+  if (!OBJECT_OCCASION_PREPOSITIONS.has(opener.normal) && !TIME_PREPOSITIONS.has(opener.normal)) return false;
   for (let k = at + 1; k < end && k - at <= MAX_OCCASION_REACH; k++) {
     const token = tokens[k]!;
-    const isDay = (WEEKDAYS.has(token.normal) || MONTHS.has(token.normal)) && !POSSESSIVE_MARK.test(tokens[k + 1]?.value ?? '');
-    if (SAYING_OCCASIONS.has(token.normal) || isDay) return true;
+    // "denied any role in the Sept. 11 attacks": a date after an article names a thing; "on Sept. 11" dates the act.
+    const isDay = (WEEKDAYS.has(token.normal) || MONTHS.has(token.normal)) && !POSSESSIVE_MARK.test(tokens[k + 1]?.value ?? '') && tokens[k - 1]!.normal !== 'the';
+    // "in recent days", "over the past week": a period gone by dates the act; a deadline ("clarity within a month",
+    // "a decision in coming weeks") may be what the speaker asked for, and stays.
+    const isPeriod = TIME_PREPOSITIONS.has(opener.normal) && PAST_PERIOD_MARKERS.has(tokens[k - 1]!.normal) && PERIODS.has(token.normal.replace(/s$/, ''));
+    if (isPeriod || (OBJECT_OCCASION_PREPOSITIONS.has(opener.normal) && (SAYING_OCCASIONS.has(token.normal) || isDay))) return true;
     if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT' || token.pos === 'ADP') return false;
   }
   return false;
+}
+
+/**
+ * `renewed that prediction last week`, `endorsed Ruiz this month`, `praised the crews Monday`: a period after "this",
+ * "last" or "next", or a weekday, dates the act with no preposition.
+ */
+function opensTimePhrase(tokens: readonly Token[], at: number): boolean {
+  // "earlier Sunday", "late Monday", "later this month": a word of relative time before the date belongs to it.
+  const first = RELATIVE_TIME_WORDS.has(tokens[at]!.normal) ? at + 1 : at;
+  const opener = tokens[first];
+  const before = tokens[at - 1];
+  if (opener === undefined || before === undefined || before.pos === 'ADP' || before.pos === 'DET') return false;
+  // "Tuesday night’s debate": a day that owns a noun is part of the object.
+  const owned = (k: number) => POSSESSIVE_MARK.test(tokens[k]?.value ?? '') || (PERIODS.has(tokens[k]?.normal ?? '') && POSSESSIVE_MARK.test(tokens[k + 1]?.value ?? ''));
+  if (WEEKDAYS.has(opener.normal)) return !owned(first + 1);
+  return PERIOD_DEICTICS.has(opener.normal) && opener.normal !== 'that' && PERIODS.has(tokens[first + 1]?.normal ?? '') && !owned(first + 2);
 }
 
 function hasFiniteVerb(tokens: readonly Token[], from: number, end: number, quotes: UnitQuotes): boolean {

@@ -5,9 +5,9 @@ import type { Token } from '../text/analyse.js';
 import { cueFrames, DEFAULT_DROP, RELATIVE_CLAUSE_CUES, TIME_ADJECTIVES, type CueFrame } from '../lang/en/cue-frames.js';
 import { phraseStartingAt } from '../text/noun-phrase.js';
 import { EVIDENCE_CUES, EVIDENCE_NOUNS } from '../lang/en/evidence.js';
-import { isComma, isQuoteToken, PLURAL_ENDING, SUBJECT_PRONOUNS } from '../lang/en/words.js';
+import { ARTICLES, DEMONSTRATIVES, INDEFINITE_ARTICLES, isComma, isQuoteToken, PLURAL_ENDING, SUBJECT_PRONOUNS, TIME_WORDS } from '../lang/en/words.js';
 import { PAST_ONLY_FORMS } from '../lang/en/grammar.js';
-import { CUE_PARTICLES, LEAD_IN_AFTER_CUE, MODALS, PAIR_WORDS, PARTITIVES, PERIODS, JUDGEMENT_OWNERS, MANNER_NOUNS, OBJECT_PRONOUNS, WH_OPENERS, PROPORTION_LINK, RELATIVE_PREDICATE_PRONOUNS, OBJECT_RELATIVE_PRONOUNS, PLURAL_SUBJECT_PRONOUNS, OWNER_DETERMINERS, RELATIVE_WORDS } from '../lang/en/grammar.js';
+import { PROPORTION_HEDGES, FRACTION_WORDS, GROUP_QUANTIFIERS, OBJECT_CLAUSE_OPENERS, CUE_PARTICLES, LEAD_IN_AFTER_CUE, MODALS, PAIR_WORDS, PARTITIVES, PERIODS, JUDGEMENT_OWNERS, MANNER_NOUNS, OBJECT_PRONOUNS, WH_OPENERS, PROPORTION_LINK, RELATIVE_PREDICATE_PRONOUNS, OBJECT_RELATIVE_PRONOUNS, PLURAL_SUBJECT_PRONOUNS, OWNER_DETERMINERS, RELATIVE_WORDS } from '../lang/en/grammar.js';
 
 /** How the cue's first word is inflected: base ("say"), third person ("says"), past ("said"), -ing ("saying"). */
 export type CueForm = 'base' | 's' | 'past' | 'ing';
@@ -251,8 +251,42 @@ const FINITE_ENDING = /(?:ed|[^s]s)$/;
  * reads as a noun after the number; a clause must open after it.
  */
 function saidByProportion(tokens: readonly Token[], i: number, form: CueForm): boolean {
-  if (form !== 'base' || tokens[i - 1]?.pos !== 'NUM' || tokens[i - 2]?.normal !== PROPORTION_LINK || tokens[i - 3]?.pos !== 'NUM') return false;
-  return tokens[i + 1]?.normal === 'that' || opensFiniteClause(tokens, i + 1);
+  // "with three in 10 saying …": the -ing form of an absolute clause, which the tagger reads as a noun too.
+  if (form === 'ing' && endsProportion(tokens, i - 1) && afterHedgesIs(tokens, i - 4, 'with')) return tokens[i + 1]?.normal === 'that' || opensFiniteClause(tokens, i + 1);
+  if (form !== 'base') return false;
+  if (endsProportion(tokens, i - 1)) return tokens[i + 1]?.normal === 'that' || opensFiniteClause(tokens, i + 1);
+  // "Some state officials praised …": a bare noun after the word makes it a modifier of that noun, not a verb.
+  const next = tokens[i + 1];
+  const subjectOpens = next !== undefined && CLAUSE_SUBJECT_OPENERS.has(next.pos);
+  return endsShareOfGroup(tokens, i - 1) && (next?.normal === 'that' || (subjectOpens && opensFiniteClause(tokens, i + 1)));
+}
+
+/** Tags of a word that may open the subject of a clause after a share's verb ("a third say they …", "half say the …"). */
+const CLAUSE_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['PRON', 'DET', 'PROPN', 'NUM']);
+
+/** Whether the word at `k`, past the hedges of a proportion before it ("about", "nearly"), is `word`. */
+function afterHedgesIs(tokens: readonly Token[], k: number, word: string): boolean {
+  let j = k;
+  while (j >= 0 && PROPORTION_HEDGES.has(tokens[j]!.normal)) j--;
+  return tokens[j]?.normal === word;
+}
+
+/** "six in 10", "nine out of 10" ending at `k`. */
+function endsProportion(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.pos !== 'NUM') return false;
+  if (tokens[k - 1]?.normal === PROPORTION_LINK) return tokens[k - 2]?.pos === 'NUM';
+  return tokens[k - 1]?.normal === 'of' && tokens[k - 2]?.normal === 'out' && tokens[k - 3]?.pos === 'NUM';
+}
+
+/**
+ * `Nearly a third say …`, `Some say …`, `Half say …`: a share of a group, or a quantifier that stands alone at the start
+ * of the sentence or after a comma, ending at `k`.
+ */
+function endsShareOfGroup(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k];
+  if (word === undefined) return false;
+  if (FRACTION_WORDS.has(word.normal)) return true;
+  return GROUP_QUANTIFIERS.has(word.normal) && (k === 0 || isComma(tokens[k - 1]));
 }
 
 /**
@@ -280,17 +314,76 @@ function objectFollowedBy(tokens: readonly Token[], start: number, words: readon
   let first = PAIR_WORDS.has(tokens[start]?.normal ?? '') ? start + 1 : start;
   // "called half of his rival's supporters “deplorables”": the object is the phrase after a partitive "of".
   if (PARTITIVES.has(tokens[first]?.normal ?? '') && tokens[first + 1]?.normal === 'of') first += 2;
-  let object = phraseStartingAt(tokens, first) ?? (tokens[first]?.pos === 'PRON' ? { first, last: first } : null);
+  // "calls this a false narrative": a demonstrative with no noun after it stands for the object itself.
+  const alone = tokens[first]?.pos === 'PRON' || DEMONSTRATIVES.includes(tokens[first]?.normal ?? '');
+  let object = phraseStartingAt(tokens, first) ?? (alone ? { first, last: first } : null);
   // "called both the mayor and her deputy “liars”": a coordinated object.
   const conjunct = object !== null && tokens[object.last + 1]?.normal === 'and' ? phraseStartingAt(tokens, object.last + 2) : null;
   if (conjunct !== null) object = conjunct;
   if (object !== null) object = pastModifyingPhrases(tokens, object, words);
-  const next = object === null ? undefined : tokens[object.last + 1];
-  if (next === undefined || isSpanOfTime(tokens, object!.last + 1)) return false;
+  if (object === null) return words.includes('"') && quotedJudgementAfterClause(tokens, first);
+  const end = pastApposition(tokens, object.last);
+  const next = tokens[end + 1];
+  if (next === undefined || isSpanOfTime(tokens, end + 1)) return false;
   // "see the sea as we drive": an "as" that opens a clause is a subordinator, not the frame's "as".
-  if (next.normal === 'as' && opensFiniteClause(tokens, object!.last + 2)) return false;
-  return words.includes(next.normal) || (words.includes('"') && isQuoteToken(next)) || (adjective && isPredicateAdjective(tokens, object!.last + 1));
+  if (next.normal === 'as' && opensFiniteClause(tokens, end + 2)) return false;
+  if (words.includes(next.normal) || (words.includes('"') && isQuoteToken(next)) || (adjective && isPredicateAdjective(tokens, end + 1))) return true;
+  // "called it their “crystal ball”": an owner opens a quoted judgement.
+  if (words.includes('"') && JUDGEMENT_OWNERS.has(next.normal) && isQuoteToken(tokens[end + 2])) return true;
+  return words.includes('"') && quotedJudgementAfterClause(tokens, first);
 }
+
+/** How many tokens a comma-set apposition after a judgement's object may take ("called Mr. Lee, a former miner, a …"). */
+const MAX_OBJECT_APPOSITION = 24;
+
+/**
+ * `called Mr. Lenz, a former mine foreman, a capable leader`: a comma-set apposition that opens with an article after
+ * a named object describes it; the judgement follows its closing comma. Returns the token before that judgement:
+ * the closing comma, or `last` when there is no apposition.
+ */
+function pastApposition(tokens: readonly Token[], last: number): number {
+  const object = tokens[last];
+  if (object?.pos !== 'PROPN' || !isComma(tokens[last + 1]) || !ARTICLES.includes(tokens[last + 2]?.normal ?? '')) return last;
+  for (let k = last + 3; k < tokens.length && k - last <= MAX_OBJECT_APPOSITION; k++) {
+    const token = tokens[k]!;
+    if (isComma(token)) return k;
+    if (token.pos === 'PUNCT' && token.value !== '-' && !isQuoteToken(token)) return last;
+  }
+  return last;
+}
+
+/** How many tokens a judgement's object with a clause of its own may take before the quoted judgement. */
+const MAX_CLAUSE_OBJECT = 16;
+
+/**
+ * `called the idea that he had anything to prove a “ridiculous proposition”`, `called the attack that killed five
+ * officers “an act of terror”`, `called those urging intervention “fools”`, `called what she saw “terrible”`: an object
+ * that holds a clause (a relative or "that" clause, a participle, a wh-clause) runs up to a quotation, which is the
+ * judgement. No comma, colon or coordinator stands between, and no quotation opens right after the clause's own verb
+ * unless the object is a wh-clause ("the man who said “…”" quotes him).
+ */
+function quotedJudgementAfterClause(tokens: readonly Token[], first: number): boolean {
+  const opener = tokens[first];
+  if (opener === undefined) return false;
+  const wh = opener.normal === 'what';
+  const phrase = wh ? null : (phraseStartingAt(tokens, first) ?? (DEMONSTRATIVES.includes(opener.normal) ? { first, last: first } : null));
+  if (!wh) {
+    const link = phrase === null ? undefined : tokens[phrase.last + 1];
+    const clause = link !== undefined && (OBJECT_CLAUSE_OPENERS.has(link.normal) || (link.pos === 'VERB' && /(?:ing|ed)$/.test(link.normal)));
+    if (!clause) return false;
+  }
+  for (let k = first + 1; k < tokens.length && k - first <= MAX_CLAUSE_OBJECT; k++) {
+    const token = tokens[k]!;
+    if (isQuoteToken(token)) {
+      const before = tokens[k - 1]!;
+      const judgement = INDEFINITE_ARTICLES.has(before.normal) ? tokens[k - 2]! : before;
+      return wh || (judgement.pos !== 'VERB' && judgement.pos !== 'AUX');
+    }
+    if (token.pos === 'PUNCT' || token.pos === 'CCONJ') return false;
+  }
+  return false;
+}
+
 
 /** Rule id of "called X Y" with a bare judgement for Y ("called her son her hero", "calling them rapists"). */
 export const BARE_JUDGEMENT_RULE = 'attribution/frame:bare-judgement';
@@ -370,10 +463,16 @@ function pastModifyingPhrases(tokens: readonly Token[], object: { first: number;
   return { first: object.first, last };
 }
 
-/** "a day later", "a week ago" at `k`: a span of time that dates the verb; it is no complement. */
+/**
+ * "a day later", "a week ago", "the next morning", "the same day" at `k`: a span of time that dates the verb; it is no
+ * complement.
+ */
 function isSpanOfTime(tokens: readonly Token[], k: number): boolean {
   const article = tokens[k]?.normal;
-  return (article === 'a' || article === 'an') && PERIODS.has(tokens[k + 1]?.normal ?? '');
+  if (article === 'a' || article === 'an') return PERIODS.has(tokens[k + 1]?.normal ?? '');
+  if (article !== 'the') return false;
+  const word = tokens[k + 1]?.pos === 'ADJ' ? tokens[k + 2] : tokens[k + 1];
+  return PERIODS.has(word?.normal ?? '') || TIME_WORDS.has(word?.normal ?? '');
 }
 
 /** `called the charges baseless[.]`, `considers it unfair and …`: an adjective that ends its phrase, not one of time. */

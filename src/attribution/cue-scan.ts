@@ -5,7 +5,7 @@ import { evidenceSubject } from './evidence-subject.js';
 import { voteTally } from './vote-tally.js';
 import { leadIn } from './lead-in.js';
 import type { TokenRange } from '../text/noun-phrase.js';
-import { isPassiveBefore, isRelativePronoun, skipBackToSubject, speakerAfter, speakerBefore } from '../text/speaker-phrase.js';
+import { closesQuotedRelative, isPassiveBefore, isRelativePronoun, PROPORTION_SPEAKER_RULE, skipBackToSubject, speakerAfter, speakerBefore } from '../text/speaker-phrase.js';
 import { enclosingAt, type Unit, type UnitQuotes } from './units.js';
 import {
   ADJUNCT_OPENERS,
@@ -300,6 +300,8 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
   if (k >= 0 && isComma(tokens[k]) && k > subject.speakers[subject.speakers.length - 1]!.last) {
     return hit('resumed', k);
   }
+  // "Ana Ruiz, who calls the mayor “a liar,” said …": the closing mark ends the relative clause's quotation.
+  if (k >= 0 && closesQuotedRelative(tokens, k, 0)) return hit('resumed', k + 1);
   if (before !== undefined && (CLAUSE_COORDINATORS.has(before.normal) || before.value === ';')) {
     const boundary = isComma(tokens[subject.first - 2]) ? subject.first - 2 : subject.first - 1;
     return hit('coordinate', boundary);
@@ -492,11 +494,23 @@ function opensClause(tokens: readonly Token[], first: number): boolean {
  * subject is the noun phrase before the -ing cue. It starts a claim of its own, so it ends the complement before it.
  */
 function withAbsolute(tokens: readonly Token[], cue: CueMatch): CueHit | null {
-  const subject = phraseEndingAt(tokens, cue.first - 1);
-  if (subject === null || tokens[subject.first - 1]?.normal !== 'with' || !namesSpeaker(tokens, subject)) return null;
+  const subject = absoluteSubject(tokens, cue);
+  if (subject === null) return null;
   const link = subject.first - 1;
   const boundary = isComma(tokens[link - 1]) ? link - 1 : link;
   return { kind: 'coordinate', cue, cueFirst: cue.first, speakers: [subject], subjectFirst: subject.first, boundary, absolute: true };
+}
+
+/**
+ * The subject of an absolute clause after "with": a phrase that names a speaker, or a proportion of those polled
+ * ("with three in 10 saying …"), which the noun phrase reader takes for a number and a place.
+ */
+function absoluteSubject(tokens: readonly Token[], cue: CueMatch): TokenRange | null {
+  const phrase = phraseEndingAt(tokens, cue.first - 1);
+  if (phrase !== null && tokens[phrase.first - 1]?.normal === 'with' && namesSpeaker(tokens, phrase)) return phrase;
+  const share = speakerBefore(tokens, cue.first);
+  const range = share?.rule === PROPORTION_SPEAKER_RULE ? share.speakers[0] : undefined;
+  return range !== undefined && tokens[range.first - 1]?.normal === 'with' ? range : null;
 }
 
 /** A phrase that can speak: it ends in a name or a noun ("with rain falling" has no speaker, but the tagger cannot tell). */

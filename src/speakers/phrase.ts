@@ -8,7 +8,7 @@ import type { Token } from '../text/analyse.js';
 import { institutionKey } from './institution-key.js';
 import { nameParticles, partyMemberNouns, servingNouns, sourceFieldLinks, sourcePostmodifiers, type CompiledSpeakerLexicon } from '../lang/en/speakers.js';
 import type { Gender, Mention, MentionKind } from './mention.js';
-import { AFFILIATION_LINKS, DESCRIBER_LINKS, GROUP_PRONOUNS, INSTITUTION_NAME_LINKS, JURISDICTION_LINKS, PLURAL_INSTITUTIONS, PROPORTION_HEDGES, PROPORTION_LINK, SEPARATORS, SOURCE_PLACES, SUBORDINATORS } from '../lang/en/grammar.js';
+import { FRACTION_WORDS, GROUP_QUANTIFIERS, AFFILIATION_LINKS, DESCRIBER_LINKS, GROUP_PRONOUNS, INSTITUTION_NAME_LINKS, JURISDICTION_LINKS, PLURAL_INSTITUTIONS, PROPORTION_HEDGES, PROPORTION_LINK, SEPARATORS, SOURCE_PLACES, SUBORDINATORS } from '../lang/en/grammar.js';
 import { AGENT_PLURAL, PLURAL_ENDING, SUBJECT_PRONOUNS } from '../lang/en/words.js';
 import { isInstitutionNameLink } from '../text/noun-phrase.js';
 
@@ -294,7 +294,9 @@ export const UNNAMED_GROUP_RULE = 'speakers/unnamed-group';
  * source. A group pronoun before a noun ("some officials", "some far-right commentators") is read by its noun.
  */
 function isUnnamedGroupPhrase(tokens: readonly Token[]): boolean {
-  if (tokens.length < 2) return false;
+  // "Most said", "many say": a quantifier alone counts an unnamed group.
+  if (tokens.length === 1) return GROUP_QUANTIFIERS.has(tokens[0]!.normal);
+  if (isShare(tokens)) return true;
   const [first, second] = [tokens[0]!, tokens[1]!];
   if (GROUP_PRONOUNS.has(first.normal)) {
     const describedBy = (second.pos === 'ADJ' || second.pos === 'ADV') && tokens[2]?.pos === 'ADP';
@@ -308,6 +310,19 @@ function isUnnamedGroupPhrase(tokens: readonly Token[]): boolean {
 }
 
 const PAST_PARTICIPLE = /(?:ed|en|wn)$/;
+
+/**
+ * "nearly nine out of 10", "about three in 10", "about a third", "half": after hedges and an article, two numbers
+ * joined by "in" or "out of", or a word of a share alone.
+ */
+function isShare(tokens: readonly Token[]): boolean {
+  let first = 0;
+  while (first < tokens.length - 1 && (PROPORTION_HEDGES.has(tokens[first]!.normal) || INDEFINITE_ARTICLES.has(tokens[first]!.normal))) first++;
+  const rest = tokens.slice(first);
+  if (rest.length === 1) return FRACTION_WORDS.has(rest[0]!.normal);
+  if (rest.length === 3) return rest[0]!.pos === 'NUM' && rest[1]!.normal === PROPORTION_LINK && rest[2]!.pos === 'NUM';
+  return rest.length === 4 && rest[0]!.pos === 'NUM' && rest[1]!.normal === 'out' && rest[2]!.normal === 'of' && rest[3]!.pos === 'NUM';
+}
 
 /** "42%", "nearly 60%": a share of those polled, after hedges only. */
 function isPercentage(tokens: readonly Token[]): boolean {

@@ -12,6 +12,7 @@ import {
   isComma,
   isDashAt,
   isNounLike,
+  isQuoteToken,
   MONTHS,
   NEGATIONS,
   POSSESSIVE_MARKS,
@@ -19,7 +20,7 @@ import {
   SUBJECT_PRONOUNS,
   TIME_WORDS,
 } from '../lang/en/words.js';
-import { CONTINUE_FORMS, COORDINATORS, POSSESSIVE_RELATIVES, EMPHATIC_REFLEXIVES, FLOATING_QUANTIFIERS, GROUP_PRONOUNS, PROPORTION_HEDGES, PROPORTION_LINK, GO_FORMS, PAIR_WORDS, PERIODS, PERIOD_DEICTICS, POSTMODIFIER_LINKS, TIME_PREPOSITIONS } from '../lang/en/grammar.js';
+import { GROUP_QUANTIFIERS, CONTINUE_FORMS, COORDINATORS, POSSESSIVE_RELATIVES, EMPHATIC_REFLEXIVES, FLOATING_QUANTIFIERS, GROUP_PRONOUNS, PROPORTION_HEDGES, PROPORTION_LINK, GO_FORMS, PAIR_WORDS, PERIODS, PERIOD_DEICTICS, POSTMODIFIER_LINKS, TIME_PREPOSITIONS } from '../lang/en/grammar.js';
 
 /** The speaker phrase(s) of a clause: one range, or several for coordinated speakers ("A and B, who …"). */
 export interface SpeakerPhrase {
@@ -158,6 +159,8 @@ export function isRelativePronoun(token: Token): boolean {
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 
 export function speakerBefore(tokens: readonly Token[], cue: number, floor = 0): SpeakerPhrase | null {
+  const group = groupQuantifierBefore(tokens, cue, floor);
+  if (group !== null) return group;
   let k = skipBackToSubject(tokens, cue - 1);
   if (tokens[k]?.value === ')') k = skipBackToSubject(tokens, openingBracket(tokens, k, floor) - 1);
   if (k < floor) return null;
@@ -168,8 +171,37 @@ export function speakerBefore(tokens: readonly Token[], cue: number, floor = 0):
   // "economists who argue that …": a restrictive "who" hangs on the noun right before it.
   if (token.normal === 'who' && isRelativePronoun(token) && k - 1 >= floor && isNounLike(tokens[k - 1])) return plainSubject(tokens, k - 1, floor);
   if (isDashAt(tokens, k)) return dashedSubject(tokens, k, floor);
+  if (closesQuotedRelative(tokens, k, floor)) return parenthesisedSubject(tokens, k - 1, floor);
   if (!isComma(token)) return plainSubject(tokens, k, floor);
   return labelledBeforeStrayComma(tokens, k, floor) ?? parenthesisedSubject(tokens, k, floor);
+}
+
+/**
+ * `Ana Ruiz, who calls the mayor “a liar,” said …`: a relative clause that ends in a quotation closes with the comma
+ * inside the mark; the mark at `k` closes the clause as the comma would.
+ */
+export function closesQuotedRelative(tokens: readonly Token[], k: number, floor: number): boolean {
+  if (!isQuoteToken(tokens[k]) || !isComma(tokens[k - 1])) return false;
+  const relative = relativeOpenerBefore(tokens, k - 1, floor);
+  if (relative === null) return false;
+  for (let j = relative + 1; j < k - 1; j++) if (isQuoteToken(tokens[j])) return true;
+  return false;
+}
+
+/**
+ * `Most said …`, `Some say …`, `Many have argued …`: a quantifier standing alone as the subject, at the start of the
+ * clause (the floor, or after a comma or a semicolon), speaks for the unnamed group it counts. The tagger
+ * reads "most" as an adverb, which the walk back to the subject would step over.
+ */
+function groupQuantifierBefore(tokens: readonly Token[], cue: number, floor: number): SpeakerPhrase | null {
+  let k = cue - 1;
+  while (k >= floor && (tokens[k]!.pos === 'AUX' || NEGATIONS.has(tokens[k]!.normal) || (tokens[k]!.pos === 'ADV' && !GROUP_QUANTIFIERS.has(tokens[k]!.normal)))) k--;
+  const word = tokens[k];
+  if (k < floor || word === undefined || !GROUP_QUANTIFIERS.has(word.normal)) return null;
+  const before = tokens[k - 1];
+  // After "and" the quantifier may go on a reported clause ("said the debate went badly, and some speculated …").
+  const opens = k === floor || before === undefined || (isComma(before) && tokens[k - 2]?.pos !== 'CCONJ') || before.value === ';';
+  return opens ? { speakers: [{ first: k, last: k }], first: k, rule: GROUP_SOURCE_RULE } : null;
 }
 
 /** Rule id of a name whose bracketed label is followed by a stray comma before the cue ("Sen. Ann Lee (D-Ore.), said"). */
@@ -197,8 +229,9 @@ function labelledBeforeStrayComma(tokens: readonly Token[], k: number, floor: nu
 function proportionEndingAt(tokens: readonly Token[], k: number, floor: number): TokenRange | null {
   let last = k;
   if (tokens[last]?.pos === 'NOUN' && tokens[last - 1]?.pos === 'NUM') last--;
-  const of = last - 1;
-  if (tokens[last]?.pos !== 'NUM' || tokens[of]?.normal !== PROPORTION_LINK || tokens[of - 1]?.pos !== 'NUM' || of - 1 < floor) return null;
+  // "nine out of 10": the two words of the link read as one.
+  const of = tokens[last - 1]?.normal === 'of' && tokens[last - 2]?.normal === 'out' ? last - 2 : last - 1;
+  if (tokens[last]?.pos !== 'NUM' || (of === last - 1 && tokens[of]?.normal !== PROPORTION_LINK) || tokens[of - 1]?.pos !== 'NUM' || of - 1 < floor) return null;
   let first = of - 1;
   while (first - 1 >= floor && PROPORTION_HEDGES.has(tokens[first - 1]!.normal)) first--;
   if (tokens[first - 1]?.normal === 'than' && PROPORTION_HEDGES.has(tokens[first - 2]?.normal ?? '') && first - 2 >= floor) first -= 2;
@@ -536,7 +569,7 @@ function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number
     // set off by a stray comma, and its conjuncts speak each on their own as they would without the comma.
     const joined = coordinated(tokens, k - 1, floor);
     if (joined !== null && joined.speakers.length > 1 && joined.first === segmentFirst) return joined;
-    return segmentIsPhrase && plausibleSpeaker(tokens, segment) ? { speakers: [segment], first: segment.first } : null;
+    return segmentIsPhrase && plausibleSpeaker(tokens, segment) ? { speakers: [segment], first: segment.first } : longAppositionSubject(tokens, k, floor);
   }
   const first = tokens[open + 1]!;
   // "Roy Lee (D), the mayor's rival, said": a party label in brackets after the name is passed over.
@@ -553,6 +586,8 @@ function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number
     }
     const joined = before === null ? null : coordinatedWithApposition(tokens, before, k - 1, floor);
     if (joined !== null) return joined;
+    const long = beforeIsWhole ? null : longAppositionSubject(tokens, k, floor);
+    if (long !== null) return long;
     return plausibleSpeaker(tokens, segment) ? { speakers: [segment], first: segment.first } : null;
   }
   if (ADJUNCT_START_POS.has(first.pos) || first.normal === 'however') {
@@ -565,8 +600,32 @@ function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number
   if (before !== null && beforeIsWhole && isProperName(tokens, before) && isVerbless(tokens, open + 1, k - 1)) {
     return { speakers: [{ first: before.first, last: k - 1 }], first: before.first };
   }
+  return longAppositionSubject(tokens, k, floor);
+}
+
+/**
+ * `Ana Ruiz, a law professor at Yale who once worked for Sen. Tom Hale (R-Ohio), one of the bill's authors, said`: an
+ * apposition that a relative clause or a prepositional phrase qualifies may run long and hold comma-set phrases of its
+ * own (a parenthesis, an apposition to a name inside it). Walking back from the comma at `k`, the first comma that
+ * opens such an apposition after a name that opens the clause gives the speaker: the name and its apposition. A
+ * quotation mark, colon or semicolon on the way ends the walk: the words before it are no apposition.
+ */
+function longAppositionSubject(tokens: readonly Token[], k: number, floor: number): SpeakerPhrase | null {
+  for (let j = k - 1; j > floor && k - j <= MAX_RELATIVE; j--) {
+    const token = tokens[j]!;
+    if (isQuoteToken(token) || token.value === ':' || token.value === ';') return null;
+    if (!isComma(token) || !ARTICLES.includes(tokens[j + 1]!.normal) || qualifiedApposition(tokens, j + 1, k - 1) === null) continue;
+    const name = phraseEndingAt(tokens, skipAge(tokens, beforeBracket(tokens, j - 1, floor), floor), floor);
+    if (name === null || !isProperName(tokens, name)) continue;
+    if (name.first === floor || isComma(tokens[name.first - 1]) || opensClause(tokens, name.first - 1, floor)) {
+      return { speakers: [{ first: name.first, last: k - 1 }], first: name.first, rule: LONG_APPOSITION_RULE };
+    }
+  }
   return null;
 }
+
+/** Rule id of a speaker named before a long qualified apposition ("Ana Ruiz, a lawyer who …, one of …, said"). */
+export const LONG_APPOSITION_RULE = 'attribution/frame:long-apposition';
 
 /** "But Jane Roe, …": a conjunction at the clause's start (`k`), right at the floor or after a comma. */
 function opensClause(tokens: readonly Token[], k: number, floor: number): boolean {

@@ -97,6 +97,50 @@ describe('the object of a judgement, past what modifies it', () => {
 });
 
 
+describe('"called X Y": objects and judgements of more shapes', () => {
+  it.each([
+    ['a judgement opened by "the"', 'The coach calls the derby the “big dance.”', 'The coach', 'the derby the “big dance.”'],
+    ['"the" and no quotation', 'Critics call the levy the price of a closed market.', 'Critics', 'the levy the price of a closed market'],
+    ['an owner before a quoted judgement', 'She called the survey their “early warning” and said it was rarely wrong.', 'She', 'the survey their “early warning”'],
+    ['a demonstrative for the object', 'The union calls this a plain breach of contract.', 'The union', 'this a plain breach of contract'],
+    ['"this" and a relative clause', 'The union calls this a breach that no court would allow.', 'The union', 'this a breach that no court would allow'],
+    ['"this past week" still dates a "that" clause', 'The mayor said this past week that the bridge would reopen.', 'The mayor', 'the bridge would reopen'],
+    ['an apposition to a named object', 'At the time, Mr. Ortiz called Mr. Lenz, a former mine foreman, a shrewd and capable leader.', 'Mr. Ortiz', 'Mr. Lenz, a former mine foreman, a shrewd and capable leader'],
+    ['an object with a "that" clause', 'Ms. Diaz called the claim that she had hidden the funds a “shameless smear.”', 'Ms. Diaz', 'the claim that she had hidden the funds a “shameless smear.”'],
+    ['an object with a relative clause', 'The mayor called the fire that gutted the market “a tragedy for every family.”', 'The mayor', 'the fire that gutted the market “a tragedy for every family.”'],
+    ['an object with a participle', 'The senator called those urging a strike “reckless.”', 'The senator', 'those urging a strike “reckless.”'],
+    ['a wh-clause object', 'The judge called what she had seen “appalling.”', 'The judge', 'what she had seen “appalling.”'],
+  ])('%s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toContainEqual([speaker, quote]);
+  });
+
+  it.each([
+    ['a time after "the"', 'The mayor called the police the next morning.'],
+    ['a quotation after a relative clause\'s own verb', 'The mayor called the man who shouted “fire” at the fair.'],
+    ['a destination and an infinitive', 'The mayor called reporters into the office to read “the statement” aloud.'],
+  ])('no judgement: %s', (_name, text) => {
+    expect(pairs(text).filter(([speaker]) => speaker === 'The mayor')).toEqual([]);
+  });
+
+  it.each([
+    ['a participle after it', 'The governor called the audit “a witch hunt,” pointing to its timing.', 'The governor', 'the audit “a witch hunt,”'],
+    ['an apposition after it', 'The minister called the treaty a “new dawn,” a phrase she used often.', 'The minister', 'the treaty a “new dawn,”'],
+  ])('a quoted judgement closed by a comma ends the claim: %s', (_name, text, speaker, quote) => {
+    expect(pairs(text)[0]).toEqual([speaker, quote]);
+  });
+
+  it('a list of quoted judgements goes on past the comma', () => {
+    expect(pairs('The mayor called the plan “a mess,” “a fraud” and “a disgrace.”')).toEqual([['The mayor', 'the plan “a mess,” “a fraud” and “a disgrace.”']]);
+  });
+
+  it.each([
+    ['a judgement', 'Ana Ruiz, who calls the mayor “a liar,” said she would run.', [['Ana Ruiz', 'the mayor “a liar,”'], ['Ana Ruiz', 'she would run']]],
+    ['a reported clause', 'Tom Hale, who had said the vote was “rigged,” told reporters he would appeal.', [['Tom Hale', 'the vote was “rigged,”'], ['Tom Hale', 'he would appeal']]],
+  ])('a relative clause that ends in a quotation, then the main verb: %s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});
+
 /** Words of scorn or praise: the object they are aimed at, with the reason, is the speaker's judgement. */
 describe('scorn and praise aimed at an object', () => {
   it.each([

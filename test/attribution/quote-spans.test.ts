@@ -119,6 +119,14 @@ describe('an occasion after a reported object', () => {
     ['a month', 'The council rejected the harbour proposal in March.', 'the harbour proposal'],
     ['a debate, then a comma', 'The challenger denounced her rival as a fraud during the second debate, with jabs at his record.', 'her rival as a fraud'],
     ['a long object and a statement', 'The principal called for more money for school repairs in a statement on Friday.', 'more money for school repairs'],
+    ['a short object', 'The treasurer stressed those risks on Sunday at a forum in Accra.', 'those risks'],
+    ['a pronoun object', 'The coach backed him at a rally in the port.', 'him'],
+    ['a period after "last"', 'The governor backed that plan last week.', 'that plan'],
+    ['a bare weekday', 'The mayor praised the crews Monday.', 'the crews'],
+    ['a relative time word before the day', 'The league confirmed no injuries late Monday.', 'no injuries'],
+    ['"later this month"', 'The union rejected the offer later this month.', 'the offer'],
+    ['a period after a preposition of time', 'The senator endorsed the mayor in recent days.', 'the mayor'],
+    ['an appearance', 'The minister explained her reasoning in an appearance on a morning show.', 'her reasoning'],
   ])('%s', (_name, text, quote) => {
     const [claim] = extractClaims(text).claims;
     expect(claim?.quote).toBe(quote);
@@ -133,6 +141,10 @@ describe('an occasion after a reported object', () => {
     ['an act named by a gerund keeps its date', 'The manager ruled out hiring a second keeper in June.', 'hiring a second keeper in June'],
     ['a frame that goes on past the object', 'The court deemed the raid on the office in April unlawful.', 'the raid on the office in April unlawful'],
     ['a quotation after the day', 'The critic called the remarks on Friday "a warning to every tenant in town."', 'the remarks on Friday "a warning to every tenant in town."'],
+    ['a date after an article names a thing', 'The ministry denied any role in the May 4 bombing.', 'any role in the May 4 bombing'],
+    ['a day that owns a noun after a period word', 'The poll called Ruiz the winner of Tuesday night’s debate.', 'Ruiz the winner of Tuesday night’s debate'],
+    ['a weekday after a preposition', 'The board rejected the plan for Monday closures.', 'the plan for Monday closures'],
+    ['a deadline the speaker asks for', 'The minister demanded an answer within a month.', 'an answer within a month'],
   ])('stays whole: %s', (_name, text, quote) => {
     expect(extractClaims(text).claims[0]?.quote).toBe(quote);
   });

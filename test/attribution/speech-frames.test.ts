@@ -134,6 +134,44 @@ describe('speech frames', () => {
     it('leaves a proportion inside the reported words alone', () => {
       expect(pairs('The plant employs 5 in 10 workers, the mayor said.')).toEqual([['the mayor', 'The plant employs 5 in 10 workers']]);
     });
+
+    it.each([
+      ['"out of"', 'Nearly eight out of 10 say they trust the local council.', 'Nearly eight out of 10', 'they trust the local council'],
+      ['a share of the group', 'About a third say the new tax is fair.', 'a third', 'the new tax is fair'],
+      ['"half"', 'Half say that the mayor should resign.', 'Half', 'the mayor should resign'],
+    ])('a share read as the verb\'s subject: %s', (_name, text, speaker, quote) => {
+      expect(pairs(text)).toEqual([[speaker, quote]]);
+    });
+
+    it.each([
+      ['"most" read as an adverb', 'Most said they would vote again.', 'Most', 'they would vote again'],
+      ['"some" and a noun-tagged verb', 'Some say the river has never been this low.', 'Some', 'the river has never been this low'],
+      ['after a leading adjunct', 'In the survey, many said the roads were unsafe.', 'many', 'the roads were unsafe'],
+      ['an adverb between', 'Others also argued that the fee was too high.', 'Others', 'the fee was too high'],
+    ])('a quantifier alone as the subject: %s', (_name, text, speaker, quote) => {
+      expect(pairs(text)).toEqual([[speaker, quote]]);
+    });
+
+    it.each([
+      ['a bare proportion', 'Voters were split, with six in 10 saying that the city was safe.', 'six in 10', 'the city was safe'],
+    ])('a proportion in an absolute clause after "with": %s', (_name, text, speaker, quote) => {
+      expect(pairs(text)).toEqual([[speaker, quote]]);
+    });
+
+    it('a position object before the absolute clause stays a claim of its own', () => {
+      expect(pairs('Most members backed the merger, with about four in 10 saying they had doubts.')).toEqual([
+        ['Most members', 'the merger'],
+        ['about four in 10', 'they had doubts'],
+      ]);
+    });
+
+    it.each([
+      ['a quantifier before a noun', 'Some state officials backed the plan to reopen the mill.', [['Some state officials', 'the plan to reopen the mill']]],
+      ['after "and" inside a reported clause', 'The mayor said the count went badly, and some speculated about fraud.', [['The mayor', 'the count went badly, and some speculated about fraud']]],
+      ['inside the reported words', 'The mayor said most would agree that the plan failed.', [['The mayor', 'most would agree that the plan failed']]],
+    ])('no quantifier speaker: %s', (_name, text, expected) => {
+      expect(pairs(text)).toEqual(expected);
+    });
   });
 
   describe('an unnamed source headed by a group pronoun', () => {

@@ -38,6 +38,37 @@ describe('subject shapes before a cue', () => {
   });
 
   it.each([
+    [
+      'a relative clause long past the usual aside',
+      'Tom Okafor, a retired miner who had served on the union’s regional board for nearly two decades before he left in protest last spring, said the pit would close.',
+      'Tom Okafor, a retired miner who had served on the union’s regional board for nearly two decades before he left in protest last spring',
+      'the pit would close',
+    ],
+    [
+      'a bracketed label and an apposition to a name inside it',
+      'Ana Ruiz, a law professor at Yale who once worked for Sen. Tom Hale (R-Ohio), one of the bill’s authors, wrote that the ruling was narrow.',
+      'Ana Ruiz, a law professor at Yale who once worked for Sen. Tom Hale (R-Ohio), one of the bill’s authors',
+      'the ruling was narrow',
+    ],
+    [
+      'after a leading adjunct',
+      'On Friday, Lena Park, the head of a charity that feeds children in the northern districts, one of the poorest regions, warned that funds were low.',
+      'Lena Park, the head of a charity that feeds children in the northern districts, one of the poorest regions',
+      'funds were low',
+    ],
+  ])('a name before a long qualified apposition: %s', (_name, text, speaker, quote) => {
+    const found = attribute(text);
+    expect(found.map((f) => [f.speaker, f.quote])).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    ['the name is an object', 'Police arrested Tom Okafor, a retired miner who had served on the union’s regional board for two decades before he left in protest, and said he was calm.'],
+    ['a quotation inside', 'Ana Ruiz, a lawyer who called the plan “a trap for renters in every district of the city, old and new,” then left, the mayor said.'],
+  ])('no long apposition read from: %s', (_name, text) => {
+    expect(attribute(text).filter((f) => f.speaker?.startsWith('Tom Okafor') || f.speaker?.startsWith('Ana Ruiz'))).toEqual([]);
+  });
+
+  it.each([
     ['a relative "whose" after the name', 'The firm, whose shares fell, said sales were weak.', 'The firm', 'sales were weak'],
     ['a bracketed label without a comma', 'Sen. Ann Lee (D-Ore.) said the bill would pass.', 'Sen. Ann Lee', 'the bill would pass'],
     ['an apposition before a label', 'Roy Lee, the mayor’s rival (D), said the vote was rigged.', 'Roy Lee, the mayor’s rival (D)', 'the vote was rigged'],

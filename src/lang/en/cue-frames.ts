@@ -203,7 +203,7 @@ export const cueFrames: readonly CueFrame[] = [
   { lemma: 'mention', drop: ['that'], silentWhenNegated: true },
   { lemma: 'rule', drop: ['that'], requires: ['that'] },
   { lemma: 'add', drop: ['that'], quantityIsObject: true, literalAfter: ['to'] },
-  { lemma: 'call', drop: [], objectThen: ['a', 'an', '"'], objectThenAdjective: true, objectThenJudgement: true },
+  { lemma: 'call', drop: [], objectThen: ['a', 'an', 'the', '"'], objectThenAdjective: true, objectThenJudgement: true },
   { lemma: 'consider', drop: [], objectThen: ['a', 'an', 'as', 'to', '"'], objectThenAdjective: true },
   { lemma: 'deem', drop: [], objectThen: ['a', 'an', '"'], objectThenAdjective: true },
   { lemma: 'view', drop: [], objectThen: ['as'] },

@@ -49,6 +49,7 @@ export const SAYING_PARTICIPLES: ReadonlySet<string> = new Set([
 export const SAYING_OCCASIONS: ReadonlySet<string> = new Set([
   'interview', 'statement', 'remarks', 'speech', 'conference', 'briefing', 'post', 'tweet', 'letter', 'op-ed',
   'address', 'hearing', 'podcast', 'broadcast', 'rally', 'debate', 'interviews', 'speeches', 'call',
+  'appearance', 'forum', 'summit', 'rallies', 'debates', 'tweets', 'posts', 'statements',
 ]);
 
 /** Prepositions that open an occasion of saying after the reported words. */
@@ -361,3 +362,18 @@ export const CLAUSE_OPENING_WORDS: ReadonlySet<string> = new Set([...SUBORDINATO
 
 /** Nouns of how something was told, after a preposition ("described it in great detail", "at length", "in an interview"). */
 export const MANNER_NOUNS: ReadonlySet<string> = new Set(['detail', 'details', 'length', 'depth', 'interview', 'statement', 'speech', 'writing', 'person', 'passing', 'brief']);
+
+/** Words that open a clause inside a judgement's object ("called the idea that … a smear", "the man who …"). */
+export const OBJECT_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'who', 'which', 'whose']);
+
+/** Words of relative time that may stand before a date or a period ("earlier Sunday", "later this month"). */
+export const RELATIVE_TIME_WORDS: ReadonlySet<string> = new Set(['earlier', 'later', 'late', 'early']);
+
+/** Words before a period that place it in the past ("in recent days", "over the past week"). */
+export const PAST_PERIOD_MARKERS: ReadonlySet<string> = new Set(['recent', 'past', 'last']);
+
+/** Words of a share of a group that may speak for it ("a third say", "half said", "the majority believe"). */
+export const FRACTION_WORDS: ReadonlySet<string> = new Set(['third', 'half', 'quarter', 'fifth', 'majority', 'minority', 'plurality']);
+
+/** Quantifiers that speak for an unnamed group when they stand alone as a subject ("Most said …", "Some say …"). */
+export const GROUP_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'others', 'several', 'few']);
