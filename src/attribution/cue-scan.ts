@@ -22,7 +22,7 @@ import {
 import { phraseEndingAt, phraseStartingAt } from '../text/noun-phrase.js';
 import { sourcePhrase } from './source-phrase.js';
 import { issuingVerbForms, messageNouns } from '../lang/en/cue-frames.js';
-import { UNASSERTED_OPENERS, CLAUSE_COORDINATORS, CLAUSE_SUBORDINATORS, CONCESSIVE_SUBORDINATORS, NOT_REPORTING_VERBS, PARTICIPLE_LINKS, POSSESSIVE_S, QUOTED_AS_VERB_FORMS, PROGRESSIVE_AUXILIARIES, QUESTION_OPENERS, OBJECT_RELATIVE_PRONOUNS, RELATIVE_PREDICATE_PRONOUNS, RULE_INSTRUMENTS, SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
+import { ADJUNCT_PARTICIPLE_LINKS, UNASSERTED_OPENERS, CLAUSE_COORDINATORS, CLAUSE_SUBORDINATORS, CONCESSIVE_SUBORDINATORS, NOT_REPORTING_VERBS, PARTICIPLE_LINKS, POSSESSIVE_S, QUOTED_AS_VERB_FORMS, PROGRESSIVE_AUXILIARIES, QUESTION_OPENERS, OBJECT_RELATIVE_PRONOUNS, RELATIVE_PREDICATE_PRONOUNS, RULE_INSTRUMENTS, SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
 
 /**
  * How a cue sits in its unit:
@@ -90,6 +90,7 @@ export function scanUnit(unit: Unit, index: CueIndex): CueHit[] {
     if (classified.kind === 'main' && UNASSERTED_OPENERS.has(tokens[classified.subjectFirst - 1]?.normal ?? '')) continue;
     if (complementOpen && nestedByPronoun(tokens, classified)) continue;
     if (classified.kind === 'silent' && complementOpen && classified.boundary === classified.subjectFirst) continue;
+    if (complementOpen && opensReportedAdjunct(tokens, classified, hits[hits.length - 1]!)) continue;
     const silent = refusesToSay(tokens, classified, index) || !requirementMet(tokens, classified.cue);
     const hit = silent ? { ...classified, kind: 'silent' as const } : classified;
     if (hits.length === 0) hits = [hit];
@@ -100,6 +101,16 @@ export function scanUnit(unit: Unit, index: CueIndex): CueHit[] {
     i = cue.last;
   }
   return hits;
+}
+
+/**
+ * `said that by refusing to say it, Democrats …`, `said that after hearing the case, the judge …`: a participle right
+ * after the open cue's "that" opens an adjunct of the reported clause, which goes on past it.
+ */
+function opensReportedAdjunct(tokens: readonly Token[], hit: CueHit, open: CueHit): boolean {
+  if (hit.kind !== 'participial' || !ADJUNCT_PARTICIPLE_LINKS.has(tokens[hit.boundary]?.normal ?? '')) return false;
+  const that = hit.boundary - 1;
+  return that > open.cue.last && tokens[that]!.normal === 'that';
 }
 
 /**

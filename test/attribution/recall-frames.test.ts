@@ -111,6 +111,13 @@ describe('recall frames', () => {
   });
 
   it.each([
+    ['"by" and a silent cue', 'Rubio said that by refusing to name the threat, the government had failed.', 'Rubio', 'by refusing to name the threat, the government had failed'],
+    ['"after"', 'The judge said that after hearing the case, she would rule on Friday.', 'The judge', 'after hearing the case, she would rule on Friday'],
+  ])('a participle right after "that" opens an adjunct of the reported clause, not a claim of its own: %s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
     ['an adjunct of concession', 'The pollster said the mayor, despite his wealth, is better placed to win.', 'The pollster', 'the mayor, despite his wealth, is better placed to win'],
     ['a participle', 'Party leaders hoped the meeting, requested by the governor, would ease tensions.', 'Party leaders', 'the meeting, requested by the governor, would ease tensions'],
     ['an apposition', 'She argued the senator, a former judge, should have recused herself.', 'She', 'the senator, a former judge, should have recused herself'],

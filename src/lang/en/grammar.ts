@@ -79,6 +79,8 @@ export const PAIR_WORDS: ReadonlySet<string> = new Set(['both', 'either', 'neith
 
 /** "began by saying …", "left after telling …": a preposition may lead into a participial cue instead of a comma. */
 export const PARTICIPLE_LINKS: ReadonlySet<string> = new Set(['by', 'after', 'while', 'before', 'when']);
+/** Prepositions of manner and time that open a participle's adjunct ("by refusing …"); "while", "when" open a clause. */
+export const ADJUNCT_PARTICIPLE_LINKS: ReadonlySet<string> = new Set(['by', 'after', 'before']);
 
 /** "The paper quoted an aide as saying …", "cited officials as saying …": a verb whose object speaks the -ing cue after "as". */
 export const QUOTED_AS_VERB_FORMS: ReadonlySet<string> = new Set(['quoted', 'quotes', 'quoting', 'quote', 'cited', 'cites', 'citing', 'cite']);
