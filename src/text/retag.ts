@@ -70,7 +70,7 @@ function isNameOpeningReport(tokens: readonly Token[]): boolean {
 const SUBJECT_NEEDING_SAYING_FORMS: ReadonlySet<string> = new Set(['said', 'says']);
 
 /**
- * "Jolly said he …": an adjective or adverb cannot be the subject of "said", so a capitalised one opening the
+ * "Pretty said she …": an adjective or adverb cannot be the subject of "said", so a capitalised one opening the
  * sentence is a surname; but words of quantity head unnamed groups ("Many said"), clause openers introduce what
  * follows ("When asked"), and "So said the senator" puts the subject after the verb.
  */
@@ -81,7 +81,7 @@ function isModifierNameOpeningReport(tokens: readonly Token[]): boolean {
   return SUBJECT_NEEDING_SAYING_FORMS.has(tokens[1]!.value) && after !== undefined && after.pos !== 'DET' && after.pos !== 'PROPN';
 }
 
-/** Surnames that are also adjectives or adverbs ("Jolly", "Young", "Early") get those tags. */
+/** Surnames that are also adjectives or adverbs ("Pretty", "Dearly", "Still") get those tags. */
 function isModifierTag(pos: string): boolean {
   return pos === 'ADJ' || pos === 'ADV';
 }
@@ -110,7 +110,7 @@ const VERB_FORM_ENDING = /(?:s|ed|ing)$/;
 
 /**
  * wink tags surnames that are also months, common nouns, verbs, adjectives or adverbs as such ("Theresa May said",
- * "Tom Field, a farmer,", "Rep. Tom Lynch (D-Mass.) said", "David Jolly said"): a capitalised noun or verb right after a capitalised first name, before
+ * "Tom Field, a farmer,", "Rep. Tom Lynch (D-Mass.) said", "Tom Dearly said"): a capitalised noun or verb right after a capitalised first name, before
  * a lower-case verb, a comma or a bracket, ends that name. A first name after a determiner is a modifier ("the Brexit
  * Party said") and keeps the noun's tag.
  */

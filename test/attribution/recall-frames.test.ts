@@ -111,7 +111,7 @@ describe('recall frames', () => {
   });
 
   it.each([
-    ['"by" and a silent cue', 'Rubio said that by refusing to name the threat, the government had failed.', 'Rubio', 'by refusing to name the threat, the government had failed'],
+    ['"by" and a silent cue', 'Ortega said that by refusing to name the threat, the government had failed.', 'Ortega', 'by refusing to name the threat, the government had failed'],
     ['"after"', 'The judge said that after hearing the case, she would rule on Friday.', 'The judge', 'after hearing the case, she would rule on Friday'],
   ])('a participle right after "that" opens an adjunct of the reported clause, not a claim of its own: %s', (_name, text, speaker, quote) => {
     expect(pairs(text)).toEqual([[speaker, quote]]);

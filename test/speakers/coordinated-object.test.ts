@@ -34,7 +34,7 @@ describe('bare nouns joined by "and" after a preposition are the objects of one 
 
 describe('"and" after the object of a verb\'s preposition joins two clauses, not two speakers', () => {
   it.each<[string, string, string[]]>([
-    ['He was copied on the questions and Gates said he had answered them.', 'said', ['Gates']],
+    ['He was copied on the questions and Lindqvist said he had answered them.', 'said', ['Lindqvist']],
     ['She met with Lopez and Brown said the talks went well.', 'said', ['Brown']],
     // After a noun the preposition opens the subject's own modifier, whose conjuncts both stay.
     ['Countries like France and the Baltic states said they were ready.', 'said', ['France', 'the Baltic states']],

@@ -121,9 +121,9 @@ describe('retagNamesReadAsVerbs', () => {
   });
 
   it.each([
-    ['Sen. David Jolly said the plan would fail.', 'David Jolly', 'the plan would fail'],
+    ['Sen. Tom Dearly said the plan would fail.', 'Tom Dearly', 'the plan would fail'],
     ['Rep. Tom Early, a Democrat, said the tax was unfair.', 'Tom Early', 'the tax was unfair'],
-    ['Jolly said he would be cautious with the budget.', 'Jolly', 'he would be cautious with the budget'],
+    ['Pretty said she would be cautious with the budget.', 'Pretty', 'she would be cautious with the budget'],
     ['Young says the vote was rigged.', 'Young', 'the vote was rigged'],
   ])('a surname that is an adjective or an adverb still speaks, whole: %s', (raw, speaker, quote) => {
     const claims = extractClaims(raw).claims;
