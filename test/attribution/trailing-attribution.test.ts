@@ -132,7 +132,7 @@ describe('digest items', () => {
   });
 
   it.each([
-    ['In an interview, Halvorsen said on Thursday he “delivered a letter to the attorney general.”', 'Halvorsen', 'he “delivered a letter to the attorney general.”'],
+    ['In an interview, Halvorsen said on Thursday he “sent the report to the committee.”', 'Halvorsen', 'he “sent the report to the committee.”'],
     ['In a speech, Ruiz said on Monday she "will not back down."', 'Ruiz', 'she "will not back down."'],
   ])('a cue whose clause opens with a pronoun and a quoted verb past an adjunct is no tail: %s', (text, speaker, quote) => {
     expect(pairs(text)).toEqual([[speaker, quote]]);
