@@ -2,6 +2,7 @@ import { isCapitalised } from '../core/capitalised.js';
 import type { AttributionContext } from './types.js';
 import type { ReportingCue } from '../core/schema.js';
 import type { Token } from '../text/analyse.js';
+import { isVerbToken } from '../core/tokens.js';
 import { cueFrames, DEFAULT_DROP, RELATIVE_CLAUSE_CUES, TIME_ADJECTIVES, type CueFrame } from '../lang/en/cue-frames.js';
 import { phraseStartingAt } from '../text/noun-phrase.js';
 import { EVIDENCE_CUES, EVIDENCE_NOUNS } from '../lang/en/evidence.js';
@@ -384,7 +385,6 @@ function quotedJudgementAfterClause(tokens: readonly Token[], first: number): bo
   return false;
 }
 
-
 /** Rule id of "called X Y" with a bare judgement for Y ("called her son her hero", "calling them rapists"). */
 export const BARE_JUDGEMENT_RULE = 'attribution/frame:bare-judgement';
 
@@ -556,8 +556,7 @@ export function verbAfterParenthetical(tokens: readonly Token[], comma: number):
     if (token.value !== ',') continue;
     let v = j + 1;
     while (tokens[v]?.pos === 'ADV') v++;
-    const verb = tokens[v];
-    return verb !== undefined && (verb.pos === 'AUX' || verb.pos === 'VERB') && !verb.normal.endsWith('ing');
+    return isVerbToken(tokens[v]) && !tokens[v]!.normal.endsWith('ing');
   }
   return false;
 }

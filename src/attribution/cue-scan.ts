@@ -1,4 +1,5 @@
 import type { Token } from '../text/analyse.js';
+import { isVerbToken } from '../core/tokens.js';
 import { addresseeOf, meetsRequirement, thatAfterAdjunct } from './complement.js';
 import { matchCue, opensFiniteClause, RELATIVE_OBJECT_RULE, RELATIVE_PREDICATE_RULE, type CueIndex, type CueMatch } from './cue-forms.js';
 import { evidenceSubject } from './evidence-subject.js';
@@ -627,10 +628,6 @@ function endsClause(tokens: readonly Token[], cue: CueMatch): boolean {
   return (ADJUNCT_OPENERS.has(next.normal) || TIME_WORDS.has(next.normal) || MONTHS.has(next.normal)) && !complementPastAdjunct(tokens, j);
 }
 
-function isVerb(token: Token | undefined): boolean {
-  return token !== undefined && (token.pos === 'VERB' || token.pos === 'AUX');
-}
-
 /** How far past the cue the words that open its own complement are looked for ("pleaded with them to reject"). */
 const MAX_ADJUNCT_BEFORE_COMPLEMENT = 8;
 
@@ -644,14 +641,14 @@ function complementPastAdjunct(tokens: readonly Token[], j: number): boolean {
   for (let k = j; k < tokens.length && k - j <= MAX_ADJUNCT_BEFORE_COMPLEMENT; k++) {
     const token = tokens[k]!;
     const after = tokens[k + 1];
-    const verbAfter = isVerb(after);
+    const verbAfter = isVerbToken(after);
     if (token.value === ':') return true;
     // "pledged to “make sure …”": the infinitive may open a quoted fragment. Past a noun the infinitive is the noun's
     // own ("said during a speech to be a delegate"); past an object pronoun it is the cue's ("pleaded with them to").
     const ownInfinitive = k === j || tokens[k - 1]!.pos === 'PRON';
     if (token.normal === 'to' && ownInfinitive && (verbAfter || (isQuoteToken(after) && /^\p{Ll}/u.test(tokens[k + 2]?.value ?? '')))) return true;
     // "said on Thursday he “delivered a letter …”": the verb may open a quoted fragment.
-    if (k > j && SUBJECT_PRONOUNS.has(token.normal) && (verbAfter || (isQuoteToken(after) && isVerb(tokens[k + 2])))) return true;
+    if (k > j && SUBJECT_PRONOUNS.has(token.normal) && (verbAfter || (isQuoteToken(after) && isVerbToken(tokens[k + 2])))) return true;
     if (CLAUSE_SUBORDINATORS.has(token.normal) || SUBORDINATORS.has(token.normal) || token.pos === 'PUNCT') return false;
   }
   return false;

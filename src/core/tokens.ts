@@ -45,6 +45,11 @@ export interface WordToken {
   end: number;
 }
 
+/** A verb or an auxiliary: a token that may be a clause's finite verb. */
+export function isVerbToken(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === 'VERB' || token.pos === 'AUX');
+}
+
 /** Tokens joined as the raw text spaces them ("Secretary-General" stays glued). */
 export function joinTokens(tokens: readonly WordToken[]): string {
   let text = '';

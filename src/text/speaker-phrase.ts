@@ -1,5 +1,6 @@
 import { isCapitalised } from '../core/capitalised.js';
 import type { Token } from './analyse.js';
+import { isVerbToken } from '../core/tokens.js';
 import { NON_FINAL_ABBREVIATIONS } from './sentence-bounds.js';
 import { institutionWords, sourcePostmodifiers } from '../lang/en/speakers.js';
 import { namesSomeone, phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrase.js';
@@ -419,9 +420,11 @@ export function coordinated(tokens: readonly Token[], k: number, floor = 0): Spe
   if (link !== undefined && COORDINATORS.has(link.normal) && conjunctSpeaker(tokens, last)) {
     const before = phraseEndingAt(tokens, beforeAcronym(tokens, last.first - 2, floor), floor);
     if (before !== null && isOneInstitutionName(tokens, before, last)) return { speakers: [{ first: before.first, last: last.last }], first: before.first };
-    // "He was copied on the AP's questions and Gates said …": the object of a verb's preposition is no subject, and
-    // "and" joins clauses; after a noun the preposition opens the subject's own modifier ("countries like France and …").
-    if (before !== null && objectOfVerbPreposition(tokens, before.first) && isVerbAt(tokens, last.last + 1)) return { speakers: [last], first: last.first };
+    // "He was copied on the questions and Lindqvist said …": the object of a verb's preposition is no subject, and
+    // "and" joins clauses; after a noun the preposition opens the subject's own modifier ("countries like France and …"),
+    // and a relative clause may hang on a preposition's objects ("remarks by X and Y, who said …"), so only a verb
+    // right after the last conjunct makes it a subject.
+    if (before !== null && objectOfVerbPreposition(tokens, before.first) && isVerbToken(tokens[last.last + 1])) return { speakers: [last], first: last.first };
     if (before !== null && conjunctSpeaker(tokens, before)) {
       const first = PAIR_WORDS.has(tokens[before.first]!.normal) ? before.first + 1 : before.first;
       const listed = listedBefore(tokens, before.first, floor);
@@ -432,16 +435,11 @@ export function coordinated(tokens: readonly Token[], k: number, floor = 0): Spe
   return { speakers: [last], first: last.first };
 }
 
-/** A relative clause may hang on a preposition's objects ("remarks by X and Y, who said …"); only a verb right after makes them a subject. */
-function isVerbAt(tokens: readonly Token[], k: number): boolean {
-  const token = tokens[k];
-  return token !== undefined && (token.pos === 'VERB' || token.pos === 'AUX');
-}
-
+/** Whether the phrase at `first` is the object of a preposition that follows a verb ("copied on the questions"). */
 function objectOfVerbPreposition(tokens: readonly Token[], first: number): boolean {
   const preposition = tokens[first - 1];
   const governor = tokens[first - 2];
-  return preposition?.pos === 'ADP' && governor !== undefined && (governor.pos === 'VERB' || governor.pos === 'AUX');
+  return preposition?.pos === 'ADP' && isVerbToken(governor);
 }
 
 /** How many words a bare prepositional object may have before "and" ("on foreign trade and security"). */
