@@ -360,7 +360,7 @@ export const WH_OPENERS: ReadonlySet<string> = new Set(['how', 'what', 'why', 'w
  * Words that open a clause and are never part of a name, though the tagger may read one capitalised before a name
  * as a name word ("When/PROPN Lopez asked …").
  */
-export const CLAUSE_OPENING_WORDS: ReadonlySet<string> = new Set([...SUBORDINATORS, ...CLAUSE_SUBORDINATORS, ...WH_OPENERS, 'once', 'unless']);
+export const CLAUSE_OPENING_WORDS: ReadonlySet<string> = new Set([...SUBORDINATORS, ...CLAUSE_SUBORDINATORS, ...WH_OPENERS, 'once']);
 
 /** Nouns of how something was told, after a preposition ("described it in great detail", "at length", "in an interview"). */
 export const MANNER_NOUNS: ReadonlySet<string> = new Set(['detail', 'details', 'length', 'depth', 'interview', 'statement', 'speech', 'writing', 'person', 'passing', 'brief']);
