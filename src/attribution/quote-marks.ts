@@ -24,6 +24,8 @@ const CLOSERS: Readonly<Record<string, string>> = {
   '"': '"',
   '“': '”',
   '„': '“”',
+  // Swedish and Finnish print a quotation as ”…”, one mark on both sides; scrapers and typists do the same.
+  '”': '”',
   '«': '»',
   '‹': '›',
   "'": "'",
@@ -175,10 +177,15 @@ export function pairQuoteMarks(raw: string, start: number, end: number): QuoteSc
         else if (openingContext && !/\s/.test(after)) push(char, i);
         break;
       }
-      case '”':
+      case '”': {
+        const opener = openerFor(char) ?? (isOpen('"') ? '"' : null);
+        if (opener) closeDownTo(opener, i);
+        else if (openingContext && !/\s/.test(after)) push(char, i);
+        break;
+      }
       case '»':
       case '›': {
-        const opener = openerFor(char) ?? (char === '”' && isOpen('"') ? '"' : null);
+        const opener = openerFor(char);
         if (opener) closeDownTo(opener, i);
         break;
       }

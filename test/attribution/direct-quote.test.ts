@@ -16,6 +16,9 @@ describe('direct-quote', () => {
     ['comma after a pronoun addressee', 'The coach told us, "Nobody is leaving this summer."', 'The coach', 'Nobody is leaving this summer', 'told'],
     ['a cue after "went on to"', 'The skipper went on to say, "The boat was never in danger."', 'The skipper', 'The boat was never in danger', 'say'],
     ['a name after a dash signs the quotation', '"The bridge will hold," – Mayor Lena Park.', 'Mayor Lena Park', 'The bridge will hold', null],
+    ['the quotation dash (U+2015) signs it', '“Our rents have doubled in two years.” ― Tomas Berg', 'Tomas Berg', 'Our rents have doubled in two years', null],
+    ['the quotation dash glued to the mark', '“Nobody asked the fishermen.”― Ines Duarte, a trawler captain.', 'Ines Duarte, a trawler captain', 'Nobody asked the fishermen', null],
+    ['a typed double hyphen signs it', '"The ferry must run all winter." -- Council member Joy Okafor', 'Council member Joy Okafor', 'The ferry must run all winter', null],
     ['a name followed by "of" what is said of it', '"It was a hard part," said Ana Lind of her role in the film.', 'Ana Lind', 'It was a hard part', 'said'],
     ['question kept', '"Who will pay for this?" the mayor asked.', 'the mayor', 'Who will pay for this?', 'asked'],
   ])('%s', (_name, text, speaker, quote, cue) => {

@@ -35,6 +35,9 @@ describe('pairQuoteMarks', () => {
     ['straight opened, curly closed', '"We will stay,” she said.', ['We will stay,']],
     ['a straight pair inside a curly one', '“He told me "never" twice,” she said.', ['He told me "never" twice,', 'never']],
     ['a curly opener after a space still opens', '“We said “no” twice,” she said.', ['We said “no” twice,', 'no']],
+    ['one right mark on both sides, as Swedish prints it', 'Hon sa ”vi stannar” i går.', ['vi stannar']],
+    ['a right mark opening a sentence', 'Photo: Agency. ”We will stay,” she said.', ['We will stay,']],
+    ['a right mark closing a curly pair is no opener', '“We will stay” ”and fight.”', ['We will stay', 'and fight.']],
   ])('pairs the mixed marks of scraped text: %s', (_name, text, expected) => {
     expect(inner(text)).toEqual(expected);
   });

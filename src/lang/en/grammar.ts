@@ -28,9 +28,10 @@ export const TWO_WORD_SUBORDINATORS: ReadonlyMap<string, ReadonlySet<string>> = 
 /** "called her for advice": before a particle the pronoun is the verb's object, not an owner. */
 export const CUE_PARTICLES: ReadonlySet<string> = new Set(['for', 'on', 'out', 'to', 'up', 'in', 'about', 'of', 'at', 'as', 'it']);
 
-export const DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '--']);
+/** "―" (U+2015) is Unicode's quotation dash, the one typesetting puts before the name that signs a quotation. */
+export const DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '―', '--']);
 
-export const DIRECT_QUOTE_DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);
+export const DIRECT_QUOTE_DASHES: ReadonlySet<string> = new Set(['—', '–', '―', '-', '--']);
 
 export const DOCUMENT_LINKS: ReadonlySet<string> = new Set(['in', 'by', 'from', 'of', 'on']);
 

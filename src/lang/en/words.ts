@@ -91,7 +91,7 @@ export function isDashAt(tokens: readonly Token[], k: number): boolean {
   return token.value === '-' && k > 0 && !gluedToNext(tokens, k - 1) && !gluedToNext(tokens, k);
 }
 
-const DASH_TOKENS: ReadonlySet<string> = new Set(['—', '–', '--']);
+const DASH_TOKENS: ReadonlySet<string> = new Set(['—', '–', '―', '--']);
 
 export function isQuoteToken(token: Token | undefined): boolean {
   return token !== undefined && QUOTE_TOKENS.has(token.value);
