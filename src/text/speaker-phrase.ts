@@ -552,7 +552,8 @@ function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number
   const relative = relativeOpenerBefore(tokens, k, floor);
   if (relative !== null) {
     const listed = coordinated(tokens, skipHometown(tokens, skipAge(tokens, beforeBracket(tokens, beforeAdverbAside(tokens, relative - 1, floor), floor), floor), floor), floor);
-    return listed !== null && appositionReadAsList(tokens, listed) ? (parenthesisedSubject(tokens, relative, floor) ?? listed) : listed;
+    const apposed = listed !== null && (appositionReadAsList(tokens, listed) || describesNameBefore(tokens, listed, floor));
+    return apposed ? (parenthesisedSubject(tokens, relative, floor) ?? listed) : listed;
   }
   let open = k - 1;
   while (open >= floor && k - open <= MAX_PARENTHETICAL && !isComma(tokens[open])) open--;
@@ -760,6 +761,18 @@ function beforeAdverbAside(tokens: readonly Token[], k: number, floor: number): 
 function appositionReadAsList(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
   const second = phrase.speakers[1];
   return second !== undefined && INDEFINITE_ARTICLES.has(tokens[second.first]!.normal) && isComma(tokens[second.first - 1]);
+}
+
+/**
+ * `Ana Ruiz, president of the nurses' union, which represents …, said`: the phrase before the relative clause is an
+ * apposition, set off by a comma from the name it describes, and the relative clause qualifies its institution; the
+ * name is the speaker, not its office.
+ */
+function describesNameBefore(tokens: readonly Token[], phrase: SpeakerPhrase, floor: number): boolean {
+  const only = phrase.speakers.length === 1 ? phrase.speakers[0]! : null;
+  if (only === null || !isComma(tokens[only.first - 1]) || isCapitalised(tokens[only.first]!.value)) return false;
+  const name = phraseEndingAt(tokens, only.first - 2, floor);
+  return name !== null && isProperName(tokens, name) && (name.first === floor || isComma(tokens[name.first - 1]) || opensClause(tokens, name.first - 1, floor));
 }
 
 const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(ARTICLES.filter((article) => article !== 'the'));

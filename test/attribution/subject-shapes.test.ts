@@ -31,6 +31,18 @@ describe('subject shapes before a cue', () => {
   });
 
   it.each([
+    ['an office of a union', 'Ana Ruiz, president of the nurses union, which represents hospital staff, said she hopes the strike ends soon.', 'Ana Ruiz, president of the nurses union', 'she hopes the strike ends soon'],
+    ['"a" and a place', 'Tom Hale, a baker in Leeds, who runs two shops, told reporters the flour tax would ruin him.', 'Tom Hale, a baker in Leeds', 'the flour tax would ruin him'],
+    ['"whose"', 'Jo Park, chair of the port board, whose members walked out, said the talks had failed.', 'Jo Park, chair of the port board', 'the talks had failed'],
+  ])('a relative clause after the apposition of a name qualifies the apposition; the name speaks: %s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it('a description after a leading adjunct is no apposition of the adjunct', () => {
+    expect(pairs('After the vote, officials, who asked not to be named, said the port would close.')).toEqual([['officials', 'the port would close']]);
+  });
+
+  it.each([
     ['"whose firm"', 'Ana Ruiz, a lawyer whose firm represents the city, said the bill would pass next week.', 'Ana Ruiz, a lawyer whose firm represents the city', 'the bill would pass next week'],
     ['"whose roots"', 'Tom Hale, a pastor whose roots are in the valley, told reporters the church would stay open.', 'Tom Hale, a pastor whose roots are in the valley', 'the church would stay open'],
   ])('an apposition qualified by a possessive relative: %s', (_name, text, speaker, quote) => {
