@@ -1,7 +1,7 @@
 import type { Span } from '../core/schema.js';
 import type { Analysis, Paragraph, Sentence, Token } from '../core/tokens.js';
 import { readDocument } from './model.js';
-import { retagAdjectiveHeads, retagNamesReadAsVerbs, retagNounsAfterPossessive, retagSayingReadAsAdjective } from './retag.js';
+import { retagAdjectiveHeads, retagDeterminedAdverbs, retagNamesReadAsVerbs, retagNounsAfterPossessive, retagSayingReadAsAdjective } from './retag.js';
 import { READ_CHUNK_CHARS, readInChunks, type TokenColumns } from './read-chunks.js';
 import { capSentenceLength, NON_FINAL_ABBREVIATIONS, sentenceBounds } from './sentence-bounds.js';
 import { isWhiteSpace } from '../core/white-space.js';
@@ -164,6 +164,7 @@ export function analyse(raw: string, paragraphSpans: readonly Span[]): Analysis 
     retagNamesReadAsVerbs(sentenceTokens);
     retagAdjectiveHeads(sentenceTokens);
     retagNounsAfterPossessive(sentenceTokens);
+    retagDeterminedAdverbs(sentenceTokens);
     const start = sentenceTokens[0]!.start;
     const end = sentenceTokens[sentenceTokens.length - 1]!.end;
     const sentence: Sentence = { index: sentences.length, paragraph: paragraph.index, start, end, text: raw.slice(start, end), tokens: sentenceTokens };

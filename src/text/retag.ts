@@ -1,7 +1,7 @@
 import { isCapitalised } from '../core/capitalised.js';
 import type { Token } from '../core/tokens.js';
-import { CLAUSE_OPENING_WORDS, FINITE_SAYING_FORMS, GROUP_PRONOUNS, PARTITIVES, POSSESSIVE_S, WIDGET_IMPERATIVES } from '../lang/en/grammar.js';
-import { ONE_OF_SEVERAL } from '../lang/en/words.js';
+import { CLAUSE_OPENING_WORDS, DETERMINED_ADVERBS, FINITE_SAYING_FORMS, GROUP_PRONOUNS, PARTITIVES, POSSESSIVE_S, WIDGET_IMPERATIVES } from '../lang/en/grammar.js';
+import { ONE_OF_SEVERAL, POSSESSIVE_DETERMINERS } from '../lang/en/words.js';
 
 /** The verb tags, compared as strings: asked of every token, a set lookup cost more than the two compares. */
 function isVerbTag(pos: string): boolean {
@@ -134,6 +134,25 @@ export function retagNounsAfterPossessive(tokens: Token[]): void {
     const mark = tokens[i - 1]!;
     if (token.pos !== 'VERB' || mark.pos !== 'PART' || !POSSESSIVE_S.has(mark.normal)) continue;
     if (!VERB_FORM_ENDING.test(token.normal) || isGerundHead(token, tokens[i + 1])) token.pos = 'NOUN';
+  }
+}
+
+const OWNER_WORDS: ReadonlySet<string> = new Set(POSSESSIVE_DETERMINERS);
+
+/**
+ * "the only doctor in town said …", "China, the north's only ally, said …": wink reads "only" as an adverb and then the
+ * noun after it as a verb, and the subject has no head. After a determiner or a possessive "'s", "only" is an
+ * adjective, and a plain verb form right after it is the noun it qualifies.
+ */
+export function retagDeterminedAdverbs(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.pos !== 'ADV' || !DETERMINED_ADVERBS.has(token.normal)) continue;
+    const before = tokens[i - 1]!;
+    if (before.pos !== 'DET' && !(before.pos === 'PART' && POSSESSIVE_S.has(before.normal)) && !OWNER_WORDS.has(before.normal)) continue;
+    token.pos = 'ADJ';
+    const head = tokens[i + 1]!;
+    if (head.pos === 'VERB' && !VERB_FORM_ENDING.test(head.normal)) head.pos = 'NOUN';
   }
 }
 

@@ -164,3 +164,18 @@ describe('retagNounsAfterPossessive', () => {
     expect(tagOf(raw, word)).not.toBe('NOUN');
   });
 });
+
+describe('retagDeterminedAdverbs', () => {
+  it.each([
+    ['The only doctor said the clinic would close.', 'only', 'ADJ'],
+    ['The only doctor said the clinic would close.', 'doctor', 'NOUN'],
+    ['Chile, the region’s only ally, said it was opposed.', 'ally', 'NOUN'],
+    ['Its only hope is a loan, the owner said.', 'hope', 'NOUN'],
+  ])('"only" after a determiner or an owner is an adjective and the word after it a noun: %s (%s)', (raw, word, tag) => {
+    expect(tagOf(raw, word)).toBe(tag);
+  });
+
+  it('"only" before a verb stays an adverb', () => {
+    expect(tagOf('She only said the clinic would close.', 'only')).toBe('ADV');
+  });
+});

@@ -92,6 +92,9 @@ export const PLURAL_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we
 
 export const POSSESSIVE_S: ReadonlySet<string> = new Set(["'s", '’s']);
 
+/** Adverbs that are adjectives after a determiner or a possessive ("the only doctor", "Peru's only port"). */
+export const DETERMINED_ADVERBS: ReadonlySet<string> = new Set(['only']);
+
 export const OWNER_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
 /**
