@@ -15,7 +15,7 @@ import type { Attribution, AttributionRule } from './types.js';
 import type { TokenRange } from '../text/noun-phrase.js';
 import type { Unit } from './units.js';
 import type { Token } from '../text/analyse.js';
-import { isAdjunctWord, isComma, isQuoteToken, SENTENCE_END, SUBJECT_COORDINATORS } from '../lang/en/words.js';
+import { BE_FORMS, isAdjunctWord, isComma, isQuoteToken, SENTENCE_END, SUBJECT_COORDINATORS } from '../lang/en/words.js';
 import { QUESTION_OPENERS, VERB_COORDINATORS } from '../lang/en/grammar.js';
 import { leadingPart, type LeadingPart } from './leading-part.js';
 import { isRelativePronoun } from '../text/speaker-phrase.js';
@@ -47,7 +47,7 @@ export const trailingAttributionRule: AttributionRule = {
         if (publisher !== null && speakerText === publisher) return;
         const quote = trimRange(tokens, afterDateline(tokens, 0), hit.boundary - 1, unit.quotes);
         const leading = quote === null ? 'clause' : leadingPart(tokens, quote);
-        const resumed = resumedClause(unit, hits, n, leading);
+        const resumed = resumedClause(unit, hits, n, leading, quote !== null && awaitsComplement(tokens, quote));
         if (quote === null || (quote.last - quote.first < 2 && resumed === null) || (endsInCoordinatedName(tokens, quote) && !holdsVerb(tokens, quote))) return;
         const addressee = addresseeOf(tokens, hit.cue);
         const following = resumed === null ? quotationAfterTail(ctx, analysis, unit, hit, followingLookupsOnce) : null;
@@ -88,7 +88,7 @@ function endsInCoordinatedName(tokens: readonly Token[], quote: TokenRange): boo
  * `In the long run, economists say, the effect will spread`), the resumed part is a whole clause, or a quotation
  * that carries its predicate (`These rules, the lawyers said, “all point one way”`). Returns the resumed part.
  */
-function resumedClause(unit: Unit, hits: readonly CueHit[], n: number, leading: LeadingPart): Resumed | null {
+function resumedClause(unit: Unit, hits: readonly CueHit[], n: number, leading: LeadingPart, openCopula: boolean): Resumed | null {
   const tokens = unit.tokens;
   const hit = hits[n]!;
   const fragmentBefore = leading !== 'clause';
@@ -104,6 +104,10 @@ function resumedClause(unit: Unit, hits: readonly CueHit[], n: number, leading: 
   // "Despite the delay, aides said, Lind will run": a name or a pronoun opens the clause resumed after a fragment.
   // "…, he said, which angered them": a relative clause after the tail comments on the saying.
   if (isRelativePronoun(first)) return null;
+  if (openCopula) {
+    const complement = trimRange(tokens, comma + 1, end - 1, unit.quotes);
+    return complement === null ? null : { range: complement, frames: [COPULA_BEFORE_TAIL_RULE] };
+  }
   const namedSubject = fragmentBefore && (first.pos === 'PROPN' || first.pos === 'PRON');
   const continues = !fragmentBefore && continuesClause(tokens, comma + 1);
   if (!(fragmentBefore && opensQuotation) && !namedSubject && !continues && (isQuoteToken(first) || !/^\p{Ll}/u.test(first.value))) return null;
@@ -152,6 +156,19 @@ function continuesClause(tokens: readonly Token[], first: number): boolean {
   while (k < tokens.length && tokens[k]!.pos === 'ADV') k++;
   if (!isQuoteToken(tokens[k])) return false;
   return tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX';
+}
+
+/** Rule id of a claim whose copula comes before a tail set inside it and its complement after (`It was, he said, a mistake`). */
+export const COPULA_BEFORE_TAIL_RULE = 'attribution/span:copula-before-tail';
+
+/**
+ * `It was, he said, the worst week of his career`, `The cuts were, the mayor said, unavoidable`: words before the tail
+ * that end in a form of "be" are a clause still waiting for its complement, which comes after the tail whatever its
+ * shape (a noun phrase or an adjective has no verb of its own).
+ */
+function awaitsComplement(tokens: readonly Token[], quote: TokenRange): boolean {
+  const last = tokens[quote.last]!;
+  return (last.pos === 'AUX' || last.pos === 'VERB') && BE_FORMS.has(last.normal) && quote.last > quote.first;
 }
 
 /** Rule id of a claim that resumes after a tail set inside it, past a leading adjunct or subordinate clause. */

@@ -31,6 +31,15 @@ describe('span classes', () => {
       expect(pairs(text).map(([, found]) => found)).toEqual([quote]);
     });
 
+    it.each([
+      ['a noun phrase', 'It was, Ms. Akande said, the busiest winter the clinic has had.', 'It was | the busiest winter the clinic has had'],
+      ['an adjective', 'The repairs were, the landlord said, unavoidable after the flood.', 'The repairs were | unavoidable after the flood'],
+      ['a "that" clause', 'The trouble is, the coach said, that nobody trains in July.', 'The trouble is | that nobody trains in July'],
+    ])('a copula before the tail takes its complement after it (%s)', (_name, text, quote) => {
+      expect(pairs(text).map(([, found]) => found)).toEqual([quote]);
+      expect(rulesOf(text, quote.replace(' | ', ' '))).toContain('attribution/span:copula-before-tail');
+    });
+
     it('names its rule', () => {
       expect(rulesOf('The queue had grown so long, Ms. Akande noted, that the clinic opened a second door.', 'The queue had grown so long that the clinic opened a second door')).toContain(
         'attribution/span:clause-past-tail',
