@@ -21,7 +21,7 @@ import {
   SUBJECT_PRONOUNS,
   TIME_WORDS,
 } from '../lang/en/words.js';
-import { GROUP_QUANTIFIERS, CONTINUE_FORMS, COORDINATORS, POSSESSIVE_RELATIVES, EMPHATIC_REFLEXIVES, FLOATING_QUANTIFIERS, GROUP_PRONOUNS, PROPORTION_HEDGES, PROPORTION_LINK, GO_FORMS, PAIR_WORDS, PERIODS, PERIOD_DEICTICS, POSTMODIFIER_LINKS, TIME_PREPOSITIONS } from '../lang/en/grammar.js';
+import { GROUP_QUANTIFIERS, CONTINUE_FORMS, COORDINATORS, FINITE_SAYING_FORMS, POSSESSIVE_RELATIVES, EMPHATIC_REFLEXIVES, FLOATING_QUANTIFIERS, GROUP_PRONOUNS, PROPORTION_HEDGES, PROPORTION_LINK, GO_FORMS, PAIR_WORDS, PERIODS, PERIOD_DEICTICS, POSTMODIFIER_LINKS, TIME_PREPOSITIONS } from '../lang/en/grammar.js';
 
 /** The speaker phrase(s) of a clause: one range, or several for coordinated speakers ("A and B, who …"). */
 export interface SpeakerPhrase {
@@ -568,7 +568,10 @@ function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number
     // set off by a stray comma, and its conjuncts speak each on their own as they would without the comma.
     const joined = coordinated(tokens, k - 1, floor);
     if (joined !== null && joined.speakers.length > 1 && joined.first === segmentFirst) return joined;
-    return segmentIsPhrase && plausibleSpeaker(tokens, segment) ? { speakers: [segment], first: segment.first } : longAppositionSubject(tokens, k, floor);
+    // "The rejection of the treaty signals the end, said Ana Ruiz": a name right after the verb is its subject, and a
+    // phrase before the comma with no comma of its own is what was said, not a subject set off by a stray comma.
+    if (segmentIsPhrase && plausibleSpeaker(tokens, segment)) return namesInvertedSubject(tokens, k) && !holdsComma(tokens, segment) ? null : { speakers: [segment], first: segment.first };
+    return longAppositionSubject(tokens, k, floor);
   }
   const first = tokens[open + 1]!;
   // "Roy Lee (D), the mayor's rival, said": a party label in brackets after the name is passed over.
@@ -600,6 +603,18 @@ function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number
     return { speakers: [{ first: before.first, last: k - 1 }], first: before.first };
   }
   return longAppositionSubject(tokens, k, floor);
+}
+
+function holdsComma(tokens: readonly Token[], range: TokenRange): boolean {
+  for (let j = range.first; j <= range.last; j++) if (isComma(tokens[j])) return true;
+  return false;
+}
+
+/** `…, said Ana Ruiz`: a finite verb of saying after the comma at `k` has a proper name right after it. */
+function namesInvertedSubject(tokens: readonly Token[], k: number): boolean {
+  const verb = tokens[k + 1];
+  const name = tokens[k + 2];
+  return verb !== undefined && name !== undefined && FINITE_SAYING_FORMS.has(verb.value) && name.pos === 'PROPN' && isCapitalised(name.value);
 }
 
 /**
@@ -640,7 +655,7 @@ function isProperName(tokens: readonly Token[], range: TokenRange): boolean {
 function isVerbless(tokens: readonly Token[], first: number, last: number): boolean {
   for (let j = first; j <= last; j++) {
     const token = tokens[j]!;
-    if (token.pos === 'AUX' || (token.pos === 'VERB' && !PARTICIPLE_ENDING.test(token.normal))) return false;
+    if (token.pos === 'AUX') return false;
   }
   return true;
 }
@@ -690,12 +705,34 @@ function wholeSubjectEndingAt(tokens: readonly Token[], k: number, floor: number
  */
 function qualifiedApposition(tokens: readonly Token[], first: number, last: number): TokenRange | null {
   for (let j = first + 1; j <= last; j++) {
-    const relativeThat = tokens[j]!.normal === 'that' && (tokens[j + 1]?.pos === 'VERB' || tokens[j + 1]?.pos === 'AUX');
-    if (!isRelativePronoun(tokens[j]!) && !POSSESSIVE_RELATIVES.has(tokens[j]!.normal) && !relativeThat && tokens[j]!.pos !== 'ADP') continue;
+    const relative = opensRelativeAt(tokens, j);
+    if (!relative && tokens[j]!.pos !== 'ADP') continue;
     const head = phraseEndingAt(tokens, j - 1, first);
-    return head !== null && head.first === first && j < last ? { first, last } : null;
+    return head !== null && head.first === first && j < last && (relative || qualifiesWithoutClause(tokens, j + 1, last)) ? { first, last } : null;
   }
   return null;
+}
+
+/** "who", "which", "whose" or a "that" before a verb ("the project that trains nurses") opens a relative clause at `j`. */
+function opensRelativeAt(tokens: readonly Token[], j: number): boolean {
+  const token = tokens[j]!;
+  if (isRelativePronoun(token) || POSSESSIVE_RELATIVES.has(token.normal)) return true;
+  return token.normal === 'that' && (tokens[j + 1]?.pos === 'VERB' || tokens[j + 1]?.pos === 'AUX');
+}
+
+/**
+ * What a preposition opens in an apposition holds no auxiliary ("a professor at the state college", "a lawyer for the
+ * firm founded by her father") unless a relative clause carries it ("an aide to the mayor who has asked …"): "The
+ * nature of the race has helped …" is a clause, not a phrase. Only the auxiliary tells: wink reads nouns inside names
+ * and compounds as verbs ("the Concord area", "the center-left think tank").
+ */
+function qualifiesWithoutClause(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let j = first; j <= last; j++) {
+    const token = tokens[j]!;
+    if (opensRelativeAt(tokens, j)) return true;
+    if (token.pos === 'AUX') return false;
+  }
+  return true;
 }
 
 /** "president and chief executive of Acme": two offices joined by "and" fill the apposition from `first`. */

@@ -24,6 +24,8 @@ describe('trailing-attribution', () => {
     ['a rejection', 'The cabinet has rejected the proposal, Prime Minister Ana Lopes said on Monday.', 'Prime Minister Ana Lopes', 'The cabinet has rejected the proposal'],
     ['a warning', 'The regulator warned of higher fees, a spokeswoman for the board told reporters.', 'a spokeswoman for the board', 'The regulator warned of higher fees'],
     ['an adjunct after the cue', 'The union agreed to the terms, its chairman said in a statement on Friday.', 'its chairman', 'The union agreed to the terms'],
+    ['an inverted tail after a subject with "of"', 'The closure of the mill has emptied the town, said Ines Duarte, a historian at the county college.', 'Ines Duarte', 'The closure of the mill has emptied the town'],
+    ['an inverted tail after a verb the tagger reads as a noun', 'The collapse of the talks signals the end for the ferry, said Tomas Berg.', 'Tomas Berg', 'The collapse of the talks signals the end for the ferry'],
   ])('gives the clause before a closing "X said" to X, its own cue included (%s)', (_name, text, speaker, quote) => {
     const found = attribute(text);
     expect(found).toHaveLength(1);
@@ -62,6 +64,10 @@ describe('trailing-attribution', () => {
     ['an -ing form after the apposition', 'The plan works, said Ana Ruiz, an adviser to the mayor, adding that costs had fallen.', 'The plan works'],
   ])('resumes no clause after a tail when what follows it is no part of the clause (%s)', (_name, text, quote) => {
     expect(attribute(text)[0]).toMatchObject({ rule: 'attribution/trailing-attribution', quote });
+  });
+
+  it('reads a stray comma between a subject and its verb when no name follows the verb', () => {
+    expect(pairs('The Dockers Union (DU) and the Port Council, said the strike would end.').map(([speaker]) => speaker)).toEqual(['The Dockers Union', 'the Port Council']);
   });
 
   it('reads no tail from coordinated subjects with appositions', () => {
