@@ -1,7 +1,8 @@
 import type { Context } from '../core/context.js';
 import type { Analysis, Sentence, Token } from '../text/analyse.js';
 import { pairQuoteMarks, type QuoteScan, type Quotation } from './quote-marks.js';
-import { BULLETS, DASHES, STANDFIRST_JOINS } from '../lang/en/grammar.js';
+import { BULLETS, CLAUSE_SUBORDINATORS, DASHES, STANDFIRST_JOINS, SUBORDINATORS } from '../lang/en/grammar.js';
+import { isComma } from '../lang/en/words.js';
 
 /** Quotations by the raw offset of one of their marks. */
 export interface QuotationsByMark {
@@ -99,6 +100,21 @@ function isHeadlineDash(ctx: Context, tokens: readonly Token[], i: number): bool
 }
 
 /**
+ * The comma closing a headline's fronted adverbial clause ("After Mayor Lopez Backed The Plan, Council Did Something
+ * Odd", "As union demands raise, ferries sit idle"), else -1. A headline tells its news in the main clause: read
+ * apart, the clause's object is not taken for a claim running on into the main clause.
+ */
+function frontedClauseEnd(ctx: Context, tokens: readonly Token[]): number {
+  const title = ctx.article.provenance.title;
+  const head = tokens[0]?.pos === 'ADV' ? 1 : 0;
+  const opener = tokens[head];
+  if (title === null || opener === undefined || opener.start < title.start || opener.start >= title.end) return -1;
+  if (!SUBORDINATORS.has(opener.normal) && !CLAUSE_SUBORDINATORS.has(opener.normal)) return -1;
+  for (let k = head + 1; k < tokens.length && tokens[k]!.start < title.end; k++) if (isComma(tokens[k])) return k;
+  return -1;
+}
+
+/**
  * A dash with a space on either side: in a headline it parts two clauses ("Ferry fares rise – It May Surprise You")
  * or a claim from its credit ("Fares will rise – Mayor Lopez"), each read as a unit of its own.
  */
@@ -121,9 +137,10 @@ export function readUnits(ctx: Context, analysis: Analysis): ReadText {
     for (const sentence of paragraph.sentences) {
       const tokens = sentence.tokens;
       const titleEnd = titleBreak(ctx, tokens);
+      const clauseEnd = frontedClauseEnd(ctx, tokens);
       let first = 0;
       for (let i = 0; i <= tokens.length; i++) {
-        if (i < tokens.length && i !== titleEnd && !isBullet(tokens[i]!.value) && !isHeadlineDash(ctx, tokens, i)) continue;
+        if (i < tokens.length && i !== titleEnd && i !== clauseEnd && !isBullet(tokens[i]!.value) && !isHeadlineDash(ctx, tokens, i)) continue;
         if (i > first) {
           const part = first === 0 && i === tokens.length ? tokens : tokens.slice(first, i);
           units.push({ sentence, tokens: part, start: part[0]!.start, end: part[part.length - 1]!.end, quotes: sweep(part) });

@@ -47,6 +47,24 @@ describe('claims in the headline', () => {
   });
 
   it.each([
+    ['a fronted clause whose object would run on into the main clause', 'As Ferry Union Demands Raise, Crews Sit Idle In Port'],
+    ['a fronted clause in sentence case', 'After the mayor backed the plan, ferry fares rose'],
+  ])('reads no claim across the comma of %s', (_shape, headline) => {
+    const comma = headline.indexOf(',');
+    const crossing = headlineClaims(headline).filter((claim) => {
+      const start = headline.indexOf(claim.quote);
+      return start < comma && start + claim.quote.length > comma;
+    });
+    expect(crossing).toEqual([]);
+    expect(headlineClaims(headline).map((claim) => claim.quote)).not.toContain('ferry fares rose');
+  });
+
+  it('reads the clause before a headline’s dash apart from the words after it', () => {
+    const claims = headlineClaims('Ferry Operator Reveals Who Will Run The Night Crossing – It Might Surprise You');
+    expect(claims.every((claim) => !claim.quote.includes('Surprise'))).toBe(true);
+  });
+
+  it.each([
     ['the same speaker in other words', 'Harbourmaster calls for a pause of the dredging works', 'The dredging works should be paused, Harbourmaster Ines Okonjo said on Monday.'],
     ['a dash credit the body quotes', 'Dredging will cost the port its fishing fleet – Okonjo', '"Dredging will cost this port its whole fishing fleet," Harbourmaster Ines Okonjo said on Monday.'],
     ['a label the body credits to a named pollster', 'Poll: Most islanders oppose the new ferry terminal', 'Most islanders oppose the new ferry terminal, the Coastline Institute said on Monday.'],
