@@ -88,8 +88,8 @@ export function findAttributions(ctx: AttributionContext, analysis: Analysis): A
   });
   releaseReadings(ctx);
   const title = ctx.article.provenance.title;
-  if (title !== null) for (const attribution of kept) if (isInHeadline(attribution, title)) attribution.frames = [...(attribution.frames ?? []), HEADLINE_FRAME];
-  return kept.sort((a, b) => a.quoteSpans[0]!.start - b.quoteSpans[0]!.start);
+  const framed = title === null ? kept : kept.map((attribution) => (isInHeadline(attribution, title) ? withHeadlineFrame(attribution) : attribution));
+  return framed.sort((a, b) => a.quoteSpans[0]!.start - b.quoteSpans[0]!.start);
 }
 
 /**
@@ -97,6 +97,11 @@ export function findAttributions(ctx: AttributionContext, analysis: Analysis): A
  * sentence, and the restatement refiner drops a headline claim that a body claim tells (enrich/restatement:headline).
  */
 export const HEADLINE_FRAME = 'attribution/frame:headline';
+
+/** A copy: a rule of the caller's may hand back an attribution it keeps. */
+function withHeadlineFrame(attribution: Attribution): Attribution {
+  return { ...attribution, frames: [...(attribution.frames ?? []), HEADLINE_FRAME] };
+}
 
 function isInHeadline(attribution: Attribution, title: Span): boolean {
   const first = attribution.quoteSpans[0];
