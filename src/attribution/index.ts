@@ -4,6 +4,7 @@ import { accordingToRule } from './according-to.js';
 import { asClauseRule } from './as-clause.js';
 import { blockQuoteRule } from './block-quote.js';
 import { directQuoteRule } from './direct-quote.js';
+import { headlineCreditRule } from './headline-credit.js';
 import { neighbourQuoteRule } from './neighbour-quote.js';
 import { nounCueRule } from './noun-cue.js';
 import { participialRule } from './participial.js';
@@ -13,6 +14,7 @@ import { reportedSpeechRule } from './reported-speech.js';
 import { speakerLabelRule } from './speaker-label.js';
 import { trailingAttributionRule } from './trailing-attribution.js';
 import type { Attribution, AttributionRule } from './types.js';
+import type { Span } from '../core/schema.js';
 import { assertAttributions, isShipped, markShipped, runRule } from '../core/rule-output.js';
 import { releaseReadings } from './scan-text.js';
 
@@ -32,6 +34,7 @@ export const defaultAttributionRules: readonly AttributionRule[] = markShipped([
   accordingToRule,
   asClauseRule,
   trailingAttributionRule,
+  headlineCreditRule,
   quotationRunRule,
   nounCueRule,
   neighbourQuoteRule,
@@ -42,6 +45,7 @@ export {
   asClauseRule,
   blockQuoteRule,
   directQuoteRule,
+  headlineCreditRule,
   neighbourQuoteRule,
   nounCueRule,
   participialRule,
@@ -83,7 +87,25 @@ export function findAttributions(ctx: AttributionContext, analysis: Analysis): A
     }
   });
   releaseReadings(ctx);
-  return kept.sort((a, b) => a.quoteSpans[0]!.start - b.quoteSpans[0]!.start);
+  const title = ctx.article.provenance.title;
+  const framed = title === null ? kept : kept.map((attribution) => (isInHeadline(attribution, title) ? withHeadlineFrame(attribution) : attribution));
+  return framed.sort((a, b) => a.quoteSpans[0]!.start - b.quoteSpans[0]!.start);
+}
+
+/**
+ * Rule id of a claim read in the headline, named in its `rules`: the headline is read with the rules of every
+ * sentence, and the restatement refiner drops a headline claim that a body claim tells (enrich/restatement:headline).
+ */
+export const HEADLINE_FRAME = 'attribution/frame:headline';
+
+/** A copy: a rule of the caller's may hand back an attribution it keeps. */
+function withHeadlineFrame(attribution: Attribution): Attribution {
+  return { ...attribution, frames: [...(attribution.frames ?? []), HEADLINE_FRAME] };
+}
+
+function isInHeadline(attribution: Attribution, title: Span): boolean {
+  const first = attribution.quoteSpans[0];
+  return first !== undefined && first.start >= title.start && first.start < title.end;
 }
 
 /** Quotes are indexed by the raw-offset buckets they touch, so an overlap test looks only at near neighbours. */

@@ -1,4 +1,3 @@
-import type { Context } from '../core/context.js';
 import type { Span } from '../core/schema.js';
 import type { Analysis, Sentence, Token } from '../text/analyse.js';
 import type { QuoteScan } from './quote-marks.js';
@@ -78,23 +77,20 @@ export function tokenStartingAt(table: ParagraphTokens, start: number): number |
 }
 
 /**
- * The outermost quotations of the article, in order, skipping the headline. Pairing was done per paragraph, so a
+ * The outermost quotations of the article, in order, the headline's too. Pairing was done per paragraph, so a
  * quotation never runs past its paragraph unless the next paragraph re-opens it.
  */
 export function quotationBlocks(
-  ctx: Context,
   analysis: Analysis,
   quotes: readonly QuoteScan[],
   tableOf: (p: number) => ParagraphTokens,
 ): QuotationBlock[] {
   const blocks: QuotationBlock[] = [];
   const raw = analysis.raw;
-  const title = ctx.article.provenance.title;
   for (let p = 0; p < analysis.paragraphs.length; p++) {
     const scan = quotes[p]!;
     for (const quotation of scan.quotations) {
       if (quotation.depth > 0) continue;
-      if (title !== null && quotation.open < title.end && quotation.close > title.start) continue;
       const table = tableOf(p);
       const openToken = tokenStartingAt(table, quotation.open);
       const closeToken = tokenStartingAt(table, quotation.close);

@@ -52,7 +52,7 @@ export function readText(ctx: AttributionContext, analysis: Analysis): Reading {
       units: units.map((unit) => ({ unit, hits: scanUnit(unit, cues) })),
       quotes,
       table,
-      blocks: quotationBlocks(ctx, analysis, quotes, table),
+      blocks: quotationBlocks(analysis, quotes, table),
     };
     byAnalysis.set(analysis, reading);
   }

@@ -1,7 +1,8 @@
 import type { Context } from '../core/context.js';
 import type { Analysis, Sentence, Token } from '../text/analyse.js';
 import { pairQuoteMarks, type QuoteScan, type Quotation } from './quote-marks.js';
-import { BULLETS, STANDFIRST_JOINS } from '../lang/en/grammar.js';
+import { BULLETS, CLAUSE_SUBORDINATORS, DASHES, STANDFIRST_JOINS, SUBORDINATORS } from '../lang/en/grammar.js';
+import { isComma } from '../lang/en/words.js';
 
 /** Quotations by the raw offset of one of their marks. */
 export interface QuotationsByMark {
@@ -93,7 +94,41 @@ function isBullet(value: string): boolean {
   return value.length === 1 && BULLETS.has(value);
 }
 
-/** Splits sentences into units, skipping the headline (the body restates it). Linear in tokens and quotations. */
+function isHeadlineDash(ctx: Context, tokens: readonly Token[], i: number): boolean {
+  const title = ctx.article.provenance.title;
+  return title !== null && tokens[i]!.start >= title.start && tokens[i]!.start < title.end && isSpacedDash(tokens, i);
+}
+
+/**
+ * The comma closing a headline's fronted adverbial clause ("After Mayor Lopez Backed The Plan, Council Did Something
+ * Odd", "As union demands raise, ferries sit idle"), else -1. A headline tells its news in the main clause: read
+ * apart, the clause's object is not taken for a claim running on into the main clause.
+ */
+function frontedClauseEnd(ctx: Context, tokens: readonly Token[]): number {
+  const title = ctx.article.provenance.title;
+  const head = tokens[0]?.pos === 'ADV' ? 1 : 0;
+  const opener = tokens[head];
+  if (title === null || opener === undefined || opener.start < title.start || opener.start >= title.end) return -1;
+  if (!SUBORDINATORS.has(opener.normal) && !CLAUSE_SUBORDINATORS.has(opener.normal)) return -1;
+  for (let k = head + 1; k < tokens.length && tokens[k]!.start < title.end; k++) if (isComma(tokens[k])) return k;
+  return -1;
+}
+
+/**
+ * A dash with a space on either side: in a headline it parts two clauses ("Ferry fares rise – It May Surprise You")
+ * or a claim from its credit ("Fares will rise – Mayor Lopez"), each read as a unit of its own.
+ */
+function isSpacedDash(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return DASHES.has(tokens[i]!.value) && before !== undefined && after !== undefined && before.end < tokens[i]!.start && tokens[i]!.end < after.start;
+}
+
+/**
+ * Splits sentences into units. The headline is a unit of its own (a standfirst printed on its line, "Headline. -
+ * Leaders have announced …", is the next one), so a reporting clause is never read across the two. Linear in tokens
+ * and quotations.
+ */
 export function readUnits(ctx: Context, analysis: Analysis): ReadText {
   const quotes = analysis.paragraphs.map((paragraph) => pairQuoteMarks(analysis.raw, paragraph.start, paragraph.end));
   const units: Unit[] = [];
@@ -101,15 +136,16 @@ export function readUnits(ctx: Context, analysis: Analysis): ReadText {
     const sweep = quotationSweep(quotes[paragraph.index]?.quotations ?? []);
     for (const sentence of paragraph.sentences) {
       const tokens = sentence.tokens;
-      let first = afterTitle(ctx, tokens);
-      if (first >= tokens.length) continue;
+      const titleEnd = titleBreak(ctx, tokens);
+      const clauseEnd = frontedClauseEnd(ctx, tokens);
+      let first = 0;
       for (let i = 0; i <= tokens.length; i++) {
-        if (i < tokens.length && !isBullet(tokens[i]!.value)) continue;
+        if (i < tokens.length && i !== titleEnd && i !== clauseEnd && !isBullet(tokens[i]!.value) && !isHeadlineDash(ctx, tokens, i)) continue;
         if (i > first) {
           const part = first === 0 && i === tokens.length ? tokens : tokens.slice(first, i);
           units.push({ sentence, tokens: part, start: part[0]!.start, end: part[part.length - 1]!.end, quotes: sweep(part) });
         }
-        first = i + 1;
+        first = i === titleEnd ? afterJoins(tokens, i) : i + 1;
       }
     }
   }
@@ -162,15 +198,21 @@ function quotationSweep(sorted: readonly Quotation[]): (tokens: readonly Token[]
 }
 
 /**
- * The first token of a sentence after the headline: the headline is skipped (the body restates it), but a
- * standfirst printed on its line ("Headline. - Leaders have announced …") is read.
+ * The index of the first token past the headline in a sentence that holds the headline and more (a standfirst
+ * printed on its line), else -1.
  */
-function afterTitle(ctx: Context, tokens: readonly Token[]): number {
+function titleBreak(ctx: Context, tokens: readonly Token[]): number {
   const title = ctx.article.provenance.title;
   const first = tokens[0];
-  if (title === null || first === undefined || first.start >= title.end || tokens[tokens.length - 1]!.end <= title.start) return 0;
+  if (title === null || first === undefined || first.start >= title.end || tokens[tokens.length - 1]!.end <= title.start) return -1;
   let k = 0;
-  while (k < tokens.length && (tokens[k]!.start < title.end || STANDFIRST_JOINS.has(tokens[k]!.value))) k++;
-  return k;
+  while (k < tokens.length && tokens[k]!.start < title.end) k++;
+  return k < tokens.length ? k : -1;
 }
 
+/** The first token at or after `k` that is not a mark joining a standfirst to its headline ("Headline. - …"). */
+function afterJoins(tokens: readonly Token[], k: number): number {
+  let i = k;
+  while (i < tokens.length && STANDFIRST_JOINS.has(tokens[i]!.value)) i++;
+  return i;
+}

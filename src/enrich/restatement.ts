@@ -13,10 +13,13 @@ export const RESTATEMENT_REFINER_ID = 'enrich/restatement';
  *   "X accused the board of hiding the figures. '… they hid the figures …,' X said.").
  * - `repeated`: the same words again a few sentences on (a standfirst and its body sentence, a heading line over
  *   the paragraph that tells it).
+ * - `headline`: a body claim that tells what a headline claim sums up (ANNOTATION: a headline that merely restates a
+ *   body claim is none; the body sentence is annotated). The headline claim goes, the body claim names the rule.
  */
 export const RESTATEMENT_RULES = {
   summary: `${RESTATEMENT_REFINER_ID}:summary`,
   repeated: `${RESTATEMENT_REFINER_ID}:repeated`,
+  headline: `${RESTATEMENT_REFINER_ID}:headline`,
 } as const;
 
 /** Parts of speech that carry a proposition's content; the rest (determiners, auxiliaries, pronouns) do not. */
@@ -36,6 +39,22 @@ const REPEAT_SHARE_OF_LONGER = 0.5;
 const MIN_REPEATED_WORDS = 4;
 /** How many sentences apart a repeated telling may stand (a standfirst and the body paragraph that tells it). */
 const REPEAT_REACH = 8;
+/**
+ * Shares of a headline claim's content words a body claim's quote must hold to restate it: half when the same
+ * speaker tells it (a headline shortens and rewords: "calls for a pause of the rules" / "the rules should be
+ * paused"), most when another speaker does (a headline credits a report to "Media" or "Poll" that the body credits to
+ * the newspaper or pollster by name).
+ */
+const HEADLINE_SHARE_SAME_SPEAKER = 0.5;
+const HEADLINE_SHARE_ANY_SPEAKER = 0.75;
+/**
+ * Share of the whole headline's content words (speaker, cue and claim) a body claim's sentence must hold to tell the
+ * same story, where the body reports it in other words ("Critics Condemn Draghi Rate Cut as Pandering to South" /
+ * "critics of ECB President Mario Draghi said he is pandering to weaker economies …").
+ */
+const HEADLINE_SHARE_OF_LINE = 0.5;
+/** Letters of a word compared between a headline and the body: enough to tell words apart, few enough to meet inflections ("pause" ~ "paused", "Ukraine" ~ "Ukrainian"). */
+const HEADLINE_STEM_LETTERS = 5;
 
 interface Reading {
   draft: ClaimDraft;
@@ -51,8 +70,9 @@ interface Reading {
  */
 export const restatementRefiner: Refiner = {
   id: RESTATEMENT_REFINER_ID,
-  refine(ctx: EnrichContext, analysis: Analysis, drafts: ClaimDraft[]): ClaimDraft[] {
+  refine(ctx: EnrichContext, analysis: Analysis, all: ClaimDraft[]): ClaimDraft[] {
     const { sentences } = analysis;
+    const drafts = withoutRestatedHeadlines(ctx, sentences, all);
     // A claim's reading (two sets of words) is made when the claim is met and let go once its speaker's list moves
     // past it: read for every claim at once, the readings of a long article lived through the whole refiner.
     const readings: Array<Reading | undefined> = new Array(drafts.length);
@@ -87,6 +107,91 @@ export const restatementRefiner: Refiner = {
     });
   },
 };
+
+/**
+ * A claim as compared with the headline: who tells it (its speaker's id; for a headline claim also its speaker's
+ * names, for a body claim the outlet it was told to, so that "…, Gazette reports" meets "… officials told the
+ * Gazette") and the stems of its quote's content words.
+ */
+export interface HeadlineTelling {
+  voices: ReadonlySet<string>;
+  stems: ReadonlySet<string>;
+  /** The stems of the whole line a headline claim stands in, of the sentence a body claim is read from. */
+  context: ReadonlySet<string>;
+}
+
+/**
+ * Whether a body claim restates a headline claim: it holds half of the headline claim's content words and is told
+ * by the same voice, or holds most of them whoever tells it, or its sentence holds half the headline's words.
+ */
+export function restatesHeadline(headline: HeadlineTelling, body: HeadlineTelling): boolean {
+  if (headline.stems.size === 0) return false;
+  if (share(headline.context, body.context) >= HEADLINE_SHARE_OF_LINE) return true;
+  const held = share(headline.stems, body.stems);
+  let sameVoice = false;
+  for (const voice of headline.voices) sameVoice ||= body.voices.has(voice);
+  return held >= (sameVoice ? HEADLINE_SHARE_SAME_SPEAKER : HEADLINE_SHARE_ANY_SPEAKER);
+}
+
+/**
+ * Drops each claim read in the headline that a body claim restates, and names the rule on the first body claim that
+ * does. Headline claims are few (one line), so comparing each with every body claim stays linear in claims.
+ */
+function withoutRestatedHeadlines(ctx: EnrichContext, sentences: readonly Sentence[], drafts: ClaimDraft[]): ClaimDraft[] {
+  const title = ctx.article.provenance.title;
+  if (title === null) return drafts;
+  const inHeadline = (draft: ClaimDraft): boolean => {
+    const first = draft.attribution.quoteSpans[0];
+    return first !== undefined && first.start >= title.start && first.start < title.end;
+  };
+  const headlines = drafts.filter(inHeadline);
+  if (headlines.length === 0) return drafts;
+  const body = drafts.filter((draft) => draft.attribution.evidence.start >= title.end);
+  const bodyTellings = body.map((draft) => bodyTelling(draft, sentences, ctx.raw));
+  const restating = new Set<ClaimDraft>();
+  const dropped = new Set<ClaimDraft>();
+  for (const headline of headlines) {
+    const told = headlineTelling(headline, sentences, title);
+    const index = bodyTellings.findIndex((bodyTelling) => restatesHeadline(told, bodyTelling));
+    if (index < 0) continue;
+    dropped.add(headline);
+    restating.add(body[index]!);
+    ctx.report(RESTATEMENT_REFINER_ID, headline.attribution.quoteSpans[0] ?? null, () => `dropped: ${RESTATEMENT_RULES.headline} of a body claim kept`);
+  }
+  return drafts.flatMap((draft) => {
+    if (dropped.has(draft)) return [];
+    return restating.has(draft) ? [{ ...draft, rules: draft.rules.concat(RESTATEMENT_RULES.headline) }] : [draft];
+  });
+}
+
+function telling(draft: ClaimDraft, sentences: readonly Sentence[], voices: string[], context: Span): HeadlineTelling {
+  if (draft.speaker !== null) voices.push(draft.speaker.id);
+  return { voices: new Set(voices), stems: stemsIn(sentences, draft.attribution.quoteSpans), context: stemsIn(sentences, [context]) };
+}
+
+function stemsIn(sentences: readonly Sentence[], spans: readonly Span[]): Set<string> {
+  const stems = new Set<string>();
+  forEachTokenIn(sentences, spans, (token) => {
+    if (CONTENT_TAGS.has(token.pos)) stems.add(wordKey(token).slice(0, HEADLINE_STEM_LETTERS));
+  });
+  return stems;
+}
+
+function headlineTelling(draft: ClaimDraft, sentences: readonly Sentence[], title: Span): HeadlineTelling {
+  const names = draft.speaker === null ? [] : [draft.speaker.name, ...draft.speaker.aliases];
+  return telling(draft, sentences, names.map(nameVoice), title);
+}
+
+function bodyTelling(draft: ClaimDraft, sentences: readonly Sentence[], raw: string): HeadlineTelling {
+  const { addressee, evidence } = draft.attribution;
+  return telling(draft, sentences, addressee === null ? [] : [nameVoice(raw.slice(addressee.start, addressee.end))], evidence);
+}
+
+/** A name as a voice: its words in lower case, without a leading article or a stop ("the Gazette." ~ "Gazette"). */
+function nameVoice(name: string): string {
+  const words = name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+  return `name:${(words[0] === 'the' ? words.slice(1) : words).join(' ')}`;
+}
 
 function judge(earlier: Reading, later: Reading): { rule: string; drop: 'earlier' | 'later' } | null {
   if (sums(earlier, later)) return { rule: RESTATEMENT_RULES.summary, drop: 'earlier' };

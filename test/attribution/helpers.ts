@@ -30,7 +30,7 @@ export function lineBlocks(text: string): Span[] {
 }
 
 export interface AttributeOptions extends ExtractOptions {
-  /** A headline: the first line of the text, whose sentences the rules skip. */
+  /** A headline: the first line of the text, read as a unit of its own. */
   titled?: boolean;
   rules?: readonly AttributionRule[];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/index.js';
-import { RESTATEMENT_REFINER_ID, RESTATEMENT_RULES } from '../../src/enrich/restatement.js';
+import { RESTATEMENT_REFINER_ID, RESTATEMENT_RULES, restatesHeadline, type HeadlineTelling } from '../../src/enrich/restatement.js';
 
 /** The quotes extracted from a text, in order, and the restatement rule each kept claim names, if any. */
 function claimsOf(text: string): Array<[string, string | null]> {
@@ -10,7 +10,7 @@ function claimsOf(text: string): Array<[string, string | null]> {
   ]);
 }
 
-/** The first line of a text is its headline, which is not read for claims. */
+/** The first line of a text is its headline, here one with no claim in it. */
 function quotesOf(text: string): string[] {
   return extractClaims(`Town news\n\n${text}`).claims.map((claim) => claim.quote);
 }
@@ -62,5 +62,24 @@ describe('restatement: one proposition told twice by one speaker is one claim', 
   ];
   it.each(distinct)('keeps both: %s', (text, count) => {
     expect(quotesOf(text)).toHaveLength(count);
+  });
+});
+
+describe('restatesHeadline: a body claim that tells what a headline claim sums up', () => {
+  const telling = (voices: string[], stems: string[], context: string[] = stems): HeadlineTelling => ({
+    voices: new Set(voices),
+    stems: new Set(stems),
+    context: new Set(context),
+  });
+  it.each<[string, HeadlineTelling, HeadlineTelling, boolean]>([
+    ['same speaker, half the words', telling(['s1'], ['pause', 'dredg', 'work', 'port']), telling(['s1'], ['dredg', 'work', 'pause', 'shoul']), true],
+    ['same speaker, few words in common', telling(['s1'], ['pause', 'dredg', 'work', 'port'], ['harbo', 'call', 'pause', 'dredg', 'work', 'port']), telling(['s1'], ['ferry', 'fare', 'rise', 'work']), false],
+    ['another speaker, most of the words', telling(['s1'], ['most', 'islan', 'oppos', 'termi']), telling(['s2'], ['most', 'islan', 'oppos', 'new', 'termi']), true],
+    ['another speaker, half the words', telling(['s1'], ['most', 'islan', 'oppos', 'termi'], ['poll', 'most', 'islan', 'oppos', 'termi']), telling(['s2'], ['islan', 'oppos', 'tax']), false],
+    ['the outlet told in the body', telling(['s1', 'name:gazette'], ['fare', 'doubl', 'next', 'year'], ['fare', 'doubl', 'next', 'year', 'gazet', 'repor']), telling(['s2', 'name:gazette'], ['fare', 'doubl', 'next', 'year', 'board'], ['fare', 'doubl', 'board', 'membe', 'told', 'gazet']), true],
+    ['the body sentence holds half the headline', telling(['s1'], ['rate', 'cut', 'pande', 'south'], ['criti', 'conde', 'rate', 'cut', 'pande', 'south']), telling(['s2'], ['pande', 'weake', 'econo'], ['criti', 'said', 'pande', 'rate', 'weake', 'econo']), true],
+    ['a headline claim with no content word', telling(['s1'], [], ['mayor', 'speak']), telling(['s1'], ['mayor', 'speak']), false],
+  ])('%s', (_case, headline, body, expected) => {
+    expect(restatesHeadline(headline, body)).toBe(expected);
   });
 });

@@ -111,7 +111,7 @@ describe('speakers across sentences', () => {
 });
 
 describe('the headline line', () => {
-  it('skips the headline but reads a standfirst printed on the same line', () => {
+  it('reads a standfirst printed on the headline’s line apart from the headline', () => {
     const text = [
       'Mayors agree to share flood defences. - The mayors of five river towns have announced a joint fund to build new flood walls before winter.',
       '',
