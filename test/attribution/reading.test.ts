@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../src/attribution/scan-text.js';
-import { sentenceAt } from '../../src/attribution/quotation-blocks.js';
+import { sentenceAt, sentenceStartAt } from '../../src/attribution/quotation-blocks.js';
 import { enclosingAt } from '../../src/attribution/units.js';
 import { createContext, withSettings } from '../../src/core/context.js';
 import type { Article } from '../../src/core/schema.js';
@@ -44,7 +44,7 @@ describe('the reading the attribution rules share', () => {
     tokens.forEach((token, i) => {
       const sentence = analysis.sentences.find((candidate) => candidate.tokens.includes(token))!;
       expect(sentenceAt(table, i)).toBe(sentence);
-      expect(table.tokens[table.sentenceStart[i]!]).toBe(sentence.tokens[0]);
+      expect(table.tokens[sentenceStartAt(table, i)]).toBe(sentence.tokens[0]);
       expect(Boolean(table.quoted[i])).toBe(outer.some((quotation) => quotation.open < token.start && token.start < quotation.close));
     });
     expect(sentenceAt(table, tokens.length)).toBeUndefined();
