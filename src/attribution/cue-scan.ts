@@ -7,7 +7,7 @@ import { voteTally } from './vote-tally.js';
 import { leadIn } from './lead-in.js';
 import type { TokenRange } from '../text/noun-phrase.js';
 import { closesQuotedRelative, isPassiveBefore, isRelativePronoun, PROPORTION_SPEAKER_RULE, skipBackToSubject, speakerAfter, speakerBefore } from '../text/speaker-phrase.js';
-import { enclosingAt, type Unit, type UnitQuotes } from './units.js';
+import { enclosingAt, tokensInsideEnclosing, type Unit, type UnitQuotes } from './units.js';
 import {
   ADJUNCT_OPENERS,
   isAdjunctWord,
@@ -55,6 +55,9 @@ export interface CueHit {
   frames?: readonly string[];
 }
 
+/** The hits of every unit without one: frozen, since it is shared. */
+const NO_HITS: readonly CueHit[] = Object.freeze([]);
+
 /** A quotation this short may hold the cue itself as a scare-quote (`Biden "expressed concern" to …`). */
 const SHORT_QUOTATION_TOKENS = 4;
 const PAST_SUFFIX = /(?:ied|ed)$/;
@@ -63,11 +66,12 @@ const PAST_SUFFIX = /(?:ied|ed)$/;
  * Finds every reporting cue of the unit and how it attaches. Cues nested in another cue's complement are dropped, a
  * negated one too ("said he could not comment on it" reports what was said; only ", but he did not say" ends it).
  */
-export function scanUnit(unit: Unit, index: CueIndex): CueHit[] {
+export function scanUnit(unit: Unit, index: CueIndex): readonly CueHit[] {
   const tokens = unit.tokens;
   // The units of an article live through the attribution stage, and most hold one hit or none: a literal of one holds
-  // it exactly, where an array grown by push from empty keeps room for sixteen (~120 bytes a unit).
-  let hits: CueHit[] = [];
+  // it exactly, where an array grown by push from empty keeps room for sixteen (~120 bytes a unit), and a unit
+  // without one shares `NO_HITS` rather than holding an empty array of its own.
+  let hits: CueHit[] | null = null;
   let complementOpen = false;
   let subordinateOpen = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -83,7 +87,7 @@ export function scanUnit(unit: Unit, index: CueIndex): CueHit[] {
       if (comma >= 0) classified = { ...classified, kind: 'coordinate', boundary: comma };
     }
     if (classified !== null && classified.kind === 'main' && complementOpen) {
-      const open = hits[hits.length - 1]!;
+      const open: CueHit = hits![hits!.length - 1]!;
       classified = concessiveClause(tokens, classified, open) ?? clauseAfterObject(tokens, classified, open) ?? classified;
     }
     if (classified === null || (classified.kind === 'main' && (complementOpen || lacksRequiredComplement(tokens, classified.cue)))) continue;
@@ -91,17 +95,17 @@ export function scanUnit(unit: Unit, index: CueIndex): CueHit[] {
     if (classified.kind === 'main' && UNASSERTED_OPENERS.has(tokens[classified.subjectFirst - 1]?.normal ?? '')) continue;
     if (complementOpen && nestedByPronoun(tokens, classified)) continue;
     if (classified.kind === 'silent' && complementOpen && classified.boundary === classified.subjectFirst) continue;
-    if (complementOpen && opensReportedAdjunct(tokens, classified, hits[hits.length - 1]!)) continue;
+    if (complementOpen && opensReportedAdjunct(tokens, classified, hits![hits!.length - 1]!)) continue;
     const silent = refusesToSay(tokens, classified, index) || !requirementMet(tokens, classified.cue);
-    const hit = silent ? { ...classified, kind: 'silent' as const } : classified;
-    if (hits.length === 0) hits = [hit];
+    const hit: CueHit = silent ? { ...classified, kind: 'silent' as const } : classified;
+    if (hits === null) hits = [hit];
     else hits.push(hit);
     complementOpen = hit.kind !== 'tail';
     // A claim joined inside the subordinate clause (", with X saying …") keeps it open until the main clause.
     subordinateOpen = complementOpen && (opensSubordinateClause(tokens, hit.subjectFirst) || (subordinateOpen && hit.kind === 'coordinate'));
     i = cue.last;
   }
-  return hits;
+  return hits ?? NO_HITS;
 }
 
 /**
@@ -221,7 +225,7 @@ function refusesToSay(tokens: readonly Token[], hit: CueHit, index: CueIndex): b
 function insideLongQuotation(unit: Unit, i: number): boolean {
   const quotation = enclosingAt(unit.quotes, i);
   if (quotation === null) return false;
-  return (unit.quotes.innerTokens.get(quotation) ?? 0) > SHORT_QUOTATION_TOKENS || quotation.open < unit.start;
+  return tokensInsideEnclosing(unit.quotes, i) > SHORT_QUOTATION_TOKENS || quotation.open < unit.start;
 }
 
 function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {

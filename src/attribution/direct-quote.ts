@@ -5,7 +5,7 @@ import { addresseeIn } from './addressee.js';
 import { matchCue, type CueIndex } from './cue-forms.js';
 import type { TokenRange } from '../text/noun-phrase.js';
 import { addresseeAt, namesSomeone, phraseEndingAt } from '../text/noun-phrase.js';
-import { closesSentence, opensSentence, sentenceAt, type ParagraphTokens, type QuotationBlock } from './quotation-blocks.js';
+import { closesSentence, opensSentence, sentenceAt, sentenceStartAt, type ParagraphTokens, type QuotationBlock } from './quotation-blocks.js';
 import { readText } from './scan-text.js';
 import { sourcePhrase } from './source-phrase.js';
 import { isRelativePronoun, speakerAfter, speakerBefore } from '../text/speaker-phrase.js';
@@ -258,7 +258,7 @@ function speakerBeforeQuote(table: ParagraphTokens, block: QuotationBlock, index
   const punctuated = mark.value === ':' || isComma(mark) || DIRECT_QUOTE_DASHES.has(mark.value);
   const verbAt = punctuated ? open - 2 : open - 1;
   const cue = cueEndingAt(index, tokens, verbAt) ?? tellEndingBefore(index, tokens, verbAt);
-  const sentenceStart = table.sentenceStart[open]!;
+  const sentenceStart = sentenceStartAt(table, open);
   if (cue === null && punctuated && isWholeSentence(table, block)) {
     // `…, she wrote in her memoir, "Hard Times."`: a title after the comma names the adjunct's noun; it is no saying.
     const setOff = mark.value === ':' || (isComma(mark) && !isTitle(tokens, block));
@@ -429,7 +429,7 @@ function resumesAfter(source: QuoteSpeaker, block: QuotationBlock, table: Paragr
   const open = block.openToken;
   if (resumesPastAdjunct(table, source.clauseEnd, open, index)) return true;
   if (open <= source.clauseEnd || !(opensSentence(table.tokens, open) || followsAbbreviation(table.tokens, open))) return false;
-  return table.sentenceStart[open - 1] === table.sentenceStart[source.clauseEnd];
+  return sentenceStartAt(table, open - 1) === sentenceStartAt(table, source.clauseEnd);
 }
 
 /**
@@ -454,7 +454,7 @@ function withinAttributionSentence(source: QuoteSpeaker, block: QuotationBlock, 
     block.openParagraph === source.paragraph &&
     block.closeParagraph === source.paragraph &&
     block.openToken > source.clauseEnd &&
-    table.sentenceStart[block.openToken] === table.sentenceStart[source.clauseEnd] &&
+    sentenceStartAt(table, block.openToken) === sentenceStartAt(table, source.clauseEnd) &&
     isTitle(table.tokens, block)
   );
 }
@@ -518,7 +518,7 @@ function runsOnAfter(source: QuoteSpeaker, block: QuotationBlock, tableOf: (p: n
   if (block.openParagraph !== source.paragraph + 1 || block.openToken !== 0) return false;
   const table = tableOf(source.paragraph);
   const lastToken = table.tokens.length - 1;
-  if (lastToken < 0 || table.sentenceStart[lastToken] !== table.sentenceStart[source.clauseEnd]) return false;
+  if (lastToken < 0 || sentenceStartAt(table, lastToken) !== sentenceStartAt(table, source.clauseEnd)) return false;
   return closesSentence(tableOf(block.closeParagraph), block.closeToken);
 }
 

@@ -14,8 +14,11 @@ export interface ParagraphTokens {
   sentences: readonly Sentence[];
   /** Per token: the index of its sentence in `sentences`. */
   sentenceOf: Uint32Array;
-  /** Per token: the index of the first token of its sentence. */
-  sentenceStart: Uint32Array;
+  /**
+   * Per sentence of `sentences`: the index of its first token (read it per token with `sentenceStartAt`). Per
+   * sentence, not per token: the tables asked for live through the attribution stage.
+   */
+  firstTokens: Uint32Array;
   /** Per token: 1 inside an outermost quotation of the paragraph, else 0. */
   quoted: Uint8Array;
 }
@@ -43,14 +46,13 @@ export function paragraphTokens(analysis: Analysis, paragraph: number, scan: Quo
   const shared = sentences.length === 1;
   const tokens: Token[] = shared ? sentences[0]!.tokens : new Array(count);
   const sentenceOf = new Uint32Array(count);
-  const sentenceStart = new Uint32Array(count);
+  const firstTokens = new Uint32Array(sentences.length);
   let at = 0;
   sentences.forEach((sentence, s) => {
-    const first = at;
+    firstTokens[s] = at;
     for (const token of sentence.tokens) {
       if (!shared) tokens[at] = token;
-      sentenceOf[at] = s;
-      sentenceStart[at++] = first;
+      sentenceOf[at++] = s;
     }
   });
   const outer = scan.quotations.filter((quotation) => quotation.depth === 0);
@@ -61,12 +63,17 @@ export function paragraphTokens(analysis: Analysis, paragraph: number, scan: Quo
     const quotation = outer[q];
     if (quotation !== undefined && quotation.open < token.start && token.start < quotation.close) quoted[i] = 1;
   });
-  return { tokens, sentences, sentenceOf, sentenceStart, quoted };
+  return { tokens, sentences, sentenceOf, firstTokens, quoted };
 }
 
 /** The sentence of the paragraph token at `index`. */
 export function sentenceAt(table: ParagraphTokens, index: number): Sentence | undefined {
   return index >= 0 && index < table.sentenceOf.length ? table.sentences[table.sentenceOf[index]!] : undefined;
+}
+
+/** The index of the first token of the sentence of the paragraph token at `index` (a token of the paragraph). */
+export function sentenceStartAt(table: ParagraphTokens, index: number): number {
+  return table.firstTokens[table.sentenceOf[index]!]!;
 }
 
 /** The index of the paragraph token starting at raw offset `start`, by binary search (tokens are in text order). */

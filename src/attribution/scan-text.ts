@@ -11,7 +11,7 @@ import { enclosingAt, readUnits, type Unit } from './units.js';
 
 export interface ScannedUnit {
   unit: Unit;
-  hits: CueHit[];
+  hits: readonly CueHit[];
 }
 
 /** What the rules read the article through: units with their cue hits, and the quotations by paragraph. */

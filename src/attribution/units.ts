@@ -16,10 +16,16 @@ export interface UnitQuotes {
   /** Quotation by the raw offset of its opening / closing mark. */
   openAt: QuotationsByMark;
   closeAt: QuotationsByMark;
-  /** Per token: the innermost quotation holding the token strictly inside its marks (read it with `enclosingAt`). */
-  enclosing: ReadonlyArray<Quotation | null>;
-  /** Tokens inside each quotation of the unit. */
-  innerTokens: ReadonlyMap<Quotation, number>;
+  /**
+   * Per token: 1 + the place in `list` of the innermost quotation holding the token strictly inside its marks, 0 for
+   * none (read it with `enclosingAt`).
+   */
+  enclosing: readonly number[];
+  /**
+   * Tokens strictly inside each quotation of `list`, by its place there (read it with `tokensInsideEnclosing`): a
+   * map per unit with a quotation was a large part of what the units of a long article hold.
+   */
+  innerTokens: readonly number[];
 }
 
 /** Up to this many quotations a unit's marks are looked up in its list, past it in a map. */
@@ -63,13 +69,20 @@ class MarkLookup implements QuotationsByMark {
  * maps and an array per token each were a large part of the attribution stage's peak memory on a long article.
  */
 // Not frozen: a frozen object has a shape of its own, and every read of a unit's index would see two shapes.
-const NO_QUOTES: UnitQuotes = { list: [], openAt: new MarkLookup([], 'open'), closeAt: new MarkLookup([], 'close'), enclosing: [], innerTokens: new Map() };
+const NO_QUOTES: UnitQuotes = { list: [], openAt: new MarkLookup([], 'open'), closeAt: new MarkLookup([], 'close'), enclosing: [], innerTokens: [] };
 
 const noQuotations = (): UnitQuotes => NO_QUOTES;
 
 /** The innermost quotation holding token `i` of the unit strictly inside its marks, or null. */
 export function enclosingAt(quotes: UnitQuotes, i: number): Quotation | null {
-  return quotes.enclosing[i] ?? null;
+  const place = quotes.enclosing[i] ?? 0;
+  return place === 0 ? null : quotes.list[place - 1]!;
+}
+
+/** How many tokens of the unit the innermost quotation holding token `i` holds strictly inside; 0 outside any. */
+export function tokensInsideEnclosing(quotes: UnitQuotes, i: number): number {
+  const place = quotes.enclosing[i] ?? 0;
+  return place === 0 ? 0 : quotes.innerTokens[place - 1]!;
 }
 
 /**
@@ -166,23 +179,35 @@ function quotationSweep(sorted: readonly Quotation[]): (tokens: readonly Token[]
     stack = stack.filter((quotation) => quotation.close >= start);
     if (stack.length === 0 && (next === sorted.length || sorted[next]!.open > tokens[tokens.length - 1]!.start)) return NO_QUOTES;
     const list: Quotation[] = [];
-    const enclosing: Array<Quotation | null> = new Array(tokens.length);
-    const innerTokens = new Map<Quotation, number>();
+    const enclosing: number[] = new Array(tokens.length);
+    const innerTokens: number[] = [];
+    // The place in `list` of each quotation on the stack, parallel to it.
+    const places = stack.map((_, k) => k);
     list.push(...stack);
+    for (let k = 0; k < list.length; k++) innerTokens.push(0);
     tokens.forEach((token, i) => {
       while (next < sorted.length && sorted[next]!.open <= token.start) {
         const quotation = sorted[next++]!;
-        while (stack.length > 0 && stack[stack.length - 1]!.close < quotation.open) stack.pop();
+        while (stack.length > 0 && stack[stack.length - 1]!.close < quotation.open) {
+          stack.pop();
+          places.pop();
+        }
         stack.push(quotation);
+        places.push(list.length);
         list.push(quotation);
+        innerTokens.push(0);
       }
-      while (stack.length > 0 && stack[stack.length - 1]!.close < token.start) stack.pop();
-      let innermost: Quotation | null = null;
+      while (stack.length > 0 && stack[stack.length - 1]!.close < token.start) {
+        stack.pop();
+        places.pop();
+      }
+      let innermost = 0;
       for (let k = stack.length - 1; k >= 0; k--) {
         const quotation = stack[k]!;
         if (quotation.open < token.start && token.start < quotation.close) {
-          innermost ??= quotation;
-          innerTokens.set(quotation, (innerTokens.get(quotation) ?? 0) + 1);
+          const place = places[k]!;
+          if (innermost === 0) innermost = place + 1;
+          innerTokens[place] = innerTokens[place]! + 1;
         }
       }
       enclosing[i] = innermost;

@@ -1,4 +1,3 @@
-import { addToList } from '../core/list-map.js';
 import type { Span } from '../core/schema.js';
 import { OUTLET_CREDIT_CUES } from '../lang/en/cues.js';
 import { OFFICE_ALIASES } from '../lang/en/speakers.js';
@@ -8,7 +7,7 @@ import { acronymOf, bareInstitutionKey, initialsOf } from './institution-key.js'
 import type { Mention } from './mention.js';
 import { nameKey, sameSurname } from './name-key.js';
 import { COMPANY } from './phrase.js';
-import { antecedentOf, type PlacedMention } from './pronouns.js';
+import { antecedentOf, RecentPlacements } from './pronouns.js';
 import type { SpanCover } from './span-cover.js';
 
 
@@ -290,22 +289,22 @@ export function clusterMentions(input: ClusterInput): Clustering {
     }
   }
 
-  const bySentence = new Map<number, PlacedMention[]>();
+  // Pronouns are placed in text order, each after the mentions before it, so only the last sentences' are kept.
+  const recent = new RecentPlacements();
   for (let at = 0; at < mentions.length; at++) {
     const mention = mentions[at]!;
+    if (mention.kind === 'pronoun') {
+      const antecedent = antecedentOf(mention, recent, input.quotedOf(mention));
+      if (antecedent === null) continue;
+      place(at, antecedent, SIEVES.pronoun);
+      if (mention.pronoun === 'she') antecedent.gender ??= 'f';
+      if (mention.pronoun === 'he') antecedent.gender ??= 'm';
+      recent.add({ mention, entity: antecedent });
+      continue;
+    }
     const entity = entityAt[at];
     if (entity === undefined || input.headings.has(mention.sentence)) continue;
-    addToList(bySentence, mention.sentence, { mention, entity });
-  }
-  for (let at = 0; at < mentions.length; at++) {
-    const mention = mentions[at]!;
-    if (mention.kind !== 'pronoun') continue;
-    const antecedent = antecedentOf(mention, bySentence, input.quotedOf(mention));
-    if (antecedent === null) continue;
-    place(at, antecedent, SIEVES.pronoun);
-    if (mention.pronoun === 'she') antecedent.gender ??= 'f';
-    if (mention.pronoun === 'he') antecedent.gender ??= 'm';
-    addToList(bySentence, mention.sentence, { mention, entity: antecedent }).sort((a, b) => a.mention.span.start - b.mention.span.start);
+    recent.add({ mention, entity });
   }
 
   return { clusters: entities.map((entity) => ({ entity, mentions: entity.mentions })), sieveOf };

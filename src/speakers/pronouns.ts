@@ -15,6 +15,45 @@ export interface PlacedMention {
   entity: EntityDraft;
 }
 
+/**
+ * The placed mentions of the sentences a pronoun in text order can still reach, each sentence's in text order. The
+ * mentions are added in text order, and a sentence is dropped once the sentence being added to is more than
+ * `MAX_PRONOUN_REACH` past it: lists for every sentence of a long article, a record per placed mention (~200k), lived
+ * until the clustering was done and were promoted to the old heap.
+ */
+export class RecentPlacements implements Pick<ReadonlyMap<number, readonly PlacedMention[]>, 'get'> {
+  private readonly bySentence = new Map<number, PlacedMention[]>();
+
+  get(sentence: number): readonly PlacedMention[] | undefined {
+    return this.bySentence.get(sentence);
+  }
+
+  /**
+   * Adds a placed mention after those already added, which start no later. A pronoun's placement goes after every
+   * mention of the same start, as a mention placed before any pronoun goes before it: the order the lists had when
+   * the other mentions were placed first and the pronouns' then sorted in by their start.
+   */
+  add(placed: PlacedMention): void {
+    const sentence = placed.mention.sentence;
+    // Map keys iterate in insertion order, which is sentence order here.
+    for (const old of this.bySentence.keys()) {
+      if (old >= sentence - MAX_PRONOUN_REACH) break;
+      this.bySentence.delete(old);
+    }
+    const list = this.bySentence.get(sentence);
+    if (list === undefined) {
+      this.bySentence.set(sentence, [placed]);
+      return;
+    }
+    let at = list.length;
+    if (placed.mention.kind !== 'pronoun') {
+      const start = placed.mention.span.start;
+      while (at > 0 && list[at - 1]!.mention.kind === 'pronoun' && list[at - 1]!.mention.span.start === start) at--;
+    }
+    list.splice(at, 0, placed);
+  }
+}
+
 /** Whether a pronoun can stand for the entity: "she" never picks an institution, "it" never a person. */
 export function pronounFits(pronoun: string, entity: EntityDraft): boolean {
   switch (pronoun) {
@@ -41,7 +80,7 @@ export function pronounFits(pronoun: string, entity: EntityDraft): boolean {
  */
 export function antecedentOf(
   pronoun: Mention,
-  bySentence: ReadonlyMap<number, readonly PlacedMention[]>,
+  bySentence: Pick<ReadonlyMap<number, readonly PlacedMention[]>, 'get'>,
   quoted: SpanCover = () => false,
 ): EntityDraft | null {
   const word = pronoun.pronoun ?? '';
