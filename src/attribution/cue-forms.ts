@@ -328,7 +328,10 @@ function objectFollowedBy(tokens: readonly Token[], start: number, words: readon
   if (next === undefined || isSpanOfTime(tokens, end + 1)) return false;
   // "see the sea as we drive": an "as" that opens a clause is a subordinator, not the frame's "as".
   if (next.normal === 'as' && opensFiniteClause(tokens, end + 2)) return false;
-  if (words.includes(next.normal) || (words.includes('"') && isQuoteToken(next)) || (adjective && isPredicateAdjective(tokens, end + 1))) return true;
+  // "attacked the town over the weekend", "slammed the door for years": a span of time after the preposition dates the
+  // act; "slammed the boats over and over" has no object after it.
+  if (words.includes(next.normal) && !isQuoteToken(next) && opensPrepositionObject(tokens[end + 2]) && !namesPeriod(tokens, end + 2)) return true;
+  if ((words.includes('"') && isQuoteToken(next)) || (adjective && isPredicateAdjective(tokens, end + 1))) return true;
   // "called it their “crystal ball”": an owner opens a quoted judgement.
   if (words.includes('"') && JUDGEMENT_OWNERS.has(next.normal) && isQuoteToken(tokens[end + 2])) return true;
   return words.includes('"') && quotedJudgementAfterClause(tokens, first);
@@ -461,6 +464,19 @@ function pastModifyingPhrases(tokens: readonly Token[], object: { first: number;
     last = phrase.last;
   }
   return { first: object.first, last };
+}
+
+/** A word that may open what a frame's preposition governs: a quotation, or no coordinator nor punctuation ("over and over"). */
+function opensPrepositionObject(token: Token | undefined): boolean {
+  return token !== undefined && (isQuoteToken(token) || (token.pos !== 'CCONJ' && token.pos !== 'PUNCT'));
+}
+
+const PLURAL_S = /s$/;
+
+/** A noun phrase at `k` whose head is a period ("the weekend", "two years", "the past few months"). */
+function namesPeriod(tokens: readonly Token[], k: number): boolean {
+  const phrase = phraseStartingAt(tokens, k);
+  return phrase !== null && PERIODS.has(tokens[phrase.last]!.normal.replace(PLURAL_S, ''));
 }
 
 /**

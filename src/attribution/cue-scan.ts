@@ -23,7 +23,7 @@ import {
 import { phraseEndingAt, phraseStartingAt } from '../text/noun-phrase.js';
 import { sourcePhrase } from './source-phrase.js';
 import { issuingVerbForms, messageNouns } from '../lang/en/cue-frames.js';
-import { ADJUNCT_PARTICIPLE_LINKS, UNASSERTED_OPENERS, CLAUSE_COORDINATORS, CLAUSE_SUBORDINATORS, CONCESSIVE_SUBORDINATORS, NOT_REPORTING_VERBS, PARTICIPLE_LINKS, POSSESSIVE_S, QUOTED_AS_VERB_FORMS, PROGRESSIVE_AUXILIARIES, QUESTION_OPENERS, OBJECT_RELATIVE_PRONOUNS, RELATIVE_PREDICATE_PRONOUNS, RULE_INSTRUMENTS, SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
+import { ADJUNCT_PARTICIPLE_LINKS, UNASSERTED_OPENERS, CLAUSE_COORDINATORS, CLAUSE_SUBORDINATORS, CONCESSIVE_SUBORDINATORS, NOT_REPORTING_VERBS, PARTICIPLE_LINKS, POSSESSIVE_S, QUOTED_AS_VERB_FORMS, PROGRESSIVE_AUXILIARIES, QUESTION_OPENERS, OBJECT_RELATIVE_PRONOUNS, PERIODS, RELATIVE_PREDICATE_PRONOUNS, RULE_INSTRUMENTS, SUBORDINATORS, LEADING_CLAUSE_SUBORDINATORS, SUBJECT_PREMODIFIER_TAGS, VERB_COORDINATORS } from '../lang/en/grammar.js';
 
 /**
  * How a cue sits in its unit:
@@ -102,7 +102,8 @@ export function scanUnit(unit: Unit, index: CueIndex): readonly CueHit[] {
     else hits.push(hit);
     complementOpen = hit.kind !== 'tail';
     // A claim joined inside the subordinate clause (", with X saying …") keeps it open until the main clause.
-    subordinateOpen = complementOpen && (opensSubordinateClause(tokens, hit.subjectFirst) || (subordinateOpen && hit.kind === 'coordinate'));
+    // "As X noted, Y said …": an aside is no clause of time; the claim after it is read on its own.
+    subordinateOpen = complementOpen && hit.kind !== 'aside' && (opensSubordinateClause(tokens, hit.subjectFirst) || (subordinateOpen && hit.kind === 'coordinate'));
     i = cue.last;
   }
   return hits ?? NO_HITS;
@@ -207,10 +208,18 @@ function clauseCommaBefore(tokens: readonly Token[], subjectFirst: number, quote
   return isComma(tokens[subjectFirst - 2]) && closesQuotation(tokens, subjectFirst - 1, quotes) ? subjectFirst - 1 : -1;
 }
 
-/** `While X said A, Y said B`: the hit's subject follows a subordinator that opens the unit. */
+/** How many words of a subject may stand between a leading subordinator and the subject read ("while only some …"). */
+const MAX_SUBJECT_PREMODIFIERS = 3;
+
+/**
+ * `While X said A, Y said B`, `Right after X backed A, Y did B`, `Even as many X urged A, …`: the hit's subject follows
+ * a subordinator that opens the unit, after at most a conjunction or an adverb of its own ("right", "even", "just").
+ */
 function opensSubordinateClause(tokens: readonly Token[], subjectFirst: number): boolean {
-  const word = subjectFirst - 1;
-  return word >= 0 && SUBORDINATORS.has(tokens[word]!.normal) && (word === 0 || (word === 1 && tokens[0]!.pos === 'CCONJ'));
+  let word = subjectFirst - 1;
+  while (word > 0 && subjectFirst - word <= MAX_SUBJECT_PREMODIFIERS && SUBJECT_PREMODIFIER_TAGS.has(tokens[word]!.pos) && !LEADING_CLAUSE_SUBORDINATORS.has(tokens[word]!.normal)) word--;
+  if (word < 0 || !LEADING_CLAUSE_SUBORDINATORS.has(tokens[word]!.normal)) return false;
+  return word === 0 || (word === 1 && (tokens[0]!.pos === 'CCONJ' || tokens[0]!.pos === 'ADV'));
 }
 
 /**
@@ -580,12 +589,30 @@ function asClauseStart(tokens: readonly Token[], subjectFirst: number): number |
 
 /** The comma that closes an as-clause after its cue, or the unit's length when the clause ends the unit; else null. */
 export function asideEnd(tokens: readonly Token[], cue: CueMatch): number | null {
-  let k = cue.last + 1;
+  const first = (addresseeOf(tokens, cue)?.last ?? cue.last) + 1;
+  let k = first;
   while (k < tokens.length && k - cue.last <= MAX_ASIDE_ADJUNCT && isAdjunctWord(tokens, k)) k++;
+  // "As the mayor demanded a new wall, …": an object after the cue makes the clause one of time, not an aside
+  // ("as X predicted a year ago", "as X reported a few days later" are dated, not objects).
+  if (opensObject(tokens[first]) && !namesPeriodBetween(tokens, first, k)) return null;
   const token = tokens[k];
   if (token === undefined) return tokens.length;
   if (isComma(token)) return k;
   return SENTENCE_END.has(token.value) && k === tokens.length - 1 ? tokens.length : null;
+}
+
+const PLURAL_S = /s$/;
+
+/** Whether a period ("year", "days", "weekend") stands in [from, to): the words date the act. */
+function namesPeriodBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (PERIODS.has(tokens[k]!.normal.replace(PLURAL_S, ''))) return true;
+  return false;
+}
+
+/** A word that opens the cue's object rather than an adjunct ("demanded a wall", not "noted on Monday", "said earlier"). */
+function opensObject(token: Token | undefined): boolean {
+  if (token === undefined || token.pos === 'PUNCT' || token.pos === 'ADV' || token.pos === 'ADP') return false;
+  return !ADJUNCT_OPENERS.has(token.normal) && !TIME_WORDS.has(token.normal);
 }
 
 /**

@@ -6,6 +6,9 @@ describe('as-clause', () => {
     ['an as-clause opening the sentence', 'As the harbour master put it, the channel will not reopen before June.', 'the harbour master', 'the channel will not reopen before June', 'put it'],
     ['an adjunct after the cue', 'As the coach noted on Sunday, the squad has no fit striker.', 'the coach', 'the squad has no fit striker', 'note'],
     ['an as-clause ending the sentence', 'The vineyard lost half its crop, as the owner wrote last week.', 'the owner', 'The vineyard lost half its crop', 'write'],
+    ['an addressee after the cue', 'As the coach told reporters, the squad has no fit striker.', 'the coach', 'the squad has no fit striker', 'tell'],
+    ['a dated adjunct after the cue', 'The ferry will stop in May, as the operator announced a few days later.', 'the operator', 'The ferry will stop in May', 'announce'],
+    ['a date "ago" after the cue', 'As the coach predicted a month ago, the squad has no fit striker.', 'the coach', 'the squad has no fit striker', 'predict'],
     ['an as-clause set off inside the sentence', 'The new bridge, as the engineers explained, will carry trams.', 'the engineers', 'The new bridge | will carry trams', 'explain'],
   ])('%s', (_name, text, speaker, quote, lemma) => {
     const found = attribute(text);
@@ -21,6 +24,8 @@ describe('as-clause', () => {
   it.each([
     ['"put it" outside an as-clause', 'She put it on the table before the vote.'],
     ['an as-clause that does not end at its cue', 'As he said he would, the mayor resigned on Friday.'],
+    ['an object after the cue: a clause of time, no aside', 'As the mayor demanded a new sea wall, builders dug deeper drains.'],
+    ['an object and an adjunct after the cue', 'As the unions demanded higher pay on Monday, the ferries stayed in port.'],
   ])('no claim from %s', (_name, text) => {
     expect(attribute(text)).toEqual([]);
   });

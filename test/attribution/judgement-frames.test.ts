@@ -91,6 +91,17 @@ describe('the object of a judgement, past what modifies it', () => {
     expect(pairs(text)).toEqual([]);
   });
 
+  it.each([
+    ['"slammed … over"', 'The union slammed the ferry board over the new timetable.', [['The union', 'the ferry board over the new timetable']]],
+    ['"blasts … over" in the present', 'The senator blasts the governor over her handling of the floods.', [['The senator', 'the governor over her handling of the floods']]],
+    ['"attacked … over"', 'Farmers attacked the ministry over the water quotas.', [['Farmers', 'the ministry over the water quotas']]],
+    ['a span of time after "over"', 'Storms attacked the coast over the weekend.', []],
+    ['a span of time after "for"', 'Critics have attacked the plan for years.', []],
+    ['"over and over"', 'The waves slammed the boats over and over.', []],
+  ])('a verb of criticism names its issue after "over": %s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+
   it('a preposition of the frame itself is no modifier to step over', () => {
     expect(pairs('The ad slams the governor for raising taxes in 2019.')).toEqual([['The ad', 'the governor for raising taxes in 2019']]);
   });

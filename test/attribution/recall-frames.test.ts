@@ -106,6 +106,10 @@ describe('recall frames', () => {
     ['"After" before a name', 'After Ruiz argued the deal was weak, Olsen warned that it would collapse.', [['Ruiz', 'the deal was weak'], ['Olsen', 'it would collapse']]],
     ['a quotation closing after the comma', 'While Smith called the plan “a disaster,” Jones said it was working.', [['Smith', 'the plan “a disaster,”'], ['Jones', 'it was working']]],
     ['a mixed quote closing after the comma', 'Although Tan said the vote was “rigged,” officials insisted it was fair.', [['Tan', 'the vote was “rigged,”'], ['officials', 'it was fair']]],
+    ['an adverb before the subordinator', 'Even as the union warned that fares would rise, the ferry company cut its timetable.', [['the union', 'fares would rise']]],
+    ['"once"', 'Once the governor signals that the levy will stay, the council will approve the budget.', [['the governor', 'the levy will stay']]],
+    ['a quantifier before the subject', 'While only some members said the strike should go on, the union kept its pickets out.', [['some members', 'the strike should go on']]],
+    ['a judgement object', 'Just after the minister called the audit a smear, the auditors resigned in protest.', [['the minister', 'the audit a smear']]],
   ])('a cue in an opening subordinate clause ends at the main clause: %s', (_name, text, expected) => {
     expect(pairs(text)).toEqual(expected);
   });

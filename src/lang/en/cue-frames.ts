@@ -232,12 +232,12 @@ export const cueFrames: readonly CueFrame[] = [
   { lemma: 'liken', drop: [], objectThen: ['to'] },
   { lemma: 'compare', drop: [], objectThen: ['to'] },
   { lemma: 'echo', drop: [], literalAfter: ['through', 'across', 'around', 'off', 'in', 'by'] },
-  { lemma: 'attack', drop: [], objectThen: ['for', 'as'], forms: ['past', 'ing'] },
+  { lemma: 'attack', drop: [], objectThen: ['for', 'as', 'over'], forms: ['past', 'ing'] },
   { lemma: 'charge', drop: ['that'], requires: ['that'] },
   { lemma: 'exhort', drop: [] },
   { lemma: 'advocate', drop: [] },
   { lemma: 'blame', drop: [] },
-  { lemma: 'blast', drop: [], objectThen: ['as', 'for'] },
+  { lemma: 'blast', drop: [], objectThen: ['as', 'for', 'over'] },
   // Words of scorn or praise: what they are aimed at, and why, is the speaker's judgement ("assailed the judge for …").
   { lemma: 'assail', drop: [] },
   { lemma: 'rail against', drop: [] },
@@ -260,7 +260,7 @@ export const cueFrames: readonly CueFrame[] = [
   // "portrayed the plan as a giveaway", "painted her as a relic": a judgement only with "as"; "painted the fence" is none.
   { lemma: 'portray', drop: [], objectThen: ['as'] },
   { lemma: 'paint', drop: [], objectThen: ['as'] },
-  { lemma: 'slam', drop: [], objectThen: ['as', 'for'] },
+  { lemma: 'slam', drop: [], objectThen: ['as', 'for', 'over'] },
   { lemma: 'question', drop: [], forms: ['s', 'past', 'ing'], literalAfter: ['by'], literalObjects: QUESTIONED_PEOPLE },
   { lemma: 'ask', drop: [], requires: ['whether', 'how', 'why', 'if', 'what'], objectInfinitive: true },
   { lemma: 'raise', drop: [], requires: ['the possibility', 'the prospect', 'the question', 'concerns', 'concern', 'doubts', 'the issue'] },

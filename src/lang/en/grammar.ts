@@ -119,6 +119,15 @@ export const STANDFIRST_JOINS: ReadonlySet<string> = new Set(['-', '–', '—',
 /** Words that open a subordinate clause before the main one: its complement ends at the comma before the main subject. */
 export const SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'although', 'though', 'whereas', 'because', 'since', 'if', 'when', 'after', 'before']);
 
+/**
+ * Words that open a clause set before the main one, whose cue's complement ends at the comma before the main subject:
+ * the subordinators, and those that open a clause of time or manner ("As X demanded a wall, …", "Once X signs it, …").
+ */
+export const LEADING_CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set([...SUBORDINATORS, 'as', 'once', 'until', 'unless']);
+
+/** Words of a subject that may stand between a leading subordinator and the subject's head ("While only 7 percent said …"). */
+export const SUBJECT_PREMODIFIER_TAGS: ReadonlySet<string> = new Set(['DET', 'ADV', 'NUM', 'ADJ']);
+
 /** Small words inside a phrase of time ("on Wednesday", "late this week", "early in the day"). */
 export const TIME_LINKS: ReadonlySet<string> = new Set(['on', 'this', 'last', 'late', 'early', 'in', 'the']);
 
