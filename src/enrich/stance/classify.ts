@@ -10,8 +10,8 @@ import { evaluationScope } from './evaluation-scope.js';
 import { amountCues } from './amount.js';
 import { isPastAuxiliary, isPastVerb, reportsEvent } from './event-report.js';
 import { readValence, type ValenceHit } from './valence.js';
-import { coveredWords, isSegmentBreak, toStanceWords, type StanceToken, type StanceWord } from './words.js';
-import { ANAPHOR_DETERMINERS, REPORTED_SPEAKERS, SPEAKER_POSSESSIVES, CLOSE_DETERMINERS, CONTRASTED_PRONOUNS, CONTRASTS, PRONOUN_REFERENCES, REFUSAL_CONDITIONS, TERM_DETERMINERS } from '../../lang/en/grammar.js';
+import { coveredWords, hasRole, toStanceWords, WordRole, type StanceToken, type StanceWord } from './words.js';
+import { REPORTED_SPEAKERS, SPEAKER_POSSESSIVES, REFUSAL_CONDITIONS, TERM_DETERMINERS } from '../../lang/en/grammar.js';
 import { PLURAL_ENDING } from '../../lang/en/words.js';
 
 /** What the classifier reads: the claim's quote and the attribution part of its sentence, in text order. */
@@ -271,7 +271,7 @@ function judgeByValence(
 function contrastedPronouns(words: readonly StanceWord[], topicHits: readonly TopicHit[]): number[] {
   const found: number[] = [];
   for (let i = 1; i < words.length; i++) {
-    if (!CONTRASTED_PRONOUNS.has(words[i]!.normal) || !CONTRASTS.has(words[i - 1]!.normal)) continue;
+    if (!hasRole(words[i]!, WordRole.CONTRASTED_PRONOUN) || !hasRole(words[i - 1]!, WordRole.CONTRAST)) continue;
     if (topicHits.some((hit) => hit.to <= i - 1 && words[hit.from]!.segment === words[i]!.segment)) found.push(i);
   }
   return found;
@@ -364,10 +364,10 @@ function ownRelativeClause(words: StanceWord[], cue: Span | null | undefined): S
   const at = words.findIndex((word) => word.start >= cue.start);
   if (at < 0) return words;
   let open = at - 1;
-  while (open > 0 && words[open]!.normal !== ',' && !isSegmentBreak(words[open]!.normal)) open--;
+  while (open > 0 && words[open]!.normal !== ',' && !hasRole(words[open]!, WordRole.SEGMENT_BREAK)) open--;
   if (open <= 0 || words[open]!.normal !== ',' || !RELATIVE_OPENERS.has(words[open + 1]?.normal ?? '')) return words;
   let close = at;
-  while (close < words.length && words[close]!.normal !== ',' && !isSegmentBreak(words[close]!.normal)) close++;
+  while (close < words.length && words[close]!.normal !== ',' && !hasRole(words[close]!, WordRole.SEGMENT_BREAK)) close++;
   if (close >= words.length || words[close]!.normal !== ',') return words;
   const quoted = words.filter((word) => word.inQuote);
   if (quoted.length === 0 || quoted[0]!.start < words[open]!.end || quoted[quoted.length - 1]!.end > words[close]!.start) return words;
@@ -435,7 +435,7 @@ function demands(
   const cued = coveredWords(words.length, hits, cues.map((cue) => cue.hit));
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    const opensSentence = i === 0 || isSegmentBreak(words[i - 1]!.normal) || !words[i - 1]!.inQuote;
+    const opensSentence = i === 0 || hasRole(words[i - 1]!, WordRole.SEGMENT_BREAK) || !words[i - 1]!.inQuote;
     if (!word.inQuote || !opensSentence || cued[i] || (word.pos !== 'VERB' && word.pos !== 'PROPN')) continue;
     if (INFLECTED_END.test(word.normal) || !OBJECT_STARTS.has(words[i + 1]?.pos ?? '') || asksQuestion(words, i)) continue;
     const clause = word.clause;
@@ -460,7 +460,7 @@ function hasOwnObject(words: readonly StanceWord[], hit: PhraseHit<PhraseFamily>
 
 /** Whether the segment of word `at` ends in a question mark. */
 function asksQuestion(words: readonly StanceWord[], at: number): boolean {
-  for (let i = at; i < words.length; i++) if (isSegmentBreak(words[i]!.normal)) return words[i]!.normal === '?';
+  for (let i = at; i < words.length; i++) if (hasRole(words[i]!, WordRole.SEGMENT_BREAK)) return words[i]!.normal === '?';
   return false;
 }
 
@@ -637,7 +637,7 @@ function findAnaphors(
   const found: number[] = [];
   for (let i = 0; i < words.length - 1; i++) {
     const normal = words[i]!.normal;
-    if (!ANAPHOR_DETERMINERS.has(normal) && !(close && CLOSE_DETERMINERS.has(normal))) continue;
+    if (!hasRole(words[i]!, close ? WordRole.ANAPHOR_DETERMINER | WordRole.CLOSE_DETERMINER : WordRole.ANAPHOR_DETERMINER)) continue;
     for (let k = i + 1; k <= i + 2 && k < words.length; k++) {
       const word = words[k]!;
       if (lexicon.anaphoricNouns.has(word.normal) || (normal === 'such' && word.pos === 'NOUN')) {
@@ -650,7 +650,7 @@ function findAnaphors(
     const firstQuoted = words.findIndex((word) => word.inQuote);
     const afterCue = new Set(hits.filter((hit) => hit.family === 'support' || hit.family === 'oppose').map((hit) => hit.to));
     words.forEach((word, i) => {
-      if (PRONOUN_REFERENCES.has(word.normal) && (i === firstQuoted || afterCue.has(i))) found.push(i);
+      if (hasRole(word, WordRole.PRONOUN_REFERENCE) && (i === firstQuoted || afterCue.has(i))) found.push(i);
     });
   }
   return found.sort((a, b) => a - b);

@@ -1,12 +1,11 @@
-import { linkingVerbs, namingVerbs, speakerSubjects, standInSubjects } from '../../lang/en/stance/valence.js';
-import { isBreak, type StanceWord } from './words.js';
+import { linkingVerbs, namingVerbs, speakerSubjects } from '../../lang/en/stance/valence.js';
+import { hasRole, isBreak, WordRole, type StanceWord } from './words.js';
 import { AS_FIXED_NEXT, REPORTED_SPEAKERS } from '../../lang/en/grammar.js';
 
 const LINKING: ReadonlySet<string> = new Set(linkingVerbs);
 const NAMING: ReadonlySet<string> = new Set(namingVerbs);
 /** "called the plan a disaster": how far before the topic the naming verb may stand. */
 const NAMING_REACH = 3;
-const STAND_INS: ReadonlySet<string> = new Set(standInSubjects);
 const SPEAKERS: ReadonlySet<string> = new Set(speakerSubjects);
 /** "a dangerous, costly gamble": how far before its noun an attributive word may stand. */
 const ATTRIBUTIVE_REACH = 3;
@@ -42,7 +41,7 @@ export function evaluationScope(words: readonly StanceWord[], anchors: readonly 
     (k >= 0 && k === opening && REPORTED_SPEAKERS.has(words[k]!.normal) && (verb === k + 1 || words[k + 1]!.pos === 'ADV'));
   for (let i = 0; i < words.length; i++) {
     // "we know that they are ready": "that" opening a clause stands for nothing, its clause has its own subject.
-    if (!STAND_INS.has(words[i]!.normal) || words[i]!.pos === 'SCONJ') continue;
+    if (!hasRole(words[i]!, WordRole.STAND_IN) || words[i]!.pos === 'SCONJ') continue;
     if (standIns || isExtraposed(words, i)) subjects.push(i);
   }
   for (const at of subjects) {

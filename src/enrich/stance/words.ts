@@ -1,5 +1,6 @@
 import type { Token } from '../../text/analyse.js';
-import { SEGMENT_BREAKS, STANCE_QUOTE_TOKENS } from '../../lang/en/grammar.js';
+import { ANAPHOR_DETERMINERS, CLOSE_DETERMINERS, CONTRASTED_PRONOUNS, CONTRASTS, PRONOUN_REFERENCES, SEGMENT_BREAKS, STANCE_QUOTE_TOKENS } from '../../lang/en/grammar.js';
+import { standInSubjects } from '../../lang/en/stance/valence.js';
 
 /** A word of the claim as the classifier sees it: raw offsets, whether it is quoted, and which clause it is in. */
 export interface StanceWord {
@@ -12,6 +13,8 @@ export interface StanceWord {
   clause: number;
   /** Sentences and sentence-like pieces (split at . ; ! ?); a condition only governs its own segment. */
   segment: number;
+  /** The word classes it belongs to (`WordRole` flags), looked up once when the word is made (see `wordRoles`). */
+  roles: number;
 }
 
 /** A token handed to the classifier; `gapBefore` marks text left out before it (another claim's quote). */
@@ -26,25 +29,53 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
   ',', ':', '—', '–', '(', ')', '[', ']', 'but', 'however', 'while', 'whereas', 'although', 'though', 'yet',
 ]);
 
-/** The part a word plays in splitting a claim's words: a flag per set it belongs to. */
-const QUOTE_MARK = 1;
-const SEGMENT_BREAK = 2;
-const CLAUSE_BREAK = 4;
-
 /**
- * The sets above as one table, so each word of each claim is looked up once rather than in each set (the stance
- * stage's most frequent lookups).
+ * The classes of words the stance passes ask about, a flag each. Each pass asked its own set for every word of every
+ * claim; one table, read once per word when the word is made, answers them all.
  */
-const BREAK_ROLES: ReadonlyMap<string, number> = (() => {
+export const WordRole = {
+  QUOTE_MARK: 1,
+  SEGMENT_BREAK: 2,
+  CLAUSE_BREAK: 4,
+  /** "this", "such": may open a reference back to the topic ("this plan"). */
+  ANAPHOR_DETERMINER: 8,
+  /** "the", "its": open such a reference only a few sentences after the topic was named. */
+  CLOSE_DETERMINER: 16,
+  /** "it", "they": may point back after a contrast ("but it is a start"). */
+  CONTRASTED_PRONOUN: 32,
+  CONTRAST: 64,
+  /** "it", "this" alone: the topic named in the sentence just before. */
+  PRONOUN_REFERENCE: 128,
+  /** "it", "this", "which": may stand for the topic as the subject of a judgement. */
+  STAND_IN: 256,
+} as const;
+
+const ROLES: ReadonlyMap<string, number> = (() => {
   const roles = new Map<string, number>();
-  const mark = (words: ReadonlySet<string>, role: number): void => {
+  const mark = (words: Iterable<string>, role: number): void => {
     for (const word of words) roles.set(word, (roles.get(word) ?? 0) | role);
   };
-  mark(STANCE_QUOTE_TOKENS, QUOTE_MARK);
-  mark(SEGMENT_BREAKS, SEGMENT_BREAK);
-  mark(CLAUSE_BREAKS, CLAUSE_BREAK);
+  mark(STANCE_QUOTE_TOKENS, WordRole.QUOTE_MARK);
+  mark(SEGMENT_BREAKS, WordRole.SEGMENT_BREAK);
+  mark(CLAUSE_BREAKS, WordRole.CLAUSE_BREAK);
+  mark(ANAPHOR_DETERMINERS, WordRole.ANAPHOR_DETERMINER);
+  mark(CLOSE_DETERMINERS, WordRole.CLOSE_DETERMINER);
+  mark(CONTRASTED_PRONOUNS, WordRole.CONTRASTED_PRONOUN);
+  mark(CONTRASTS, WordRole.CONTRAST);
+  mark(PRONOUN_REFERENCES, WordRole.PRONOUN_REFERENCE);
+  mark(standInSubjects, WordRole.STAND_IN);
   return roles;
 })();
+
+/** The `WordRole` flags of a normalised word. */
+export function wordRoles(normal: string): number {
+  return ROLES.get(normal) ?? 0;
+}
+
+/** Whether the word is of any of the classes in `role` (flags may be or-ed). */
+export function hasRole(word: StanceWord, role: number): boolean {
+  return (word.roles & role) !== 0;
+}
 
 /** Drops quotation marks (they are not words) and numbers clauses and segments; one pass over the tokens. */
 export function toStanceWords(tokens: readonly StanceToken[]): StanceWord[] {
@@ -54,16 +85,16 @@ export function toStanceWords(tokens: readonly StanceToken[]): StanceWord[] {
   for (const { token, inQuote, gapBefore } of tokens) {
     const normal = token.normal.includes('’') ? token.normal.replace(CURLY_APOSTROPHE, "'") : token.normal;
     if (gapBefore) clause++;
-    const role = BREAK_ROLES.get(normal) ?? 0;
-    if ((role & QUOTE_MARK) !== 0) continue;
-    if ((role & SEGMENT_BREAK) !== 0) {
-      words.push({ normal, pos: token.pos, start: token.start, end: token.end, inQuote, clause, segment });
+    const roles = wordRoles(normal);
+    if ((roles & WordRole.QUOTE_MARK) !== 0) continue;
+    if ((roles & WordRole.SEGMENT_BREAK) !== 0) {
+      words.push({ normal, pos: token.pos, start: token.start, end: token.end, inQuote, clause, segment, roles });
       clause++;
       segment++;
       continue;
     }
-    if ((role & CLAUSE_BREAK) !== 0) clause++;
-    words.push({ normal, pos: token.pos, start: token.start, end: token.end, inQuote, clause, segment });
+    if ((roles & WordRole.CLAUSE_BREAK) !== 0) clause++;
+    words.push({ normal, pos: token.pos, start: token.start, end: token.end, inQuote, clause, segment, roles });
   }
   return words;
 }
@@ -82,5 +113,5 @@ export function isSegmentBreak(normal: string): boolean {
 
 /** True for the punctuation words that end a clause or a segment. */
 export function isBreak(word: StanceWord): boolean {
-  return ((BREAK_ROLES.get(word.normal) ?? 0) & (SEGMENT_BREAK | CLAUSE_BREAK)) !== 0;
+  return hasRole(word, WordRole.SEGMENT_BREAK | WordRole.CLAUSE_BREAK);
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { evaluationScope } from '../../../src/enrich/stance/evaluation-scope.js';
-import type { StanceWord } from '../../../src/enrich/stance/words.js';
+import { wordRoles, type StanceWord } from '../../../src/enrich/stance/words.js';
 
 function wordsOf(tagged: string, quoted: boolean): StanceWord[] {
   let start = 0;
   return tagged.split(' ').map((pair) => {
     const [normal, pos] = pair.split('/') as [string, string];
-    const word = { normal, pos, start, end: start + normal.length, inQuote: quoted, clause: 0, segment: 0 };
+    const word = { normal, pos, start, end: start + normal.length, inQuote: quoted, clause: 0, segment: 0, roles: wordRoles(normal) };
     start = word.end + 1;
     return word;
   });
