@@ -1,4 +1,5 @@
 import type { Context } from '../core/context.js';
+import type { Span } from '../core/schema.js';
 import type { Analysis, Sentence, Token } from '../text/analyse.js';
 import { pairQuoteMarks, type QuoteScan, type Quotation } from './quote-marks.js';
 import { BULLETS, CLAUSE_SUBORDINATORS, DASHES, STANDFIRST_JOINS, SUBORDINATORS } from '../lang/en/grammar.js';
@@ -107,9 +108,15 @@ function isBullet(value: string): boolean {
   return value.length === 1 && BULLETS.has(value);
 }
 
-function isHeadlineDash(ctx: Context, tokens: readonly Token[], i: number): boolean {
+/** The headline when the sentence holds some of it, else null: only there is a dash read as a unit break. */
+function headlineIn(ctx: Context, tokens: readonly Token[]): Span | null {
   const title = ctx.article.provenance.title;
-  return title !== null && tokens[i]!.start >= title.start && tokens[i]!.start < title.end && isSpacedDash(tokens, i);
+  const first = tokens[0];
+  return title !== null && first !== undefined && first.start < title.end && tokens[tokens.length - 1]!.end > title.start ? title : null;
+}
+
+function isHeadlineDash(headline: Span | null, tokens: readonly Token[], i: number): boolean {
+  return headline !== null && tokens[i]!.start >= headline.start && tokens[i]!.start < headline.end && isSpacedDash(tokens, i);
 }
 
 /**
@@ -151,9 +158,10 @@ export function readUnits(ctx: Context, analysis: Analysis): ReadText {
       const tokens = sentence.tokens;
       const titleEnd = titleBreak(ctx, tokens);
       const clauseEnd = frontedClauseEnd(ctx, tokens);
+      const headline = headlineIn(ctx, tokens);
       let first = 0;
       for (let i = 0; i <= tokens.length; i++) {
-        if (i < tokens.length && i !== titleEnd && i !== clauseEnd && !isBullet(tokens[i]!.value) && !isHeadlineDash(ctx, tokens, i)) continue;
+        if (i < tokens.length && i !== titleEnd && i !== clauseEnd && !isBullet(tokens[i]!.value) && !isHeadlineDash(headline, tokens, i)) continue;
         if (i > first) {
           const part = first === 0 && i === tokens.length ? tokens : tokens.slice(first, i);
           units.push({ sentence, tokens: part, start: part[0]!.start, end: part[part.length - 1]!.end, quotes: sweep(part) });
