@@ -576,7 +576,7 @@ function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number
   const first = tokens[open + 1]!;
   // "Roy Lee (D), the mayor's rival, said": a party label in brackets after the name is passed over.
   const beforeEnd = tokens[open - 1]?.value === ')' ? openingBracket(tokens, open - 1, floor) - 1 : open - 1;
-  const before = wholeSubjectEndingAt(tokens, skipAge(tokens, beforeEnd, floor), floor);
+  const before = wholeSubjectEndingAt(tokens, skipAge(tokens, skipLabel(tokens, beforeEnd, floor), floor), floor);
   const beforeIsWhole = before !== null && (before.first === floor || isComma(tokens[before.first - 1]) || opensClause(tokens, before.first - 1, floor));
   if (first.normal === 'including' && before !== null && plausibleSpeaker(tokens, before)) {
     return { speakers: [{ first: before.first, last: k - 1 }], first: before.first };
@@ -588,13 +588,14 @@ function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number
     }
     const joined = before === null ? null : coordinatedWithApposition(tokens, before, k - 1, floor);
     if (joined !== null) return joined;
-    const long = beforeIsWhole ? null : longAppositionSubject(tokens, k, floor);
+    const long = beforeIsWhole ? null : (longAppositionSubject(tokens, k, floor) ?? asideChainSubject(tokens, k, floor));
     if (long !== null) return long;
     return plausibleSpeaker(tokens, segment) ? { speakers: [segment], first: segment.first } : null;
   }
   if (ADJUNCT_START_POS.has(first.pos) || first.normal === 'however') {
     const subject = speakerBefore(tokens, open, floor);
-    return subject;
+    if (subject !== null && (subject.first === floor || opensClause(tokens, subject.first - 1, floor))) return subject;
+    return asideChainSubject(tokens, k, floor) ?? subject;
   }
   // "Jane Roe, senior associate for education organizing at the Institute, said": an apposition the phrase reader
   // cannot walk (a participle, a noun tagged as an adjective) still describes a whole name before it, if it holds no
@@ -636,6 +637,86 @@ function longAppositionSubject(tokens: readonly Token[], k: number, floor: numbe
     }
   }
   return null;
+}
+
+/** Rule id of a name that opens the clause before a run of comma-set asides ("Sen. Ann Lee, R-Ore., speaking …, said"). */
+export const ASIDE_CHAIN_RULE = 'attribution/frame:aside-chain';
+
+/**
+ * `Sen. Ann Lee, R-Ore., speaking to reporters, said`, `Tom Hale, during a town hall in Columbus, Ohio, said`,
+ * `Ann Lee, facing a challenge in Iowa, a swing state, said`: a proper name opens the clause, and comma-set asides run
+ * from it to the comma at `k`: a party label, an age, a participial or prepositional adjunct, an apposition, a
+ * relative clause, and the places and appositions that continue one. The name speaks. The aside right after the
+ * name must open as an aside does; a later one may be a bare phrase (the "Ohio" of "Columbus, Ohio"); none but a
+ * relative clause may hold an auxiliary, and words in quotation marks ("citing “a crisis,”") are not read.
+ */
+function asideChainSubject(tokens: readonly Token[], k: number, floor: number): SpeakerPhrase | null {
+  let quoted = false;
+  let segmentEnd = k;
+  let clause = false;
+  for (let j = k - 1; j > floor && k - j <= MAX_RELATIVE; j--) {
+    const token = tokens[j]!;
+    if (token.value === ':' || token.value === ';' || isDashAt(tokens, j)) return null;
+    if (isQuoteToken(token)) quoted = !quoted;
+    if (quoted || isQuoteToken(token)) continue;
+    if (!isComma(token)) {
+      if (token.pos === 'AUX' || readsAsFiniteVerb(tokens, j)) clause = true;
+      continue;
+    }
+    const opener = tokens[j + 1]!;
+    if (j + 1 >= segmentEnd || (clause && !isRelativePronoun(opener) && !POSSESSIVE_RELATIVES.has(opener.normal))) return null;
+    const name = phraseEndingAt(tokens, skipAge(tokens, beforeBracket(tokens, j - 1, floor), floor), floor);
+    if (name !== null && isNamed(tokens, name) && opensSubjectAt(tokens, name.first, floor) && opensAside(tokens, j + 1, segmentEnd - 1)) {
+      return { speakers: [{ first: name.first, last: appositionsAfter(tokens, j, k) }], first: name.first, rule: ASIDE_CHAIN_RULE };
+    }
+    segmentEnd = j;
+    clause = false;
+  }
+  return null;
+}
+
+/** A verb right after a noun or pronoun that is no "-ing" form ("the governor vetoed"): a clause, not an aside. */
+function readsAsFiniteVerb(tokens: readonly Token[], j: number): boolean {
+  const token = tokens[j]!;
+  const before = tokens[j - 1];
+  return token.pos === 'VERB' && !token.normal.endsWith('ing') && (before?.pos === 'NOUN' || before?.pos === 'PROPN' || before?.pos === 'PRON');
+}
+
+/** A proper name written as one: its first and last words capitalised ("Sen. Ann Lee", not "a Republican"). */
+function isNamed(tokens: readonly Token[], range: TokenRange): boolean {
+  return isProperName(tokens, range) && isCapitalised(tokens[range.first]!.value);
+}
+
+/**
+ * The last token of the appositions that follow a name's comma at `comma`, up to the comma at `k`: segments led by
+ * an article ("the mayor", "a Republican"), ages and glued labels describe the name and stay with it; the first
+ * other aside ends them. The name's own last token when none follows.
+ */
+function appositionsAfter(tokens: readonly Token[], comma: number, k: number): number {
+  let last = comma - 1;
+  for (let start = comma + 1; start < k; ) {
+    let end = start;
+    while (end < k && !isComma(tokens[end])) end++;
+    const opener = tokens[start]!;
+    const describes = ARTICLES.includes(opener.normal) || (end === start + 1 && isAge(opener)) || gluedLabel(tokens, start, end - 1) !== null;
+    if (!describes || end === start) break;
+    last = end - 1;
+    start = end + 1;
+  }
+  return last;
+}
+
+/** What opens an aside after a name: a participle, a preposition, an article, a relative pronoun, a glued label. */
+function opensAside(tokens: readonly Token[], first: number, last: number): boolean {
+  const token = tokens[first]!;
+  if (token.pos === 'VERB') return PARTICIPLE_ENDING.test(token.normal);
+  if (token.pos === 'ADP' || ARTICLES.includes(token.normal) || isRelativePronoun(token) || POSSESSIVE_RELATIVES.has(token.normal)) return true;
+  return gluedLabel(tokens, first, last) !== null && tokens[last]!.value === '.';
+}
+
+/** A subject starting at `first` opens its clause: at the floor, after a comma, or after a conjunction that opens it. */
+function opensSubjectAt(tokens: readonly Token[], first: number, floor: number): boolean {
+  return first === floor || isComma(tokens[first - 1]) || opensClause(tokens, first - 1, floor);
 }
 
 /** Rule id of a speaker named before a long qualified apposition ("Ana Ruiz, a lawyer who …, one of …, said"). */
@@ -762,8 +843,22 @@ function skipHometown(tokens: readonly Token[], k: number, floor: number): numbe
 /** "Jane Roe, 56, who …", "Jane Roe, 56, said": an age set off by commas sits between a name and what follows. */
 function skipAge(tokens: readonly Token[], k: number, floor: number): number {
   const age = tokens[k];
-  if (age === undefined || age.pos !== 'NUM' || !/^\d{1,3}$/.test(age.value) || k - 2 < floor || !isComma(tokens[k - 1])) return k;
+  if (age === undefined || !isAge(age) || k - 2 < floor || !isComma(tokens[k - 1])) return k;
   return k - 2;
+}
+
+/** "Sen. Ann Lee, R-Ore., a …": a glued party label set off by commas (ending at `k`) sits between a name and what follows. */
+function skipLabel(tokens: readonly Token[], k: number, floor: number): number {
+  let first = k;
+  while (first - 1 > floor && k - first < MAX_LABEL_TOKENS && tokens[first - 1]!.end === tokens[first]!.start) first--;
+  if (first - 2 < floor || !isComma(tokens[first - 1]) || gluedLabel(tokens, first, k) === null || tokens[first + 1]?.value !== '-') return k;
+  return first - 2;
+}
+
+const AGE = /^\d{1,3}$/;
+
+function isAge(token: Token): boolean {
+  return token.pos === 'NUM' && AGE.test(token.value);
 }
 
 /**

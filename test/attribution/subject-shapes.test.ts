@@ -76,6 +76,26 @@ describe('subject shapes before a cue', () => {
   });
 
   it.each([
+    ['a label, then a participle', 'Sen. Ann Lee, D-Ore., speaking to reporters, said the bill would pass.', 'Sen. Ann Lee, D-Ore.', 'the bill would pass'],
+    ['a participle, then a place that goes on', 'Tom Hale, speaking at a rally in Dayton, Ohio, warned that the plant would close.', 'Tom Hale', 'the plant would close'],
+    ['a preposition, then a place that goes on', 'Mia Stone, during a town hall in Reno, Nev., said she would run again.', 'Mia Stone', 'she would run again'],
+    ['a participle, then an apposition to its object', 'Roy Lee, facing a hard race in Ohio, a swing state, said he welcomed the help.', 'Roy Lee', 'he welcomed the help'],
+    ['an apposition kept, then a participle', 'Ana Ruiz, the mayor, speaking after the vote, said the port would stay open.', 'Ana Ruiz, the mayor', 'the port would stay open'],
+    ['a label and an apposition', 'Rep. Jo Park, R-Texas, a member of the budget panel, wrote that the fund was empty.', 'Rep. Jo Park, R-Texas, a member of the budget panel', 'the fund was empty'],
+    ['after a leading adverb', 'Still, Lena Park, writing in a blog post on Monday, argued that the rule was unfair.', 'Lena Park', 'the rule was unfair'],
+  ])('a name, then a run of comma-set asides, then the cue: the name speaks (%s)', (_name, text, speaker, quote) => {
+    const found = attribute(text);
+    expect(found.map((f) => [f.speaker, f.quote])).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    ['a clause among the asides', 'Ann Lee, in Ohio, the governor vetoed it, aides said the bill was dead.'],
+    ['no name at the start', 'The plan, in the view of critics, speaking loosely, said little.'],
+  ])('no name read across asides from: %s', (_name, text) => {
+    expect(attribute(text).filter((f) => f.speaker === 'Ann Lee' || f.speaker === 'The plan')).toEqual([]);
+  });
+
+  it.each([
     ['a relative "whose" after the name', 'The firm, whose shares fell, said sales were weak.', 'The firm', 'sales were weak'],
     ['a bracketed label without a comma', 'Sen. Ann Lee (D-Ore.) said the bill would pass.', 'Sen. Ann Lee', 'the bill would pass'],
     ['an apposition before a label', 'Roy Lee, the mayor’s rival (D), said the vote was rigged.', 'Roy Lee, the mayor’s rival (D)', 'the vote was rigged'],
