@@ -74,6 +74,7 @@ export function scanUnit(unit: Unit, index: CueIndex): readonly CueHit[] {
   let hits: CueHit[] | null = null;
   let complementOpen = false;
   let subordinateOpen = false;
+  const leadingEnd = leadingClauseEnd(tokens);
   for (let i = 0; i < tokens.length; i++) {
     if (insideLongQuotation(unit, i)) continue;
     const cue = matchCue(index, tokens, i) ?? unlistedVerbCue(tokens, i);
@@ -103,7 +104,8 @@ export function scanUnit(unit: Unit, index: CueIndex): readonly CueHit[] {
     complementOpen = hit.kind !== 'tail';
     // A claim joined inside the subordinate clause (", with X saying …") keeps it open until the main clause.
     // "As X noted, Y said …": an aside is no clause of time; the claim after it is read on its own.
-    subordinateOpen = complementOpen && hit.kind !== 'aside' && (opensSubordinateClause(tokens, hit.subjectFirst) || (subordinateOpen && hit.kind === 'coordinate'));
+    const insideLeadingClause = hit.cue.last < leadingEnd || opensSubordinateClause(tokens, hit.subjectFirst);
+    subordinateOpen = complementOpen && hit.kind !== 'aside' && (insideLeadingClause || (subordinateOpen && hit.kind === 'coordinate'));
     i = cue.last;
   }
   return hits ?? NO_HITS;
@@ -212,14 +214,33 @@ function clauseCommaBefore(tokens: readonly Token[], subjectFirst: number, quote
 const MAX_SUBJECT_PREMODIFIERS = 3;
 
 /**
- * `While X said A, Y said B`, `Right after X backed A, Y did B`, `Even as many X urged A, …`: the hit's subject follows
- * a subordinator that opens the unit, after at most a conjunction or an adverb of its own ("right", "even", "just").
+ * `While X said A, Y said B`, `Right after X backed A, Y did B`, `Even as many X urged A, …`, `Still, after X asked A,
+ * …`: the hit's subject follows a subordinator that opens the unit, after at most a conjunction or an adverb of its
+ * own ("right", "even", "just"), with or without a comma.
  */
 function opensSubordinateClause(tokens: readonly Token[], subjectFirst: number): boolean {
   let word = subjectFirst - 1;
   while (word > 0 && subjectFirst - word <= MAX_SUBJECT_PREMODIFIERS && SUBJECT_PREMODIFIER_TAGS.has(tokens[word]!.pos) && !LEADING_CLAUSE_SUBORDINATORS.has(tokens[word]!.normal)) word--;
-  if (word < 0 || !LEADING_CLAUSE_SUBORDINATORS.has(tokens[word]!.normal)) return false;
-  return word === 0 || (word === 1 && (tokens[0]!.pos === 'CCONJ' || tokens[0]!.pos === 'ADV'));
+  return word >= 0 && word === leadingSubordinator(tokens);
+}
+
+/** The subordinator that opens the unit, after at most a conjunction or an adverb and a comma; -1 if none does. */
+function leadingSubordinator(tokens: readonly Token[]): number {
+  const opened = tokens[0]?.pos === 'CCONJ' || tokens[0]?.pos === 'ADV';
+  const word = !opened ? 0 : isComma(tokens[1]) ? 2 : 1;
+  if (LEADING_CLAUSE_SUBORDINATORS.has(tokens[word]?.normal ?? '')) return word;
+  return opened && LEADING_CLAUSE_SUBORDINATORS.has(tokens[0]!.normal) ? 0 : -1;
+}
+
+/**
+ * Where the subordinate clause that opens the unit ends: its first comma (`After failing to persuade voters that he
+ * understood them, the mayor said …`); -1 when no such clause opens the unit or no comma ends it.
+ */
+function leadingClauseEnd(tokens: readonly Token[]): number {
+  const subordinator = leadingSubordinator(tokens);
+  if (subordinator < 0) return -1;
+  for (let j = subordinator + 1; j < tokens.length; j++) if (isComma(tokens[j])) return j;
+  return -1;
 }
 
 /**

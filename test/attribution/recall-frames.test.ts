@@ -110,6 +110,9 @@ describe('recall frames', () => {
     ['"once"', 'Once the governor signals that the levy will stay, the council will approve the budget.', [['the governor', 'the levy will stay']]],
     ['a quantifier before the subject', 'While only some members said the strike should go on, the union kept its pickets out.', [['some members', 'the strike should go on']]],
     ['a judgement object', 'Just after the minister called the audit a smear, the auditors resigned in protest.', [['the minister', 'the audit a smear']]],
+    ['a sentence adverb and a comma before the subordinator', 'Oddly, after the board asked staff to resign, Ruiz said the firm was stable.', [['the board', 'staff to resign'], ['Ruiz', 'the firm was stable']]],
+    ['a conjunction and a comma before the subordinator', 'But, while critics said the fee was high, the mayor said it was fair.', [['critics', 'the fee was high'], ['the mayor', 'it was fair']]],
+    ['a cue deep in the clause, its subject no longer right after the subordinator', 'After months of trying to show voters that she understands them, the senator said she would hold town halls.', [['the senator', 'she would hold town halls']]],
   ])('a cue in an opening subordinate clause ends at the main clause: %s', (_name, text, expected) => {
     expect(pairs(text)).toEqual(expected);
   });
