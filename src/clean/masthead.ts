@@ -27,20 +27,39 @@ export function siteLabel(url: string | null): string | null {
 /**
  * The outlet as the page writes its own name: the words whose letters spell the site's label ("The Harbour
  * Ledger" on harbourledger.com, "KEST News" on news.kest.ee), with a hyphenated part ("Kest-Nord") or an outlet
- * word after it ("News"). The longest such name the page writes wins; null when the page never writes it.
+ * word after it ("News"). The first that starts a line wins, as a masthead does; else the form the page writes most
+ * often, the longer of two written as often. A menu further down adds words to the name ("Ledger Radio",
+ * "Ledger Daily"), and a company's legal name ("Ledger Media Group Ltd") is not the outlet's. Null when the page
+ * never writes it.
  */
 export function mastheadName(raw: string, url: string | null): NameSpan | null {
   const label = siteLabel(url);
   if (!label) return null;
   const { letters, offsets } = lettersOf(raw);
-  let best: NameSpan | null = null;
+  const written = new Map<string, { first: NameSpan; count: number }>();
+  let firstLineInitial: NameSpan | null = null;
   let seen = 0;
   for (let at = letters.indexOf(label); at >= 0 && seen < MAX_OCCURRENCES; at = letters.indexOf(label, at + 1)) {
     seen++;
     const name = nameAt(raw, offsets[at]!, offsets[at + label.length - 1]! + 1, label.length);
-    if (name && (!best || name.text.length > best.text.length)) best = name;
+    if (name === null || opensCompanyName(raw, name.end)) continue;
+    if (firstLineInitial === null && startsLine(raw, name.start)) firstLineInitial = name;
+    const form = written.get(name.text);
+    if (form === undefined) written.set(name.text, { first: name, count: 1 });
+    else form.count++;
   }
-  return best;
+  let best: { first: NameSpan; count: number } | null = null;
+  for (const form of written.values()) {
+    if (best === null || form.count > best.count || (form.count === best.count && form.first.text.length > best.first.text.length)) best = form;
+  }
+  return firstLineInitial ?? best?.first ?? null;
+}
+
+/** A name that starts its line: a masthead, a sign-off or a menu's first item, not a word in running text. */
+function startsLine(raw: string, start: number): boolean {
+  let at = start - 1;
+  while (at >= 0 && (raw[at] === ' ' || raw[at] === '\t')) at--;
+  return at < 0 || raw[at] === '\n' || raw[at] === '\r';
 }
 
 /** The text's letters and digits in lower case, with the raw offset of each: one pass over the text. */
@@ -76,6 +95,13 @@ function nameAt(raw: string, start: number, end: number, labelLength: number): N
 }
 
 const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(legalEntitySuffixes);
+const NEXT_WORD = /^[ ,]+([\p{L}&.]+)/u;
+
+/** "Ledger Media Group Limited": a name that a corporate word or a legal form goes on from is a company's, not the outlet's. */
+function opensCompanyName(raw: string, end: number): boolean {
+  const next = NEXT_WORD.exec(raw.slice(end, end + 24));
+  return next !== null && CORPORATE_WORDS.has(next[1]!.toLowerCase());
+}
 
 /** A company's legal name: its last word is a legal form ("Harbour Media Group, LLC", "Kest Printers Pvt Ltd"). */
 export function isCompanyName(name: string): boolean {

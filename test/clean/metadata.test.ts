@@ -152,6 +152,10 @@ describe('publisher: the name the page writes for itself, spelt like its address
     ['over the company in the rights notice', page(headline, ...body, '© 2021 Tidewater Media Group, LLC'), 'https://www.marlowcourier.com/a', 'marlowcourier.com'],
     ['the company gives way to the address', page(headline, ...body, '© 2021 Tidewater Printers Private Ltd'), 'https://www.tidegazette.com/a', 'tidegazette.com'],
     ['a rights notice naming the outlet stays', page(headline, ...body, '© 2021 Marlow Courier'), 'https://www.marlowcourier.com/a', 'Marlow Courier'],
+    ['the masthead over a menu that adds a word', page('Marlow Courier', headline, ...body, 'Marlow Courier Radio', 'More'), 'https://www.marlowcourier.com/a', 'Marlow Courier'],
+    ['a masthead down the page over the name inside a cookie notice', page('Meie lehed: KEST kasutab küpsiseid', 'Menu', 'KEST News, KEST', headline, ...body), 'https://news.kest.ee/a', 'KEST News'],
+    ['with no name starting a line, the form written most often', page(headline, ...body, 'Photo: Ana Ruiz/KEST', 'Follow KEST on the radio', 'More from KEST News'), 'https://news.kest.ee/a', 'KEST'],
+    ['a company named after the outlet is not its masthead', page('Marlow Courier Media Group Limited', headline, ...body, 'More from The Marlow Courier'), 'https://www.marlowcourier.com/a', 'The Marlow Courier'],
   ];
   it.each(table)('%s', (_, raw, url, publisher) => {
     expect(run(raw, { url }).article.publisher).toBe(publisher);
