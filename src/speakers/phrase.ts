@@ -312,16 +312,25 @@ function isUnnamedGroupPhrase(tokens: readonly Token[]): boolean {
 const PAST_PARTICIPLE = /(?:ed|en|wn)$/;
 
 /**
- * "nearly nine out of 10", "about three in 10", "about a third", "half": after hedges and an article, two numbers
- * joined by "in" or "out of", or a word of a share alone.
+ * "nearly nine out of 10", "about three in 10", "about a third", "half", "nearly half of respondents", "two thirds of
+ * voters": after hedges and an article, two numbers joined by "in" or "out of", or a word of a share, alone or of a
+ * group.
  */
 function isShare(tokens: readonly Token[]): boolean {
   let first = 0;
   while (first < tokens.length - 1 && (PROPORTION_HEDGES.has(tokens[first]!.normal) || INDEFINITE_ARTICLES.has(tokens[first]!.normal))) first++;
+  if (tokens[first]?.pos === 'NUM' && isFractionWord(tokens[first + 1])) first++;
   const rest = tokens.slice(first);
+  if (rest.length > 2 && isFractionWord(rest[0]) && rest[1]!.normal === 'of') return true;
   if (rest.length === 1) return FRACTION_WORDS.has(rest[0]!.normal);
   if (rest.length === 3) return rest[0]!.pos === 'NUM' && rest[1]!.normal === PROPORTION_LINK && rest[2]!.pos === 'NUM';
   return rest.length === 4 && rest[0]!.pos === 'NUM' && rest[1]!.normal === 'out' && rest[2]!.normal === 'of' && rest[3]!.pos === 'NUM';
+}
+
+/** "half", "third", "thirds", "quarters": a word that names a share. */
+function isFractionWord(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  return FRACTION_WORDS.has(token.normal) || (token.normal.endsWith('s') && FRACTION_WORDS.has(token.normal.slice(0, -1)));
 }
 
 /** "42%", "nearly 60%": a share of those polled, after hedges only. */

@@ -543,8 +543,8 @@ function beforeTitleAbbreviation(tokens: readonly Token[], k: number, floor: num
 
 /** `… X, <parenthetical>, cue`: the comma at `k` closes a parenthetical whose kind decides the speaker. */
 function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number): SpeakerPhrase | null {
-  // "Jane Roe, 56, said": the age set off by commas is passed over to the name.
-  const beforeAge = skipAge(tokens, k - 1, floor);
+  // "Jane Roe, 56, said", "A third of independents, 33%, say": an age or a share set off by commas is passed over.
+  const beforeAge = skipShare(tokens, skipAge(tokens, k - 1, floor), floor);
   if (beforeAge !== k - 1) return isComma(tokens[beforeAge]) ? parenthesisedSubject(tokens, beforeAge, floor) : plainSubject(tokens, beforeAge, floor);
   // "Jane Roe, of Springfield, Va., said": where she comes from is passed over to the name too.
   const beforeHome = skipHometown(tokens, k - 1, floor);
@@ -853,6 +853,13 @@ function skipLabel(tokens: readonly Token[], k: number, floor: number): number {
   while (first - 1 > floor && k - first < MAX_LABEL_TOKENS && tokens[first - 1]!.end === tokens[first]!.start) first--;
   if (first - 2 < floor || !isComma(tokens[first - 1]) || gluedLabel(tokens, first, k) === null || tokens[first + 1]?.value !== '-') return k;
   return first - 2;
+}
+
+/** "A third of independents, 33%, say", "Most, 56 percent, said": a share set off by commas (ending at `k`). */
+function skipShare(tokens: readonly Token[], k: number, floor: number): number {
+  const sign = tokens[k];
+  if (sign === undefined || (sign.value !== '%' && sign.normal !== 'percent') || tokens[k - 1]?.pos !== 'NUM') return k;
+  return k - 3 >= floor && isComma(tokens[k - 2]) ? k - 3 : k;
 }
 
 const AGE = /^\d{1,3}$/;

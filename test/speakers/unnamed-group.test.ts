@@ -19,6 +19,10 @@ describe('a group named by a pronoun or a proportion is an anonymous source by i
     ['Two of his aides said the budget was short.', 'Two of his aides'],
     ['“We are close,” said one of the negotiators.', 'one of the negotiators'],
     ['The deal is close, said some of the negotiators.', 'some of the negotiators'],
+    ['In the poll, nearly half of respondents said the party had lost its way.', 'half of respondents'],
+    ['Two thirds of the delegates said the rule should stay.', 'Two thirds of the delegates'],
+    ['About a quarter of members say the fee is too high.', 'a quarter of members'],
+    ['A third of independents, 33%, say they feel that way.', 'A third of independents'],
   ])('%s', async (text, phrase) => {
     const claim = await speakerOf(text);
     expect([claim?.speaker, claim?.speakerType]).toEqual([phrase, 'anonymous']);
