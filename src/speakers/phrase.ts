@@ -1,5 +1,5 @@
 import { isCapitalised } from '../core/capitalised.js';
-import { ARTICLES, FOCUS_ADVERBS, INDEFINITE_ARTICLES, ONE_OF_SEVERAL, THIRD_PERSON_POSSESSIVES, INSTITUTION_NAME_CONNECTORS, PLURAL_NUMERALS, POSSESSIVE_MARKS, QUANTIFIERS, SENTENCE_ADVERBS } from '../lang/en/words.js';
+import { ARTICLES, FOCUS_ADVERBS, INDEFINITE_ARTICLES, ONE_OF_SEVERAL, THIRD_PERSON_POSSESSIVES, FIRST_PERSON_POSSESSIVES, INSTITUTION_NAME_CONNECTORS, PLURAL_NUMERALS, POSSESSIVE_MARKS, QUANTIFIERS, SENTENCE_ADVERBS } from '../lang/en/words.js';
 import { countryOfLabel, countryOfPartyLabel, countryOfTitle, matchPlaceAt } from '../gazetteer/country.js';
 import { endsInFunction, roleFromApposition, roleFromTitle } from '../gazetteer/role.js';
 import { joinTokens } from '../core/tokens.js';
@@ -584,23 +584,27 @@ function withoutDescribingWords(tokens: readonly Token[], lexicon: CompiledSpeak
 
 /** Word classes of an unnamed source's phrase ("three local fishermen", "a new poll", "47 percent", "his lawyer"). */
 const UNNAMED_SOURCE_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'NUM', 'PROPN']);
-const UNNAMED_SOURCE_OPENERS: ReadonlySet<string> = new Set([...THIRD_PERSON_POSSESSIVES, 'many', 'multiple', 'most', 'few', 'some', 'one', 'another']);
+const UNNAMED_SOURCE_OPENERS: ReadonlySet<string> = new Set([...THIRD_PERSON_POSSESSIVES, ...FIRST_PERSON_POSSESSIVES, 'many', 'multiple', 'most', 'few', 'some', 'one', 'another', 'both', 'those', 'these']);
 
 /**
  * "environmentalists said", "a man said", "his lawyer said", "Trump fans said", "said the 46-year-old": a speaker
  * phrase headed by a lower-case noun (or a compound) that no lexicon knows still identifies who speaks, unnamed; the phrase is the source. Only the
  * phrase a cue's subject gives is read so (a scanned phrase speaks for nobody).
  */
-function unnamedSource(tokens: readonly Token[], input: readonly Token[], context: PhraseContext): Mention | null {
+function unnamedSource(written: readonly Token[], input: readonly Token[], context: PhraseContext): Mention | null {
+  // "proponents of the bill", "members in competitive races": a prepositional phrase after the head says which ones.
+  const preposition = written.findIndex((token, k) => k > 0 && token.pos === 'ADP');
+  const tokens = preposition > 0 ? written.slice(0, preposition) : written;
   const head = tokens[tokens.length - 1]!;
   const compoundEnd = tokens.length > 2 && tokens[tokens.length - 2]!.value === '-' && tokens[tokens.length - 2]!.end === head.start;
-  if ((head.pos !== 'NOUN' && !compoundEnd) || (isCapitalised(head.value) && head.index !== 0)) return null;
+  const commonAtStart = head.pos === 'PROPN' && head.index === 0 && isCommonPlural(head, context);
+  if ((head.pos !== 'NOUN' && !compoundEnd && !commonAtStart) || (isCapitalised(head.value) && head.index !== 0)) return null;
   const words = UNNAMED_SOURCE_OPENERS.has(tokens[0]!.normal) && tokens.length > 1 ? tokens.slice(1) : tokens;
   // A word glued before a hyphen is part of a compound ("far-right"), whatever its tag.
   const compound = (k: number): boolean => isGlue(words[k + 1]?.value ?? '') && words[k + 1]!.start === words[k]!.end;
   // "Jane Roe's lawyer": a named owner's possessive mark belongs to the phrase.
   if (!words.every((token, k) => UNNAMED_SOURCE_POS.has(token.pos) || isGlue(token.value) || compound(k) || POSSESSIVE_MARKS.has(token.normal))) return null;
-  return anonymousMention(tokens, head, input, context);
+  return anonymousMention(written, head, input, context);
 }
 
 const CAPITALS_WORD = /^\p{Lu}{4,}$/u;

@@ -709,6 +709,12 @@ describe('an unnamed speaker the lexicons do not know is the phrase, anonymous',
     ['Fact-checkers said the claim was false.', 'Fact-checkers'],
     ['Brack’s lawyer said his client would not testify.', 'Brack’s lawyer'],
     ['Another 19 percent said they were undecided.', 'Another 19 percent'],
+    ['Both nurses said the ward was short of staff.', 'Both nurses'],
+    ['Those growers say the rule hurts them.', 'Those growers'],
+    ['My staff told me not to give the speech.', 'My staff'],
+    ['After the vote, opponents of the levy said it would hurt farms.', 'opponents of the levy'],
+    ['Backers of the plan said it would pass. Backers are confident.', 'Backers of the plan'],
+    ['These tenants of the tower said the lifts had failed.', 'These tenants of the tower'],
   ])('%s', (text, speaker) => {
     const claim = extractClaims(text).claims.at(-1);
     expect([claim?.speaker, claim?.speakerType]).toEqual([speaker, 'anonymous']);
