@@ -60,6 +60,11 @@ export function skipBackToSubject(tokens: readonly Token[], k: number): number {
   while (k >= 0) {
     const token = tokens[k]!;
     if (isSurnameOfTimeOrModal(tokens, k)) break;
+    const agoStart = token.normal === 'ago' ? spanBeforeAgo(tokens, k) : null;
+    if (agoStart !== null) {
+      k = agoStart - 1;
+      continue;
+    }
     if (token.pos === 'ADV' || AUXILIARIES.has(token.normal) || NEGATIONS.has(token.normal) || FLOATING_QUANTIFIERS.has(token.normal)) {
       k--;
       continue;
@@ -72,6 +77,11 @@ export function skipBackToSubject(tokens: readonly Token[], k: number): number {
       k -= 2;
       continue;
     }
+    // "on Thursday evening", "yesterday afternoon": the part of the day goes with the day before it.
+    if (PERIODS.has(token.normal) && TIME_WORDS.has(tokens[k - 1]?.normal ?? '')) {
+      k--;
+      continue;
+    }
     const timePhrase = timePhraseStart(tokens, k);
     if (timePhrase !== null) {
       k = timePhrase - 1;
@@ -80,7 +90,9 @@ export function skipBackToSubject(tokens: readonly Token[], k: number): number {
     if (TIME_WORDS.has(token.normal) || MONTHS.has(token.normal) || (token.pos === 'NUM' && MONTHS.has(tokens[k - 1]?.normal ?? ''))) {
       k--;
       while (k >= 0 && (tokens[k]!.pos === 'NUM' || MONTHS.has(tokens[k]!.normal))) k--;
-      if (k >= 0 && ['on', 'last', 'this', 'earlier', 'late', 'in'].includes(tokens[k]!.normal)) k--;
+      // "on Monday", "early Thursday", "late on Friday".
+      if (k >= 0 && DAY_LEADS.has(tokens[k]!.normal)) k--;
+      if (k >= 0 && tokens[k + 1]!.normal === 'on' && DAY_LEADS.has(tokens[k]!.normal)) k--;
       continue;
     }
     // "who in 2010 said", "Lund in 1998 wrote": a year after "in" dates the verb.
@@ -97,6 +109,24 @@ export function skipBackToSubject(tokens: readonly Token[], k: number): number {
 function stressesSubject(token: Token | undefined): boolean {
   return token !== undefined && (isNounLike(token) || SUBJECT_PRONOUNS.has(token.normal));
 }
+
+const DAY_LEADS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'earlier', 'late', 'early', 'in']);
+
+/**
+ * "two weeks ago", "less than a month ago", "days ago": the first token of the span that "ago" at `k` closes, or null
+ * when no period stands right before it.
+ */
+function spanBeforeAgo(tokens: readonly Token[], k: number): number | null {
+  const period = tokens[k - 1];
+  if (period === undefined || (!PERIODS.has(period.normal) && !PERIODS.has(period.normal.replace(/s$/, '')))) return null;
+  let j = k - 2;
+  while (j >= 0 && k - j <= MAX_AGO_SPAN && (tokens[j]!.pos === 'NUM' || tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ' || AGO_HEDGES.has(tokens[j]!.normal))) j--;
+  return j + 1;
+}
+
+/** "less than", "more than", "about", "nearly", "just" before the count of an "ago" span. */
+const AGO_HEDGES: ReadonlySet<string> = new Set(['less', 'more', 'than', 'about', 'nearly', 'almost', 'just', 'only', 'some']);
+const MAX_AGO_SPAN = 6;
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
 const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'since', 'during']);

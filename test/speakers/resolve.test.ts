@@ -830,6 +830,18 @@ describe('a body’s own name', () => {
     expect(claims.map((claim) => claim.quote)).toEqual(['the talks were over']);
     expect(claims[0]!.speaker ?? "").not.toMatch(/\bon\b/);
   });
+
+  it.each<[string, string, string]>([
+    ['a part of the day after the day', 'Party spokesman Tom Hale on Thursday evening said the talks were over.', 'Tom Hale'],
+    ['"yesterday" and a part of the day', 'Tom Hale yesterday afternoon said the talks were over.', 'Tom Hale'],
+    ['"early" before the day', 'The ministry early Thursday said the talks were over.', 'ministry'],
+    ['"late on" before the day', 'Tom Hale late on Friday said the talks were over.', 'Tom Hale'],
+    ['a span closed by "ago"', 'The ministry two weeks ago said the talks were over.', 'ministry'],
+    ['a hedged span closed by "ago"', 'The ministry less than a month ago said the talks were over.', 'ministry'],
+  ])('a time adjunct between the subject and the cue is stepped over: %s', (_name, text, speaker) => {
+    const claims = extractClaims(text).claims;
+    expect(claims.map((claim) => [claim.speaker, claim.quote])).toEqual([[speaker, 'the talks were over']]);
+  });
 });
 
 describe('a word for unnamed people opening its sentence is no name', () => {
