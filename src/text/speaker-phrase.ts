@@ -935,13 +935,24 @@ function appositionReadAsList(tokens: readonly Token[], phrase: SpeakerPhrase): 
 /**
  * `Ana Ruiz, president of the nurses' union, which represents …, said`: the phrase before the relative clause is an
  * apposition, set off by a comma from the name it describes, and the relative clause qualifies its institution; the
- * name is the speaker, not its office.
+ * name is the speaker, not its office. A modifier the phrase reader leaves out may open the apposition ("acting
+ * director of …"), and a definite description before an indefinite apposition is described by it as a name is ("The
+ * mayor, a former teacher, who …").
  */
 function describesNameBefore(tokens: readonly Token[], phrase: SpeakerPhrase, floor: number): boolean {
   const only = phrase.speakers.length === 1 ? phrase.speakers[0]! : null;
-  if (only === null || !isComma(tokens[only.first - 1]) || isCapitalised(tokens[only.first]!.value)) return false;
-  const name = phraseEndingAt(tokens, only.first - 2, floor);
-  return name !== null && isProperName(tokens, name) && (name.first === floor || isComma(tokens[name.first - 1]) || opensClause(tokens, name.first - 1, floor));
+  if (only === null || isCapitalised(tokens[only.first]!.value)) return false;
+  const modifier = tokens[only.first - 1];
+  const comma = isComma(modifier) ? only.first - 1 : isComma(tokens[only.first - 2]) && isLowerCaseModifier(modifier) ? only.first - 2 : -1;
+  if (comma < 0) return false;
+  const name = phraseEndingAt(tokens, comma - 1, floor);
+  if (name === null || !(name.first === floor || isComma(tokens[name.first - 1]) || opensClause(tokens, name.first - 1, floor))) return false;
+  return isProperName(tokens, name) || (tokens[name.first]!.normal === 'the' && INDEFINITE_ARTICLES.has(tokens[only.first]!.normal));
+}
+
+/** "acting", "outgoing": a lower-case adjective or participle before an office. */
+function isLowerCaseModifier(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === 'ADJ' || token.pos === 'VERB') && !isCapitalised(token.value);
 }
 
 const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(ARTICLES.filter((article) => article !== 'the'));
