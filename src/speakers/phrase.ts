@@ -531,18 +531,7 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
   }
 
   if (tokens.some((token) => isTitleWord(token.normal, lexicon) && !lexicon.officeModifier.has(token.normal))) {
-    const mention = blank('title', input, context);
-    mention.name = joinTokens(tokens);
-    mention.definite = definite;
-    const role = roleFromTitle(tokens, lexicon.roleWords);
-    if (role !== null) {
-      mention.role = role.role;
-      mention.roleSpan = role.span;
-      mention.roleStrength = 2;
-    }
-    setCountry(mention, countryOfTitle(tokens) ?? postCountry?.place ?? countryOfLabel(tokens));
-    mention.gender = genderOf(tokens, lexicon);
-    return mention;
+    return titleMention(tokens, definite, input, context, postCountry?.place ?? null);
   }
   // "a nurse", "one resident", "striking nurse": someone unnamed; "the nurse" may point back to a person described so.
   if (!definite && lexicon.personNoun.has(head.normal)) return anonymousMention(tokens, head, input, context);
@@ -666,9 +655,32 @@ function isPlaceName(nameTokens: readonly Token[], lexicon: CompiledSpeakerLexic
  * One proper noun alone, the commonest run in an article: a place, an acronym or a lone name. Read directly,
  * since most capitalised words of a page are one of these.
  */
+/** "the mayor", "Governor": an office named without a name; it may point to the person who holds it. */
+function titleMention(tokens: readonly Token[], definite: boolean, input: readonly Token[], context: PhraseContext, place: { country: string; span: Span } | null): Mention {
+  const { lexicon } = context;
+  const mention = blank('title', input, context);
+  mention.name = joinTokens(tokens);
+  mention.definite = definite;
+  const role = roleFromTitle(tokens, lexicon.roleWords);
+  if (role !== null) {
+    mention.role = role.role;
+    mention.roleSpan = role.span;
+    mention.roleStrength = 2;
+  }
+  setCountry(mention, countryOfTitle(tokens) ?? place ?? countryOfLabel(tokens));
+  mention.gender = genderOf(tokens, lexicon);
+  return mention;
+}
+
 function readProperNoun(token: Token, context: PhraseContext): Mention | null {
   const { lexicon } = context;
   const tokens = [token];
+  // "Mayor warns …" over a story that writes "the mayor": an office word opening a headline is the office, not a
+  // surname ("King", "Bishop"), when the article also writes it in lower case; a headline drops the article of "the
+  // mayor", who may be named in the story.
+  if (token.index === 0 && isTitleWord(token.normal, lexicon) && !lexicon.officeModifier.has(token.normal) && context.usedInLowerCase?.(token.normal) === true) {
+    return titleMention(tokens, true, tokens, context, null);
+  }
   // "Police said": an institution word alone speaks as the institution; elsewhere it is read with the words around it.
   if (lexicon.institution.has(token.normal) && context.speaker && !isTitleWord(token.normal, lexicon)) {
     const mention = blank('institution', tokens, context);
