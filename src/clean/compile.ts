@@ -1,6 +1,6 @@
 import type { CueTable } from './cues.js';
 import { buildStopWordTrie, type StopWordTrie } from './features.js';
-import { chromeCues, phraseEdgeGate, type EdgeGate } from './gates.js';
+import { chromeCues, phraseEndGate, phraseLeadGate, type EdgeGate, type LeadGate } from './gates.js';
 import type { ChromeLexicon } from '../lang/en/chrome.js';
 import { isWhiteSpace } from '../core/white-space.js';
 
@@ -29,12 +29,13 @@ export interface CompiledLexicon {
   bio: RegExp;
   /** Cue words and characters of the chrome regexes, with the newsletter words. */
   cues: CueTable;
-  /** The characters the prefix regexes can match first, and `photoCreditTail` last. */
-  relatedLeadGate: EdgeGate;
-  navigationPrefixGate: EdgeGate;
-  socialPrefixGate: EdgeGate;
-  promoPrefixGate: EdgeGate;
-  widgetPrefixGate: EdgeGate;
+  /** The words the prefix regexes can match first. */
+  relatedLeadGate: LeadGate;
+  navigationPrefixGate: LeadGate;
+  socialPrefixGate: LeadGate;
+  promoPrefixGate: LeadGate;
+  widgetPrefixGate: LeadGate;
+  /** The characters `photoCreditTail` can match last. */
   photoCreditEndGate: EdgeGate;
 }
 
@@ -103,13 +104,13 @@ export function compileLexicon(lexicon: ChromeLexicon): CompiledLexicon {
       'u',
     ),
     cues: chromeCues(lexicon.newsletter),
-    relatedLeadGate: phraseEdgeGate(multiWordRelated, 'first'),
-    navigationPrefixGate: phraseEdgeGate(lexicon.navigationPrefixes, 'first'),
-    socialPrefixGate: phraseEdgeGate(lexicon.socialPrefixes, 'first'),
-    promoPrefixGate: phraseEdgeGate(lexicon.promoPrefixes, 'first'),
-    widgetPrefixGate: phraseEdgeGate(lexicon.widgetPrefixes, 'first'),
+    relatedLeadGate: phraseLeadGate(multiWordRelated),
+    navigationPrefixGate: phraseLeadGate(lexicon.navigationPrefixes),
+    socialPrefixGate: phraseLeadGate(lexicon.socialPrefixes),
+    promoPrefixGate: phraseLeadGate(lexicon.promoPrefixes),
+    widgetPrefixGate: phraseLeadGate(lexicon.widgetPrefixes),
     // A credit may close a bracket: `\)?` before the end.
-    photoCreditEndGate: phraseEdgeGate(lexicon.photoCredits, 'last', ')'),
+    photoCreditEndGate: phraseEndGate(lexicon.photoCredits, ')'),
   };
 }
 
