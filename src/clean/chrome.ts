@@ -240,12 +240,8 @@ function shortLineReason(
   cues: number,
 ): ChromeCheck | null {
   if (normal === '') return 'empty-line';
-  if (lexicon.share.has(normal)) return 'share-word';
-  if (lexicon.relatedWhole.has(normal)) return 'related-header';
-  if (lexicon.summaryHeaders.has(normal)) return 'summary-header';
-  if (lexicon.navigation.has(normal)) return 'navigation-word';
-  if (lexicon.pagination.has(normal)) return 'pagination-word';
-  if (lexicon.other.has(normal)) return 'other-word';
+  const wholeLine = lexicon.wholeLine.get(normal);
+  if (wholeLine !== undefined) return wholeLine;
   if (features.words <= SOCIAL_MAX_WORDS && isSocialLine(normal, lexicon)) return 'social-links';
   const normalFirst = normal.charCodeAt(0);
   if (mayMatchAt(COUNTER_LABELLED_LEADS, normalFirst) && COUNTER_LABELLED.test(normal)) return 'counter-labelled';

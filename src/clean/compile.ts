@@ -10,12 +10,12 @@ export interface CompiledLexicon {
   social: ReadonlySet<string>;
   /** First words of the two-word social entries ("google" of "google play"). */
   socialPairLeads: ReadonlySet<string>;
-  share: ReadonlySet<string>;
-  navigation: ReadonlySet<string>;
-  pagination: ReadonlySet<string>;
-  other: ReadonlySet<string>;
+  /**
+   * Each entry of the whole-line lexicons with its check, from the first lexicon that holds it in the order they are
+   * asked (share, related headers, summary headers, navigation, pagination, other): one lookup a line, not six.
+   */
+  wholeLine: ReadonlyMap<string, WholeLineCheck>;
   relatedWhole: ReadonlySet<string>;
-  summaryHeaders: ReadonlySet<string>;
   /** `wireAgencies` in the form of `normaliseChromeLine`. */
   agencies: ReadonlySet<string>;
   /** Multi-word related headers followed by a site or section name ("More from WIRED"). */
@@ -38,6 +38,9 @@ export interface CompiledLexicon {
   /** The characters `photoCreditTail` can match last. */
   photoCreditEndGate: EdgeGate;
 }
+
+/** The checks of the whole-line lexicons. */
+export type WholeLineCheck = 'share-word' | 'related-header' | 'summary-header' | 'navigation-word' | 'pagination-word' | 'other-word';
 
 /** The verbs `bio` expects after one to four capitalised words. */
 const BIO_VERBS = ['is', 'was', 'writes', 'covers', 'reports'];
@@ -83,12 +86,15 @@ export function compileLexicon(lexicon: ChromeLexicon): CompiledLexicon {
     stopWords: buildStopWordTrie(lexicon.stopWords),
     social: lower(lexicon.social),
     socialPairLeads: new Set([...lower(lexicon.social)].filter((entry) => entry.includes(' ')).map((entry) => entry.slice(0, entry.indexOf(' ')))),
-    share: lower(lexicon.share),
-    navigation: lower(lexicon.navigation),
-    pagination: lower(lexicon.pagination),
-    summaryHeaders: lower(lexicon.summaryHeaders),
+    wholeLine: wholeLineChecks([
+      [lexicon.share, 'share-word'],
+      [lexicon.relatedHeaders, 'related-header'],
+      [lexicon.summaryHeaders, 'summary-header'],
+      [lexicon.navigation, 'navigation-word'],
+      [lexicon.pagination, 'pagination-word'],
+      [lexicon.other, 'other-word'],
+    ]),
     agencies: new Set(lexicon.wireAgencies.map(normaliseChromeLine)),
-    other: lower(lexicon.other),
     relatedWhole: lower(lexicon.relatedHeaders),
     relatedLead: new RegExp(`^(?:${alternation(multiWordRelated)})\\s`, 'i'),
     socialPrefix: new RegExp(`^(?:${alternation(lexicon.socialPrefixes)})(?:\\s|$)`, 'i'),
@@ -112,6 +118,18 @@ export function compileLexicon(lexicon: ChromeLexicon): CompiledLexicon {
     // A credit may close a bracket: `\)?` before the end.
     photoCreditEndGate: phraseEndGate(lexicon.photoCredits, ')'),
   };
+}
+
+/** The entries of the lexicons, lower-cased, each with the check of the first lexicon listed that holds it. */
+function wholeLineChecks(lexicons: ReadonlyArray<readonly [readonly string[], WholeLineCheck]>): Map<string, WholeLineCheck> {
+  const checks = new Map<string, WholeLineCheck>();
+  for (const [entries, check] of lexicons) {
+    for (const entry of entries) {
+      const key = entry.toLowerCase();
+      if (!checks.has(key)) checks.set(key, check);
+    }
+  }
+  return checks;
 }
 
 /** A membership test over char codes (the characters listed are all in the Basic Multilingual Plane). */
