@@ -44,6 +44,7 @@ export type WholeLineCheck = 'share-word' | 'related-header' | 'summary-header' 
 
 /** The verbs `bio` expects after one to four capitalised words. */
 const BIO_VERBS = ['is', 'was', 'writes', 'covers', 'reports'];
+const BIO_VERB_LEADS: ReadonlySet<number> = new Set(BIO_VERBS.map((verb) => verb.charCodeAt(0)));
 
 /**
  * A cheap necessary condition for the `bio` pattern: the line starts with an upper-case letter (checked exactly for
@@ -57,8 +58,8 @@ export function opensLikeBio(text: string): boolean {
   for (let i = 1; i < text.length && spaces < 4; i++) {
     if (!isWhiteSpace(text.charCodeAt(i))) continue;
     spaces++;
-    for (const verb of BIO_VERBS) if (text.startsWith(verb, i + 1)) return true;
     const next = text.charCodeAt(i + 1);
+    if (BIO_VERB_LEADS.has(next)) for (const verb of BIO_VERBS) if (text.startsWith(verb, i + 1)) return true;
     // The next word is neither a verb nor capitalised, so no verb can follow a run of capitalised words.
     if (next < 128 && !(next >= 65 && next <= 90)) return false;
   }
