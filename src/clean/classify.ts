@@ -112,10 +112,6 @@ export class LineTable {
   flag(index: number, name: keyof typeof FLAG): boolean {
     return (this.flags[index]! & FLAG[name]) !== 0;
   }
-
-  setFlag(index: number, name: keyof typeof FLAG, on: boolean): void {
-    this.flags[index] = on ? this.flags[index]! | FLAG[name] : this.flags[index]! & ~FLAG[name];
-  }
 }
 
 /** The boolean fields of a line, as bits of `LineTable.flags`. */
@@ -136,6 +132,16 @@ class LineView implements LineInfo {
     private readonly table: LineTable,
     private readonly index: number,
   ) {}
+
+  /** A flag by its bit: a getter's constant, not a name looked up in `FLAG` at every read. */
+  private bit(mask: number): boolean {
+    return (this.table.flags[this.index]! & mask) !== 0;
+  }
+
+  private setBit(mask: number, on: boolean): void {
+    const flags = this.table.flags;
+    flags[this.index] = on ? flags[this.index]! | mask : flags[this.index]! & ~mask;
+  }
 
   get lineNo(): number {
     return this.table.lineNo[this.index]!;
@@ -162,19 +168,19 @@ class LineView implements LineInfo {
     return this.table.capitalisedRatio[this.index]!;
   }
   get endsSentence(): boolean {
-    return this.table.flag(this.index, 'endsSentence');
+    return this.bit(FLAG.endsSentence);
   }
   get innerSentence(): boolean {
-    return this.table.flag(this.index, 'innerSentence');
+    return this.bit(FLAG.innerSentence);
   }
   get hasQuote(): boolean {
-    return this.table.flag(this.index, 'hasQuote');
+    return this.bit(FLAG.hasQuote);
   }
   get bullet(): boolean {
-    return this.table.flag(this.index, 'bullet');
+    return this.bit(FLAG.bullet);
   }
   get startsUpper(): boolean {
-    return this.table.flag(this.index, 'startsUpper');
+    return this.bit(FLAG.startsUpper);
   }
   get letterRatio(): number {
     return this.table.letterRatio[this.index]!;
@@ -195,10 +201,10 @@ class LineView implements LineInfo {
     this.table.check[this.index] = check;
   }
   get good(): boolean {
-    return this.table.flag(this.index, 'good');
+    return this.bit(FLAG.good);
   }
   set good(good: boolean) {
-    this.table.setFlag(this.index, 'good', good);
+    this.setBit(FLAG.good, good);
   }
   get date(): DateMatch | null {
     return this.table.date[this.index]!;
@@ -207,16 +213,16 @@ class LineView implements LineInfo {
     this.table.date[this.index] = date;
   }
   get listItem(): boolean {
-    return this.table.flag(this.index, 'listItem');
+    return this.bit(FLAG.listItem);
   }
   set listItem(listItem: boolean) {
-    this.table.setFlag(this.index, 'listItem', listItem);
+    this.setBit(FLAG.listItem, listItem);
   }
   get relatedHeader(): boolean {
-    return this.table.flag(this.index, 'relatedHeader');
+    return this.bit(FLAG.relatedHeader);
   }
   set relatedHeader(relatedHeader: boolean) {
-    this.table.setFlag(this.index, 'relatedHeader', relatedHeader);
+    this.setBit(FLAG.relatedHeader, relatedHeader);
   }
 }
 
