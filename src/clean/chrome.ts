@@ -1,7 +1,7 @@
 import type { RemovalReason } from '../core/schema.js';
 import { normaliseChromeLine, opensLikeBio, type CompiledLexicon } from './compile.js';
 import type { LineFeatures } from './features.js';
-import { CUE, edgeGate, has, mayMatchAt } from './gates.js';
+import { CUE, edgeGate, has, mayMatchAt, mayOpenWith } from './gates.js';
 import { isWhiteSpace } from '../core/white-space.js';
 import { AUTHOR_CONTACT, CAPTION_DATELINE_LEAD, EXTERNAL_CONTENT_DISCLAIMER } from '../lang/en/chrome.js';
 import { CHROME_FILLER_WORDS, CREDIT_LINKS, DASHES, FOLLOW_WORDS } from '../lang/en/grammar.js';
@@ -187,7 +187,7 @@ export function chromeCheck(
   cues: number = features.cues,
 ): ChromeCheck | null {
   if (isEditorNote(text)) return null;
-  if (text.length <= FRAGMENT_MAX_UNITS && FRAGMENT.test(text)) return 'fragment';
+  if (mayBeFragment(text) && FRAGMENT.test(text)) return 'fragment';
   if (has(cues, CUE.copyrightSign | CUE.openParen | CUE.rights) && COPYRIGHT_MARK.test(features.chars <= 400 ? text : text.slice(0, COPYRIGHT_LEAD_CHARS))) {
     return 'copyright-mark';
   }
@@ -202,10 +202,10 @@ export function chromeCheck(
     if (reason) return reason;
   }
   const first = text.charCodeAt(0);
-  if (features.words <= 25 && mayMatchAt(lexicon.socialPrefixGate, first) && lexicon.socialPrefix.test(text)) return 'social-prefix';
+  if (features.words <= 25 && mayOpenWith(lexicon.socialPrefixGate, text) && lexicon.socialPrefix.test(text)) return 'social-prefix';
   if (first === OPEN_PAREN && CREDIT_PARENS.test(text)) return 'credit-in-parens';
   if (features.words <= SIGN_OFF_MAX_WORDS && DASHES.has(text[0]!) && SIGN_OFF.test(text)) return 'sign-off';
-  if (features.words <= TICKER_MAX_WORDS && MARKET_TICKER.test(text)) return 'market-ticker';
+  if (features.words <= TICKER_MAX_WORDS && has(cues, CUE.ticker) && MARKET_TICKER.test(text)) return 'market-ticker';
   if (features.chars <= 600 && opensLikeBio(text) && lexicon.bio.test(text)) return 'author-bio';
   if (features.chars <= AUTHOR_CONTACT_MAX && text.includes('@') && AUTHOR_CONTACT.test(text)) return 'author-contact';
   if (features.chars <= CAPTION_MAX && isCaption(text, features, lexicon, cues)) return 'caption';
@@ -217,10 +217,10 @@ export function chromeCheck(
   ) {
     return 'related-inline';
   }
-  if (features.words <= 20 && !features.endsSentence && mayMatchAt(lexicon.promoPrefixGate, first) && lexicon.promoPrefix.test(text)) {
+  if (features.words <= 20 && !features.endsSentence && mayOpenWith(lexicon.promoPrefixGate, text) && lexicon.promoPrefix.test(text)) {
     return 'promo-prefix';
   }
-  if (features.words <= WIDGET_MAX_WORDS && mayMatchAt(lexicon.widgetPrefixGate, first) && lexicon.widgetPrefix.test(text)) return 'widget-prefix';
+  if (features.words <= WIDGET_MAX_WORDS && mayOpenWith(lexicon.widgetPrefixGate, text) && lexicon.widgetPrefix.test(text)) return 'widget-prefix';
   if (features.chars <= PITCH_MAX && !features.hasQuote && !(has(cues, CUE.reporting) && REPORTING.test(text))) {
     const newsletterTested = normal !== null && features.words <= SHORT_NEWSLETTER_WORDS;
     const pitch = pitchReason(text, features, lexicon, newsletterTested, cues);
@@ -240,12 +240,8 @@ function shortLineReason(
   cues: number,
 ): ChromeCheck | null {
   if (normal === '') return 'empty-line';
-  if (lexicon.share.has(normal)) return 'share-word';
-  if (lexicon.relatedWhole.has(normal)) return 'related-header';
-  if (lexicon.summaryHeaders.has(normal)) return 'summary-header';
-  if (lexicon.navigation.has(normal)) return 'navigation-word';
-  if (lexicon.pagination.has(normal)) return 'pagination-word';
-  if (lexicon.other.has(normal)) return 'other-word';
+  const wholeLine = lexicon.wholeLine.get(normal);
+  if (wholeLine !== undefined) return wholeLine;
   if (features.words <= SOCIAL_MAX_WORDS && isSocialLine(normal, lexicon)) return 'social-links';
   const normalFirst = normal.charCodeAt(0);
   if (mayMatchAt(COUNTER_LABELLED_LEADS, normalFirst) && COUNTER_LABELLED.test(normal)) return 'counter-labelled';
@@ -257,7 +253,7 @@ function shortLineReason(
   }
   // With the whole line not a header, `relatedHeader` is the header-lead test on a line of at most six words.
   if (relatedHeader) return 'related-header-lead';
-  if (features.words <= 8 && mayMatchAt(lexicon.navigationPrefixGate, normalFirst) && lexicon.navigationPrefix.test(normal)) return 'navigation-prefix';
+  if (features.words <= 8 && mayOpenWith(lexicon.navigationPrefixGate, normal) && lexicon.navigationPrefix.test(normal)) return 'navigation-prefix';
   if (features.words <= 12 && !features.hasQuote && (first === CAPITAL_B || first === SMALL_B) && BYLINE_BY.test(text)) return 'byline-by';
   if (features.words <= SHORT_NEWSLETTER_WORDS && has(cues, CUE.newsletter) && lexicon.newsletter.test(text)) return 'newsletter-short';
   return null;
@@ -397,6 +393,17 @@ function breadcrumbSeparators(text: string): number {
   return count;
 }
 
+/**
+ * Whether `FRAGMENT` may match: a short line, and one that does not open with an ASCII letter or digit unless that is
+ * all it holds (neither is a symbol, and a lone letter is one character). Most short lines are words.
+ */
+function mayBeFragment(text: string): boolean {
+  if (text.length > FRAGMENT_MAX_UNITS) return false;
+  const first = text.charCodeAt(0);
+  const asciiAlphanumeric = isDigit(first) || (first >= CAPITAL_A && first <= CAPITAL_Z) || (first >= LOWER_A && first <= LOWER_Z);
+  return text.length === 1 || !asciiAlphanumeric;
+}
+
 /** An editor's note about the article itself ("(Updated with …)", "Editor's note: …") is always content. */
 export function isEditorNote(text: string): boolean {
   const lead = text.charCodeAt(0) === OPEN_PAREN ? text.charCodeAt(1) : text.charCodeAt(0);
@@ -411,5 +418,5 @@ export function isRelatedHeader(
   normal: string | null = shortLineForm(text, features),
 ): boolean {
   if (normal === null || features.words > 6) return false;
-  return lexicon.relatedWhole.has(normal) || (mayMatchAt(lexicon.relatedLeadGate, normal.charCodeAt(0)) && lexicon.relatedLead.test(normal));
+  return lexicon.relatedWhole.has(normal) || (mayOpenWith(lexicon.relatedLeadGate, normal) && lexicon.relatedLead.test(normal));
 }

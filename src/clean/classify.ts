@@ -52,17 +52,31 @@ export class LineTable {
 
   constructor(length: number) {
     this.length = length;
-    this.lineNo = new Int32Array(length);
-    this.start = new Int32Array(length);
-    this.end = new Int32Array(length);
+    // One buffer for the numeric columns: each buffer of its own was an allocation outside the heap, with its own
+    // bookkeeping, eleven times a page. The 8-byte columns come first so that every column is aligned.
+    const buffer = new ArrayBuffer(length * (3 * Float64Array.BYTES_PER_ELEMENT + 6 * Int32Array.BYTES_PER_ELEMENT + 1));
+    let offset = 0;
+    const float64s = (): Float64Array => {
+      const column = new Float64Array(buffer, offset, length);
+      offset += column.byteLength;
+      return column;
+    };
+    const int32s = (): Int32Array => {
+      const column = new Int32Array(buffer, offset, length);
+      offset += column.byteLength;
+      return column;
+    };
+    this.stopRatio = float64s();
+    this.capitalisedRatio = float64s();
+    this.letterRatio = float64s();
+    this.lineNo = int32s();
+    this.start = int32s();
+    this.end = int32s();
+    this.chars = int32s();
+    this.words = int32s();
+    this.cues = int32s();
+    this.flags = new Uint8Array(buffer, offset, length);
     this.text = new Array<string>(length).fill('');
-    this.chars = new Int32Array(length);
-    this.words = new Int32Array(length);
-    this.stopRatio = new Float64Array(length);
-    this.capitalisedRatio = new Float64Array(length);
-    this.letterRatio = new Float64Array(length);
-    this.cues = new Int32Array(length);
-    this.flags = new Uint8Array(length);
     this.reason = new Array<RemovalReason | null>(length).fill(null);
     this.check = new Array<string | null>(length).fill(null);
     this.date = new Array<DateMatch | null>(length).fill(null);
@@ -98,10 +112,6 @@ export class LineTable {
   flag(index: number, name: keyof typeof FLAG): boolean {
     return (this.flags[index]! & FLAG[name]) !== 0;
   }
-
-  setFlag(index: number, name: keyof typeof FLAG, on: boolean): void {
-    this.flags[index] = on ? this.flags[index]! | FLAG[name] : this.flags[index]! & ~FLAG[name];
-  }
 }
 
 /** The boolean fields of a line, as bits of `LineTable.flags`. */
@@ -122,6 +132,16 @@ class LineView implements LineInfo {
     private readonly table: LineTable,
     private readonly index: number,
   ) {}
+
+  /** A flag by its bit: a getter's constant, not a name looked up in `FLAG` at every read. */
+  private bit(mask: number): boolean {
+    return (this.table.flags[this.index]! & mask) !== 0;
+  }
+
+  private setBit(mask: number, on: boolean): void {
+    const flags = this.table.flags;
+    flags[this.index] = on ? flags[this.index]! | mask : flags[this.index]! & ~mask;
+  }
 
   get lineNo(): number {
     return this.table.lineNo[this.index]!;
@@ -148,19 +168,19 @@ class LineView implements LineInfo {
     return this.table.capitalisedRatio[this.index]!;
   }
   get endsSentence(): boolean {
-    return this.table.flag(this.index, 'endsSentence');
+    return this.bit(FLAG.endsSentence);
   }
   get innerSentence(): boolean {
-    return this.table.flag(this.index, 'innerSentence');
+    return this.bit(FLAG.innerSentence);
   }
   get hasQuote(): boolean {
-    return this.table.flag(this.index, 'hasQuote');
+    return this.bit(FLAG.hasQuote);
   }
   get bullet(): boolean {
-    return this.table.flag(this.index, 'bullet');
+    return this.bit(FLAG.bullet);
   }
   get startsUpper(): boolean {
-    return this.table.flag(this.index, 'startsUpper');
+    return this.bit(FLAG.startsUpper);
   }
   get letterRatio(): number {
     return this.table.letterRatio[this.index]!;
@@ -181,10 +201,10 @@ class LineView implements LineInfo {
     this.table.check[this.index] = check;
   }
   get good(): boolean {
-    return this.table.flag(this.index, 'good');
+    return this.bit(FLAG.good);
   }
   set good(good: boolean) {
-    this.table.setFlag(this.index, 'good', good);
+    this.setBit(FLAG.good, good);
   }
   get date(): DateMatch | null {
     return this.table.date[this.index]!;
@@ -193,16 +213,16 @@ class LineView implements LineInfo {
     this.table.date[this.index] = date;
   }
   get listItem(): boolean {
-    return this.table.flag(this.index, 'listItem');
+    return this.bit(FLAG.listItem);
   }
   set listItem(listItem: boolean) {
-    this.table.setFlag(this.index, 'listItem', listItem);
+    this.setBit(FLAG.listItem, listItem);
   }
   get relatedHeader(): boolean {
-    return this.table.flag(this.index, 'relatedHeader');
+    return this.bit(FLAG.relatedHeader);
   }
   set relatedHeader(relatedHeader: boolean) {
-    this.table.setFlag(this.index, 'relatedHeader', relatedHeader);
+    this.setBit(FLAG.relatedHeader, relatedHeader);
   }
 }
 

@@ -1,6 +1,6 @@
 import type { CueTable } from './cues.js';
 import { buildStopWordTrie, type StopWordTrie } from './features.js';
-import { chromeCues, phraseEdgeGate, type EdgeGate } from './gates.js';
+import { chromeCues, phraseEndGate, phraseLeadGate, type EdgeGate, type LeadGate } from './gates.js';
 import type { ChromeLexicon } from '../lang/en/chrome.js';
 import { isWhiteSpace } from '../core/white-space.js';
 
@@ -10,12 +10,12 @@ export interface CompiledLexicon {
   social: ReadonlySet<string>;
   /** First words of the two-word social entries ("google" of "google play"). */
   socialPairLeads: ReadonlySet<string>;
-  share: ReadonlySet<string>;
-  navigation: ReadonlySet<string>;
-  pagination: ReadonlySet<string>;
-  other: ReadonlySet<string>;
+  /**
+   * Each entry of the whole-line lexicons with its check, from the first lexicon that holds it in the order they are
+   * asked (share, related headers, summary headers, navigation, pagination, other): one lookup a line, not six.
+   */
+  wholeLine: ReadonlyMap<string, WholeLineCheck>;
   relatedWhole: ReadonlySet<string>;
-  summaryHeaders: ReadonlySet<string>;
   /** `wireAgencies` in the form of `normaliseChromeLine`. */
   agencies: ReadonlySet<string>;
   /** Multi-word related headers followed by a site or section name ("More from WIRED"). */
@@ -29,17 +29,22 @@ export interface CompiledLexicon {
   bio: RegExp;
   /** Cue words and characters of the chrome regexes, with the newsletter words. */
   cues: CueTable;
-  /** The characters the prefix regexes can match first, and `photoCreditTail` last. */
-  relatedLeadGate: EdgeGate;
-  navigationPrefixGate: EdgeGate;
-  socialPrefixGate: EdgeGate;
-  promoPrefixGate: EdgeGate;
-  widgetPrefixGate: EdgeGate;
+  /** The words the prefix regexes can match first. */
+  relatedLeadGate: LeadGate;
+  navigationPrefixGate: LeadGate;
+  socialPrefixGate: LeadGate;
+  promoPrefixGate: LeadGate;
+  widgetPrefixGate: LeadGate;
+  /** The characters `photoCreditTail` can match last. */
   photoCreditEndGate: EdgeGate;
 }
 
+/** The checks of the whole-line lexicons. */
+export type WholeLineCheck = 'share-word' | 'related-header' | 'summary-header' | 'navigation-word' | 'pagination-word' | 'other-word';
+
 /** The verbs `bio` expects after one to four capitalised words. */
 const BIO_VERBS = ['is', 'was', 'writes', 'covers', 'reports'];
+const BIO_VERB_LEADS: ReadonlySet<number> = new Set(BIO_VERBS.map((verb) => verb.charCodeAt(0)));
 
 /**
  * A cheap necessary condition for the `bio` pattern: the line starts with an upper-case letter (checked exactly for
@@ -53,8 +58,8 @@ export function opensLikeBio(text: string): boolean {
   for (let i = 1; i < text.length && spaces < 4; i++) {
     if (!isWhiteSpace(text.charCodeAt(i))) continue;
     spaces++;
-    for (const verb of BIO_VERBS) if (text.startsWith(verb, i + 1)) return true;
     const next = text.charCodeAt(i + 1);
+    if (BIO_VERB_LEADS.has(next)) for (const verb of BIO_VERBS) if (text.startsWith(verb, i + 1)) return true;
     // The next word is neither a verb nor capitalised, so no verb can follow a run of capitalised words.
     if (next < 128 && !(next >= 65 && next <= 90)) return false;
   }
@@ -82,12 +87,15 @@ export function compileLexicon(lexicon: ChromeLexicon): CompiledLexicon {
     stopWords: buildStopWordTrie(lexicon.stopWords),
     social: lower(lexicon.social),
     socialPairLeads: new Set([...lower(lexicon.social)].filter((entry) => entry.includes(' ')).map((entry) => entry.slice(0, entry.indexOf(' ')))),
-    share: lower(lexicon.share),
-    navigation: lower(lexicon.navigation),
-    pagination: lower(lexicon.pagination),
-    summaryHeaders: lower(lexicon.summaryHeaders),
+    wholeLine: wholeLineChecks([
+      [lexicon.share, 'share-word'],
+      [lexicon.relatedHeaders, 'related-header'],
+      [lexicon.summaryHeaders, 'summary-header'],
+      [lexicon.navigation, 'navigation-word'],
+      [lexicon.pagination, 'pagination-word'],
+      [lexicon.other, 'other-word'],
+    ]),
     agencies: new Set(lexicon.wireAgencies.map(normaliseChromeLine)),
-    other: lower(lexicon.other),
     relatedWhole: lower(lexicon.relatedHeaders),
     relatedLead: new RegExp(`^(?:${alternation(multiWordRelated)})\\s`, 'i'),
     socialPrefix: new RegExp(`^(?:${alternation(lexicon.socialPrefixes)})(?:\\s|$)`, 'i'),
@@ -103,14 +111,26 @@ export function compileLexicon(lexicon: ChromeLexicon): CompiledLexicon {
       'u',
     ),
     cues: chromeCues(lexicon.newsletter),
-    relatedLeadGate: phraseEdgeGate(multiWordRelated, 'first'),
-    navigationPrefixGate: phraseEdgeGate(lexicon.navigationPrefixes, 'first'),
-    socialPrefixGate: phraseEdgeGate(lexicon.socialPrefixes, 'first'),
-    promoPrefixGate: phraseEdgeGate(lexicon.promoPrefixes, 'first'),
-    widgetPrefixGate: phraseEdgeGate(lexicon.widgetPrefixes, 'first'),
+    relatedLeadGate: phraseLeadGate(multiWordRelated),
+    navigationPrefixGate: phraseLeadGate(lexicon.navigationPrefixes),
+    socialPrefixGate: phraseLeadGate(lexicon.socialPrefixes),
+    promoPrefixGate: phraseLeadGate(lexicon.promoPrefixes),
+    widgetPrefixGate: phraseLeadGate(lexicon.widgetPrefixes),
     // A credit may close a bracket: `\)?` before the end.
-    photoCreditEndGate: phraseEdgeGate(lexicon.photoCredits, 'last', ')'),
+    photoCreditEndGate: phraseEndGate(lexicon.photoCredits, ')'),
   };
+}
+
+/** The entries of the lexicons, lower-cased, each with the check of the first lexicon listed that holds it. */
+function wholeLineChecks(lexicons: ReadonlyArray<readonly [readonly string[], WholeLineCheck]>): Map<string, WholeLineCheck> {
+  const checks = new Map<string, WholeLineCheck>();
+  for (const [entries, check] of lexicons) {
+    for (const entry of entries) {
+      const key = entry.toLowerCase();
+      if (!checks.has(key)) checks.set(key, check);
+    }
+  }
+  return checks;
 }
 
 /** A membership test over char codes (the characters listed are all in the Basic Multilingual Plane). */

@@ -1,5 +1,6 @@
 import type { LineFeatures } from './features.js';
 import { findDate, type DateMatch } from '../gazetteer/date/full-date.js';
+import { isWhiteSpace } from '../core/white-space.js';
 
 /** A dateline is short: a date with labels ("Updated:"), a time, a place or the site name around it. */
 const DATELINE_MAX_CHARS = 110;
@@ -45,6 +46,8 @@ const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (
 /** Tried at each of the last `TITLE_SUFFIX_REACH` positions only (sticky), so a long line costs no more than a short one. */
 const TITLE_SUFFIX = /\s[–—|-]\s([^–—|]{4,48})$/y;
 const TITLE_SUFFIX_REACH = 51;
+/** `[–—|-]`: what separates a headline from the site's suffix. */
+const isTitleSeparator = (code: number): boolean => code === 0x2013 || code === 0x2014 || code === 124 || code === 45;
 
 /**
  * A headline that carries the site's timestamp ("Headline – 01/23/2025 at 5:53 p.m."): the length of the headline
@@ -62,9 +65,13 @@ export function splitTitleTimestamp(text: string): { titleLength: number; date: 
   };
 }
 
-/** The leftmost `TITLE_SUFFIX` match; none can start before the last `TITLE_SUFFIX_REACH` characters. */
+/**
+ * The leftmost `TITLE_SUFFIX` match; none can start before the last `TITLE_SUFFIX_REACH` characters. The regex is
+ * tried only where a separator stands between white space, which most positions of a prose line fail.
+ */
 function titleSuffix(text: string): RegExpExecArray | null {
   for (let at = Math.max(0, text.length - TITLE_SUFFIX_REACH); at < text.length; at++) {
+    if (!isTitleSeparator(text.charCodeAt(at + 1)) || !isWhiteSpace(text.charCodeAt(at)) || !isWhiteSpace(text.charCodeAt(at + 2))) continue;
     TITLE_SUFFIX.lastIndex = at;
     const match = TITLE_SUFFIX.exec(text);
     if (match) return match;

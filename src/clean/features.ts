@@ -120,6 +120,17 @@ export function lineFeatures(raw: string, start: number, end: number, tables: Fe
   let node = -1;
   for (let i = start; i < stop; i++) {
     const code = raw.charCodeAt(i);
+    // Most characters are lower-case letters inside an ASCII word: both word walks go on, and nothing else changes.
+    if (inWord && inCueWord && code >= LOWER_A && code < LOWER_A + ALPHABET) {
+      letters++;
+      digits = 0;
+      if (cueNode >= 0) {
+        cueNode = cueNext[cueNode * ALPHABET + code - LOWER_A]! - 1;
+        if (cueNode >= 0) cues |= cueBits[cueNode]!;
+      }
+      if (node >= 0) node = next[node * ALPHABET + code - LOWER_A]! - 1;
+      continue;
+    }
     const kind = code < TABLE_SIZE ? LATIN_CLASSES[code]! : classOf(code);
     if (kind === SPACE) inToken = false;
     else if (!inToken) {

@@ -1,4 +1,5 @@
 import { buildCueTable, type CueSpec, type CueTable } from './cues.js';
+import { ALPHABET, buildLetterTrie, type LetterTrie } from './letter-trie.js';
 
 /**
  * The cue bits of the chrome regexes (see cues.ts): each names the regex it gates, and its words are those every
@@ -45,6 +46,8 @@ export const CUE = {
   archive: 1 << 18,
   /** `EXTERNAL_CONTENT_DISCLAIMER`: "responsible", "responsibility". */
   disclaimer: 1 << 19,
+  /** `MARKET_TICKER`: its up and down arrows. */
+  ticker: 1 << 20,
 } as const;
 
 /** Whether the line has any of the cues in `bits`. */
@@ -78,6 +81,7 @@ const CUE_CHARS: ReadonlyArray<readonly [string, number]> = [
   ['©', CUE.copyrightSign],
   ['(', CUE.openParen],
   ...[...'»›>|/'].map((char) => [char, CUE.breadcrumbMark] as const),
+  ...[...'▲▼△▽'].map((char) => [char, CUE.ticker] as const),
 ];
 
 const LEADING_ASCII_LETTERS = /^[A-Za-z]+/;
@@ -106,6 +110,7 @@ export interface EdgeGate {
   open: boolean;
 }
 
+const LOWER_A = 97;
 const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13);
 
@@ -126,19 +131,62 @@ export function edgeGate(chars: string): EdgeGate {
 }
 
 /**
- * The first (or last) characters of lexicon phrases compiled into a case-insensitive regex without `u`: an ASCII
- * letter matches only itself in either case, so a line starting with another character cannot match. A phrase
- * that starts with white space (compiled to `\s+`), a non-ASCII character or nothing (and an empty list) leaves the
- * gate open.
+ * The last characters of lexicon phrases compiled into a case-insensitive regex without `u` that ends at the line
+ * end: an ASCII letter matches only itself in either case, so a line ending with another character (nor one of
+ * `extra`) cannot match. A phrase that ends with white space (compiled to `\s+`), a non-ASCII character or nothing
+ * (and an empty list) leaves the gate open.
  */
-export function phraseEdgeGate(phrases: readonly string[], edge: 'first' | 'last', extra = ''): EdgeGate {
+export function phraseEndGate(phrases: readonly string[], extra = ''): EdgeGate {
   const gate = edgeGate(extra);
   // No phrases compile to an empty alternation, which matches anywhere.
   if (phrases.length === 0) gate.open = true;
-  for (const phrase of phrases) addCode(gate, edge === 'first' ? phrase.charCodeAt(0) : phrase.charCodeAt(phrase.length - 1));
+  for (const phrase of phrases) addCode(gate, phrase.charCodeAt(phrase.length - 1));
   return gate;
 }
 
 export function mayMatchAt(gate: EdgeGate, code: number): boolean {
   return gate.open || (code < 128 && gate.ascii[code] === 1);
+}
+
+/**
+ * The words a case-insensitive regex anchored at the line start (`^(?:phrase|…)`, compiled without `u`) can open
+ * with: each phrase's leading ASCII letters, which match only themselves in either case. A line that opens with
+ * none of them cannot match, and most lines are told so by a walk over their first letters, with no regex call.
+ * A phrase that opens otherwise (another character, white space, nothing) and an empty list leave the gate open.
+ */
+export interface LeadGate {
+  words: LetterTrie;
+  open: boolean;
+}
+
+export function phraseLeadGate(phrases: readonly string[]): LeadGate {
+  // No phrases compile to an empty alternation, which matches anywhere.
+  let open = phrases.length === 0;
+  const leads: Array<[string, number]> = [];
+  for (const phrase of phrases) {
+    const lead = LEADING_ASCII_LETTERS.exec(phrase)?.[0];
+    if (lead === undefined) open = true;
+    else leads.push([lead.toLowerCase(), 1]);
+  }
+  return { words: buildLetterTrie(leads), open };
+}
+
+/** Whether `text` opens with one of the gate's words (in either case), so that its regex may match. */
+export function mayOpenWith(gate: LeadGate, text: string): boolean {
+  if (gate.open) return true;
+  const { next, values } = gate.words;
+  let node = 0;
+  for (let i = 0; i < text.length; i++) {
+    const slot = asciiLetterSlot(text.charCodeAt(i));
+    node = slot < 0 ? -1 : next[node * ALPHABET + slot]! - 1;
+    if (node < 0) return false;
+    if (values[node] !== 0) return true;
+  }
+  return false;
+}
+
+/** The trie slot of an ASCII letter of either case, or -1. */
+function asciiLetterSlot(code: number): number {
+  const lower = code | 0x20;
+  return isAsciiLetter(code) ? lower - LOWER_A : -1;
 }

@@ -1,6 +1,5 @@
 import { titleSuffixStart } from './self-name.js';
 import type { LineInfo, LineTable } from './classify.js';
-import type { RawLine } from './lines.js';
 import { splitTitleTimestamp } from './dateline.js';
 import { TIME_STAMP_LINE } from '../lang/en/calendar.js';
 
@@ -100,11 +99,8 @@ export function isEntryHeading(infos: LineTable, i: number): boolean {
 
 /** A headline printed twice above the body is content once, as its first copy; the later copy is the duplicate. */
 function firstCopy(infos: LineTable, headline: number, bodyFirst: number): number {
-  const { text } = infos.line(headline)!;
-  for (let k = Math.max(0, bodyFirst - HEADLINE_WINDOW); k < headline; k++) {
-    const line = infos.line(k)!;
-    if (holdsText(line, text)) return k;
-  }
+  const text = infos.text[headline]!;
+  for (let k = Math.max(0, bodyFirst - HEADLINE_WINDOW); k < headline; k++) if (holdsText(infos, k, text)) return k;
   return headline;
 }
 
@@ -124,17 +120,14 @@ function sentenceHeadline(infos: LineTable, bodyFirst: number): number | null {
  * scan that compares lengths first is cheaper than counting every line's text.
  */
 function printedTwice(infos: LineTable, index: number): boolean {
-  const { text } = infos.line(index)!;
-  for (let k = 0; k < infos.length; k++) {
-    const line = infos.line(k)!;
-    if (k !== index && holdsText(line, text)) return true;
-  }
+  const text = infos.text[index]!;
+  for (let k = 0; k < infos.length; k++) if (k !== index && holdsText(infos, k, text)) return true;
   return false;
 }
 
-/** Whether a line reads `text`: lengths first, the cheap test that settles most lines. */
-function holdsText(line: RawLine, text: string): boolean {
-  return line.end - line.start === text.length && line.text === text;
+/** Whether line `k` reads `text`: lengths first, the cheap test that settles most lines, read from the columns. */
+function holdsText(infos: LineTable, k: number, text: string): boolean {
+  return infos.end[k]! - infos.start[k]! === text.length && infos.text[k] === text;
 }
 
 /**

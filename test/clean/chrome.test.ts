@@ -111,6 +111,9 @@ describe('chromeCheck: a line classified by its own text', () => {
     ['--', 'fragment'],
     ['|', 'fragment'],
     ['✕', 'fragment'],
+    ['x', 'fragment'],
+    ['» ›', 'fragment'],
+    ['AIRLINK 186.81 ▼ -2.55 (-1.35%)', 'counter'],
   ];
   it.each(table)('%s → %s', (text, expected) => {
     expect(reasonOf(text)).toBe(expected);
@@ -146,6 +149,8 @@ describe('chromeCheck: a line classified by its own text', () => {
     'We want to hear from the minister before the vote, the union leader said.',
     'Comments (made by the minister on Monday) angered the union.',
     'Watch the video of the vote, the mayor urged residents in a letter.',
+    'Oslo',
+    'A7',
   ];
   it.each(content)('content stays unclassified: %s', (text) => {
     expect(reasonOf(text)).toBeNull();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { chromeCheck, isCaption, isRelatedHeader } from '../../src/clean/chrome.js';
 import { compileLexicon, type CompiledLexicon } from '../../src/clean/compile.js';
 import { lineFeatures } from '../../src/clean/features.js';
-import { ALL_CUES, CUE, edgeGate, mayMatchAt, phraseEdgeGate } from '../../src/clean/gates.js';
+import { ALL_CUES, CUE, edgeGate, mayMatchAt, mayOpenWith, phraseEndGate, phraseLeadGate } from '../../src/clean/gates.js';
 import { chromeLexicon, type ChromeLexicon } from '../../src/lang/en/chrome.js';
 
 const cuesOf = (text: string, lexicon: CompiledLexicon = compileLexicon(chromeLexicon)): number =>
@@ -25,6 +25,7 @@ describe('line cues: cue words at the start of ASCII words, cue characters, digi
     ['© Harbour Press', CUE.copyrightSign],
     ['(c) Harbour Press', CUE.openParen],
     ['Home » World', CUE.breadcrumbMark],
+    ['FTSE 100 ▲ 0.4%', CUE.ticker],
     ['Updated 17.06.2031', CUE.digitRun],
   ])('%s has the cue', (text, bits) => {
     expect(cuesOf(text) & bits).toBe(bits);
@@ -34,7 +35,7 @@ describe('line cues: cue words at the start of ASCII words, cue characters, digi
     ['3said and _you: a word that starts with a digit or underscore is not the cue', CUE.reporting | CUE.you],
     ['unsaid things, mayors, yesterday', CUE.reporting | CUE.you],
     ['Written in 203 or 12 345', CUE.digitRun],
-    ['A quiet harbour at dawn', CUE.copyrightSign | CUE.openParen | CUE.breadcrumbMark],
+    ['A quiet harbour at dawn', CUE.copyrightSign | CUE.openParen | CUE.breadcrumbMark | CUE.ticker],
   ])('%s lacks the cue', (text, bits) => {
     expect(cuesOf(text) & bits).toBe(0);
   });
@@ -55,7 +56,7 @@ describe('line cues: cue words at the start of ASCII words, cue characters, digi
   });
 });
 
-describe('edge gates: the characters an anchored lexicon regex can start or end with', () => {
+describe('edge gates: the characters an anchored regex can start or end with', () => {
   const code = (char: string): number => char.charCodeAt(0);
 
   it('accepts both cases of a letter and nothing else', () => {
@@ -66,31 +67,64 @@ describe('edge gates: the characters an anchored lexicon regex can start or end 
 
   it.each([
     [[] as string[], 'an empty list'],
-    [['tags', ' spaced'], 'a phrase compiled to \\s+'],
-    [['tags', 'Ölen'], 'a non-ASCII first character'],
+    [['tags', 'spaced '], 'a phrase compiled to \\s+'],
+    [['tags', 'Agência Lusé'], 'a non-ASCII last character'],
     [['tags', ''], 'an empty phrase'],
   ])('stays open for %j (%s)', (phrases) => {
-    expect(phraseEdgeGate(phrases, 'first').open).toBe(true);
+    expect(phraseEndGate(phrases).open).toBe(true);
   });
 
   it('reads last characters for an end-anchored lexicon', () => {
-    const gate = phraseEdgeGate(['press photo', 'agency.'], 'last', ')');
+    const gate = phraseEndGate(['press photo', 'agency.'], ')');
     expect([')', 'o', 'O', '.'].every((char) => mayMatchAt(gate, code(char)))).toBe(true);
     expect(mayMatchAt(gate, code('s'))).toBe(false);
   });
 });
 
+describe('lead gates: the words an anchored lexicon regex can open with', () => {
+  const gate = phraseLeadGate(['Read more', 'listen:', 'e-mail us', 'what’s on']);
+
+  it.each([
+    ['read more: the harbour', true],
+    ['READ ALSO', true],
+    ['Listen: the podcast', true],
+    ['listened to the talk', true],
+    ['E-mail the desk', true],
+    ['What? No.', true],
+    ['Ready to go', true],
+    ['Reap what you sow', false],
+    ['The harbour at dawn', false],
+    ['lis', false],
+    ['', false],
+    ['Ŕead more', false],
+    ['\u212Aeep reading', false],
+  ])('%j may open a match: %s', (text, opens) => {
+    expect(mayOpenWith(gate, text)).toBe(opens);
+  });
+
+  it.each([
+    [[] as string[], 'an empty list'],
+    [['tags', ' spaced'], 'a phrase compiled to \\s+'],
+    [['tags', 'Ölen'], 'a non-ASCII first character'],
+    [['tags', '»more'], 'a phrase opening with a symbol'],
+    [['tags', ''], 'an empty phrase'],
+  ])('stays open for %j (%s)', (phrases) => {
+    expect(phraseLeadGate(phrases).open).toBe(true);
+    expect(mayOpenWith(phraseLeadGate(phrases), 'anything')).toBe(true);
+  });
+});
+
 /** The same lexicon with every lexicon gate open, so only the regexes decide. */
 function ungated(lexicon: CompiledLexicon): CompiledLexicon {
-  const open = { ascii: new Uint8Array(128), open: true };
+  const openLead = { ...lexicon.relatedLeadGate, open: true };
   return {
     ...lexicon,
-    relatedLeadGate: open,
-    navigationPrefixGate: open,
-    socialPrefixGate: open,
-    promoPrefixGate: open,
-    widgetPrefixGate: open,
-    photoCreditEndGate: open,
+    relatedLeadGate: openLead,
+    navigationPrefixGate: openLead,
+    socialPrefixGate: openLead,
+    promoPrefixGate: openLead,
+    widgetPrefixGate: openLead,
+    photoCreditEndGate: { ascii: new Uint8Array(128), open: true },
   };
 }
 
@@ -105,6 +139,8 @@ describe('the gates never change a line class', () => {
     'Related stories', 'Tags:', 'filed under', 'The latest on', 'Listen to this article', 'listen ·', 'Was this helpful?', 'article is more than', '5 years old', 'our archive', 'Follow us on', 'A post shared by', 'Harbour Press',
     'Getty Images', '(Agency Photo)', 'Mira Lund/Agency', 'Hollis', 'marina', 'walk', 'a', 'the', 'of', '2031-04-05',
     'ſaid', 'İmage', '\u212Aeep', 'ǈ', 'é', '3said', '.', '!', ':', '-', '—', '“', '”', '’',
+    '▲', '▼ -2.55 (-1.35%)', '186.81', 'Download the app', 'Voiced by', 'Recommended for you', 'you might also like',
+    'Home', 'Most', 'read', 'x', '»', '|', '5', '1.',
   ];
   const lineArb = fc
     .tuple(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 14 }), fc.constantFrom(' ', '', ' - ', ', '))

@@ -182,6 +182,7 @@ describe('story credits: the shape of a dateline names the agency, whatever its 
     ['OSLO, March 3 /Fjordpress/ -- The port will close in May, the harbour master said.', 'Fjordpress'],
     ['VALETTA, 22 Mar – Sud Agencia. The port will close in May, the harbour master said.', 'Sud Agencia'],
     ['2024-05-03 MERIDA (Norte Wire) - The port will close in May, the harbour master said.', 'Norte Wire'],
+    ['updated: 2024-05-03 VALETTA, 22 Mar – Sud Agencia. The port will close in May, the harbour master said.', 'Sud Agencia'],
   ];
   it.each(cases)('%s', (text, agency) => {
     expect(sourcesOf(text, [{ quote: 'The port will close in May', cue: 'said' }])).toEqual([[agency, agency]]);

@@ -39,7 +39,8 @@ const BRACKETED_CREDITS: ReadonlyArray<[RegExp, string]> = [
   [PAREN_CREDIT, '('],
   [SLASH_CREDIT, '/'],
 ];
-/** A line that is a dash and a name, closing the item above it ("— Reuters"). */
+/** A line that is a dash and a name, closing the item above it ("— Reuters"); it starts with one of these. */
+const SIGN_OFF_DASH: ReadonlySet<number> = new Set([...'-–—'].map((char) => char.charCodeAt(0)));
 const SIGN_OFF = /^(?:[-–—]|--)\s?(\p{Lu}[\p{L}\p{N}&.'’-]*(?: [\p{L}\p{N}&.'’-]+){0,4})$/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const PREFIX_WORD = /^[\p{Lu}\p{N}]/u;
@@ -125,6 +126,7 @@ function forEachTrimmedLine(raw: string, visit: (trimmed: string, offset: number
 
 /** "WASHINGTON (Agency) —", "(Agency) —", "CITY, March 3 /Agency/ —", "CITY, 22 Mar – Agency. …". */
 function datelineCredit(text: string, offset: number): Omit<StoryCredit, 'scope'> | null {
+  if (!hasDatelineMark(text)) return null;
   const stamp = LEADING_STAMP.exec(text)?.[0].length ?? 0;
   const head = text.slice(stamp, stamp + PREFIX_REACH + 50);
   const at = offset + stamp;
@@ -143,6 +145,17 @@ function datelineCredit(text: string, offset: number): Omit<StoryCredit, 'scope'
   if (!name) return null;
   const nameStart = at + after;
   return { kind: 'dateline', name: name[1]!, span: { start: nameStart, end: nameStart + name[1]!.length } };
+}
+
+/** The longest `LEADING_STAMP` ("published: 2025-03-04 "): a head is read past it. */
+const MAX_STAMP = 25;
+const HEAD_REACH = MAX_STAMP + PREFIX_REACH + 50;
+/** What every dateline shape has in its head: a bracket, a slash or a dash (a leading stamp has its dashes too). */
+const DATELINE_MARK_CHAR = /[(/\-–—]/u;
+
+/** Whether the line's head may hold a dateline; most lines are prose without a mark, spared the stamp and the shapes. */
+function hasDatelineMark(text: string): boolean {
+  return DATELINE_MARK_CHAR.test(text.length > HEAD_REACH ? text.slice(0, HEAD_REACH) : text);
 }
 
 /** A dateline's place and date: a few words, each capitalised or a number ("KYIV, Ukraine, March 3"). */
@@ -269,6 +282,7 @@ function anyWord(words: readonly string[]): RegExp {
 
 /** "— Reuters" standing alone: an agency's name, or an acronym, signing off the item above. */
 function signOffCredit(text: string, offset: number, agencies: AgencyMatcher): Omit<StoryCredit, 'scope'> | null {
+  if (!SIGN_OFF_DASH.has(text.charCodeAt(0))) return null;
   const match = SIGN_OFF.exec(text);
   if (!match) return null;
   const name = match[1]!;
