@@ -423,15 +423,29 @@ const MAX_MESSAGE_MODIFIERS = 4;
  */
 function issuedMessageBefore(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
-  while (k >= 0 && i - k <= 2 && TIME_WORDS.has(tokens[k]!.normal)) k--;
+  while (k >= 0 && i - k <= MAX_MESSAGE_TIME_WORDS && isMessageTimeWord(tokens[k]!)) k--;
   if (k < 0 || !messageNouns.has(tokens[k]!.normal)) return false;
   let first = k - 1;
   while (first >= 0 && k - first <= MAX_MESSAGE_MODIFIERS && MESSAGE_MODIFIER_TAGS.has(tokens[first]!.pos)) first--;
+  // "a series of tweets", "a string of posts": a count of messages is read as the messages.
+  if (first > 0 && tokens[first]!.normal === 'of' && tokens[first - 1]!.pos === 'NOUN') {
+    const count = first - 1;
+    first = count - 1;
+    while (first >= 0 && count - first <= MAX_MESSAGE_MODIFIERS && MESSAGE_MODIFIER_TAGS.has(tokens[first]!.pos)) first--;
+  }
   const determiner = tokens[first + 1];
   if (determiner === undefined || first + 1 === k || determiner.pos !== 'DET') return false;
   // "sent out a release", "fired off a letter": the verb's particle stands between it and the message.
   const verb = tokens[first]?.pos === 'ADP' || tokens[first]?.pos === 'PART' || tokens[first]?.pos === 'ADV' ? tokens[first - 1] : tokens[first];
   return verb !== undefined && issuingVerbForms.has(verb.normal);
+}
+
+/** How many words of time may stand between a message and the cue ("a statement on Friday afternoon saying"). */
+const MAX_MESSAGE_TIME_WORDS = 4;
+const MESSAGE_TIME_LEADS: ReadonlySet<string> = new Set(['on', 'early', 'late', 'last', 'this', 'earlier']);
+
+function isMessageTimeWord(token: Token): boolean {
+  return TIME_WORDS.has(token.normal) || PERIODS.has(token.normal) || MONTHS.has(token.normal) || MESSAGE_TIME_LEADS.has(token.normal) || token.pos === 'NUM';
 }
 
 /** Tags of the words that may stand in a message's noun phrase before its noun (determiner included). */

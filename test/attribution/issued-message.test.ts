@@ -9,6 +9,9 @@ describe('an -ing cue after a message its speaker issued', () => {
     ['a particle after the verb', 'The mayor’s office put out a press release saying the bridge would reopen in May.', 'The mayor’s office', 'the bridge would reopen in May'],
     ['a judgement cue', 'The union released a short video calling the new contract “a betrayal”.', 'The union', 'the new contract “a betrayal”'],
     ['a posted notice', 'The embassy posted a notice warning that all flights would be cancelled.', 'The embassy', 'all flights would be cancelled'],
+    ['a day and a part of it between', 'The council sent an email on Monday evening saying the pool would close.', 'The council', 'the pool would close'],
+    ['a count of messages', 'The senator fired off a string of posts claiming that the count was rigged.', 'The senator', 'the count was rigged'],
+    ['"unleashed" and an early day', 'The coach unleashed a flurry of tweets early Sunday saying the referee had erred.', 'The coach', 'the referee had erred'],
   ])('%s', (_name, text, speaker, quote) => {
     expect(pairs(text)).toEqual([[speaker, quote]]);
   });

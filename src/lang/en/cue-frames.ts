@@ -328,7 +328,7 @@ export const issuingVerbForms: ReadonlySet<string> = new Set([
   'publishing', 'place', 'places', 'placed', 'placing', 'air', 'airs', 'aired', 'airing', 'write', 'writes', 'wrote',
   'writing', 'pen', 'pens', 'penned', 'penning', 'tweet', 'tweets', 'tweeted', 'tweeting', 'fire', 'fires', 'fired',
   'firing', 'circulate', 'circulates', 'circulated', 'circulating', 'file', 'files', 'filed', 'filing', 'launch',
-  'launches', 'launched', 'launching',
+  'launches', 'launched', 'launching', 'unleash', 'unleashes', 'unleashed', 'unleashing',
 ]);
 
 /**
