@@ -116,6 +116,12 @@ export function complementAfter(
       introduced = true;
     } else {
       start = skipTimeWords(tokens, start, end);
+      if (opensTimeClause(tokens, start)) {
+        // "explained after winning Ohio, he would need …", "told Congress when asked: “…”": what was said follows the clause.
+        const close = timeClauseEnd(tokens, start, end);
+        if (close < 0) return null;
+        start = close + 1;
+      }
       if (isAdjunctOnly(tokens, start, end)) return null;
     }
   }
@@ -274,6 +280,7 @@ function startsWith(tokens: readonly Token[], start: number, phrase: string): bo
 /** The "that" after an adjunct starting at `start` ("said on Monday that", "told a crowd in Leeds that"), or -1. */
 export function thatAfterAdjunct(tokens: readonly Token[], start: number, end: number): number {
   const first = tokens[start];
+  if (opensClauseOfTime(tokens, start)) return thatAfterTimeClause(tokens, start, end);
   if (first === undefined || !(ADJUNCT_OPENERS.has(first.normal) || TIME_WORDS.has(first.normal) || first.pos === 'ADV')) {
     return -1;
   }
@@ -291,6 +298,63 @@ export function thatAfterAdjunct(tokens: readonly Token[], start: number, end: n
     if (token.pos === 'VERB' || token.pos === 'AUX' || (token.pos === 'PUNCT' && !isComma(token)) || isQuoteToken(token)) {
       return -1;
     }
+  }
+  return -1;
+}
+
+/** Words that open a clause of time set between a cue and its "that" ("said as he entered the talks that …"). */
+const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'when', 'while', 'after', 'before', 'once']);
+
+/**
+ * `said as he entered the talks that peace was near`, `said when asked that …`: a clause of time with its own verb may
+ * stand between the cue and its "that"; a "that" right before a verb is a relative pronoun of the clause ("the room
+ * that was packed"), not the opener of what was said. -1 when no such "that" follows.
+ */
+function thatAfterTimeClause(tokens: readonly Token[], start: number, end: number): number {
+  for (let j = start + 2; j < end && j - start <= MAX_ADJUNCT_BEFORE_THAT; j++) {
+    const token = tokens[j]!;
+    if (isQuoteToken(token) || (token.pos === 'PUNCT' && !isComma(token))) return -1;
+    if (token.normal !== 'that') continue;
+    const after = tokens[j + 1];
+    return tokens[j - 1]!.pos === 'ADP' || after?.pos === 'VERB' || after?.pos === 'AUX' ? -1 : j;
+  }
+  return -1;
+}
+
+/**
+ * `said when she resigned`, `said before he died`, `said as he entered the talks`, `said when asked`: a clause of time
+ * whose subject is a pronoun (or that has none) dates the cue; it is not what was said.
+ */
+function opensTimeClause(tokens: readonly Token[], start: number): boolean {
+  const next = tokens[start + 1];
+  if (!TIME_CLAUSE_OPENERS.has(tokens[start]?.normal ?? '') || next === undefined) return false;
+  if (next.pos === 'VERB') return true;
+  return next.pos === 'PRON' && PERSON_PRONOUNS.has(next.normal) && (tokens[start + 2]?.pos === 'VERB' || tokens[start + 2]?.pos === 'AUX');
+}
+
+/** A clause of time with a subject or a verb of its own at `start` ("as prices rose", "when he resigned", "when asked"). */
+function opensClauseOfTime(tokens: readonly Token[], start: number): boolean {
+  const next = tokens[start + 1];
+  if (!TIME_CLAUSE_OPENERS.has(tokens[start]?.normal ?? '') || next === undefined) return false;
+  return next.pos === 'VERB' || next.pos === 'PRON' || ((next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'DET') && hasVerbWithin(tokens, start + 2, MAX_TIME_SUBJECT_WORDS));
+}
+
+const MAX_TIME_SUBJECT_WORDS = 4;
+
+function hasVerbWithin(tokens: readonly Token[], from: number, reach: number): boolean {
+  for (let j = from; j < tokens.length && j - from < reach; j++) {
+    if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return true;
+    if (tokens[j]!.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
+/** The comma or colon that closes a clause of time opening at `start`, with words after it; -1 when none does. */
+function timeClauseEnd(tokens: readonly Token[], start: number, end: number): number {
+  for (let j = start + 2; j < end - 1 && j - start <= MAX_ADJUNCT_BEFORE_THAT; j++) {
+    const token = tokens[j]!;
+    if (isComma(token) || token.value === ':') return j;
+    if (isQuoteToken(token) || (token.pos === 'PUNCT' && token.value !== '-')) return -1;
   }
   return -1;
 }

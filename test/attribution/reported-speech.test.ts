@@ -59,6 +59,9 @@ describe('reported-speech', () => {
     ['a quantifier after the subject', 'The two mayors both said the tunnel was too costly.', 'The two mayors', 'the tunnel was too costly', 'say'],
     ['a fronted adjunct, an addressee and an adjunct before "that"', 'On Friday, the coach told a crowd in Leeds that the club would stay.', 'the coach', 'the club would stay', 'tell'],
     ['a restrictive relative clause before "that"', 'There are planners who argue that the ring road should close.', 'planners', 'the ring road should close', 'argue'],
+    ['a clause of time before "that"', 'The skipper said as she left the harbour that the storm had passed.', 'The skipper', 'the storm had passed', 'say'],
+    ['a clause of time with a noun subject before "that"', 'The mayor said when the vote ended that she had won.', 'The mayor', 'she had won', 'say'],
+    ['a clause of time set off by a comma', 'The skipper explained after reaching port, the crew would rest for a week.', 'The skipper', 'the crew would rest for a week', 'explain'],
     ['a subject with a restrictive relative clause', 'Officials who spoke on condition of anonymity said the ferry would be sold.', 'Officials', 'the ferry would be sold', 'say'],
     ["a day that owns the object", "The coach called Sunday's defeat a warning for the whole club.", 'The coach', "Sunday's defeat a warning for the whole club", 'call'],
     ['an addressee before "that" ("warned X that")', 'The central bank warned lenders that rates would rise again.', 'The central bank', 'rates would rise again', 'warn'],
@@ -224,5 +227,15 @@ describe('the act or occasion of saying after the reported words is no part of t
     ['The minister said the interview was a mistake.', 'the interview was a mistake'],
   ])('keeps them inside the clause: %s', (text, quote) => {
     expect(pairs(text).map(([, found]) => found)).toEqual([quote]);
+  });
+});
+
+describe('a clause of time right after the cue', () => {
+  it.each([
+    ['a pronoun subject', 'The skipper said as she entered the cabin that was flooded.'],
+    ['no subject', 'The skipper spoke when asked about the storm.'],
+    ['a free relative before the cue', 'That was what the skipper said when she resigned.'],
+  ])('dates the cue and is not what was said: %s', (_name, text) => {
+    expect(attribute(text).map((found) => found.quote)).toEqual([]);
   });
 });
