@@ -87,10 +87,18 @@ export function readPhrase(tokens: readonly Token[], context: PhraseContext): Me
   if (including !== -1 && including < tokens.length - 1) return readPhrase(tokens.slice(including + 1), context);
   const parts = splitParts(tokens);
   if (parts.length === 0) return null;
-  const read = parts.map((part) => ({ part, mention: readPart(part, context) }));
-  // A person first; else a part that names ("the carmaker, Nordvik Motors" → Nordvik Motors); else any.
+  // A person first; else a part that names ("the carmaker, Nordvik Motors" → Nordvik Motors); else any. The parts are
+  // read in order up to the first person: the appositions after it ("Jane Roe, a spokeswoman for …") are read for
+  // what they add to the person, never as a mention, and reading one as a whole phrase cost most of the phrase's time.
+  const read: Array<{ part: Token[]; mention: Mention | null }> = [];
+  let person: { part: Token[]; mention: Mention | null } | undefined;
+  for (const part of parts) {
+    const entry = { part, mention: person === undefined ? readPart(part, context) : null };
+    if (person === undefined && entry.mention?.kind === 'person') person = entry;
+    read.push(entry);
+  }
   const main =
-    read.find((entry) => entry.mention?.kind === 'person') ??
+    person ??
     read.find((entry) => entry.mention !== null && /\p{Lu}/u.test(entry.mention.name)) ??
     read.find((entry) => entry.mention !== null);
   if (main === undefined || main.mention === null) return null;
