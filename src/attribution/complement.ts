@@ -106,7 +106,10 @@ export function complementAfter(
   let introduced = false;
   let shortObject = false;
   const dropped = cue.frame.drop ?? ['that'];
-  if (tokens[start] && dropped.includes(tokens[start]!.normal)) {
+  // "said that was wrong", "warned that could happen": a "that" right before an auxiliary is the reported clause's
+  // subject, not its opener ("found that structured talks helped" has a participle there, and opens the clause).
+  const demonstrative = tokens[start]?.normal === 'that' && tokens[start + 1]?.pos === 'AUX';
+  if (tokens[start] && dropped.includes(tokens[start]!.normal) && !demonstrative) {
     introduced = tokens[start]!.normal === 'that';
     start++;
   } else {
