@@ -622,7 +622,8 @@ function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number
     if (long !== null) return long;
     return plausibleSpeaker(tokens, segment) ? { speakers: [segment], first: segment.first } : null;
   }
-  if (ADJUNCT_START_POS.has(first.pos) || first.normal === 'however') {
+  // "A and B, both up for reelection, said": a floating quantifier opens an aside about the subject before it.
+  if (ADJUNCT_START_POS.has(first.pos) || first.normal === 'however' || FLOATING_QUANTIFIERS.has(first.normal)) {
     const subject = speakerBefore(tokens, open, floor);
     if (subject !== null && (subject.first === floor || opensClause(tokens, subject.first - 1, floor))) return subject;
     return asideChainSubject(tokens, k, floor) ?? subject;

@@ -91,6 +91,16 @@ describe('subject shapes before a cue', () => {
   });
 
   it.each([
+    ['"both"', 'Tom Reed and Anna Bell, both up for reelection next year, said they would back the bill.'],
+    ['"each"', 'Tom Reed and Anna Bell, each speaking after the vote, said they would back the bill.'],
+  ])('names joined by "and" before an aside opened by a floating quantifier each speak: %s', (_name, text) => {
+    expect(pairs(text)).toEqual([
+      ['Tom Reed', 'they would back the bill'],
+      ['Anna Bell', 'they would back the bill'],
+    ]);
+  });
+
+  it.each([
     ['a clause among the asides', 'Ann Lee, in Ohio, the governor vetoed it, aides said the bill was dead.'],
     ['no name at the start', 'The plan, in the view of critics, speaking loosely, said little.'],
   ])('no name read across asides from: %s', (_name, text) => {
