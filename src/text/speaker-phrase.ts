@@ -21,7 +21,7 @@ import {
   SUBJECT_PRONOUNS,
   TIME_WORDS,
 } from '../lang/en/words.js';
-import { GROUP_QUANTIFIERS, CONTINUE_FORMS, COORDINATORS, FINITE_SAYING_FORMS, POSSESSIVE_RELATIVES, EMPHATIC_REFLEXIVES, FLOATING_QUANTIFIERS, GROUP_PRONOUNS, PROPORTION_HEDGES, PROPORTION_LINK, GO_FORMS, PAIR_WORDS, PERIODS, PERIOD_DEICTICS, POSTMODIFIER_LINKS, TIME_PREPOSITIONS } from '../lang/en/grammar.js';
+import { AUXILIARY_TIME_WORDS, GROUP_QUANTIFIERS, CONTINUE_FORMS, COORDINATORS, FINITE_SAYING_FORMS, POSSESSIVE_RELATIVES, EMPHATIC_REFLEXIVES, FLOATING_QUANTIFIERS, GROUP_PRONOUNS, PROPORTION_HEDGES, PROPORTION_LINK, GO_FORMS, PAIR_WORDS, PERIODS, PERIOD_DEICTICS, POSTMODIFIER_LINKS, TIME_PREPOSITIONS } from '../lang/en/grammar.js';
 
 /** The speaker phrase(s) of a clause: one range, or several for coordinated speakers ("A and B, who …"). */
 export interface SpeakerPhrase {
@@ -66,6 +66,11 @@ export function skipBackToSubject(tokens: readonly Token[], k: number): number {
       continue;
     }
     if (token.pos === 'ADV' || AUXILIARIES.has(token.normal) || NEGATIONS.has(token.normal) || FLOATING_QUANTIFIERS.has(token.normal)) {
+      k--;
+      continue;
+    }
+    // "has since said", "had long argued": a time word after an auxiliary, whatever its tag, is an adverb there.
+    if (AUXILIARY_TIME_WORDS.has(token.normal) && AUXILIARIES.has(tokens[k - 1]?.normal ?? '')) {
       k--;
       continue;
     }

@@ -838,6 +838,8 @@ describe('a body’s own name', () => {
     ['"late on" before the day', 'Tom Hale late on Friday said the talks were over.', 'Tom Hale'],
     ['a span closed by "ago"', 'The ministry two weeks ago said the talks were over.', 'ministry'],
     ['a hedged span closed by "ago"', 'The ministry less than a month ago said the talks were over.', 'ministry'],
+    ['"since" after an auxiliary', 'Tom Hale has since said the talks were over.', 'Tom Hale'],
+    ['"long" after an auxiliary', 'The ministry had long said the talks were over.', 'ministry'],
   ])('a time adjunct between the subject and the cue is stepped over: %s', (_name, text, speaker) => {
     const claims = extractClaims(text).claims;
     expect(claims.map((claim) => [claim.speaker, claim.quote])).toEqual([[speaker, 'the talks were over']]);
