@@ -295,6 +295,9 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
   if (previous?.normal === 'to') {
     const leadInFirst = leadIn(tokens, i - 1);
     if (leadInFirst === null) return null;
+    // "…, going on to say that …", "…, before continuing to argue …": a lead-in in the -ing form is a participle.
+    const link = participleLinkBefore(tokens, leadInFirst);
+    if (link >= 0) return { kind: 'participial', cue, cueFirst: i, speakers: [], subjectFirst: i, boundary: link };
     verb = leadInFirst;
   }
   if (cue.form === 'past' && isPassiveBefore(tokens, i - 1) && !cue.lemma.startsWith('be ')) return null;
@@ -450,6 +453,19 @@ function isMessageTimeWord(token: Token): boolean {
 
 /** Tags of the words that may stand in a message's noun phrase before its noun (determiner included). */
 const MESSAGE_MODIFIER_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * The comma or the preposition ("before", "after") that sets off a lead-in in the -ing form at `k` as a participle
+ * ("…, going on to say"); -1 when the lead-in is no participle.
+ */
+function participleLinkBefore(tokens: readonly Token[], k: number): number {
+  const lead = tokens[k]!;
+  if (!lead.normal.endsWith('ing')) return -1;
+  const before = tokens[k - 1];
+  if (isComma(before) || isDashAt(tokens, k - 1)) return k - 1;
+  if (before === undefined || !PARTICIPLE_LINKS.has(before.normal)) return -1;
+  return isComma(tokens[k - 2]) ? k - 2 : k - 1;
+}
 
 /** Rule id of an -ing cue joined by "and" to a participle set off before it ("…, touting X and saying …"). */
 export const COORDINATED_PARTICIPLE_RULE = 'attribution/frame:coordinated-participle';

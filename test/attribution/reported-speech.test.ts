@@ -242,3 +242,14 @@ describe('a clause of time right after the cue', () => {
     expect(attribute(text).map((found) => found.quote)).toEqual([]);
   });
 });
+
+describe('a lead-in in the -ing form', () => {
+  it.each([
+    ['after a comma', 'The skipper praised the new harbour wall, going on to say that it would stop the floods.', 'it would stop the floods'],
+    ['after "before"', 'The skipper said the crew was tired, before going on to argue that pay was too low.', 'pay was too low'],
+    ['after a dash', 'The skipper spoke for an hour — continuing to insist that the route was safe.', 'the route was safe'],
+  ])("is a participle whose claim is the clause subject's, apart from the clause's own: %s", (_name, text, quote) => {
+    expect(pairs(text)).toContainEqual(['The skipper', quote]);
+    expect(pairs(text).every(([, said]) => !said.includes('going on') && !said.includes('continuing'))).toBe(true);
+  });
+});
