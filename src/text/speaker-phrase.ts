@@ -203,7 +203,8 @@ export function speakerBefore(tokens: readonly Token[], cue: number, floor = 0):
   const token = tokens[k]!;
   const proportion = proportionEndingAt(tokens, k, floor) ?? percentageEndingAt(tokens, k, floor);
   if (proportion !== null) return { speakers: [proportion], first: proportion.first, rule: PROPORTION_SPEAKER_RULE };
-  if (isRelativePronoun(token) && isComma(tokens[k - 1])) return coordinated(tokens, k - 2, floor);
+  // "Sen. Ann Lee, D-Ore., who …": a glued party label between the name and its relative clause is passed over.
+  if (isRelativePronoun(token) && isComma(tokens[k - 1])) return coordinated(tokens, skipLabel(tokens, k - 2, floor), floor);
   // "economists who argue that …": a restrictive "who" hangs on the noun right before it.
   if (token.normal === 'who' && isRelativePronoun(token) && k - 1 >= floor && isNounLike(tokens[k - 1])) return plainSubject(tokens, k - 1, floor);
   if (isDashAt(tokens, k)) return dashedSubject(tokens, k, floor);
@@ -586,7 +587,7 @@ function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number
   if (beforeHome !== k - 1) return isComma(tokens[beforeHome]) ? parenthesisedSubject(tokens, beforeHome, floor) : plainSubject(tokens, beforeHome, floor);
   const relative = relativeOpenerBefore(tokens, k, floor);
   if (relative !== null) {
-    const listed = coordinated(tokens, skipHometown(tokens, skipAge(tokens, beforeBracket(tokens, beforeAdverbAside(tokens, relative - 1, floor), floor), floor), floor), floor);
+    const listed = coordinated(tokens, skipHometown(tokens, skipAge(tokens, skipLabel(tokens, beforeBracket(tokens, beforeAdverbAside(tokens, relative - 1, floor), floor), floor), floor), floor), floor);
     const apposed = listed !== null && (appositionReadAsList(tokens, listed) || describesNameBefore(tokens, listed, floor));
     return apposed ? (parenthesisedSubject(tokens, relative, floor) ?? listed) : listed;
   }

@@ -29,6 +29,7 @@ describe('subject shapes before a cue', () => {
     ['an office of a union', 'Ana Ruiz, president of the nurses union, which represents hospital staff, said she hopes the strike ends soon.', 'Ana Ruiz, president of the nurses union', 'she hopes the strike ends soon'],
     ['"a" and a place', 'Tom Hale, a baker in Leeds, who runs two shops, told reporters the flour tax would ruin him.', 'Tom Hale, a baker in Leeds', 'the flour tax would ruin him'],
     ['"whose"', 'Jo Park, chair of the port board, whose members walked out, said the talks had failed.', 'Jo Park, chair of the port board', 'the talks had failed'],
+    ['a glued party label', 'Rep. Ann Holt, D-N.Y., who chairs the panel, said the bill was dead.', 'Rep. Ann Holt', 'the bill was dead'],
     ['a modifier opening the office', 'Ray Dunn, acting director of the clean air group, which wrote the letter, said the reply was weak.', 'Ray Dunn', 'the reply was weak'],
     ['a definite description and an indefinite apposition', 'The mayor, a former teacher, who ran the school for years, said the plan would fail.', 'The mayor, a former teacher', 'the plan would fail'],
   ])('an aside between a name and a relative clause (an adverb, or an apposition the clause qualifies) leaves the name the speaker: %s', (_name, text, speaker, quote) => {
