@@ -136,7 +136,7 @@ function nestedByPronoun(tokens: readonly Token[], hit: CueHit): boolean {
 export const CONCESSIVE_CLAUSE_RULE = 'attribution/frame:concessive-clause';
 
 /**
- * `X said A, though she noted B`: a comma and "though"/"although" after a complement that holds its own verb start a
+ * `X said A, though she noted B`: a comma and "though"/"although" after a complement or an object start a
  * clause of their own, so a cue there opens a second claim and ends the first. Right after the cue the clause is
  * inside the complement (`said that, although critics said it would fail, the plan worked`).
  */
@@ -146,8 +146,15 @@ function concessiveClause(tokens: readonly Token[], hit: CueHit, open: CueHit): 
   const comma = tokens[link - 1]?.normal === 'even' ? link - 2 : link - 1;
   if (!isComma(tokens[comma])) return null;
   let verb = false;
-  for (let k = open.cue.last + 1; k < comma && !verb; k++) verb = tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX';
-  return verb ? { ...hit, kind: 'coordinate', boundary: comma, frames: [CONCESSIVE_CLAUSE_RULE] } : null;
+  let said = false;
+  for (let k = open.cue.last + 1; k < comma && !verb; k++) {
+    verb = tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX';
+    said ||= tokens[k]!.normal !== 'that' && tokens[k]!.pos !== 'PUNCT';
+  }
+  // After a plain object the concession reports a clause of its own only when its cue opens one with "that"
+  // ("criticized the media, though he added that …"); "endorsed the levy, although she had opposed it" narrates.
+  const clauseAfterObject = said && tokens[hit.cue.last + 1]?.normal === 'that';
+  return verb || clauseAfterObject ? { ...hit, kind: 'coordinate', boundary: comma, frames: [CONCESSIVE_CLAUSE_RULE] } : null;
 }
 
 /** Rule id of a second speaker read out of an object ("… mishandled the probe and Democrats accused …"). */

@@ -9,6 +9,7 @@ describe('concessive clauses after a complement', () => {
     ['"even though"', 'The coach said the team was ready, even though the captain admitted he was tired.', [['The coach', 'the team was ready'], ['the captain', 'he was tired']]],
     ['a named speaker', 'Critics said the law was rushed, though Ana Ruiz argued that it was overdue.', [['Critics', 'the law was rushed'], ['Ana Ruiz', 'it was overdue']]],
     ['an object before the complement', 'The union urged members to vote no, although its leaders conceded the offer was fair.', [['The union', 'members to vote no'], ['its leaders', 'the offer was fair']]],
+    ['a plain object before the comma', 'The coach criticized the referees over the late penalty, though he added that the pitch was poor.', [['The coach', 'the referees over the late penalty'], ['he', 'the pitch was poor']]],
   ])('%s', (_name, text, expected) => {
     expect(pairs(text)).toEqual(expected);
     expect(attribute(text)[1]!.rule).toBe('attribution/reported-speech');
