@@ -23,6 +23,8 @@ export interface ClusterInput {
   quotedOf(mention: Mention): SpanCover;
   /** Sentences that stand alone as a heading in the body ("X, Y to meet in Warsaw"): no pronoun's antecedent is there. */
   headings: ReadonlySet<number>;
+  /** The place a mention states, as written and lower-cased ("iowa" of "Sen. Ann Lee of Iowa", "the Iowa senator"). */
+  placeOf(mention: Mention): string | null;
 }
 
 /** Shorter surnames must match exactly: one edit turns too many short names into others. */
@@ -217,7 +219,7 @@ export function clusterMentions(input: ClusterInput): Clustering {
   };
   for (let at = 0; at < mentions.length; at++) addDescribed(at);
 
-  const holders = new RoleIndex(entities);
+  const holders = new RoleIndex(entities, input.placeOf);
   let lastOutlet: EntityDraft | null = null;
   const lastInstitution = new Map<string, EntityDraft>();
   // Institutions by the acronym they were written as, and by the initials of the name they were spelt out with.
@@ -323,7 +325,10 @@ function roleKey(role: string): string {
 class RoleIndex {
   private readonly byRole = new Map<string, EntityDraft[]>();
 
-  constructor(entities: readonly EntityDraft[]) {
+  constructor(
+    entities: readonly EntityDraft[],
+    private readonly placeOf: (mention: Mention) => string | null,
+  ) {
     for (const entity of entities) {
       if (entity.type !== 'person') continue;
       for (const mention of entity.mentions) {
@@ -342,19 +347,27 @@ class RoleIndex {
     else if (!list.includes(entity)) list.push(entity);
   }
 
-  /** The holder of a bare title: same office (a one-word title matches an office's head), same country if both say; the latest named before it. */
+  /**
+   * The holder of a bare title: same office (a one-word title matches an office's head), same country if both say; the
+   * latest named before it. A place the title names ("the Iowa senator") picks, among them, one stated with that place
+   * ("Sen. Ann Lee of Iowa"), where there is one.
+   */
   holderOf(title: Mention): EntityDraft | null {
     if (title.role === null) return null;
     const wanted = roleKey(title.role);
+    const place = this.placeOf(title);
     let best: EntityDraft | null = null;
     let bestAt = -1;
+    let bestPlaced = false;
     for (const entity of this.byRole.get(wanted) ?? []) {
       const country = statedCountry(entity);
       if (title.country !== null && country !== null && country !== title.country) continue;
+      const placed = place !== null && entity.mentions.some((mention) => mention !== title && this.placeOf(mention) === place);
       const at = lastStartBefore(entity, title.span.start);
-      if (best === null || at > bestAt) {
+      if (best === null || (placed && !bestPlaced) || (placed === bestPlaced && at > bestAt)) {
         best = entity;
         bestAt = at;
+        bestPlaced = placed;
       }
     }
     return best;

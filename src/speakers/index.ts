@@ -95,6 +95,7 @@ function resolveWith(
       return attribution === undefined ? quotations : eitherCover(spanCover(attribution.quoteSpans), quotations);
     },
     headings: headingSentences(analysis),
+    placeOf: (mention) => (mention.countrySpan === null ? null : analysis.raw.slice(mention.countrySpan.start, mention.countrySpan.end).toLowerCase()),
   });
   const drafts = clusters.map((cluster) => cluster.entity);
   const countryRules = new Map<EntityDraft, string>();

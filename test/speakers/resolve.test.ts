@@ -866,3 +866,30 @@ describe('a word for unnamed people opening its sentence is no name', () => {
     expect(summary(speakers[0]!)?.slice(0, 2)).toEqual([phrase, 'person']);
   });
 });
+
+describe('a title that names a place', () => {
+  const text = [
+    'Senators debate the farm bill',
+    '',
+    'Sen. Ann Lee of Iowa spoke first. Sen. Tom Brack of Ohio spoke next.',
+    '',
+    'The Iowa senator said the bill would pass.',
+    '',
+    'The Ohio senator said it would fail.',
+    '',
+  ].join('\n');
+
+  it('points to the holder stated with that place, not the latest holder of the office', () => {
+    const claims = extractClaims(text).claims;
+    expect(claims.map((claim) => [claim.speaker, claim.quote])).toEqual([
+      ['Ann Lee', 'the bill would pass'],
+      ['Tom Brack', 'it would fail'],
+    ]);
+    expect(claims[0]!.rules).toContain('speakers/title-holder');
+  });
+
+  it('still points to the latest holder when no holder is stated with the place', () => {
+    const claims = extractClaims('Sen. Ann Lee spoke first. Sen. Tom Brack spoke next.\n\nThe Iowa senator said the bill would pass.\n\nOthers left.').claims;
+    expect(claims.map((claim) => claim.speaker)).toEqual(['Tom Brack']);
+  });
+});
