@@ -5,7 +5,7 @@ import { addresseeAt, phraseStartingAt, type TokenRange } from '../text/noun-phr
 import { enclosingAt, type UnitQuotes } from './units.js';
 import { reportingCues } from '../lang/en/cues.js';
 import { ARTICLES, ADJUNCT_OPENERS, gluedToNext, isComma, isQuoteToken, MONTHS, RELATIVE_PRONOUNS, SENTENCE_END, TIME_WORDS, WEEKDAYS } from '../lang/en/words.js';
-import { PAST_PERIOD_MARKERS, PERIOD_DEICTICS, PERIODS, RELATIVE_TIME_WORDS, TIME_PREPOSITIONS, ANSWER_WORDS, AUXILIARY_TIME_WORDS, CLAUSE_SUBORDINATORS, NARRATOR_ADJUNCTS, OBJECT_OCCASION_PREPOSITIONS, OCCASION_PREPOSITIONS, PERSON_PRONOUNS, PREDICATE_LINKS, SAYING_OCCASIONS, SAYING_PARTICIPLES, TENSED_AUXILIARIES, TWO_WORD_SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
+import { PAST_PERIOD_MARKERS, TIME_CLAUSE_OPENERS, PERIOD_DEICTICS, PERIODS, RELATIVE_TIME_WORDS, TIME_PREPOSITIONS, ANSWER_WORDS, AUXILIARY_TIME_WORDS, CLAUSE_SUBORDINATORS, NARRATOR_ADJUNCTS, OBJECT_OCCASION_PREPOSITIONS, OCCASION_PREPOSITIONS, PERSON_PRONOUNS, PREDICATE_LINKS, SAYING_OCCASIONS, SAYING_PARTICIPLES, TENSED_AUXILIARIES, TWO_WORD_SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
 
 export interface Complement {
   /** One range, or one per "that"-clause of `X said that A and that B`. */
@@ -305,9 +305,6 @@ export function thatAfterAdjunct(tokens: readonly Token[], start: number, end: n
   return -1;
 }
 
-/** Words that open a clause of time set between a cue and its "that" ("said as he entered the talks that …"). */
-const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'when', 'while', 'after', 'before', 'once']);
-
 /**
  * `said as he entered the talks that peace was near`, `said when asked that …`: a clause of time with its own verb may
  * stand between the cue and its "that"; a "that" right before a verb is a relative pronoun of the clause ("the room
@@ -329,17 +326,22 @@ function thatAfterTimeClause(tokens: readonly Token[], start: number, end: numbe
  * whose subject is a pronoun (or that has none) dates the cue; it is not what was said.
  */
 function opensTimeClause(tokens: readonly Token[], start: number): boolean {
-  const next = tokens[start + 1];
-  if (!TIME_CLAUSE_OPENERS.has(tokens[start]?.normal ?? '') || next === undefined) return false;
+  const next = timeClauseSecondWord(tokens, start);
+  if (next === undefined) return false;
   if (next.pos === 'VERB') return true;
   return next.pos === 'PRON' && PERSON_PRONOUNS.has(next.normal) && (tokens[start + 2]?.pos === 'VERB' || tokens[start + 2]?.pos === 'AUX');
 }
 
 /** A clause of time with a subject or a verb of its own at `start` ("as prices rose", "when he resigned", "when asked"). */
 function opensClauseOfTime(tokens: readonly Token[], start: number): boolean {
-  const next = tokens[start + 1];
-  if (!TIME_CLAUSE_OPENERS.has(tokens[start]?.normal ?? '') || next === undefined) return false;
+  const next = timeClauseSecondWord(tokens, start);
+  if (next === undefined) return false;
   return next.pos === 'VERB' || next.pos === 'PRON' || ((next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'DET') && hasVerbWithin(tokens, start + 2, MAX_TIME_SUBJECT_WORDS));
+}
+
+/** The word after a time-clause opener at `start` ("as", "when"), or undefined where no such clause opens. */
+function timeClauseSecondWord(tokens: readonly Token[], start: number): Token | undefined {
+  return TIME_CLAUSE_OPENERS.has(tokens[start]?.normal ?? '') ? tokens[start + 1] : undefined;
 }
 
 const MAX_TIME_SUBJECT_WORDS = 4;

@@ -23,7 +23,7 @@ import {
 import { phraseEndingAt, phraseStartingAt } from '../text/noun-phrase.js';
 import { sourcePhrase } from './source-phrase.js';
 import { issuingVerbForms, messageNouns } from '../lang/en/cue-frames.js';
-import { ADJUNCT_PARTICIPLE_LINKS, UNASSERTED_OPENERS, CLAUSE_COORDINATORS, CLAUSE_SUBORDINATORS, CONCESSIVE_SUBORDINATORS, NOT_REPORTING_VERBS, PARTICIPLE_LINKS, POSSESSIVE_S, QUOTED_AS_VERB_FORMS, PROGRESSIVE_AUXILIARIES, QUESTION_OPENERS, OBJECT_RELATIVE_PRONOUNS, PERIODS, RELATIVE_PREDICATE_PRONOUNS, RULE_INSTRUMENTS, SUBORDINATORS, LEADING_CLAUSE_SUBORDINATORS, SUBJECT_PREMODIFIER_TAGS, VERB_COORDINATORS } from '../lang/en/grammar.js';
+import { ADJUNCT_PARTICIPLE_LINKS, MESSAGE_TIME_LEADS, UNASSERTED_OPENERS, CLAUSE_COORDINATORS, CLAUSE_SUBORDINATORS, CONCESSIVE_SUBORDINATORS, NOT_REPORTING_VERBS, PARTICIPLE_LINKS, POSSESSIVE_S, QUOTED_AS_VERB_FORMS, PROGRESSIVE_AUXILIARIES, QUESTION_OPENERS, OBJECT_RELATIVE_PRONOUNS, PERIODS, RELATIVE_PREDICATE_PRONOUNS, RULE_INSTRUMENTS, SUBORDINATORS, LEADING_CLAUSE_SUBORDINATORS, SUBJECT_PREMODIFIER_TAGS, VERB_COORDINATORS } from '../lang/en/grammar.js';
 
 /**
  * How a cue sits in its unit:
@@ -452,7 +452,6 @@ function issuedMessageBefore(tokens: readonly Token[], i: number): boolean {
 
 /** How many words of time may stand between a message and the cue ("a statement on Friday afternoon saying"). */
 const MAX_MESSAGE_TIME_WORDS = 4;
-const MESSAGE_TIME_LEADS: ReadonlySet<string> = new Set(['on', 'early', 'late', 'last', 'this', 'earlier']);
 
 function isMessageTimeWord(token: Token): boolean {
   return TIME_WORDS.has(token.normal) || PERIODS.has(token.normal) || MONTHS.has(token.normal) || MESSAGE_TIME_LEADS.has(token.normal) || token.pos === 'NUM';

@@ -324,6 +324,8 @@ function roleKey(role: string): string {
 /** People by the office they hold, so "the British Prime Minister" finds the one named with that title. */
 class RoleIndex {
   private readonly byRole = new Map<string, EntityDraft[]>();
+  /** The places each holder is stated with ("iowa" of "Sen. Ann Lee of Iowa"), read once. */
+  private readonly places = new Map<EntityDraft, Set<string>>();
 
   constructor(
     entities: readonly EntityDraft[],
@@ -332,6 +334,8 @@ class RoleIndex {
     for (const entity of entities) {
       if (entity.type !== 'person') continue;
       for (const mention of entity.mentions) {
+        const place = placeOf(mention);
+        if (place !== null) this.places.set(entity, (this.places.get(entity) ?? new Set()).add(place));
         if (mention.role === null) continue;
         const role = roleKey(mention.role);
         const head = roleKey(role.slice(role.lastIndexOf(' ') + 1));
@@ -362,7 +366,7 @@ class RoleIndex {
     for (const entity of this.byRole.get(wanted) ?? []) {
       const country = statedCountry(entity);
       if (title.country !== null && country !== null && country !== title.country) continue;
-      const placed = place !== null && entity.mentions.some((mention) => mention !== title && this.placeOf(mention) === place);
+      const placed = place !== null && this.places.get(entity)?.has(place) === true;
       const at = lastStartBefore(entity, title.span.start);
       if (best === null || (placed && !bestPlaced) || (placed === bestPlaced && at > bestAt)) {
         best = entity;

@@ -659,10 +659,6 @@ function isPlaceName(nameTokens: readonly Token[], lexicon: CompiledSpeakerLexic
   return head !== undefined && beforeHead !== undefined && beforeHead.end < head.start && lexicon.placeHead.has(head.normal);
 }
 
-/**
- * One proper noun alone, the commonest run in an article: a place, an acronym or a lone name. Read directly,
- * since most capitalised words of a page are one of these.
- */
 /** "the mayor", "Governor": an office named without a name; it may point to the person who holds it. */
 function titleMention(tokens: readonly Token[], definite: boolean, input: readonly Token[], context: PhraseContext, place: { country: string; span: Span } | null): Mention {
   const { lexicon } = context;
@@ -680,6 +676,10 @@ function titleMention(tokens: readonly Token[], definite: boolean, input: readon
   return mention;
 }
 
+/**
+ * One proper noun alone, the commonest run in an article: a place, an acronym or a lone name. Read directly,
+ * since most capitalised words of a page are one of these.
+ */
 function readProperNoun(token: Token, context: PhraseContext): Mention | null {
   const { lexicon } = context;
   const tokens = [token];

@@ -21,7 +21,7 @@ import {
   SUBJECT_PRONOUNS,
   TIME_WORDS,
 } from '../lang/en/words.js';
-import { AUXILIARY_TIME_WORDS, GROUP_QUANTIFIERS, CONTINUE_FORMS, COORDINATORS, FINITE_SAYING_FORMS, POSSESSIVE_RELATIVES, EMPHATIC_REFLEXIVES, FLOATING_QUANTIFIERS, GROUP_PRONOUNS, PROPORTION_HEDGES, PROPORTION_LINK, GO_FORMS, PAIR_WORDS, PERIODS, PERIOD_DEICTICS, POSTMODIFIER_LINKS, TIME_PREPOSITIONS } from '../lang/en/grammar.js';
+import { AGO_HEDGES, AUXILIARY_TIME_WORDS, DAY_LEADS, GROUP_QUANTIFIERS, CONTINUE_FORMS, COORDINATORS, FINITE_SAYING_FORMS, POSSESSIVE_RELATIVES, EMPHATIC_REFLEXIVES, FLOATING_QUANTIFIERS, GROUP_PRONOUNS, PROPORTION_HEDGES, PROPORTION_LINK, GO_FORMS, PAIR_WORDS, PERIODS, PERIOD_DEICTICS, POSTMODIFIER_LINKS, TIME_PREPOSITIONS } from '../lang/en/grammar.js';
 
 /** The speaker phrase(s) of a clause: one range, or several for coordinated speakers ("A and B, who …"). */
 export interface SpeakerPhrase {
@@ -115,8 +115,6 @@ function stressesSubject(token: Token | undefined): boolean {
   return token !== undefined && (isNounLike(token) || SUBJECT_PRONOUNS.has(token.normal));
 }
 
-const DAY_LEADS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'earlier', 'late', 'early', 'in']);
-
 /**
  * "two weeks ago", "less than a month ago", "days ago": the first token of the span that "ago" at `k` closes, or null
  * when no period stands right before it.
@@ -129,8 +127,6 @@ function spanBeforeAgo(tokens: readonly Token[], k: number): number | null {
   return j + 1;
 }
 
-/** "less than", "more than", "about", "nearly", "just" before the count of an "ago" span. */
-const AGO_HEDGES: ReadonlySet<string> = new Set(['less', 'more', 'than', 'about', 'nearly', 'almost', 'just', 'only', 'some']);
 const MAX_AGO_SPAN = 6;
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
@@ -255,7 +251,7 @@ function labelledBeforeStrayComma(tokens: readonly Token[], k: number, floor: nu
   const subject = plainSubject(tokens, open - 1, floor);
   const name = subject?.speakers.length === 1 ? subject.speakers[0]! : null;
   if (name === null || !isProperName(tokens, name) || name.last !== open - 1) return null;
-  const opensSubject = name.first === floor || isComma(tokens[name.first - 1]) || opensClause(tokens, name.first - 1, floor);
+  const opensSubject = opensSubjectAt(tokens, name.first, floor);
   return opensSubject ? { speakers: [name], first: name.first, rule: LABEL_BEFORE_COMMA_RULE } : null;
 }
 
@@ -613,7 +609,7 @@ function parenthesisedSubject(tokens: readonly Token[], k: number, floor: number
   // "Roy Lee (D), the mayor's rival, said": a party label in brackets after the name is passed over.
   const beforeEnd = tokens[open - 1]?.value === ')' ? openingBracket(tokens, open - 1, floor) - 1 : open - 1;
   const before = wholeSubjectEndingAt(tokens, skipAge(tokens, skipLabel(tokens, beforeEnd, floor), floor), floor);
-  const beforeIsWhole = before !== null && (before.first === floor || isComma(tokens[before.first - 1]) || opensClause(tokens, before.first - 1, floor));
+  const beforeIsWhole = before !== null && opensSubjectAt(tokens, before.first, floor);
   if (first.normal === 'including' && before !== null && plausibleSpeaker(tokens, before)) {
     return { speakers: [{ first: before.first, last: k - 1 }], first: before.first };
   }
@@ -669,7 +665,7 @@ function longAppositionSubject(tokens: readonly Token[], k: number, floor: numbe
     if (!isComma(token) || !ARTICLES.includes(tokens[j + 1]!.normal) || qualifiedApposition(tokens, j + 1, k - 1) === null) continue;
     const name = phraseEndingAt(tokens, skipAge(tokens, beforeBracket(tokens, j - 1, floor), floor), floor);
     if (name === null || !isProperName(tokens, name)) continue;
-    if (name.first === floor || isComma(tokens[name.first - 1]) || opensClause(tokens, name.first - 1, floor)) {
+    if (opensSubjectAt(tokens, name.first, floor)) {
       return { speakers: [{ first: name.first, last: k - 1 }], first: name.first, rule: LONG_APPOSITION_RULE };
     }
   }
@@ -953,7 +949,7 @@ function describesNameBefore(tokens: readonly Token[], phrase: SpeakerPhrase, fl
   const comma = isComma(modifier) ? only.first - 1 : isComma(tokens[only.first - 2]) && isLowerCaseModifier(modifier) ? only.first - 2 : -1;
   if (comma < 0) return false;
   const name = phraseEndingAt(tokens, comma - 1, floor);
-  if (name === null || !(name.first === floor || isComma(tokens[name.first - 1]) || opensClause(tokens, name.first - 1, floor))) return false;
+  if (name === null || !opensSubjectAt(tokens, name.first, floor)) return false;
   return isProperName(tokens, name) || (tokens[name.first]!.normal === 'the' && INDEFINITE_ARTICLES.has(tokens[only.first]!.normal));
 }
 

@@ -104,6 +104,18 @@ export const OWNER_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'th
 export const TENSED_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were']);
 
 /** Words of time a tagger may not read as adverbs between an auxiliary and its verb ("has since voted"). */
+/** Words before a day that date a verb with it ("on Monday", "early Thursday", "late on Friday"). */
+export const DAY_LEADS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'earlier', 'late', 'early', 'in']);
+
+/** Words of time that may stand between a message and the cue after it ("a statement early on Friday saying"). */
+export const MESSAGE_TIME_LEADS: ReadonlySet<string> = new Set(['on', 'early', 'late', 'last', 'this', 'earlier']);
+
+/** "less than", "more than", "about", "nearly", "just" before the count of an "ago" span ("less than two weeks ago"). */
+export const AGO_HEDGES: ReadonlySet<string> = new Set(['less', 'more', 'than', 'about', 'nearly', 'almost', 'just', 'only', 'some']);
+
+/** Words that open a clause of time right after a cue ("said as he entered the talks", "said when asked"). */
+export const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'when', 'while', 'after', 'before', 'once']);
+
 export const AUXILIARY_TIME_WORDS: ReadonlySet<string> = new Set(['since', 'already', 'now', 'long', 'also', 'repeatedly']);
 
 export const PREDICATE_LINKS: ReadonlySet<string> = new Set(['but', 'and', 'yet']);
