@@ -132,7 +132,11 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
     }
     if (!ok) continue;
     const after = i + 1 + owner + candidate.rest.length;
-    const inRelative = candidate.rest.length === 0 && opensPredicate(tokens[after], candidate.lemma) && head.pos === 'VERB' && relativeSubjectBefore(tokens, i);
+    // "which critics say would …", "that Pfizer says was …": the tagger reads a base or -s form after the subject of a
+    // relative clause as a noun. After a common noun an -s form is more often a plural noun ("that swing states could").
+    const nounAfterSubject = candidate.form === 'base' ? subjectBefore(tokens, i, 'base') : candidate.form === 's' && tokens[i - 1]?.pos !== 'NOUN' && subjectBefore(tokens, i, 's');
+    const verbOfRelative = head.pos === 'VERB' || (head.pos === 'NOUN' && nounAfterSubject);
+    const inRelative = candidate.rest.length === 0 && opensPredicate(tokens[after], candidate.lemma) && verbOfRelative && relativeSubjectBefore(tokens, i);
     const infinitiveParticiple = !inRelative && participleBeforeInfinitive(tokens, i, candidate.form, candidate.frame);
     const plain = inRelative || infinitiveParticiple || plausibleVerb(head, tokens[i - 1], tokens[after], candidate.form, candidate.rest.length > 0) || saidByProportion(tokens, i, candidate.form);
     const beforeParticiple = !plain && participleAfterParticle(tokens, head, candidate.rest, after);

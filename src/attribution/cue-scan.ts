@@ -94,7 +94,7 @@ export function scanUnit(unit: Unit, index: CueIndex): readonly CueHit[] {
     if (classified === null || (classified.kind === 'main' && (complementOpen || lacksRequiredComplement(tokens, classified.cue)))) continue;
     // "when asked whether he backed the protest, he said …", "if she rejects the deal": a question or a condition.
     if (classified.kind === 'main' && UNASSERTED_OPENERS.has(tokens[classified.subjectFirst - 1]?.normal ?? '')) continue;
-    if (complementOpen && nestedByPronoun(tokens, classified)) continue;
+    if (complementOpen && nestedBySameSpeaker(tokens, classified, hits![hits!.length - 1]!)) continue;
     if (classified.kind === 'silent' && complementOpen && classified.boundary === classified.subjectFirst) continue;
     if (complementOpen && opensReportedAdjunct(tokens, classified, hits![hits!.length - 1]!)) continue;
     const silent = refusesToSay(tokens, classified, index) || !requirementMet(tokens, classified.cue);
@@ -123,13 +123,17 @@ function opensReportedAdjunct(tokens: readonly Token[], hit: CueHit, open: CueHi
 
 /**
  * `said the cuts show a weak economy, which he claims was brought on by X`: inside an open complement, a relative
- * predicate whose speaker is a pronoun is the same speaker going on; it stays part of the claim around it.
+ * predicate whose speaker is a pronoun, or the name of the open claim's speaker ("Lee's view is that …, which Lee
+ * fears …"), is the same speaker going on; it stays part of the claim around it.
  */
-function nestedByPronoun(tokens: readonly Token[], hit: CueHit): boolean {
+function nestedBySameSpeaker(tokens: readonly Token[], hit: CueHit, open: CueHit): boolean {
   const frames = hit.cue.frames ?? [];
   if (hit.kind !== 'relative' || !(frames.includes(RELATIVE_PREDICATE_RULE) || frames.includes(RELATIVE_OBJECT_RULE))) return false;
   const speaker = hit.speakers[0];
-  return speaker !== undefined && speaker.first === speaker.last && SUBJECT_PRONOUNS.has(tokens[speaker.first]!.normal);
+  if (speaker === undefined) return false;
+  if (speaker.first === speaker.last && SUBJECT_PRONOUNS.has(tokens[speaker.first]!.normal)) return true;
+  const name = tokens[speaker.last]!;
+  return name.pos === 'PROPN' && open.speakers.some((range) => tokens.slice(range.first, range.last + 1).some((token) => token.value === name.value));
 }
 
 /** Rule id of a claim read out of a concessive clause after a complement ("…, though she noted …", "…, even though …"). */

@@ -2,7 +2,8 @@ import { addresseeIn } from './addressee.js';
 import { complementAttributions } from './build.js';
 import { complementAfter } from './complement.js';
 import { complementEnd, scanText } from './scan-text.js';
-import { RELATIVE_OBJECT_RULE } from './cue-forms.js';
+import { RELATIVE_OBJECT_RULE, RELATIVE_PREDICATE_RULE } from './cue-forms.js';
+import type { CueHit } from './cue-scan.js';
 import type { Attribution, AttributionRule } from './types.js';
 import type { Token } from '../text/analyse.js';
 import type { UnitQuotes } from './units.js';
@@ -45,6 +46,34 @@ function quotedJudgementEnd(tokens: readonly Token[], first: number, end: number
   if (quotation === undefined) return end;
   for (let k = first + 1; k < end; k++) if (tokens[k]!.start === quotation.close) return k + 1;
   return end;
+}
+
+/** Rule id of a complement read around a relative report set inside it ("said the plan, which critics called costly, …"). */
+export const AROUND_RELATIVE_REPORT_RULE = 'attribution/frame:around-relative-report';
+
+/** A relative report set off by commas inside a complement, and where the complement resumed after it ends. */
+export interface RelativeReportGap {
+  /** The comma before the relative pronoun. */
+  first: number;
+  /** The comma after which the complement's predicate resumes. */
+  last: number;
+  /** Where the resumed complement ends (exclusive). */
+  end: number;
+}
+
+/**
+ * `said the plan, which critics said was costly, would pass`: the relative report holds another speaker's claim, and
+ * the complement of hit `n` goes on past it to its own predicate. Returns the aside and the resumed end, else null.
+ */
+export function relativeReportInside(tokens: readonly Token[], hits: readonly CueHit[], n: number): RelativeReportGap | null {
+  const cueEnd = hits[n]!.cue.last;
+  const m = hits.findIndex((other, k) => k > n && other.boundary > cueEnd);
+  const relative = hits[m];
+  if (relative === undefined || relative.kind !== 'relative' || relative.cue.frames?.includes(RELATIVE_PREDICATE_RULE) !== true) return null;
+  if (!isComma(tokens[relative.boundary])) return null;
+  const end = complementEnd(hits, m, tokens.length);
+  const resumed = matrixResumesAt(tokens, relative.boundary, relative.cue.last + 1, end, false);
+  return resumed < end ? { first: relative.boundary, last: resumed, end } : null;
 }
 
 /**

@@ -88,6 +88,9 @@ describe('speech frames', () => {
       ['a belief verb that wants "that"', 'She opened a clinic, which the mayor hoped would ease the queues.', 'the mayor', 'would ease the queues'],
       ['"whom" for the subject', 'They hired Ms. Lind, whom the staff believed was the best candidate.', 'the staff', 'was the best candidate'],
       ['an adverb before the subject', 'She gave a speech which even her rivals said was a triumph.', 'her rivals', 'was a triumph'],
+      ['a plural present the tagger reads as a noun', 'The bill adds a tax, which critics say would hurt farmers.', 'critics', 'would hurt farmers'],
+      ['a present after "that" and a quantifier', 'She holds the kind of job that many economists say is the future.', 'many economists', 'is the future'],
+      ['a third-person present after a name', 'The firm sold a drug that Pfizer says was never tested.', 'Pfizer', 'was never tested'],
     ])('%s', (_name, text, speaker, quote) => {
       expect(pairs(text)).toContainEqual([speaker, quote]);
     });
@@ -108,6 +111,33 @@ describe('speech frames', () => {
 
     it('names its rule', () => {
       expect(rulesOf('He met with families that officials said had been displaced by the flood.', 'had been displaced by the flood')).toContain('attribution/frame:relative-predicate');
+    });
+
+    describe('inside another claim, set off by commas', () => {
+      it.each([
+        ['"said that" and a past report', 'Lee said that the plan, which critics said was costly, would pass.', 'Lee', 'the plan | would pass', 'critics', 'was costly'],
+        ['a present report and no "that"', 'Ann Ruiz said the tax, which economists say would hurt farmers, is needed.', 'Ann Ruiz', 'the tax | is needed', 'economists', 'would hurt farmers'],
+        ['an auxiliary before the inner cue', 'The mayor argued that the bridge, which engineers have said is unsafe, must close by June.', 'The mayor', 'the bridge | must close by June', 'engineers', 'is unsafe'],
+      ])('%s: the outer claim goes on past it', (_name, text, speaker, quote, innerSpeaker, innerQuote) => {
+        expect(pairs(text)).toEqual([
+          [speaker, quote],
+          [innerSpeaker, innerQuote],
+        ]);
+      });
+
+      it('quotes the outer claim in two verbatim parts and names its frame', () => {
+        const text = 'Lee said that the plan, which critics said was costly, would pass.';
+        const claim = extractClaims(text).claims.find((found) => found.speaker === 'Lee')!;
+        expect(claim.quoteSpans.map((span) => text.slice(span.start, span.end))).toEqual(['the plan', 'would pass']);
+        expect(claim.rules).toContain('attribution/frame:around-relative-report');
+      });
+
+      it('leaves an object that ends at the relative clause as it was', () => {
+        expect(pairs('Lee backs a new tax on imports, which economists say would hurt farmers.')).toEqual([
+          ['Lee', 'a new tax on imports'],
+          ['economists', 'would hurt farmers'],
+        ]);
+      });
     });
 
     it('stays inside the claim of the same speaker around it', () => {
