@@ -144,6 +144,16 @@ describe('speech frames', () => {
       expect(pairs('Jane Roe said the cuts show a weak economy that she claims was caused by the government.')).toEqual([
         ['Jane Roe', 'the cuts show a weak economy that she claims was caused by the government'],
       ]);
+      expect(pairs('Ann Lee said the cuts show a weak economy, which Lee claims was caused by the government.')).toEqual([
+        ['Ann Lee', 'the cuts show a weak economy, which Lee claims was caused by the government'],
+      ]);
+    });
+
+    it('is a claim of its own when another speaker is named in it', () => {
+      expect(pairs('Ann Lee said the cuts show a weak economy, which Kim claims was caused by the government.')).toEqual([
+        ['Ann Lee', 'the cuts show a weak economy'],
+        ['Kim', 'was caused by the government'],
+      ]);
     });
   });
 
