@@ -4,7 +4,7 @@ import { opensFiniteClause, opensPredicate, RELATIVE_PREDICATE_RULE, verbAfterPa
 import { addresseeAt, phraseStartingAt, type TokenRange } from '../text/noun-phrase.js';
 import { enclosingAt, type UnitQuotes } from './units.js';
 import { reportingCues } from '../lang/en/cues.js';
-import { ARTICLES, ADJUNCT_OPENERS, gluedToNext, isComma, isQuoteToken, MONTHS, RELATIVE_PRONOUNS, SENTENCE_END, TIME_WORDS, WEEKDAYS } from '../lang/en/words.js';
+import { ARTICLES, ADJUNCT_OPENERS, BE_FORMS, gluedToNext, isComma, isQuoteToken, MONTHS, RELATIVE_PRONOUNS, SENTENCE_END, TIME_WORDS, WEEKDAYS } from '../lang/en/words.js';
 import { PAST_PERIOD_MARKERS, TIME_CLAUSE_OPENERS, PERIOD_DEICTICS, PERIODS, RELATIVE_TIME_WORDS, TIME_PREPOSITIONS, ANSWER_WORDS, AUXILIARY_TIME_WORDS, CLAUSE_SUBORDINATORS, NARRATOR_ADJUNCTS, OBJECT_OCCASION_PREPOSITIONS, OCCASION_PREPOSITIONS, PERSON_PRONOUNS, PREDICATE_LINKS, SAYING_OCCASIONS, SAYING_PARTICIPLES, TENSED_AUXILIARIES, TWO_WORD_SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
 
 export interface Complement {
@@ -189,7 +189,11 @@ function standsAsObject(tokens: readonly Token[], cue: CueMatch, range: TokenRan
 function isPositionObject(tokens: readonly Token[], cue: CueMatch, range: TokenRange): boolean {
   if (cue.kind !== 'position') return false;
   const next = tokens[range.last + 1];
-  const secondPredicate = next !== undefined && (opensPastPredicate(tokens, range.last + 1) || (VERB_COORDINATORS.has(next.normal) && opensTensedPredicate(tokens, range.last + 2, tokens.length)));
+  const secondPredicate =
+    next !== undefined &&
+    (opensPastPredicate(tokens, range.last + 1) ||
+      (VERB_COORDINATORS.has(next.normal) && opensTensedPredicate(tokens, range.last + 2, tokens.length)) ||
+      (isComma(next) && (opensCoordinatedPredicate(tokens, range.last + 1, tokens.length) || opensCoordinatedClause(tokens, range.last + 1))));
   // "backed the merger, with four in 10 saying …": an absolute clause after the object is a claim of its own.
   const absolute = next !== undefined && isComma(next) && tokens[range.last + 2]?.normal === 'with';
   if (next !== undefined && !SENTENCE_END.has(next.value) && !CLAUSE_SUBORDINATORS.has(next.normal) && !secondPredicate && !absolute && !opensObjectOccasion(tokens, range.last + 1, tokens.length)) return false;
@@ -387,15 +391,25 @@ function skipTimeWords(tokens: readonly Token[], start: number, end: number): nu
 function coordinatedPredicateAt(tokens: readonly Token[], start: number, end: number, quotes: UnitQuotes): number {
   for (let j = start + 1; j + 2 < end; j++) {
     if (!isComma(tokens[j]) || enclosingAt(quotes, j) !== null) continue;
-    const link = tokens[j + 1]!;
-    const verb = tokens[j + 2]!;
-    if (PREDICATE_LINKS.has(link.normal) && verb.pos === 'VERB' && !verb.normal.endsWith('ing')) return j;
-    if (PREDICATE_LINKS.has(link.normal) && opensTensedPredicate(tokens, j + 2, end)) return j;
+    if (opensCoordinatedPredicate(tokens, j, end)) return j;
     // `…, and he railed against …`: a person's pronoun and a verb open a clause of the narrator's.
     const after = tokens[j + 3];
-    if (PREDICATE_LINKS.has(link.normal) && PERSON_PRONOUNS.has(verb.normal) && after !== undefined && (after.pos === 'VERB' || after.pos === 'AUX')) return j;
+    if (PREDICATE_LINKS.has(tokens[j + 1]!.normal) && PERSON_PRONOUNS.has(tokens[j + 2]!.normal) && after !== undefined && (after.pos === 'VERB' || after.pos === 'AUX')) return j;
   }
   return end;
+}
+
+/** After the comma at `comma`, "and" or "but" and a clause with its own subject (", and the council voted …"). */
+function opensCoordinatedClause(tokens: readonly Token[], comma: number): boolean {
+  return VERB_COORDINATORS.has(tokens[comma + 1]?.normal ?? '') && opensFiniteClause(tokens, comma + 2);
+}
+
+/** After the comma at `comma`, a coordinator and a finite verb or a tensed predicate (", but declined …", ", and has been …"). */
+function opensCoordinatedPredicate(tokens: readonly Token[], comma: number, end: number): boolean {
+  const link = tokens[comma + 1];
+  const verb = tokens[comma + 2];
+  if (link === undefined || verb === undefined || !PREDICATE_LINKS.has(link.normal)) return false;
+  return (verb.pos === 'VERB' && !verb.normal.endsWith('ing')) || opensTensedPredicate(tokens, comma + 2, end);
 }
 
 /**
@@ -412,6 +426,9 @@ function pastPredicateAfterObjectAt(tokens: readonly Token[], start: number, end
     // An infinitive is no clause of its own (`urged the board to act and has vowed to …`): its verb is passed over.
     if ((token.pos === 'VERB' || token.pos === 'AUX') && tokens[j - 1]?.normal !== 'to') return end;
     if (endsObject(tokens, j - 1, quotes) && (opensPastPredicate(tokens, j) || (VERB_COORDINATORS.has(token.normal) && opensTensedPredicate(tokens, j + 1, end)))) return j;
+    // `backed the plan, and the council voted for it`: after an object, a comma, a coordinator and a clause with a
+    // subject of its own are the narrator's.
+    if (isComma(token) && endsObject(tokens, j - 1, quotes) && opensCoordinatedClause(tokens, j)) return j;
   }
   return end;
 }
@@ -438,12 +455,19 @@ const MAX_ADVERBS_AFTER_AUXILIARY = 2;
  */
 function opensTensedPredicate(tokens: readonly Token[], at: number, end: number): boolean {
   if (!TENSED_AUXILIARIES.has(tokens[at]?.normal ?? '')) return false;
+  if (opensCopulaPredicate(tokens, at)) return true;
   for (let k = at + 1; k < end && k - at <= MAX_ADVERBS_AFTER_AUXILIARY + 1; k++) {
     const token = tokens[k]!;
-    if (token.pos === 'VERB') return true;
+    if (token.pos === 'VERB' || opensCopulaPredicate(tokens, k)) return true;
     if (token.pos !== 'ADV' && token.pos !== 'AUX' && !AUXILIARY_TIME_WORDS.has(token.normal)) return false;
   }
   return false;
+}
+
+/** "is a …", "has been critical of …": a be-form and the noun phrase or adjective it predicates. */
+function opensCopulaPredicate(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return BE_FORMS.has(tokens[at]!.normal) && next !== undefined && (next.pos === 'DET' || next.pos === 'ADJ');
 }
 
 /** How many words an occasion's preposition may stand before its noun ("at a hastily called news conference"). */

@@ -23,7 +23,7 @@ import {
 import { phraseEndingAt, phraseStartingAt } from '../text/noun-phrase.js';
 import { sourcePhrase } from './source-phrase.js';
 import { issuingVerbForms, messageNouns } from '../lang/en/cue-frames.js';
-import { ADJUNCT_PARTICIPLE_LINKS, MESSAGE_TIME_LEADS, UNASSERTED_OPENERS, CLAUSE_COORDINATORS, CLAUSE_SUBORDINATORS, CONCESSIVE_SUBORDINATORS, NOT_REPORTING_VERBS, PARTICIPLE_LINKS, POSSESSIVE_S, QUOTED_AS_VERB_FORMS, PROGRESSIVE_AUXILIARIES, QUESTION_OPENERS, OBJECT_RELATIVE_PRONOUNS, PERIODS, RELATIVE_PREDICATE_PRONOUNS, RULE_INSTRUMENTS, SUBORDINATORS, LEADING_CLAUSE_SUBORDINATORS, SUBJECT_PREMODIFIER_TAGS, VERB_COORDINATORS } from '../lang/en/grammar.js';
+import { ADJUNCT_PARTICIPLE_LINKS, EXPLETIVE_SUBJECTS, MESSAGE_TIME_LEADS, UNASSERTED_OPENERS, CLAUSE_COORDINATORS, CLAUSE_SUBORDINATORS, CONCESSIVE_SUBORDINATORS, NOT_REPORTING_VERBS, PARTICIPLE_LINKS, POSSESSIVE_S, QUOTED_AS_VERB_FORMS, PROGRESSIVE_AUXILIARIES, QUESTION_OPENERS, OBJECT_RELATIVE_PRONOUNS, PERIODS, RELATIVE_PREDICATE_PRONOUNS, RULE_INSTRUMENTS, SUBORDINATORS, LEADING_CLAUSE_SUBORDINATORS, SUBJECT_PREMODIFIER_TAGS, VERB_COORDINATORS } from '../lang/en/grammar.js';
 
 /**
  * How a cue sits in its unit:
@@ -198,7 +198,9 @@ export function subordinateComplementEnd(tokens: readonly Token[], hit: CueHit, 
     if (!isComma(tokens[j])) continue;
     const closing = closesQuotation(tokens, j + 1, quotes);
     if (!closing && enclosingAt(quotes, j) !== null) continue;
-    const subject = phraseStartingAt(tokens, closing ? j + 2 : j + 1);
+    const at = closing ? j + 2 : j + 1;
+    // "While polls indicated that …, there is a sense …": an expletive subject opens the main clause too.
+    const subject = EXPLETIVE_SUBJECTS.has(tokens[at]?.normal ?? '') ? { first: at, last: at } : phraseStartingAt(tokens, at);
     let verb = subject === null ? -1 : subject.last + 1;
     while (verb > 0 && tokens[verb]?.pos === 'ADV') verb++;
     // A quotation that closes after the comma (`While X called it "a sham," Y said …`) stays whole in the first claim.

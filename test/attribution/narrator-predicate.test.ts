@@ -43,8 +43,23 @@ describe('a past-tense predicate of the speaker after an object', () => {
     ['a judgement noun', 'The union called the offer an insult and walked out of the talks.', 'the offer an insult'],
     ['a position object', 'The governor rejected the proposal and vetoed the bill on Friday.', 'the proposal'],
     ['an object before a second act', 'The council condemned the attack and offered help to the families.', 'the attack'],
+    ['"has been" and a noun phrase', 'Senator Ruiz has not endorsed the governor and has been a pointed critic of his style.', 'the governor'],
+    ['a be-form and a noun phrase', 'The mayor praised the deal and is a longtime ally of the firm.', 'the deal'],
   ])('%s', (_name, text, quote) => {
     expect(pairs(text)[0]![1]).toBe(quote);
+  });
+
+  it.each([
+    ['a second act', 'The mayor backed the plan, and voted for it on Monday.', 'the plan'],
+    ['a refusal', 'The mayor backed the plan, but declined to say how it would be paid for.', 'the plan'],
+    ['a copula', 'The mayor backed the plan, and was critical of the delays.', 'the plan'],
+    ['a clause with a subject of its own', 'The mayor backed the plan, and the council voted for it.', 'the plan'],
+  ])('after a comma, the object stands and the rest is the narrator\'s: %s', (_name, text, quote) => {
+    expect(pairs(text)).toEqual([['The mayor', quote]]);
+  });
+
+  it('a that-clause goes on past a comma and a clause with a subject of its own', () => {
+    expect(pairs('The mayor said the plan would work, and the council would pay for it.')).toEqual([['The mayor', 'the plan would work, and the council would pay for it']]);
   });
 
   it.each([

@@ -100,6 +100,8 @@ describe('recall frames', () => {
     ['"Although"', 'Although the coach said the team was fit, the doctor said two players were hurt.', [['the coach', 'the team was fit'], ['the doctor', 'two players were hurt']]],
     ['a mixed first clause', 'While Ana Lind said the bank is independent and she “will respect” its choice, critics said it had gone too far.', [['Ana Lind', 'the bank is independent and she “will respect” its choice'], ['critics', 'it had gone too far']]],
     ['a main clause with no cue', 'While he said it, the crowd cheered.', []],
+    ['a main clause with "there" for its subject', 'While exit polls indicated that Ruiz led among early voters, there was a sense that she might lose.', [['exit polls', 'Ruiz led among early voters']]],
+    ['a main clause with "it" for its subject', 'Although the governor said the road would reopen, it stayed shut for a month.', [['the governor', 'the road would reopen']]],
     ['"When" and a main clause with no cue', 'When she said the plan would fail, critics laughed.', [['she', 'the plan would fail']]],
     ['a capitalised "When" before a name', 'When Lopez said the tax was fair, Brown said it would hurt families.', [['Lopez', 'the tax was fair'], ['Brown', 'it would hurt families']]],
     ['a silent cue in the clause', 'When Lopez asked about the tax, Brown said it would hurt families.', [['Brown', 'it would hurt families']]],

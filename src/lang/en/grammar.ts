@@ -103,7 +103,6 @@ export const OWNER_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'th
  */
 export const TENSED_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were']);
 
-/** Words of time a tagger may not read as adverbs between an auxiliary and its verb ("has since voted"). */
 /** Words before a day that date a verb with it ("on Monday", "early Thursday", "late on Friday"). */
 export const DAY_LEADS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'earlier', 'late', 'early', 'in']);
 
@@ -116,6 +115,7 @@ export const AGO_HEDGES: ReadonlySet<string> = new Set(['less', 'more', 'than', 
 /** Words that open a clause of time right after a cue ("said as he entered the talks", "said when asked"). */
 export const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'when', 'while', 'after', 'before', 'once']);
 
+/** Words of time a tagger may not read as adverbs between an auxiliary and its verb ("has since voted"). */
 export const AUXILIARY_TIME_WORDS: ReadonlySet<string> = new Set(['since', 'already', 'now', 'long', 'also', 'repeatedly']);
 
 export const PREDICATE_LINKS: ReadonlySet<string> = new Set(['but', 'and', 'yet']);
@@ -175,6 +175,9 @@ export const CONTRASTED_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', '
 export const CONTRASTS: ReadonlySet<string> = new Set(['but', 'yet', 'though', 'although', 'however']);
 
 export const INVERSION_STARTS: ReadonlySet<string> = new Set(['there', 'it']);
+
+/** Subjects that stand for no one and open a clause all the same ("there is a sense that …", "it is unlikely …"). */
+export const EXPLETIVE_SUBJECTS: ReadonlySet<string> = new Set(['there', 'it']);
 
 /**
  * Instruments that lay down rules rather than speak ("with UN resolutions declaring the wall illegal", "with the law
