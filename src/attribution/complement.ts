@@ -628,9 +628,24 @@ function resumesAfterComma(tokens: readonly Token[], from: number, end: number, 
  */
 function trailingAdjunctAt(tokens: readonly Token[], start: number, end: number, quotes: UnitQuotes): number {
   for (let j = start + 1; j + 1 < end; j++) {
-    if (isComma(tokens[j]) && enclosingAt(quotes, j) === null && NARRATOR_ADJUNCTS.has(tokens[j + 1]!.normal) && !verbAfterParenthetical(tokens, j)) return j;
+    if (!isComma(tokens[j]) || enclosingAt(quotes, j) !== null || !NARRATOR_ADJUNCTS.has(tokens[j + 1]!.normal)) continue;
+    if (!verbAfterParenthetical(tokens, j) && !clauseAfterAdjunct(tokens, j, end)) return j;
   }
   return end;
+}
+
+/** How many tokens an adjunct set off by commas may hold. */
+const MAX_ADJUNCT_TOKENS = 12;
+
+/**
+ * `said he was tickled that lately, when he gives speeches, he is often asked …`: an adjunct set off by commas and
+ * followed by a clause (a subject and its verb) before `end` sits inside the reported words.
+ */
+function clauseAfterAdjunct(tokens: readonly Token[], comma: number, end: number): boolean {
+  for (let k = comma + 2; k < end && k - comma <= MAX_ADJUNCT_TOKENS; k++) {
+    if (isComma(tokens[k])) return opensClause(tokens, k + 1, end);
+  }
+  return false;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Token } from '../text/analyse.js';
 import { isVerbToken } from '../core/tokens.js';
-import { addresseeOf, meetsRequirement, thatAfterAdjunct } from './complement.js';
+import { addresseeOf, holdsVerb, meetsRequirement, thatAfterAdjunct } from './complement.js';
 import { matchCue, opensFiniteClause, RELATIVE_OBJECT_RULE, RELATIVE_PREDICATE_RULE, type CueIndex, type CueMatch } from './cue-forms.js';
 import { evidenceSubject } from './evidence-subject.js';
 import { voteTally } from './vote-tally.js';
@@ -97,7 +97,11 @@ export function scanUnit(unit: Unit, index: CueIndex): readonly CueHit[] {
     if (complementOpen && nestedBySameSpeaker(tokens, classified, hits![hits!.length - 1]!)) continue;
     if (classified.kind === 'silent' && complementOpen && classified.boundary === classified.subjectFirst) continue;
     if (complementOpen && opensReportedAdjunct(tokens, classified, hits![hits!.length - 1]!)) continue;
-    const silent = refusesToSay(tokens, classified, index) || !requirementMet(tokens, classified.cue);
+    const refuses = refusesToSay(tokens, classified, index);
+    // "wrote that the title, history and text of the law showed it to be …": inside an open complement that has no
+    // verb yet, a cue that reports nothing is the reported clause's own verb, its subject a coordination; it ends nothing.
+    if (!refuses && complementOpen && classified.subjectFirst < classified.cueFirst && !requirementMet(tokens, classified.cue) && !holdsVerb(tokens, { first: hits![hits!.length - 1]!.cue.last + 1, last: classified.subjectFirst - 1 })) continue;
+    const silent = refuses || !requirementMet(tokens, classified.cue);
     const hit: CueHit = silent ? { ...classified, kind: 'silent' as const } : classified;
     if (hits === null) hits = [hit];
     else hits.push(hit);

@@ -130,6 +130,7 @@ describe('recall frames', () => {
     ['an adjunct of concession', 'The pollster said the mayor, despite his wealth, is better placed to win.', 'The pollster', 'the mayor, despite his wealth, is better placed to win'],
     ['a participle after a verb of belief', 'Organisers hoped the festival, moved indoors by the storm, would still sell out.', 'Organisers', 'the festival, moved indoors by the storm, would still sell out'],
     ['an apposition', 'She argued the senator, a former judge, should have recused herself.', 'She', 'the senator, a former judge, should have recused herself'],
+    ['an adjunct of time before a clause', 'He said he was pleased that lately, when he gives speeches, he is often asked about the bank.', 'He', 'he was pleased that lately, when he gives speeches, he is often asked about the bank'],
   ])('a reported clause keeps a remark set off by commas between its subject and verb: %s', (_name, text, speaker, quote) => {
     expect(pairs(text)).toEqual([[speaker, quote]]);
   });
@@ -206,6 +207,17 @@ describe('recall frames', () => {
     ['"her"', 'She expressed her hope that the talks would resume.', 'She', 'the talks would resume'],
   ])('an owner inside a phrase cue: %s', (_name, text, speaker, quote) => {
     expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    ['a list', 'The judge wrote that the title, history and text of the law showed it to be unfair.', 'The judge', 'the title, history and text of the law showed it to be unfair'],
+    ['a pair', 'The auditor said that the survey and the study showed it to be sound.', 'The auditor', 'the survey and the study showed it to be sound'],
+  ])('a cue that reports nothing after a coordinated subject is the reported clause\'s verb: %s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it('a clause before "and" still ends at a new subject and its cue', () => {
+    expect(pairs('Lee said the plan would work and officials noted the cost.')).toEqual([['Lee', 'the plan would work']]);
   });
 
   it('reads an object pronoun before a particle as no owner', () => {
