@@ -4,7 +4,7 @@ import { opensFiniteClause, opensPredicate, RELATIVE_PREDICATE_RULE, verbAfterPa
 import { addresseeAt, phraseStartingAt, type TokenRange } from '../text/noun-phrase.js';
 import { enclosingAt, type UnitQuotes } from './units.js';
 import { reportingCues } from '../lang/en/cues.js';
-import { ARTICLES, ADJUNCT_OPENERS, BE_FORMS, gluedToNext, isComma, isQuoteToken, MONTHS, RELATIVE_PRONOUNS, SENTENCE_END, TIME_WORDS, WEEKDAYS } from '../lang/en/words.js';
+import { ARTICLES, ADJUNCT_OPENERS, BE_FORMS, gluedToNext, isComma, isQuoteToken, MONTHS, NEGATIONS, RELATIVE_PRONOUNS, SENTENCE_END, TIME_WORDS, WEEKDAYS } from '../lang/en/words.js';
 import { PAST_PERIOD_MARKERS, TIME_CLAUSE_OPENERS, PERIOD_DEICTICS, PERIODS, RELATIVE_TIME_WORDS, TIME_PREPOSITIONS, ANSWER_WORDS, AUXILIARY_TIME_WORDS, CLAUSE_SUBORDINATORS, NARRATOR_ADJUNCTS, OBJECT_OCCASION_PREPOSITIONS, OCCASION_PREPOSITIONS, PERSON_PRONOUNS, PREDICATE_LINKS, SAYING_OCCASIONS, SAYING_PARTICIPLES, TENSED_AUXILIARIES, TWO_WORD_SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
 
 export interface Complement {
@@ -192,8 +192,8 @@ function isPositionObject(tokens: readonly Token[], cue: CueMatch, range: TokenR
   const secondPredicate =
     next !== undefined &&
     (opensPastPredicate(tokens, range.last + 1) ||
-      (VERB_COORDINATORS.has(next.normal) && opensTensedPredicate(tokens, range.last + 2, tokens.length)) ||
-      (isComma(next) && (opensCoordinatedPredicate(tokens, range.last + 1, tokens.length) || opensCoordinatedClause(tokens, range.last + 1))));
+      (VERB_COORDINATORS.has(next.normal) && (opensTensedPredicate(tokens, range.last + 2, tokens.length) || isParticiple(tokens, range.last + 2))) ||
+      (isComma(next) && (opensCoordinatedPredicate(tokens, range.last + 1, tokens.length) || opensCoordinatedClause(tokens, range.last + 1) || opensFinitePredicate(tokens[range.last + 2]))));
   // "backed the merger, with four in 10 saying …": an absolute clause after the object is a claim of its own.
   const absolute = next !== undefined && isComma(next) && tokens[range.last + 2]?.normal === 'with';
   if (next !== undefined && !SENTENCE_END.has(next.value) && !CLAUSE_SUBORDINATORS.has(next.normal) && !secondPredicate && !absolute && !opensObjectOccasion(tokens, range.last + 1, tokens.length)) return false;
@@ -459,9 +459,21 @@ function opensTensedPredicate(tokens: readonly Token[], at: number, end: number)
   for (let k = at + 1; k < end && k - at <= MAX_ADVERBS_AFTER_AUXILIARY + 1; k++) {
     const token = tokens[k]!;
     if (token.pos === 'VERB' || opensCopulaPredicate(tokens, k)) return true;
-    if (token.pos !== 'ADV' && token.pos !== 'AUX' && !AUXILIARY_TIME_WORDS.has(token.normal)) return false;
+    if (token.pos !== 'ADV' && token.pos !== 'AUX' && !AUXILIARY_TIME_WORDS.has(token.normal) && !NEGATIONS.has(token.normal)) return false;
   }
   return false;
+}
+
+/** An -ing verb, or one the tagger reads as an adjective before its infinitive ("promising to cut"). */
+export function isParticiple(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k];
+  if (token === undefined || !token.normal.endsWith('ing')) return false;
+  return token.pos === 'VERB' || (token.pos === 'ADJ' && tokens[k + 1]?.normal === 'to');
+}
+
+/** A finite verb or an auxiliary: the predicate of a subject the object's clause was set inside ("X, who opposes Y, vetoed …"). */
+function opensFinitePredicate(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === 'AUX' || (token.pos === 'VERB' && !token.normal.endsWith('ing')));
 }
 
 /** "is a …", "has been critical of …": a be-form and the noun phrase or adjective it predicates. */

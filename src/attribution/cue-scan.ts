@@ -74,8 +74,10 @@ export function scanUnit(unit: Unit, index: CueIndex): readonly CueHit[] {
   let hits: CueHit[] | null = null;
   let complementOpen = false;
   let subordinateOpen = false;
+  let relativeCloses = -1;
   const leadingEnd = leadingClauseEnd(tokens);
   for (let i = 0; i < tokens.length; i++) {
+    if (i === relativeCloses) complementOpen = false;
     if (insideLongQuotation(unit, i)) continue;
     const cue = matchCue(index, tokens, i) ?? unlistedVerbCue(tokens, i);
     if (cue === null || quotesObjectAsSaying(tokens, i, index)) continue;
@@ -106,6 +108,7 @@ export function scanUnit(unit: Unit, index: CueIndex): readonly CueHit[] {
     if (hits === null) hits = [hit];
     else hits.push(hit);
     complementOpen = hit.kind !== 'tail';
+    relativeCloses = hit.kind === 'relative' ? positionClauseEnd(tokens, hit.cue) : -1;
     // A claim joined inside the subordinate clause (", with X saying …") keeps it open until the main clause.
     // "As X noted, Y said …": an aside is no clause of time; the claim after it is read on its own.
     const insideLeadingClause = hit.cue.last < leadingEnd || opensSubordinateClause(tokens, hit.subjectFirst);
@@ -123,6 +126,22 @@ function opensReportedAdjunct(tokens: readonly Token[], hit: CueHit, open: CueHi
   if (hit.kind !== 'participial' || !ADJUNCT_PARTICIPLE_LINKS.has(tokens[hit.boundary]?.normal ?? '')) return false;
   const that = hit.boundary - 1;
   return that > open.cue.last && tokens[that]!.normal === 'that';
+}
+
+/**
+ * `The governor, who opposes abortion, vetoed the bill because she said …`: a relative clause whose cue takes a
+ * position on an object (no clause of its own) ends at the first comma after it when a finite verb follows there, and
+ * so does its complement, so cues after it are read. Returns that comma, else -1.
+ */
+function positionClauseEnd(tokens: readonly Token[], cue: CueMatch): number {
+  const from = cue.last + 1;
+  if (cue.kind !== 'position' || tokens[from]?.normal === 'that' || opensFiniteClause(tokens, from)) return -1;
+  for (let k = from; k + 1 < tokens.length; k++) {
+    if (!isComma(tokens[k])) continue;
+    const next = tokens[k + 1]!;
+    return next.pos === 'AUX' || (next.pos === 'VERB' && !next.normal.endsWith('ing')) ? k : -1;
+  }
+  return -1;
 }
 
 /**

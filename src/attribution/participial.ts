@@ -1,12 +1,12 @@
 import { complementAttributions } from './build.js';
-import { complementAfter } from './complement.js';
+import { complementAfter, isParticiple } from './complement.js';
 import { opensFiniteClause } from './cue-forms.js';
 import { subordinateComplementEnd, type CueHit } from './cue-scan.js';
 import type { Token } from '../text/analyse.js';
 import { namesSomeone, phraseStartingAt, type TokenRange } from '../text/noun-phrase.js';
 import type { SpeakerPhrase } from '../text/speaker-phrase.js';
 import { NOUN_PHRASE_DETERMINERS } from '../lang/en/words.js';
-import { PARTICIPLE_LINKS, PERSON_PRONOUNS } from '../lang/en/grammar.js';
+import { PARTICIPLE_LINKS, PERSON_PRONOUNS, VERB_COORDINATORS } from '../lang/en/grammar.js';
 import type { UnitQuotes } from './units.js';
 import { clauseSubject, complementEnd, scanText } from './scan-text.js';
 import type { Attribution, AttributionRule } from './types.js';
@@ -24,7 +24,7 @@ export const participialRule: AttributionRule = {
     for (const { unit, hits } of scanText(ctx, analysis)) {
       hits.forEach((hit, n) => {
         if (hit.kind !== 'participial') return;
-        const end = complementEnd(hits, n, unit.tokens.length);
+        const end = coordinatedParticipleAt(unit.tokens, hit.cue.last + 1, complementEnd(hits, n, unit.tokens.length));
         const leading = leadingClauseEnd(unit.tokens, hit, end, unit.quotes);
         const speakers = leading !== null ? mainSubject(unit.tokens, leading) : (speakersBefore(hits, n) ?? definiteSubject(unit.tokens, clauseSubject(unit, hit.cue.first)));
         if (speakers.length === 0) return;
@@ -37,6 +37,20 @@ export const participialRule: AttributionRule = {
     return found;
   },
 };
+
+/**
+ * `…, urging voters to stay calm and promising to manage the upheaval`: "and" and a second -ing verb coordinate
+ * another act with the cue, which is no part of what the cue reports. Returns where the complement ends.
+ */
+function coordinatedParticipleAt(tokens: readonly Token[], from: number, end: number): number {
+  for (let k = from + 1; k + 1 < end; k++) {
+    const token = tokens[k]!;
+    // After a finite verb the -ing form may be the reported clause's own ("saying the city was spending and borrowing").
+    if (token.pos === 'AUX' || (token.pos === 'VERB' && !token.normal.endsWith('ing') && tokens[k - 1]!.normal !== 'to')) return end;
+    if (VERB_COORDINATORS.has(token.normal) && isParticiple(tokens, k + 1)) return k;
+  }
+  return end;
+}
 
 /** Rule id of a claim read from a leading clause ("After saying …, she …"). */
 export const LEADING_CLAUSE_RULE = 'attribution/frame:leading-participle';

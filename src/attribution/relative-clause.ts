@@ -2,7 +2,7 @@ import { addresseeIn } from './addressee.js';
 import { complementAttributions } from './build.js';
 import { complementAfter } from './complement.js';
 import { complementEnd, scanText } from './scan-text.js';
-import { RELATIVE_OBJECT_RULE, RELATIVE_PREDICATE_RULE } from './cue-forms.js';
+import { opensFiniteClause, RELATIVE_OBJECT_RULE, RELATIVE_PREDICATE_RULE, type CueMatch } from './cue-forms.js';
 import type { CueHit } from './cue-scan.js';
 import type { Attribution, AttributionRule } from './types.js';
 import type { Token } from '../text/analyse.js';
@@ -23,7 +23,7 @@ export const relativeClauseRule: AttributionRule = {
       hits.forEach((hit, n) => {
         if (hit.kind !== 'relative') return;
         const judgement = hit.cue.frames?.includes(RELATIVE_OBJECT_RULE) === true;
-        const clauseEnd = matrixResumesAt(unit.tokens, hit.boundary, hit.cue.last + 1, complementEnd(hits, n, unit.tokens.length), judgement);
+        const clauseEnd = matrixResumesAt(unit.tokens, hit.cue, hit.boundary, hit.cue.last + 1, complementEnd(hits, n, unit.tokens.length), judgement);
         const end = judgement ? quotedJudgementEnd(unit.tokens, hit.cue.last + 1, clauseEnd, unit.quotes) : clauseEnd;
         const complement = complementAfter(unit.tokens, hit.cue, end, unit.quotes);
         if (complement === null) return;
@@ -46,6 +46,11 @@ function quotedJudgementEnd(tokens: readonly Token[], first: number, end: number
   if (quotation === undefined) return end;
   for (let k = first + 1; k < end; k++) if (tokens[k]!.start === quotation.close) return k + 1;
   return end;
+}
+
+/** Whether the words after a cue open a clause: "that", or a subject and its finite verb. */
+function opensReportedClause(tokens: readonly Token[], from: number): boolean {
+  return tokens[from]?.normal === 'that' || opensFiniteClause(tokens, from);
 }
 
 /** Rule id of a complement read around a relative report set inside it ("said the plan, which critics called costly, …"). */
@@ -72,7 +77,7 @@ export function relativeReportInside(tokens: readonly Token[], hits: readonly Cu
   if (relative === undefined || relative.kind !== 'relative' || relative.cue.frames?.includes(RELATIVE_PREDICATE_RULE) !== true) return null;
   if (!isComma(tokens[relative.boundary])) return null;
   const end = complementEnd(hits, m, tokens.length);
-  const resumed = matrixResumesAt(tokens, relative.boundary, relative.cue.last + 1, end, false);
+  const resumed = matrixResumesAt(tokens, relative.cue, relative.boundary, relative.cue.last + 1, end, false);
   return resumed < end ? { first: relative.boundary, last: resumed, end } : null;
 }
 
@@ -80,12 +85,12 @@ export function relativeReportInside(tokens: readonly Token[], hits: readonly Cu
  * `Critics, who argue that the tax is unfair, want it scrapped`: a relative clause set off by a comma ends at the
  * comma after which the main clause's verb resumes. Returns that comma, else `end`.
  */
-function matrixResumesAt(tokens: readonly Token[], boundary: number, from: number, end: number, judgement: boolean): number {
+function matrixResumesAt(tokens: readonly Token[], cue: CueMatch, boundary: number, from: number, end: number, judgement: boolean): number {
   if (!isComma(tokens[boundary])) return end;
   // The reported clause must hold its own verb first: "said the bridge, built in 1920, was unsafe, resigned" runs on
   // past the participle set off inside it. A judgement on the pronoun ("which critics called a giveaway, passed")
-  // has its verb in the cue.
-  let clauseVerb = judgement;
+  // and an object with no clause of its own ("who opposes abortion, vetoed …") have their verb in the cue.
+  let clauseVerb = judgement || (cue.kind === 'position' && !opensReportedClause(tokens, from));
   for (let k = from; k < end - 1; k++) {
     const token = tokens[k]!;
     if (!isComma(token)) {

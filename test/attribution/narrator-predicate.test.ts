@@ -70,3 +70,31 @@ describe('a past-tense predicate of the speaker after an object', () => {
     expect(pairs(text).map(([, q]) => q)).toContain(quote);
   });
 });
+
+/** Where the narrator's words begin after an object that holds no clause of its own. */
+describe('the narrator after an object', () => {
+  it.each([
+    ['a negated tensed predicate', 'Senator Ruiz backs the tax but is not campaigning for it.', 'Senator Ruiz', 'the tax'],
+  ])('%s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+
+  it.each([
+    ['a position', 'The governor, who opposes the levy, vetoed the bill on Friday.', [['The governor', 'the levy']]],
+    ['a position, then a report after it', 'The governor, who opposes the levy, vetoed the bill because she said it was unlawful.', [['The governor', 'the levy'], ['she', 'it was unlawful']]],
+    ['a welcome with its occasion', 'The president, who welcomed the leaders to a dinner, held talks on Friday.', [['The president', 'the leaders to a dinner']]],
+  ])('a relative clause ends where the verb of its noun resumes: %s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a second -ing verb', 'The mayor spoke on Monday, urging voters to stay calm and promising to rebuild the bridge.', 'The mayor', 'voters to stay calm'],
+    ['a second cue', 'The mayor spoke, calling for new elections and asking residents to stay home.', 'The mayor', 'new elections'],
+  ])('a participle coordinated with the cue is another act: %s', (_name, text, speaker, quote) => {
+    expect(pairs(text)[0]).toEqual([speaker, quote]);
+  });
+
+  it('keeps an -ing verb after a finite verb in the reported clause', () => {
+    expect(pairs('The mayor spoke, saying the city was spending and borrowing too much.')).toEqual([['The mayor', 'the city was spending and borrowing too much']]);
+  });
+});
