@@ -32,7 +32,7 @@ export function unitAttribution(parts: UnitAttributionParts): Attribution {
   if (runOn !== null) return runOnAttribution(parts, closed, runOn);
   const inner = wholeQuotation(tokens, closed, parts.unit.quotes);
   const range = inner ?? closed;
-  const quote = withoutFinalStop(tokens, range, rangeSpan(tokens, range));
+  const quote = withoutFinalStop(tokens, range, rangeSpan(tokens, range), inner !== null);
   const quoteType: QuoteType = inner !== null ? 'direct' : holdsQuotation(tokens, range, parts.unit.quotes) ? 'mixed' : 'indirect';
   const frames = opensWithFragment(tokens, range, parts.unit.quotes) ? [...(parts.frames ?? []), QUOTED_FRAGMENT_RULE] : parts.frames;
   return {
@@ -124,10 +124,13 @@ export function complementAttributions(
   );
 }
 
-/** The tokenizer keeps a sentence's full stop on some words ("vote no."): a quote never ends in the sentence's stop. */
-function withoutFinalStop(tokens: readonly Token[], range: TokenRange, span: Span): Span {
+/**
+ * The tokenizer keeps a sentence's full stop on some words ("vote no.", “No.”): a quote never ends in the stop of the
+ * sentence or of the quotation it is read between the marks of (`inMarks`).
+ */
+function withoutFinalStop(tokens: readonly Token[], range: TokenRange, span: Span, inMarks: boolean): Span {
   const last = tokens[range.last]!;
-  const final = range.last === tokens.length - 1;
+  const final = inMarks || range.last === tokens.length - 1;
   if (final && SINGLE_FINAL_STOP.test(last.value) && span.end - 1 > span.start) return { start: span.start, end: span.end - 1 };
   return span;
 }

@@ -177,7 +177,16 @@ export function complementAfter(
 /** Whether a complement is long enough to be a claim, or a position's object however short. */
 function standsAsObject(tokens: readonly Token[], cue: CueMatch, range: TokenRange, quotes: UnitQuotes, beforeQuotation: boolean, introduced: boolean): boolean {
   const checked = introduced || cue.frame.objectThen !== undefined || opensWithPredicate(tokens, cue, range) || isWholeQuotation(tokens, range, quotes);
-  return wordCount(tokens, range) >= (checked ? MIN_CLAUSE_WORDS : MIN_OBJECT_WORDS) || (!beforeQuotation && isPositionObject(tokens, cue, range));
+  return wordCount(tokens, range) >= (checked ? MIN_CLAUSE_WORDS : MIN_OBJECT_WORDS) || (!beforeQuotation && isPositionObject(tokens, cue, range)) || isQuotedAnswer(tokens, cue, range, quotes);
+}
+
+/**
+ * `shook her head and said, “No.”`: a speech cue, a comma or a colon, and a whole quotation hold direct speech
+ * however short, as a quotation right after its speaker and cue does.
+ */
+function isQuotedAnswer(tokens: readonly Token[], cue: CueMatch, range: TokenRange, quotes: UnitQuotes): boolean {
+  const before = tokens[range.first - 1];
+  return cue.kind === 'speech' && (isComma(before) || before?.value === ':') && isWholeQuotation(tokens, range, quotes) && wordCount(tokens, range) >= 1;
 }
 
 /**

@@ -6,7 +6,7 @@ import { evidenceSubject } from './evidence-subject.js';
 import { voteTally } from './vote-tally.js';
 import { leadIn } from './lead-in.js';
 import type { TokenRange } from '../text/noun-phrase.js';
-import { closesQuotedRelative, isPassiveBefore, isRelativePronoun, PROPORTION_SPEAKER_RULE, skipBackToSubject, speakerAfter, speakerBefore } from '../text/speaker-phrase.js';
+import { closesQuotedAside, isPassiveBefore, isRelativePronoun, PROPORTION_SPEAKER_RULE, skipBackToSubject, speakerAfter, speakerBefore } from '../text/speaker-phrase.js';
 import { enclosingAt, tokensInsideEnclosing, type Unit, type UnitQuotes } from './units.js';
 import {
   ADJUNCT_OPENERS,
@@ -385,8 +385,8 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
   if (k >= 0 && isComma(tokens[k]) && k > subject.speakers[subject.speakers.length - 1]!.last) {
     return hit('resumed', k);
   }
-  // "Ana Ruiz, who calls the mayor “a liar,” said …": the closing mark ends the relative clause's quotation.
-  if (k >= 0 && closesQuotedRelative(tokens, k, 0)) return hit('resumed', k + 1);
+  // "Ana Ruiz, who calls the mayor “a liar,” said …": the closing mark ends the aside's quotation.
+  if (k >= 0 && closesQuotedAside(tokens, k, 0)) return hit('resumed', k + 1);
   if (before !== undefined && (CLAUSE_COORDINATORS.has(before.normal) || before.value === ';')) {
     const boundary = isComma(tokens[subject.first - 2]) ? subject.first - 2 : subject.first - 1;
     return hit('coordinate', boundary);

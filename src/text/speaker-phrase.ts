@@ -204,21 +204,35 @@ export function speakerBefore(tokens: readonly Token[], cue: number, floor = 0):
   // "economists who argue that …": a restrictive "who" hangs on the noun right before it.
   if (token.normal === 'who' && isRelativePronoun(token) && k - 1 >= floor && isNounLike(tokens[k - 1])) return plainSubject(tokens, k - 1, floor);
   if (isDashAt(tokens, k)) return dashedSubject(tokens, k, floor);
-  if (closesQuotedRelative(tokens, k, floor)) return parenthesisedSubject(tokens, k - 1, floor);
+  if (closesQuotedAside(tokens, k, floor)) {
+    // "Mr. Lee, citing “the magic of Trump,” said": the name stands before the participle's comma.
+    const participle = relativeOpenerBefore(tokens, k - 1, floor) === null ? participleOpenerBefore(tokens, k - 1, floor) : null;
+    return parenthesisedSubject(tokens, participle ?? k - 1, floor);
+  }
   if (!isComma(token)) return plainSubject(tokens, k, floor);
   return labelledBeforeStrayComma(tokens, k, floor) ?? parenthesisedSubject(tokens, k, floor);
 }
 
 /**
- * `Ana Ruiz, who calls the mayor “a liar,” said …`: a relative clause that ends in a quotation closes with the comma
- * inside the mark; the mark at `k` closes the clause as the comma would.
+ * `Ana Ruiz, who calls the mayor “a liar,” said …`, `Mr. Lee, citing “the magic of Trump,” said …`: a relative clause
+ * or a participle aside that ends in a quotation closes with the comma inside the mark; the mark at `k` closes the
+ * aside as the comma would.
  */
-export function closesQuotedRelative(tokens: readonly Token[], k: number, floor: number): boolean {
+export function closesQuotedAside(tokens: readonly Token[], k: number, floor: number): boolean {
   if (!isQuoteToken(tokens[k]) || !isComma(tokens[k - 1])) return false;
-  const relative = relativeOpenerBefore(tokens, k - 1, floor);
-  if (relative === null) return false;
-  for (let j = relative + 1; j < k - 1; j++) if (isQuoteToken(tokens[j])) return true;
+  const opener = relativeOpenerBefore(tokens, k - 1, floor) ?? participleOpenerBefore(tokens, k - 1, floor);
+  if (opener === null) return false;
+  for (let j = opener + 1; j < k - 1; j++) if (isQuoteToken(tokens[j])) return true;
   return false;
+}
+
+/** The comma before an -ing verb that opens an aside ending at `k` (", citing …"), or null. */
+function participleOpenerBefore(tokens: readonly Token[], k: number, floor: number): number | null {
+  for (let j = k - 1; j > floor && k - j <= MAX_RELATIVE; j--) {
+    const token = tokens[j]!;
+    if (token.pos === 'VERB' && token.normal.endsWith('ing') && isComma(tokens[j - 1])) return j - 1;
+  }
+  return null;
 }
 
 /**

@@ -150,6 +150,13 @@ describe('"called X Y": objects and judgements of more shapes', () => {
   ])('a relative clause that ends in a quotation, then the main verb: %s', (_name, text, expected) => {
     expect(pairs(text)).toEqual(expected);
   });
+
+  it.each([
+    ['a citation', 'Mr. Lee, citing “the magic of the brand,” said the firm could win in the north.', 'Mr. Lee', 'the firm could win in the north'],
+    ['an apposition before it', 'Ana Ruiz, the chairwoman, quoting “a friend of the court,” said the case was weak.', 'Ana Ruiz, the chairwoman', 'the case was weak'],
+  ])('a participle aside that ends in a quotation, then the main verb: %s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toContainEqual([speaker, quote]);
+  });
 });
 
 /** Words of scorn or praise: the object they are aimed at, with the reason, is the speaker's judgement. */

@@ -423,3 +423,14 @@ describe('a judgement whose object is the relative pronoun before its subject', 
     expect(pairs(text)).toEqual([]);
   });
 });
+
+/** A short answer in quotation marks after a speech cue and its comma or colon is direct speech, however short. */
+describe('a quoted answer after a second verb of the speaker', () => {
+  it.each([
+    ['a comma', 'Asked whether she would serve, Ms. Ruiz shook her head and said, “No.”', 'Ms. Ruiz', 'No'],
+    ['one word without a stop', 'Mr. Lee paused and said, “Never”.', 'Mr. Lee', 'Never'],
+  ])('%s', (_name, text, speaker, quote) => {
+    const [claim] = extractClaims(text).claims;
+    expect([claim?.speakerMention ? text.slice(claim.speakerMention.start, claim.speakerMention.end) : null, claim?.quote, claim?.quoteType]).toEqual([speaker, quote, 'direct']);
+  });
+});
