@@ -4,8 +4,8 @@ import { opensFiniteClause, opensPredicate, RELATIVE_PREDICATE_RULE, verbAfterPa
 import { addresseeAt, phraseStartingAt, type TokenRange } from '../text/noun-phrase.js';
 import { enclosingAt, type UnitQuotes } from './units.js';
 import { reportingCues } from '../lang/en/cues.js';
-import { ARTICLES, ADJUNCT_OPENERS, BE_FORMS, gluedToNext, isComma, isQuoteToken, MONTHS, NEGATIONS, RELATIVE_PRONOUNS, SENTENCE_END, TIME_WORDS, WEEKDAYS } from '../lang/en/words.js';
-import { PAST_PERIOD_MARKERS, TIME_CLAUSE_OPENERS, PERIOD_DEICTICS, PERIODS, RELATIVE_TIME_WORDS, TIME_PREPOSITIONS, ANSWER_WORDS, AUXILIARY_TIME_WORDS, CLAUSE_SUBORDINATORS, NARRATOR_ADJUNCTS, OBJECT_OCCASION_PREPOSITIONS, OCCASION_PREPOSITIONS, PERSON_PRONOUNS, PREDICATE_LINKS, SAYING_OCCASIONS, SAYING_PARTICIPLES, TENSED_AUXILIARIES, TWO_WORD_SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
+import { ARTICLES, ADJUNCT_OPENERS, BE_FORMS, gluedToNext, isComma, isDashAt, isQuoteToken, MONTHS, NEGATIONS, RELATIVE_PRONOUNS, SENTENCE_END, TIME_WORDS, WEEKDAYS } from '../lang/en/words.js';
+import { DAY_LEADS, PAST_PERIOD_MARKERS, TIME_CLAUSE_OPENERS, PERIOD_DEICTICS, PERIODS, RELATIVE_TIME_WORDS, TIME_PREPOSITIONS, ANSWER_WORDS, AUXILIARY_TIME_WORDS, CLAUSE_SUBORDINATORS, NARRATOR_ADJUNCTS, OBJECT_OCCASION_PREPOSITIONS, OCCASION_PREPOSITIONS, PERSON_PRONOUNS, PREDICATE_LINKS, SAYING_OCCASIONS, SAYING_PARTICIPLES, TENSED_AUXILIARIES, TWO_WORD_SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
 
 export interface Complement {
   /** One range, or one per "that"-clause of `X said that A and that B`. */
@@ -100,7 +100,10 @@ export function complementAfter(
   if (isQuoteToken(tokens[start]) && quotes.closeAt.has(tokens[start]!.start)) start++;
   const addressee = addresseeOf(tokens, cue, end);
   if (addressee !== null) start = addressee.last + 1;
-  if (tokens[start]?.value === ':' || isComma(tokens[start])) start++;
+  // "The plan, a source said, is to …": after a comma the cue stands inside the clause it reports.
+  const setOff = tokens[start]?.value === ':' || isComma(tokens[start]);
+  if (setOff) start++;
+  if (!setOff && cue.frames?.includes(RELATIVE_PREDICATE_RULE) !== true && opensMatrixPredicate(tokens, start, end, quotes)) return null;
   if (!meetsRequirement(tokens, cue, start) || objectIsNoClaim(tokens, cue, start, end) || aimsToSpeak(tokens, cue, start)) return null;
   const frames: string[] = readsBareClause(tokens, cue, start) ? [FRAME_RULES.bareClause] : readsRequest(tokens, cue, start) ? [REQUEST_RULE] : [];
   let introduced = false;
@@ -128,6 +131,8 @@ export function complementAfter(
       if (isAdjunctOnly(tokens, start, end)) return null;
     }
   }
+  // "proposed just that in 2013": a "that" with no verb after it is the object pronoun, whose referent is elsewhere.
+  if (introduced && isAdjunctOnly(tokens, start, end)) return null;
   const semicolon = semicolonClauseAt(tokens, start, end, quotes);
   if (semicolon < end) {
     end = semicolon;
@@ -172,6 +177,44 @@ export function complementAfter(
     }
   }
   return ranges.length > 0 ? { ranges, addressee, frames } : null;
+}
+
+/** How many words an adjunct of time may hold between a cue with no object and the verb after it. */
+const MAX_GAP_ADJUNCT = 5;
+
+/**
+ * `a deal she once supported - makes sense`, `which the department proposed last July, provoked …`, `the divides he
+ * promised to bridge have grown`: the cue's object is the noun its clause hangs on, so the words after the cue (past
+ * a dash, an adjunct of time and its comma, or an infinitive) open with the main clause's verb; they report nothing.
+ */
+function opensMatrixPredicate(tokens: readonly Token[], start: number, end: number, quotes: UnitQuotes): boolean {
+  let k = start;
+  if (isDashAt(tokens, k)) k++;
+  else if (tokens[k]?.normal === 'to' && tokens[k + 1]?.pos === 'VERB') k += 2;
+  else if (opensTimeAdjunct(tokens[k])) {
+    let comma = k;
+    while (comma < end && comma - k <= MAX_GAP_ADJUNCT && !isComma(tokens[comma]) && tokens[comma]!.pos !== 'VERB' && tokens[comma]!.pos !== 'AUX') comma++;
+    if (!isComma(tokens[comma])) return false;
+    k = comma + 1;
+  }
+  const token = tokens[k];
+  if (token === undefined || k >= end || enclosingAt(quotes, k) !== null) return false;
+  if (token.pos === 'AUX') return true;
+  // "said costs would rise": a word the tagger reads as a verb before another verb is the clause's subject. Right
+  // after the cue an "-ed" form is as often a participle before its noun ("called for increased spending").
+  const next = tokens[k + 1];
+  // A participle opening an adjunct takes a preposition ("based on", "compared with"); a finite verb its object.
+  // Past a dash or an adjunct any tensed form will do ("last July, drew …"); right after the cue only a third-person one.
+  const finite = k > start ? !GERUND.test(token.normal) : THIRD_PERSON_FORM.test(token.normal);
+  return token.pos === 'VERB' && finite && next !== undefined && next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'ADP';
+}
+
+/** A third-person "-s" (not "-ss"): a finite form the tagger may give a verb right after the cue. */
+const THIRD_PERSON_FORM = /[^s]s$/;
+
+/** A word that opens an adjunct of time ("last July", "in 2014", "on Monday"). */
+function opensTimeAdjunct(token: Token | undefined): boolean {
+  return token !== undefined && (DAY_LEADS.has(token.normal) || WEEKDAYS.has(token.normal) || MONTHS.has(token.normal));
 }
 
 /** Whether a complement is long enough to be a claim, or a position's object however short. */

@@ -98,3 +98,28 @@ describe('the narrator after an object', () => {
     expect(pairs('The mayor spoke, saying the city was spending and borrowing too much.')).toEqual([['The mayor', 'the city was spending and borrowing too much']]);
   });
 });
+
+/** A cue whose object is the noun its clause hangs on reports nothing after it: the main clause goes on there. */
+describe('a cue with its object moved to the noun before it', () => {
+  it.each([
+    ['a dash, then the main verb', 'Her turn against the pact - a deal she once supported - makes sense for her.'],
+    ['an adjunct of time and a comma', 'The rule, which the board first proposed last July, drew a flood of comments.'],
+    ['an infinitive with no object', 'The divides he promised to bridge have only grown deeper.'],
+    ['the main verb right after the cue', 'The pact she supported makes sense for her.'],
+    ['"that" as the object', 'In fact, Senator Ruiz proposed just that in 2013.'],
+  ])('%s', (_name, text) => {
+    expect(pairs(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a participle before its noun', 'The union called for increased spending on schools.', [['The union', 'increased spending on schools']]],
+    ['a report set off by commas inside its clause', 'The plan, a source said, is to reprint the editorial.', [['a source', 'The plan | is to reprint the editorial']]],
+    ['a noun the tagger may read as a verb', 'The mayor said costs would rise.', [['The mayor', 'costs would rise']]],
+  ])('still a claim: %s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+
+  it('still a claim: a participle that opens an adjunct after the time', () => {
+    expect(pairs('The paper reported on Monday, based on the count, that the race was over.').map(([speaker]) => speaker)).toEqual(['The paper']);
+  });
+});
