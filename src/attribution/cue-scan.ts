@@ -23,7 +23,7 @@ import {
 import { phraseEndingAt, phraseStartingAt } from '../text/noun-phrase.js';
 import { sourcePhrase } from './source-phrase.js';
 import { issuingVerbForms, messageNouns } from '../lang/en/cue-frames.js';
-import { ADJUNCT_PARTICIPLE_LINKS, EXPLETIVE_SUBJECTS, MESSAGE_TIME_LEADS, UNASSERTED_OPENERS, CLAUSE_COORDINATORS, CLAUSE_SUBORDINATORS, CONCESSIVE_SUBORDINATORS, NOT_REPORTING_VERBS, PARTICIPLE_LINKS, POSSESSIVE_S, QUOTED_AS_VERB_FORMS, PROGRESSIVE_AUXILIARIES, QUESTION_OPENERS, OBJECT_RELATIVE_PRONOUNS, PERIODS, RELATIVE_PREDICATE_PRONOUNS, RULE_INSTRUMENTS, SUBORDINATORS, LEADING_CLAUSE_SUBORDINATORS, SUBJECT_PREMODIFIER_TAGS, VERB_COORDINATORS } from '../lang/en/grammar.js';
+import { ADJUNCT_PARTICIPLE_LINKS, EXPLETIVE_SUBJECTS, TIME_CLAUSE_OPENERS, MESSAGE_TIME_LEADS, UNASSERTED_OPENERS, CLAUSE_COORDINATORS, CLAUSE_SUBORDINATORS, CONCESSIVE_SUBORDINATORS, NOT_REPORTING_VERBS, PARTICIPLE_LINKS, POSSESSIVE_S, QUOTED_AS_VERB_FORMS, PROGRESSIVE_AUXILIARIES, QUESTION_OPENERS, OBJECT_RELATIVE_PRONOUNS, PERIODS, RELATIVE_PREDICATE_PRONOUNS, RULE_INSTRUMENTS, SUBORDINATORS, LEADING_CLAUSE_SUBORDINATORS, SUBJECT_PREMODIFIER_TAGS, VERB_COORDINATORS } from '../lang/en/grammar.js';
 
 /**
  * How a cue sits in its unit:
@@ -670,7 +670,9 @@ function asClauseStart(tokens: readonly Token[], subjectFirst: number): number |
   const as = subjectFirst - 1;
   if (tokens[as]?.normal !== 'as') return null;
   if (as === 0 || (as === 1 && tokens[0]!.pos === 'CCONJ')) return as;
-  return isComma(tokens[as - 1]) ? as - 1 : null;
+  if (isComma(tokens[as - 1])) return as - 1;
+  // `… “aligned with the left,” as the host said`: the comma stands inside the closing mark.
+  return isQuoteToken(tokens[as - 1]) && isComma(tokens[as - 2]) ? as - 2 : null;
 }
 
 /** The comma that closes an as-clause after its cue, or the unit's length when the clause ends the unit; else null. */
@@ -678,13 +680,27 @@ export function asideEnd(tokens: readonly Token[], cue: CueMatch): number | null
   const first = (addresseeOf(tokens, cue)?.last ?? cue.last) + 1;
   let k = first;
   while (k < tokens.length && k - cue.last <= MAX_ASIDE_ADJUNCT && isAdjunctWord(tokens, k)) k++;
+  const clause = participleClauseEnd(tokens, k);
   // "As the mayor demanded a new wall, …": an object after the cue makes the clause one of time, not an aside
   // ("as X predicted a year ago", "as X reported a few days later" are dated, not objects).
-  if (opensObject(tokens[first]) && !namesPeriodBetween(tokens, first, k)) return null;
-  const token = tokens[k];
+  if (clause === k && opensObject(tokens[first]) && !namesPeriodBetween(tokens, first, k)) return null;
+  const token = tokens[clause];
   if (token === undefined) return tokens.length;
-  if (isComma(token)) return k;
-  return SENTENCE_END.has(token.value) && k === tokens.length - 1 ? tokens.length : null;
+  if (isComma(token)) return clause;
+  return SENTENCE_END.has(token.value) && clause === tokens.length - 1 ? tokens.length : null;
+}
+
+/**
+ * `as X said in April while promoting a film`: a subordinator and an -ing verb open an adjunct of the aside's own;
+ * returns the comma or the last token that ends it, else `k`.
+ */
+function participleClauseEnd(tokens: readonly Token[], k: number): number {
+  const verb = tokens[k + 1];
+  // The tagger often reads the -ing form after "while" as a noun ("while opening the bridge").
+  if (!TIME_CLAUSE_OPENERS.has(tokens[k]?.normal ?? '') || verb === undefined || (verb.pos !== 'VERB' && verb.pos !== 'NOUN') || !verb.normal.endsWith('ing')) return k;
+  let end = k + 2;
+  while (end < tokens.length - 1 && !isComma(tokens[end])) end++;
+  return end;
 }
 
 const PLURAL_S = /s$/;

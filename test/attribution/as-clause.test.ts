@@ -10,10 +10,18 @@ describe('as-clause', () => {
     ['a dated adjunct after the cue', 'The ferry will stop in May, as the operator announced a few days later.', 'the operator', 'The ferry will stop in May', 'announce'],
     ['a date "ago" after the cue', 'As the coach predicted a month ago, the squad has no fit striker.', 'the coach', 'the squad has no fit striker', 'predict'],
     ['an as-clause set off inside the sentence', 'The new bridge, as the engineers explained, will carry trams.', 'the engineers', 'The new bridge | will carry trams', 'explain'],
+    ['a participle clause of its own after the cue', 'The channel will stay shut, as the harbour master said in April while opening the lock.', 'the harbour master', 'The channel will stay shut', 'say'],
+    ['a participle the tagger reads as a noun', 'As the mayor said while opening the bridge, the city needs more roads.', 'the mayor', 'the city needs more roads', 'say'],
   ])('%s', (_name, text, speaker, quote, lemma) => {
     const found = attribute(text);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ rule: 'attribution/as-clause', speaker, quote, lemma, type: 'indirect' });
+  });
+
+  it('closes at a comma inside the closing mark', () => {
+    expect(attribute('The plan is “dead on arrival,” as the senator put it.')).toEqual([
+      expect.objectContaining({ rule: 'attribution/as-clause', speaker: 'the senator', quote: 'The plan is “dead on arrival,”', type: 'mixed' }),
+    ]);
   });
 
   it('reads a whole quotation after the as-clause as direct, between its marks', () => {
