@@ -8,6 +8,9 @@ import { phraseStartingAt } from '../text/noun-phrase.js';
 import { EVIDENCE_CUES, EVIDENCE_NOUNS } from '../lang/en/evidence.js';
 import { ARTICLES, DEMONSTRATIVES, INDEFINITE_ARTICLES, isComma, isQuoteToken, PLURAL_ENDING, SUBJECT_PRONOUNS, TIME_WORDS } from '../lang/en/words.js';
 import { PAST_ONLY_FORMS } from '../lang/en/grammar.js';
+import { placeModifiers } from '../lang/en/national-labels.js';
+import { lookupPlace } from '../gazetteer/country.js';
+import { partyLabels } from '../gazetteer/role.js';
 import { PROPORTION_HEDGES, FRACTION_WORDS, GROUP_QUANTIFIERS, OBJECT_CLAUSE_OPENERS, CUE_PARTICLES, LEAD_IN_AFTER_CUE, MODALS, PAIR_WORDS, PARTITIVES, PERIODS, JUDGEMENT_OWNERS, MANNER_NOUNS, OBJECT_PRONOUNS, WH_OPENERS, PROPORTION_LINK, RELATIVE_PREDICATE_PRONOUNS, OBJECT_RELATIVE_PRONOUNS, PLURAL_SUBJECT_PRONOUNS, OWNER_DETERMINERS, RELATIVE_WORDS } from '../lang/en/grammar.js';
 
 /** How the cue's first word is inflected: base ("say"), third person ("says"), past ("said"), -ing ("saying"). */
@@ -138,7 +141,11 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
     const verbOfRelative = head.pos === 'VERB' || (head.pos === 'NOUN' && nounAfterSubject);
     const inRelative = candidate.rest.length === 0 && opensPredicate(tokens[after], candidate.lemma) && verbOfRelative && relativeSubjectBefore(tokens, i);
     const infinitiveParticiple = !inRelative && participleBeforeInfinitive(tokens, i, candidate.form, candidate.frame);
-    const plain = inRelative || infinitiveParticiple || plausibleVerb(head, tokens[i - 1], tokens[after], candidate.form, candidate.rest.length > 0) || saidByProportion(tokens, i, candidate.form);
+    const plain =
+      inRelative ||
+      infinitiveParticiple ||
+      (plausibleVerb(head, tokens[i - 1], tokens[after], candidate.form, candidate.rest.length > 0) && !pluralAfterName(tokens, i, candidate.form)) ||
+      saidByProportion(tokens, i, candidate.form);
     const beforeParticiple = !plain && participleAfterParticle(tokens, head, candidate.rest, after);
     // "Analysts fear prices will rise", "Critics view the deal as a giveaway", "The union regards it as an insult": a
     // subject before a verb the tagger read as a noun, and a clause or the frame's object after it, make it the verb.
@@ -525,6 +532,23 @@ function plausibleVerb(head: Token, previous: Token | undefined, next: Token | u
   if (previous !== undefined && previous.pos === 'NOUN' && next !== undefined && LEAD_IN_AFTER_CUE.has(next.normal)) return true;
   return previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'PRON' || isCapitalised(previous.value));
 }
+
+/**
+ * "Southern states", "Arab states", "won Republican states": an "-s" word the tagger reads as a noun after a word that
+ * modifies a noun (a region, a demonym) is a plural noun, whatever follows; a capitalised word before it is otherwise
+ * taken for its subject ("Statista estimates …"). A party label is a person where a subject opens ("Republican
+ * assails elites", "A Democrat says …"), so it counts only inside the clause.
+ */
+function pluralAfterName(tokens: readonly Token[], i: number, form: CueForm): boolean {
+  const previous = tokens[i - 1];
+  if (form !== 's' || tokens[i]!.pos !== 'NOUN' || previous === undefined) return false;
+  if (PLACE_MODIFIERS.has(previous.normal) || lookupPlace(previous.value)?.kind === 'demonym') return true;
+  const opensSubject = i - 1 === 0 || tokens[i - 2]!.pos === 'DET' || tokens[i - 2]!.pos === 'PUNCT';
+  return PARTY_LABELS.has(previous.normal) && !opensSubject;
+}
+
+const PLACE_MODIFIERS: ReadonlySet<string> = new Set(placeModifiers);
+const PARTY_LABELS: ReadonlySet<string> = new Set(partyLabels);
 
 /**
  * A subject right before a verb the tagger read as a noun: a plural or a pronoun for the base form, any noun, name or

@@ -434,3 +434,23 @@ describe('a quoted answer after a second verb of the speaker', () => {
     expect([claim?.speakerMention ? text.slice(claim.speakerMention.start, claim.speakerMention.end) : null, claim?.quote, claim?.quoteType]).toEqual([speaker, quote, 'direct']);
   });
 });
+
+/** An "-s" word after a word that only modifies nouns is a plural noun, not a cue after its subject. */
+describe('a plural noun that shares its form with a cue', () => {
+  it.each([
+    ['a region before it', 'Most Southern states that will hold contests have large minority populations.'],
+    ['a demonym before it', 'Two Mexican states like Sonora have taken in migrants.'],
+    ['a party label inside the clause', 'Ruiz could win Republican states like Arizona.'],
+    ['a compass word and a verb after it', 'Coastal states swing toward the opposition in most years.'],
+  ])('no claim: %s', (_name, text) => {
+    expect(pairs(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a name', 'Statista estimates the users at 100 million.', 'Statista', 'the users at 100 million'],
+    ['a party label opening a headline', 'Republican assails elites as he accepts the nomination.', 'Republican', 'elites'],
+    ['a plural subject and a clause', 'Arab states warned that the deal would fail.', 'Arab states', 'the deal would fail'],
+  ])('still a cue: %s', (_name, text, speaker, quote) => {
+    expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+});
