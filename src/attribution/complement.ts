@@ -259,6 +259,7 @@ function isAdjunctOnly(tokens: readonly Token[], start: number, end: number): bo
   if (first === undefined || first.pos !== 'ADP' || !ADJUNCT_OPENERS.has(first.normal)) return false;
   for (let j = start + 1; j < end; j++) {
     const token = tokens[j]!;
+    if (isReducedRelative(tokens, j)) continue;
     if (token.pos === 'VERB' || token.pos === 'AUX' || isQuoteToken(token)) return false;
   }
   return true;
@@ -354,12 +355,33 @@ export function thatAfterAdjunct(tokens: readonly Token[], start: number, end: n
       j++;
       continue;
     }
+    if (isReducedRelative(tokens, j)) continue;
     if (token.pos === 'VERB' || token.pos === 'AUX' || (token.pos === 'PUNCT' && !isComma(token)) || isQuoteToken(token)) {
       return -1;
     }
   }
   return -1;
 }
+
+/**
+ * `in a statement provided to the paper`, `in an interview published on Sunday`: a participle right after its noun and
+ * before a preposition, a word of time or the end describes the noun; it is no verb of the clause.
+ */
+function isReducedRelative(tokens: readonly Token[], j: number): boolean {
+  const token = tokens[j]!;
+  const before = tokens[j - 1];
+  const after = tokens[j + 1];
+  if (token.pos !== 'VERB' || GERUND.test(token.normal) || before === undefined || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return false;
+  if (!(after === undefined || after.pos === 'ADP' || after.pos === 'PUNCT' || TIME_WORDS.has(after.normal) || MONTHS.has(after.normal))) return false;
+  // The noun is the object of a preposition, with its article ("in a statement provided"): a noun phrase of its own
+  // before the verb is a subject ("said in Paris the prices rose in May").
+  let k = j - 1;
+  while (k > 0 && j - k <= MAX_NOUN_MODIFIERS && NOUN_PHRASE_WORDS.has(tokens[k - 1]!.pos)) k--;
+  return tokens[k - 1]?.pos === 'DET' && tokens[k - 2]?.pos === 'ADP';
+}
+
+const MAX_NOUN_MODIFIERS = 4;
+const NOUN_PHRASE_WORDS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 /**
  * `said as he entered the talks that peace was near`, `said when asked that …`: a clause of time with its own verb may

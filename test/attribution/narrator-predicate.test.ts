@@ -123,3 +123,24 @@ describe('a cue with its object moved to the noun before it', () => {
     expect(pairs('The paper reported on Monday, based on the count, that the race was over.').map(([speaker]) => speaker)).toEqual(['The paper']);
   });
 });
+
+/** A noun described by a participle ("a statement provided to …") leaves its prepositional phrase an adjunct. */
+describe('a participle after the noun of an adjunct', () => {
+  it.each([
+    ['"provided to"', 'The group said in a statement provided to the paper.'],
+    ['"published on"', 'The mayor said in an interview published on Sunday.'],
+  ])('the adjunct alone is no claim: %s', (_name, text) => {
+    expect(pairs(text)).toEqual([]);
+  });
+
+  it('a "that" after such an adjunct opens the reported clause', () => {
+    expect(pairs('The mayor said in a statement provided to the paper that he would resign.')).toEqual([['The mayor', 'he would resign']]);
+  });
+
+  it.each([
+    ['a bare plural', 'The mayor said in Paris prices rose in May.', 'in Paris prices rose in May'],
+    ['a noun phrase of its own', 'The mayor said in Paris the prices rose in May.', 'in Paris the prices rose in May'],
+  ])('a verb after a subject stays a clause: %s', (_name, text, quote) => {
+    expect(pairs(text)).toEqual([['The mayor', quote]]);
+  });
+});
