@@ -5,7 +5,7 @@ import { addresseeAt, phraseStartingAt, type TokenRange } from '../text/noun-phr
 import { enclosingAt, type UnitQuotes } from './units.js';
 import { reportingCues } from '../lang/en/cues.js';
 import { ARTICLES, ADJUNCT_OPENERS, BE_FORMS, gluedToNext, isComma, isDashAt, isQuoteToken, MONTHS, NEGATIONS, RELATIVE_PRONOUNS, SENTENCE_END, TIME_WORDS, WEEKDAYS } from '../lang/en/words.js';
-import { DAY_LEADS, PAST_PERIOD_MARKERS, TIME_CLAUSE_OPENERS, PERIOD_DEICTICS, PERIODS, RELATIVE_TIME_WORDS, TIME_PREPOSITIONS, ANSWER_WORDS, AUXILIARY_TIME_WORDS, CLAUSE_SUBORDINATORS, NARRATOR_ADJUNCTS, OBJECT_OCCASION_PREPOSITIONS, OCCASION_PREPOSITIONS, PERSON_PRONOUNS, PREDICATE_LINKS, SAYING_OCCASIONS, SAYING_PARTICIPLES, TENSED_AUXILIARIES, TWO_WORD_SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
+import { COMPARISON_PHRASES, DAY_LEADS, PAST_PERIOD_MARKERS, TIME_CLAUSE_OPENERS, PERIOD_DEICTICS, PERIODS, RELATIVE_TIME_WORDS, TIME_PREPOSITIONS, ANSWER_WORDS, AUXILIARY_TIME_WORDS, CLAUSE_SUBORDINATORS, NARRATOR_ADJUNCTS, OBJECT_OCCASION_PREPOSITIONS, OCCASION_PREPOSITIONS, PERSON_PRONOUNS, PREDICATE_LINKS, SAYING_OCCASIONS, SAYING_PARTICIPLES, TENSED_AUXILIARIES, TWO_WORD_SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
 
 export interface Complement {
   /** One range, or one per "that"-clause of `X said that A and that B`. */
@@ -30,6 +30,8 @@ export const FRAME_RULES = {
   objectOccasion: 'attribution/boundary:object-occasion',
   /** "called Cruz the “ultimate hypocrite,” linking to …": a quoted judgement closed by a comma ends the claim. */
   quotedJudgement: 'attribution/boundary:quoted-judgement',
+  /** "said yes, compared with 23 percent who …": the narrator's comparison ends the reported words. */
+  comparison: 'attribution/boundary:comparison',
 } as const;
 
 /**
@@ -138,6 +140,11 @@ export function complementAfter(
     end = semicolon;
     frames.push(FRAME_RULES.semicolon);
   }
+  const compared = comparisonAt(tokens, start, end, quotes);
+  if (compared < end) {
+    end = compared;
+    frames.push(FRAME_RULES.comparison);
+  }
   const described = relativeAfterNameAt(tokens, cue, start, end, quotes);
   if (described < end) {
     end = described;
@@ -177,6 +184,19 @@ export function complementAfter(
     }
   }
   return ranges.length > 0 ? { ranges, addressee, frames } : null;
+}
+
+/** Whether the narrator's comparison opens at `k` ("compared with", "as opposed to"). */
+export function opensComparison(tokens: readonly Token[], k: number): boolean {
+  return COMPARISON_PHRASES.some((phrase) => phrase.every((word, n) => tokens[k + n]?.normal === word));
+}
+
+/** Where a comparison outside quotation marks ends the reported words (at its comma, if any), else `end`. */
+function comparisonAt(tokens: readonly Token[], start: number, end: number, quotes: UnitQuotes): number {
+  for (let j = start + 1; j < end; j++) {
+    if (enclosingAt(quotes, j) === null && opensComparison(tokens, j)) return isComma(tokens[j - 1]) ? j - 1 : j;
+  }
+  return end;
 }
 
 /** How many words an adjunct of time may hold between a cue with no object and the verb after it. */
@@ -854,7 +874,8 @@ function answerAt(tokens: readonly Token[], range: TokenRange): TokenRange | nul
   const next = tokens[last + 1];
   if (next === undefined || (next.pos === 'PUNCT' && !isComma(next)) || closesAnswer(next)) return { first: range.first, last };
   const after = tokens[last + 2];
-  return isComma(next) && (after === undefined || closesAnswer(after) || after.pos === 'ADV' || after.pos === 'ADP') ? { first: range.first, last } : null;
+  const closes = after === undefined || closesAnswer(after) || after.pos === 'ADV' || after.pos === 'ADP' || opensComparison(tokens, last + 2);
+  return isComma(next) && closes ? { first: range.first, last } : null;
 }
 
 /** The tokenizer may keep the sentence's full stop on the word ("said no."). */

@@ -1,6 +1,6 @@
 import type { Token } from '../text/analyse.js';
 import { isVerbToken } from '../core/tokens.js';
-import { addresseeOf, holdsVerb, meetsRequirement, thatAfterAdjunct } from './complement.js';
+import { addresseeOf, holdsVerb, meetsRequirement, opensComparison, thatAfterAdjunct } from './complement.js';
 import { matchCue, opensFiniteClause, RELATIVE_OBJECT_RULE, RELATIVE_PREDICATE_RULE, type CueIndex, type CueMatch } from './cue-forms.js';
 import { evidenceSubject } from './evidence-subject.js';
 import { voteTally } from './vote-tally.js';
@@ -77,7 +77,8 @@ export function scanUnit(unit: Unit, index: CueIndex): readonly CueHit[] {
   let relativeCloses = -1;
   const leadingEnd = leadingClauseEnd(tokens);
   for (let i = 0; i < tokens.length; i++) {
-    if (i === relativeCloses) complementOpen = false;
+    // "said yes, compared with 23 percent who said …": the comparison is the narrator's, and closes the report.
+    if (i === relativeCloses || opensComparison(tokens, i)) complementOpen = false;
     if (insideLongQuotation(unit, i)) continue;
     const cue = matchCue(index, tokens, i) ?? unlistedVerbCue(tokens, i);
     if (cue === null || quotesObjectAsSaying(tokens, i, index)) continue;
@@ -444,7 +445,8 @@ export const OBJECT_RELATIVE_RULE = 'attribution/frame:object-relative';
 function reportsFromObjectPosition(tokens: readonly Token[], cue: CueMatch, antecedentFirst: number): boolean {
   const before = tokens[antecedentFirst - 1];
   if (before === undefined || cue.kind !== 'speech' || cue.frame.requires !== undefined) return false;
-  if (!(before.pos === 'VERB' || before.pos === 'ADP' || before.pos === 'SCONJ')) return false;
+  // "compared to 30 percent who …": the tagger reads that "to" as a particle.
+  if (!(before.pos === 'VERB' || before.pos === 'ADP' || before.pos === 'SCONJ' || before.normal === 'to')) return false;
   return opensFiniteClause(tokens, cue.last + 1);
 }
 

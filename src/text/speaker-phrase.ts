@@ -201,8 +201,13 @@ export function speakerBefore(tokens: readonly Token[], cue: number, floor = 0):
   if (proportion !== null) return { speakers: [proportion], first: proportion.first, rule: PROPORTION_SPEAKER_RULE };
   // "Sen. Ann Lee, D-Ore., who …": a glued party label between the name and its relative clause is passed over.
   if (isRelativePronoun(token) && isComma(tokens[k - 1])) return coordinated(tokens, skipLabel(tokens, k - 2, floor), floor);
-  // "economists who argue that …": a restrictive "who" hangs on the noun right before it.
-  if (token.normal === 'who' && isRelativePronoun(token) && k - 1 >= floor && isNounLike(tokens[k - 1])) return plainSubject(tokens, k - 1, floor);
+  // "economists who argue that …": a restrictive "who" hangs on the noun right before it, or on a share of people
+  // ("nearly four in 10 who said …").
+  if (token.normal === 'who' && isRelativePronoun(token) && k - 1 >= floor) {
+    const share = proportionEndingAt(tokens, k - 1, floor) ?? percentageEndingAt(tokens, k - 1, floor);
+    if (share !== null) return { speakers: [share], first: share.first, rule: PROPORTION_SPEAKER_RULE };
+    if (isNounLike(tokens[k - 1])) return plainSubject(tokens, k - 1, floor);
+  }
   if (isDashAt(tokens, k)) return dashedSubject(tokens, k, floor);
   if (closesQuotedAside(tokens, k, floor)) {
     // "Mr. Lee, citing “the magic of Trump,” said": the name stands before the participle's comma.

@@ -454,3 +454,27 @@ describe('a plural noun that shares its form with a cue', () => {
     expect(pairs(text)).toEqual([[speaker, quote]]);
   });
 });
+
+/** A poll's comparison after a report is the narrator's; the share compared may speak in a clause of its own. */
+describe('a comparison after a report', () => {
+  it.each([
+    [
+      'a share with its own report',
+      'Among Ruiz supporters, 61 percent said they had made up their minds, compared to nearly four in 10 who said they could change them.',
+      [['61 percent', 'they had made up their minds'], ['nearly four in 10', 'they could change them']],
+    ],
+    ['an answer before it', 'Asked if the plan was legal, 46 percent of voters said yes, compared with 23 percent who said it was not.', [['46 percent of voters', 'yes'], ['23 percent', 'it was not']]],
+    ['a bare comparison', 'Most voters said they would back the levy, as opposed to last year.', [['Most voters', 'they would back the levy']]],
+  ])('%s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+
+  it('names its boundary', () => {
+    const [claim] = extractClaims('Most voters said they would back the levy, compared with 40 percent last year.').claims;
+    expect(claim?.rules).toContain('attribution/boundary:comparison');
+  });
+
+  it('keeps a comparison inside quotation marks', () => {
+    expect(pairs('The mayor said the tax was “low compared with other states.”')).toEqual([['The mayor', 'the tax was “low compared with other states.”']]);
+  });
+});

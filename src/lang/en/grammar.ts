@@ -22,6 +22,16 @@ export const CONCESSIVE_SUBORDINATORS: ReadonlySet<string> = new Set(['though', 
 
 export const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'while', 'when', 'because', 'since', 'although', 'though', 'whereas', 'until', 'unless']);
 
+/**
+ * Words that open the narrator's comparison after a report ("… said yes, compared with 23 percent who …", "as opposed
+ * to"): each phrase as its words.
+ */
+export const COMPARISON_PHRASES: readonly (readonly string[])[] = [
+  ['compared', 'with'],
+  ['compared', 'to'],
+  ['as', 'opposed', 'to'],
+];
+
 /** Two-word subordinators by their adverb ("even though", "even if"). */
 export const TWO_WORD_SUBORDINATORS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['even', new Set(['though', 'if'])]]);
 
