@@ -354,7 +354,8 @@ class RoleIndex {
   /**
    * The holder of a bare title: same office (a one-word title matches an office's head), same country if both say; the
    * latest named before it. A place the title names ("the Iowa senator") picks, among them, one stated with that place
-   * ("Sen. Ann Lee of Iowa"), where there is one.
+   * ("Sen. Ann Lee of Iowa"), where there is one, and never one stated only with other places ("Ohio Gov. Ann Lee" is
+   * not "the New Jersey governor").
    */
   holderOf(title: Mention): EntityDraft | null {
     if (title.role === null) return null;
@@ -366,7 +367,9 @@ class RoleIndex {
     for (const entity of this.byRole.get(wanted) ?? []) {
       const country = statedCountry(entity);
       if (title.country !== null && country !== null && country !== title.country) continue;
-      const placed = place !== null && this.places.get(entity)?.has(place) === true;
+      const places = this.places.get(entity);
+      const placed = place !== null && places?.has(place) === true;
+      if (place !== null && places !== undefined && !placed) continue;
       const at = lastStartBefore(entity, title.span.start);
       if (best === null || (placed && !bestPlaced) || (placed === bestPlaced && at > bestAt)) {
         best = entity;

@@ -892,4 +892,20 @@ describe('a title that names a place', () => {
     const claims = extractClaims('Sen. Ann Lee spoke first. Sen. Tom Brack spoke next.\n\nThe Iowa senator said the bill would pass.\n\nOthers left.').claims;
     expect(claims.map((claim) => claim.speaker)).toEqual(['Tom Brack']);
   });
+
+  it.each([
+    ['a place before the name', 'Ohio Gov. Tom Brack'],
+    ['a place after the name', 'Gov. Tom Brack of Ohio'],
+  ])('never points to a holder stated only with another place: %s', (_name, brack) => {
+    const article = [
+      'Governors debate the farm bill',
+      '',
+      `Gov. Ann Lee spoke first at the summit on Monday. ${brack} spoke next.`,
+      '',
+      'The Texas governor said the bill would pass.',
+      '',
+      'The talks go on.',
+    ].join('\n');
+    expect(extractClaims(article).claims.map((claim) => claim.speaker)).toEqual(['Ann Lee']);
+  });
 });
