@@ -1,3 +1,4 @@
+import { isCapitalised } from '../core/capitalised.js';
 import type { Span } from '../core/schema.js';
 import type { Token } from '../text/analyse.js';
 import { opensFiniteClause, opensPredicate, RELATIVE_PREDICATE_RULE, verbAfterParenthetical, type CueMatch } from './cue-forms.js';
@@ -376,11 +377,30 @@ export function thatAfterAdjunct(tokens: readonly Token[], start: number, end: n
       continue;
     }
     if (isReducedRelative(tokens, j)) continue;
+    const title = titleClosingAt(tokens, j);
+    if (title > j) {
+      j = title;
+      continue;
+    }
     if (token.pos === 'VERB' || token.pos === 'AUX' || (token.pos === 'PUNCT' && !isComma(token)) || isQuoteToken(token)) {
       return -1;
     }
   }
   return -1;
+}
+
+/** How many words a quoted title may hold inside an adjunct. */
+const MAX_TITLE_WORDS = 6;
+
+/**
+ * A quoted title inside an adjunct ("on the show “Meet the Press” that …"): an opening mark at `j` before a capitalised
+ * word, closed within a few words. Returns the closing mark's index, else `j`.
+ */
+function titleClosingAt(tokens: readonly Token[], j: number): number {
+  const next = tokens[j + 1];
+  if (!isQuoteToken(tokens[j]) || next === undefined || !isCapitalised(next.value)) return j;
+  for (let k = j + 2; k < tokens.length && k - j <= MAX_TITLE_WORDS + 1; k++) if (isQuoteToken(tokens[k])) return k;
+  return j;
 }
 
 /**

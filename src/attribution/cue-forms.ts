@@ -135,10 +135,7 @@ export function matchCue(index: CueIndex, tokens: readonly Token[], i: number): 
     }
     if (!ok) continue;
     const after = i + 1 + owner + candidate.rest.length;
-    // "which critics say would …", "that Pfizer says was …": the tagger reads a base or -s form after the subject of a
-    // relative clause as a noun. After a common noun an -s form is more often a plural noun ("that swing states could").
-    const nounAfterSubject = candidate.form === 'base' ? subjectBefore(tokens, i, 'base') : candidate.form === 's' && tokens[i - 1]?.pos !== 'NOUN' && subjectBefore(tokens, i, 's');
-    const verbOfRelative = head.pos === 'VERB' || (head.pos === 'NOUN' && nounAfterSubject);
+    const verbOfRelative = head.pos === 'VERB' || (head.pos === 'NOUN' && nounReadRelativeVerb(tokens, i, candidate.form));
     const inRelative = candidate.rest.length === 0 && opensPredicate(tokens[after], candidate.lemma) && verbOfRelative && relativeSubjectBefore(tokens, i);
     const infinitiveParticiple = !inRelative && participleBeforeInfinitive(tokens, i, candidate.form, candidate.frame);
     const plain =
@@ -531,6 +528,16 @@ function plausibleVerb(head: Token, previous: Token | undefined, next: Token | u
   if (form === 'base') return next?.normal === 'that' && previous !== undefined && isPluralSubject(previous);
   if (previous !== undefined && previous.pos === 'NOUN' && next !== undefined && LEAD_IN_AFTER_CUE.has(next.normal)) return true;
   return previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'PRON' || isCapitalised(previous.value));
+}
+
+/**
+ * "which critics say would …", "which Kim claims was …": the tagger reads the verb after the subject of a relative
+ * clause as a noun. A base form after a plural subject is the verb; an -s form only after "which", since after "that"
+ * it is more often a plural noun in a that-clause ("told the paper that European states will …").
+ */
+function nounReadRelativeVerb(tokens: readonly Token[], i: number, form: CueForm): boolean {
+  if (form === 'base') return subjectBefore(tokens, i, 'base');
+  return form === 's' && tokens[i - 1]?.pos !== 'NOUN' && subjectBefore(tokens, i, 's') && tokens[i - 2]?.normal === 'which';
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isCapitalised } from '../core/capitalised.js';
 import type { Token } from '../text/analyse.js';
 import { isVerbToken } from '../core/tokens.js';
 import { addresseeOf, holdsVerb, meetsRequirement, opensComparison, thatAfterAdjunct } from './complement.js';
@@ -384,6 +385,10 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
     return hit('tail', isComma(before) ? subject.first - 1 : subject.first - 2);
   }
   if (k >= 0 && isComma(tokens[k]) && k > subject.speakers[subject.speakers.length - 1]!.last) {
+    // "That would create a summer of agony, forcing her …, said Ann Lee": a phrase right after the unit's verb is its
+    // object, not a subject the aside interrupts; the speaker comes after the cue. After a preposition, or inside a
+    // relative clause ("Lee, who heads the committee, which …, said"), the phrase may belong to the subject.
+    if (objectOfMainVerb(tokens, subject.first)) return invertedTail(tokens, cue, cueFirst);
     return hit('resumed', k);
   }
   // "Ana Ruiz, who calls the mayor “a liar,” said …": the closing mark ends the aside's quotation.
@@ -393,6 +398,15 @@ function classify(tokens: readonly Token[], cue: CueMatch): CueHit | null {
     return hit('coordinate', boundary);
   }
   return hit('main', subject.first);
+}
+
+/** Whether the phrase at `first` follows a verb of the unit's own clause, with no relative pronoun before it. */
+function objectOfMainVerb(tokens: readonly Token[], first: number): boolean {
+  const verb = tokens[first - 1];
+  // A capitalised "Will" or "May" before the phrase is part of a name.
+  if (verb === undefined || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || isCapitalised(verb.value)) return false;
+  for (let k = 0; k < first - 1; k++) if (isRelativePronoun(tokens[k]!)) return false;
+  return true;
 }
 
 /** Rule id of the object of "quoted … as saying" read as the speaker ("The paper quoted an aide as saying …"). */
@@ -580,6 +594,7 @@ function sharedSubject(tokens: readonly Token[], cue: CueMatch, cueFirst: number
   }
   return null;
 }
+
 
 /**
  * The token before the cue past auxiliaries, negation and adverbs ("… and has called for", "… but also contended

@@ -16,6 +16,7 @@ import {
   isQuoteToken,
   MONTHS,
   NEGATIONS,
+  PLURAL_ENDING,
   POSSESSIVE_MARKS,
   RELATIVE_PRONOUNS,
   SUBJECT_PRONOUNS,
@@ -400,7 +401,17 @@ function isCommonNounHead(tokens: readonly Token[], range: TokenRange, contact: 
   const head = tokens[range.last]!;
   if (contact && GROUP_PRONOUNS.has(head.normal)) return true;
   if (range.first === 0 && range.last === 0) return head.pos === 'NOUN' || head.pos === 'PROPN';
+  // "56 percent of Americans polled", "most of the Republicans surveyed": a capitalised plural after "of" names a group
+  // inside a share, which cannot be the subject of the participle.
+  if (head.pos === 'PROPN' && PLURAL_ENDING.test(head.normal) && afterOf(tokens, range)) return true;
   return head.pos === 'NOUN' && !isCapitalised(head.value);
+}
+
+/** Whether "of" stands before the head of `range`, inside it or right before it, with only an article between. */
+function afterOf(tokens: readonly Token[], range: TokenRange): boolean {
+  let k = range.last - 1;
+  while (k >= range.first - 1 && ARTICLES.includes(tokens[k]?.normal ?? '')) k--;
+  return tokens[k]?.normal === 'of';
 }
 
 /** How far back a restrictive relative clause may open before the verb's subject ("officials who spoke …"). */
@@ -459,6 +470,8 @@ export function coordinated(tokens: readonly Token[], k: number, floor = 0): Spe
   const last = phraseEndingAt(tokens, k, floor);
   if (last === null || !plausibleSpeaker(tokens, last)) return null;
   const link = tokens[last.first - 1];
+  const pair = link !== undefined && COORDINATORS.has(link.normal) ? pluralGroupsBefore(tokens, last, floor) : null;
+  if (pair !== null) return { speakers: [pair, last], first: pair.first };
   if (link !== undefined && COORDINATORS.has(link.normal) && !conjunctSpeaker(tokens, last)) {
     // "the head of sales and marketing": the bare noun after "and" belongs to the phrase before it.
     const before = phraseEndingAt(tokens, last.first - 2, floor);
@@ -484,6 +497,23 @@ export function coordinated(tokens: readonly Token[], k: number, floor = 0): Spe
     }
   }
   return { speakers: [last], first: last.first };
+}
+
+/**
+ * "…, teachers and union officials said": two bare plurals of people joined by "and" after a comma, a tail's subject,
+ * are two groups speaking. Returns the first, else null. At the sentence's start the pair may be the subject of an
+ * earlier verb whose clause the cue shares ("Dockworkers and port operators reached a deal … and had threatened …").
+ */
+function pluralGroupsBefore(tokens: readonly Token[], last: TokenRange, floor: number): TokenRange | null {
+  const before = phraseEndingAt(tokens, last.first - 2, floor);
+  if (before === null || before.first === floor || !isComma(tokens[before.first - 1])) return null;
+  return isBarePlural(tokens, before) && isBarePlural(tokens, last) ? before : null;
+}
+
+/** Lower-case common nouns only, the last a plural ("union officials", "teachers"). */
+function isBarePlural(tokens: readonly Token[], range: TokenRange): boolean {
+  for (let k = range.first; k <= range.last; k++) if (tokens[k]!.pos !== 'NOUN' || isCapitalised(tokens[k]!.value)) return false;
+  return PLURAL_ENDING.test(tokens[range.last]!.normal);
 }
 
 /** Whether the phrase at `first` is the object of a preposition that follows a verb ("copied on the questions"). */

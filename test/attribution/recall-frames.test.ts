@@ -231,6 +231,13 @@ describe('recall frames', () => {
     expect(pairs(text)[0]![1]).toBe(quote);
   });
 
+  it.each([
+    ['a programme', 'The editor said on the show “Meet the Press” that the plan was dead.'],
+    ['doubled apostrophes', "The editor said on the show ''Morning Joe'' that the plan was dead."],
+  ])('a quoted title inside the adjunct before "that": %s', (_name, text) => {
+    expect(pairs(text)).toEqual([['The editor', 'the plan was dead']]);
+  });
+
   it('keeps an adjunct inside a "that"-clause', () => {
     expect(pairs('The minister said that the talks failed, after a week of delays.')[0]![1]).toBe('the talks failed, after a week of delays');
   });

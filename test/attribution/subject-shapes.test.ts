@@ -159,6 +159,8 @@ describe('poll groups before a cue', () => {
     ['"those" and a participle', 'Those surveyed said the economy was getting worse.', 'Those surveyed', 'the economy was getting worse'],
     ['"many" and a participle', 'Many polled say the race is close.', 'Many polled', 'the race is close'],
     ['a share of "those" and a participle', 'About 40 percent of those surveyed said they trust the media.', 'those surveyed', 'they trust the media'],
+    ['a share of a capitalised group and a participle', 'Some 56 percent of Americans polled said they were worried.', 'Some 56 percent of Americans', 'they were worried'],
+    ['a partitive of a capitalised group and a participle', 'Most of the Republicans polled said they were worried.', 'Most of the Republicans', 'they were worried'],
   ])('%s', (_name, text, speaker, quote) => {
     expect(pairs(text)).toEqual([[speaker, quote]]);
   });
@@ -168,5 +170,34 @@ describe('poll groups before a cue', () => {
     ['a noun before the participle', 'A report published Tuesday said the river was clean.', 'A report', 'the river was clean'],
   ])('shapes that stay as they were: %s', (_name, text, speaker, quote) => {
     expect(pairs(text)).toEqual([[speaker, quote]]);
+  });
+});
+
+/** Two bare plurals of people joined by "and" after a comma, before a tail's cue, speak as two groups. */
+describe('two groups joined by "and"', () => {
+  it.each([
+    ['a tail', 'Support is strong among the unions, teachers and union officials said.', [['teachers', 'Support is strong among the unions'], ['union officials', 'Support is strong among the unions']]],
+  ])('%s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+
+  it('a clause before "and" keeps its own subject', () => {
+    expect(pairs('Prices rose and officials said the economy was weak.')).toEqual([['officials', 'the economy was weak']]);
+  });
+});
+
+/** A phrase right after the sentence's verb is that verb's object: an aside after it does not make it the speaker. */
+describe('an object before a participle aside and a cue', () => {
+  it('reads the speaker after the cue', () => {
+    expect(pairs('That would create a summer of agony for the mayor, forcing her to fight on two fronts, said Ann Lee, a pollster.')).toEqual([
+      ['Ann Lee, a pollster', 'That would create a summer of agony for the mayor, forcing her to fight on two fronts'],
+    ]);
+  });
+
+  it.each([
+    ['a name with a modal-like first name', 'Polk County chairman Will Rogers, for example, said the visit would earn attention.', 'the visit would earn attention'],
+    ['a relative clause before the phrase', 'Ann Lee, who heads the committee, which oversees the bank, said the rate would rise.', 'the rate would rise'],
+  ])('still reads the words after the cue as the claim: %s', (_name, text, quote) => {
+    expect(pairs(text).map(([, what]) => what)).toEqual([quote]);
   });
 });
