@@ -44,16 +44,22 @@ export interface SourceSelection {
  * its speaker when that is an outlet, else the story's credit, else the publisher, else null.
  */
 export function selectClaimSource(input: SourceSelection): ClaimSource {
+  return (
+    creditedSource(input) ??
+    input.speakerOutlet ??
+    input.storyCredit ?? { source: input.publisher, provenance: input.publisher === null ? null : input.publisherSpan }
+  );
+}
+
+/** The credit in the claim's attribution part that a report relies on first; null when there is none. */
+function creditedSource(input: Pick<SourceSelection, 'raw' | 'mentions' | 'parts' | 'anchors'>): ClaimSource | null {
   const inside = (span: Span): boolean => input.parts.some((part) => part.start <= span.start && span.end <= part.end);
   const candidates = input.mentions.filter((mention) => inside(mention.span));
   const distance = (mention: OutletMention): number =>
     input.anchors.length === 0 ? 0 : Math.min(...input.anchors.map((anchor) => gapBetween(anchor, mention.span)));
   candidates.sort((a, b) => Number(b.original) - Number(a.original) || distance(a) - distance(b));
   const best = candidates[0];
-  if (best) return { source: best.name, provenance: textSpan(input.raw, best.span) };
-  if (input.speakerOutlet) return input.speakerOutlet;
-  if (input.storyCredit) return input.storyCredit;
-  return { source: input.publisher, provenance: input.publisher === null ? null : input.publisherSpan };
+  return best ? { source: best.name, provenance: textSpan(input.raw, best.span) } : null;
 }
 
 export interface SourceRefinerOptions {
@@ -99,21 +105,33 @@ export function createSourceRefiner(options: SourceRefinerOptions = {}): Refiner
       const bySentence = groupBySentence(mentions);
       const outletNames = new Set(mentions.map((mention) => mention.name));
       const neighbours = sentenceNeighbours(drafts);
+      const publisherSource: ClaimSource = {
+        source: ctx.article.publisher,
+        provenance: ctx.article.publisher === null ? null : ctx.article.provenance.publisher,
+      };
       return drafts.map((draft) => {
         if (draft.source !== null) return draft;
         const { attribution } = draft;
-        const quoteSpans = [...attribution.quoteSpans, ...neighbours(draft).flatMap((other) => other.attribution.quoteSpans)];
+        // The fallbacks are read only when no credit decides: most claims of a long article have none in their
+        // sentence, and what a step reads for a claim it does not decide is garbage that outlives the refiner.
         const sentenceMentions = collectSentences(bySentence, analysis, attribution.sentence.index, attribution.evidence);
-        const read = selectClaimSource({
-          raw: ctx.raw,
-          mentions: sentenceMentions,
-          parts: outsideQuotes(attribution.evidence, quoteSpans),
-          anchors: [attribution.cue, attribution.speaker].filter((span) => span !== null),
-          speakerOutlet: speakerAsOutlet(ctx.raw, draft, outletNames, mentions, reader, lexicon),
-          storyCredit: storyCreditOf(ctx.raw, creditAt(credits, attribution.evidence.start)),
-          publisher: ctx.article.publisher,
-          publisherSpan: ctx.article.provenance.publisher,
-        });
+        const credited =
+          sentenceMentions.length === 0
+            ? null
+            : creditedSource({
+                raw: ctx.raw,
+                mentions: sentenceMentions,
+                parts: outsideQuotes(attribution.evidence, [
+                  ...attribution.quoteSpans,
+                  ...neighbours(draft).flatMap((other) => other.attribution.quoteSpans),
+                ]),
+                anchors: [attribution.cue, attribution.speaker].filter((span) => span !== null),
+              });
+        const read =
+          credited ??
+          speakerAsOutlet(ctx.raw, draft, outletNames, mentions, reader, lexicon) ??
+          storyCreditOf(ctx.raw, creditAt(credits, attribution.evidence.start)) ??
+          publisherSource;
         if (read.source === null) return draft;
         const how = howRead(read, ctx.article, credits);
         const rule = ruleVariant(SOURCE_REFINER_ID, how);
@@ -179,10 +197,10 @@ function speakerAsOutlet(
   reader: NameReader,
   lexicon: OutletLexicon,
 ): ClaimSource | null {
+  // Asked of every claim and most answer no: the spans are made only for a yes.
   const span = draft.attribution.speaker;
-  const provenance = span ? textSpan(raw, span) : null;
   const name = draft.speaker?.name;
-  if (name && outletNames.has(name)) return { source: name, provenance };
+  if (name && outletNames.has(name)) return { source: name, provenance: span ? textSpan(raw, span) : null };
   if (!span) return null;
   const read = reader.after(raw, span.start, span.end);
   if (!read) return null;
@@ -190,14 +208,12 @@ function speakerAsOutlet(
     if (!read.definite) return null;
     let latest: OutletMention | undefined;
     for (const mention of mentions) if (mention.span.start < span.start) latest = mention;
-    return latest ? { source: latest.name, provenance } : null;
+    return latest ? { source: latest.name, provenance: textSpan(raw, span) } : null;
   }
+  if (outletNames.has(read.name)) return { source: read.name, provenance: textSpan(raw, read.span) };
   const core = coreTokens(read).join(' ');
-  const named = textSpan(raw, read.span);
-  if (outletNames.has(read.name)) return { source: read.name, provenance: named };
-  if (outletNames.has(core)) return { source: core, provenance: named };
+  if (outletNames.has(core)) return { source: core, provenance: textSpan(raw, read.span) };
+  if (read.tokens.some((token) => lexicon.titleWords.includes(token) || lexicon.institutionWords.includes(token))) return null;
   // A speaker phrase often opens its sentence, so its capital "The" says nothing about a title.
-  const untitled = { ...read, titled: false };
-  const official = read.tokens.some((token) => lexicon.titleWords.includes(token) || lexicon.institutionWords.includes(token));
-  return !official && looksLikeOutlet(untitled, lexicon) ? { source: read.name, provenance: named } : null;
+  return looksLikeOutlet({ ...read, titled: false }, lexicon) ? { source: read.name, provenance: textSpan(raw, read.span) } : null;
 }

@@ -34,6 +34,14 @@ const LOOKBACK = 90;
 /** A name never ends in the sentence's full stop, unless it is a dotted abbreviation's ("U.S."). */
 const DOTTED_ABBREVIATION = /(?:^|\s)(?:\p{Lu}\.){2,}$/u;
 
+/** Sticky: tests the letter at `lastIndex` only. */
+const LOWER_CASE_AT = /\p{Ll}/uy;
+
+/** The separators of the words a modifier run holds ([ \t]+ in the regexes below). */
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09;
+}
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+');
 }
@@ -54,12 +62,20 @@ export function compileNameReader(lexicon: OutletLexicon, isPlace: (word: string
   const nameAtEnd = new RegExp(String.raw`(?:(the|The)[ \t]+)?(${NAME})(?:[ \t]+(${HEAD}))?[ \t]*$`, 'v');
   const headAtEnd = new RegExp(String.raw`(?:^|[ \t])(the|The|a|an|A|An)[ \t]+((?:${WORD}[ \t]+){0,3}?)${HEAD}[ \t]*$`, 'v');
 
-  /** Modifiers of a head noun are lower-case words or demonyms ("state", "French"); anything else is a name. */
-  const plausibleModifiers = (modifiers: string): boolean =>
-    modifiers
-      .trim()
-      .split(/[ \t]+/)
-      .every((word) => word === '' || /^\p{Ll}/u.test(word) || isPlace(word));
+  /**
+   * Modifiers of a head noun are lower-case words or demonyms ("state", "French"); anything else is a name. Read in
+   * place, as every claim's speaker phrase is: only a capitalised word is cut out, to be asked whether it is a place.
+   */
+  const plausibleModifiers = (modifiers: string): boolean => {
+    for (let start = 0; start < modifiers.length; ) {
+      let end = start;
+      while (end < modifiers.length && !isBlank(modifiers.charCodeAt(end))) end++;
+      LOWER_CASE_AT.lastIndex = start;
+      if (end > start && !LOWER_CASE_AT.test(modifiers) && !isPlace(modifiers.slice(start, end))) return false;
+      start = end + 1;
+    }
+    return true;
+  };
 
   const after = (raw: string, at: number, limit: number): NameCandidate | null => {
     const text = raw.slice(at, Math.min(limit, at + LOOKBACK));
