@@ -1,4 +1,5 @@
 import type { Context } from './core/context.js';
+import { claimReason } from './enrich/draft.js';
 import type { ClaimDraft } from './enrich/types.js';
 import type { Claim, Span } from './core/schema.js';
 import { quoteText, textSpan } from './core/span.js';
@@ -14,7 +15,7 @@ export function toClaim(ctx: Context, draft: ClaimDraft): Claim {
     role: draft.role,
     country: draft.country,
     stance: draft.stance,
-    stanceReason: draft.stanceReason,
+    stanceReason: claimReason(draft),
     quote,
     quoteSpans: attribution.quoteSpans.map(({ start, end }) => ({ start, end })),
     quoteType: attribution.quoteType,
