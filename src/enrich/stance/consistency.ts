@@ -8,7 +8,8 @@ export interface DecidedClaim {
   speakerKey: string | null;
   quote: Span;
   /** The speaker's own words and reporting cue: only a position stated there is the speaker's to lend. */
-  own: readonly Span[];
+  quoteSpans: readonly Span[];
+  cue: Span | null;
   result: StanceResult;
 }
 
@@ -73,7 +74,7 @@ function isStated(claim: DecidedClaim): boolean {
     ABOUT_THE_TOPIC.has(result.onTopicBy ?? 'no topic') &&
     result.stance !== 'neutral' &&
     (result.reason.cues.length > 0 || result.reason.condition !== null) &&
-    result.reason.cues.every((cue) => claim.own.some((span) => cue.start < span.end && cue.end > span.start))
+    result.reason.cues.every((cue) => claim.quoteSpans.some((span) => overlaps(cue, span)) || (claim.cue !== null && overlaps(cue, claim.cue)))
   );
 }
 
@@ -100,6 +101,10 @@ function nearest(indices: readonly number[], to: number): number {
   if (previous === undefined) return next!;
   if (next === undefined) return previous;
   return to - previous <= next - to ? previous : next;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && a.end > b.start;
 }
 
 const EXCERPT_LENGTH = 60;

@@ -119,10 +119,11 @@ function refineStances(
       { lexicon, topic },
     );
     if (result.onTopic && speakerKey !== null) lastOnTopic.set(speakerKey, sentences[sentences.length - 1]!.index);
-    const own = ownCue ? [...draft.attribution.quoteSpans, ownCue] : draft.attribution.quoteSpans;
-    const quote = draft.attribution.quoteSpans[0]!;
+    const { quoteSpans } = draft.attribution;
+    const quote = quoteSpans[0]!;
     const byCue = ownCue !== null && result.reason.cues.some((cue) => cue.polarity !== 'neutral' && cue.start < ownCue.end && cue.end > ownCue.start);
-    decided.push({ index, speakerKey, quote, own, result, speakerName: speakerNameOf(ctx.raw, draft), owner: ownerOf(ctx.raw, quote), byCue });
+    // The draft's own spans, not an array joining them: every claim's entry is kept until the article is done.
+    decided.push({ index, speakerKey, quote, quoteSpans, cue: ownCue, result, speakerName: speakerNameOf(ctx.raw, draft), owner: ownerOf(ctx.raw, quote), byCue });
   }
   const sided = sideWithOwners(ctx.raw, decided);
   for (const [position, result] of sided) decided[position]!.result = result;
