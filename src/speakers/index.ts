@@ -7,7 +7,7 @@ import type { Analysis, Sentence } from '../text/analyse.js';
 import { clusterMentions } from './cluster.js';
 import { bestRole, firstCountry, type EntityDraft } from './entity-draft.js';
 import { compileSpeakerLexicon, defaultSpeakerLexicon, type CompiledSpeakerLexicon, type SpeakerLexicon } from '../lang/en/speakers.js';
-import type { Mention } from './mention.js';
+import { mentionWith, type Mention } from './mention.js';
 import { nameKey } from './name-key.js';
 import { addBracketedLabelCountry, readPhrase } from './phrase.js';
 import { isTitleCased, mentionsInSentence } from './scan.js';
@@ -327,7 +327,7 @@ function addSentenceCountries(entities: readonly EntityDraft[], sentences: reado
       (namesBySentence.get(sentence) ?? []).some((name) => name.entity !== entity && name.span.start <= span.start && span.end <= name.span.end),
     );
     if (reading === null) continue;
-    entity.mentions.push({ ...reading, speaker: false, role: null, roleStrength: 0 });
+    entity.mentions.push(mentionWith(reading, { speaker: false, role: null, roleStrength: 0 }));
     rules.set(entity, SENTENCE_COUNTRY_ID);
   }
 }
@@ -347,7 +347,7 @@ function addArticleCountry(entities: readonly EntityDraft[], sentences: readonly
     if (article === null) return;
     if (!takesArticleCountry(entity, article)) continue;
     const anchor = entity.mentions[0]!;
-    entity.mentions.push({ ...anchor, speaker: false, role: null, roleStrength: 0, country: article.country, countrySpan: article.span });
+    entity.mentions.push(mentionWith(anchor, { speaker: false, role: null, roleStrength: 0, country: article.country, countrySpan: article.span }));
     rules.set(entity, ARTICLE_COUNTRY_ID);
   }
 }

@@ -7,7 +7,7 @@ import type { Span } from '../core/schema.js';
 import type { Token } from '../text/analyse.js';
 import { institutionKey } from './institution-key.js';
 import { nameParticles, partyMemberNouns, servingNouns, sourceFieldLinks, sourcePostmodifiers, type CompiledSpeakerLexicon } from '../lang/en/speakers.js';
-import type { Gender, Mention, MentionKind } from './mention.js';
+import { loneNameMention, mentionWith, type Gender, type Mention, type MentionKind } from './mention.js';
 import { FRACTION_WORDS, GROUP_QUANTIFIERS, AFFILIATION_LINKS, DESCRIBER_LINKS, GROUP_PRONOUNS, INSTITUTION_NAME_LINKS, JURISDICTION_LINKS, PLURAL_INSTITUTIONS, PROPORTION_HEDGES, PROPORTION_LINK, SEPARATORS, SOURCE_PLACES, SUBORDINATORS } from '../lang/en/grammar.js';
 import { AGENT_PLURAL, PLURAL_ENDING, SUBJECT_PRONOUNS } from '../lang/en/words.js';
 import { isInstitutionNameLink } from '../text/noun-phrase.js';
@@ -102,14 +102,14 @@ export function readPhrase(tokens: readonly Token[], context: PhraseContext): Me
     read.find((entry) => entry.mention !== null && /\p{Lu}/u.test(entry.mention.name)) ??
     read.find((entry) => entry.mention !== null);
   if (main === undefined || main.mention === null) return null;
-  const mention = { ...main.mention, span: spanOf(tokens) };
+  const mention = mentionWith(main.mention, { span: spanOf(tokens) });
   if (mention.kind === 'person' || mention.kind === 'title' || mention.kind === 'name') {
     for (const { part } of read) if (part !== main.part) addApposition(mention, part, context.lexicon);
   }
   const described = read.some(({ part }) => part !== main.part && describesInstitution(part, context.lexicon));
   if ((mention.kind === 'person' || mention.kind === 'name') && mention.roleStrength === 0 && described) {
     const company = read.some(({ part }) => part !== main.part && describesInstitution(part, context.lexicon) && part.some((token) => context.lexicon.company.has(token.normal)));
-    return { ...mention, kind: 'institution', nameWords: NO_NAME_WORDS, key: institutionKey(main.part, mention.country), descriptor: company ? COMPANY : mention.descriptor };
+    return mentionWith(mention, { kind: 'institution', nameWords: NO_NAME_WORDS, key: institutionKey(main.part, mention.country), descriptor: company ? COMPANY : mention.descriptor });
   }
   return mention;
 }
@@ -700,12 +700,9 @@ function readProperNoun(token: Token, context: PhraseContext): Mention | null {
   if (isTitleWord(token.normal, lexicon) || lexicon.institution.has(token.normal)) return null;
   const place = matchPlaceAt(tokens, 0);
   if (place !== null && place.kind !== 'region' && !place.possessive) {
-    const mention = blank(place.kind === 'name' || place.kind === 'capital' ? 'country' : 'institution', tokens, context);
-    mention.name = token.value;
-    mention.country = place.country;
-    mention.countrySpan = place.span;
-    mention.key = mention.kind === 'country' ? token.value.toLowerCase() : institutionKey(tokens, place.country);
-    return mention;
+    const country = place.kind === 'name' || place.kind === 'capital';
+    const key = country ? token.value.toLowerCase() : institutionKey(tokens, place.country);
+    return loneNameMention(country ? 'country' : 'institution', spanOf(tokens), context.sentence, token.value, NO_NAME_WORDS, place.country, place.span, key, context.speaker);
   }
   if (lexicon.groups.has(token.value)) {
     const mention = blank('institution', tokens, context);
@@ -739,11 +736,8 @@ function readProperNoun(token: Token, context: PhraseContext): Mention | null {
     return mention;
   }
   const acronym = ACRONYM.test(token.value);
-  const mention = blank(acronym ? 'institution' : 'name', tokens, context);
-  mention.name = token.value;
-  mention.nameWords = [token.value];
-  if (acronym) mention.key = institutionKey(tokens, null);
-  return mention;
+  const key = acronym ? institutionKey(tokens, null) : '';
+  return loneNameMention(acronym ? 'institution' : 'name', spanOf(tokens), context.sentence, token.value, [token.value], null, null, key, context.speaker);
 }
 
 /**

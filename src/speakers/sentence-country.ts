@@ -2,7 +2,7 @@ import { placeReferences } from '../gazetteer/country.js';
 import type { Span } from '../core/schema.js';
 import type { Sentence } from '../text/analyse.js';
 import type { EntityDraft } from './entity-draft.js';
-import type { Mention } from './mention.js';
+import { mentionWith, type Mention } from './mention.js';
 import { PLACE_TARGET_PREPOSITIONS } from '../lang/en/grammar.js';
 
 /**
@@ -30,7 +30,7 @@ export function countryFromSentence(
       if (PLACE_TARGET_PREPOSITIONS.has(sentence.tokens[place.first - 1]?.normal ?? '')) continue;
       if (insideOtherName(sentence.index, place.span)) continue;
       if (mention.span.start <= place.span.start && place.span.end <= mention.span.end) continue;
-      return { ...mention, country: place.country, countrySpan: place.span };
+      return mentionWith(mention, { country: place.country, countrySpan: place.span });
     }
   }
   return null;
