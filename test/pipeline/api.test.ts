@@ -81,6 +81,14 @@ describe('public API', () => {
     expect(result.claims[0]!.rules).toEqual(['test/every-sentence']);
   });
 
+  it('gives each claim a reason of its own when no stance refiner runs', () => {
+    const raw = '"We will build it," Mayor Ana Lima said. "It opens in May," her deputy Tom Berg said.';
+    const [first, second] = createExtractor({ refiners: [] }).extract(raw).claims;
+    expect([first!.stanceReason.summary, second!.stanceReason.summary]).toEqual(['no stance refiner ran', 'no stance refiner ran']);
+    first!.stanceReason.cues.push({ start: 0, end: 1, text: '"', polarity: 'neutral', negated: false });
+    expect(second!.stanceReason.cues).toEqual([]);
+  });
+
   it('gives the same claim ids for the same input', () => {
     const raw = '"We will build it," Mayor Ana Lima said on Monday.';
     expect(extractClaims(raw).claims.map((claim) => claim.id)).toEqual(extractClaims(raw).claims.map((claim) => claim.id));
