@@ -105,6 +105,7 @@ export function createSourceRefiner(options: SourceRefinerOptions = {}): Refiner
       const bySentence = groupBySentence(mentions);
       const outletNames = new Set(mentions.map((mention) => mention.name));
       const neighbours = sentenceNeighbours(drafts);
+      const readPhrase = phraseReader(outletNames, reader, lexicon);
       const publisherSource: ClaimSource = {
         source: ctx.article.publisher,
         provenance: ctx.article.publisher === null ? null : ctx.article.provenance.publisher,
@@ -129,7 +130,7 @@ export function createSourceRefiner(options: SourceRefinerOptions = {}): Refiner
               });
         const read =
           credited ??
-          speakerAsOutlet(ctx.raw, draft, outletNames, mentions, reader, lexicon) ??
+          speakerAsOutlet(ctx.raw, draft, outletNames, mentions, readPhrase) ??
           storyCreditOf(ctx.raw, creditAt(credits, attribution.evidence.start)) ??
           publisherSource;
         if (read.source === null) return draft;
@@ -186,34 +187,63 @@ function collectSentences(
 }
 
 /**
+ * What a speaker phrase's own text says of it as an outlet: a name, with its offsets from the phrase's start; a
+ * head noun alone ("the French newspaper"), which stands for the outlet last credited before it; or nothing.
+ */
+type PhraseReading = { source: string; from: number; to: number } | 'head noun' | null;
+
+/**
  * The claim's speaker as its own source: a speaker named like an outlet or credited as one in the article, or a
- * head-noun reference ("the French newspaper stated") to the outlet last credited before it.
+ * head-noun reference ("the French newspaper stated") to the outlet last credited before it. Asked of every claim,
+ * and a long article's speaker phrases repeat: each text is read once (`readings`), and spans are made only for a yes.
  */
 function speakerAsOutlet(
   raw: string,
   draft: ClaimDraft,
   outletNames: ReadonlySet<string>,
   mentions: readonly OutletMention[],
-  reader: NameReader,
-  lexicon: OutletLexicon,
+  readPhrase: (raw: string, span: Span) => PhraseReading,
 ): ClaimSource | null {
-  // Asked of every claim and most answer no: the spans are made only for a yes.
   const span = draft.attribution.speaker;
   const name = draft.speaker?.name;
   if (name && outletNames.has(name)) return { source: name, provenance: span ? textSpan(raw, span) : null };
   if (!span) return null;
-  const read = reader.after(raw, span.start, span.end);
-  if (!read) return null;
-  if (read.name === '') {
-    if (!read.definite) return null;
+  const read = readPhrase(raw, span);
+  if (read === null) return null;
+  if (read === 'head noun') {
     let latest: OutletMention | undefined;
     for (const mention of mentions) if (mention.span.start < span.start) latest = mention;
     return latest ? { source: latest.name, provenance: textSpan(raw, span) } : null;
   }
-  if (outletNames.has(read.name)) return { source: read.name, provenance: textSpan(raw, read.span) };
+  return { source: read.source, provenance: textSpan(raw, { start: span.start + read.from, end: span.start + read.to }) };
+}
+
+/**
+ * A reader of speaker phrases for one article that remembers each phrase text's reading: what `reader.after` reads
+ * of a phrase depends on its text alone.
+ */
+function phraseReader(outletNames: ReadonlySet<string>, reader: NameReader, lexicon: OutletLexicon): (raw: string, span: Span) => PhraseReading {
+  const readings = new Map<string, PhraseReading>();
+  return (raw, span) => {
+    const text = raw.slice(span.start, span.end);
+    let reading = readings.get(text);
+    if (reading === undefined) {
+      reading = readSpeakerPhrase(text, outletNames, reader, lexicon);
+      readings.set(text, reading);
+    }
+    return reading;
+  };
+}
+
+function readSpeakerPhrase(text: string, outletNames: ReadonlySet<string>, reader: NameReader, lexicon: OutletLexicon): PhraseReading {
+  const read = reader.after(text, 0, text.length);
+  if (!read) return null;
+  if (read.name === '') return read.definite ? 'head noun' : null;
+  const named = (source: string): PhraseReading => ({ source, from: read.span.start, to: read.span.end });
+  if (outletNames.has(read.name)) return named(read.name);
   const core = coreTokens(read).join(' ');
-  if (outletNames.has(core)) return { source: core, provenance: textSpan(raw, read.span) };
+  if (outletNames.has(core)) return named(core);
   if (read.tokens.some((token) => lexicon.titleWords.includes(token) || lexicon.institutionWords.includes(token))) return null;
   // A speaker phrase often opens its sentence, so its capital "The" says nothing about a title.
-  return looksLikeOutlet({ ...read, titled: false }, lexicon) ? { source: read.name, provenance: textSpan(raw, read.span) } : null;
+  return looksLikeOutlet({ ...read, titled: false }, lexicon) ? named(read.name) : null;
 }
