@@ -172,18 +172,21 @@ function groupBySentence(mentions: readonly OutletMention[]): Map<number, Outlet
   return map;
 }
 
-/** Credits of every sentence the claim's evidence spans. */
+const NO_MENTIONS: readonly OutletMention[] = Object.freeze([]);
+
+/** Credits of every sentence the claim's evidence spans; most claims' sentences have none, and share one empty list. */
 function collectSentences(
   bySentence: Map<number, OutletMention[]>,
   analysis: Analysis,
   first: number,
   evidence: Span,
-): OutletMention[] {
-  const result: OutletMention[] = [];
+): readonly OutletMention[] {
+  let result: OutletMention[] | undefined;
   for (let index = first; (analysis.sentences[index]?.start ?? Infinity) < evidence.end; index++) {
-    result.push(...(bySentence.get(index) ?? []));
+    const credits = bySentence.get(index);
+    if (credits !== undefined) (result ??= []).push(...credits);
   }
-  return result;
+  return result ?? NO_MENTIONS;
 }
 
 /**

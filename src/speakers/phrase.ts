@@ -366,7 +366,7 @@ export function readPart(input: readonly Token[], context: PhraseContext): Menti
     // A plural title the tagger calls a proper noun at a sentence start ("Prosecutors said") is a group of unnamed
     // office holders; a singular one may be a surname ("King", "Bishop").
     if (isPluralTitle(input[0]!.normal, lexicon)) return anonymousMention(input, input[0]!, input, context);
-    return readProperNoun(input[0]!, context);
+    return readProperNoun(input, context);
   }
   let tokens: readonly Token[] = input;
   if (tokens.length === 1 && SUBJECT_PRONOUNS.has(tokens[0]!.normal) && tokens[0]!.pos === 'PRON') {
@@ -677,12 +677,12 @@ function titleMention(tokens: readonly Token[], definite: boolean, input: readon
 }
 
 /**
- * One proper noun alone, the commonest run in an article: a place, an acronym or a lone name. Read directly,
- * since most capitalised words of a page are one of these.
+ * One proper noun alone (`tokens` holds just it), the commonest run in an article: a place, an acronym or a lone
+ * name. Read directly, since most capitalised words of a page are one of these.
  */
-function readProperNoun(token: Token, context: PhraseContext): Mention | null {
+function readProperNoun(tokens: readonly Token[], context: PhraseContext): Mention | null {
   const { lexicon } = context;
-  const tokens = [token];
+  const token = tokens[0]!;
   // "Mayor warns …" over a story that writes "the mayor": an office word opening a headline is the office, not a
   // surname ("King", "Bishop"), when the article also writes it in lower case; a headline drops the article of "the
   // mayor", who may be named in the story.

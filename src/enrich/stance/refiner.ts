@@ -134,7 +134,7 @@ function refineStances(
     const draft = drafts[claim.index]!;
     ctx.debug(() => `stance ${result.stance}: ${result.reason.summary}`);
     // concat, not a literal with spreads: the claim keeps this array, and a spread one keeps spare room.
-    const rules = draft.rules.concat(STANCE_REFINER_ID, result.rules ?? [], sided.has(position) ? SIDES_WITH_RULE : [], decision ? decision.rule : []);
+    const rules = draft.rules.concat(STANCE_REFINER_ID, result.rules ?? NO_RULES, sided.has(position) ? SIDES_WITH_RULE : NO_RULES, decision ? decision.rule : NO_RULES);
     out[claim.index] = { ...draft, stance: result.stance, stanceReason: result.reason, rules };
   });
   return out;
@@ -145,6 +145,9 @@ function namedWithin(analysis: Analysis, index: number, onTopic: (sentence: Sent
   for (let k = index - 1; k >= 0 && k >= index - RECENT_REACH; k--) if (onTopic(analysis.sentences[k]!)) return true;
   return false;
 }
+
+/** What a claim's `rules` gains from a step that decided nothing: one empty array, not a new one a claim. */
+const NO_RULES: readonly string[] = Object.freeze([]);
 
 const speechLemmaSets = new WeakMap<readonly ReportingCue[], ReadonlySet<string>>();
 
