@@ -31,8 +31,21 @@ export function draftClaim(attribution: Attribution, speaker: SpeakerEntity | nu
     stance: 'neutral',
     stanceReason: NO_STANCE_REASON,
     provenance: { role: speaker?.roleSpan ?? null, country: speaker?.countrySpan ?? null, date: null, source: null },
-    // concat makes an array of the exact length; an array literal with spreads grows as it is filled and keeps
-    // spare room (~140 bytes a draft, in every copy the refiners make and in the claim's `rules`).
-    rules: [attribution.rule].concat(attribution.frames ?? [], speakerSteps),
+    rules: startingRules(attribution.rule, attribution.frames ?? NO_FRAMES, speakerSteps),
   };
+}
+
+const NO_FRAMES: readonly string[] = Object.freeze([]);
+
+/**
+ * The rule, its frames and the speaker steps in one array of the exact length: an array grown by push or filled from
+ * spreads keeps spare room (~140 bytes a draft, in every copy the refiners make and in the claim's `rules`), and
+ * `[rule].concat(…)` made a one-rule array a draft to drop.
+ */
+function startingRules(rule: string, frames: readonly string[], steps: readonly string[]): string[] {
+  const rules = new Array<string>(1 + frames.length + steps.length);
+  rules[0] = rule;
+  for (let i = 0; i < frames.length; i++) rules[1 + i] = frames[i]!;
+  for (let i = 0; i < steps.length; i++) rules[1 + frames.length + i] = steps[i]!;
+  return rules;
 }
