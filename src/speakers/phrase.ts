@@ -102,7 +102,9 @@ export function readPhrase(tokens: readonly Token[], context: PhraseContext): Me
     read.find((entry) => entry.mention !== null && /\p{Lu}/u.test(entry.mention.name)) ??
     read.find((entry) => entry.mention !== null);
   if (main === undefined || main.mention === null) return null;
-  const mention = mentionWith(main.mention, { span: spanOf(tokens) });
+  // readPart made the mention for this phrase alone: it takes the whole phrase's span in place of a copy.
+  const mention = main.mention;
+  mention.span = spanOf(tokens);
   if (mention.kind === 'person' || mention.kind === 'title' || mention.kind === 'name') {
     for (const { part } of read) if (part !== main.part) addApposition(mention, part, context.lexicon);
   }
@@ -702,7 +704,7 @@ function readProperNoun(tokens: readonly Token[], context: PhraseContext): Menti
   if (place !== null && place.kind !== 'region' && !place.possessive) {
     const country = place.kind === 'name' || place.kind === 'capital';
     const key = country ? token.value.toLowerCase() : institutionKey(tokens, place.country);
-    return loneNameMention(country ? 'country' : 'institution', spanOf(tokens), context.sentence, token.value, NO_NAME_WORDS, place.country, place.span, key, context.speaker);
+    return properNounMention(country ? 'country' : 'institution', tokens, context, NO_NAME_WORDS, place.country, place.span, key);
   }
   if (lexicon.groups.has(token.value)) {
     const mention = blank('institution', tokens, context);
@@ -737,7 +739,31 @@ function readProperNoun(tokens: readonly Token[], context: PhraseContext): Menti
   }
   const acronym = ACRONYM.test(token.value);
   const key = acronym ? institutionKey(tokens, null) : '';
-  return loneNameMention(acronym ? 'institution' : 'name', spanOf(tokens), context.sentence, token.value, [token.value], null, null, key, context.speaker);
+  return properNounMention(acronym ? 'institution' : 'name', tokens, context, [token.value], null, null, key);
+}
+
+/**
+ * The mention of a lone proper noun: a lone-name mention where the sentences are scanned, a plain one in a speaker
+ * phrase, which `readPhrase` goes on to change in place as it reads the phrase's appositions.
+ */
+function properNounMention(
+  kind: MentionKind,
+  tokens: readonly Token[],
+  context: PhraseContext,
+  nameWords: readonly string[],
+  country: string | null,
+  countrySpan: Span | null,
+  key: string,
+): Mention {
+  const name = tokens[0]!.value;
+  if (!context.speaker) return loneNameMention(kind, spanOf(tokens), context.sentence, name, nameWords, country, countrySpan, key);
+  const mention = blank(kind, tokens, context);
+  mention.name = name;
+  mention.nameWords = nameWords;
+  mention.country = country;
+  mention.countrySpan = countrySpan;
+  mention.key = key;
+  return mention;
 }
 
 /**
