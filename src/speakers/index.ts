@@ -2,6 +2,7 @@ import { lookupPlace } from '../gazetteer/country.js';
 import type { Attribution } from '../attribution/types.js';
 import type { Context } from '../core/context.js';
 import { addToList } from '../core/list-map.js';
+import { lowerBound } from '../core/lower-bound.js';
 import type { Span, TextSpan } from '../core/schema.js';
 import type { Analysis, Sentence } from '../text/analyse.js';
 import { clusterMentions } from './cluster.js';
@@ -60,20 +61,20 @@ function resolveWith(
 ): SpeakerResolution {
   const usedInLowerCase = lowerCaseWordsOf(analysis);
   const speakerMentions = attributions.map((attribution) => speakerMention(attribution, analysis, lexicon, usedInLowerCase));
-  // One map for both what clustering asks of a speaker mention's attribution: its cue and its quote spans.
-  const attributionOf = new Map<Mention, Attribution>();
+  // One lookup for both what clustering asks of a speaker mention's attribution: its cue and its quote spans.
+  const bySpan = speakerMentionsBySpan(speakerMentions);
+  const attributionOf = attributionLookup(speakerMentions, bySpan, attributions);
   const quotations = spanCover(
     attributions.filter((attribution) => attribution.quoteType === 'direct').flatMap((attribution) => attribution.quoteSpans),
   );
   const spokenSpans = new Map<number, Span[]>();
   const describingSpans = new Map<number, Span[]>();
-  speakerMentions.forEach((mention, index) => {
+  speakerMentions.forEach((mention) => {
     if (mention === null) return;
-    attributionOf.set(mention, attributions[index]!);
     const bySentence = DESCRIBING_KINDS.has(mention.kind) ? describingSpans : spokenSpans;
     addToList(bySentence, mention.sentence, mention.span);
   });
-  const { unique, placedMentions } = dedupeSpeakerMentions(speakerMentions);
+  const { unique, placedMentions } = dedupeSpeakerMentions(speakerMentions, bySpan);
   const mentions: Mention[] = [...unique];
   const title = ctx.article.provenance.title;
   for (const sentence of analysis.sentences) {
@@ -88,10 +89,10 @@ function resolveWith(
 
   const { clusters, sieveOf } = clusterMentions({
     mentions,
-    cueOf: (mention) => attributionOf.get(mention)?.cueLemma ?? null,
+    cueOf: (mention) => attributionOf(mention)?.cueLemma ?? null,
     quotedOf: (mention) => {
       // Most pronouns speak for no attribution: the quotations alone, without a cover made for nothing.
-      const attribution = attributionOf.get(mention);
+      const attribution = attributionOf(mention);
       return attribution === undefined ? quotations : eitherCover(spanCover(attribution.quoteSpans), quotations);
     },
     headings: headingSentences(analysis),
@@ -161,20 +162,60 @@ function headingSentences(analysis: Analysis): Set<number> {
 }
 
 /**
+ * The indexes of the speaker mentions read, ordered by span: by start, then end, and in attribution order at one span
+ * (a stable sort).
+ */
+function speakerMentionsBySpan(speakerMentions: ReadonlyArray<Mention | null>): number[] {
+  const read: number[] = [];
+  speakerMentions.forEach((mention, index) => {
+    if (mention !== null) read.push(index);
+  });
+  const spanOf = (index: number): Span => speakerMentions[index]!.span;
+  return read.sort((a, b) => spanOf(a).start - spanOf(b).start || spanOf(a).end - spanOf(b).end);
+}
+
+/**
+ * The attribution a speaker mention was read for (undefined for any other mention), by binary search over the speaker
+ * mentions ordered by span: clustering asks it of few mentions, and a Map keyed by every speaker mention grew
+ * through tables (~6 MB on the 10 MB article) that all stayed in the old generation until the call ended.
+ */
+function attributionLookup(
+  speakerMentions: ReadonlyArray<Mention | null>,
+  read: readonly number[],
+  attributions: readonly Attribution[],
+): (mention: Mention) => Attribution | undefined {
+  const startOf = (index: number): number => speakerMentions[index]!.span.start;
+  return (mention) => {
+    const start = mention.span.start;
+    for (let at = lowerBound(read, (index) => startOf(index) < start); at < read.length && startOf(read[at]!) === start; at++) {
+      if (speakerMentions[read[at]!] === mention) return attributions[read[at]!];
+    }
+    return undefined;
+  };
+}
+
+/**
  * Several attributions may share one speaker phrase ("X said A and added B"): one mention per span, and for each
  * attribution the one mention of its span (undefined when it has none).
  */
-function dedupeSpeakerMentions(mentions: ReadonlyArray<Mention | null>): { unique: Mention[]; placedMentions: Array<Mention | undefined> } {
-  const bySpan = new Map<string, Mention>();
+function dedupeSpeakerMentions(
+  mentions: ReadonlyArray<Mention | null>,
+  read: readonly number[],
+): { unique: Mention[]; placedMentions: Array<Mention | undefined> } {
+  // Each span's first mention leads its run in `read`, not found by a "start:end" string in a Map: a string and an
+  // entry for every attribution were ~7 MB on the 10 MB article.
+  const firstOf = new Array<Mention>(mentions.length);
+  let first: Mention | undefined;
+  for (const index of read) {
+    const mention = mentions[index]!;
+    if (first === undefined || first.span.start !== mention.span.start || first.span.end !== mention.span.end) first = mention;
+    firstOf[index] = first;
+  }
   const unique: Mention[] = [];
-  const placedMentions = mentions.map((mention) => {
+  const placedMentions = mentions.map((mention, index) => {
     if (mention === null) return undefined;
-    const key = `${mention.span.start}:${mention.span.end}`;
-    const seen = bySpan.get(key);
-    if (seen !== undefined) return seen;
-    bySpan.set(key, mention);
-    unique.push(mention);
-    return mention;
+    if (firstOf[index] === mention) unique.push(mention);
+    return firstOf[index];
   });
   return { unique, placedMentions };
 }
