@@ -134,8 +134,11 @@ export const SIEVES = {
 
 export interface Clustering {
   clusters: Array<{ entity: EntityDraft; mentions: Mention[] }>;
-  /** The sieve that placed each speaker mention that found an entity: only those are asked, and most mentions are not. */
-  sieveOf: ReadonlyMap<Mention, string>;
+  /**
+   * The sieve that placed each speaker mention that found an entity, by its place in `mentions`: only those are asked,
+   * and most mentions are not.
+   */
+  sieveAt: ReadonlyArray<string | undefined>;
 }
 
 /**
@@ -150,10 +153,10 @@ export function clusterMentions(input: ClusterInput): Clustering {
   // The entity of each mention by its place in `mentions`: a map keyed by ~200k mentions of a long article cost
   // several times this array, and its tables outgrown on the way were promoted to the old heap too.
   const entityAt: Array<EntityDraft | undefined> = new Array(mentions.length);
-  const sieveOf = new Map<Mention, string>();
+  const sieveAt: Array<string | undefined> = new Array(mentions.length);
   const place = (at: number, entity: EntityDraft, sieve: string): void => {
     const mention = mentions[at]!;
-    if (mention.speaker) sieveOf.set(mention, sieve);
+    if (mention.speaker) sieveAt[at] = sieve;
     if (!known.has(entity)) {
       known.add(entity);
       entities.push(entity);
@@ -309,7 +312,7 @@ export function clusterMentions(input: ClusterInput): Clustering {
     recent.add({ mention, entity });
   }
 
-  return { clusters: entities.map((entity) => ({ entity, mentions: entity.mentions })), sieveOf };
+  return { clusters: entities.map((entity) => ({ entity, mentions: entity.mentions })), sieveAt };
 }
 
 /**
