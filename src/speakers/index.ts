@@ -369,22 +369,46 @@ function withoutPlaceOwner(name: string): string {
  * other people's titles and inside outlet names ("Lima Post") do not count.
  */
 function addSentenceCountries(entities: readonly EntityDraft[], sentences: readonly Sentence[], rules: Map<EntityDraft, string>): void {
-  const namesBySentence = new Map<number, Array<{ span: Span; entity: EntityDraft }>>();
-  for (const entity of entities) {
-    for (const mention of entity.mentions) {
-      if (entity.type === 'person' ? mention.kind === 'pronoun' : mention.kind !== 'outlet') continue;
-      addToList(namesBySentence, mention.sentence, { span: mention.span, entity });
+  const names = namesBySentence(entities, sentences.length);
+  const namedByOther = (entity: EntityDraft, sentence: number, span: Span): boolean => {
+    for (let k = names.firstOf[sentence] ?? 0; k < (names.firstOf[sentence + 1] ?? 0); k++) {
+      if (names.entities[k] !== entity && names.spans[k]!.start <= span.start && span.end <= names.spans[k]!.end) return true;
     }
-  }
+    return false;
+  };
   for (const entity of entities) {
     if (firstCountry(entity) !== null) continue;
-    const reading = countryFromSentence(entity, sentences, (sentence, span) =>
-      (namesBySentence.get(sentence) ?? []).some((name) => name.entity !== entity && name.span.start <= span.start && span.end <= name.span.end),
-    );
+    const reading = countryFromSentence(entity, sentences, (sentence, span) => namedByOther(entity, sentence, span));
     if (reading === null) continue;
     entity.mentions.push(mentionWith(reading, { speaker: false, role: null, roleStrength: 0 }));
     rules.set(entity, SENTENCE_COUNTRY_ID);
   }
+}
+
+/**
+ * The names of each sentence that can hold a place of their own (a person's name or title, an outlet's name),
+ * with their entities: those of sentence `s` at `firstOf[s]` up to `firstOf[s + 1]`. Laid out by a counting sort in
+ * flat lists, where a list per sentence and an object per name were ~10 MB on the 10 MB article (~190k names).
+ */
+function namesBySentence(entities: readonly EntityDraft[], sentences: number): { firstOf: Uint32Array; spans: Span[]; entities: EntityDraft[] } {
+  const named = (entity: EntityDraft, mention: Mention): boolean => (entity.type === 'person' ? mention.kind !== 'pronoun' : mention.kind === 'outlet');
+  let sentenceCount = sentences;
+  for (const entity of entities) for (const mention of entity.mentions) sentenceCount = Math.max(sentenceCount, mention.sentence + 1);
+  const firstOf = new Uint32Array(sentenceCount + 1);
+  for (const entity of entities) for (const mention of entity.mentions) if (named(entity, mention)) firstOf[mention.sentence + 1]!++;
+  for (let s = 0; s < sentenceCount; s++) firstOf[s + 1]! += firstOf[s]!;
+  const spans: Span[] = new Array(firstOf[sentenceCount]!);
+  const owners: EntityDraft[] = new Array(firstOf[sentenceCount]!);
+  const next = firstOf.slice(0, sentenceCount);
+  for (const entity of entities) {
+    for (const mention of entity.mentions) {
+      if (!named(entity, mention)) continue;
+      const at = next[mention.sentence]!++;
+      spans[at] = mention.span;
+      owners[at] = entity;
+    }
+  }
+  return { firstOf, spans, entities: owners };
 }
 
 const SENTENCE_COUNTRY_ID = 'speakers/country:sentence';
