@@ -5,7 +5,7 @@ import { opensFiniteClause, opensPredicate, RELATIVE_PREDICATE_RULE, verbAfterPa
 import { addresseeAt, phraseStartingAt, type TokenRange } from '../text/noun-phrase.js';
 import { enclosingAt, type UnitQuotes } from './units.js';
 import { reportingCues } from '../lang/en/cues.js';
-import { ARTICLES, ADJUNCT_OPENERS, BE_FORMS, gluedToNext, isComma, isDashAt, isQuoteToken, MONTHS, NEGATIONS, RELATIVE_PRONOUNS, SENTENCE_END, TIME_WORDS, WEEKDAYS } from '../lang/en/words.js';
+import { ARTICLES, ADJUNCT_OPENERS, BE_FORMS, gluedToNext, isComma, isDashAt, isFiniteVerb, isQuoteToken, MONTHS, NEGATIONS, RELATIVE_PRONOUNS, SENTENCE_END, TIME_WORDS, WEEKDAYS } from '../lang/en/words.js';
 import { COMPARISON_PHRASES, DAY_LEADS, PAST_PERIOD_MARKERS, TIME_CLAUSE_OPENERS, PERIOD_DEICTICS, PERIODS, RELATIVE_TIME_WORDS, TIME_PREPOSITIONS, ANSWER_WORDS, AUXILIARY_TIME_WORDS, CLAUSE_SUBORDINATORS, NARRATOR_ADJUNCTS, OBJECT_OCCASION_PREPOSITIONS, OCCASION_PREPOSITIONS, PERSON_PRONOUNS, PREDICATE_LINKS, SAYING_OCCASIONS, SAYING_PARTICIPLES, TENSED_AUXILIARIES, TWO_WORD_SUBORDINATORS, VERB_COORDINATORS } from '../lang/en/grammar.js';
 
 export interface Complement {
@@ -221,11 +221,11 @@ function opensMatrixPredicate(tokens: readonly Token[], start: number, end: numb
   const token = tokens[k];
   if (token === undefined || k >= end || enclosingAt(quotes, k) !== null) return false;
   if (token.pos === 'AUX') return true;
-  // "said costs would rise": a word the tagger reads as a verb before another verb is the clause's subject. Right
-  // after the cue an "-ed" form is as often a participle before its noun ("called for increased spending").
+  // Past a dash or an adjunct any tensed form will do ("last July, drew …"); right after the cue only a third-person
+  // one, since an "-ed" form there is as often a participle before its noun ("called for increased spending"). A word
+  // read as a verb before another verb is the clause's subject ("said costs would rise"), and a participle opening an
+  // adjunct takes a preposition ("based on").
   const next = tokens[k + 1];
-  // A participle opening an adjunct takes a preposition ("based on", "compared with"); a finite verb its object.
-  // Past a dash or an adjunct any tensed form will do ("last July, drew …"); right after the cue only a third-person one.
   const finite = k > start ? !GERUND.test(token.normal) : THIRD_PERSON_FORM.test(token.normal);
   return token.pos === 'VERB' && finite && next !== undefined && next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'ADP';
 }
@@ -266,7 +266,7 @@ function isPositionObject(tokens: readonly Token[], cue: CueMatch, range: TokenR
     next !== undefined &&
     (opensPastPredicate(tokens, range.last + 1) ||
       (VERB_COORDINATORS.has(next.normal) && (opensTensedPredicate(tokens, range.last + 2, tokens.length) || isParticiple(tokens, range.last + 2))) ||
-      (isComma(next) && (opensCoordinatedPredicate(tokens, range.last + 1, tokens.length) || opensCoordinatedClause(tokens, range.last + 1) || opensFinitePredicate(tokens[range.last + 2]))));
+      (isComma(next) && (opensCoordinatedPredicate(tokens, range.last + 1, tokens.length) || opensCoordinatedClause(tokens, range.last + 1) || isFiniteVerb(tokens[range.last + 2]))));
   // "backed the merger, with four in 10 saying …": an absolute clause after the object is a claim of its own.
   const absolute = next !== undefined && isComma(next) && tokens[range.last + 2]?.normal === 'with';
   if (next !== undefined && !SENTENCE_END.has(next.value) && !CLAUSE_SUBORDINATORS.has(next.normal) && !secondPredicate && !absolute && !opensObjectOccasion(tokens, range.last + 1, tokens.length)) return false;
@@ -585,11 +585,6 @@ export function isParticiple(tokens: readonly Token[], k: number): boolean {
   return token.pos === 'VERB' || (token.pos === 'ADJ' && tokens[k + 1]?.normal === 'to');
 }
 
-/** A finite verb or an auxiliary: the predicate of a subject the object's clause was set inside ("X, who opposes Y, vetoed …"). */
-function opensFinitePredicate(token: Token | undefined): boolean {
-  return token !== undefined && (token.pos === 'AUX' || (token.pos === 'VERB' && !token.normal.endsWith('ing')));
-}
-
 /** "is a …", "has been critical of …": a be-form and the noun phrase or adjective it predicates. */
 function opensCopulaPredicate(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 1];
@@ -742,7 +737,7 @@ function resumesAfterComma(tokens: readonly Token[], from: number, end: number, 
   for (let k = from; k + 1 < end; k++) {
     if (!isComma(tokens[k]) || enclosingAt(quotes, k) !== null) continue;
     const next = tokens[k + 1]!;
-    if (next.pos === 'AUX' || (next.pos === 'VERB' && !next.normal.endsWith('ing'))) return true;
+    if (isFiniteVerb(next)) return true;
   }
   return false;
 }

@@ -6,7 +6,7 @@ import { isVerbToken } from '../core/tokens.js';
 import { cueFrames, DEFAULT_DROP, RELATIVE_CLAUSE_CUES, TIME_ADJECTIVES, type CueFrame } from '../lang/en/cue-frames.js';
 import { phraseStartingAt } from '../text/noun-phrase.js';
 import { EVIDENCE_CUES, EVIDENCE_NOUNS } from '../lang/en/evidence.js';
-import { ARTICLES, DEMONSTRATIVES, INDEFINITE_ARTICLES, isComma, isQuoteToken, PLURAL_ENDING, SUBJECT_PRONOUNS, TIME_WORDS } from '../lang/en/words.js';
+import { ARTICLES, DEMONSTRATIVES, INDEFINITE_ARTICLES, isComma, isFiniteVerb, isQuoteToken, PLURAL_ENDING, SUBJECT_PRONOUNS, TIME_WORDS } from '../lang/en/words.js';
 import { PAST_ONLY_FORMS } from '../lang/en/grammar.js';
 import { placeModifiers } from '../lang/en/national-labels.js';
 import { lookupPlace } from '../gazetteer/country.js';
@@ -520,7 +520,7 @@ function isQuantity(token: Token | undefined): boolean {
  */
 function plausibleVerb(head: Token, previous: Token | undefined, next: Token | undefined, form: CueForm, phrase: boolean): boolean {
   if (phrase && head.normal === 'according') return true;
-  if (next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && !next.normal.endsWith('ing')))) return false;
+  if (isFiniteVerb(next)) return false;
   // A modal read as a name ("Theresa May said", "Tom Will told") is the subject, not a modal.
   if (previous !== undefined && MODALS.has(previous.normal) && previous.pos !== 'PROPN') return false;
   if (head.pos === 'VERB' || head.pos === 'AUX') return true;
@@ -570,6 +570,11 @@ function subjectBefore(tokens: readonly Token[], i: number, form: CueForm): bool
 
 const SUBJECT_WORD_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM']);
 const MAX_SUBJECT_WORDS = 8;
+
+/** Whether the words from `from` open a reported clause: "that", or a subject and its finite verb. */
+export function opensReportedClause(tokens: readonly Token[], from: number): boolean {
+  return tokens[from]?.normal === 'that' || opensFiniteClause(tokens, from);
+}
 
 /**
  * A subject (a pronoun or a short noun phrase) and then a finite verb, from `first`: "prices will rise", "the

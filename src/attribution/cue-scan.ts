@@ -2,7 +2,7 @@ import { isCapitalised } from '../core/capitalised.js';
 import type { Token } from '../text/analyse.js';
 import { isVerbToken } from '../core/tokens.js';
 import { addresseeOf, holdsVerb, meetsRequirement, opensComparison, thatAfterAdjunct } from './complement.js';
-import { matchCue, opensFiniteClause, RELATIVE_OBJECT_RULE, RELATIVE_PREDICATE_RULE, type CueIndex, type CueMatch } from './cue-forms.js';
+import { matchCue, opensFiniteClause, opensReportedClause, RELATIVE_OBJECT_RULE, RELATIVE_PREDICATE_RULE, type CueIndex, type CueMatch } from './cue-forms.js';
 import { evidenceSubject } from './evidence-subject.js';
 import { voteTally } from './vote-tally.js';
 import { leadIn } from './lead-in.js';
@@ -14,6 +14,7 @@ import {
   isAdjunctWord,
   isComma,
   isDashAt,
+  isFiniteVerb,
   isQuoteToken,
   MONTHS,
   NEGATIONS,
@@ -137,11 +138,9 @@ function opensReportedAdjunct(tokens: readonly Token[], hit: CueHit, open: CueHi
  */
 function positionClauseEnd(tokens: readonly Token[], cue: CueMatch): number {
   const from = cue.last + 1;
-  if (cue.kind !== 'position' || tokens[from]?.normal === 'that' || opensFiniteClause(tokens, from)) return -1;
+  if (cue.kind !== 'position' || opensReportedClause(tokens, from)) return -1;
   for (let k = from; k + 1 < tokens.length; k++) {
-    if (!isComma(tokens[k])) continue;
-    const next = tokens[k + 1]!;
-    return next.pos === 'AUX' || (next.pos === 'VERB' && !next.normal.endsWith('ing')) ? k : -1;
+    if (isComma(tokens[k])) return isFiniteVerb(tokens[k + 1]) ? k : -1;
   }
   return -1;
 }

@@ -5,7 +5,7 @@ import { subordinateComplementEnd, type CueHit } from './cue-scan.js';
 import type { Token } from '../text/analyse.js';
 import { namesSomeone, phraseStartingAt, type TokenRange } from '../text/noun-phrase.js';
 import type { SpeakerPhrase } from '../text/speaker-phrase.js';
-import { NOUN_PHRASE_DETERMINERS } from '../lang/en/words.js';
+import { isFiniteVerb, NOUN_PHRASE_DETERMINERS } from '../lang/en/words.js';
 import { PARTICIPLE_LINKS, PERSON_PRONOUNS, VERB_COORDINATORS } from '../lang/en/grammar.js';
 import type { UnitQuotes } from './units.js';
 import { clauseSubject, complementEnd, scanText } from './scan-text.js';
@@ -46,7 +46,7 @@ function coordinatedParticipleAt(tokens: readonly Token[], from: number, end: nu
   for (let k = from + 1; k + 1 < end; k++) {
     const token = tokens[k]!;
     // After a finite verb the -ing form may be the reported clause's own ("saying the city was spending and borrowing").
-    if (token.pos === 'AUX' || (token.pos === 'VERB' && !token.normal.endsWith('ing') && tokens[k - 1]!.normal !== 'to')) return end;
+    if (isFiniteVerb(token) && tokens[k - 1]!.normal !== 'to') return end;
     if (VERB_COORDINATORS.has(token.normal) && isParticiple(tokens, k + 1)) return k;
   }
   return end;

@@ -2,12 +2,12 @@ import { addresseeIn } from './addressee.js';
 import { complementAttributions } from './build.js';
 import { complementAfter } from './complement.js';
 import { complementEnd, scanText } from './scan-text.js';
-import { opensFiniteClause, RELATIVE_OBJECT_RULE, RELATIVE_PREDICATE_RULE, type CueMatch } from './cue-forms.js';
+import { opensReportedClause, RELATIVE_OBJECT_RULE, RELATIVE_PREDICATE_RULE, type CueMatch } from './cue-forms.js';
 import type { CueHit } from './cue-scan.js';
 import type { Attribution, AttributionRule } from './types.js';
 import type { Token } from '../text/analyse.js';
 import type { UnitQuotes } from './units.js';
-import { isComma } from '../lang/en/words.js';
+import { isComma, isFiniteVerb } from '../lang/en/words.js';
 
 const RULE_ID = 'attribution/relative-clause';
 
@@ -46,11 +46,6 @@ function quotedJudgementEnd(tokens: readonly Token[], first: number, end: number
   if (quotation === undefined) return end;
   for (let k = first + 1; k < end; k++) if (tokens[k]!.start === quotation.close) return k + 1;
   return end;
-}
-
-/** Whether the words after a cue open a clause: "that", or a subject and its finite verb. */
-function opensReportedClause(tokens: readonly Token[], from: number): boolean {
-  return tokens[from]?.normal === 'that' || opensFiniteClause(tokens, from);
 }
 
 /** Rule id of a complement read around a relative report set inside it ("said the plan, which critics called costly, …"). */
@@ -98,7 +93,7 @@ function matrixResumesAt(tokens: readonly Token[], cue: CueMatch, boundary: numb
       continue;
     }
     const next = tokens[k + 1]!;
-    if (clauseVerb && (next.pos === 'AUX' || (next.pos === 'VERB' && !next.normal.endsWith('ing')))) return k;
+    if (clauseVerb && isFiniteVerb(next)) return k;
   }
   return end;
 }

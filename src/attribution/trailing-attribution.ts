@@ -15,7 +15,7 @@ import type { Attribution, AttributionRule } from './types.js';
 import type { TokenRange } from '../text/noun-phrase.js';
 import type { Unit } from './units.js';
 import type { Token } from '../text/analyse.js';
-import { BE_FORMS, isAdjunctWord, isComma, isQuoteToken, SENTENCE_END, SUBJECT_COORDINATORS } from '../lang/en/words.js';
+import { BE_FORMS, isAdjunctWord, isComma, isFiniteVerb, isQuoteToken, SENTENCE_END, SUBJECT_COORDINATORS } from '../lang/en/words.js';
 import { QUESTION_OPENERS, VERB_COORDINATORS } from '../lang/en/grammar.js';
 import { leadingPart, type LeadingPart } from './leading-part.js';
 import { isRelativePronoun } from '../text/speaker-phrase.js';
@@ -188,7 +188,7 @@ function pastApposition(tokens: readonly Token[], comma: number): number {
     if (isComma(token)) {
       const next = tokens[k + 1];
       // "…, said Ana Ruiz, an adviser, adding …": an -ing form after the apposition tells of the saying.
-      const finite = next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && !next.normal.endsWith('ing')));
+      const finite = isFiniteVerb(next);
       return k > comma + 1 && finite ? k : comma;
     }
     if (token.pos === 'VERB' || token.pos === 'AUX' || isQuoteToken(token) || SENTENCE_END.has(token.value)) return comma;

@@ -210,11 +210,9 @@ export function speakerBefore(tokens: readonly Token[], cue: number, floor = 0):
     if (isNounLike(tokens[k - 1])) return plainSubject(tokens, k - 1, floor);
   }
   if (isDashAt(tokens, k)) return dashedSubject(tokens, k, floor);
-  if (closesQuotedAside(tokens, k, floor)) {
-    // "Mr. Lee, citing “the magic of Trump,” said": the name stands before the participle's comma.
-    const participle = relativeOpenerBefore(tokens, k - 1, floor) === null ? participleOpenerBefore(tokens, k - 1, floor) : null;
-    return parenthesisedSubject(tokens, participle ?? k - 1, floor);
-  }
+  const aside = quotedAsideAt(tokens, k, floor);
+  // "Mr. Lee, citing “the magic of Trump,” said": the name stands before the participle's comma.
+  if (aside !== null) return parenthesisedSubject(tokens, aside.participle ? aside.opener : k - 1, floor);
   if (!isComma(token)) return plainSubject(tokens, k, floor);
   return labelledBeforeStrayComma(tokens, k, floor) ?? parenthesisedSubject(tokens, k, floor);
 }
@@ -225,11 +223,17 @@ export function speakerBefore(tokens: readonly Token[], cue: number, floor = 0):
  * aside as the comma would.
  */
 export function closesQuotedAside(tokens: readonly Token[], k: number, floor: number): boolean {
-  if (!isQuoteToken(tokens[k]) || !isComma(tokens[k - 1])) return false;
-  const opener = relativeOpenerBefore(tokens, k - 1, floor) ?? participleOpenerBefore(tokens, k - 1, floor);
-  if (opener === null) return false;
-  for (let j = opener + 1; j < k - 1; j++) if (isQuoteToken(tokens[j])) return true;
-  return false;
+  return quotedAsideAt(tokens, k, floor) !== null;
+}
+
+/** The comma that opens the quoted aside the mark at `k` closes, and whether a participle opens it; else null. */
+function quotedAsideAt(tokens: readonly Token[], k: number, floor: number): { opener: number; participle: boolean } | null {
+  if (!isQuoteToken(tokens[k]) || !isComma(tokens[k - 1])) return null;
+  const relative = relativeOpenerBefore(tokens, k - 1, floor);
+  const opener = relative ?? participleOpenerBefore(tokens, k - 1, floor);
+  if (opener === null) return null;
+  for (let j = opener + 1; j < k - 1; j++) if (isQuoteToken(tokens[j])) return { opener, participle: relative === null };
+  return null;
 }
 
 /** The comma before an -ing verb that opens an aside ending at `k` (", citing …"), or null. */

@@ -96,6 +96,11 @@ const DASH_TOKENS: ReadonlySet<string> = new Set(['—', '–', '―', '--']);
 export function isQuoteToken(token: Token | undefined): boolean {
   return token !== undefined && QUOTE_TOKENS.has(token.value);
 }
+
+/** An auxiliary, or a verb in no "-ing" form: a finite predicate can open here ("…, vetoed", "…, will"). */
+export function isFiniteVerb(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === 'AUX' || (token.pos === 'VERB' && !token.normal.endsWith('ing')));
+}
 /** Lower-case words inside an institution's name, which its acronym skips ("Union of Baltic Ports" → "UBP"). */
 export const INSTITUTION_NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 'the', 'on', 'in']);
 /** Pronouns that open a relative clause ("officials, who spoke …, said"). */
